@@ -1,0 +1,63 @@
+"""Plain data passed between the extraction stages and out of `claims`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Span = tuple[int, int]  # [start, end) character offsets into the submitted text
+
+KINDS = ("direct", "indirect", "mixed")
+ATTRIBUTIONS = ("named", "pronoun", "organisation", "anonymous", "unattributed")
+
+
+@dataclass
+class Speaker:
+    """Who a claim is attributed to, as written at the claim and as resolved in the article."""
+
+    mention: str
+    span: Span | None
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass
+class Dispute:
+    """An in-text denial or dispute of a claim."""
+
+    by: str
+    mention: str
+    cue: str
+    span: Span
+    claim_id: str | None = None  # the denial's own claim, when it is one
+
+
+@dataclass
+class Claim:
+    """One attributable claim: who said what, where in the text."""
+
+    id: str
+    content: str
+    span: Span
+    kind: str
+    cue: str
+    cue_span: Span | None
+    speaker: Speaker | None
+    attribution: str
+    quote: str | None = None
+    nested_in: str | None = None
+    stance: str | None = None
+    disputes: list[Dispute] = field(default_factory=list)
+
+    @property
+    def disputed(self) -> bool:
+        return bool(self.disputes)
+
+
+@dataclass
+class Analysis:
+    """Everything the extractor found in one article."""
+
+    headline: str | None
+    byline: list[str]
+    publisher: str | None
+    claims: list[Claim]

@@ -1,0 +1,70 @@
+"""The `factcheck` command line: analyse articles, serve the application."""
+import json
+import sys
+from contextlib import nullcontext
+
+import click
+
+from claims import analyse
+from factcheck.article_input import BadArticle, decode_article
+from factcheck.schemas import analysis_schema
+
+
+class InputError(click.ClickException):
+    """A one-line error for unusable input, exit code 2."""
+
+    exit_code = 2
+
+
+@click.group()
+def cli():
+    """Claim fact-checking and provenance for news articles."""
+
+
+def read_article(path: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else open(path, "rb").read()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    try:
+        return decode_article(data)
+    except BadArticle as exc:
+        raise InputError(f"{path}: {exc}") from None
+
+
+def format_text(analysis) -> str:
+    lines = []
+    for claim in analysis.claims:
+        speaker = claim.speaker.name if claim.speaker else "(publication)"
+        line = f"{claim.id}  {speaker} — {claim.kind} — {claim.content}"
+        if claim.disputed:
+            line += "  [DISPUTED by " + ", ".join(d.by for d in claim.disputes) + "]"
+        lines.append(line)
+    return "\n".join(lines) or "(no claims)"
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True)
+def analyze(files, output_format):
+    """Extract the attributable claims of FILE... ('-' reads stdin). Several files give JSON Lines."""
+    several = len(files) > 1
+    with click.progressbar(files, label="analysing", file=sys.stderr) if several and sys.stderr.isatty() else nullcontext(files) as paths:
+        for path in paths:
+            analysis = analyse(read_article(path))
+            if output_format == "text":
+                click.echo(format_text(analysis) + ("\n" if several else ""))
+            else:
+                click.echo(json.dumps(analysis_schema.dump(analysis), ensure_ascii=False, indent=None if several else 2))
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True)
+def serve(host, port):
+    """Serve the application with a production WSGI server."""
+    from waitress import serve as waitress_serve
+
+    from factcheck import create_app
+
+    waitress_serve(create_app(), host=host, port=port)
