@@ -7,13 +7,14 @@ from markupsafe import Markup, escape
 
 @dataclass(frozen=True)
 class Mark:
-    """A span of the text to wrap: its classes, an anchor id and a tooltip."""
+    """A span of the text to wrap: its classes, an anchor id, a tooltip and what it refers to."""
 
     start: int
     end: int
     css_class: str
     anchor: str | None = None
     title: str | None = None
+    ref: str | None = None
 
 
 def _open_tag(mark: Mark, first: bool) -> str:
@@ -22,6 +23,8 @@ def _open_tag(mark: Mark, first: bool) -> str:
         attrs.append(f'id="{escape(mark.anchor)}"')
     if mark.title:
         attrs.append(f'title="{escape(mark.title)}"')
+    if mark.ref:
+        attrs.append(f'data-ref="{escape(mark.ref)}"')
     return f"<mark {' '.join(attrs)}>"
 
 
