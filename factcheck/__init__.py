@@ -1,14 +1,26 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
+from factcheck.db import close_db, connect
+from factcheck.migrations import migrate
+
+DEFAULTS = {
+    "DATABASE": "factcheck.db",
+    # Request bodies larger than this are refused with 413.
+    "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+}
+
 
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     app = Flask(__name__)
-    app.config.from_mapping(DATABASE="factcheck.db")
+    app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
+    with connect(app.config["DATABASE"]) as db:
+        migrate(db)
+    app.teardown_appcontext(close_db)
 
     @app.get("/healthz")
     def healthz():

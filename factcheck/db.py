@@ -1,0 +1,32 @@
+"""The SQLite connection: opened once per request on `g`, closed at teardown."""
+import sqlite3
+
+from flask import current_app, g
+from sqlite_utils import Database
+
+# Writers wait for each other rather than fail with "database is locked".
+BUSY_TIMEOUT_SECONDS = 30
+
+
+def connect(path: str) -> Database:
+    """Open the database file at `path` in WAL mode, shareable between threads."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+    db = Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    if path != ":memory:":
+        db.enable_wal()
+    return db
+
+
+def get_db() -> Database:
+    """The current request's database (the app's DATABASE file), opened on first use."""
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"])
+    return g.db
+
+
+def close_db(_exc=None) -> None:
+    """Close the request's database, if one was opened."""
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()

@@ -1,0 +1,246 @@
+"""Articles, their claims and disputes in SQLite: save, fetch, list, delete, query and report.
+
+Plain functions over a `sqlite_utils.Database` (the API and the pages both call them).
+Articles are plain dicts:
+    {id, title, body, url, published_at, byline, publisher, created_at, claims: [claim, ...]}
+where each claim is the claim JSON of `factcheck.schemas.ClaimSchema` as it was stored.
+"""
+import json
+import sqlite3
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+ARTICLE_FIELDS = ("title", "body", "url", "published_at", "byline", "publisher")
+SUMMARY_COLUMNS = "a.id, a.title, a.url, a.published_at, a.byline, a.publisher, a.created_at"
+
+
+class NotFound(LookupError):
+    """No article with this id."""
+
+
+class IdempotencyConflict(ValueError):
+    """An Idempotency-Key was used before with a different request."""
+
+
+@dataclass(frozen=True)
+class IdempotencyKey:
+    """A client's `Idempotency-Key`, scoped to its API key (`owner`), and a hash of the request it came with."""
+
+    owner: str
+    key: str
+    request_hash: str
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims to return; every field is optional and they combine with AND.
+
+    `speaker` matches part of the speaker's name, case-insensitively; `since`/`until` are ISO dates or
+    date-times compared with the article's date (published_at, else when it was submitted), both inclusive;
+    `q` is full-text search over claim content (words, not FTS syntax).
+    """
+
+    disputed: bool | None = None
+    speaker: str | None = None
+    source_id: str | None = None
+    article_id: int | None = None
+    since: str | None = None
+    until: str | None = None
+    q: str | None = None
+
+
+@dataclass
+class Page:
+    """One page of results: `items`, and `total` over all pages."""
+
+    items: list[dict]
+    total: int
+    page: int
+    page_size: int
+    pages: int = field(init=False)
+
+    def __post_init__(self):
+        self.pages = -(-self.total // self.page_size)
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC string, to the second."""
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def save_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None) -> dict:
+    """Store an article (keys of ARTICLE_FIELDS; `body` required) with its claims in one transaction.
+
+    With `idempotency`, a key already used for the same request returns the article it stored then,
+    and one used for another request raises IdempotencyConflict.
+    """
+    try:
+        with db.atomic():
+            article_id = insert_article(db, article, claims)
+            if idempotency:
+                db["idempotency_keys"].insert(
+                    {"owner": idempotency.owner, "key": idempotency.key, "request_hash": idempotency.request_hash,
+                     "article_id": article_id, "created_at": utc_now()}
+                )
+    except sqlite3.IntegrityError:
+        stored = replay(db, idempotency) if idempotency else None
+        if stored is None:
+            raise
+        return stored
+    return get_article(db, article_id)
+
+
+def insert_article(db: Database, article: dict, claims: list[dict]) -> int:
+    created_at = utc_now()
+    row = {name: article.get(name) for name in ARTICLE_FIELDS}
+    date = row["published_at"] or created_at
+    article_id = db["articles"].insert({**row, "created_at": created_at, "date": date}).last_pk
+    db["claims"].insert_all(claim_row(article_id, position, claim, date) for position, claim in enumerate(claims))
+    db["disputes"].insert_all(
+        dispute
+        for claim in claims
+        for dispute in dispute_rows(article_id, claim, row["body"])
+    )
+    return article_id
+
+
+def claim_row(article_id: int, position: int, claim: dict, date: str) -> dict:
+    speaker = claim.get("speaker") or {}
+    return {
+        "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
+        "kind": claim.get("kind"), "attribution": claim.get("attribution"), "speaker": speaker.get("name"),
+        "source_id": (speaker.get("source") or {}).get("id"), "disputed": bool(claim.get("disputed")),
+        "date": date, "data": json.dumps(claim, ensure_ascii=False),
+    }
+
+
+def dispute_rows(article_id: int, claim: dict, body: str):
+    """The disputes of one claim: those the article itself reports (evidence: the disputing words)."""
+    for dispute in claim.get("disputes") or []:
+        start, end = dispute["span"]
+        yield {
+            "article_id": article_id, "claim_id": claim["id"], "origin": "article", "by": dispute.get("by"),
+            "cue": dispute.get("cue"), "evidence": body[start:end], "url": None, "rating": None,
+            "data": json.dumps(dispute, ensure_ascii=False),
+        }
+
+
+def replay(db: Database, idempotency: IdempotencyKey) -> dict | None:
+    """The article stored earlier under this idempotency key, or None if the key is new.
+
+    Raises IdempotencyConflict when the key was used with a different request.
+    """
+    rows = list(db["idempotency_keys"].rows_where("owner = ? and key = ?", [idempotency.owner, idempotency.key]))
+    if not rows:
+        return None
+    if rows[0]["request_hash"] != idempotency.request_hash:
+        raise IdempotencyConflict(f"Idempotency-Key {idempotency.key!r} was already used with a different request")
+    return get_article(db, rows[0]["article_id"])
+
+
+def get_article(db: Database, article_id: int) -> dict:
+    """The article with its claims in text order; NotFound if there is none."""
+    rows = list(db["articles"].rows_where("id = ?", [article_id], select=", ".join(("id", *ARTICLE_FIELDS, "created_at"))))
+    if not rows:
+        raise NotFound(f"no article with id {article_id}")
+    claims = db.query("select data from claims where article_id = ? order by position", [article_id])
+    return {**rows[0], "claims": [json.loads(row["data"]) for row in claims]}
+
+
+def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: int = 20) -> Page:
+    """Articles, newest first, without body or claims but with `claim_count` and `disputed_count`.
+
+    `q` searches titles and bodies (words, not FTS syntax).
+    """
+    where, params = ("a.rowid in (select rowid from articles_fts where articles_fts match :q)", {"q": db.quote_fts(q)}) if q and q.strip() else ("1", {})
+    total = next(db.query(f"select count(*) as n from articles a where {where}", params))["n"]
+    items = db.query(
+        f"""select {SUMMARY_COLUMNS},
+                   (select count(*) from claims c where c.article_id = a.id) as claim_count,
+                   (select count(*) from claims c where c.article_id = a.id and c.disputed) as disputed_count
+            from articles a where {where} order by a.id desc limit :limit offset :offset""",
+        {**params, "limit": page_size, "offset": (page - 1) * page_size},
+    )
+    return Page(list(items), total, page, page_size)
+
+
+def delete_article(db: Database, article_id: int) -> None:
+    """Delete an article with its claims, disputes and idempotency keys; NotFound if there is none."""
+    with db.atomic():
+        if not db.execute("select 1 from articles where id = ?", [article_id]).fetchone():
+            raise NotFound(f"no article with id {article_id}")
+        for table in ("idempotency_keys", "disputes", "claims"):
+            db.execute(f"delete from {table} where article_id = ?", [article_id])
+        db.execute("delete from articles where id = ?", [article_id])
+
+
+def claim_where(db: Database, filters: ClaimFilter) -> tuple[str, dict]:
+    """The SQL condition on `claims c` for these filters, with its parameters."""
+    q = db.quote_fts(filters.q) if filters.q and filters.q.strip() else None
+    conditions = [
+        ("c.disputed = :disputed", "disputed", filters.disputed),
+        ("c.speaker like :speaker escape '\\'", "speaker", like_pattern(filters.speaker)),
+        ("c.source_id = :source_id", "source_id", filters.source_id),
+        ("c.article_id = :article_id", "article_id", filters.article_id),
+        ("c.date >= :since", "since", filters.since),
+        ("substr(c.date, 1, length(:until)) <= :until", "until", filters.until),
+        ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", q),
+    ]
+    used = [(sql, name, value) for sql, name, value in conditions if value is not None]
+    return " and ".join(sql for sql, _, _ in used) or "1", {name: value for _, name, value in used}
+
+
+def like_pattern(text: str | None) -> str | None:
+    if text is None:
+        return None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int = 1, page_size: int = 20) -> Page:
+    """Claims across articles, newest article first, in text order within an article.
+
+    Each item is the stored claim JSON plus `article_id`, `article_title` and `date`.
+    """
+    where, params = claim_where(db, filters)
+    total = next(db.query(f"select count(*) as n from claims c where {where}", params))["n"]
+    rows = db.query(
+        f"""select c.data, c.article_id, a.title as article_title, c.date
+            from claims c join articles a on a.id = c.article_id where {where}
+            order by c.date desc, c.article_id desc, c.position limit :limit offset :offset""",
+        {**params, "limit": page_size, "offset": (page - 1) * page_size},
+    )
+    items = [{**json.loads(row.pop("data")), **row} for row in rows]
+    return Page(items, total, page, page_size)
+
+
+def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[dict]:
+    """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
+
+    Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, date,
+    disputes: [{origin, by, cue, evidence, url, rating}]}]}. `filters.disputed` is ignored.
+    """
+    where, params = claim_where(db, replace(filters, disputed=True))
+    disputes: dict[tuple, list] = {}
+    for row in db.query(
+        f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence, d.url, d.rating
+            from disputes d join claims c on c.article_id = d.article_id and c.claim_id = d.claim_id
+            join articles a on a.id = c.article_id where {where} order by d.id""",
+        params,
+    ):
+        disputes.setdefault((row.pop("article_id"), row.pop("claim_id")), []).append(row)
+    groups: dict[tuple, dict] = {}
+    rows = db.query(
+        f"""select c.article_id, a.title as article_title, c.claim_id, c.content, c.date, c.speaker, c.source_id
+            from claims c join articles a on a.id = c.article_id where {where}
+            order by c.date desc, c.article_id desc, c.position""",
+        params,
+    )
+    for row in rows:
+        speaker, source_id = row.pop("speaker"), row.pop("source_id")
+        key = ("source", source_id) if source_id else ("speaker", speaker)
+        group = groups.setdefault(key, {"speaker": speaker, "source_id": source_id, "claims": []})
+        group["claims"].append({**row, "disputes": disputes.get((row["article_id"], row["claim_id"]), [])})
+    return sorted(groups.values(), key=lambda group: (-len(group["claims"]), group["speaker"] or ""))
