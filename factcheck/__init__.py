@@ -1,6 +1,7 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
+from factcheck import pages
 from factcheck.db import close_db, connect
 from factcheck.migrations import migrate
 
@@ -21,6 +22,7 @@ def create_app(test_config=None):
     with connect(app.config["DATABASE"]) as db:
         migrate(db)
     app.teardown_appcontext(close_db)
+    pages.init_app(app)
 
     @app.get("/healthz")
     def healthz():

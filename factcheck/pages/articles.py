@@ -1,0 +1,62 @@
+"""Pages for articles: submit one, read its claim breakdown, list and search them, delete one."""
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+
+from factcheck import storage
+from factcheck.article_input import BadArticle, decode_article
+from factcheck.db import get_db
+from factcheck.pages import breakdown
+from factcheck.pages.forms import SubmitArticleForm
+from factcheck.pages.highlight import highlight
+from factcheck.submission import submit_article
+
+bp = Blueprint("articles", __name__)
+
+
+def submitted_text(form: SubmitArticleForm) -> str:
+    """The article's text from the upload if there is one, else from the text box; BadArticle if unusable."""
+    if form.upload.data:
+        return decode_article(form.upload.data.read())
+    # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
+    return decode_article(form.body.data.replace("\r\n", "\n").encode())
+
+
+@bp.route("/", methods=["GET", "POST"])
+def submit():
+    form = SubmitArticleForm()
+    if form.validate_on_submit():
+        try:
+            body = submitted_text(form)
+        except BadArticle as exc:
+            (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
+        else:
+            fields = {"body": body, "title": form.title.data or None, "url": form.url.data or None,
+                      "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
+            article = submit_article(get_db(), fields)
+            return redirect(url_for(".show", article_id=article["id"]))
+    return render_template("pages/submit.html", form=form), 422 if form.errors else 200
+
+
+@bp.get("/articles/<int:article_id>")
+def show(article_id: int):
+    article = storage.get_article(get_db(), article_id)
+    speakers = breakdown.speakers(article["claims"])
+    return render_template(
+        "pages/article.html",
+        article={**article, "claims": breakdown.with_dispute_evidence(article["claims"], article["body"])},
+        speakers=speakers.values(),
+        text_html=highlight(article["body"], breakdown.article_marks(article["claims"], speakers)),
+    )
+
+
+@bp.post("/articles/<int:article_id>/delete")
+def delete(article_id: int):
+    storage.delete_article(get_db(), article_id)
+    flash("The article and its claims were deleted.", "info")
+    return redirect(url_for(".index"))
+
+
+@bp.get("/articles")
+def index():
+    q = request.args.get("q", "").strip()
+    page = storage.list_articles(get_db(), q=q or None, page=max(1, request.args.get("page", 1, type=int)))
+    return render_template("pages/articles.html", q=q, page=page)

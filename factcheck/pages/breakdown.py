@@ -1,0 +1,79 @@
+"""What the result page shows of an analysed article: its speakers' colours and the marks in its text."""
+from dataclasses import dataclass
+
+from factcheck.pages.highlight import Mark
+
+# Matches the --spk-N colours in static/style.css; speakers beyond it reuse colours in turn.
+PALETTE_SIZE = 8
+NO_SPEAKER = "spk-none"
+
+
+@dataclass
+class SpeakerEntry:
+    """One speaker of the article, for the legend: label, colour class and number of claims."""
+
+    label: str
+    colour: str
+    source_id: str | None
+    claims: int = 0
+
+
+def speaker_key(claim: dict) -> str | None:
+    """Claims by the same registry source, or else the same resolved name, share a colour."""
+    speaker = claim.get("speaker")
+    if not speaker or claim.get("attribution") == "unattributed":
+        return None
+    source = speaker.get("source") or {}
+    return source.get("id") or speaker.get("name") or speaker.get("mention")
+
+
+def speaker_label(claim: dict) -> str:
+    """The speaker's fullest name, or the publication for its own statements."""
+    speaker = claim.get("speaker") or {}
+    return speaker.get("name") or speaker.get("mention") or "The publication"
+
+
+def speakers(claims: list[dict]) -> dict[str | None, SpeakerEntry]:
+    """The article's speakers in order of first claim, each with its colour."""
+    entries: dict[str | None, SpeakerEntry] = {}
+    for claim in claims:
+        key = speaker_key(claim)
+        if key not in entries:
+            colour = NO_SPEAKER if key is None else f"spk-{sum(k is not None for k in entries) % PALETTE_SIZE}"
+            source = (claim.get("speaker") or {}).get("source") or {}
+            entries[key] = SpeakerEntry(speaker_label(claim), colour, source.get("id"))
+        entries[key].claims += 1
+    return entries
+
+
+def claim_marks(claim: dict, colour: str) -> list[Mark]:
+    """The claim's content, its speaker's mention and the words that dispute it."""
+    ref = claim["id"]
+    label = f"{speaker_label(claim)} · {claim.get('kind', '')}"
+    disputed = " disputed" if claim.get("disputed") else ""
+    found = [Mark(*claim["span"], f"claim {colour}{disputed}", anchor=f"claim-{ref}", title=label, ref=ref)]
+    mention = (claim.get("speaker") or {}).get("span")
+    if mention:
+        found.append(Mark(*mention, f"speaker {colour}", title=speaker_label(claim)))
+    found += [
+        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute.get('by') or 'someone'}", ref=ref)
+        for dispute in claim.get("disputes", [])
+        if dispute.get("span")
+    ]
+    return found
+
+
+def article_marks(claims: list[dict], entries: dict[str | None, SpeakerEntry]) -> list[Mark]:
+    """Every mark of the article's text, coloured by speaker."""
+    return [mark for claim in claims for mark in claim_marks(claim, entries[speaker_key(claim)].colour)]
+
+
+def with_dispute_evidence(claims: list[dict], body: str) -> list[dict]:
+    """The claims with each in-text dispute's words (its span of the body) as `evidence`."""
+    return [
+        {**claim, "disputes": [
+            {"origin": "article", "evidence": body[slice(*d["span"])] if d.get("span") else None, **d}
+            for d in claim.get("disputes", [])
+        ]}
+        for claim in claims
+    ]

@@ -1,0 +1,34 @@
+"""The pages' forms: what a person may submit, validated before anything is stored."""
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileAllowed, FileField
+from wtforms import DateField, Form, SelectField, StringField, TextAreaField
+from wtforms.validators import URL, Length, Optional, ValidationError
+
+UPLOAD_EXTENSIONS = ["txt", "html", "htm"]
+
+
+class SubmitArticleForm(FlaskForm):
+    """An article pasted as text or uploaded as a .txt or .html file, with optional details."""
+
+    title = StringField("Title", validators=[Optional(), Length(max=500)])
+    body = TextAreaField("Article text", validators=[Optional()])
+    upload = FileField("Or upload a file", validators=[FileAllowed(UPLOAD_EXTENSIONS, "Upload a .txt or .html file.")])
+    url = StringField("Original URL", validators=[Optional(), URL(require_tld=False), Length(max=2000)])
+    published_at = DateField("Published", validators=[Optional()])
+
+    def validate_body(self, field):
+        if not (field.data or "").strip() and not self.upload.data:
+            raise ValidationError("Paste the article's text or upload a file.")
+
+
+class ReportFilterForm(Form):
+    """The disputed-claims report's filters, read from the query string (a GET form: no CSRF token)."""
+
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    since = DateField("From", validators=[Optional()])
+    until = DateField("To", validators=[Optional()])
+    article = SelectField("Article", coerce=int, validators=[Optional()], validate_choice=False)
+
+    def validate_until(self, field):
+        if field.data and self.since.data and field.data < self.since.data:
+            raise ValidationError("The end date is before the start date.")
