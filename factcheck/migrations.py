@@ -1,7 +1,11 @@
-"""The service's tables, created and migrated in order, tracked by SQLite's user_version."""
-from sqlite_utils import Database
+"""The service's tables, created and migrated in order by sqlite-utils migrations (set "factcheck")."""
+from sqlite_utils import Database, Migrations
+
+# Append only: each function runs once per database, in order, in its own transaction.
+migrations = Migrations("factcheck")
 
 
+@migrations()
 def create_articles_claims_disputes(db: Database) -> None:
     """Articles, their claims (full-text searchable) and the disputes of those claims."""
     db["articles"].create(
@@ -38,6 +42,7 @@ def create_articles_claims_disputes(db: Database) -> None:
     db["disputes"].create_index(["article_id", "claim_id"])
 
 
+@migrations()
 def create_idempotency_keys(db: Database) -> None:
     """Which article an `Idempotency-Key` (per API key) created, and for which request body."""
     db["idempotency_keys"].create(
@@ -48,6 +53,7 @@ def create_idempotency_keys(db: Database) -> None:
     )
 
 
+@migrations()
 def create_api_keys(db: Database) -> None:
     """API keys, stored as SHA-256 hashes of the secret."""
     db["api_keys"].create(
@@ -58,15 +64,6 @@ def create_api_keys(db: Database) -> None:
     db["api_keys"].create_index(["key_hash"], unique=True)
 
 
-# Append only: a database at user_version N has had the first N migrations applied.
-MIGRATIONS = [create_articles_claims_disputes, create_idempotency_keys, create_api_keys]
-
-
-def migrate(db: Database) -> int:
-    """Apply the migrations this database has not had yet, each in its own transaction; return the version."""
-    version = next(db.query("PRAGMA user_version"))["user_version"]
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
-        with db.atomic():
-            migration(db)
-            db.execute(f"PRAGMA user_version = {number}")
-    return len(MIGRATIONS)
+def migrate(db: Database) -> None:
+    """Create or migrate the service's tables; safe to call on every start."""
+    migrations.apply(db)

@@ -1,0 +1,47 @@
+"""API keys: a random secret shown once, stored only as its SHA-256 hash, looked up by secret."""
+import hashlib
+import secrets
+
+from sqlite_utils import Database
+
+from factcheck.storage import utc_now
+
+# Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
+SECRET_BYTES = 32
+SECRET_PREFIX = "fck_"
+PUBLIC_COLUMNS = "id, name, created_at, revoked_at"
+
+
+class UnknownKey(LookupError):
+    """No API key with this id."""
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def create_key(db: Database, name: str) -> tuple[dict, str]:
+    """Store a new key for `name`; return its record and the secret, which is not kept."""
+    secret = SECRET_PREFIX + secrets.token_urlsafe(SECRET_BYTES)
+    key_id = db["api_keys"].insert({"name": name, "key_hash": hash_secret(secret), "created_at": utc_now()}).last_pk
+    return next(db.query(f"select {PUBLIC_COLUMNS} from api_keys where id = ?", [key_id])), secret
+
+
+def find_key(db: Database, secret: str) -> dict | None:
+    """The live (not revoked) key with this secret, or None."""
+    rows = db.query(
+        f"select {PUBLIC_COLUMNS} from api_keys where key_hash = ? and revoked_at is null", [hash_secret(secret)]
+    )
+    return next(rows, None)
+
+
+def list_keys(db: Database) -> list[dict]:
+    """Every key's id, name and dates, oldest first (never the secret or its hash)."""
+    return list(db.query(f"select {PUBLIC_COLUMNS} from api_keys order by id"))
+
+
+def revoke_key(db: Database, key_id: int) -> None:
+    """Revoke a key from now on; UnknownKey if there is none with this id."""
+    with db.atomic():
+        if not db.execute("update api_keys set revoked_at = coalesce(revoked_at, ?) where id = ?", [utc_now(), key_id]).rowcount:
+            raise UnknownKey(f"no API key with id {key_id}")

@@ -1,0 +1,47 @@
+"""`factcheck keys`: create, list and revoke API keys in the configured database."""
+import click
+
+from factcheck import create_app
+from factcheck.db import connect
+from factcheck.keys import UnknownKey, create_key, list_keys, revoke_key
+
+
+def open_database():
+    """The database that FACTCHECK_DATABASE (or the default) names, migrated."""
+    return connect(create_app().config["DATABASE"])
+
+
+@click.group()
+def keys():
+    """Manage the API keys that write endpoints require (X-API-Key header)."""
+
+
+@keys.command()
+@click.argument("name")
+def create(name):
+    """Create a key for NAME and print it once, as the last word of the output."""
+    if not name.strip():
+        raise click.BadParameter("must not be blank", param_hint="NAME")
+    with open_database() as db:
+        record, secret = create_key(db, name.strip())
+    click.echo(f"Created API key {record['id']} for {record['name']}; it is shown only this once: {secret}")
+
+
+@keys.command(name="list")
+def list_command():
+    """List keys: id, name, created, revoked."""
+    with open_database() as db:
+        for key in list_keys(db):
+            click.echo(f"{key['id']}\t{key['name']}\t{key['created_at']}\t{key['revoked_at'] or ''}")
+
+
+@keys.command()
+@click.argument("key_id", type=int)
+def revoke(key_id):
+    """Revoke the key with id KEY_ID."""
+    with open_database() as db:
+        try:
+            revoke_key(db, key_id)
+        except UnknownKey as exc:
+            raise click.BadParameter(str(exc), param_hint="KEY_ID") from None
+    click.echo(f"Revoked API key {key_id}")
