@@ -11,7 +11,7 @@ class SubmitArticleForm(FlaskForm):
     """An article pasted as text or uploaded as a .txt or .html file, with optional details."""
 
     title = StringField("Title", validators=[Optional(), Length(max=500)])
-    body = TextAreaField("Article text", validators=[Optional()])
+    body = TextAreaField("Article text")
     upload = FileField("Or upload a file", validators=[FileAllowed(UPLOAD_EXTENSIONS, "Upload a .txt or .html file.")])
     url = StringField("Original URL", validators=[Optional(), URL(require_tld=False), Length(max=2000)])
     published_at = DateField("Published", validators=[Optional()])

@@ -1,0 +1,51 @@
+"""Fixtures for the pages' tests: the app over a temporary SQLite file, a client that fills in forms,
+and articles stored with the claims a test chooses (independent of the extractor's progress)."""
+import pytest
+from bs4 import BeautifulSoup
+
+from factcheck import create_app, storage
+from factcheck.db import get_db
+
+
+class PageClient:
+    """A Flask test client used like a browser: it reads pages and sends forms with their CSRF token."""
+
+    def __init__(self, client):
+        self.client = client
+
+    def get(self, path, **kwargs):
+        return self.client.get(path, **kwargs)
+
+    def page(self, path, status=200) -> BeautifulSoup:
+        response = self.client.get(path)
+        assert response.status_code == status, response.text
+        return BeautifulSoup(response.text, "html.parser")
+
+    def csrf_token(self, path="/") -> str:
+        return self.page(path).select_one("input[name=csrf_token]")["value"]
+
+    def submit(self, path, data, form_page=None, **kwargs):
+        """POST a form as the browser would after opening `form_page` (the form's own page by default)."""
+        return self.client.post(path, data={"csrf_token": self.csrf_token(form_page or path), **data}, **kwargs)
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({"DATABASE": str(tmp_path / "pages.db"), "TESTING": True, "SECRET_KEY": "pages-tests"})
+
+
+@pytest.fixture
+def browser(app) -> PageClient:
+    return PageClient(app.test_client())
+
+
+@pytest.fixture
+def store_article(app):
+    """Store an article with the given claims as the service would after analysing it; returns its id."""
+
+    def store(body: str, claims: list[dict], title: str = "An article", published_at: str | None = None) -> int:
+        with app.app_context():
+            article = {"title": title, "body": body, "published_at": published_at}
+            return storage.save_article(get_db(), article, claims)["id"]
+
+    return store

@@ -1,0 +1,124 @@
+"""The submit page, an article's breakdown, the articles list and deleting an article."""
+import io
+
+import pytest
+from bs4 import BeautifulSoup
+
+from stored_claims import claim_json
+
+BODY = (
+    "Donald Trump said Japan charges a 700% tariff on rice, a figure Tokyo disputes.\n\n"
+    "Ryosei Akazawa said the talks were <b>constructive</b> & frank.\n\n"
+    "Trump said a deal was a top priority."
+)
+
+
+@pytest.fixture
+def article_id(store_article):
+    claims = [
+        claim_json(BODY, "c1", "Donald Trump", "Japan charges a 700% tariff on rice", ("Tokyo", "a figure Tokyo disputes"),
+                   source_id="trump"),
+        claim_json(BODY, "c2", "Ryosei Akazawa", "the talks were <b>constructive</b> & frank"),
+        claim_json(BODY, "c3", "Donald Trump", "a deal was a top priority", source_id="trump"),
+    ]
+    return store_article(BODY, claims, title="Tariff <talks>")
+
+
+def test_submit_page_offers_text_and_upload(browser):
+    form = browser.page("/").select_one("form[enctype='multipart/form-data']")
+    assert {field["name"] for field in form.select("[name]")} >= {"csrf_token", "body", "upload", "title", "url"}
+
+
+def test_a_form_without_its_csrf_token_is_refused(browser):
+    response = browser.client.post("/", data={"body": "Jane Doe said it rained."})
+    assert response.status_code == 400
+    assert "expired" in response.text
+
+
+@pytest.mark.parametrize(
+    "data, error",
+    [
+        ({"body": "   "}, "Paste the article's text or upload a file."),
+        ({"upload": (io.BytesIO(b"%PDF-1.4"), "article.pdf")}, "Upload a .txt or .html file."),
+        ({"upload": (io.BytesIO(b"\x00\x01binary"), "article.txt")}, "input is binary, not text"),
+        ({"body": "Jane said so.", "url": "not a url"}, "Invalid URL."),
+    ],
+    ids=["empty", "wrong-type", "binary", "bad-url"],
+)
+def test_unusable_submissions_are_explained(browser, data, error):
+    response = browser.submit("/", data, content_type="multipart/form-data")
+    assert response.status_code == 422
+    assert error in BeautifulSoup(response.text, "html.parser").select_one(".field-errors").text
+
+
+def test_pasted_text_is_analysed_stored_and_shown(browser, app):
+    response = browser.submit("/", {"body": "First paragraph.\r\n\r\nSecond <i>one</i>.", "title": "Pasted"})
+    assert response.status_code == 302
+    page = browser.page(response.headers["Location"])
+    assert page.select_one("h1").text == "Pasted"
+    assert page.select_one("#article-text").text == "First paragraph.\n\nSecond <i>one</i>."
+
+
+def test_an_uploaded_text_file_becomes_the_article(browser):
+    upload = (io.BytesIO("Uploaded “text” here.".encode()), "story.txt")
+    response = browser.submit("/", {"upload": upload}, content_type="multipart/form-data")
+    assert response.status_code == 302
+    assert browser.page(response.headers["Location"]).select_one("#article-text").text == "Uploaded “text” here."
+
+
+def test_the_breakdown_marks_every_claim_in_the_text(browser, article_id):
+    page = browser.page(f"/articles/{article_id}")
+    marks = {mark["id"]: mark for mark in page.select("#article-text mark.claim[id]")}
+    assert {key: mark.text for key, mark in marks.items()} == {
+        "claim-c1": "Japan charges a 700% tariff on rice",
+        "claim-c2": "the talks were <b>constructive</b> & frank",
+        "claim-c3": "a deal was a top priority",
+    }
+    assert "disputed" in marks["claim-c1"]["class"] and "disputed" not in marks["claim-c3"]["class"]
+    assert page.select_one("#article-text mark.dispute-cue").text == "a figure Tokyo disputes"
+
+
+def test_each_speaker_has_one_colour(browser, article_id):
+    page = browser.page(f"/articles/{article_id}")
+    colour = {mark["id"]: next(c for c in mark["class"] if c.startswith("spk-")) for mark in page.select("mark.claim[id]")}
+    assert colour["claim-c1"] == colour["claim-c3"] != colour["claim-c2"]
+    legend = [(item.select_one(".swatch")["class"][1], item.select_one("span").text.strip()) for item in page.select(".legend li")]
+    assert legend == [(colour["claim-c1"], "Donald Trump"), (colour["claim-c2"], "Ryosei Akazawa")]
+
+
+def test_the_claims_table_links_each_claim_to_its_place_in_the_text(browser, article_id):
+    page = browser.page(f"/articles/{article_id}")
+    rows = page.select("#claims tbody tr")
+    assert [(row["id"], row.select_one("a.claim-link")["href"]) for row in rows] == [
+        ("row-c1", "#claim-c1"), ("row-c2", "#claim-c2"), ("row-c3", "#claim-c3")]
+    assert rows[0].select_one("a[href='/sources/trump']").text == "Donald Trump"
+    assert "Tokyo" in rows[0].select_one(".evidence").text
+    assert "a figure Tokyo disputes" in rows[0].select_one(".evidence").text
+    assert (page.select_one("#claim-count").text, page.select_one("#disputed-count").text) == ("3", "1")
+
+
+def test_article_text_and_title_are_escaped(browser, article_id):
+    html = browser.get(f"/articles/{article_id}").text
+    assert "<b>constructive</b>" not in html and "&lt;b&gt;constructive&lt;/b&gt; &amp; frank" in html
+    assert "Tariff <talks>" not in html and "Tariff &lt;talks&gt;" in html
+
+
+def test_an_unknown_article_is_a_page_not_found(browser):
+    assert "No article with id 999" in browser.page("/articles/999", status=404).text
+
+
+def test_articles_are_listed_and_searchable(browser, store_article, article_id):
+    store_article("Nothing about trade here.", [], title="Weather")
+    titles = [a.text for a in browser.page("/articles").select("#articles tbody a")]
+    assert titles == ["Weather", "Tariff <talks>"]
+    found = browser.page("/articles?q=rice").select("#articles tbody tr")
+    assert [row.select_one("a").text for row in found] == ["Tariff <talks>"]
+    assert [cell.text.strip() for cell in found[0].select("td.num")] == ["3", "1"]
+    assert "No article matches “zebra”" in browser.page("/articles?q=zebra").text
+
+
+def test_deleting_an_article_needs_the_form_and_removes_it(browser, article_id):
+    assert browser.client.post(f"/articles/{article_id}/delete").status_code == 400
+    response = browser.submit(f"/articles/{article_id}/delete", {}, form_page=f"/articles/{article_id}")
+    assert response.status_code == 302
+    browser.page(f"/articles/{article_id}", status=404)
