@@ -1,0 +1,105 @@
+"""A journalist's browser against the real server: submit the sample article, read its claims; hostile markup stays text.
+
+Drives Debian's chromium (/usr/bin/chromium, installed by `make test`) through Playwright; never a downloaded browser.
+"""
+import threading
+from pathlib import Path
+
+import pytest
+from waitress import create_server
+
+from claims import analyse
+from factcheck import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
+
+sync_playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed").sync_playwright
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory):
+    """The service under waitress on a free loopback port, over a temporary database."""
+    database = tmp_path_factory.mktemp("browser") / "factcheck.db"
+    server = create_server(create_app({"DATABASE": str(database)}), host="127.0.0.1", port=0, threads=2)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (`make test` installs it where apt-get can)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+def submit(page, server_url: str, text: str, title: str) -> None:
+    page.goto(server_url + "/")
+    page.fill("textarea[name=body]", text)
+    page.fill("input[name=title]", title)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#article-text")
+
+
+@pytest.fixture(scope="module")
+def sample_text() -> str:
+    if not SAMPLE.exists():
+        pytest.skip(f"the sample article is not at {SAMPLE} (../shared/corpus beside the repository)")
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+def test_the_sample_article_shows_its_claims_and_the_disputed_ones(page, server_url, sample_text, tmp_path):
+    analysis = analyse(sample_text)
+    submit(page, server_url, sample_text, "U.S.–Japan tariff talks")
+    page.screenshot(path=tmp_path / "sample-article.png", full_page=True)
+
+    rows = page.locator("#claims tbody tr")
+    assert rows.count() == len(analysis.claims)
+    assert rows.locator("a.claim-link").all_inner_texts() == [claim.content for claim in analysis.claims]
+    disputed = [claim.content for claim in analysis.claims if claim.disputed]
+    assert page.locator("#claims tbody tr.disputed a.claim-link").all_inner_texts() == disputed
+    assert page.locator("#disputed-count").inner_text() == str(len(disputed))
+    for claim in analysis.claims:
+        assert page.locator(f"#claim-{claim.id}").is_visible()
+    assert page.locator("#article-text mark.claim.disputed[id]").count() == len(disputed)
+
+
+def test_the_sample_article_has_two_disputed_claims(page, server_url, sample_text):
+    submit(page, server_url, sample_text, "U.S.–Japan tariff talks")
+    assert page.locator("#claims tbody tr.disputed").count() == 2
+
+
+def test_clicking_a_claim_in_the_table_jumps_to_it_in_the_text(page, server_url):
+    submit(page, server_url, '"Prices will fall next year," said Amara Lindqvist, the finance minister.', "Jump")
+    link = page.locator("#claims a.claim-link").first
+    link.click()
+    target = link.get_attribute("href")
+    assert page.evaluate("location.hash") == target
+    assert page.evaluate(f"document.querySelector('{target}').matches(':target')")
+
+
+def test_an_article_with_a_script_shows_it_as_text_and_does_not_run_it(page, server_url, tmp_path):
+    hostile = 'Jane Roe said the page was <script>document.title = "pwned"; window.pwned = 1</script> safe.'
+    submit(page, server_url, hostile, "<img src=x onerror=window.pwned=2>")
+    page.screenshot(path=tmp_path / "hostile-article.png", full_page=True)
+    assert "<script>document.title" in page.locator("#article-text").inner_text()
+    assert page.locator("h1").inner_text() == "<img src=x onerror=window.pwned=2>"
+    assert page.evaluate("window.pwned") is None
+    assert page.title() != "pwned"
