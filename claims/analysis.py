@@ -1,7 +1,162 @@
 """The public entry point: article text to an `Analysis`."""
-from claims.model import Analysis
+import re
+
+from claims.attribution import RawClaim, Sentence
+from claims.cues import find_cues, refusals
+from claims.disputes import link_denials
+from claims.entities import Entities
+from claims.mentions import Mention, anonymous_mentions, name_mentions, pronoun_mentions, role_mentions
+from claims.model import Analysis, Claim, Dispute, Span, Speaker
+from claims.quotes import Quotation, find_quotations
+from claims.sentences import split_sentences
+from claims.text import read_layout
+
+LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
+MIDSENTENCE_CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w.'’\-]*")
+# A quotation of this many words or more, standing alone, continues the previous speaker.
+CONTINUATION_MIN_WORDS = 4
+
+
+def _word_sets(text: str) -> tuple[set[str], set[str]]:
+    known = {word.rstrip(".") for word in MIDSENTENCE_CAPITALISED.findall(text)}
+    return known, set(LOWERCASE_WORD.findall(text))
+
+
+def _outside(mentions: list[Mention], quoted: list[Span]) -> list[Mention]:
+    return [m for m in mentions if not any(start <= m.span[0] < end for start, end in quoted)]
+
+
+def _without_nested(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions that lie inside a longer one ("Tokyo" inside "sources familiar with Tokyo's planning")."""
+    ordered = sorted(mentions, key=lambda m: (m.span[0], -(m.span[1] - m.span[0])))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if kept and mention.span[0] < kept[-1].span[1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+class _Reader:
+    """Walks the article once, sentence by sentence, keeping who spoke last."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.layout = read_layout(text)
+        self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
+        self.quoted = [q.outer for q in self.quotations]
+        self.known, self.common = _word_sets(text)
+        self.entities = Entities(self.layout.byline)
+        self.found: list[tuple[RawClaim, Speaker, str]] = []
+        self.claimed_quotes: set[Span] = set()
+        self.last: tuple[RawClaim, Speaker, str, int] | None = None
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        found = [
+            *name_mentions(self.text, start, end, self.known, self.common),
+            *pronoun_mentions(self.text, start, end),
+            *anonymous_mentions(self.text, start, end),
+            *role_mentions(self.text, start, end),
+        ]
+        return _without_nested(_outside(found, self.quoted))
+
+    def read(self) -> list[tuple[RawClaim, Speaker, str]]:
+        people = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]
+        self.entities.full_names(_outside(people, self.quoted))
+        for index, paragraph in enumerate(self.layout.paragraphs):
+            if paragraph.claimable:
+                self.read_paragraph(index, paragraph.span)
+        return self.found
+
+    def read_paragraph(self, index: int, span: Span) -> None:
+        previous_quotation: Quotation | None = None
+        for sentence_span in split_sentences(self.text, span, self.quoted):
+            mentions = self.mentions(*sentence_span)
+            sentence = Sentence(
+                self.text, sentence_span, self.quotations, mentions,
+                find_cues(self.text, *sentence_span, self.quoted), refusals(self.text, *sentence_span),
+            )
+            raws = sentence.claims(previous_quotation)
+            people = [m for m in mentions if m.kind == "person"]
+            for raw in raws:
+                self.add(raw, people, index)
+            if not raws:
+                self.continue_quotes(sentence, index)
+            for mention in mentions:
+                self.entities.observe(mention)
+            previous_quotation = sentence.quotation_ending_at(sentence_span[1])
+            if previous_quotation and previous_quotation.inner in self.claimed_quotes:
+                previous_quotation = None
+
+    def add(self, raw: RawClaim, people: list[Mention], paragraph: int) -> None:
+        speaker, attribution = self.entities.speaker(raw.mention, people)
+        if speaker is None:
+            return
+        self.found.append((raw, speaker, attribution))
+        self.claimed_quotes.add(raw.content)
+        if self.last is None or not _inside(raw.content, self.last[0].content) or self.last[3] != paragraph:
+            self.entities.spoke(speaker, attribution)
+            self.last = (raw, speaker, attribution, paragraph)
+
+    def continue_quotes(self, sentence: Sentence, paragraph: int) -> None:
+        """A quotation with no cue of its own continues the previous speaker's words."""
+        if self.last is None or paragraph - self.last[3] > 1:
+            return
+        previous, speaker, attribution, _ = self.last
+        for quotation in sentence.quotations:
+            words = self.text[slice(*quotation.inner)].split()
+            if len(words) >= CONTINUATION_MIN_WORDS and quotation.inner not in self.claimed_quotes:
+                raw = RawClaim(quotation.inner, previous.cue, previous.mention)
+                self.found.append((raw, speaker, attribution))
+                self.claimed_quotes.add(quotation.inner)
+                self.last = (raw, speaker, attribution, paragraph)
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
+
+
+def _kind(content: Span, quotations: list[Quotation]) -> tuple[str, str | None]:
+    """direct / indirect / mixed, and the quoted words."""
+    inside = [q for q in quotations if content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1]
+    if any(q.inner == content or (q.inner[0] <= content[0] and content[1] <= q.inner[1]) for q in quotations):
+        return "direct", None
+    if inside:
+        return "mixed", None
+    return "indirect", None
+
+
+def _build(text: str, found: list[tuple[RawClaim, Speaker, str]], quotations: list[Quotation]) -> list[Claim]:
+    ordered = sorted(found, key=lambda item: (item[0].content[0], -item[0].content[1]))
+    claims = []
+    for number, (raw, speaker, attribution) in enumerate(ordered, start=1):
+        kind, _ = _kind(raw.content, quotations)
+        content = text[raw.content[0] : raw.content[1]]
+        quote = _quoted_words(text, raw.content, quotations, kind)
+        claims.append(Claim(
+            id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote,
+            cue=text[slice(*raw.cue.span)], cue_span=raw.cue.span, speaker=speaker, attribution=attribution,
+            stance="denial" if raw.cue.denial else None,
+            disputes=[Dispute(m.name, m.text, text[slice(*cue.span)], span) for m, cue, span in raw.disputes],
+        ))
+    for claim in claims:
+        enclosing = [c for c in claims if c is not claim and _inside(claim.span, c.span)]
+        if enclosing:
+            claim.nested_in = min(enclosing, key=lambda c: c.span[1] - c.span[0]).id
+    return claims
+
+
+def _quoted_words(text: str, content: Span, quotations: list[Quotation], kind: str) -> str | None:
+    if kind == "direct":
+        return text[slice(*content)]
+    parts = [text[slice(*q.inner)] for q in quotations if content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1]
+    return " … ".join(parts) if parts else None
 
 
 def analyse(text: str) -> Analysis:
-    """Split an article into attributable claims."""
-    return Analysis(headline=None, byline=[], publisher=None, claims=[])
+    """Split an article into attributable claims: who said what, where, and what is disputed."""
+    reader = _Reader(text)
+    claims = _build(text, reader.read(), reader.quotations)
+    link_denials(claims)
+    layout = reader.layout
+    return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims)

@@ -1,0 +1,298 @@
+"""Claims of one sentence: which cue, which speaker mention, which words are the reported content."""
+import re
+from dataclasses import dataclass, field
+
+from claims.cues import Cue
+from claims.lexicon import CLAUSE_BREAKERS, SPEAKER_CUE_FILLERS
+from claims.mentions import Mention
+from claims.model import Span
+from claims.quotes import Quotation
+
+FILLER_GAP = re.compile(r"^(?:[\s,]*\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r")\b)*\s*$", re.IGNORECASE)
+RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1:], re.IGNORECASE)
+APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[A-Z][\w.'’-]*)\b[^,;:\"“”]{0,120},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
+COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
+# "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
+ADJUNCT_WORDS = r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|previously|publicly|privately|separately|recently|once|then|today|yesterday|twice|often)"
+THAT_AFTER_ADJUNCT = re.compile(rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?\s+that\b", re.IGNORECASE)
+WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
+# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
+CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
+# ", a figure Tokyo disputes": an appositive that disputes the words before it.
+DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?$")
+AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
+# A clause about the speaking itself ("... when he made the move"): it ends the content.
+SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
+TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|as|since|while|and|but|though|although|when|after|before|that|with|so)\b)+$", re.IGNORECASE)
+LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
+ADJUNCT_START = re.compile(r"^\s*(?:[.,;!?]|$|(?:in|on|at|to|during|after|before|from|via|through|last|this|earlier|later|late|when|while|as|of|adding|noting|citing|without|with)\b)", re.IGNORECASE)
+LISTENER = re.compile(r"^\s+(?:reporters|journalists|the [\w-]+(?: [\w-]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|congress|parliament|an? [\w-]+)\b")
+
+
+@dataclass
+class RawClaim:
+    """A claim before ids and speaker resolution."""
+
+    content: Span
+    cue: Cue
+    mention: Mention | None
+    relative: bool = False
+    nested_speaker_first: bool = False
+    disputes: list[tuple[Mention, Cue, Span]] = field(default_factory=list)
+
+
+class Sentence:
+    """One sentence with its quotations, mentions and cues, and the rules that pair them into claims."""
+
+    def __init__(self, text: str, span: Span, quotations: list[Quotation], mentions: list[Mention], cues: list[Cue], refused: list[Span]):
+        self.text, self.span = text, span
+        self.quotations = [q for q in quotations if q.outer[0] < span[1] and q.outer[1] > span[0]]
+        self.mentions = mentions
+        self.cues = cues
+        self.refused = refused
+
+    # -- speakers ------------------------------------------------------------------------------
+    def speaker_before(self, cue: Cue) -> tuple[Mention | None, bool]:
+        """The subject mention left of the cue, and whether it heads a relative clause ("X, who has said")."""
+        before = [m for m in self.mentions if m.span[1] <= cue.span[0]]
+        for mention in reversed(before[-4:]):
+            gap = self.text[mention.span[1] : cue.span[0]]
+            if FILLER_GAP.match(gap):
+                return mention, False
+            if RELATIVE_GAP.match(gap):
+                return mention, True
+            if APPOSITIVE_GAP.match(gap) and not self._quote_between(mention.span[1], cue.span[0]):
+                return mention, False
+        return None, False
+
+    def speaker_after(self, cue: Cue) -> Mention | None:
+        for mention in self.mentions:
+            if mention.span[0] >= cue.span[1]:
+                return mention if not self.text[cue.span[1] : mention.span[0]].strip() else None
+        return None
+
+    def clause_subject(self, cue: Cue) -> Mention | None:
+        """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
+        start = self._clause_start(cue.span[0])
+        for mention in self.mentions:
+            if start <= mention.span[0] < cue.span[0] and not mention.possessive:
+                preceding = self.text[max(self.span[0], mention.span[0] - 6) : mention.span[0]].lower()
+                if not re.search(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than)\s+$", preceding):
+                    return mention
+        return None
+
+    def _clause_start(self, position: int) -> int:
+        """Where the sentence's main clause starts: after an opening participle or prepositional phrase."""
+        head = self.text[self.span[0] : position]
+        match = re.match(r"^(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,", head)
+        return self.span[0] + (match.end() if match else 0)
+
+    def _quote_between(self, start: int, end: int) -> bool:
+        return any(start <= q.outer[0] < end for q in self.quotations)
+
+    # -- content --------------------------------------------------------------------------------
+    def quotation_at(self, position: int) -> Quotation | None:
+        """A quotation starting at position (after spaces, commas and colons)."""
+        for quotation in self.quotations:
+            gap = self.text[position : quotation.outer[0]]
+            if quotation.outer[0] >= position and re.fullmatch(r"[\s,:\-—–]*", gap):
+                return quotation
+        return None
+
+    def quotation_ending_at(self, position: int) -> Quotation | None:
+        """A quotation that ends right before position (spaces and commas between)."""
+        for quotation in self.quotations:
+            if quotation.outer[1] <= position and re.fullmatch(r"[\s,]*", self.text[quotation.outer[1] : position]):
+                return quotation
+        return None
+
+    def clean(self, start: int, end: int) -> Span:
+        """Trim joiners and outer punctuation from a content span."""
+        while True:
+            segment = self.text[start:end]
+            trimmed = LEADING_JOINERS.match(segment)
+            tail = TRAILING_JOINERS.search(segment)
+            new_start = start + (trimmed.end() if trimmed else 0)
+            new_end = start + (tail.start() if tail else len(segment))
+            if segment[-1:] in ".!?" and not self._inside_quote(end - 1):
+                new_end = min(new_end, end - 1)
+            if (new_start, new_end) == (start, end) or new_end <= new_start:
+                return (start, end)
+            start, end = new_start, new_end
+
+    def _inside_quote(self, position: int) -> bool:
+        return any(q.outer[0] <= position < q.outer[1] for q in self.quotations)
+
+    def content_after(self, cue: Cue, position: int, stops: list[int], relative: bool) -> Span | None:
+        """The reported words after a leading cue, up to the first stop."""
+        if cue.takes_object and (listener := LISTENER.match(self.text, position)):
+            position = listener.end()
+        rest = self.text[position : self.span[1]]
+        if (that := THAT_AFTER_ADJUNCT.match(rest)) and '"' not in that.group() and "“" not in that.group():
+            position += that.end()
+        quotation = self.quotation_at(position)
+        if quotation and not self._continues_after(quotation):
+            return quotation.inner
+        end = min([s for s in stops if s > position], default=self.span[1])
+        if relative:
+            comma = self._next_comma(position, end)
+            end = comma if comma is not None else end
+        segment = self.text[position:end]
+        if (circumstance := SPEECH_CIRCUMSTANCE.search(segment)) and circumstance.start() > 0:
+            end = position + circumstance.start()
+        if (breaker := CLAUSE_BREAK.search(self.text, position, end)) is not None:
+            end = breaker.start()
+        start, end = self.clean(position, end)
+        return (start, end) if end - start > 1 else None
+
+    def _continues_after(self, quotation: Quotation) -> bool:
+        """Whether unquoted words of the same clause follow the quotation (then the content is mixed)."""
+        after = self.text[quotation.outer[1] : self.span[1]]
+        return bool(re.match(r"\s*[a-z(]", after))
+
+    def _next_comma(self, start: int, end: int) -> int | None:
+        for match in re.finditer(r"[,;]", self.text[start:end]):
+            if not self._inside_quote(start + match.start()):
+                return start + match.start()
+        return None
+
+    def content_before(self, start_limit: int, end: int) -> Span | None:
+        """The reported words before a trailing attribution ("C, he said"), from start_limit."""
+        quotation = self.quotation_ending_at(end)
+        if quotation and re.fullmatch(r"[\s,]*", self.text[start_limit : quotation.outer[0]]):
+            return quotation.inner
+        start, end = self.clean(start_limit, end)
+        return (start, end) if end - start > 1 else None
+
+    # -- pairing -------------------------------------------------------------------------------
+    def claims(self, previous_quotation: Quotation | None) -> list[RawClaim]:
+        """Every claim the sentence's cues introduce, in cue order."""
+        disputed_at = self._dispute_appositives()
+        cues = [cue for cue in self.cues if cue.span not in {d[1].span for d in disputed_at} and not self._refused(cue)]
+        speakers = {cue.span: self._speaker(cue) for cue in cues}
+        cues = [cue for cue in cues if speakers[cue.span][0] is not None and self._viable(cue)]
+        # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
+        stops = sorted([(d[2][0], d[2][0]) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues])
+        claims: list[RawClaim] = []
+        claimed_until = self.span[0]
+        for cue in cues:
+            mention, relative, inverted = speakers[cue.span]
+            if mention is None:
+                continue
+            for raw in self._pair(cue, mention, relative, inverted, stops, claimed_until, previous_quotation):
+                claims.append(raw)
+                if raw.content[1] <= cue.span[0]:
+                    claimed_until = max(claimed_until, cue.span[1], mention.span[1])
+        for mention, cue, span in disputed_at:
+            target = next((c for c in reversed(claims) if c.content[1] <= span[0]), None)
+            if target:
+                target.disputes.append((mention, cue, span))
+        return claims
+
+    def _stop(self, start: int, speaker_start: int, cue_start: int) -> int:
+        """Where content starting at `start` ends because another attribution begins.
+
+        An attribution at the very start of the content is the content ("said that Trump had said ..."),
+        and one whose speaker precedes the content ends it at its cue (", saying ...").
+        """
+        first = min(speaker_start, cue_start)
+        if first > start:
+            return first if LEADING_JOINERS.sub("", self.text[start:first]).strip() else self.span[1]
+        return cue_start if cue_start > start and speaker_start < start else self.span[1]
+
+    def _viable(self, cue: Cue) -> bool:
+        """A cue that often takes a noun object counts only before "that", a colon or a quotation."""
+        if not cue.needs_clause:
+            return True
+        after = self.text[cue.span[1] : self.span[1]]
+        return bool(THAT_AFTER_ADJUNCT.match(after) or re.match(r"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$", after))
+
+    def _refused(self, cue: Cue) -> bool:
+        return any(start <= cue.span[0] < end for start, end in self.refused)
+
+    def _dispute_appositives(self) -> list[tuple[Mention, Cue, Span]]:
+        """", a figure Tokyo disputes": who disputes, the cue, and the appositive's span."""
+        found = []
+        for cue in self.cues:
+            if not cue.denial:
+                continue
+            mention, _ = self.speaker_before(cue)
+            if mention is None:
+                continue
+            noun = DISPUTE_APPOSITIVE_NOUN.search(self.text, self.span[0], mention.span[0])
+            if noun:
+                found.append((mention, cue, (noun.start(), cue.span[1])))
+        return found
+
+    def _speaker(self, cue: Cue) -> tuple[Mention | None, bool, bool]:
+        """The cue's speaker mention, whether it heads a relative clause, and whether it follows the cue."""
+        if cue.according_to:
+            return self.speaker_after(cue), False, True
+        if cue.participle:
+            return self.clause_subject(cue), False, False
+        mention, relative = self.speaker_before(cue)
+        if mention:
+            before = self.text[max(self.span[0], mention.span[0] - 10) : mention.span[0]]
+            return mention, relative or bool(re.search(r",\s*(?:which|who|whom|that)\s+$", before)), False
+        lead = self.text[self.span[0] : cue.span[0]].rstrip()
+        if lead.endswith((",", "”", '"', "—")) and (after := self.speaker_after(cue)):
+            return after, False, True
+        if COORDINATION.search(self.text, self.span[0], cue.span[0]):
+            return self.clause_subject(cue), False, False
+        return None, False, False
+
+    def _pair(self, cue, mention, relative, inverted, stops, claimed_until, previous_quotation) -> list[RawClaim]:
+        speaker_end = mention.span[1] if inverted else cue.span[1]
+        speaker_start = cue.span[0] if inverted else mention.span[0]
+        if cue.according_to:
+            return self._according_to(cue, mention, stops, claimed_until)
+        lead = self.text[claimed_until:speaker_start]
+        after = speaker_end
+        if cue.takes_object and (listener := LISTENER.match(self.text, after)):
+            after = listener.end()
+        right = self.text[after : self.span[1]]
+        if not lead.strip() and previous_quotation and ADJUNCT_START.match(right):
+            return [RawClaim(previous_quotation.inner, cue, mention)]
+        if lead.rstrip().endswith((",", "”", '"', "—", "–")) and lead.strip(" ,\"”—–") and not relative and not cue.participle:
+            if ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right) or self.quotation_at(after):
+                return self._trailing(cue, mention, claimed_until, speaker_start, after)
+        if re.search(r"\bwhat\s+$", self.text[self.span[0] : mention.span[0]]) and (was := WHAT_SAID_WAS.match(right)):
+            after += was.end()
+            relative = True
+        return [RawClaim(span, cue, mention, relative) for span in self._leading_contents(cue, after, stops, relative)]
+
+    def _trailing(self, cue, mention, claimed_until, speaker_start, after) -> list[RawClaim]:
+        """"C," S said — and the second half of "C1," S said, "C2"."""
+        claims = []
+        before = self.content_before(claimed_until, speaker_start)
+        if before:
+            claims.append(RawClaim(before, cue, mention))
+        quotation = self.quotation_at(after)
+        if quotation:
+            claims.append(RawClaim(quotation.inner, cue, mention))
+        return claims
+
+    def _according_to(self, cue, mention, stops, claimed_until) -> list[RawClaim]:
+        lead = self.text[claimed_until : cue.span[0]]
+        if lead.strip(" ,"):
+            content = self.content_before(claimed_until, cue.span[0])
+            return [RawClaim(content, cue, mention)] if content else []
+        return [RawClaim(span, cue, mention) for span in self._leading_contents(cue, mention.span[1], stops, False)]
+
+    def _leading_contents(self, cue: Cue, position: int, stops: list[int], relative: bool) -> list[Span]:
+        """Contents after a leading cue: one per "and that" part."""
+        region = self.content_after(cue, position, [], relative)
+        if region is None:
+            return []
+        if any(q.inner == region for q in self.quotations):
+            return [region]
+        spans, start = [], region[0]
+        for match in [*AND_THAT.finditer(self.text, region[0], region[1]), None]:
+            end = match.start() if match else region[1]
+            end = min([end, *(self._stop(start, *pair) for pair in stops)])
+            span = self.clean(start, end)
+            if span[1] - span[0] > 1:
+                spans.append(span)
+            if match:
+                start = match.end()
+        return spans

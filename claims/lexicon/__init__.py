@@ -1,0 +1,53 @@
+"""Word lists the extractor reads: reporting verbs, denial cues, titles, sources, places.
+
+Each list is a text file beside this module; '#' starts a comment. Loaded once at import.
+"""
+from dataclasses import dataclass
+from importlib.resources import files
+
+
+def _lines(name: str) -> list[str]:
+    text = files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _forms(name: str) -> dict[str, str]:
+    """Inflected form -> lemma, from lines of 'lemma form form ...' ('_' joins multiword forms)."""
+    forms = {}
+    for line in _lines(name):
+        words = line.split()
+        lemma = words[0]
+        for form in words:
+            forms[form.replace("_", " ")] = lemma.replace("_", " ")
+    return forms
+
+
+@dataclass(frozen=True)
+class Place:
+    country: str
+    demonym: str
+    capital: str
+
+
+REPORTING_VERBS = _forms("reporting_verbs.txt")
+DENIAL_VERBS = _forms("denial_cues.txt")
+OBJECT_VERBS = _forms("object_verbs.txt")
+NOUN_OBJECT_VERBS = _forms("noun_object_verbs.txt")
+NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
+TITLES = frozenset(_lines("titles.txt"))
+ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
+ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
+PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
+
+# Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
+PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "we": "group", "i": "person"}
+# Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said".
+SPEAKER_CUE_FILLERS = frozenset(
+    "has have had also previously earlier later then again repeatedly often once long would will could "
+    "may might has already recently last this next on in week month year morning afternoon evening night "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight separately publicly "
+    "privately frequently subsequently initially first further quickly simply flatly strongly openly "
+    "is was were are be been being not never has".split()
+)
+# Subordinators after which a new clause starts; content is cut before them after a comma.
+CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "even as", "as well as")

@@ -1,0 +1,175 @@
+"""Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, TITLES
+from claims.model import Span
+
+# Abbreviations that keep their full stop inside a name.
+NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Gen|Corp|Inc|Co|Ltd|No)\."
+# One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
+CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[A-Z][A-Za-z0-9'’\-]*[A-Za-z0-9](?<!['’]s)|[A-Z](?![\w.]))"
+NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
+NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
+PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+ANONYMOUS = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
+    r"[A-Z][\w.\-]*)[ \t]+){0,4}"
+    rf"(?:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
+    r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
+    r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who)\b))?"
+)
+
+DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
+COUNTRIES = {place.country.lower(): place.country for place in PLACES}
+CAPITALS = {place.capital.lower(): place.country for place in PLACES}
+ROLE_WORDS = frozenset(word for title in TITLES for word in title.split()) - {"of"}
+# The word a title ends with ("minister" of "prime minister"): the head of a role phrase.
+ROLE_HEADS = frozenset(title.split()[-1] for title in TITLES)
+_HEADS = "|".join(sorted((re.escape(w) for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
+# "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
+ROLE_PHRASE = re.compile(
+    r"\b(?:(?P<det>the|a|an)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
+    rf"(?P<role>(?:[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
+)
+# Capitalised words that start sentences but never start names.
+NOT_NAME_STARTS = frozenset(
+    "the a an and but or so yet for nor if as at by in on of to from with without within after before during "
+    "since until while when where why how what which who whom whose this that these those there here it its "
+    "he she they we i you his her their our my your one some many most more all any each every no not "
+    "opposite unlike like despite although though because however meanwhile still also even just only "
+    "speaking asked according including following earlier later then now today yesterday tomorrow "
+    "last next monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december".split()
+)
+
+
+@dataclass
+class Mention:
+    """A phrase that can be a speaker, with what it says about them."""
+
+    span: Span
+    text: str
+    kind: str  # person | organisation | pronoun | anonymous | role
+    name: str
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+    possessive: bool = False
+
+
+def is_title_word(word: str) -> bool:
+    return word.lower() in ROLE_WORDS
+
+
+def country_of(words: list[str]) -> str | None:
+    for word in [" ".join(words), *words]:
+        lowered = word.lower()
+        found = DEMONYMS.get(lowered) or COUNTRIES.get(lowered) or CAPITALS.get(lowered)
+        if found:
+            return found
+    return None
+
+
+def is_organisation_name(name: str) -> bool:
+    lowered = name.lower()
+    if lowered in COUNTRIES or lowered in CAPITALS:
+        return True
+    return any(word in ORGANISATION_WORDS for word in lowered.replace(".", " ").split())
+
+
+def _title_length(words: list[str]) -> int:
+    """How many leading words are a title ("U.S. Treasury Secretary | Scott Bessent")."""
+    length = 0
+    for index, word in enumerate(words):
+        if is_title_word(word):
+            length = index + 1
+        elif word.lower() not in DEMONYMS and word.lower() not in COUNTRIES and length and index > length:
+            break
+    return length
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
+    """A capitalised sequence as a person (with title), an organisation, or a bare role."""
+    spans = [(start + s, start + e) for s, e in _word_spans(text, start, end)]
+    words = [text[s:e] for s, e in spans]
+    affiliation = None
+    if "of" in words[1:-1]:
+        cut = words.index("of", 1)
+        head = words[:cut]
+        if not is_organisation_name(" ".join(head)) and not all(is_title_word(w) for w in head):
+            affiliation = " ".join(w for w in words[cut + 1 :] if w != "the")
+            spans, words = spans[:cut], head
+    end = spans[-1][1]
+    split = _title_length(words)
+    title_words, name_words = words[:split], words[split:]
+    mention_text = text[start:end]
+    if not name_words:
+        return Mention((start, end), mention_text, "role", " ".join(words), title=" ".join(words), country=country_of(words), possessive=possessive)
+    name = " ".join(name_words)
+    if len(name_words) == 1 and name.lower() in DEMONYMS:
+        return None
+    if is_organisation_name(name) and not title_words:
+        return Mention((start, end), mention_text, "organisation", name, affiliation=affiliation, country=country_of(name_words), possessive=possessive)
+    return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
+
+
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> list[Mention]:
+    """People, organisations and capitalised roles named between start and end.
+
+    `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
+    words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
+    """
+    mentions = []
+    for match in NAME_SEQUENCE.finditer(text, start, end):
+        m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
+        words = text[m_start:m_end].split()
+        while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
+            m_start = text.index(words[1], m_start + len(words[0])) if len(words) > 1 else m_end
+            words = words[1:]
+        if words:
+            mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
+            if mention:
+                mentions.append(mention)
+    return mentions
+
+
+def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: set[str]) -> bool:
+    """Whether the first word is a capitalised common word rather than the start of a name."""
+    first = words[0].lower()
+    if first in NOT_NAME_STARTS:
+        return True
+    at_sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“”:" or not text[:start].strip()
+    if not at_sentence_start or words[0] in known:
+        return False
+    return first in common or (len(words) == 1 and not is_organisation_name(words[0]))
+
+
+def pronoun_mentions(text: str, start: int, end: int) -> list[Mention]:
+    return [Mention((m.start(), m.end()), m.group(), "pronoun", m.group().lower()) for m in PRONOUN.finditer(text, start, end)]
+
+
+def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Unnamed sources: "sources familiar with the talks", "a person briefed on the matter", "officials"."""
+    mentions = []
+    for match in ANONYMOUS.finditer(text, start, end):
+        phrase = match.group()
+        mentions.append(Mention((match.start(), match.end()), phrase, "anonymous", phrase))
+    return mentions
+
+
+def role_mentions(text: str, start: int, end: int) -> list[Mention]:
+    """Role references: "the prime minister", "Japan's prime minister", "the company"."""
+    mentions = []
+    for match in ROLE_PHRASE.finditer(text, start, end):
+        role, owner = match["role"], match["owner"]
+        head = role.split()[-1].lower()
+        kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"
+        country = country_of([owner]) if owner else country_of(role.split())
+        affiliation = owner if owner and not country else None
+        mentions.append(Mention(match.span(), match.group(), kind, role, title=role, country=country, affiliation=affiliation))
+    return mentions

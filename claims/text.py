@@ -1,0 +1,86 @@
+"""Article layout: paragraphs with offsets, and the parts that are not claims (headline, caption, byline, publisher)."""
+import re
+from dataclasses import dataclass
+
+from claims.model import Span
+
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
+BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+PUBLISHER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>.+?)(?:\s+\d{4})?\s*\.?$", re.IGNORECASE)
+# A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
+HEADING_MAX_WORDS = 12
+
+
+@dataclass
+class Paragraph:
+    span: Span
+    text: str
+    claimable: bool = True
+
+
+@dataclass
+class Layout:
+    paragraphs: list[Paragraph]
+    headline: str | None
+    byline: list[str]
+    publisher: str | None
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs separated by blank lines, trimmed, with their offsets."""
+    paragraphs, start = [], 0
+    for match in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = match.start() if match else len(text)
+        chunk = text[start:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        body = chunk.strip()
+        if body:
+            paragraphs.append(Paragraph((start + lead, start + lead + len(body)), body))
+        start = match.end() if match else end
+    return paragraphs
+
+
+def byline_names(paragraph: str) -> list[str] | None:
+    """Names of a 'By A and B' line, or None when the paragraph is not a byline."""
+    match = BYLINE.match(paragraph)
+    if not match or len(paragraph.split()) > 16 or paragraph.rstrip().endswith((".", "?", "!")) and '"' in paragraph:
+        return None
+    names = [name.strip(" .") for name in BYLINE_SPLIT.split(match["names"]) if name.strip(" .")]
+    return names if all(name[:1].isupper() for name in names) else None
+
+
+def publisher_name(paragraph: str) -> str | None:
+    match = PUBLISHER.match(paragraph)
+    return match["name"].strip(" .") if match else None
+
+
+def is_heading(paragraph: str) -> bool:
+    words = paragraph.split()
+    return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’)').endswith((".", "?", "!", ":"))
+
+
+def read_layout(text: str) -> Layout:
+    """Mark the paragraphs that can hold claims and read the byline, publisher and headline."""
+    paragraphs = split_paragraphs(text)
+    byline, publisher, headline = [], None, None
+    byline_index = None
+    for index, paragraph in enumerate(paragraphs):
+        names = byline_names(paragraph.text) if byline_index is None and index < 4 else None
+        if names:
+            byline, byline_index = names, index
+            paragraph.claimable = False
+        elif (name := publisher_name(paragraph.text)) is not None:
+            publisher = name
+            paragraph.claimable = False
+        elif is_heading(paragraph.text):
+            paragraph.claimable = False
+    # Everything above the byline is headline or photo caption.
+    for paragraph in paragraphs[: byline_index or 0]:
+        paragraph.claimable = False
+    if paragraphs and len(paragraphs) > 1:
+        first = paragraphs[0]
+        if byline_index or is_heading(first.text):
+            headline = first.text
+            first.claimable = False
+    return Layout(paragraphs, headline, byline, publisher)
