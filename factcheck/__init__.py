@@ -1,7 +1,7 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
-from factcheck import pages
+from factcheck import api, errors, pages
 from factcheck.db import close_db, connect
 from factcheck.migrations import migrate
 
@@ -9,6 +9,10 @@ DEFAULTS = {
     "DATABASE": "factcheck.db",
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # API reads are open unless this is true; writes always need an X-API-Key.
+    "READS_REQUIRE_KEY": False,
+    # Per API key (per address for keyless reads), in the notation of the `limits` package.
+    "RATE_LIMIT": "600 per minute",
 }
 
 
@@ -23,6 +27,8 @@ def create_app(test_config=None):
         migrate(db)
     app.teardown_appcontext(close_db)
     pages.init_app(app)
+    api.init_app(app)
+    errors.init_app(app)
 
     @app.get("/healthz")
     def healthz():

@@ -7,6 +7,7 @@ import click
 
 from claims import analyse
 from factcheck.article_input import BadArticle, decode_article
+from factcheck.keys_cli import keys
 from factcheck.schemas import analysis_schema
 
 
@@ -19,6 +20,9 @@ class InputError(click.ClickException):
 @click.group()
 def cli():
     """Claim fact-checking and provenance for news articles."""
+
+
+cli.add_command(keys)
 
 
 def read_article(path: str) -> str:

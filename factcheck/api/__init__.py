@@ -1,0 +1,20 @@
+"""The JSON API under /api/v1: one blueprint per resource, OpenAPI docs, API keys and rate limits."""
+from functools import partial
+
+from flask import Flask
+
+from factcheck.api import articles, claims, reports
+from factcheck.api.auth import authenticate
+from factcheck.api.openapi import create_api
+from factcheck.api.ratelimit import create_limiter
+
+RESOURCES = (articles.blp, claims.blp, reports.blp)
+
+
+def init_app(app: Flask) -> None:
+    """Register the resources; API keys are checked before the rate limit, which counts per key."""
+    api = create_api(app)
+    app.before_request(partial(authenticate, frozenset(blueprint.name for blueprint in RESOURCES)))
+    create_limiter(app, RESOURCES)
+    for blueprint in RESOURCES:
+        api.register_blueprint(blueprint)

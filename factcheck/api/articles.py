@@ -1,0 +1,88 @@
+"""/api/v1/articles: submit (JSON or upload, idempotent with Idempotency-Key), list, fetch, export, delete."""
+from flask import jsonify, request, url_for
+from flask_smorest import Blueprint
+
+from factcheck import storage
+from factcheck.api.article_request import (
+    IDEMPOTENCY_HEADER, JSON_TYPE, TEXT_TYPES, UPLOAD_TYPE, idempotency_key, submitted_fields,
+)
+from factcheck.api.bodies import body_doc
+from factcheck.api.openapi import PREFIX, errors
+from factcheck.api.schemas import (
+    ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
+    ArticleUploadSchema,
+)
+from factcheck.db import get_db
+from factcheck.exports.claimreview import claimreview
+from factcheck.exports.prov import prov_document
+from factcheck.submission import submit_article
+
+blp = Blueprint("articles", __name__, url_prefix=f"{PREFIX}/articles", description="News articles and their claims.")
+ID = "<int(max=9223372036854775807):article_id>"
+JSON_LD_TYPE = "application/ld+json"
+EXPORT_DOC = {
+    "responses": {"200": {"content": {
+        JSON_TYPE: {"schema": {"oneOf": [
+            {"$ref": "#/components/schemas/Article"},
+            {"type": "object", "description": "W3C PROV-JSON (format=prov)", "required": ["prefix", "entity"]},
+        ]}},
+        JSON_LD_TYPE: {"schema": {"type": "object", "description": "schema.org ClaimReview JSON-LD (format=claimreview)",
+                                  "required": ["@context", "@graph"]}},
+    }}},
+}
+IDEMPOTENCY_DOC = {"parameters": [{
+    "in": "header", "name": IDEMPOTENCY_HEADER, "required": False, "schema": {"type": "string", "maxLength": 255},
+    "description": "Makes retries safe: the same key with the same article returns the stored result; "
+                   "with another article it is a 422.",
+}]}
+article_schema = ArticleSchema()
+
+
+@blp.post("")
+@blp.doc(**body_doc({
+    JSON_TYPE: ArticleInSchema, UPLOAD_TYPE: ArticleUploadSchema,
+    **{media: {"type": "string"} for media in TEXT_TYPES},
+}), **IDEMPOTENCY_DOC, security=[{"ApiKey": []}])
+@blp.response(201, ArticleSchema, headers={"Location": {"schema": {"type": "string"}}})
+@errors(blp, 400, 401, 413, 415, 422, 429)
+def create():
+    """Analyse an article and store it with its claims."""
+    fields = submitted_fields()
+    key = idempotency_key(fields)
+    db = get_db()
+    article = (key and storage.replay(db, key)) or submit_article(db, fields, key)
+    return article, {"Location": url_for(".show", article_id=article["id"])}
+
+
+@blp.get("")
+@blp.arguments(ArticleListArgsSchema, location="query", as_kwargs=True)
+@blp.response(200, ArticlePageSchema)
+@errors(blp, 429)
+def index(q=None, page=1, page_size=20):
+    """Articles, newest first; `q` searches titles and text."""
+    return storage.list_articles(get_db(), q=q, page=page, page_size=page_size)
+
+
+@blp.get(f"/{ID}")
+@blp.arguments(ArticleFormatArgsSchema, location="query")
+@blp.doc(**EXPORT_DOC)
+@errors(blp, 404, 429)
+def show(args, article_id):
+    """An article with its claims, or its ClaimReview (format=claimreview) or PROV-JSON (format=prov) export."""
+    article = storage.get_article(get_db(), article_id)
+    if args["format"] == "claimreview":
+        response = jsonify(claimreview(article, request.base_url))
+        response.mimetype = JSON_LD_TYPE
+        return response
+    if args["format"] == "prov":
+        return jsonify(prov_document(article, f"{request.url_root}{PREFIX.strip('/')}/"))
+    return jsonify(article_schema.dump(article))
+
+
+@blp.delete(f"/{ID}")
+@blp.doc(security=[{"ApiKey": []}])
+@blp.response(204)
+@errors(blp, 401, 404, 429)
+def delete(article_id):
+    """Delete an article with its claims."""
+    storage.delete_article(get_db(), article_id)

@@ -1,0 +1,178 @@
+"""Marshmallow schemas of the JSON API's requests and responses (claims: `factcheck.schemas`)."""
+from datetime import timezone
+
+from flask_smorest.fields import Upload
+from marshmallow import Schema, ValidationError, fields, validate
+
+from factcheck.schemas import ClaimSchema
+
+# SQLite integers are signed 64-bit; larger ids or offsets cannot even be looked up.
+MAX_ID = 2**63 - 1
+MAX_PAGE = 1_000_000
+MAX_PAGE_SIZE = 100
+
+
+class Text(fields.String):
+    """A string that SQLite can store: no lone surrogates (which JSON's \\uD800 escapes can carry)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise ValidationError("Not valid Unicode text.") from None
+        return text
+
+
+def not_blank(text: str) -> None:
+    if not text.strip():
+        raise ValidationError("Must not be blank.")
+
+
+class ArticleMetadataSchema(Schema):
+    """What a client may say about an article besides its text."""
+
+    title = Text(allow_none=True, validate=validate.Length(max=1000))
+    url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(max=2048))
+    published_at = fields.AwareDateTime(allow_none=True, default_timezone=timezone.utc)
+    byline = Text(allow_none=True, validate=validate.Length(max=1000))
+    publisher = Text(allow_none=True, validate=validate.Length(max=1000))
+
+
+class ArticleInSchema(ArticleMetadataSchema):
+    """An article submitted as JSON."""
+
+    body = Text(required=True, validate=not_blank, metadata={"description": "The article's plain text."})
+
+
+class ArticleUploadSchema(ArticleMetadataSchema):
+    """An article uploaded as a .txt or .html file (HTML is reduced to its article text)."""
+
+    file = Upload(required=True)
+
+
+class ArticleFieldsSchema(Schema):
+    """What every stored article has, in lists and alone."""
+
+    id = fields.Integer(required=True)
+    title = fields.String(allow_none=True, required=True)
+    url = fields.String(allow_none=True, required=True)
+    published_at = fields.String(allow_none=True, required=True, metadata={"format": "date-time"})
+    byline = fields.String(allow_none=True, required=True)
+    publisher = fields.String(allow_none=True, required=True)
+    created_at = fields.String(required=True, metadata={"format": "date-time"})
+
+
+class ArticleSchema(ArticleFieldsSchema):
+    """A stored article with its claims; claim spans are offsets into `body`."""
+
+    body = fields.String(required=True)
+    claims = fields.List(fields.Nested(ClaimSchema), required=True)
+
+
+class ArticleSummarySchema(ArticleFieldsSchema):
+    """An article in a list: no body or claims, but how many claims and disputed claims it has."""
+
+    claim_count = fields.Integer(required=True)
+    disputed_count = fields.Integer(required=True)
+
+
+class ClaimItemSchema(ClaimSchema):
+    """A claim across articles: the claim and the article it is in."""
+
+    article_id = fields.Integer(required=True)
+    article_title = fields.String(allow_none=True, required=True)
+    date = fields.String(required=True, metadata={"description": "The article's published_at, else when it was submitted."})
+
+
+class PageSchema(Schema):
+    """One page of a list."""
+
+    total = fields.Integer(required=True, metadata={"description": "Items over all pages."})
+    page = fields.Integer(required=True)
+    page_size = fields.Integer(required=True)
+    pages = fields.Integer(required=True)
+
+
+class ArticlePageSchema(PageSchema):
+    items = fields.List(fields.Nested(ArticleSummarySchema), required=True)
+
+
+class ClaimPageSchema(PageSchema):
+    items = fields.List(fields.Nested(ClaimItemSchema), required=True)
+
+
+class PageArgsSchema(Schema):
+    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
+    page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=MAX_PAGE_SIZE))
+
+
+class ArticleListArgsSchema(PageArgsSchema):
+    q = Text(metadata={"description": "Words to find in titles and bodies."})
+
+
+class ClaimFilterArgsSchema(Schema):
+    """Filters shared by the claims list and the disputed-claims report."""
+
+    speaker = Text(metadata={"description": "Part of the speaker's name, any case."})
+    source_id = Text(metadata={"description": "The registry source the speaker was matched to."})
+    article_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
+    since = fields.Date(metadata={"description": "Articles dated on or after this day."})
+    until = fields.Date(metadata={"description": "Articles dated on or before this day."})
+    q = Text(metadata={"description": "Words to find in claim content (full-text search)."})
+
+
+class ClaimListArgsSchema(ClaimFilterArgsSchema, PageArgsSchema):
+    disputed = fields.Boolean()
+
+
+class ArticleFormatArgsSchema(Schema):
+    format = fields.String(
+        load_default="json", validate=validate.OneOf(["json", "claimreview", "prov"]),
+        metadata={"description": "json: the article; claimreview: schema.org ClaimReview JSON-LD of its "
+                                 "disputed claims; prov: W3C PROV-JSON of where its quotes come from."},
+    )
+
+
+class ReportArgsSchema(ClaimFilterArgsSchema):
+    format = fields.String(load_default="json", validate=validate.OneOf(["json", "csv"]))
+
+
+class ReportDisputeSchema(Schema):
+    origin = fields.String(required=True, metadata={"description": "article: the article disputes it; registry: on record."})
+    by = fields.String(allow_none=True, required=True)
+    cue = fields.String(allow_none=True, required=True)
+    evidence = fields.String(allow_none=True, required=True)
+    url = fields.String(allow_none=True, required=True)
+    rating = fields.String(allow_none=True, required=True)
+
+
+class ReportClaimSchema(Schema):
+    article_id = fields.Integer(required=True)
+    article_title = fields.String(allow_none=True, required=True)
+    claim_id = fields.String(required=True)
+    content = fields.String(required=True)
+    date = fields.String(required=True)
+    disputes = fields.List(fields.Nested(ReportDisputeSchema), required=True)
+
+
+class ReportGroupSchema(Schema):
+    speaker = fields.String(allow_none=True, required=True)
+    source_id = fields.String(allow_none=True, required=True)
+    claims = fields.List(fields.Nested(ReportClaimSchema), required=True)
+
+
+class DisputedReportSchema(Schema):
+    """Disputed claims across articles, grouped by speaker (registry source where matched)."""
+
+    groups = fields.List(fields.Nested(ReportGroupSchema), required=True)
+
+
+class ProblemSchema(Schema):
+    """An RFC 9457 problem: every error response."""
+
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    errors = fields.Dict(metadata={"description": "Validation messages by location and field."})
