@@ -4,6 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from factcheck import storage
 from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
+from factcheck.html_text import html_to_text
 from factcheck.pages import breakdown
 from factcheck.pages.forms import SubmitArticleForm
 from factcheck.pages.highlight import highlight
@@ -11,11 +12,14 @@ from factcheck.submission import submit_article
 
 bp = Blueprint("articles", __name__)
 
+HTML_EXTENSIONS = (".html", ".htm")
+
 
 def submitted_text(form: SubmitArticleForm) -> str:
     """The article's text from the upload if there is one, else from the text box; BadArticle if unusable."""
     if form.upload.data:
-        return decode_article(form.upload.data.read())
+        text = decode_article(form.upload.data.read())
+        return html_to_text(text) if form.upload.data.filename.lower().endswith(HTML_EXTENSIONS) else text
     # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
     return decode_article(form.body.data.replace("\r\n", "\n").encode())
 

@@ -1,0 +1,135 @@
+"""Steps for features/journalist/: a journalist submits articles through the pages and reads the breakdown."""
+import io
+
+from bs4 import BeautifulSoup
+from pytest_bdd import given, parsers, scenarios, then, when
+
+scenarios("journalist/submit_and_read.feature")
+
+
+def table_row(page, content: str):
+    """The claims table's row whose claim holds these words."""
+    rows = [row for row in page.select("#claims tbody tr") if content in row.select_one("a.claim-link").text]
+    assert rows, f"no claim {content!r} in the table: {[r.select_one('a.claim-link').text for r in page.select('#claims tbody tr')]}"
+    return rows[0]
+
+
+def highlighted(page, ref: str) -> str:
+    """The words of the text highlighted for one claim (pieces of a claim split around others included)."""
+    return "".join(mark.text for mark in page.select(f"#article-text mark.claim[data-ref='{ref}']"))
+
+
+def colour(page, content: str) -> str:
+    ref = table_row(page, content)["id"].removeprefix("row-")
+    return next(c for c in page.select_one(f"#claim-{ref}")["class"] if c.startswith("spk-"))
+
+
+@given("I paste this article:", target_fixture="submission")
+def paste(docstring):
+    return {"body": docstring}
+
+
+@given(parsers.parse('I have the file "{name}" holding:'), target_fixture="submission")
+def a_file(name, docstring):
+    return {"upload": (io.BytesIO(docstring.encode()), name)}
+
+
+@given(parsers.parse('I have checked the article "{title}" reading "{body}"'))
+def checked(browser, title, body):
+    assert browser.submit("/", {"title": title, "body": body}).status_code == 302
+
+
+@when("I submit it for checking", target_fixture="result")
+@when("I upload it for checking", target_fixture="result")
+def submit(browser, submission):
+    response = browser.submit("/", submission, content_type="multipart/form-data")
+    if response.status_code == 302:
+        return browser.page(response.headers["Location"])
+    return BeautifulSoup(response.text, "html.parser")
+
+
+@when(parsers.parse('I search my articles for "{words}"'), target_fixture="result")
+def search(browser, words):
+    return browser.page(f"/articles?q={words}")
+
+
+@then(parsers.parse('the article text shows the claim "{content}" by "{speaker}"'))
+def shows_claim(result, content, speaker):
+    row = table_row(result, content)
+    assert content in highlighted(result, row["id"].removeprefix("row-"))
+    assert speaker in row.select("td")[1].text
+
+
+@then(parsers.parse('the claims of "{first}" and "{second}" have different colours'))
+def different_colours(result, first, second):
+    by_speaker = {row.select("td")[1].text.strip(): row.select_one("a.claim-link").text for row in result.select("#claims tbody tr")}
+    assert colour(result, by_speaker[first]) != colour(result, by_speaker[second])
+
+
+@then(parsers.re(r'the claims table lists "(?P<content>.+)" by "(?P<speaker>.+)" as an? (?P<kind>\w+) claim'))
+def table_lists(result, content, speaker, kind):
+    row = table_row(result, content)
+    assert speaker in row.select("td")[1].text
+    assert row.select_one("td .badge").text == kind
+
+
+@then(parsers.parse("the claims table has {count:d} claims"))
+def claim_count(result, count):
+    assert len(result.select("#claims tbody tr")) == count
+
+
+@then("each claim in the table links to its highlighted words in the article text")
+def links_to_text(result):
+    for link in result.select("#claims a.claim-link"):
+        ref = link["href"].removeprefix("#claim-")
+        assert result.select_one(f"#article-text #claim-{ref}") is not None
+        assert link.text in highlighted(result, ref)
+
+
+@then(parsers.parse('the claim "{content}" is marked as disputed'), target_fixture="disputed_row")
+def marked_disputed(result, content):
+    row = table_row(result, content)
+    assert "disputed" in row["class"] and row.select_one(".badge.disputed").text == "disputed"
+    assert "disputed" in result.select_one(f"#claim-{row['id'].removeprefix('row-')}")["class"]
+    return row
+
+
+@then(parsers.parse('its dispute evidence names "{who}"'))
+def evidence_names(disputed_row, who):
+    assert who in disputed_row.select_one(".evidence").text
+
+
+@then(parsers.parse("the article counts {count:d} disputed claim"))
+def disputed_count(result, count):
+    assert result.select_one("#disputed-count").text == str(count)
+
+
+@then(parsers.parse('the article text holds "{text}"'))
+def text_holds(result, text):
+    assert text in result.select_one("#article-text").text
+
+
+@then(parsers.parse('the article text leaves out "{text}"'))
+def text_leaves_out(result, text):
+    assert text not in result.select_one("#article-text").text
+
+
+@then(parsers.parse('the article text reads "{markup}" as written'))
+def reads_as_written(result, markup):
+    assert markup in result.select_one("#article-text").text
+    assert not result.select_one("#article-text").find_all(["script", "b"])
+
+
+@then("the page runs no script that came from the article")
+def no_article_script(result):
+    assert all(script.get("src", "").startswith("/static/") and not script.text for script in result.select("script"))
+
+
+@then(parsers.parse('I am asked to "{message}"'))
+def asked_to(result, message):
+    assert message in result.select_one(".field-errors").text
+
+
+@then(parsers.parse('I find only the article "{title}"'))
+def found_only(result, title):
+    assert [a.text for a in result.select("#articles tbody td:first-child a")] == [title]
