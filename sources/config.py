@@ -1,0 +1,37 @@
+"""Matching thresholds, as configuration with documented defaults (scores are rapidfuzz's 0-100)."""
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MatchConfig:
+    """How sure a match must be before we report it.
+
+    speaker_cutoff      a speaker matches a source at this score or above (WRatio of the speaker's name,
+                        mention or title against the source's names, aliases and role phrases).
+    ambiguity_margin    sources scoring within this of the best one are all contenders; the article's
+                        context (first name, title, affiliation) must tell them apart, else the claim
+                        returns them as candidates rather than a guess.
+    context_margin      how much better (0-1 share of context words found) the best contender's context
+                        must be than the next one's to pick it.
+    max_candidates      at most this many candidates for an ambiguous speaker.
+    prefilter_limit     at most this many aliases are scored per lookup, taken from the rarest words of
+                        the query, so a lookup never scans the whole registry.
+    typo_cutoff         a query word unknown to the registry stands for registry words this similar
+                        (Levenshtein ratio), of the same first letter and about the same length.
+    altered_cutoff      quoted words this close to a statement (partial ratio), but not exact, are altered.
+    paraphrase_cutoff   content this close to a statement (token-set ratio) is a paraphrase of it.
+    min_quote_words     shorter quotes prove nothing alone: they count only with the claim's content.
+    """
+
+    speaker_cutoff: float = 86.0
+    ambiguity_margin: float = 6.0
+    context_margin: float = 0.25
+    max_candidates: int = 5
+    prefilter_limit: int = 300
+    typo_cutoff: float = 80.0
+    altered_cutoff: float = 85.0
+    paraphrase_cutoff: float = 70.0
+    min_quote_words: int = 3
+
+
+DEFAULT_CONFIG = MatchConfig()

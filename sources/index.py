@@ -1,0 +1,145 @@
+"""The registry loaded for matching: names, aliases and role phrases normalised once, with word postings.
+
+    load_index(db) -> RegistryIndex     read the registry tables and build the index
+    IndexCache().current(db)            the index of `db`, rebuilt only when the registry's revision changed
+
+A `RegistryIndex` is never modified after it is built, so threads may share it.
+"""
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from sqlite_utils import Database
+
+from sources import registry
+from sources.config import MatchConfig
+from sources.model import RecordedDispute, Role, Statement
+from sources.normalise import normalise
+from sources.roles import role_phrases
+from sources.schema import ALIASES, DISPUTES, ROLES, SOURCES, STATEMENTS
+from sources.textindex import TokenIndex
+
+# Words that name nobody: articles, and honorifics that any person may carry.
+NAMELESS_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
+
+
+def lookup_key(text: str) -> str:
+    """The form in which names, aliases, role phrases and speaker mentions are compared."""
+    return " ".join(word for word in normalise(text).split() if word not in NAMELESS_WORDS)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSource:
+    """What matching needs of a source: its name, and its profile words for telling namesakes apart."""
+
+    id: str
+    name: str
+    kind: str
+    profile: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One way of naming a source: its name, an alias or a role phrase (with the role, for its dates)."""
+
+    key: str
+    text: str
+    source: int
+    via: str
+    role: Role | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    """A name entry that matched a query, with its score."""
+
+    entry: NameEntry
+    score: float
+
+
+class RegistryIndex:
+    """Sources, name entries and statements of one registry revision, ready for lookups."""
+
+    def __init__(self, sources: list[IndexedSource], entries: list[NameEntry], statements: list[Statement],
+                 disputes: list[RecordedDispute], revision: int = 0):
+        self.revision = revision
+        self.sources = sources
+        # Shortest first, so that a prefilter forced to cut keeps the closest entries for short queries.
+        self.entries = sorted(entries, key=lambda entry: entry.key.count(" "))
+        self.entry_words = TokenIndex([entry.key for entry in self.entries])
+        self.source_by_id = {source.id: position for position, source in enumerate(sources)}
+        self.statements = statements
+        self.statement_keys = [normalise(statement.text) for statement in statements]
+        self.statement_words = TokenIndex(self.statement_keys)
+        self.statements_by_source = _group(range(len(statements)), lambda i: statements[i].source_id)
+        self.disputes_by_statement = _group(disputes, lambda dispute: dispute.statement_id)
+
+    def find_names(self, key: str, config: MatchConfig) -> list[NameHit]:
+        """Name entries scoring at least `config.speaker_cutoff` against the lookup key `key`."""
+        ids = self.entry_words.candidates(key.split(), config.prefilter_limit, config.typo_cutoff)
+        found = process.extract(
+            key, [self.entries[i].key for i in ids], scorer=fuzz.WRatio,
+            score_cutoff=config.speaker_cutoff, limit=None,
+        )
+        return [NameHit(self.entries[ids[position]], score) for _key, score, position in found]
+
+    def find_statements(self, text: str, config: MatchConfig) -> list[int]:
+        """Positions of the statements sharing the rarest words of `text`."""
+        return self.statement_words.candidates(normalise(text).split(), config.prefilter_limit, config.typo_cutoff)
+
+
+def load_index(db: Database) -> RegistryIndex:
+    """Read the registry of `db` (which has the registry schema: `registry.ensure_schema`) and index it."""
+    # Read first: a write landing while we load makes this index look stale, never current.
+    revision = registry.revision(db)
+    sources = []
+    entries = []
+    roles = _group(db.query(f"SELECT * FROM {ROLES} ORDER BY id"), lambda row: row["source_id"])
+    aliases = _group(db.query(f"SELECT source_id, alias FROM {ALIASES} ORDER BY rowid"), lambda row: row["source_id"])
+    for row in db.query(f"SELECT id, name, kind, affiliation, country, description FROM {SOURCES} ORDER BY id"):
+        source_roles = [Role(r["title"], r["of"], r["start"], r["end"]) for r in roles.get(row["id"], ())]
+        names = [("name", row["name"], None)] + [("alias", r["alias"], None) for r in aliases.get(row["id"], ())]
+        names += [("role", phrase, role) for role in source_roles for phrase in role_phrases(role)]
+        entries += _name_entries(names, len(sources))
+        sources.append(IndexedSource(row["id"], row["name"], row["kind"], _profile(row, names)))
+    statements = [Statement(**row) for row in db.query(f"SELECT * FROM {STATEMENTS} ORDER BY id")]
+    disputes = [RecordedDispute(**row) for row in db.query(f"SELECT * FROM {DISPUTES} ORDER BY id")]
+    return RegistryIndex(sources, entries, statements, disputes, revision)
+
+
+class IndexCache:
+    """The index of one database, rebuilt when the registry's revision has changed since it was built."""
+
+    def __init__(self):
+        self._index = None
+        self._lock = threading.Lock()
+
+    def current(self, db: Database) -> RegistryIndex:
+        """The up-to-date index of `db`."""
+        with self._lock:
+            if self._index is None or self._index.revision != registry.revision(db):
+                self._index = load_index(db)
+            return self._index
+
+
+def _name_entries(names: list[tuple], source: int) -> list[NameEntry]:
+    entries = {}
+    for via, text, role in names:
+        key = lookup_key(text)
+        if key and key not in entries:
+            entries[key] = NameEntry(key, text, source, via, role)
+    return list(entries.values())
+
+
+def _profile(row: dict, names: list[tuple]) -> str:
+    """Everything that may tell this source from a namesake: names, roles, affiliation, country, description."""
+    texts = [text for _via, text, _role in names] + [row["affiliation"], row["country"], row["description"]]
+    return " ".join(sorted(set(normalise(" ".join(filter(None, texts))).split())))
+
+
+def _group(items, key) -> dict:
+    groups = defaultdict(list)
+    for item in items:
+        groups[key(item)].append(item)
+    return dict(groups)

@@ -1,0 +1,41 @@
+"""Words of a text with their offsets, normalised for matching: case, accents, quotes, punctuation."""
+import re
+import unicodedata
+from typing import NamedTuple
+
+# Letters and digits, joined by the apostrophes and dots inside words ("won't", "U.S.", "0.5").
+WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
+POSSESSIVE = re.compile(r"['’]s$")
+APOSTROPHES_AND_DOTS = re.compile(r"['’.]")
+
+
+class Word(NamedTuple):
+    """One word: its normalised form and its [start, end) offsets in the original text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Word]:
+    """The words of `text`, normalised, with their offsets."""
+    return [Word(normalise_word(match.group()), match.start(), match.end()) for match in WORD.finditer(text)]
+
+
+def normalise(text: str) -> str:
+    """`text` as lower-case words without accents or punctuation, one space apart."""
+    return " ".join(word.norm for word in words(text))
+
+
+def normalise_word(word: str) -> str:
+    """"Japan's" -> "japan", "U.S." -> "us", "Café" -> "cafe"; dots inside numbers stay ("0.5")."""
+    word = POSSESSIVE.sub("", strip_accents(word).casefold())
+    if any(char.isdigit() for char in word):
+        return word.replace("'", "").replace("’", "")
+    return APOSTROPHES_AND_DOTS.sub("", word)
+
+
+def strip_accents(text: str) -> str:
+    """Drop combining marks: "Ishiba Shigéru" -> "Ishiba Shigeru"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -1,0 +1,65 @@
+"""Claim -> statement: where a claim's words first appeared, and whether the article quotes them faithfully."""
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from claims.model import Claim, Span
+from sources.config import MatchConfig
+from sources.index import RegistryIndex
+from sources.model import Statement
+from sources.normalise import normalise, words
+from sources.worddiff import DiffOp, word_diff
+
+# Best first: how faithfully the claim renders the statement it matched.
+STATUSES = ("verbatim", "altered", "paraphrase", "unverified")
+
+
+@dataclass
+class Provenance:
+    """The statement a claim comes from, how faithfully it is rendered, and the evidence.
+
+    `claim_span` is where the claim stands in the article; `original_span` where the matched words stand
+    in the statement's text; `diff` is the word diff of an altered quote.
+    """
+
+    status: str = "unverified"
+    score: float = 0.0
+    statement: Statement | None = None
+    diff: list[DiffOp] = field(default_factory=list)
+    claim_span: Span | None = None
+    original_span: Span | None = None
+
+
+def trace(claim: Claim, source_id: str | None, index: RegistryIndex, config: MatchConfig) -> Provenance:
+    """Match the claim against its speaker's statements first, then against every statement on record."""
+    own = index.statements_by_source.get(source_id, []) if source_id else []
+    found = _best(claim, own, index, config)
+    if found.status == "unverified":
+        others = [i for i in index.find_statements(claim.content, config) if i not in own]
+        found = _best(claim, others, index, config)
+    return found
+
+
+def _best(claim: Claim, positions: list[int], index: RegistryIndex, config: MatchConfig) -> Provenance:
+    rated = [_rate(claim, index.statements[i], index.statement_keys[i], config) for i in positions]
+    return min(rated, key=lambda p: (STATUSES.index(p.status), -p.score), default=Provenance())
+
+
+def _rate(claim: Claim, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
+    content_score = fuzz.token_set_ratio(normalise(claim.content), statement_key)
+    quote_key = normalise(claim.quote or "")
+    quote_counts = quote_key.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff
+    if quote_key and quote_counts:
+        if f" {quote_key} " in f" {statement_key} ":
+            return _quoted(claim, statement, "verbatim", 100.0)
+        quote_score = fuzz.partial_ratio(quote_key, statement_key)
+        if quote_score >= config.altered_cutoff:
+            return _quoted(claim, statement, "altered", round(quote_score, 1))
+    if content_score >= config.paraphrase_cutoff:
+        return Provenance("paraphrase", round(content_score, 1), statement, [], claim.span, (0, len(statement.text)))
+    return Provenance()
+
+
+def _quoted(claim: Claim, statement: Statement, status: str, score: float) -> Provenance:
+    diff, original_span = word_diff(statement.text, words(statement.text), claim.quote, words(claim.quote))
+    return Provenance(status, score, statement, diff if status == "altered" else [], claim.span, original_span)

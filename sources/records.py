@@ -1,0 +1,145 @@
+"""Validated registry records: marshmallow schemas that load JSON-like dicts into the registry's dataclasses.
+
+The import format (one JSON document; `sources/data/demo_registry.json` is an example):
+
+    {"dataset": "demo",                       optional label stored on every record
+     "sources": [{"id", "name", "kind", "aliases": [...], "roles": [{"title", "of", "start", "end"}],
+                  "affiliation", "country", "description", "links": [...]}],
+     "statements": [{"id", "source_id", "text", "url", "medium", "date", "recorded_by"}],
+     "disputes": [{"id", "statement_id", "by", "by_name", "counter_claim", "reviewer", "rating", "url", "date"}]}
+
+`id`, `name`, `kind`, `text`, `statement_id` and a role's `title` are required; dates are ISO 8601 (a year,
+a month "2025-04", a day, or a date-time). Unknown keys are refused. Every text has a size limit
+(FIELD_LIMITS) so that a runaway field is an error, not a stored megabyte.
+"""
+import re
+from datetime import datetime
+
+from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
+
+from sources.model import KINDS, RecordedDispute, Role, Source, Statement
+
+FIELD_LIMITS = {"id": 100, "name": 300, "short": 300, "url": 2_000, "description": 5_000, "text": 20_000, "list": 500}
+ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
+PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
+
+
+def not_blank(value: str) -> None:
+    if not value.strip():
+        raise ValidationError("must not be blank")
+
+
+def iso_date(value: str) -> None:
+    if PARTIAL_DATE.match(value):
+        return
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError("not an ISO 8601 date (2025-04-16, 2025-04 or 2025)") from None
+
+
+def string_field(limit: str, required: bool = False, *more_validators) -> fields.String:
+    """A string of at most FIELD_LIMITS[limit] characters; required ones must not be blank."""
+    validators = [validate.Length(max=FIELD_LIMITS[limit]), *more_validators]
+    if required:
+        return fields.String(required=True, validate=[*validators, not_blank])
+    return fields.String(load_default=None, allow_none=True, validate=validators)
+
+
+def id_field(required: bool = True) -> fields.String:
+    """An id: letters, digits and . _ : - (no spaces), so that it is safe in a URL."""
+    return string_field("id", required, validate.Regexp(ID_PATTERN, error="must be letters, digits and . _ : - only"))
+
+
+def strings_field(limit: str) -> fields.List:
+    return fields.List(string_field(limit, required=True), load_default=list, validate=validate.Length(max=FIELD_LIMITS["list"]))
+
+
+def url_field(optional: bool = True) -> fields.Url:
+    length = validate.Length(max=FIELD_LIMITS["url"])
+    return fields.Url(load_default=None, allow_none=True, validate=length) if optional else fields.Url(validate=length)
+
+
+def date_field() -> fields.String:
+    return string_field("id", False, iso_date)
+
+
+class RoleRecord(Schema):
+    title = string_field("name", required=True)
+    of = string_field("name")
+    start = date_field()
+    end = date_field()
+
+    @post_load
+    def make(self, data, **_kwargs) -> Role:
+        return Role(**data)
+
+
+class SourceRecord(Schema):
+    id = id_field()
+    name = string_field("name", required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    aliases = strings_field("name")
+    roles = fields.List(fields.Nested(RoleRecord), load_default=list, validate=validate.Length(max=FIELD_LIMITS["list"]))
+    affiliation = string_field("name")
+    country = string_field("name")
+    description = string_field("description")
+    links = fields.List(url_field(optional=False), load_default=list, validate=validate.Length(max=FIELD_LIMITS["list"]))
+    dataset = string_field("id")
+
+    @post_load
+    def make(self, data, **_kwargs) -> Source:
+        return Source(**data)
+
+
+class StatementRecord(Schema):
+    id = id_field()
+    source_id = id_field(required=False)
+    text = string_field("text", required=True)
+    url = url_field()
+    medium = string_field("short")
+    date = date_field()
+    recorded_by = string_field("short")
+    dataset = string_field("id")
+
+    @post_load
+    def make(self, data, **_kwargs) -> Statement:
+        return Statement(**data)
+
+
+class DisputeRecord(Schema):
+    id = id_field()
+    statement_id = id_field()
+    by = id_field(required=False)
+    by_name = string_field("name")
+    counter_claim = string_field("text")
+    reviewer = string_field("name")
+    rating = string_field("short")
+    url = url_field()
+    date = date_field()
+    dataset = string_field("id")
+
+    @validates_schema
+    def names_who_disputes(self, data, **_kwargs):
+        if not (data.get("by") or data.get("by_name") or data.get("reviewer")):
+            raise ValidationError("say who disputes it: by, by_name or reviewer", "by")
+
+    @post_load
+    def make(self, data, **_kwargs) -> RecordedDispute:
+        return RecordedDispute(**data)
+
+
+class RegistryRecords(Schema):
+    """A whole import file."""
+
+    dataset = string_field("id")
+    note = string_field("description")
+    sources = fields.List(fields.Nested(SourceRecord), load_default=list)
+    statements = fields.List(fields.Nested(StatementRecord), load_default=list)
+    disputes = fields.List(fields.Nested(DisputeRecord), load_default=list)
+
+
+source_record = SourceRecord()
+statement_record = StatementRecord()
+dispute_record = DisputeRecord()
+registry_records = RegistryRecords()

@@ -1,0 +1,172 @@
+"""Read and write the registry in a `sqlite_utils.Database`: sources, statements, recorded disputes.
+
+The API and the CLI call these plain functions; each write is one transaction and bumps the registry
+revision, so an `IndexCache` rebuilds its index on the next lookup.
+
+    ensure_schema(db)                       create or migrate the registry tables
+    revision(db) -> int                     the counter every write bumps
+    upsert_sources(db, sources)             insert or replace, aliases and roles included
+    get_source(db, id) -> Source            NotFound when absent
+    iter_sources(db)                        every source, by id
+    delete_source(db, id)                   InUse while statements or disputes refer to it
+    upsert_statements / get_statement / iter_statements(db, source_id=None) / delete_statement
+    upsert_disputes / get_dispute / iter_disputes(db, statement_id=None) / delete_dispute
+"""
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, fields
+
+from sqlite_utils import Database
+from sqlite_utils.db import NotFoundError
+
+from sources.model import RecordedDispute, Role, Source, Statement
+from sources.schema import ALIASES, DISPUTES, REVISION, ROLES, SOURCES, STATEMENTS, ensure_schema
+
+__all__ = [
+    "NotFound", "InUse", "ensure_schema", "revision", "changing",
+    "upsert_sources", "get_source", "iter_sources", "delete_source",
+    "upsert_statements", "get_statement", "iter_statements", "delete_statement",
+    "upsert_disputes", "get_dispute", "iter_disputes", "delete_dispute",
+]
+
+
+class NotFound(LookupError):
+    """No registry record with this id."""
+
+
+class InUse(ValueError):
+    """The record cannot be deleted while others refer to it."""
+
+
+def revision(db: Database) -> int:
+    """The registry's revision: it changes whenever the registry does."""
+    return db[REVISION].get(1)["revision"]
+
+
+@contextmanager
+def changing(db: Database):
+    """One transaction for a registry write, bumping the revision when it commits."""
+    with db.atomic():
+        yield
+        db.execute(f"UPDATE {REVISION} SET revision = revision + 1")
+
+
+def upsert_sources(db: Database, sources: Iterable[Source]) -> None:
+    """Insert or replace sources; a source's aliases and roles become exactly those given."""
+    sources = list(sources)
+    ids = [(source.id,) for source in sources]
+    with changing(db):
+        db[SOURCES].upsert_all((_source_row(source) for source in sources), pk="id")
+        db.conn.executemany(f"DELETE FROM {ALIASES} WHERE source_id = ?", ids)
+        db.conn.executemany(f"DELETE FROM {ROLES} WHERE source_id = ?", ids)
+        db[ALIASES].insert_all(
+            ({"source_id": source.id, "alias": alias} for source in sources for alias in dict.fromkeys(source.aliases)),
+            ignore=True,
+        )
+        db[ROLES].insert_all({"source_id": source.id, **asdict(role)} for source in sources for role in source.roles)
+
+
+def get_source(db: Database, source_id: str) -> Source:
+    """The source with this id, or NotFound."""
+    row = _get_row(db, SOURCES, source_id)
+    return _source_from(db, row)
+
+
+def iter_sources(db: Database) -> Iterator[Source]:
+    """Every source, in id order."""
+    for row in db[SOURCES].rows_where(order_by="id"):
+        yield _source_from(db, row)
+
+
+def delete_source(db: Database, source_id: str) -> None:
+    """Delete a source with its aliases and roles; InUse while statements or disputes refer to it."""
+    _get_row(db, SOURCES, source_id)
+    users = db.execute(
+        f"SELECT (SELECT count(*) FROM {STATEMENTS} WHERE source_id = :id) + (SELECT count(*) FROM {DISPUTES} WHERE by = :id)",
+        {"id": source_id},
+    ).fetchone()[0]
+    if users:
+        raise InUse(f"source {source_id!r} has {users} statement(s) or dispute(s) on record")
+    with changing(db):
+        db.execute(f"DELETE FROM {ALIASES} WHERE source_id = ?", [source_id])
+        db.execute(f"DELETE FROM {ROLES} WHERE source_id = ?", [source_id])
+        db[SOURCES].delete(source_id)
+
+
+def upsert_statements(db: Database, statements: Iterable[Statement]) -> None:
+    """Insert or replace statements by id."""
+    _upsert_records(db, STATEMENTS, statements)
+
+
+def get_statement(db: Database, statement_id: str) -> Statement:
+    """The statement with this id, or NotFound."""
+    return Statement(**_get_row(db, STATEMENTS, statement_id))
+
+
+def iter_statements(db: Database, source_id: str | None = None) -> Iterator[Statement]:
+    """Every statement (of one source, when given), in id order."""
+    return _iter_records(db, STATEMENTS, Statement, "source_id", source_id)
+
+
+def delete_statement(db: Database, statement_id: str) -> None:
+    """Delete a statement and the disputes recorded against it."""
+    _get_row(db, STATEMENTS, statement_id)
+    with changing(db):
+        db.execute(f"DELETE FROM {DISPUTES} WHERE statement_id = ?", [statement_id])
+        db[STATEMENTS].delete(statement_id)
+
+
+def upsert_disputes(db: Database, disputes: Iterable[RecordedDispute]) -> None:
+    """Insert or replace recorded disputes by id."""
+    _upsert_records(db, DISPUTES, disputes)
+
+
+def get_dispute(db: Database, dispute_id: str) -> RecordedDispute:
+    """The recorded dispute with this id, or NotFound."""
+    return RecordedDispute(**_get_row(db, DISPUTES, dispute_id))
+
+
+def iter_disputes(db: Database, statement_id: str | None = None) -> Iterator[RecordedDispute]:
+    """Every recorded dispute (of one statement, when given), in id order."""
+    return _iter_records(db, DISPUTES, RecordedDispute, "statement_id", statement_id)
+
+
+def delete_dispute(db: Database, dispute_id: str) -> None:
+    """Delete a recorded dispute."""
+    _get_row(db, DISPUTES, dispute_id)
+    with changing(db):
+        db[DISPUTES].delete(dispute_id)
+
+
+def _source_row(source: Source) -> dict:
+    row = {f.name: getattr(source, f.name) for f in fields(Source) if f.name not in ("aliases", "roles")}
+    row["links"] = json.dumps(source.links)
+    return row
+
+
+def _source_from(db: Database, row: dict) -> Source:
+    aliases = [r["alias"] for r in db[ALIASES].rows_where("source_id = ?", [row["id"]], order_by="rowid")]
+    roles = [
+        Role(r["title"], r["of"], r["start"], r["end"])
+        for r in db[ROLES].rows_where("source_id = ?", [row["id"]], order_by="id")
+    ]
+    return Source(**{**row, "links": json.loads(row["links"] or "[]"), "aliases": aliases, "roles": roles})
+
+
+def _get_row(db: Database, table: str, record_id: str) -> dict:
+    try:
+        return db[table].get(record_id)
+    except NotFoundError:
+        raise NotFound(f"no {table.removeprefix('registry_').rstrip('s')} with id {record_id!r}") from None
+
+
+def _upsert_records(db: Database, table: str, records: Iterable) -> None:
+    with changing(db):
+        db[table].upsert_all((asdict(record) for record in records), pk="id")
+
+
+def _iter_records(db: Database, table: str, cls: type, column: str, value: str | None) -> Iterator:
+    where, args = (f"{column} = ?", [value]) if value is not None else (None, [])
+    for row in db[table].rows_where(where, args, order_by="id"):
+        yield cls(**row)
