@@ -1,0 +1,68 @@
+"""Fixtures for the API's tests: the app over a temporary SQLite file, an API key, articles stored with chosen claims."""
+from pathlib import Path
+
+import pytest
+
+from factcheck import create_app, storage
+from factcheck.db import connect
+from factcheck.keys import create_key
+
+SAMPLE_ARTICLE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({"TESTING": True, "DATABASE": str(tmp_path / "api.db")})
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture
+def db(app):
+    with connect(app.config["DATABASE"]) as database:
+        yield database
+
+
+@pytest.fixture
+def api_key(db) -> str:
+    return create_key(db, "test CMS")[1]
+
+
+@pytest.fixture
+def auth(api_key) -> dict:
+    """Headers that authenticate a write."""
+    return {"X-API-Key": api_key}
+
+
+@pytest.fixture
+def sample_article() -> str:
+    if not SAMPLE_ARTICLE.exists():
+        pytest.skip(f"the sample article is not at {SAMPLE_ARTICLE}")
+    return SAMPLE_ARTICLE.read_text(encoding="utf-8")
+
+
+def stored_claim(number: int, body: str, speaker: str, content: str, disputed_by: str | None) -> dict:
+    """A claim as the service stores it, its span found in `body` (a dispute's evidence: the claim's words)."""
+    span = [body.index(content), body.index(content) + len(content)]
+    disputes = [{"by": disputed_by, "mention": disputed_by, "cue": "disputes", "span": span}] if disputed_by else []
+    return {
+        "id": f"c{number}", "content": content, "span": span, "kind": "indirect",
+        "quote": None, "cue": "said", "cue_span": None, "attribution": "named", "nested_in": None, "stance": None,
+        "speaker": {"mention": speaker, "span": None, "name": speaker, "title": None, "affiliation": None},
+        "disputed": bool(disputed_by), "disputes": disputes,
+    }
+
+
+@pytest.fixture
+def store_article(db):
+    """Store an article with claims given as (speaker, content, disputed_by or None); returns its id."""
+
+    def store(title: str, claims: list[tuple], published_at: str | None = None) -> int:
+        body = " ".join(f"{speaker} said {content}." for speaker, content, _ in claims) or "Nothing said."
+        stored = [stored_claim(n, body, *claim) for n, claim in enumerate(claims, start=1)]
+        return storage.save_article(db, {"title": title, "body": body, "published_at": published_at}, stored)["id"]
+
+    return store

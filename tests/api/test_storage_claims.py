@@ -1,0 +1,79 @@
+"""Querying claims across articles, and the disputed-claims report."""
+import pytest
+
+from factcheck import storage
+from factcheck.storage import ClaimFilter
+
+
+@pytest.fixture
+def archive(store_article):
+    """Three articles on three days; returns their ids."""
+    return [
+        store_article("Monday", [("Ann Lee", "the bridge is safe", "City Hall"), ("Bo Chan", "the bridge needs work", None)],
+                      published_at="2025-04-14T09:00:00Z"),
+        store_article("Tuesday", [("Ann Lee", "the tunnel is safe", None)], published_at="2025-04-15T09:00:00Z"),
+        store_article("Wednesday", [("Cy Dunn", "the bridge is closed", "Ann Lee"), ("Ann Lee", "it is not", None)],
+                      published_at="2025-04-16T09:00:00Z"),
+    ]
+
+
+def contents(page):
+    return [claim["content"] for claim in page.items]
+
+
+@pytest.mark.parametrize("filters, expected", [
+    (ClaimFilter(), ["the bridge is closed", "it is not", "the tunnel is safe", "the bridge is safe", "the bridge needs work"]),
+    (ClaimFilter(disputed=True), ["the bridge is closed", "the bridge is safe"]),
+    (ClaimFilter(disputed=False), ["it is not", "the tunnel is safe", "the bridge needs work"]),
+    (ClaimFilter(speaker="ann"), ["it is not", "the tunnel is safe", "the bridge is safe"]),
+    (ClaimFilter(speaker="%"), []),
+    (ClaimFilter(q="bridge"), ["the bridge is closed", "the bridge is safe", "the bridge needs work"]),
+    (ClaimFilter(q="bridge safe"), ["the bridge is safe"]),
+    (ClaimFilter(q='"bridge'), ["the bridge is closed", "the bridge is safe", "the bridge needs work"]),
+    (ClaimFilter(since="2025-04-15"), ["the bridge is closed", "it is not", "the tunnel is safe"]),
+    (ClaimFilter(until="2025-04-15"), ["the tunnel is safe", "the bridge is safe", "the bridge needs work"]),
+    (ClaimFilter(since="2025-04-15", until="2025-04-15"), ["the tunnel is safe"]),
+    (ClaimFilter(speaker="Ann Lee", q="safe", disputed=True), ["the bridge is safe"]),
+])
+def test_claim_filters_combine(db, archive, filters, expected):
+    assert contents(storage.query_claims(db, filters)) == expected
+
+
+def test_claims_of_one_article_carry_the_article(db, archive):
+    page = storage.query_claims(db, ClaimFilter(article_id=archive[0]))
+    assert [(c["id"], c["article_id"], c["article_title"], c["date"]) for c in page.items] == [
+        ("c1", archive[0], "Monday", "2025-04-14T09:00:00Z"), ("c2", archive[0], "Monday", "2025-04-14T09:00:00Z"),
+    ]
+
+
+def test_claims_paginate(db, archive):
+    pages = [storage.query_claims(db, page=n, page_size=2) for n in (1, 2, 3, 4)]
+    assert [(p.total, p.pages) for p in pages] == [(5, 3)] * 4
+    assert sum((contents(p) for p in pages), []) == contents(storage.query_claims(db))
+    assert pages[3].items == []
+
+
+def test_disputed_report_groups_by_speaker_with_evidence(db, archive):
+    report = storage.disputed_report(db)
+    assert [(g["speaker"], [c["content"] for c in g["claims"]]) for g in report] == [
+        ("Ann Lee", ["the bridge is safe"]), ("Cy Dunn", ["the bridge is closed"]),
+    ]
+    assert report[0]["claims"][0]["disputes"] == [
+        {"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe", "url": None, "rating": None},
+    ]
+
+
+def test_disputed_report_filters_by_speaker_and_dates(db, archive):
+    assert [g["speaker"] for g in storage.disputed_report(db, ClaimFilter(speaker="dunn"))] == ["Cy Dunn"]
+    assert [g["speaker"] for g in storage.disputed_report(db, ClaimFilter(until="2025-04-14"))] == ["Ann Lee"]
+    assert storage.disputed_report(db, ClaimFilter(article_id=archive[1])) == []
+
+
+def test_disputed_report_groups_a_registry_source_under_one_entry(db):
+    def claim(number, name, content):
+        return {"id": f"c{number}", "content": content, "span": [0, 1], "disputed": True,
+                "speaker": {"name": name, "source": {"id": "trump", "name": "Donald Trump", "score": 95}},
+                "disputes": [{"by": "Tokyo", "cue": "disputes", "span": [0, 1]}]}
+
+    storage.save_article(db, {"body": "x"}, [claim(1, "Donald Trump", "a"), claim(2, "President Trump", "b")])
+    assert [(g["source_id"], len(g["claims"])) for g in storage.disputed_report(db)] == [("trump", 2)]
