@@ -8,7 +8,9 @@ import click
 from claims import analyse
 from factcheck.article_input import BadArticle, decode_article
 from factcheck.keys_cli import keys
-from factcheck.schemas import analysis_schema
+from factcheck.registry_cli import open_index, registry_group
+from factcheck.schemas import dump_analysis
+from sources import enrich
 
 
 class InputError(click.ClickException):
@@ -23,6 +25,7 @@ def cli():
 
 
 cli.add_command(keys)
+cli.add_command(registry_group)
 
 
 def read_article(path: str) -> str:
@@ -50,16 +53,21 @@ def format_text(analysis) -> str:
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True)
-def analyze(files, output_format):
+@click.option("--registry", "registry_path", envvar="FACTCHECK_DATABASE", type=click.Path(dir_okay=False),
+              help="SQLite file whose source registry to match against (default: the demo registry; env FACTCHECK_DATABASE).")
+@click.option("--no-registry", is_flag=True, help="Do not match speakers and claims against a registry.")
+def analyze(files, output_format, registry_path, no_registry):
     """Extract the attributable claims of FILE... ('-' reads stdin). Several files give JSON Lines."""
     several = len(files) > 1
+    index = None if no_registry else open_index(registry_path)
     with click.progressbar(files, label="analysing", file=sys.stderr) if several and sys.stderr.isatty() else nullcontext(files) as paths:
         for path in paths:
             analysis = analyse(read_article(path))
             if output_format == "text":
                 click.echo(format_text(analysis) + ("\n" if several else ""))
             else:
-                click.echo(json.dumps(analysis_schema.dump(analysis), ensure_ascii=False, indent=None if several else 2))
+                matches = enrich(analysis, index) if index else None
+                click.echo(json.dumps(dump_analysis(analysis, matches), ensure_ascii=False, indent=None if several else 2))
 
 
 @cli.command()

@@ -55,3 +55,89 @@ class AnalysisSchema(Schema):
 
 
 analysis_schema = AnalysisSchema()
+
+
+class SourceMatchSchema(Schema):
+    """A registry source the speaker matched (`sources.speakers.SourceMatch`)."""
+
+    id = fields.String()
+    name = fields.String()
+    score = fields.Float()
+    alias = fields.String()
+    via = fields.String()
+
+
+class OriginalStatementSchema(Schema):
+    """The statement on record a claim comes from."""
+
+    statement_id = fields.String(attribute="id")
+    source_id = fields.String(allow_none=True)
+    text = fields.String()
+    url = fields.String(allow_none=True)
+    date = fields.String(allow_none=True)
+    medium = fields.String(allow_none=True)
+
+
+class WordChangeSchema(Schema):
+    """One step of an altered quote's word diff: equal, replace, delete (dropped) or insert (added)."""
+
+    op = fields.String()
+    original = fields.String()
+    quoted = fields.String()
+
+
+class EvidenceSchema(Schema):
+    """Where the compared words stand: in the article (claim_span) and in the statement's text (original_span)."""
+
+    claim_span = SpanField(allow_none=True)
+    original_span = SpanField(allow_none=True)
+
+
+class ProvenanceSchema(Schema):
+    """verbatim | altered | paraphrase | unverified, with the original and the evidence offsets."""
+
+    status = fields.String()
+    score = fields.Float()
+    original = fields.Nested(OriginalStatementSchema, attribute="statement", allow_none=True)
+    diff = fields.List(fields.Nested(WordChangeSchema))
+    evidence = fields.Function(lambda provenance: EvidenceSchema().dump(provenance))
+
+
+class RegistryDisputeSchema(Schema):
+    """A dispute or fact-check verdict on record against the matched statement."""
+
+    id = fields.String()
+    statement_id = fields.String()
+    by = fields.String(allow_none=True)
+    by_name = fields.String(allow_none=True)
+    counter_claim = fields.String(allow_none=True)
+    reviewer = fields.String(allow_none=True)
+    rating = fields.String(allow_none=True)
+    url = fields.String(allow_none=True)
+    date = fields.String(allow_none=True)
+
+
+class ClaimMatchSchema(Schema):
+    """What the registry adds to a claim (`sources.ClaimMatch`)."""
+
+    source = fields.Nested(SourceMatchSchema, attribute="speaker.source", allow_none=True)
+    candidates = fields.List(fields.Nested(SourceMatchSchema), attribute="speaker.candidates")
+    provenance = fields.Nested(ProvenanceSchema)
+    registry_disputes = fields.List(fields.Nested(RegistryDisputeSchema))
+    disputed = fields.Boolean()
+
+
+claim_match_schema = ClaimMatchSchema()
+
+
+def dump_analysis(analysis, matches=None) -> dict:
+    """The analysis JSON; with registry `matches` (`sources.enrich`), each claim also carries
+    `speaker.source` and `speaker.candidates`, `provenance` and `registry_disputes`, and `disputed`
+    counts the disputes on record as well as the article's."""
+    data = analysis_schema.dump(analysis)
+    for claim in data["claims"] if matches else ():
+        match = claim_match_schema.dump(matches[claim["id"]])
+        if claim["speaker"] is not None:
+            claim["speaker"].update(source=match["source"], candidates=match["candidates"])
+        claim.update(provenance=match["provenance"], registry_disputes=match["registry_disputes"], disputed=match["disputed"])
+    return data

@@ -19,7 +19,9 @@ class MatchConfig:
     typo_cutoff         a query word unknown to the registry stands for registry words this similar
                         (Levenshtein ratio), of the same first letter and about the same length.
     altered_cutoff      quoted words this close to a statement (partial ratio), but not exact, are altered.
-    paraphrase_cutoff   content this close to a statement (token-set ratio) is a paraphrase of it.
+    paraphrase_cutoff   a claim is a paraphrase of a statement holding at least this share (%) of the claim's
+                        meaningful words (not function words; inflections allowed).
+    min_content_words   a claim with fewer meaningful words than this is nobody's paraphrase.
     min_quote_words     shorter quotes prove nothing alone: they count only with the claim's content.
     """
 
@@ -30,7 +32,8 @@ class MatchConfig:
     prefilter_limit: int = 300
     typo_cutoff: float = 80.0
     altered_cutoff: float = 85.0
-    paraphrase_cutoff: float = 70.0
+    paraphrase_cutoff: float = 75.0
+    min_content_words: int = 2
     min_quote_words: int = 3
 
 

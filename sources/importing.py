@@ -21,7 +21,7 @@ from marshmallow import ValidationError
 from sqlite_utils import Database
 
 from sources import registry
-from sources.records import registry_records
+from sources.records import error_paths, field_path, registry_records
 from sources.schema import SOURCES, STATEMENTS
 
 Locator = Callable[[str, int], str]  # (section, 0-based position) -> "sources #4" or "line 5"
@@ -159,28 +159,15 @@ def _load(document, where) -> dict:
     return records
 
 
-def _describe(messages: dict, where):
-    """marshmallow's nested error dict as lines: "sources #4, field 'roles[2].start': not an ISO 8601 date"."""
-    for section, errors in messages.items():
-        if not isinstance(errors, dict) or not all(isinstance(key, int) for key in errors):
-            yield f"field {section!r}: {_join(errors)}" if section != "_schema" else NOT_A_DOCUMENT
-            continue
-        for position, fields in errors.items():
-            for path, message in _flatten(fields):
-                yield f"{where(section, position)}, field {path!r}: {message}"
-
-
-def _flatten(errors, prefix: str = ""):
-    if isinstance(errors, list):
-        yield prefix, _join(errors)
-        return
-    for key, value in errors.items():
-        path = f"{prefix}[{key + 1}]" if isinstance(key, int) else f"{prefix}.{key}".lstrip(".")
-        yield from _flatten(value, path)
-
-
-def _join(messages) -> str:
-    return " ".join(messages) if isinstance(messages, list) else str(messages)
+def _describe(messages: dict, where: Locator):
+    """One line per error: "sources #4, field 'roles[2].start': not an ISO 8601 date"."""
+    for path, message in error_paths(messages):
+        if path[0] == "_schema":
+            yield NOT_A_DOCUMENT
+        elif len(path) > 2 and isinstance(path[1], int):
+            yield f"{where(path[0], path[1])}, field {field_path(path[2:])!r}: {message}"
+        else:
+            yield f"field {field_path(path)!r}: {message}"
 
 
 def _csv_source(row: dict) -> dict:

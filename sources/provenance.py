@@ -1,7 +1,7 @@
 """Claim -> statement: where a claim's words first appeared, and whether the article quotes them faithfully."""
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from claims.model import Claim, Span
 from sources.config import MatchConfig
@@ -12,6 +12,16 @@ from sources.worddiff import DiffOp, word_diff
 
 # Best first: how faithfully the claim renders the statement it matched.
 STATUSES = ("verbatim", "altered", "paraphrase", "unverified")
+# Words that reported speech changes ("I have" -> "he had", "will" -> "would") or that carry no content;
+# a paraphrase is judged on the other words. English function words: articles, pronouns, auxiliaries,
+# common prepositions and conjunctions.
+FUNCTION_WORDS = frozenset(
+    "a an the this that these those there here it its i me my we us our you your he him his she her they them "
+    "their is are was were be been being am has have had do does did will would shall should can could may might "
+    "must of to in on at by for from with about as into than then and or but if so not no said says say".split()
+)
+# Two spellings of a word this close are the same word ("currency", "currencies").
+SAME_WORD_CUTOFF = 80.0
 
 
 @dataclass
@@ -45,8 +55,23 @@ def _best(claim: Claim, positions: list[int], index: RegistryIndex, config: Matc
     return min(rated, key=lambda p: (STATUSES.index(p.status), -p.score), default=Provenance())
 
 
+def content_coverage(content: str, statement_key: str, min_words: int) -> float:
+    """The share (0-100) of the content's meaningful words that the statement has too, allowing inflections.
+
+    Directional on purpose: a claim that reports a statement inside a longer sentence of its own does not
+    render that statement, even though the statement's words are all in it.
+    """
+    meaningful = [word for word in normalise(content).split() if word not in FUNCTION_WORDS]
+    statement_words = statement_key.split()
+    found = sum(
+        1 for word in meaningful
+        if process.extractOne(word, statement_words, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
+    )
+    return 100.0 * found / len(meaningful) if len(meaningful) >= min_words else 0.0
+
+
 def _rate(claim: Claim, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
-    content_score = fuzz.token_set_ratio(normalise(claim.content), statement_key)
+    content_score = content_coverage(claim.content, statement_key, config.min_content_words)
     quote_key = normalise(claim.quote or "")
     quote_counts = quote_key.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff
     if quote_key and quote_counts:

@@ -24,6 +24,20 @@ ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
 PARTIAL_DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 
 
+def error_paths(messages, path: tuple = ()):
+    """marshmallow's nested error messages as (path, message) pairs: (("sources", 3, "roles", 0, "start"), "...")."""
+    if isinstance(messages, (list, str)):
+        yield path, " ".join(messages) if isinstance(messages, list) else messages
+        return
+    for key, value in messages.items():
+        yield from error_paths(value, (*path, key))
+
+
+def field_path(path: tuple) -> str:
+    """("roles", 0, "start") -> "roles[1].start": list positions count from 1, as people do."""
+    return "".join(f"[{part + 1}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
+
+
 def not_blank(value: str) -> None:
     if not value.strip():
         raise ValidationError("must not be blank")
