@@ -6,6 +6,7 @@ Articles are plain dicts:
 where each claim is the claim JSON of `factcheck.schemas.ClaimSchema` as it was stored.
 """
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
@@ -13,6 +14,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 ARTICLE_FIELDS = ("title", "body", "url", "published_at", "byline", "publisher")
+WORD = re.compile(r"\w+")
 SUMMARY_COLUMNS = "a.id, a.title, a.url, a.published_at, a.byline, a.publisher, a.created_at"
 
 
@@ -154,7 +156,8 @@ def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: 
 
     `q` searches titles and bodies (words, not FTS syntax).
     """
-    where, params = ("a.rowid in (select rowid from articles_fts where articles_fts match :q)", {"q": db.quote_fts(q)}) if q and q.strip() else ("1", {})
+    match = fts_query(q)
+    where, params = ("a.rowid in (select rowid from articles_fts where articles_fts match :q)", {"q": match}) if match else ("1", {})
     total = next(db.query(f"select count(*) as n from articles a where {where}", params))["n"]
     items = db.query(
         f"""select {SUMMARY_COLUMNS},
@@ -176,9 +179,8 @@ def delete_article(db: Database, article_id: int) -> None:
         db.execute("delete from articles where id = ?", [article_id])
 
 
-def claim_where(db: Database, filters: ClaimFilter) -> tuple[str, dict]:
+def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
     """The SQL condition on `claims c` for these filters, with its parameters."""
-    q = db.quote_fts(filters.q) if filters.q and filters.q.strip() else None
     conditions = [
         ("c.disputed = :disputed", "disputed", filters.disputed),
         ("c.speaker like :speaker escape '\\'", "speaker", like_pattern(filters.speaker)),
@@ -186,10 +188,15 @@ def claim_where(db: Database, filters: ClaimFilter) -> tuple[str, dict]:
         ("c.article_id = :article_id", "article_id", filters.article_id),
         ("c.date >= :since", "since", filters.since),
         ("substr(c.date, 1, length(:until)) <= :until", "until", filters.until),
-        ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", q),
+        ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", fts_query(filters.q)),
     ]
     used = [(sql, name, value) for sql, name, value in conditions if value is not None]
     return " and ".join(sql for sql, _, _ in used) or "1", {name: value for _, name, value in used}
+
+
+def fts_query(text: str | None) -> str | None:
+    """An FTS5 query matching all the words of `text`, each quoted so no word is an operator; None without words."""
+    return " ".join(f'"{word}"' for word in WORD.findall(text or "")) or None
 
 
 def like_pattern(text: str | None) -> str | None:
@@ -204,7 +211,7 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
 
     Each item is the stored claim JSON plus `article_id`, `article_title` and `date`.
     """
-    where, params = claim_where(db, filters)
+    where, params = claim_where(filters)
     total = next(db.query(f"select count(*) as n from claims c where {where}", params))["n"]
     rows = db.query(
         f"""select c.data, c.article_id, a.title as article_title, c.date
@@ -222,7 +229,7 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[
     Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, date,
     disputes: [{origin, by, cue, evidence, url, rating}]}]}. `filters.disputed` is ignored.
     """
-    where, params = claim_where(db, replace(filters, disputed=True))
+    where, params = claim_where(replace(filters, disputed=True))
     disputes: dict[tuple, list] = {}
     for row in db.query(
         f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence, d.url, d.rating
