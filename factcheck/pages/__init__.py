@@ -7,6 +7,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 
 from factcheck import storage
 from factcheck.pages import articles, reports, sources
+from sources import registry
 
 csrf = CSRFProtect()
 bp = Blueprint("pages", __name__)
@@ -27,7 +28,8 @@ def csrf_failed(error: CSRFError):
 
 
 @bp.errorhandler(storage.NotFound)
-def not_found(error: storage.NotFound):
+@bp.errorhandler(registry.NotFound)
+def not_found(error: LookupError):
     return render_template("pages/error.html", title="Not found", detail=str(error).capitalize() + "."), 404
 
 

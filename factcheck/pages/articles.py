@@ -42,12 +42,15 @@ def submit():
 
 @bp.get("/articles/<int:article_id>")
 def show(article_id: int):
-    article = storage.get_article(get_db(), article_id)
+    db = get_db()
+    article = storage.get_article(db, article_id)
     speakers = breakdown.speakers(article["claims"])
+    report = storage.disputed_report(db, storage.ClaimFilter(article_id=article_id))
     return render_template(
         "pages/article.html",
-        article={**article, "claims": breakdown.with_dispute_evidence(article["claims"], article["body"])},
+        article=article,
         speakers=speakers.values(),
+        disputes=breakdown.disputes_by_claim(report),
         text_html=highlight(article["body"], breakdown.article_marks(article["claims"], speakers)),
     )
 

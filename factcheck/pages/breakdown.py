@@ -68,12 +68,7 @@ def article_marks(claims: list[dict], entries: dict[str | None, SpeakerEntry]) -
     return [mark for claim in claims for mark in claim_marks(claim, entries[speaker_key(claim)].colour)]
 
 
-def with_dispute_evidence(claims: list[dict], body: str) -> list[dict]:
-    """The claims with each in-text dispute's words (its span of the body) as `evidence`."""
-    return [
-        {**claim, "disputes": [
-            {"origin": "article", "evidence": body[slice(*d["span"])] if d.get("span") else None, **d}
-            for d in claim.get("disputes", [])
-        ]}
-        for claim in claims
-    ]
+
+def disputes_by_claim(report: list[dict]) -> dict[str, list[dict]]:
+    """Claim id -> its disputes, from the disputed report of one article (`storage.disputed_report`)."""
+    return {claim["claim_id"]: claim["disputes"] for group in report for claim in group["claims"]}

@@ -1,8 +1,10 @@
 """The pages' forms: what a person may submit, validated before anything is stored."""
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
-from wtforms import DateField, Form, SelectField, StringField, TextAreaField
-from wtforms.validators import URL, Length, Optional, ValidationError
+from wtforms import DateField, Form, IntegerField, SelectField, StringField, TextAreaField
+from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+
+from sources.model import KINDS
 
 UPLOAD_EXTENSIONS = ["txt", "html", "htm"]
 
@@ -27,8 +29,22 @@ class ReportFilterForm(Form):
     speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
     since = DateField("From", validators=[Optional()])
     until = DateField("To", validators=[Optional()])
-    article = SelectField("Article", coerce=int, validators=[Optional()], validate_choice=False)
+    article = IntegerField("Article", validators=[Optional()])
 
     def validate_until(self, field):
         if field.data and self.since.data and field.data < self.since.data:
             raise ValidationError("The end date is before the start date.")
+
+
+class SourceForm(FlaskForm):
+    """A registry source as a person edits it: lists one item per line."""
+
+    id = StringField("Id", validators=[Optional(), Length(max=100)])
+    name = StringField("Name", validators=[DataRequired(), Length(max=300)])
+    kind = SelectField("Kind", choices=list(KINDS))
+    aliases = TextAreaField("Aliases")
+    roles = TextAreaField("Roles")
+    affiliation = StringField("Affiliation", validators=[Optional(), Length(max=300)])
+    country = StringField("Country", validators=[Optional(), Length(max=300)])
+    description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
+    links = TextAreaField("Links")

@@ -31,17 +31,16 @@ def report_filter(form: ReportFilterForm) -> storage.ClaimFilter:
     )
 
 
-def article_choices() -> list[tuple[int, str]]:
-    articles = storage.list_articles(get_db(), page_size=ARTICLE_CHOICES).items
-    return [(0, "All articles")] + [(a["id"], a["title"] or f"Untitled article {a['id']}") for a in articles]
+def article_choices() -> list[dict]:
+    return storage.list_articles(get_db(), page_size=ARTICLE_CHOICES).items
 
 
 @bp.get("/disputed")
 def disputed():
     form = ReportFilterForm(request.args)
-    form.article.choices = article_choices()
     groups = storage.disputed_report(get_db(), report_filter(form))
-    return render_template("pages/disputed.html", form=form, groups=groups), 422 if form.errors else 200
+    return render_template("pages/disputed.html", form=form, groups=groups, articles=article_choices()), \
+        422 if form.errors else 200
 
 
 @bp.get("/disputed.csv")

@@ -1,24 +1,86 @@
 """Pages for the source registry: a source's profile, claims and statements; adding and editing sources."""
-from flask import Blueprint, render_template, request
+from itertools import islice
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from marshmallow import ValidationError
 
 from factcheck import storage
 from factcheck.db import get_db
+from factcheck.pages.forms import SourceForm
+from factcheck.pages.source_fields import form_data, record_from_form, slug, validation_errors
+from sources import registry
+from sources.records import SourceRecord
 
 bp = Blueprint("sources", __name__)
 
-# Claims shown on a source's page, newest article first.
 CLAIMS_PER_PAGE = 50
+SOURCES_PER_PAGE = 50
+source_record = SourceRecord()
+
+
+def page_number() -> int:
+    return max(1, request.args.get("page", 1, type=int))
 
 
 @bp.get("/registry")
-def registry():
-    return render_template("pages/registry.html")
+def registry_index():
+    page = page_number()
+    start = (page - 1) * SOURCES_PER_PAGE
+    # One more than a page tells whether there is a next page without counting the whole registry.
+    found = list(islice(registry.iter_sources(get_db()), start, start + SOURCES_PER_PAGE + 1))
+    return render_template("pages/registry.html", sources=found[:SOURCES_PER_PAGE], page=page,
+                           more=len(found) > SOURCES_PER_PAGE)
 
 
 @bp.get("/sources/<source_id>")
 def show(source_id: str):
-    claims = storage.query_claims(
-        get_db(), storage.ClaimFilter(source_id=source_id),
-        page=max(1, request.args.get("page", 1, type=int)), page_size=CLAIMS_PER_PAGE,
-    )
-    return render_template("pages/source.html", source_id=source_id, claims=claims)
+    db = get_db()
+    source = registry.get_source(db, source_id)
+    statements = [(s, list(registry.iter_disputes(db, s.id))) for s in registry.iter_statements(db, source_id)]
+    claims = storage.query_claims(db, storage.ClaimFilter(source_id=source_id), page=page_number(),
+                                  page_size=CLAIMS_PER_PAGE)
+    return render_template("pages/source.html", source=source, statements=statements, claims=claims)
+
+
+@bp.route("/registry/new", methods=["GET", "POST"])
+def create():
+    form = SourceForm()
+    if form.validate_on_submit():
+        source_id = (form.id.data or "").strip() or slug(form.name.data)
+        if registry_has(source_id):
+            form.id.errors.append(f"A source with the id “{source_id}” is already registered.")
+        elif saved(form, source_id, dataset=None):
+            flash(f"{form.name.data} was added to the registry.", "info")
+            return redirect(url_for(".show", source_id=source_id))
+    return render_template("pages/source_form.html", form=form, source=None), 422 if form.errors else 200
+
+
+@bp.route("/registry/<source_id>/edit", methods=["GET", "POST"])
+def edit(source_id: str):
+    source = registry.get_source(get_db(), source_id)
+    form = SourceForm(data=form_data(source))
+    if form.validate_on_submit() and saved(form, source_id, dataset=source.dataset):
+        flash(f"{form.name.data} was saved.", "info")
+        return redirect(url_for(".show", source_id=source_id))
+    return render_template("pages/source_form.html", form=form, source=source), 422 if form.errors else 200
+
+
+def registry_has(source_id: str) -> bool:
+    try:
+        registry.get_source(get_db(), source_id)
+    except registry.NotFound:
+        return False
+    return True
+
+
+def saved(form: SourceForm, source_id: str, dataset: str | None) -> bool:
+    """Validate the form as a registry record and store it; False (with the form's errors set) if invalid."""
+    try:
+        source = source_record.load(record_from_form(form, source_id, dataset))
+    except ValidationError as error:
+        for name, messages in validation_errors(error.messages).items():
+            getattr(form, name, form.id).errors.extend(messages)
+        return False
+    registry.upsert_sources(get_db(), [source])
+    return True
+

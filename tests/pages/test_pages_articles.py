@@ -122,3 +122,26 @@ def test_deleting_an_article_needs_the_form_and_removes_it(browser, article_id):
     response = browser.submit(f"/articles/{article_id}/delete", {}, form_page=f"/articles/{article_id}")
     assert response.status_code == 302
     browser.page(f"/articles/{article_id}", status=404)
+
+
+def test_the_table_shows_provenance_with_the_diff_of_an_altered_quote(browser, store_article):
+    body = 'Harris said "we need a quick deal now."'
+    claim = claim_json(body, "c1", "Harris", "we need a quick deal now.")
+    claim["speaker"]["candidates"] = [{"id": "tobias-harris", "name": "Tobias Harris"},
+                                      {"id": "kamala-harris", "name": "Kamala Harris"}]
+    claim["provenance"] = {
+        "status": "altered", "score": 91.0,
+        "original": {"statement_id": "s1", "text": "We want a quick deal.", "url": "javascript:alert(1)",
+                     "date": "2025-04-16", "medium": "interview"},
+        "diff": [{"op": "equal", "original": "We", "quoted": "we"}, {"op": "replace", "original": "want", "quoted": "need"},
+                 {"op": "equal", "original": "a quick deal", "quoted": "a quick deal"},
+                 {"op": "insert", "original": "", "quoted": "now"}],
+    }
+    row = browser.page(f"/articles/{store_article(body, [claim])}").select_one("#row-c1")
+    provenance = row.select("td")[4]
+    assert provenance.select_one(".badge").text == "altered"
+    assert provenance.select_one("blockquote").text == "We want a quick deal."
+    assert [(tag.name, tag.text) for tag in provenance.select(".diff del, .diff ins")] == [
+        ("del", "want"), ("ins", "need"), ("ins", "now")]
+    assert " ".join(provenance.select_one(".muted").text.split()) == "interview · 2025-04-16"
+    assert [a["href"] for a in row.select("td")[1].select("a")] == ["/sources/tobias-harris", "/sources/kamala-harris"]

@@ -1,0 +1,61 @@
+"""A registry source as form fields and back: lists one item per line, a role as "title | of | from | to"."""
+import re
+import unicodedata
+
+from sources.model import Role, Source
+
+ROLE_SEPARATOR = "|"
+ROLE_PARTS = ("title", "of", "start", "end")
+
+
+def lines(text: str | None) -> list[str]:
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def role_line(role: Role) -> str:
+    return f" {ROLE_SEPARATOR} ".join(getattr(role, part) or "" for part in ROLE_PARTS).rstrip(f" {ROLE_SEPARATOR}")
+
+
+def role_record(line: str) -> dict:
+    """A role line as a record; extra parts become part of the last so that the schema can refuse them."""
+    parts = [part.strip() or None for part in line.split(ROLE_SEPARATOR, len(ROLE_PARTS) - 1)]
+    return dict(zip(ROLE_PARTS, parts))
+
+
+def form_data(source: Source) -> dict:
+    """The source as the form's initial data."""
+    return {
+        "id": source.id, "name": source.name, "kind": source.kind, "aliases": "\n".join(source.aliases),
+        "roles": "\n".join(role_line(role) for role in source.roles), "affiliation": source.affiliation,
+        "country": source.country, "description": source.description, "links": "\n".join(source.links),
+    }
+
+
+def record_from_form(form, source_id: str, dataset: str | None) -> dict:
+    """The registry record (as `sources.records.SourceRecord` loads it) that the form describes."""
+    return {
+        "id": source_id, "name": form.name.data.strip(), "kind": form.kind.data, "aliases": lines(form.aliases.data),
+        "roles": [role_record(line) for line in lines(form.roles.data)], "links": lines(form.links.data),
+        "dataset": dataset,
+        **{name: (getattr(form, name).data or "").strip() or None for name in ("affiliation", "country", "description")},
+    }
+
+
+def validation_errors(messages: dict) -> dict[str, list[str]]:
+    """Marshmallow's messages per form field, with line numbers for the one-per-line fields."""
+    return {name: list(describe(problem)) for name, problem in messages.items()}
+
+
+def describe(problem, where: str = ""):
+    if isinstance(problem, dict):
+        for key, inner in problem.items():
+            label = f"line {key + 1}" if isinstance(key, int) else key
+            yield from describe(inner, f"{where}{label}: ")
+    else:
+        yield from (f"{where}{message}" for message in problem)
+
+
+def slug(name: str) -> str:
+    """An id from a name: "Shigeru Ishiba" → "shigeru-ishiba"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
