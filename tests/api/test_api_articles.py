@@ -1,0 +1,87 @@
+"""POST /articles in each form a CMS sends it, and what comes back."""
+import io
+
+import pytest
+
+SIMPLE = '"We will win," said Jane Doe, the mayor of Velmont.'
+
+
+def post(client, auth, **kwargs):
+    return client.post("/api/v1/articles", headers={**auth, **kwargs.pop("headers", {})}, **kwargs)
+
+
+def test_sample_article_is_analysed_stored_and_fetched(client, auth, sample_article):
+    response = post(client, auth, json={"body": sample_article, "url": "https://example.com/story"})
+    assert response.status_code == 201
+    article = response.get_json()
+    assert response.headers["Location"] == f"/api/v1/articles/{article['id']}"
+    assert (article["byline"], article["publisher"]) == ("Nathan Layne, John Geddie", "Thomson Reuters")
+    assert len(article["claims"]) > 10
+    assert all(sample_article[slice(*c["span"])].find(c["content"]) >= 0 for c in article["claims"])
+    assert {c["speaker"]["name"] for c in article["claims"] if c["disputed"]} >= {"Donald Trump"}
+    assert client.get(response.headers["Location"]).get_json() == article
+
+
+def test_given_metadata_wins_over_what_the_text_says(client, auth, sample_article):
+    fields = {"title": "Trump joins Japan talks", "byline": "Reuters staff", "publisher": "Reuters",
+              "published_at": "2025-04-17T09:30:00+09:00"}
+    article = post(client, auth, json={"body": sample_article, **fields}).get_json()
+    assert {k: article[k] for k in fields} == {**fields, "published_at": "2025-04-17T00:30:00Z"}
+
+
+def test_date_without_zone_is_taken_as_utc(client, auth):
+    article = post(client, auth, json={"body": SIMPLE, "published_at": "2025-04-17T09:30:00"}).get_json()
+    assert article["published_at"] == "2025-04-17T09:30:00Z"
+
+
+@pytest.mark.parametrize("filename, mimetype", [("story.txt", "text/plain"), ("STORY.TXT", "application/octet-stream"),
+                                                ("story", "text/plain")])
+def test_text_upload(client, auth, filename, mimetype):
+    data = {"file": (io.BytesIO(SIMPLE.encode()), filename, mimetype), "title": "Mayor", "url": ""}
+    article = post(client, auth, data=data, content_type="multipart/form-data").get_json()
+    assert (article["body"], article["title"], article["url"]) == (SIMPLE, "Mayor", None)
+    assert [(c["speaker"]["name"], "We will win" in c["content"]) for c in article["claims"]] == [("Jane Doe", True)]
+
+
+def test_html_upload_keeps_the_article_text_only(client, auth):
+    page = f"""<html><head><title>Velmont</title><script>steal(document.cookie)</script><style>p {{}}</style></head>
+    <body><nav><a href="/">Home</a> | <a href="/news">News</a></nav>
+    <article><h1>Libraries stay open</h1><p>{SIMPLE}</p><p>The council meets on Friday.</p></article></body></html>"""
+    data = {"file": (io.BytesIO(page.encode()), "story.html", "text/html")}
+    article = post(client, auth, data=data, content_type="multipart/form-data").get_json()
+    assert "steal" not in article["body"] and "p {}" not in article["body"]
+    assert SIMPLE in article["body"] and "The council meets on Friday." in article["body"]
+    assert "\n\n" in article["body"]
+
+
+def test_markup_written_in_the_text_stays_text(client, auth):
+    hostile = '<p>&lt;script&gt;alert(1)&lt;/script&gt; "It is fine," said Jane Doe.</p>'
+    article = post(client, auth, data=hostile, content_type="text/html").get_json()
+    assert article["body"].startswith("<script>alert(1)</script>")
+
+
+def test_raw_text_body(client, auth):
+    article = post(client, auth, data=SIMPLE.encode(), content_type="text/plain; charset=utf-8").get_json()
+    assert article["body"] == SIMPLE
+
+
+def test_idempotent_retry_returns_the_stored_article(client, auth):
+    first = post(client, auth, json={"body": SIMPLE}, headers={"Idempotency-Key": "story-1"})
+    again = post(client, auth, json={"body": SIMPLE}, headers={"Idempotency-Key": "story-1"})
+    assert (first.status_code, again.status_code) == (201, 201)
+    assert again.get_json() == first.get_json()
+    assert client.get("/api/v1/articles").get_json()["total"] == 1
+
+
+def test_idempotency_key_reused_for_another_article_is_422(client, auth):
+    post(client, auth, json={"body": SIMPLE}, headers={"Idempotency-Key": "story-1"})
+    response = post(client, auth, json={"body": SIMPLE, "title": "changed"}, headers={"Idempotency-Key": "story-1"})
+    assert response.status_code == 422
+    assert response.get_json()["type"].endswith("idempotency-key-reused")
+    assert client.get("/api/v1/articles").get_json()["total"] == 1
+
+
+def test_delete_then_fetch_is_404(client, auth):
+    article_id = post(client, auth, json={"body": SIMPLE}).get_json()["id"]
+    assert client.delete(f"/api/v1/articles/{article_id}", headers=auth).status_code == 204
+    assert client.get(f"/api/v1/articles/{article_id}").status_code == 404

@@ -1,0 +1,41 @@
+"""Rate limits count per API key (per address without one) and answer 429 with the standard headers."""
+import pytest
+
+from factcheck import create_app
+from factcheck.db import connect
+from factcheck.keys import create_key
+
+
+@pytest.fixture
+def limited(tmp_path):
+    """An app allowing 3 API requests a minute per client, and two keys."""
+    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "limited.db"), "RATE_LIMIT": "3 per minute"})
+    with connect(app.config["DATABASE"]) as db:
+        keys = [create_key(db, name)[1] for name in ("first", "second")]
+    return app.test_client(), keys
+
+
+def test_fourth_request_in_a_minute_is_429_with_headers(limited):
+    client, (key, _) = limited
+    responses = [client.get("/api/v1/claims", headers={"X-API-Key": key}) for _ in range(4)]
+    assert [r.status_code for r in responses] == [200, 200, 200, 429]
+    assert [r.headers["X-RateLimit-Remaining"] for r in responses[:3]] == ["2", "1", "0"]
+    refused = responses[3]
+    assert refused.mimetype == "application/problem+json" and refused.get_json()["status"] == 429
+    assert refused.headers["X-RateLimit-Limit"] == "3"
+    assert 0 < int(refused.headers["Retry-After"]) <= 60
+
+
+def test_each_key_has_its_own_allowance(limited):
+    client, (first, second) = limited
+    for _ in range(3):
+        client.get("/api/v1/claims", headers={"X-API-Key": first})
+    assert client.get("/api/v1/claims", headers={"X-API-Key": first}).status_code == 429
+    assert client.get("/api/v1/claims", headers={"X-API-Key": second}).status_code == 200
+    assert client.get("/api/v1/claims").status_code == 200
+
+
+def test_pages_and_docs_are_not_limited(limited):
+    client, _ = limited
+    assert {client.get("/api/v1/openapi.json").status_code for _ in range(5)} == {200}
+    assert {client.get("/healthz").status_code for _ in range(5)} == {200}
