@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from factcheck.pages.highlight import Mark
 
 # Matches the --spk-N colours in static/style.css; speakers beyond it reuse colours in turn.
-PALETTE_SIZE = 8
+PALETTE_SIZE = 12
 NO_SPEAKER = "spk-none"
 
 
