@@ -12,7 +12,7 @@ from claims.sentences import split_sentences
 from claims.text import read_layout
 
 LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
-MIDSENTENCE_CAPITALISED = re.compile(r"(?<=[a-z0-9,;] )[A-Z][\w.'’\-]*")
+MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
 # A quotation of this many words or more, standing alone, continues the previous speaker.
 CONTINUATION_MIN_WORDS = 4
 

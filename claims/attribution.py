@@ -4,9 +4,9 @@ from dataclasses import dataclass, field
 
 from claims.cues import Cue
 from claims.lexicon import CLAUSE_BREAKERS, SPEAKER_CUE_FILLERS
-from claims.mentions import Mention
+from claims.mentions import Mention, phrase_after, phrase_before
 from claims.model import Span
-from claims.quotes import Quotation
+from claims.quotes import CLOSING_MARKS, Quotation
 
 FILLER_GAP = re.compile(r"^(?:[\s,]*\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r")\b)*\s*$", re.IGNORECASE)
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1:], re.IGNORECASE)
@@ -63,13 +63,17 @@ class Sentence:
                 return mention, True
             if APPOSITIVE_GAP.match(gap) and not self._quote_between(mention.span[1], cue.span[0]):
                 return mention, False
-        return None, False
+        fillers = re.search(FILLER_GAP.pattern[1:], self.text[self.span[0] : cue.span[0]], re.IGNORECASE)
+        subject_end = self.span[0] + fillers.start() if fillers else cue.span[0]
+        return phrase_before(self.text, self.span[0], subject_end), False
 
     def speaker_after(self, cue: Cue) -> Mention | None:
         for mention in self.mentions:
             if mention.span[0] >= cue.span[1]:
-                return mention if not self.text[cue.span[1] : mention.span[0]].strip() else None
-        return None
+                if not self.text[cue.span[1] : mention.span[0]].strip():
+                    return mention
+                break
+        return phrase_after(self.text, cue.span[1], self.span[1])
 
     def clause_subject(self, cue: Cue) -> Mention | None:
         """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
@@ -235,7 +239,7 @@ class Sentence:
             before = self.text[max(self.span[0], mention.span[0] - 10) : mention.span[0]]
             return mention, relative or bool(re.search(r",\s*(?:which|who|whom|that)\s+$", before)), False
         lead = self.text[self.span[0] : cue.span[0]].rstrip()
-        if lead.endswith((",", "”", '"', "—")) and (after := self.speaker_after(cue)):
+        if lead.endswith((",", "—", *CLOSING_MARKS)) and (after := self.speaker_after(cue)):
             return after, False, True
         if COORDINATION.search(self.text, self.span[0], cue.span[0]):
             return self.clause_subject(cue), False, False
@@ -253,8 +257,10 @@ class Sentence:
         right = self.text[after : self.span[1]]
         if not lead.strip() and previous_quotation and ADJUNCT_START.match(right):
             return [RawClaim(previous_quotation.inner, cue, mention)]
-        if lead.rstrip().endswith((",", "”", '"', "—", "–")) and lead.strip(" ,\"”—–") and not relative and not cue.participle:
-            if ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right) or self.quotation_at(after):
+        if lead.strip(" ,\"”'—–") and not relative and not cue.participle:
+            after_quote = lead.rstrip().endswith(CLOSING_MARKS)
+            after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
+            if after_quote or after_clause or (lead.rstrip().endswith(",") and self.quotation_at(after)):
                 return self._trailing(cue, mention, claimed_until, speaker_start, after)
         if re.search(r"\bwhat\s+$", self.text[self.span[0] : mention.span[0]]) and (was := WHAT_SAID_WAS.match(right)):
             after += was.end()

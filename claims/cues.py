@@ -12,7 +12,7 @@ NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES),
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 NOT_A_CUE_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|this|new|previous|recent|"
-    r"false|many|some|several|was|were|is|are|be|been|being|to|whose|unconfirmed|unsubstantiated)\s+$",
+    r"false|many|some|several|was|were|is|are|be|been|being|to|whose|unconfirmed|unsubstantiated)\s+$|['’]s\s+$",
     re.IGNORECASE,
 )
 

@@ -138,12 +138,24 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     return mentions
 
 
+def starts_sentence(text: str, position: int) -> bool:
+    """Whether position opens a sentence: after . ! ? or a colon, or after a quotation that ended one."""
+    before = text[max(0, position - 4) : position].rstrip()
+    if not before:
+        return not text[max(0, position - 40) : position].strip(" \t") or "\n" in text[max(0, position - 2) : position]
+    if before[-1] in "\"“”'’":
+        before = before[:-1]
+        if not before or before[-1] in "\n ":
+            return True
+    return before[-1] in ".!?:\n"
+
+
 def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: set[str]) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
     if first in NOT_NAME_STARTS:
         return True
-    at_sentence_start = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“”:" or not text[:start].strip()
+    at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
         return False
     return first in common or (len(words) == 1 and not is_organisation_name(words[0]))
@@ -173,3 +185,67 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
         affiliation = owner if owner and not country else None
         mentions.append(Mention(match.span(), match.group(), kind, role, title=role, country=country, affiliation=affiliation))
     return mentions
+
+
+# Words that end a noun phrase when scanning away from a cue: clause words, verbs of being, conjunctions.
+NP_BREAKERS = frozenset(
+    "that which who whom whose what when where while as because if than though although but or so and nor "
+    "is are was were be been being has have had do does did will would can could should may might must "
+    "said says say told tells added adds not to by with about after before since until into onto upon "
+    "it he she they we i you him them us me this these those there here also just even only".split()
+)
+DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
+PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
+MAX_PHRASE_WORDS = 10
+
+
+def _phrase_kind(words: list[str]) -> str:
+    head = words[-1].lower().rstrip(".")
+    if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" for w in words):
+        return "anonymous"
+    if head in ORGANISATION_WORDS:
+        return "organisation"
+    return "role"
+
+
+def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
+    """A mention for a noun phrase found by scanning (the speaker of a cue that no name fits)."""
+    while spans and text[slice(*spans[0])].lower() in {"of", "in", "at", "for", "from", "on"}:
+        spans = spans[1:]
+    while spans and text[slice(*spans[-1])].lower() in {"of", "in", "at", "for", "from", "on"} | DETERMINERS:
+        spans = spans[:-1]
+    if not spans:
+        return None
+    start, end = spans[0][0], spans[-1][1]
+    words = [text[s:e] for s, e in spans]
+    kind = _phrase_kind(words)
+    name = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0]) if kind == "organisation" else text[start:end]
+    return Mention((start, end), text[start:end], kind, name, title=text[start:end] if kind == "role" else None)
+
+
+def phrase_before(text: str, limit: int, end: int) -> Mention | None:
+    """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said)."""
+    spans: list[tuple[int, int]] = []
+    for match in reversed(list(PHRASE_WORD.finditer(text, limit, end))):
+        gap = text[match.end() : spans[0][0] if spans else end]
+        word = match.group().lower()
+        if gap.strip() or word in NP_BREAKERS or len(spans) >= MAX_PHRASE_WORDS:
+            break
+        spans.insert(0, match.span())
+        if word in DETERMINERS and not (match.start() > limit and text[max(limit, match.start() - 4) : match.start()].strip().lower() in {"of", "f"}):
+            break
+    if spans and text[slice(*spans[-1])][:1].islower() and text[slice(*spans[-1])].endswith(("ed", "ly")):
+        return None
+    return _phrase(text, spans)
+
+
+def phrase_after(text: str, start: int, limit: int) -> Mention | None:
+    """The noun phrase that starts at `start` ("said the 46-year-old", "according to a new poll")."""
+    spans: list[tuple[int, int]] = []
+    for match in PHRASE_WORD.finditer(text, start, limit):
+        gap = text[spans[-1][1] if spans else start : match.start()]
+        word = match.group().lower()
+        if gap.strip() or (word in NP_BREAKERS and spans) or len(spans) >= MAX_PHRASE_WORDS:
+            break
+        spans.append(match.span())
+    return _phrase(text, spans)

@@ -1,4 +1,5 @@
 """Quotation spans: pairs of double quote marks, curly or straight, over one or several paragraphs."""
+import re
 from dataclasses import dataclass
 
 from claims.model import Span
@@ -6,7 +7,9 @@ from claims.model import Span
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
-MARKS = OPENING + CLOSING + STRAIGHT
+# Two apostrophes stand for a straight double quote in some wire copy ('' ... '').
+MARK = re.compile(r"''|``|[\"“”„«»]")
+CLOSING_MARKS = ("”", "»", '"', "''")
 
 
 @dataclass
@@ -17,15 +20,15 @@ class Quotation:
     inner: Span
 
 
-def _is_opening(text: str, index: int) -> bool:
+def _is_opening(text: str, start: int, end: int) -> bool:
     """Whether a mark opens a quotation, judged by the characters around it."""
-    mark = text[index]
-    if mark in OPENING:
+    mark = text[start:end]
+    if mark in OPENING or mark == "``":
         return True
     if mark in CLOSING:
         return False
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
     if before.isspace() or before in "([{—–-/":
         return True
     if after.isspace() or after in ".,;:!?)]}—–-":
@@ -36,17 +39,15 @@ def _is_opening(text: str, index: int) -> bool:
 def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[Span], int | None]:
     """Quoted (outer) spans inside one paragraph, and the offset of a mark left open at its end."""
     spans, open_at = [], None
-    for index in range(start, end):
-        if text[index] not in MARKS:
-            continue
+    for mark in MARK.finditer(text, start, end):
+        ambiguous = mark.group() in (STRAIGHT, "''")
         if open_at is None:
-            if _is_opening(text, index) or text[index] == STRAIGHT:
-                open_at = index
-        elif not _is_opening(text, index) or text[index] == STRAIGHT:
-            spans.append((open_at, index + 1))
+            open_at = mark.start()
+        elif ambiguous or not _is_opening(text, *mark.span()):
+            spans.append((open_at, mark.end()))
             open_at = None
         else:
-            open_at = index  # a second opening mark: the first was stray
+            open_at = mark.start()  # a second opening mark: the first was stray
     return spans, open_at
 
 
@@ -68,12 +69,20 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
             elif open_at is not None:
                 open_at = carried
             carried = None
-        quotations.extend(Quotation(span, (span[0] + 1, span[1] - 1)) for span in spans)
+        quotations.extend(Quotation(span, (_after_mark(text, span[0]), _before_mark(text, span[1]))) for span in spans)
         if open_at is None:
             continue
         following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-        if following is not None and text[following] in OPENING + STRAIGHT:
+        if following is not None and (next_mark := MARK.match(text, following)) and _is_opening(text, *next_mark.span()):
             carried = open_at
         elif end - open_at > 1:
-            quotations.append(Quotation((open_at, end), (open_at + 1, end)))
+            quotations.append(Quotation((open_at, end), (_after_mark(text, open_at), end)))
     return [q for q in quotations if q.inner[1] > q.inner[0]]
+
+
+def _after_mark(text: str, position: int) -> int:
+    return MARK.match(text, position).end()
+
+
+def _before_mark(text: str, end: int) -> int:
+    return end - (2 if text[end - 2 : end] in ("''", "``") else 1)
