@@ -145,3 +145,15 @@ def test_the_table_shows_provenance_with_the_diff_of_an_altered_quote(browser, s
         ("del", "want"), ("ins", "need"), ("ins", "now")]
     assert " ".join(provenance.select_one(".muted").text.split()) == "interview · 2025-04-16"
     assert [a["href"] for a in row.select("td")[1].select("a")] == ["/sources/tobias-harris", "/sources/kamala-harris"]
+
+
+def test_the_articles_list_pages_through_older_articles(browser, store_article):
+    for number in range(1, 23):
+        store_article(f"Story {number} about ports.", [], title=f"Story {number}")
+    first = browser.page("/articles?q=ports&_scheme=javascript&_external=1")
+    assert len(first.select("#articles tbody tr")) == 20
+    older = first.find("a", string="Older →")["href"]
+    assert older.startswith("?") and "page=2" in older and "q=ports" in older
+    second = browser.page("/articles" + older)
+    assert [a.text for a in second.select("#articles tbody td:first-child a")] == ["Story 2", "Story 1"]
+    assert second.find("a", string="← Newer")["href"].startswith("?")

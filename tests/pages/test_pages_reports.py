@@ -82,3 +82,9 @@ def test_the_csv_holds_the_filtered_report_and_defuses_formulas(browser, article
         ("Jane Roe", '\'=HYPERLINK("http://evil") was fine', "Acme", "which Acme disputes"),
         ("Scott Bessent", "Japan weakens the yen on purpose", "Tokyo", "which Tokyo denies"),
     ]
+
+
+def test_query_keys_cannot_change_the_download_link(browser, articles):
+    page = browser.page("/reports/disputed?_external=1&_scheme=javascript&speaker=%0Aalert(1)")
+    href = page.find("a", string="Download CSV")["href"]
+    assert href.startswith("/reports/disputed.csv?")
