@@ -7,10 +7,10 @@ from factcheck.api.claims import claim_filter
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import DisputedReportSchema, ReportArgsSchema
 from factcheck.db import get_db
-from factcheck.pages.reports import report_csv
+from factcheck.exports.disputed_csv import report_csv
 
 blp = Blueprint("reports", __name__, url_prefix=f"{PREFIX}/reports", description="Reports for reviewers.")
-CSV_DOC = {"responses": {"200": {"content": {"text/csv": {"schema": {"type": "string"}}}}}}
+CSV_DOC = {"responses": {200: {"content": {"text/csv": {"schema": {"type": "string"}}}}}}
 
 
 @blp.get("/disputed")

@@ -66,10 +66,12 @@ def test_the_report_filters_by_article(browser, articles):
     assert page.select_one("select[name=article] option[selected]").text == "Yen"
 
 
-def test_impossible_filters_are_explained(browser, articles):
-    response = browser.get("/reports/disputed?since=2025-05-01&until=2025-04-01")
+@pytest.mark.parametrize("path", ["/reports/disputed", "/reports/disputed.csv"])
+def test_impossible_filters_are_explained_not_ignored(browser, articles, path):
+    response = browser.get(f"{path}?since=2025-05-01&until=2025-04-01")
     assert response.status_code == 422
     assert "The end date is before the start date." in response.text
+    assert "No disputed claims match these filters." in response.text
 
 
 def test_the_csv_holds_the_filtered_report_and_defuses_formulas(browser, articles):
