@@ -1,0 +1,52 @@
+"""Contract: fuzzed requests to every documented operation get documented responses, and never a 500.
+
+schemathesis generates valid and invalid requests from the OpenAPI document and checks each response
+(status code, content type, headers and body) against it. Examples are few so `make test` stays quick.
+"""
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+
+from factcheck import create_app
+from factcheck.api.article_request import TEXT_TYPES
+
+EXAMPLES_PER_OPERATION = 25
+# Every check but "schema-valid requests are accepted": an article must also be readable text (UTF-8,
+# not blank, a .txt or .html upload), which OpenAPI cannot state, so such requests rightly get 415/422.
+CHECKS = {"positive_data_acceptance": {"enabled": False}}
+
+
+@pytest.fixture
+def app(tmp_path):
+    return create_app({"TESTING": True, "DATABASE": str(tmp_path / "contract.db"), "RATE_LIMIT": "100000 per minute"})
+
+
+def operations(app):
+    config = schemathesis.Config.from_dict({"checks": CHECKS})
+    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=config)
+    return [result.ok() for result in schema.get_all_operations()]
+
+
+def cases(operation, mode: GenerationMode, auth: dict):
+    """Requests for `operation` with the API key in `auth` (never negated); no "schema-violating" text bodies,
+    as any text is a valid one."""
+    strategy = operation.as_strategy(generation_mode=mode, headers=auth)
+    if mode is GenerationMode.NEGATIVE:
+        return strategy.filter(lambda case: case.media_type not in TEXT_TYPES)
+    return strategy
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
+def test_api_conforms_to_its_openapi_document(app, auth, store_article, mode):
+    store_article("Stored", [("Ann Lee", "the bridge is safe", "City Hall")])
+    documented = operations(app)
+    assert len(documented) >= 6
+    for operation in documented:
+
+        @given(case=cases(operation, mode, auth))
+        @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def conforms(case):
+            case.call_and_validate(headers=auth)
+
+        conforms()
