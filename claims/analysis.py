@@ -9,10 +9,12 @@ from claims.mentions import Mention, anonymous_mentions, name_mentions, pronoun_
 from claims.model import Analysis, Claim, Dispute, Span, Speaker
 from claims.quotes import Quotation, find_quotations
 from claims.sentences import split_sentences
-from claims.text import read_layout
+from claims.text import after_dateline, read_layout
 
 LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
+# Joins the parts of a quotation that its attribution splits ("Q1," she said. "Q2.").
+SEGMENT_JOINER = " … "
 # A quotation of this many words or more, standing alone, continues the previous speaker.
 CONTINUATION_MIN_WORDS = 4
 
@@ -70,6 +72,7 @@ class _Reader:
 
     def read_paragraph(self, index: int, span: Span) -> None:
         previous_quotation: Quotation | None = None
+        span = (after_dateline(self.text, *span), span[1])
         for sentence_span in split_sentences(self.text, span, self.quoted):
             mentions = self.mentions(*sentence_span)
             sentence = Sentence(
@@ -77,7 +80,7 @@ class _Reader:
                 find_cues(self.text, *sentence_span, self.quoted), refusals(self.text, *sentence_span),
             )
             raws = sentence.claims(previous_quotation)
-            people = [m for m in mentions if m.kind == "person"]
+            people = [m for m in sentence.subjects() if m.kind == "person"]
             for raw in raws:
                 self.add(raw, people, index)
             if not raws:
@@ -93,7 +96,7 @@ class _Reader:
         if speaker is None:
             return
         self.found.append((raw, speaker, attribution))
-        self.claimed_quotes.add(raw.content)
+        self.claimed_quotes.update(raw.segments)
         if self.last is None or not _inside(raw.content, self.last[0].content) or self.last[3] != paragraph:
             self.entities.spoke(speaker, attribution)
             self.last = (raw, speaker, attribution, paragraph)
@@ -102,39 +105,43 @@ class _Reader:
         """A quotation with no cue of its own continues the previous speaker's words."""
         if self.last is None or paragraph - self.last[3] > 1:
             return
-        previous, speaker, attribution, _ = self.last
+        previous, speaker, attribution, last_paragraph = self.last
         for quotation in sentence.quotations:
             words = self.text[slice(*quotation.inner)].split()
-            if len(words) >= CONTINUATION_MIN_WORDS and quotation.inner not in self.claimed_quotes:
-                raw = RawClaim(quotation.inner, previous.cue, previous.mention)
-                self.found.append((raw, speaker, attribution))
-                self.claimed_quotes.add(quotation.inner)
-                self.last = (raw, speaker, attribution, paragraph)
+            if len(words) < CONTINUATION_MIN_WORDS or quotation.inner in self.claimed_quotes:
+                continue
+            self.claimed_quotes.add(quotation.inner)
+            if last_paragraph == paragraph and previous.segments[-1] in self.claimed_quotes:
+                previous.segments.append(quotation.inner)  # the same quotation, split by its attribution
+                continue
+            previous = RawClaim([quotation.inner], previous.cue, previous.mention)
+            self.found.append((previous, speaker, attribution))
+            self.last = (previous, speaker, attribution, paragraph)
 
 
 def _inside(inner: Span, outer: Span) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer
 
 
-def _kind(content: Span, quotations: list[Quotation]) -> tuple[str, str | None]:
-    """direct / indirect / mixed, and the quoted words."""
-    inside = [q for q in quotations if content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1]
-    if any(q.inner == content or (q.inner[0] <= content[0] and content[1] <= q.inner[1]) for q in quotations):
-        return "direct", None
-    if inside:
-        return "mixed", None
-    return "indirect", None
+def _kind(content: Span, quotations: list[Quotation]) -> str:
+    """direct (all quoted), mixed (quoted fragments) or indirect."""
+    if any(q.inner[0] <= content[0] and content[1] <= q.inner[1] for q in quotations):
+        return "direct"
+    if any(content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1 for q in quotations):
+        return "mixed"
+    return "indirect"
 
 
 def _build(text: str, found: list[tuple[RawClaim, Speaker, str]], quotations: list[Quotation]) -> list[Claim]:
     ordered = sorted(found, key=lambda item: (item[0].content[0], -item[0].content[1]))
     claims = []
     for number, (raw, speaker, attribution) in enumerate(ordered, start=1):
-        kind, _ = _kind(raw.content, quotations)
-        content = text[raw.content[0] : raw.content[1]]
-        quote = _quoted_words(text, raw.content, quotations, kind)
+        kinds = {_kind(segment, quotations) for segment in raw.segments}
+        kind = kinds.pop() if len(kinds) == 1 else "mixed"
+        content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
+        quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, quotations) for segment in raw.segments))) or None
         claims.append(Claim(
-            id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote,
+            id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)], cue_span=raw.cue.span, speaker=speaker, attribution=attribution,
             stance="denial" if raw.cue.denial else None,
             disputes=[Dispute(m.name, m.text, text[slice(*cue.span)], span) for m, cue, span in raw.disputes],
@@ -146,11 +153,12 @@ def _build(text: str, found: list[tuple[RawClaim, Speaker, str]], quotations: li
     return claims
 
 
-def _quoted_words(text: str, content: Span, quotations: list[Quotation], kind: str) -> str | None:
-    if kind == "direct":
+def _quoted_words(text: str, content: Span, quotations: list[Quotation]) -> str | None:
+    """The quoted words of one content span: all of it when it is a quotation, else its quoted fragments."""
+    if _kind(content, quotations) == "direct":
         return text[slice(*content)]
     parts = [text[slice(*q.inner)] for q in quotations if content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1]
-    return " … ".join(parts) if parts else None
+    return SEGMENT_JOINER.join(parts) if parts else None
 
 
 def analyse(text: str) -> Analysis:

@@ -16,6 +16,7 @@ COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLE
 ADJUNCT_WORDS = r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|previously|publicly|privately|separately|recently|once|then|today|yesterday|twice|often)"
 THAT_AFTER_ADJUNCT = re.compile(rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?\s+that\b", re.IGNORECASE)
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
 # ", a figure Tokyo disputes": an appositive that disputes the words before it.
@@ -33,12 +34,14 @@ LISTENER = re.compile(r"^\s+(?:reporters|journalists|the [\w-]+(?: [\w-]+)?|[A-Z
 class RawClaim:
     """A claim before ids and speaker resolution."""
 
-    content: Span
+    segments: list[Span]  # the reported words: one span, or the parts of a quotation the attribution splits
     cue: Cue
     mention: Mention | None
-    relative: bool = False
-    nested_speaker_first: bool = False
     disputes: list[tuple[Mention, Cue, Span]] = field(default_factory=list)
+
+    @property
+    def content(self) -> Span:
+        return (self.segments[0][0], self.segments[-1][1])
 
 
 class Sentence:
@@ -75,15 +78,17 @@ class Sentence:
                 break
         return phrase_after(self.text, cue.span[1], self.span[1])
 
+    def subjects(self) -> list[Mention]:
+        """Mentions that can be a clause's subject: not possessive, not the object of a preposition."""
+        return [
+            m for m in self.mentions
+            if not m.possessive and not PREPOSITION_BEFORE.search(self.text, max(self.span[0], m.span[0] - 10), m.span[0])
+        ]
+
     def clause_subject(self, cue: Cue) -> Mention | None:
         """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
         start = self._clause_start(cue.span[0])
-        for mention in self.mentions:
-            if start <= mention.span[0] < cue.span[0] and not mention.possessive:
-                preceding = self.text[max(self.span[0], mention.span[0] - 6) : mention.span[0]].lower()
-                if not re.search(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than)\s+$", preceding):
-                    return mention
-        return None
+        return next((m for m in self.subjects() if start <= m.span[0] < cue.span[0]), None)
 
     def _clause_start(self, position: int) -> int:
         """Where the sentence's main clause starts: after an opening participle or prepositional phrase."""
@@ -256,7 +261,7 @@ class Sentence:
             after = listener.end()
         right = self.text[after : self.span[1]]
         if not lead.strip() and previous_quotation and ADJUNCT_START.match(right):
-            return [RawClaim(previous_quotation.inner, cue, mention)]
+            return [RawClaim([previous_quotation.inner], cue, mention)]
         if lead.strip(" ,\"”'—–") and not relative and not cue.participle:
             after_quote = lead.rstrip().endswith(CLOSING_MARKS)
             after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
@@ -265,25 +270,21 @@ class Sentence:
         if re.search(r"\bwhat\s+$", self.text[self.span[0] : mention.span[0]]) and (was := WHAT_SAID_WAS.match(right)):
             after += was.end()
             relative = True
-        return [RawClaim(span, cue, mention, relative) for span in self._leading_contents(cue, after, stops, relative)]
+        return [RawClaim([span], cue, mention) for span in self._leading_contents(cue, after, stops, relative)]
 
     def _trailing(self, cue, mention, claimed_until, speaker_start, after) -> list[RawClaim]:
         """"C," S said — and the second half of "C1," S said, "C2"."""
-        claims = []
         before = self.content_before(claimed_until, speaker_start)
-        if before:
-            claims.append(RawClaim(before, cue, mention))
         quotation = self.quotation_at(after)
-        if quotation:
-            claims.append(RawClaim(quotation.inner, cue, mention))
-        return claims
+        segments = [span for span in (before, quotation.inner if quotation else None) if span]
+        return [RawClaim(segments, cue, mention)] if segments else []
 
     def _according_to(self, cue, mention, stops, claimed_until) -> list[RawClaim]:
         lead = self.text[claimed_until : cue.span[0]]
         if lead.strip(" ,"):
             content = self.content_before(claimed_until, cue.span[0])
-            return [RawClaim(content, cue, mention)] if content else []
-        return [RawClaim(span, cue, mention) for span in self._leading_contents(cue, mention.span[1], stops, False)]
+            return [RawClaim([content], cue, mention)] if content else []
+        return [RawClaim([span], cue, mention) for span in self._leading_contents(cue, mention.span[1], stops, False)]
 
     def _leading_contents(self, cue: Cue, position: int, stops: list[int], relative: bool) -> list[Span]:
         """Contents after a leading cue: one per "and that" part."""

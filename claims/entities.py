@@ -115,7 +115,9 @@ class Entities:
         return Speaker(mention.text, mention.span, resolved.name, resolved.title, resolved.affiliation), "pronoun"
 
     def _latest_person(self) -> Speaker | None:
-        person = max(self.people.values(), key=lambda p: p.last_seen, default=None)
+        """The person named most recently, among those the article names in full or by title."""
+        named = [p for p in self.people.values() if p.titles or any(" " in name for name in p.names)]
+        person = max(named, key=lambda p: p.last_seen, default=None)
         if person is None or person.last_seen < 0:
             return None
         return Speaker(person.full_name, None, person.full_name, person.title, person.affiliation)

@@ -32,6 +32,8 @@ ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>the|a|an)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
     rf"(?P<role>(?:[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
+# Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
+PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
 NOT_NAME_STARTS = frozenset(
     "the a an and but or so yet for nor if as at by in on of to from with without within after before during "
@@ -103,7 +105,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
         head = words[:cut]
         if not is_organisation_name(" ".join(head)) and not all(is_title_word(w) for w in head):
             affiliation = " ".join(w for w in words[cut + 1 :] if w != "the")
-            spans, words = spans[:cut], head
+            words = head
     end = spans[-1][1]
     split = _title_length(words)
     title_words, name_words = words[:split], words[split:]
@@ -111,7 +113,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     if not name_words:
         return Mention((start, end), mention_text, "role", " ".join(words), title=" ".join(words), country=country_of(words), possessive=possessive)
     name = " ".join(name_words)
-    if len(name_words) == 1 and name.lower() in DEMONYMS:
+    if len(name_words) == 1 and (name.lower() in DEMONYMS or name.lower() in PARTY_ADJECTIVES):
         return None
     if is_organisation_name(name) and not title_words:
         return Mention((start, end), mention_text, "organisation", name, affiliation=affiliation, country=country_of(name_words), possessive=possessive)
@@ -153,12 +155,13 @@ def starts_sentence(text: str, position: int) -> bool:
 def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: set[str]) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
-    if first in NOT_NAME_STARTS:
+    if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
     at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
         return False
-    return first in common or (len(words) == 1 and not is_organisation_name(words[0]))
+    adverb = first.endswith("ly") and len(first) > 4
+    return adverb or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
 
 
 def pronoun_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -195,6 +198,7 @@ NP_BREAKERS = frozenset(
     "it he she they we i you him them us me this these those there here also just even only".split()
 )
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
+SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
 MAX_PHRASE_WORDS = 10
 
@@ -234,7 +238,8 @@ def phrase_before(text: str, limit: int, end: int) -> Mention | None:
         spans.insert(0, match.span())
         if word in DETERMINERS and not (match.start() > limit and text[max(limit, match.start() - 4) : match.start()].strip().lower() in {"of", "f"}):
             break
-    if spans and text[slice(*spans[-1])][:1].islower() and text[slice(*spans[-1])].endswith(("ed", "ly")):
+    head = text[slice(*spans[-1])].lower() if spans else ""
+    if head.endswith(("ed", "ly")) or len(spans) == 1 and head not in SPEAKER_NOUNS and text[spans[0][0]].islower():
         return None
     return _phrase(text, spans)
 

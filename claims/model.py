@@ -47,6 +47,9 @@ class Claim:
     nested_in: str | None = None
     stance: str | None = None
     disputes: list[Dispute] = field(default_factory=list)
+    # Where the content stands in the text: one span, or the parts of a quotation its attribution splits
+    # ("Q1," she said, "Q2") — then `content` joins them with " … " and `span` runs from first to last.
+    segments: list[Span] = field(default_factory=list)
 
     @property
     def disputed(self) -> bool:

@@ -8,6 +8,8 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
 BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PUBLISHER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>.+?)(?:\s+\d{4})?\s*\.?$", re.IGNORECASE)
+# "WASHINGTON (AP) — ": the place line that opens wire copy; its capitals are no speaker.
+DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z. ]+)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-]{1,2}[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS = 12
 
@@ -84,3 +86,9 @@ def read_layout(text: str) -> Layout:
             headline = first.text
             first.claimable = False
     return Layout(paragraphs, headline, byline, publisher)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a paragraph's text starts once a dateline ("WASHINGTON (AP) — ") is skipped."""
+    match = DATELINE.match(text, start, end)
+    return match.end() if match else start

@@ -33,6 +33,7 @@ class ClaimSchema(Schema):
     quote = fields.String(allow_none=True)
     cue = fields.String()
     cue_span = SpanField(allow_none=True)
+    segments = fields.List(SpanField())
     speaker = fields.Nested(SpeakerSchema, allow_none=True)
     attribution = fields.String()
     nested_in = fields.String(allow_none=True)
