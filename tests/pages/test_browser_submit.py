@@ -54,8 +54,9 @@ def submit(page, server_url: str, text: str, title: str) -> None:
     page.goto(server_url + "/")
     page.fill("textarea[name=body]", text)
     page.fill("input[name=title]", title)
-    page.click("button[type=submit]")
-    page.wait_for_selector("#article-text")
+    with page.expect_navigation():
+        page.click("button[type=submit]")
+    assert page.locator("#article-text").count() == 1, page.inner_text("body")[:2000]
 
 
 @pytest.fixture(scope="module")
@@ -86,13 +87,16 @@ def test_the_sample_article_has_two_disputed_claims(page, server_url, sample_tex
     assert page.locator("#claims tbody tr.disputed").count() == 2
 
 
-def test_clicking_a_claim_in_the_table_jumps_to_it_in_the_text(page, server_url):
+def test_a_claim_in_the_table_and_its_words_in_the_text_lead_to_each_other(page, server_url):
     submit(page, server_url, '"Prices will fall next year," said Amara Lindqvist, the finance minister.', "Jump")
     link = page.locator("#claims a.claim-link").first
     link.click()
     target = link.get_attribute("href")
     assert page.evaluate("location.hash") == target
-    assert page.evaluate(f"document.querySelector('{target}').matches(':target')")
+    assert page.locator(f"{target}:target").is_visible()
+    page.locator(target).click()
+    assert page.evaluate("location.hash") == "#row-" + target.removeprefix("#claim-")
+    assert page.locator("#claims tr:target").is_visible()
 
 
 def test_an_article_with_a_script_shows_it_as_text_and_does_not_run_it(page, server_url, tmp_path):
