@@ -1,0 +1,48 @@
+Feature: Clear errors for every mistake our CMS can make
+  As the developer of a newsroom CMS
+  I want every failed request answered with a problem document that says what went wrong
+  So that our integration can log it, fix it or retry it, and never lose a story
+
+  Background:
+    Given our CMS has an API key
+
+  Scenario Outline: A bad submission is answered with a problem, never a server error
+    When the CMS posts <what> to /api/v1/articles
+    Then the API answers <status> with a problem
+
+    Examples:
+      | what                                 | status |
+      | malformed JSON                       | 400    |
+      | JSON without a body                  | 422    |
+      | JSON whose body is a number          | 422    |
+      | JSON with an unknown field           | 422    |
+      | a blank story                        | 422    |
+      | binary bytes as text                 | 422    |
+      | a story over the 2 MB limit          | 413    |
+      | an XML document                      | 415    |
+      | a PDF upload                         | 415    |
+
+  Scenario: A validation problem names the field at fault
+    When the CMS posts JSON with an unknown field to /api/v1/articles
+    Then the API answers 422 with a problem
+    And the problem names the field "byline_html"
+
+  Scenario: A story that does not exist
+    When the CMS fetches /api/v1/articles/9999
+    Then the API answers 404 with a problem
+
+  Scenario: A write without an API key
+    When the CMS submits a story without its API key
+    Then the API answers 401 with a problem
+
+  Scenario: Too many requests
+    Given the API allows 2 requests a minute
+    When the CMS fetches /api/v1/claims 3 times
+    Then the API answers 429 with a problem
+    And the answer says when to retry
+
+  Scenario: Failed requests never lose a stored story
+    Given the CMS has stored a story
+    When the CMS posts malformed JSON to /api/v1/articles
+    And the CMS posts a story over the 2 MB limit to /api/v1/articles
+    Then the stored story is unchanged

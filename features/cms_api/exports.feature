@@ -1,0 +1,23 @@
+Feature: Export checked stories in the formats other systems read
+  As the developer of a newsroom CMS
+  I want disputed claims as schema.org ClaimReview, provenance as W3C PROV, and a CSV report
+  So that search engines, archives and our reviewers' spreadsheets can use them
+
+  Background:
+    Given the API holds these claims:
+      | story  | date       | speaker | claim              | disputed by |
+      | Bridge | 2025-04-14 | Ann Lee | the bridge is safe | City Hall   |
+      | Bridge | 2025-04-14 | Bo Chan | it needs repairs   |             |
+
+  Scenario: ClaimReview markup for the disputed claims
+    When the CMS fetches the story "Bridge" with "format=claimreview"
+    Then it gets one ClaimReview of "the bridge is safe" by Ann Lee, disputed by City Hall
+
+  Scenario: PROV-JSON attributes each quote to its speaker
+    When the CMS fetches the story "Bridge" with "format=prov"
+    Then the PROV document attributes "the bridge is safe" to "Ann Lee"
+    And the PROV document attributes "it needs repairs" to "Bo Chan"
+
+  Scenario: The disputed-claims report as a spreadsheet
+    When the CMS downloads the disputed-claims report as CSV
+    Then the CSV has a row for "the bridge is safe" said by "Ann Lee" and disputed by "City Hall"

@@ -1,0 +1,244 @@
+"""Step definitions for features/cms_api: a newsroom CMS using the JSON API."""
+import csv
+import io
+from collections import defaultdict
+
+import pytest
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from factcheck import create_app
+
+scenarios("cms_api")
+
+TWO_MB = 2 * 1024 * 1024
+BAD_SUBMISSIONS = {
+    "malformed JSON": {"data": '{"body": "unterminated', "content_type": "application/json"},
+    "JSON without a body": {"json": {"title": "No text"}},
+    "JSON whose body is a number": {"json": {"body": 42}},
+    "JSON with an unknown field": {"json": {"body": "Text.", "byline_html": "<b>me</b>"}},
+    "a blank story": {"json": {"body": " \n\t "}},
+    "binary bytes as text": {"data": b"\x89PNG\r\n\x1a\n\x00\x00", "content_type": "text/plain"},
+    "a story over the 2 MB limit": {"data": "x" * (TWO_MB + 1), "content_type": "text/plain"},
+    "an XML document": {"data": "<story>Text.</story>", "content_type": "application/xml"},
+    "a PDF upload": {"data": {"file": (io.BytesIO(b"%PDF-1.7"), "story.pdf", "application/pdf")},
+                     "content_type": "multipart/form-data"},
+}
+
+
+def field_names(errors) -> set:
+    """Every key of a nested validation `errors` object."""
+    if not isinstance(errors, dict):
+        return set()
+    return set(errors) | {name for value in errors.values() for name in field_names(value)}
+
+
+@given("our CMS has an API key", target_fixture="cms_headers")
+def cms_headers(auth):
+    return auth
+
+
+@given("the API holds these claims:", target_fixture="stories")
+def stories(store_article, datatable):
+    header, *rows = datatable
+    by_story = defaultdict(list)
+    for row in rows:
+        record = dict(zip(header, row))
+        by_story[(record["story"], record["date"])].append((record["speaker"], record["claim"], record["disputed by"] or None))
+    return {title: store_article(title, claims, published_at=f"{date}T09:00:00Z") for (title, date), claims in by_story.items()}
+
+
+@given(parsers.parse("the API allows {count:d} requests a minute"), target_fixture="client")
+def limited_client(app, count):
+    return create_app({"TESTING": True, "DATABASE": app.config["DATABASE"], "RATE_LIMIT": f"{count} per minute"}).test_client()
+
+
+@given("the CMS has stored a story", target_fixture="stored")
+def stored(client, cms_headers):
+    return client.post("/api/v1/articles", json={"body": "“We will win,” said Jane Doe."}, headers=cms_headers).get_json()
+
+
+@when("the CMS submits the sample article as JSON", target_fixture="response")
+def submit_sample(client, cms_headers, sample_article):
+    return client.post("/api/v1/articles", json={"body": sample_article}, headers=cms_headers)
+
+
+@when(parsers.parse('the CMS submits "{text}" as JSON'), target_fixture="response")
+def submit_text(client, cms_headers, text):
+    return client.post("/api/v1/articles", json={"body": text}, headers=cms_headers)
+
+
+@when(parsers.parse('the CMS submits "{text}" with the Idempotency-Key "{key}"'), target_fixture="response")
+def submit_with_key(client, cms_headers, text, key):
+    return client.post("/api/v1/articles", json={"body": text}, headers={**cms_headers, "Idempotency-Key": key})
+
+
+@when(parsers.parse('the CMS submits "{text}" with the Idempotency-Key "{key}" again'), target_fixture="retry")
+def retry_with_key(client, cms_headers, text, key):
+    return submit_with_key(client, cms_headers, text, key)
+
+
+@when(parsers.parse('the CMS uploads the file "{name}" containing:'), target_fixture="response")
+def upload(client, cms_headers, name, docstring):
+    data = {"file": (io.BytesIO(docstring.encode()), name)}
+    return client.post("/api/v1/articles", data=data, content_type="multipart/form-data", headers=cms_headers)
+
+
+@when("the CMS deletes that story", target_fixture="deleted")
+def delete_story(client, cms_headers, response):
+    assert client.delete(f"/api/v1/articles/{response.get_json()['id']}", headers=cms_headers).status_code == 204
+    return response.get_json()["id"]
+
+
+@when(parsers.parse("the CMS posts {what} to /api/v1/articles"), target_fixture="response")
+def post_bad(client, cms_headers, what):
+    return client.post("/api/v1/articles", headers=cms_headers, **BAD_SUBMISSIONS[what])
+
+
+@when("the CMS submits a story without its API key", target_fixture="response")
+def submit_without_key(client):
+    return client.post("/api/v1/articles", json={"body": "Text."})
+
+
+@when(parsers.re(r"the CMS fetches (?P<path>/\S+)$"), target_fixture="response")
+def fetch(client, path):
+    return client.get(path)
+
+
+@when(parsers.re(r"the CMS fetches (?P<path>/\S+) (?P<count>\d+) times$"), converters={"count": int},
+      target_fixture="response")
+def fetch_repeatedly(client, path, count):
+    return [client.get(path) for _ in range(count)][-1]
+
+
+@when(parsers.parse("the CMS lists stories with page_size {size:d}"), target_fixture="response")
+def list_stories(client, size):
+    return client.get(f"/api/v1/articles?page_size={size}")
+
+
+@when(parsers.parse("the CMS lists stories with page_size {size:d} and page {page:d}"), target_fixture="response")
+def list_stories_page(client, size, page):
+    return client.get(f"/api/v1/articles?page_size={size}&page={page}")
+
+
+@when(parsers.parse('the CMS asks for claims with "{query}"'), target_fixture="response")
+def ask_claims(client, query):
+    return client.get(f"/api/v1/claims?{query}")
+
+
+@when(parsers.parse('the CMS fetches the story "{title}" with "{query}"'), target_fixture="response")
+def fetch_story_as(client, stories, title, query):
+    return client.get(f"/api/v1/articles/{stories[title]}?{query}")
+
+
+@when("the CMS downloads the disputed-claims report as CSV", target_fixture="response")
+def download_report(client):
+    return client.get("/api/v1/reports/disputed?format=csv")
+
+
+@then("the API answers 201 Created")
+def created(response):
+    assert response.status_code == 201, response.get_json()
+
+
+@then(parsers.parse("the API answers {status:d} with a problem"))
+def problem(response, status):
+    assert (response.status_code, response.mimetype) == (status, "application/problem+json")
+    assert response.get_json()["status"] == status
+
+
+@then(parsers.parse('the problem names the field "{name}"'))
+def problem_names_field(response, name):
+    assert name in field_names(response.get_json()["errors"])
+
+
+@then("the story comes back with claims that have speakers, kinds and spans into its text")
+def claims_with_spans(response):
+    story = response.get_json()
+    assert story["claims"]
+    for claim in story["claims"]:
+        assert claim["kind"] in ("direct", "indirect", "mixed")
+        assert claim["content"] in story["body"][claim["span"][0]:claim["span"][1]]
+    assert any(claim["speaker"] and claim["speaker"]["name"] for claim in story["claims"])
+
+
+@then("two of its claims are marked as disputed")
+def two_disputed_claims(response):
+    assert sum(claim["disputed"] for claim in response.get_json()["claims"]) == 2
+
+
+@then("fetching the link in the Location header returns the same story")
+def location_returns_story(client, response):
+    assert client.get(response.headers["Location"]).get_json() == response.get_json()
+
+
+@then("both answers carry the same story id")
+def same_story(response, retry):
+    assert (retry.status_code, retry.get_json()["id"]) == (201, response.get_json()["id"])
+
+
+@then(parsers.parse("the API holds {count:d} story"))
+@then(parsers.parse("the API holds {count:d} stories"))
+def story_count(client, count):
+    assert client.get("/api/v1/articles").get_json()["total"] == count
+
+
+@then(parsers.parse('the story\'s text contains "{text}"'))
+def text_contains(response, text):
+    assert text in response.get_json()["body"]
+
+
+@then(parsers.parse('the story\'s text does not contain "{text}"'))
+def text_lacks(response, text):
+    assert text not in response.get_json()["body"]
+
+
+@then("fetching that story answers 404 with a problem")
+def deleted_story_gone(client, deleted):
+    problem(client.get(f"/api/v1/articles/{deleted}"), 404)
+
+
+@then("the answer says when to retry")
+def retry_after(response):
+    assert int(response.headers["Retry-After"]) > 0
+    assert response.headers["X-RateLimit-Remaining"] == "0"
+
+
+@then("the stored story is unchanged")
+def unchanged(client, stored):
+    assert client.get(f"/api/v1/articles/{stored['id']}").get_json() == stored
+
+
+@then(parsers.parse('it gets the stories "{titles}" of {total:d} in {pages:d} pages'))
+def got_stories(response, titles, total, pages):
+    page = response.get_json()
+    assert ([a["title"] for a in page["items"]], page["total"], page["pages"]) == (titles.split(", "), total, pages)
+
+
+@then(parsers.parse('it gets the claims "{contents}"'))
+def got_claims(response, contents):
+    assert [claim["content"] for claim in response.get_json()["items"]] == contents.split(", ")
+
+
+@then(parsers.parse("the page says {total:d} claims in {pages:d} pages"))
+def page_counts(response, total, pages):
+    assert (response.get_json()["total"], response.get_json()["pages"]) == (total, pages)
+
+
+@then(parsers.parse('it gets one ClaimReview of "{content}" by {speaker}, disputed by {by}'))
+def one_claimreview(response, content, speaker, by):
+    [review] = response.get_json()["@graph"]
+    assert (review["claimReviewed"], review["itemReviewed"]["author"]["name"], review["author"]["name"]) == (content, speaker, by)
+
+
+@then(parsers.parse('the PROV document attributes "{content}" to "{speaker}"'))
+def prov_attributes(response, content, speaker):
+    document = response.get_json()
+    [quote] = [name for name, entity in document["entity"].items() if entity.get("prov:value") == content]
+    agents = {relation["prov:agent"] for relation in document["wasAttributedTo"].values() if relation["prov:entity"] == quote}
+    assert [document["agent"][agent]["prov:label"] for agent in agents] == [speaker]
+
+
+@then(parsers.parse('the CSV has a row for "{content}" said by "{speaker}" and disputed by "{by}"'))
+def csv_row(response, content, speaker, by):
+    rows = csv.DictReader(io.StringIO(response.get_data(as_text=True)))
+    assert [(r["speaker"], r["disputed_by"]) for r in rows if r["claim"] == content] == [(speaker, by)]
