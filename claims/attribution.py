@@ -13,14 +13,26 @@ RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1
 APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[A-Z][\w.'’-]*)\b[^,;:\"“”]{0,120},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
-ADJUNCT_WORDS = r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|previously|publicly|privately|separately|recently|once|then|today|yesterday|twice|often)"
+ADJUNCT_WORDS = (
+    r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|"
+    r"previously|publicly|privately|separately|recently|once|then|today|yesterday|twice|often|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)"
+)
 THAT_AFTER_ADJUNCT = re.compile(rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?\s+that\b", re.IGNORECASE)
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
+# A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
+SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
 # ", a figure Tokyo disputes": an appositive that disputes the words before it.
 DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?$")
+# ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
+PARENTHETICAL_REST = re.compile(
+    rf"\s*,\s+(?!{ADJUNCT_WORDS}\b|[a-z]+ing\b|(?:and|but|while|though|although|because|as|who|which|when)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
@@ -206,7 +218,8 @@ class Sentence:
         """
         first = min(speaker_start, cue_start)
         if first > start:
-            return first if LEADING_JOINERS.sub("", self.text[start:first]).strip() else self.span[1]
+            joined = SUBORDINATE_BEFORE.search(self.text, start, first)
+            return joined.start() if joined and LEADING_JOINERS.sub("", self.text[start : joined.start()]).strip() else self.span[1]
         return cue_start if cue_start > start and speaker_start < start else self.span[1]
 
     def _viable(self, cue: Cue) -> bool:
@@ -266,18 +279,28 @@ class Sentence:
             after_quote = lead.rstrip().endswith(CLOSING_MARKS)
             after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
             if after_quote or after_clause or (lead.rstrip().endswith(",") and self.quotation_at(after)):
-                return self._trailing(cue, mention, claimed_until, speaker_start, after)
+                return self._trailing(cue, mention, claimed_until, speaker_start, after, stops)
         if re.search(r"\bwhat\s+$", self.text[self.span[0] : mention.span[0]]) and (was := WHAT_SAID_WAS.match(right)):
             after += was.end()
-            relative = True
         return [RawClaim([span], cue, mention) for span in self._leading_contents(cue, after, stops, relative)]
 
-    def _trailing(self, cue, mention, claimed_until, speaker_start, after) -> list[RawClaim]:
-        """"C," S said — and the second half of "C1," S said, "C2"."""
+    def _trailing(self, cue, mention, claimed_until, speaker_start, after, stops) -> list[RawClaim]:
+        """"C," S said — with the second half of "C1," S said, "C2" or "C1, S said, C2"."""
         before = self.content_before(claimed_until, speaker_start)
         quotation = self.quotation_at(after)
-        segments = [span for span in (before, quotation.inner if quotation else None) if span]
+        rest = quotation.inner if quotation else self._parenthetical_rest(after, stops)
+        segments = [span for span in (before, rest) if span]
         return [RawClaim(segments, cue, mention)] if segments else []
+
+    def _parenthetical_rest(self, after: int, stops: list[tuple[int, int]]) -> Span | None:
+        """The words after an attribution set off by commas mid-sentence ("The industry, she said, is ...")."""
+        match = PARENTHETICAL_REST.match(self.text, after, self.span[1])
+        if not match:
+            return None
+        start = match.end()
+        end = min([self.span[1], *(self._stop(start, *pair) for pair in stops)])
+        span = self.clean(start, end)
+        return span if span[1] - span[0] > 1 else None
 
     def _according_to(self, cue, mention, stops, claimed_until) -> list[RawClaim]:
         lead = self.text[claimed_until : cue.span[0]]
