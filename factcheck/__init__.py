@@ -4,6 +4,7 @@ from flask import Flask
 from factcheck import api, errors, pages
 from factcheck.db import close_db, connect
 from factcheck.migrations import migrate
+from sources import IndexCache, registry
 
 DEFAULTS = {
     "DATABASE": "factcheck.db",
@@ -25,6 +26,8 @@ def create_app(test_config=None):
         app.config.from_mapping(test_config)
     with connect(app.config["DATABASE"]) as db:
         migrate(db)
+        registry.ensure_schema(db)
+    app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
     pages.init_app(app)
     api.init_app(app)

@@ -119,14 +119,21 @@ def claim_row(article_id: int, position: int, claim: dict, date: str) -> dict:
 
 
 def dispute_rows(article_id: int, claim: dict, body: str):
-    """The disputes of one claim: those the article itself reports (evidence: the disputing words)."""
+    """The disputes of one claim: those the article reports (evidence: the disputing words) and those on
+    record in the registry for the statement it matched (evidence: the counter-claim, with a verdict's url
+    and rating)."""
     for dispute in claim.get("disputes") or []:
         start, end = dispute["span"]
-        yield {
-            "article_id": article_id, "claim_id": claim["id"], "origin": "article", "by": dispute.get("by"),
-            "cue": dispute.get("cue"), "evidence": body[start:end], "url": None, "rating": None,
-            "data": json.dumps(dispute, ensure_ascii=False),
-        }
+        yield dispute_row(article_id, claim, "article", dispute, by=dispute.get("by"), cue=dispute.get("cue"),
+                          evidence=body[start:end])
+    for record in claim.get("registry_disputes") or []:
+        yield dispute_row(article_id, claim, "registry", record, by=record.get("by_name") or record.get("reviewer"),
+                          evidence=record.get("counter_claim"), url=record.get("url"), rating=record.get("rating"))
+
+
+def dispute_row(article_id: int, claim: dict, origin: str, data: dict, **columns) -> dict:
+    return {"article_id": article_id, "claim_id": claim["id"], "origin": origin, "by": None, "cue": None,
+            "evidence": None, "url": None, "rating": None, **columns, "data": json.dumps(data, ensure_ascii=False)}
 
 
 def replay(db: Database, idempotency: IdempotencyKey) -> dict | None:

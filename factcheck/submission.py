@@ -1,20 +1,25 @@
-"""Submitting an article: analyse its text, then store it with its claims."""
+"""Submitting an article: analyse its text, match its claims against the registry, store it."""
 from sqlite_utils import Database
 
 from claims import analyse
 from factcheck import storage
-from factcheck.schemas import analysis_schema
+from factcheck.db import get_registry_index
+from factcheck.schemas import dump_analysis
+from sources import enrich
 
 
 def submit_article(db: Database, fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
-    """Analyse `fields["body"]` and store the article; returns it as `storage.get_article` does.
+    """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    `fields` holds any of storage.ARTICLE_FIELDS; a missing title, byline or publisher is taken from
-    the analysis (headline, "By …" line, copyright line).
+    Returns it as `storage.get_article` does. `fields` holds any of storage.ARTICLE_FIELDS; a missing
+    title, byline or publisher is taken from the analysis (headline, "By …" line, copyright line).
+    Registry roles are those held on the article's publication day, when it is given.
     """
     analysis = analyse(fields["body"])
     article = {name: fields.get(name) for name in storage.ARTICLE_FIELDS}
     article["title"] = article["title"] or analysis.headline
     article["byline"] = article["byline"] or ", ".join(analysis.byline) or None
     article["publisher"] = article["publisher"] or analysis.publisher
-    return storage.save_article(db, article, analysis_schema.dump(analysis)["claims"], idempotency)
+    as_of = article["published_at"][:10] if article["published_at"] else None
+    matches = enrich(analysis, get_registry_index(), as_of=as_of)
+    return storage.save_article(db, article, dump_analysis(analysis, matches)["claims"], idempotency)

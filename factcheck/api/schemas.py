@@ -4,7 +4,10 @@ from datetime import timezone
 from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
-from factcheck.schemas import ClaimSchema
+from factcheck.schemas import (
+    ClaimSchema, EvidenceSchema, OriginalStatementSchema, ProvenanceSchema, RegistryDisputeSchema, SourceMatchSchema,
+    SpeakerSchema,
+)
 
 # SQLite integers are signed 64-bit; larger ids or offsets cannot even be looked up.
 MAX_ID = 2**63 - 1
@@ -51,6 +54,31 @@ class ArticleUploadSchema(ArticleMetadataSchema):
     file = Upload(required=True)
 
 
+class StoredOriginalSchema(OriginalStatementSchema):
+    statement_id = fields.String()
+
+
+class StoredProvenanceSchema(ProvenanceSchema):
+    """A claim's provenance as stored (the JSON of `factcheck.schemas.ProvenanceSchema`)."""
+
+    original = fields.Nested(StoredOriginalSchema, allow_none=True)
+    evidence = fields.Nested(EvidenceSchema)
+
+
+class StoredSpeakerSchema(SpeakerSchema):
+    source = fields.Nested(SourceMatchSchema, allow_none=True, metadata={"description": "The registry source matched."})
+    candidates = fields.List(fields.Nested(SourceMatchSchema),
+                             metadata={"description": "Sources the speaker could be, when the article cannot tell."})
+
+
+class StoredClaimSchema(ClaimSchema):
+    """A claim as stored: the extractor's fields and what the source registry added."""
+
+    speaker = fields.Nested(StoredSpeakerSchema, allow_none=True)
+    provenance = fields.Nested(StoredProvenanceSchema)
+    registry_disputes = fields.List(fields.Nested(RegistryDisputeSchema))
+
+
 class ArticleFieldsSchema(Schema):
     """What every stored article has, in lists and alone."""
 
@@ -67,7 +95,7 @@ class ArticleSchema(ArticleFieldsSchema):
     """A stored article with its claims; claim spans are offsets into `body`."""
 
     body = fields.String(required=True)
-    claims = fields.List(fields.Nested(ClaimSchema), required=True)
+    claims = fields.List(fields.Nested(StoredClaimSchema), required=True)
 
 
 class ArticleSummarySchema(ArticleFieldsSchema):
@@ -77,7 +105,7 @@ class ArticleSummarySchema(ArticleFieldsSchema):
     disputed_count = fields.Integer(required=True)
 
 
-class ClaimItemSchema(ClaimSchema):
+class ClaimItemSchema(StoredClaimSchema):
     """A claim across articles: the claim and the article it is in."""
 
     article_id = fields.Integer(required=True)

