@@ -10,7 +10,8 @@ from claims.quotes import CLOSING_MARKS, Quotation
 
 FILLER_GAP = re.compile(r"^(?:[\s,]*\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r")\b)*\s*$", re.IGNORECASE)
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1:], re.IGNORECASE)
-APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|[A-Z][\w.'’-]*)\b[^,;:\"“”]{0,120},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
+# "X, a confidant of Y, said" and "X, an official at Z, which has ..., said": appositives between speaker and cue.
+APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which|[A-Z][\w.'’-]*|\d+)\b[^;:\"“”]{0,200},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
 ADJUNCT_WORDS = (
@@ -38,8 +39,8 @@ AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|as|since|while|and|but|though|although|when|after|before|that|with|so)\b)+$", re.IGNORECASE)
 LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
-ADJUNCT_START = re.compile(r"^\s*(?:[.,;!?]|$|(?:in|on|at|to|during|after|before|from|via|through|last|this|earlier|later|late|when|while|as|of|adding|noting|citing|without|with)\b)", re.IGNORECASE)
-LISTENER = re.compile(r"^\s+(?:reporters|journalists|the [\w-]+(?: [\w-]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|congress|parliament|an? [\w-]+)\b")
+ADJUNCT_START = re.compile(r"\s*(?:[.,;!?]|$|(?:in|on|at|to|during|after|before|from|via|through|last|this|earlier|later|late|when|while|as|of|adding|noting|citing|without|with)\b)", re.IGNORECASE)
+LISTENER = re.compile(r"\s+(?:reporters|journalists|the [\w-]+(?: [\w-]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|congress|parliament|an? [\w-]+)\b")
 
 
 @dataclass
@@ -70,25 +71,30 @@ class Sentence:
     def speaker_before(self, cue: Cue) -> tuple[Mention | None, bool]:
         """The subject mention left of the cue, and whether it heads a relative clause ("X, who has said")."""
         before = [m for m in self.mentions if m.span[1] <= cue.span[0]]
+        appositive_head = None
         for mention in reversed(before[-4:]):
             gap = self.text[mention.span[1] : cue.span[0]]
-            if FILLER_GAP.match(gap):
+            if FILLER_GAP.match(gap) and not appositive_head:
                 return mention, False
-            if RELATIVE_GAP.match(gap):
+            if RELATIVE_GAP.match(gap) and not appositive_head:
                 return mention, True
             if APPOSITIVE_GAP.match(gap) and not self._quote_between(mention.span[1], cue.span[0]):
-                return mention, False
+                appositive_head = mention  # keep looking left: the head of a chain of appositives
+        if appositive_head:
+            return appositive_head, False
         fillers = re.search(FILLER_GAP.pattern[1:], self.text[self.span[0] : cue.span[0]], re.IGNORECASE)
         subject_end = self.span[0] + fillers.start() if fillers else cue.span[0]
         return phrase_before(self.text, self.span[0], subject_end), False
 
     def speaker_after(self, cue: Cue) -> Mention | None:
-        for mention in self.mentions:
-            if mention.span[0] >= cue.span[1]:
-                if not self.text[cue.span[1] : mention.span[0]].strip():
-                    return mention
-                break
-        return phrase_after(self.text, cue.span[1], self.span[1])
+        """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
+        following = next((m for m in self.mentions if m.span[0] >= cue.span[1]), None)
+        if following and not self.text[cue.span[1] : following.span[0]].strip():
+            return following
+        phrase = phrase_after(self.text, cue.span[1], self.span[1])
+        if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
+            return None
+        return phrase if ADJUNCT_START.match(self.text, phrase.span[1], self.span[1]) else None
 
     def subjects(self) -> list[Mention]:
         """Mentions that can be a clause's subject: not possessive, not the object of a preposition."""

@@ -29,7 +29,7 @@ ROLE_HEADS = frozenset(title.split()[-1] for title in TITLES)
 _HEADS = "|".join(sorted((re.escape(w) for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
 ROLE_PHRASE = re.compile(
-    r"\b(?:(?P<det>the|a|an)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
+    r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
     rf"(?P<role>(?:[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
