@@ -6,7 +6,7 @@ from claims.lexicon import DENIAL_VERBS, NON_CLAIM_CUES, NOUN_OBJECT_VERBS, OBJE
 from claims.model import Span
 
 _VERB_FORMS = "|".join(sorted((re.escape(form) for form in REPORTING_VERBS), key=len, reverse=True))
-VERB = re.compile(rf"\b(?:{_VERB_FORMS})\b")
+VERB = re.compile(rf"(?<![\w-])(?:{_VERB_FORMS})\b")  # not "so-called"
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".

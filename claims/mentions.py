@@ -160,7 +160,7 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
         return False
-    adverb = first.endswith("ly") and len(first) > 4
+    adverb = first.endswith(("ly", "ing")) and len(first) > 4
     return adverb or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
 
 
