@@ -6,10 +6,10 @@ from werkzeug.exceptions import BadRequest, UnsupportedMediaType
 JSON_TYPE = "application/json"
 
 
-def load(schema: Schema, data, location: str, partial: bool = False) -> dict:
+def load(schema: Schema, data, location: str):
     """`schema.load(data)`, its messages filed under `location` ("json", "form", …) as webargs files them."""
     try:
-        return schema.load(data, partial=partial)
+        return schema.load(data)
     except ValidationError as exc:
         raise ValidationError({location: exc.messages}) from None
 
@@ -22,11 +22,16 @@ def parsed_json():
         raise BadRequest("The JSON is nested too deeply.") from None
 
 
-def json_body(schema: Schema, partial: bool = False) -> dict:
-    """The request's JSON body loaded with `schema`."""
+def json_document():
+    """The request's JSON document; 415 unless it is sent as JSON."""
     if request.mimetype != JSON_TYPE:
         raise UnsupportedMediaType(f"Send {JSON_TYPE}.")
-    return load(schema, parsed_json(), "json", partial)
+    return parsed_json()
+
+
+def json_body(schema: Schema):
+    """The request's JSON body loaded with `schema`."""
+    return load(schema, json_document(), "json")
 
 
 def body_doc(content: dict) -> dict:

@@ -10,8 +10,14 @@ from schemathesis import GenerationMode
 
 from factcheck import create_app
 from factcheck.api.article_request import TEXT_TYPES
+from sources.demo import load_demo
 
 EXAMPLES_PER_OPERATION = 25
+# Speakers and a quote of the demo registry, so stored claims carry sources, provenance and disputes.
+MATCHED_ARTICLE = (
+    'President Trump said he had discussed "a 700% tariff on rice," a figure Tokyo disputes.\n\n'
+    '"A Great Honor to have just met with the Japanese Delegation on Trade. Big Progress!" Trump said.'
+)
 # Every check but "schema-valid requests are accepted": an article must also be readable text (UTF-8,
 # not blank, a .txt or .html upload), which OpenAPI cannot state, so such requests rightly get 415/422.
 CHECKS = {"positive_data_acceptance": {"enabled": False}}
@@ -38,8 +44,10 @@ def cases(operation, mode: GenerationMode, auth: dict):
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
-def test_api_conforms_to_its_openapi_document(app, auth, store_article, mode):
+def test_api_conforms_to_its_openapi_document(app, client, db, auth, store_article, mode):
+    load_demo(db)
     store_article("Stored", [("Ann Lee", "the bridge is safe", "City Hall")])
+    assert client.post("/api/v1/articles", json={"body": MATCHED_ARTICLE}, headers=auth).status_code == 201
     documented = operations(app)
     assert len(documented) >= 6
     for operation in documented:

@@ -1,0 +1,111 @@
+"""/api/v1/sources: the source registry over HTTP: list, add, fetch and edit sources; their statements and disputes."""
+from flask import url_for
+from flask_smorest import Blueprint
+from marshmallow import Schema, ValidationError, fields
+from werkzeug.exceptions import Conflict
+
+from factcheck.api.bodies import JSON_TYPE, body_doc, json_body, json_document
+from factcheck.api.openapi import PREFIX, errors
+from factcheck.api.schemas import PageArgsSchema, PageSchema
+from factcheck.db import get_db
+from factcheck.storage import Page
+from sources import registry
+from sources.records import DisputeRecord, SourceRecord, StatementRecord, source_record
+from sources.schema import SOURCES
+
+blp = Blueprint("sources", __name__, url_prefix=f"{PREFIX}/sources",
+                description="The source registry: people and organisations, their statements, disputes on record.")
+ID = "<string(maxlength=100):source_id>"
+WRITE = {"security": [{"ApiKey": []}]}
+
+
+class SourcePageSchema(PageSchema):
+    items = fields.List(fields.Nested(SourceRecord), required=True)
+
+
+class SourcePatchSchema(SourceRecord):
+    """Any of a source's fields; lists (aliases, roles, links) replace the stored ones whole."""
+
+
+source_patch = SourcePatchSchema(partial=True)
+
+
+class StatementListSchema(Schema):
+    items = fields.List(fields.Nested(StatementRecord), required=True)
+
+
+class DisputeListSchema(Schema):
+    items = fields.List(fields.Nested(DisputeRecord), required=True)
+
+
+@blp.get("")
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, SourcePageSchema)
+@errors(blp, 429)
+def index(args):
+    """Sources by id, a page at a time."""
+    db = get_db()
+    page, size = args["page"], args["page_size"]
+    rows = db[SOURCES].rows_where(select="id", order_by="id", limit=size, offset=(page - 1) * size)
+    return Page([registry.get_source(db, row["id"]) for row in rows], db[SOURCES].count, page, size)
+
+
+@blp.post("")
+@blp.doc(**body_doc({JSON_TYPE: SourceRecord}), **WRITE)
+@blp.response(201, SourceRecord, headers={"Location": {"schema": {"type": "string"}}})
+@errors(blp, 400, 401, 409, 413, 415, 422, 429)
+def create():
+    """Add a source with its aliases and roles; 409 if its id is taken."""
+    source = json_body(source_record)
+    db = get_db()
+    if db[SOURCES].count_where("id = ?", [source.id]):
+        raise Conflict(f"A source with id {source.id!r} exists; PATCH it instead.")
+    registry.upsert_sources(db, [source])
+    return source, {"Location": url_for(".show", source_id=source.id)}
+
+
+@blp.get(f"/{ID}")
+@blp.response(200, SourceRecord)
+@errors(blp, 404, 429)
+def show(source_id):
+    """A source with its aliases and roles."""
+    return registry.get_source(get_db(), source_id)
+
+
+@blp.patch(f"/{ID}")
+@blp.doc(**body_doc({JSON_TYPE: source_patch}), **WRITE)
+@blp.response(200, SourceRecord)
+@errors(blp, 400, 401, 404, 413, 415, 422, 429)
+def update(source_id):
+    """Change some fields of a source; lists (aliases, roles, links) are replaced whole. The id cannot change."""
+    db = get_db()
+    current = registry.get_source(db, source_id)
+    changes = json_document()
+    problems = source_patch.validate(changes)
+    if problems:
+        raise ValidationError({"json": problems})
+    if changes.get("id", source_id) != source_id:
+        raise ValidationError({"json": {"id": ["A source's id cannot change."]}})
+    source = source_record.load({**source_record.dump(current), **changes})
+    registry.upsert_sources(db, [source])
+    return source
+
+
+@blp.get(f"/{ID}/statements")
+@blp.response(200, StatementListSchema)
+@errors(blp, 404, 429)
+def statements(source_id):
+    """What the source said, on record."""
+    db = get_db()
+    registry.get_source(db, source_id)
+    return {"items": list(registry.iter_statements(db, source_id))}
+
+
+@blp.get(f"/{ID}/disputes")
+@blp.response(200, DisputeListSchema)
+@errors(blp, 404, 429)
+def disputes(source_id):
+    """Disputes and fact-check verdicts on record against the source's statements."""
+    db = get_db()
+    registry.get_source(db, source_id)
+    return {"items": [d for s in registry.iter_statements(db, source_id) for d in registry.iter_disputes(db, s.id)]}
