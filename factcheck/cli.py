@@ -74,9 +74,14 @@ def analyze(files, output_format, registry_path, no_registry):
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
 def serve(host, port):
-    """Serve the application with a production WSGI server."""
+    """Serve the application with a production WSGI server, the demo registry loaded into its database."""
     from waitress import serve as waitress_serve
 
     from factcheck import create_app
+    from factcheck.db import connect
+    from sources.demo import load_demo
 
-    waitress_serve(create_app(), host=host, port=port)
+    app = create_app()
+    with connect(app.config["DATABASE"]) as db:
+        load_demo(db)
+    waitress_serve(app, host=host, port=port)
