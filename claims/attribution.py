@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from claims.cues import Cue
 from claims.lexicon import CLAUSE_BREAKERS, SPEAKER_CUE_FILLERS
-from claims.mentions import Mention, phrase_after, phrase_before
+from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
 
@@ -29,6 +29,9 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|aga
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
 # ", a figure Tokyo disputes": an appositive that disputes the words before it.
 DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?$")
+# What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
+# quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
+CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE)
 # ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
 PARENTHETICAL_REST = re.compile(
     rf"\s*,\s+(?!{ADJUNCT_WORDS}\b|[a-z]+ing\b|(?:and|but|while|though|although|because|as|who|which|when)\b)(?=[a-z])",
@@ -102,6 +105,14 @@ class Sentence:
             m for m in self.mentions
             if not m.possessive and not PREPOSITION_BEFORE.search(self.text, max(self.span[0], m.span[0] - 10), m.span[0])
         ]
+
+    def source_after(self, cue: Cue) -> Mention | None:
+        """The source after "according to": a named mention, or the phrase up to the next comma."""
+        end = self._next_comma(cue.span[1], self.span[1]) or self.span[1]
+        following = next((m for m in self.mentions if cue.span[1] <= m.span[0] < end), None)
+        if following and not self.text[cue.span[1] : following.span[0]].strip():
+            return following
+        return source_phrase(self.text, cue.span[1], end)
 
     def clause_subject(self, cue: Cue) -> Mention | None:
         """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
@@ -233,7 +244,7 @@ class Sentence:
         if not cue.needs_clause:
             return True
         after = self.text[cue.span[1] : self.span[1]]
-        return bool(THAT_AFTER_ADJUNCT.match(after) or re.match(r"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$", after))
+        return bool(THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after))
 
     def _refused(self, cue: Cue) -> bool:
         return any(start <= cue.span[0] < end for start, end in self.refused)
@@ -255,7 +266,7 @@ class Sentence:
     def _speaker(self, cue: Cue) -> tuple[Mention | None, bool, bool]:
         """The cue's speaker mention, whether it heads a relative clause, and whether it follows the cue."""
         if cue.according_to:
-            return self.speaker_after(cue), False, True
+            return self.source_after(cue), False, True
         if cue.participle:
             return self.clause_subject(cue), False, False
         mention, relative = self.speaker_before(cue)

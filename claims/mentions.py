@@ -254,3 +254,9 @@ def phrase_after(text: str, start: int, limit: int) -> Mention | None:
             break
         spans.append(match.span())
     return _phrase(text, spans)
+
+
+def source_phrase(text: str, start: int, end: int) -> Mention | None:
+    """Everything from start to end as one source ("a study last year by economists at Duke")."""
+    spans = [match.span() for match in PHRASE_WORD.finditer(text, start, end)]
+    return _phrase(text, spans) if 0 < len(spans) <= 3 * MAX_PHRASE_WORDS else None
