@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from flask import Blueprint, Flask, current_app, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck import storage
 from factcheck.pages import articles, reports, sources
@@ -25,6 +26,13 @@ def protect_forms():
 @bp.errorhandler(CSRFError)
 def csrf_failed(error: CSRFError):
     return render_template("pages/error.html", title="This form has expired", detail=error.description), 400
+
+
+@bp.errorhandler(RequestEntityTooLarge)
+def too_large(_error: RequestEntityTooLarge):
+    megabytes = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
+    return render_template("pages/error.html", title="This article is too large",
+                           detail=f"Articles of up to {megabytes:.3g} MB can be checked."), 413
 
 
 @bp.errorhandler(storage.NotFound)

@@ -157,3 +157,10 @@ def test_the_articles_list_pages_through_older_articles(browser, store_article):
     second = browser.page("/articles" + older)
     assert [a.text for a in second.select("#articles tbody td:first-child a")] == ["Story 2", "Story 1"]
     assert second.find("a", string="← Newer")["href"].startswith("?")
+
+
+def test_an_article_over_the_size_limit_is_explained(browser, app):
+    app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024
+    response = browser.submit("/", {"body": "Jane said so. " * 80_000})
+    assert response.status_code == 413
+    assert "Articles of up to 1 MB can be checked." in response.text
