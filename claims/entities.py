@@ -1,18 +1,48 @@
 """Who a mention refers to: full names, role references and pronouns resolved across the article."""
 from dataclasses import dataclass, field
+from functools import cache
+
+import gender_guesser.detector
 
 from claims.mentions import Mention
 from claims.model import Speaker
 
 GROUP_PRONOUNS = {"they", "we"}
-PERSON_PRONOUNS = {"he", "she", "i"}
+PRONOUN_GENDER = {"he": "male", "she": "female"}
+# Honorifics and titles that tell a person's gender.
+TITLE_GENDER = {
+    "mr.": "male", "mr": "male", "sir": "male", "king": "male", "prince": "male", "congressman": "male",
+    "chairman": "male", "spokesman": "male", "councilman": "male",
+    "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female", "miss": "female", "lady": "female",
+    "queen": "female", "princess": "female", "congresswoman": "female", "chairwoman": "female",
+    "spokeswoman": "female", "councilwoman": "female",
+}
+SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+@cache
+def _first_name_genders() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def guess_gender(name: str, titles: list[str]) -> str | None:
+    """male, female or None: from an honorific or title, else from the first name."""
+    for title in titles:
+        for word in title.lower().split():
+            if word in TITLE_GENDER:
+                return TITLE_GENDER[word]
+    words = name.split()
+    if len(words) < 2:
+        return None
+    guess = _first_name_genders().get_gender(words[0])
+    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
 @dataclass
 class Person:
     """A person named in the article, keyed by surname."""
 
-    names: list[str]
+    names: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     affiliation: str | None = None
     country: str | None = None
@@ -26,9 +56,16 @@ class Person:
     def title(self) -> str | None:
         return max(self.titles, key=len) if self.titles else None
 
+    @property
+    def gender(self) -> str | None:
+        return guess_gender(self.full_name, self.titles)
+
+    def speaker(self, mention: str, span) -> Speaker:
+        return Speaker(mention, span, self.full_name, self.title, self.affiliation)
+
 
 def surname(name: str) -> str:
-    words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".") not in {"jr", "sr", "ii", "iii"}]
+    words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]
     return (words or name.split())[-1].lower()
 
 
@@ -38,49 +75,49 @@ class Entities:
     def __init__(self, byline: list[str]):
         self.people: dict[str, Person] = {}
         self.byline = byline
-        self.last_person_speaker: Speaker | None = None
+        self.person_speakers: list[Person] = []  # most recent first
         self.last_group_speaker: Speaker | None = None
         self.last_organisation: Speaker | None = None
 
-    def observe(self, mention: Mention) -> None:
-        """Remember a person named in the text (a speaker or not) for later references."""
-        if mention.kind == "organisation":
-            self.last_organisation = Speaker(mention.text, mention.span, mention.name)
-        if mention.kind != "person":
-            return
-        key = surname(mention.name)
-        person = self.people.setdefault(key, Person(names=[]))
+    def _person(self, mention: Mention) -> Person:
+        person = self.people.setdefault(surname(mention.name), Person())
         person.names.append(mention.name)
         if mention.title:
             person.titles.append(mention.title)
         person.affiliation = mention.affiliation or person.affiliation
         person.country = mention.country or person.country
-        person.last_seen = mention.span[0]
+        return person
 
     def full_names(self, mentions: list[Mention]) -> None:
         """Pre-register every person so that a surname resolves to the fullest name given anywhere."""
         for mention in mentions:
             if mention.kind == "person":
-                person = self.people.setdefault(surname(mention.name), Person(names=[]))
-                person.names.append(mention.name)
-                if mention.title:
-                    person.titles.append(mention.title)
+                self._person(mention)
+
+    def observe(self, mention: Mention) -> None:
+        """Remember where a person or organisation was last named, for later references."""
+        if mention.kind == "organisation":
+            self.last_organisation = Speaker(mention.text, mention.span, mention.name)
+        elif mention.kind == "person":
+            self._person(mention).last_seen = mention.span[0]
 
     def speaker(self, mention: Mention, sentence_people: list[Mention]) -> tuple[Speaker | None, str]:
         """The resolved speaker of a mention and how it is attributed (named, pronoun, organisation, anonymous)."""
         if mention.kind == "person":
             person = self.people.get(surname(mention.name))
-            name = person.full_name if person else mention.name
-            title = mention.title or (person.title if person else None)
-            affiliation = mention.affiliation or (person.affiliation if person else None)
-            return Speaker(mention.text, mention.span, name, title, affiliation), "named"
+            if person is None:
+                return Speaker(mention.text, mention.span, mention.name, mention.title, mention.affiliation), "named"
+            speaker = person.speaker(mention.text, mention.span)
+            speaker.title = mention.title or speaker.title
+            speaker.affiliation = mention.affiliation or speaker.affiliation
+            return speaker, "named"
         if mention.kind == "organisation":
             return Speaker(mention.text, mention.span, mention.name, affiliation=mention.affiliation), "organisation"
         if mention.kind == "anonymous":
             return Speaker(mention.text, mention.span, mention.text, affiliation=mention.affiliation), "anonymous"
         if mention.kind == "role":
             return self._role(mention), "named"
-        return self._pronoun(mention, sentence_people)
+        return self._pronoun(mention, sentence_people), "pronoun"
 
     def _role(self, mention: Mention) -> Speaker:
         """A role reference ("Japan's prime minister") resolved to the person holding that title."""
@@ -94,37 +131,38 @@ class Entities:
         chosen = max(exact or fitting, key=lambda p: p.last_seen, default=None)
         if chosen is None:
             return Speaker(mention.text, mention.span, mention.text, title=mention.title)
-        return Speaker(mention.text, mention.span, chosen.full_name, chosen.title or mention.title, chosen.affiliation)
+        speaker = chosen.speaker(mention.text, mention.span)
+        speaker.title = speaker.title or mention.title
+        return speaker
 
-    def _pronoun(self, mention: Mention, sentence_people: list[Mention]) -> tuple[Speaker | None, str]:
+    def _pronoun(self, mention: Mention, sentence_people: list[Mention]) -> Speaker | None:
         word = mention.name
-        if word in PERSON_PRONOUNS:
-            if word == "i" and self.byline:
-                return Speaker(mention.text, mention.span, self.byline[0]), "pronoun"
-            earlier = [m for m in sentence_people if m.span[1] <= mention.span[0] and not m.possessive]
-            if earlier:
-                resolved, _ = self.speaker(earlier[0], [])
-            else:
-                resolved = self.last_person_speaker or self._latest_person()
-        elif word in GROUP_PRONOUNS:
-            resolved = self.last_group_speaker or self.last_organisation
-        else:
+        if word == "i" and self.byline:
+            return Speaker(mention.text, mention.span, self.byline[0])
+        if word in PRONOUN_GENDER or word == "i":
+            person = self._antecedent(mention, sentence_people, PRONOUN_GENDER.get(word))
+            return person.speaker(mention.text, mention.span) if person else None
+        resolved = self.last_group_speaker or self.last_organisation
+        if word not in GROUP_PRONOUNS:
             resolved = self.last_organisation or self.last_group_speaker
-        if resolved is None:
-            return None, "pronoun"
-        return Speaker(mention.text, mention.span, resolved.name, resolved.title, resolved.affiliation), "pronoun"
+        return Speaker(mention.text, mention.span, resolved.name, resolved.title, resolved.affiliation) if resolved else None
 
-    def _latest_person(self) -> Speaker | None:
-        """The person named most recently, among those the article names in full or by title."""
-        named = [p for p in self.people.values() if p.titles or any(" " in name for name in p.names)]
-        person = max(named, key=lambda p: p.last_seen, default=None)
-        if person is None or person.last_seen < 0:
-            return None
-        return Speaker(person.full_name, None, person.full_name, person.title, person.affiliation)
+    def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None) -> Person | None:
+        """The person a he/she refers to: a subject earlier in the sentence, the latest speaker, the latest named."""
+        def fits(person: Person | None) -> bool:
+            return person is not None and (gender is None or person.gender in (None, gender))
+
+        earlier = [self.people.get(surname(m.name)) for m in sentence_people if m.span[1] <= mention.span[0]]
+        named = sorted(
+            (p for p in self.people.values() if p.last_seen >= 0 and (p.titles or any(" " in n for n in p.names))),
+            key=lambda p: -p.last_seen,
+        )
+        return next((p for p in [*earlier, *self.person_speakers, *named] if fits(p)), None)
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:
         """Record the speaker of a top-level claim: later pronouns prefer them."""
-        if attribution in ("named", "pronoun") and speaker.mention.lower() not in GROUP_PRONOUNS | {"it"}:
-            self.last_person_speaker = speaker
+        person = self.people.get(surname(speaker.name)) if attribution in ("named", "pronoun") else None
+        if person is not None:
+            self.person_speakers = [person, *(p for p in self.person_speakers if p is not person)]
         elif attribution in ("anonymous", "organisation"):
             self.last_group_speaker = speaker

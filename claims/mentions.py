@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, TITLES
+from claims.lexicon import ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 
 # Abbreviations that keep their full stop inside a name.
@@ -113,7 +113,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     if not name_words:
         return Mention((start, end), mention_text, "role", " ".join(words), title=" ".join(words), country=country_of(words), possessive=possessive)
     name = " ".join(name_words)
-    if len(name_words) == 1 and (name.lower() in DEMONYMS or name.lower() in PARTY_ADJECTIVES):
+    if name.lower() in REGIONS or len(name_words) == 1 and (name.lower() in DEMONYMS or name.lower() in PARTY_ADJECTIVES):
         return None
     if is_organisation_name(name) and not title_words:
         return Mention((start, end), mention_text, "organisation", name, affiliation=affiliation, country=country_of(name_words), possessive=possessive)

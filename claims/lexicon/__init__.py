@@ -37,6 +37,7 @@ NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
 TITLES = frozenset(_lines("titles.txt"))
 ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
+REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
