@@ -8,6 +8,7 @@ where each claim is the claim JSON of `factcheck.schemas.ClaimSchema` as it was 
 import json
 import re
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
@@ -67,6 +68,23 @@ class Page:
         self.pages = -(-self.total // self.page_size)
 
 
+@contextmanager
+def write_transaction(db: Database):
+    """A transaction holding SQLite's write lock from its start (BEGIN IMMEDIATE).
+
+    With a plain BEGIN, a transaction that reads before it writes fails at once with "database is
+    locked" when another connection wrote meanwhile; taken up front, the lock makes concurrent
+    writers wait their turn (the connection's busy timeout) instead.
+    """
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.rollback()
+        raise
+    db.execute("COMMIT")
+
+
 def utc_now() -> str:
     """The current time as an ISO 8601 UTC string, to the second."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -79,7 +97,7 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
     and one used for another request raises IdempotencyConflict.
     """
     try:
-        with db.atomic():
+        with write_transaction(db):
             article_id = insert_article(db, article, claims)
             if idempotency:
                 db["idempotency_keys"].insert(
@@ -178,7 +196,7 @@ def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: 
 
 def delete_article(db: Database, article_id: int) -> None:
     """Delete an article with its claims, disputes and idempotency keys; NotFound if there is none."""
-    with db.atomic():
+    with write_transaction(db):
         if not db.execute("select 1 from articles where id = ?", [article_id]).fetchone():
             raise NotFound(f"no article with id {article_id}")
         for table in ("idempotency_keys", "disputes", "claims"):

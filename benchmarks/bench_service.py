@@ -1,0 +1,101 @@
+"""Service figures: requests/s and p50/p99 latency of POST /api/v1/articles with the sample article,
+at 1, 8 and 32 concurrent clients on loopback, against `factcheck serve` (waitress) in a subprocess."""
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from factcheck import create_app
+from factcheck.db import connect
+from factcheck.keys import create_key
+
+SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
+CLIENTS = (1, 8, 32)
+REQUESTS_PER_CLIENT = {1: 60, 8: 20, 32: 8}
+WARM_UP = 5
+START_TIMEOUT_SECONDS = 30
+REQUEST_TIMEOUT_SECONDS = 120
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def start_server(database: str, port: int) -> subprocess.Popen:
+    """`factcheck serve` on loopback, its rate limit out of the way; returns once it answers."""
+    env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_RATE_LIMIT": "1000000 per minute"}
+    command = [str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)]
+    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    while time.monotonic() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return server
+        except OSError:
+            if server.poll() is not None:
+                raise RuntimeError(f"the server stopped: {server.stderr.read().decode()}")
+            time.sleep(0.1)
+    server.kill()
+    raise RuntimeError(f"the server did not answer within {START_TIMEOUT_SECONDS}s")
+
+
+def client(port: int, body: bytes, headers: dict, count: int) -> list[float]:
+    """One client on one keep-alive connection: `count` POSTs, each one's latency in seconds."""
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=REQUEST_TIMEOUT_SECONDS)
+    latencies = []
+    try:
+        for _ in range(count):
+            started = time.perf_counter()
+            connection.request("POST", "/api/v1/articles", body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 201:
+                raise RuntimeError(f"POST /api/v1/articles answered {response.status}")
+            latencies.append(time.perf_counter() - started)
+    finally:
+        connection.close()
+    return latencies
+
+
+def run(port: int, body: bytes, headers: dict, clients: int) -> tuple[float, float, float, int]:
+    """(requests/s, p50 ms, p99 ms, requests) with `clients` concurrent clients."""
+    count = REQUESTS_PER_CLIENT[clients]
+    started = time.perf_counter()
+    with ThreadPoolExecutor(clients) as pool:
+        latencies = sorted(sum(pool.map(lambda _: client(port, body, headers, count), range(clients)), []))
+    elapsed = time.perf_counter() - started
+    cuts = statistics.quantiles(latencies, n=100, method="inclusive")
+    return len(latencies) / elapsed, cuts[49] * 1000, cuts[98] * 1000, len(latencies)
+
+
+def main():
+    if not SAMPLE.exists():
+        print(f"service: skipped, the sample article is not at {SAMPLE}")
+        return
+    body = json.dumps({"body": SAMPLE.read_text(encoding="utf-8")}).encode()
+    with tempfile.TemporaryDirectory() as workdir:
+        database = os.path.join(workdir, "bench.db")
+        with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
+            secret = create_key(db, "bench")[1]
+        headers = {"Content-Type": "application/json", "X-API-Key": secret}
+        port = free_port()
+        server = start_server(database, port)
+        try:
+            client(port, body, headers, WARM_UP)
+            print(f"POST /api/v1/articles, sample article ({len(body) / 1024:.1f} KB JSON), waitress on loopback:")
+            print(f"{'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
+            for clients in CLIENTS:
+                rate, p50, p99, requests = run(port, body, headers, clients)
+                print(f"{clients:>8} {requests:>9} {rate:>8.1f} {p50:>8.1f} {p99:>8.1f}")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
