@@ -1,0 +1,59 @@
+"""The article around the claims: headline, caption, byline, publisher, and claim order."""
+import pytest
+
+from claim_lookup import find_claim
+from claims import analyse
+
+ARTICLE = """Ferry fares will double, says harbour chief
+
+Harbour chief Ada Novak speaks at a news conference in Velmont on Monday.
+
+By Anna Kerr
+
+Ada Novak said on Monday that ferry fares would double from June.
+
+© Northern Wire 2025
+"""
+
+
+@pytest.mark.parametrize("words", ["Ferry fares will double", "speaks at a news conference", "Anna Kerr", "Northern Wire"])
+def test_headline_caption_byline_and_publisher_are_not_claims(words):
+    assert not [c for c in analyse(ARTICLE).claims if words in c.content]
+
+
+def test_the_body_is_read_past_headline_caption_and_byline():
+    find_claim(analyse(ARTICLE), "ferry fares would double from June", "Ada Novak")
+
+
+def test_the_headline_is_the_first_line():
+    assert analyse(ARTICLE).headline == "Ferry fares will double, says harbour chief"
+
+
+@pytest.mark.parametrize(
+    "line, byline",
+    [
+        ("By Anna Kerr", ["Anna Kerr"]),
+        ("By Anna Kerr and Samuel Obi", ["Anna Kerr", "Samuel Obi"]),
+        ("By Anna Kerr, Samuel Obi and Ines Duarte", ["Anna Kerr", "Samuel Obi", "Ines Duarte"]),
+    ],
+)
+def test_the_byline_lists_the_authors(line, byline):
+    text = f"Harbour fees to double\n\n{line}\n\nAda Novak said the fees would double in May.\n"
+    assert analyse(text).byline == byline
+
+
+@pytest.mark.parametrize(
+    "line, publisher",
+    [("© Northern Wire 2025", "Northern Wire"), ("© Northern Wire 2025.", "Northern Wire"), ("© 2024 Velmont Evening Post", "Velmont Evening Post")],
+)
+def test_the_publisher_comes_from_the_copyright_line(line, publisher):
+    text = f"Ada Novak said the fees would double in May.\n\n{line}\n"
+    assert analyse(text).publisher == publisher
+
+
+def test_claims_are_numbered_in_text_order():
+    text = 'Ada Novak said fares would double.\n\n"It is a disgrace," said Oskar Bellamy.\n\nLena Vogt said the ferry would run on Sundays.'
+    claims = analyse(text).claims
+    assert len(claims) >= 3
+    assert [c.id for c in claims] == [f"c{n}" for n in range(1, len(claims) + 1)]
+    assert [c.span for c in claims] == sorted(c.span for c in claims)

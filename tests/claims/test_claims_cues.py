@@ -1,0 +1,73 @@
+"""Reporting cues: the verbs and phrases that attribute a claim, the claim's kind, and what is not a claim."""
+import pytest
+
+from claim_lookup import find_claim, mention_of, mentions_word, quoted_words, text_at
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, cue, words",
+    [
+        ("Ada Novak told reporters the pier would reopen in May.", "told", "the pier would reopen in May"),
+        ("Ada Novak told the committee that the pier would reopen in May.", "told", "the pier would reopen in May"),
+        ("The pier would reopen in May, Ada Novak added.", "added", "pier would reopen in May"),
+        ("Ada Novak wrote on social media that the pier would reopen in May.", "wrote", "the pier would reopen in May"),
+        ("Ada Novak stated that the pier would reopen in May.", "stated", "the pier would reopen in May"),
+        ("Ada Novak noted that the pier had reopened twice before.", "noted", "the pier had reopened twice before"),
+        ("Ada Novak warned that the pier would not reopen before May.", "warned", "the pier would not reopen before May"),
+        ("Ada Novak insisted the pier would reopen in May.", "insisted", "the pier would reopen in May"),
+        ("Ada Novak argued that the pier should reopen in May.", "argued", "the pier should reopen in May"),
+        ("Ada Novak denied that the pier had been sold.", "denied", "the pier had been sold"),
+        ("Ada Novak disputed that the pier had been sold.", "disputed", "the pier had been sold"),
+        ("According to Ada Novak, the pier will reopen in May.", "according to", "the pier will reopen in May"),
+        ("The pier will reopen in May, according to Ada Novak.", "according to", "pier will reopen in May"),
+        ("Ada Novak complained about the delay, saying the pier should have reopened in March.", "saying", "the pier should have reopened in March"),
+        ("Ada Novak lambasted the council for what she said was a 40% rise in mooring fees.", "said", "a 40% rise in mooring fees"),
+    ],
+)
+def test_reporting_cues_attribute_the_claim_and_stay_out_of_its_content(text, cue, words):
+    claim = find_claim(analyse(text), words, "Ada Novak")
+    assert mentions_word(claim.cue, cue)
+    assert cue.lower() in text_at(text, claim.cue_span).lower()
+    assert cue not in claim.content.lower() and "Novak" not in claim.content
+
+
+@pytest.mark.parametrize(
+    "text, words, kind, quote",
+    [
+        ('"The pier will reopen in May," said Ada Novak.', "The pier will reopen in May", "direct", "The pier will reopen in May"),
+        ("Ada Novak said the pier would reopen in May.", "the pier would reopen in May", "indirect", None),
+        ('Ada Novak said the pier would reopen in "late spring at the earliest".', "the pier would reopen in", "mixed", "late spring at the earliest"),
+        ("Ada Novak said the repairs were “long overdue” and would start in May.", "the repairs were", "mixed", "long overdue"),
+    ],
+)
+def test_a_claim_is_direct_indirect_or_mixed(text, words, kind, quote):
+    claim = find_claim(analyse(text), words, "Ada Novak")
+    assert claim.kind == kind
+    assert quoted_words(claim) == quote
+
+
+def test_two_reported_clauses_joined_by_and_that_are_two_claims():
+    analysis = analyse("Ada Novak said the pier would reopen in May and that mooring fees would not rise.")
+    first = find_claim(analysis, "the pier would reopen in May", "Ada Novak")
+    second = find_claim(analysis, "mooring fees would not rise", "Ada Novak")
+    assert first.id != second.id
+
+
+def test_a_relative_clause_attribution_is_a_claim_of_its_own():
+    analysis = analyse("Mooring fees, which the council has said boat owners avoid paying, were not discussed, Ada Novak said.")
+    assert mentions_word(mention_of(find_claim(analysis, "boat owners avoid paying")), "council")
+    find_claim(analysis, "were not discussed", "Ada Novak")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ada Novak declined to comment.",
+        "Ada Novak declined to comment on the sale of the pier.",
+        "A council spokesman declined to comment when asked about the pier.",
+        "Ada Novak did not immediately respond to a request for comment.",
+    ],
+)
+def test_declining_to_comment_is_not_a_claim(text):
+    assert analyse(text).claims == []

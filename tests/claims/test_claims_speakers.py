@@ -1,0 +1,107 @@
+"""Speakers: names with titles and affiliations, roles, pronouns, organisations and anonymous sources."""
+import pytest
+
+from claim_lookup import find_claim, mention_of, mentions_word, text_at
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, name, field, value",
+    [
+        ('"Demand is collapsing," said Oren Patel of Lakeside Capital, a fund manager.', "Oren Patel", "affiliation", "Lakeside Capital"),
+        ('"Demand is collapsing," said Oren Patel, an analyst at Lakeside Capital.', "Oren Patel", "affiliation", "Lakeside Capital"),
+        ("Finance Minister Oskar Bellamy said demand was collapsing.", "Oskar Bellamy", "title", "Finance Minister"),
+        ("Norvanian Finance Minister Oskar Bellamy said demand was collapsing.", "Oskar Bellamy", "title", "Finance Minister"),
+        ("Oskar Bellamy, the finance minister, said demand was collapsing.", "Oskar Bellamy", "title", "finance minister"),
+    ],
+)
+def test_titles_and_affiliations_describe_the_speaker_without_entering_the_content(text, name, field, value):
+    claim = find_claim(analyse(text), "emand", name)
+    assert value.lower() in (getattr(claim.speaker, field) or "").lower()
+    assert value.lower() not in claim.content.lower()
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Finance Minister Oskar Bellamy visited the port.\n\nBellamy said exports had risen 8% this year.", "Bellamy"),
+        ("Finance Minister Oskar Bellamy visited the port.\n\nMr. Bellamy said exports had risen 8% this year.", "Bellamy"),
+        ("Oskar Bellamy, the finance minister, visited the port.\n\nThe minister said exports had risen 8% this year.", "minister"),
+    ],
+)
+def test_a_later_mention_resolves_to_the_fullest_name(text, mention):
+    claim = find_claim(analyse(text), "exports had risen 8% this year", "Oskar Bellamy")
+    assert mentions_word(mention_of(claim), mention)
+    assert text_at(text, claim.speaker.span) == claim.speaker.mention
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("President Ilse Marten of Norvania opened the summit.\n\nThe country's president said the talks would last two days.", "Ilse Marten", "president"),
+        ("Norvanian President Ilse Marten opened the summit.\n\nNorvania's president said the talks would last two days.", "Ilse Marten", "president"),
+        (
+            "Chief Executive Ruth Calloway of Fenwick Motors met President Ilse Marten.\n\n"
+            "The company's chief executive said the talks would last two days.",
+            "Ruth Calloway",
+            "chief executive",
+        ),
+    ],
+)
+def test_a_role_resolves_to_the_person_named_earlier(text, name, role):
+    claim = find_claim(analyse(text), "the talks would last two days", name)
+    assert mentions_word(mention_of(claim), role)
+
+
+@pytest.mark.parametrize(
+    "text, name, words, pronoun",
+    [
+        ('"The pier is safe," said Ada Novak. "It will reopen in May," she added.', "Ada Novak", "It will reopen in May", "she"),
+        ("Oskar Bellamy visited the port on Monday.\n\nExports had risen 8% this year, he said.", "Oskar Bellamy", "Exports had risen 8%", "he"),
+        (
+            "Oskar Bellamy visited the port.\n\nThe port handled record tonnage in June.\n\n"
+            "Dockers were paid a bonus.\n\nHe said exports had risen 8% this year.",
+            "Oskar Bellamy",
+            "exports had risen 8% this year",
+            "He",
+        ),
+        (
+            '"We are ready," said Oskar Bellamy after meeting Ada Novak. "The port has never been busier," he added.',
+            "Oskar Bellamy",
+            "The port has never been busier",
+            "he",
+        ),
+        (
+            "Oskar Bellamy said the port was busy.\n\nThe harbour authority said in a statement it would hire 40 dockers.\n\n"
+            "He added that exports had risen 8% this year.",
+            "Oskar Bellamy",
+            "exports had risen 8% this year",
+            "He",
+        ),
+    ],
+)
+def test_a_pronoun_resolves_to_the_right_speaker(text, name, words, pronoun):
+    claim = find_claim(analyse(text), words, name)
+    assert claim.attribution == "pronoun"
+    assert mention_of(claim) == pronoun
+
+
+@pytest.mark.parametrize(
+    "text, words, mention, attribution",
+    [
+        ("Ottawa said on Friday it would appeal the ruling.", "it would appeal the ruling", "Ottawa", "organisation"),
+        ("Washington has said the tariffs will stay until the deficit narrows.", "the tariffs will stay", "Washington", "organisation"),
+        ("The administration said the tariffs would stay until the deficit narrowed.", "the tariffs would stay", "administration", "organisation"),
+        ("The company said in a statement that profits had fallen 12%.", "profits had fallen 12%", "company", "organisation"),
+        ("The health ministry said the outbreak had peaked.", "the outbreak had peaked", "ministry", "organisation"),
+        ("Sources familiar with the negotiations said a deal was close.", "a deal was close", "Sources familiar", "anonymous"),
+        ("A deal is close, according to two people familiar with the negotiations.", "A deal is close", "people familiar", "anonymous"),
+        ("A person briefed on the matter said a deal was close.", "a deal was close", "person briefed", "anonymous"),
+        ("Officials said a deal was close.", "a deal was close", "Officials", "anonymous"),
+        ("A senior official, who spoke on condition of anonymity, said a deal was close.", "a deal was close", "official", "anonymous"),
+    ],
+)
+def test_organisations_and_anonymous_sources(text, words, mention, attribution):
+    claim = find_claim(analyse(text), words)
+    assert claim.attribution == attribution
+    assert mentions_word(mention_of(claim), mention)
