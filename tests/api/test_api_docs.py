@@ -1,5 +1,6 @@
 """The OpenAPI document covers every API route, and the docs page works without the network."""
 import re
+from pathlib import Path
 
 CONVERTER = re.compile(r"<(?:[^>]*:)?(\w+)>")
 
@@ -29,3 +30,9 @@ def test_docs_page_loads_swagger_ui_from_the_app(client):
     page = client.get("/api/v1/docs").get_data(as_text=True)
     assert "/api/v1/docs/assets/swagger-ui-bundle.js" in page and "/api/v1/openapi.json" in page
     assert client.get("/api/v1/docs/assets/swagger-ui-bundle.js").status_code == 200
+
+
+def test_readme_documents_every_api_endpoint(app):
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    missing = {path for path, _ in api_routes(app) if re.sub(r"\{\w+\}", "{id}", path) not in readme}
+    assert not missing
