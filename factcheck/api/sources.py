@@ -38,6 +38,13 @@ class DisputeListSchema(Schema):
     items = fields.List(fields.Nested(DisputeRecord), required=True)
 
 
+def database_with(source_id: str):
+    """The request's database, once it is known to hold this source (404 otherwise)."""
+    db = get_db()
+    registry.get_source(db, source_id)
+    return db
+
+
 @blp.get("")
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, SourcePageSchema)
@@ -96,8 +103,7 @@ def update(source_id):
 @errors(blp, 404, 429)
 def statements(source_id):
     """What the source said, on record."""
-    db = get_db()
-    registry.get_source(db, source_id)
+    db = database_with(source_id)
     return {"items": list(registry.iter_statements(db, source_id))}
 
 
@@ -106,6 +112,5 @@ def statements(source_id):
 @errors(blp, 404, 429)
 def disputes(source_id):
     """Disputes and fact-check verdicts on record against the source's statements."""
-    db = get_db()
-    registry.get_source(db, source_id)
+    db = database_with(source_id)
     return {"items": [d for s in registry.iter_statements(db, source_id) for d in registry.iter_disputes(db, s.id)]}
