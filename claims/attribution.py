@@ -24,11 +24,16 @@ THAT_AFTER_ADJUNCT = re.compile(rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'â
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
+SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
 # ", a figure Tokyo disputes": an appositive that disputes the words before it.
 DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?$")
+MIN_CONTENT_WORDS = 2
+MAX_ADJUNCT_WORDS = 6
+# Short words after a cue that open with a preposition or a time word are an adjunct, not content.
+ADJUNCT_ONLY = re.compile(rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b", re.IGNORECASE)
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
 # quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
 CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"â€œ]|\s*[.,]|\s*$|\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE)
@@ -87,7 +92,10 @@ class Sentence:
             return appositive_head, False
         fillers = re.search(FILLER_GAP.pattern[1:], self.text[self.span[0] : cue.span[0]], re.IGNORECASE)
         subject_end = self.span[0] + fillers.start() if fillers else cue.span[0]
-        return phrase_before(self.text, self.span[0], subject_end), False
+        phrase = phrase_before(self.text, self.span[0], subject_end)
+        if phrase and cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text):
+            return None, False  # "a conference call": a singular subject never takes the base form
+        return phrase, False
 
     def speaker_after(self, cue: Cue) -> Mention | None:
         """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
@@ -338,8 +346,15 @@ class Sentence:
             end = match.start() if match else region[1]
             end = min([end, *(self._stop(start, *pair) for pair in stops)])
             span = self.clean(start, end)
-            if span[1] - span[0] > 1:
+            if self._reportable(span):
                 spans.append(span)
             if match:
                 start = match.end()
         return spans
+
+    def _reportable(self, span: Span) -> bool:
+        """Whether words after a cue report something, rather than say when or where ("on Twitter", "Thursday")."""
+        words = self.text[slice(*span)].split()
+        if len(words) < MIN_CONTENT_WORDS:
+            return False
+        return len(words) > MAX_ADJUNCT_WORDS or not ADJUNCT_ONLY.match(self.text[slice(*span)])
