@@ -1,7 +1,6 @@
 """The article in a POST /articles: JSON, a .txt/.html upload, or a raw text/plain or text/html body."""
 import hashlib
 import json
-from datetime import timezone
 
 from flask import g, request
 from marshmallow import ValidationError
@@ -53,16 +52,12 @@ def uploaded_fields() -> dict:
 def submitted_fields() -> dict:
     """The article's fields, validated; 400 for malformed JSON, 415 for another media type, 422 if invalid."""
     if request.mimetype == JSON_TYPE:
-        fields = load(article_in, parsed_json(), "json")
-    elif request.mimetype == UPLOAD_TYPE:
-        fields = uploaded_fields()
-    elif request.mimetype in TEXT_TYPES:
-        fields = {"body": article_text(request.get_data(), request.mimetype)}
-    else:
-        raise UnsupportedMediaType(f"Send the article as one of: {', '.join(MEDIA_TYPES)}.")
-    if fields.get("published_at"):
-        fields["published_at"] = fields["published_at"].astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
-    return fields
+        return load(article_in, parsed_json(), "json")
+    if request.mimetype == UPLOAD_TYPE:
+        return uploaded_fields()
+    if request.mimetype in TEXT_TYPES:
+        return {"body": article_text(request.get_data(), request.mimetype)}
+    raise UnsupportedMediaType(f"Send the article as one of: {', '.join(MEDIA_TYPES)}.")
 
 
 def idempotency_key(fields: dict) -> IdempotencyKey | None:

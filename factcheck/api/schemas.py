@@ -27,6 +27,20 @@ class Text(fields.String):
         return text
 
 
+class UtcDateTime(fields.AwareDateTime):
+    """An ISO 8601 date-time (UTC when it names no zone), loaded as a UTC string: 2025-04-17T00:30:00Z."""
+
+    def __init__(self, **kwargs):
+        super().__init__(default_timezone=timezone.utc, **kwargs)
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        moment = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")
+        except OverflowError:
+            raise ValidationError("Out of range in UTC.") from None
+
+
 def not_blank(text: str) -> None:
     if not text.strip():
         raise ValidationError("Must not be blank.")
@@ -37,7 +51,7 @@ class ArticleMetadataSchema(Schema):
 
     title = Text(allow_none=True, validate=validate.Length(max=1000))
     url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(max=2048))
-    published_at = fields.AwareDateTime(allow_none=True, default_timezone=timezone.utc)
+    published_at = UtcDateTime(allow_none=True)
     byline = Text(allow_none=True, validate=validate.Length(max=1000))
     publisher = Text(allow_none=True, validate=validate.Length(max=1000))
 
