@@ -4,12 +4,12 @@ from flask_smorest import Blueprint
 
 from factcheck import storage
 from factcheck.api.article_request import (
-    IDEMPOTENCY_HEADER, JSON_TYPE, TEXT_TYPES, UPLOAD_TYPE, idempotency_key, submitted_fields,
+    IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, TEXT_TYPES, UPLOAD_TYPE, idempotency_key, submitted_fields,
 )
-from factcheck.api.bodies import body_doc
+from factcheck.api.bodies import JSON_TYPE, body_doc
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import (
-    ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
+    MAX_ID, ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
     ArticleUploadSchema,
 )
 from factcheck.db import get_db
@@ -18,7 +18,7 @@ from factcheck.exports.prov import prov_document
 from factcheck.submission import submit_article
 
 blp = Blueprint("articles", __name__, url_prefix=f"{PREFIX}/articles", description="News articles and their claims.")
-ID = "<int(max=9223372036854775807):article_id>"
+ID = f"<int(max={MAX_ID}):article_id>"
 JSON_LD_TYPE = "application/ld+json"
 EXPORT_DOC = {
     "responses": {200: {"content": {
@@ -31,7 +31,7 @@ EXPORT_DOC = {
     }}},
 }
 IDEMPOTENCY_DOC = {"parameters": [{
-    "in": "header", "name": IDEMPOTENCY_HEADER, "required": False, "schema": {"type": "string", "maxLength": 255},
+    "in": "header", "name": IDEMPOTENCY_HEADER, "required": False, "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY},
     "description": "Makes retries safe: the same key with the same article returns the stored result; "
                    "with another article it is a 422.",
 }]}
