@@ -5,7 +5,7 @@ from claims.attribution import RawClaim, Sentence
 from claims.cues import find_cues, refusals
 from claims.disputes import link_denials
 from claims.entities import Entities
-from claims.mentions import Mention, anonymous_mentions, name_mentions, pronoun_mentions, role_mentions
+from claims.mentions import Mention, anonymous_mentions, describe_from_appositive, name_mentions, pronoun_mentions, role_mentions
 from claims.model import Analysis, Claim, Dispute, Span, Speaker
 from claims.quotes import Quotation, find_quotations
 from claims.sentences import split_sentences
@@ -60,7 +60,10 @@ class _Reader:
             *anonymous_mentions(self.text, start, end),
             *role_mentions(self.text, start, end),
         ]
-        return _without_nested(_outside(found, self.quoted))
+        mentions = _without_nested(_outside(found, self.quoted))
+        for mention in mentions:
+            describe_from_appositive(self.text, mention, end)
+        return mentions
 
     def read(self) -> list[tuple[RawClaim, Speaker, str]]:
         people = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]

@@ -21,6 +21,7 @@ ADJUNCT_WORDS = (
     r"october|november|december)"
 )
 THAT_AFTER_ADJUNCT = re.compile(rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?\s+that\b", re.IGNORECASE)
+ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
@@ -45,10 +46,11 @@ PARENTHETICAL_REST = re.compile(
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
-TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|as|since|while|and|but|though|although|when|after|before|that|with|so)\b)+$", re.IGNORECASE)
+TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
 LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
 ADJUNCT_START = re.compile(r"\s*(?:[.,;!?]|$|(?:in|on|at|to|during|after|before|from|via|through|last|this|earlier|later|late|when|while|as|of|adding|noting|citing|without|with)\b)", re.IGNORECASE)
-LISTENER = re.compile(r"\s+(?:reporters|journalists|the [\w-]+(?: [\w-]+)?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|congress|parliament|an? [\w-]+)\b")
+# Who was told: "told reporters", "told the council", "told Reuters", "told her".
+LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
 
 
 @dataclass
@@ -171,8 +173,8 @@ class Sentence:
 
     def content_after(self, cue: Cue, position: int, stops: list[int], relative: bool) -> Span | None:
         """The reported words after a leading cue, up to the first stop."""
-        if cue.takes_object and (listener := LISTENER.match(self.text, position)):
-            position = listener.end()
+        if adjunct_colon := ADJUNCT_THEN_COLON.match(self.text, position, self.span[1]):
+            position = adjunct_colon.end()  # said on Monday: "..."
         rest = self.text[position : self.span[1]]
         if (that := THAT_AFTER_ADJUNCT.match(rest)) and '"' not in that.group() and "“" not in that.group():
             position += that.end()
@@ -218,7 +220,7 @@ class Sentence:
         speakers = {cue.span: self._speaker(cue) for cue in cues}
         cues = [cue for cue in cues if speakers[cue.span][0] is not None and self._viable(cue)]
         # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
-        stops = sorted([(d[2][0], d[2][0]) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues])
+        stops = sorted([(d[2][0] + 1, d[2][0] + 1) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues])
         claims: list[RawClaim] = []
         claimed_until = self.span[0]
         for cue in cues:
@@ -304,7 +306,7 @@ class Sentence:
             after_quote = lead.rstrip().endswith(CLOSING_MARKS)
             after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
             if after_quote or after_clause or (lead.rstrip().endswith(",") and self.quotation_at(after)):
-                return self._trailing(cue, mention, claimed_until, speaker_start, after, stops)
+                return self._trailing(cue, mention, claimed_until, speaker_start, after, [] if inverted else stops)
         if re.search(r"\bwhat\s+$", self.text[self.span[0] : mention.span[0]]) and (was := WHAT_SAID_WAS.match(right)):
             after += was.end()
         return [RawClaim([span], cue, mention) for span in self._leading_contents(cue, after, stops, relative)]
@@ -313,7 +315,8 @@ class Sentence:
         """"C," S said — with the second half of "C1," S said, "C2" or "C1, S said, C2"."""
         before = self.content_before(claimed_until, speaker_start)
         quotation = self.quotation_at(after)
-        rest = quotation.inner if quotation else self._parenthetical_rest(after, stops)
+        # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
+        rest = quotation.inner if quotation else self._parenthetical_rest(after, stops) if stops else None
         segments = [span for span in (before, rest) if span]
         return [RawClaim(segments, cue, mention)] if segments else []
 

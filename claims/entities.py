@@ -122,30 +122,34 @@ class Entities:
     def _role(self, mention: Mention) -> Speaker:
         """A role reference ("Japan's prime minister") resolved to the person holding that title."""
         role = mention.name.lower()
-        fitting = [
-            person for person in self.people.values()
-            if any(role in title.lower() or title.lower().endswith(role.split()[-1]) for title in person.titles)
-            and (mention.country is None or person.country in (None, mention.country))
-        ]
-        exact = [p for p in fitting if mention.country is None or p.country == mention.country]
-        chosen = max(exact or fitting, key=lambda p: p.last_seen, default=None)
+        head = role.split()[-1]
+        candidates = [p for p in self.people.values() if mention.country is None or p.country in (None, mention.country)]
+        # The whole role ("prime minister") before its head word alone ("minister"), then the same country.
+        ranked = sorted(
+            (p for p in candidates if any(title.lower().endswith(head) for title in p.titles)),
+            key=lambda p: (any(role in t.lower() for t in p.titles), p.country == mention.country, p.last_seen),
+        )
+        chosen = ranked[-1] if ranked else None
         if chosen is None:
             return Speaker(mention.text, mention.span, mention.text, title=mention.title)
         speaker = chosen.speaker(mention.text, mention.span)
         speaker.title = speaker.title or mention.title
         return speaker
 
-    def _pronoun(self, mention: Mention, sentence_people: list[Mention]) -> Speaker | None:
+    def _pronoun(self, mention: Mention, sentence_people: list[Mention]) -> Speaker:
         word = mention.name
         if word == "i" and self.byline:
             return Speaker(mention.text, mention.span, self.byline[0])
+        unresolved = Speaker(mention.text, mention.span, mention.text)  # still a claim, by "she" as written
         if word in PRONOUN_GENDER or word == "i":
             person = self._antecedent(mention, sentence_people, PRONOUN_GENDER.get(word))
-            return person.speaker(mention.text, mention.span) if person else None
+            return person.speaker(mention.text, mention.span) if person else unresolved
         resolved = self.last_group_speaker or self.last_organisation
         if word not in GROUP_PRONOUNS:
             resolved = self.last_organisation or self.last_group_speaker
-        return Speaker(mention.text, mention.span, resolved.name, resolved.title, resolved.affiliation) if resolved else None
+        if resolved is None:
+            return unresolved
+        return Speaker(mention.text, mention.span, resolved.name, resolved.title, resolved.affiliation)
 
     def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None) -> Person | None:
         """The person a he/she refers to: a subject earlier in the sentence, the latest speaker, the latest named."""

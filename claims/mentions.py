@@ -15,7 +15,7 @@ PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
-    rf"(?:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
+    rf"(?i:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
     r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who)\b))?"
 )
@@ -30,7 +30,7 @@ _HEADS = "|".join(sorted((re.escape(w) for w in ROLE_HEADS | ORGANISATION_WORDS 
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
 ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
-    rf"(?P<role>(?:[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
+    rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
@@ -157,6 +157,8 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     first = words[0].lower()
     if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
+    if is_title_word(first) and len(words) > 1:
+        return False  # "President Ilse Marten" opening a sentence
     at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
         return False
@@ -260,3 +262,18 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
     """Everything from start to end as one source ("a study last year by economists at Duke")."""
     spans = [match.span() for match in PHRASE_WORD.finditer(text, start, end)]
     return _phrase(text, spans) if 0 < len(spans) <= 3 * MAX_PHRASE_WORDS else None
+
+
+# ", an analyst at Lakeside Capital" / ", the finance minister," after a name: the person's role and employer.
+APPOSITIVE_ROLE = re.compile(
+    rf",[ \t]+(?:a|an|the)[ \t]+(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))}))\b"
+    r"(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?(?P<affiliation>[A-Z][\w.&'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’\-]*)*))?"
+)
+
+
+def describe_from_appositive(text: str, mention: Mention, end: int) -> None:
+    """Fill a person's title and affiliation from an appositive right after the name."""
+    match = APPOSITIVE_ROLE.match(text, mention.span[1], end)
+    if match and mention.kind == "person":
+        mention.title = mention.title or match["title"]
+        mention.affiliation = mention.affiliation or (match["affiliation"] or "").rstrip(".") or None
