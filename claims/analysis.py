@@ -2,7 +2,7 @@
 import re
 
 from claims.attribution import RawClaim, Sentence
-from claims.cues import find_cues, refusals
+from claims.cues import Cue, find_cues, refusals
 from claims.disputes import link_denials
 from claims.entities import Entities
 from claims.mentions import Mention, anonymous_mentions, describe_from_appositive, name_mentions, pronoun_mentions, role_mentions
@@ -52,6 +52,7 @@ class _Reader:
         self.found: list[tuple[RawClaim, Speaker, str]] = []
         self.claimed_quotes: set[Span] = set()
         self.last: tuple[RawClaim, Speaker, str, int] | None = None
+        self.pending: tuple[Mention, Cue] | None = None  # "S said:" waiting for its quotation
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         found = [
@@ -83,6 +84,9 @@ class _Reader:
                 find_cues(self.text, *sentence_span, self.quoted), refusals(self.text, *sentence_span),
             )
             raws = sentence.claims(previous_quotation)
+            if self.pending and not raws and sentence.quotation_at(sentence_span[0]):
+                raws = [RawClaim([sentence.quotation_at(sentence_span[0]).inner], self.pending[1], self.pending[0])]
+            self.pending = sentence.open_attribution
             people = [m for m in sentence.subjects() if m.kind == "person"]
             for raw in raws:
                 self.add(raw, people, index)

@@ -3,7 +3,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.cues import Cue
-from claims.lexicon import CLAUSE_BREAKERS, SPEAKER_CUE_FILLERS
+from claims.lexicon import CLAUSE_BREAKERS, CONTENT_NOUNS, SPEAKER_CUE_FILLERS
 from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
@@ -20,7 +20,14 @@ ADJUNCT_WORDS = (
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
 )
-THAT_AFTER_ADJUNCT = re.compile(rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?\s+that\b", re.IGNORECASE)
+# ... or a noun that introduces the content: "rejected claims that ...".
+THAT_AFTER_ADJUNCT = re.compile(
+    rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
+    rf"(?:\s+(?:the|any|all|recent|earlier)?\s*(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+that\b",
+    re.IGNORECASE,
+)
+COLON_BEFORE = re.compile(r"\s*(:)\s*")
+DASH_AFTER = re.compile(r"[\s,]*(—|–|--?)\s*")
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
@@ -76,6 +83,7 @@ class Sentence:
         self.mentions = mentions
         self.cues = cues
         self.refused = refused
+        self.open_attribution: tuple[Mention, Cue] | None = None
 
     # -- speakers ------------------------------------------------------------------------------
     def speaker_before(self, cue: Cue) -> tuple[Mention | None, bool]:
@@ -107,6 +115,10 @@ class Sentence:
         phrase = phrase_after(self.text, cue.span[1], self.span[1])
         if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
             return None
+        named = next((m for m in self.mentions if phrase.span[0] <= m.span[0] < phrase.span[1] and m.kind == "person"), None)
+        if named:
+            named.title = named.title or self.text[phrase.span[0] : named.span[0]].strip() or None
+            phrase = named  # "harbour master Lena Vogt"
         return phrase if ADJUNCT_START.match(self.text, phrase.span[1], self.span[1]) else None
 
     def subjects(self) -> list[Mention]:
@@ -235,7 +247,38 @@ class Sentence:
             target = next((c for c in reversed(claims) if c.content[1] <= span[0]), None)
             if target:
                 target.disputes.append((mention, cue, span))
+        claimed = {segment for claim in claims for segment in claim.segments}
+        claims += [raw for raw in self._punctuation_claims() if raw.segments[0] not in claimed]
+        self.open_attribution = self._open_attribution(speakers, claims)
         return claims
+
+    def _punctuation_claims(self) -> list[RawClaim]:
+        """Quotations attributed by punctuation alone: `S: "Q"` and `"Q" — S`."""
+        claims = []
+        for quotation in self.quotations:
+            before = next((m for m in reversed(self.mentions) if m.span[1] <= quotation.outer[0]), None)
+            colon = COLON_BEFORE.fullmatch(self.text, before.span[1], quotation.outer[0]) if before else None
+            if colon:
+                claims.append(RawClaim([quotation.inner], Cue(colon.span(1), ":", ":"), before))
+                continue
+            dash = DASH_AFTER.match(self.text, quotation.outer[1], self.span[1])
+            speaker = dash and (self.speaker_after(Cue(dash.span(1), dash[1], "—")))
+            if speaker:
+                claims.append(RawClaim([quotation.inner], Cue(dash.span(1), dash[1], "—"), speaker))
+        return claims
+
+    def _open_attribution(self, speakers, claims: list[RawClaim]) -> tuple[Mention, Cue] | None:
+        """A sentence ending "S said:" or "S:" with nothing quoted yet: the next paragraph's quotation is theirs."""
+        if claims or not self.text[self.span[0] : self.span[1]].rstrip().endswith(":"):
+            return None
+        colon = self.text.rindex(":", self.span[0], self.span[1])
+        for cue in reversed(self.cues):
+            if speakers.get(cue.span, (None,))[0] and FILLER_GAP.match(self.text[cue.span[1] : colon]):
+                return speakers[cue.span][0], cue
+        before = next((m for m in reversed(self.mentions) if m.span[1] <= colon), None)
+        if before and not self.text[before.span[1] : colon].strip():
+            return before, Cue((colon, colon + 1), ":", ":")
+        return None
 
     def _stop(self, start: int, speaker_start: int, cue_start: int) -> int:
         """Where content starting at `start` ends because another attribution begins.

@@ -4,6 +4,7 @@ from functools import cache
 
 import gender_guesser.detector
 
+from claims.lexicon import TITLES
 from claims.mentions import Mention
 from claims.model import Speaker
 
@@ -121,7 +122,8 @@ class Entities:
 
     def _role(self, mention: Mention) -> Speaker:
         """A role reference ("Japan's prime minister") resolved to the person holding that title."""
-        role = mention.name.lower()
+        words = mention.name.lower().split()
+        role = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in TITLES), words[-1])
         head = role.split()[-1]
         candidates = [p for p in self.people.values() if mention.country is None or p.country in (None, mention.country)]
         # The whole role ("prime minister") before its head word alone ("minister"), then the same country.

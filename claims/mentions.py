@@ -223,6 +223,8 @@ def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
     if not spans:
         return None
     start, end = spans[0][0], spans[-1][1]
+    if text[end - 1] == "." and end - spans[-1][0] > 4:
+        end -= 1  # a full stop, not an abbreviation's
     words = [text[s:e] for s, e in spans]
     kind = _phrase_kind(words)
     name = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0]) if kind == "organisation" else text[start:end]
