@@ -6,15 +6,13 @@ from claims.cues import Cue, find_cues, refusals
 from claims.disputes import link_denials
 from claims.entities import Entities
 from claims.mentions import Mention, anonymous_mentions, describe_from_appositive, name_mentions, pronoun_mentions, role_mentions
-from claims.model import Analysis, Claim, Dispute, Span, Speaker
+from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span, Speaker
 from claims.quotes import Quotation, find_quotations
 from claims.sentences import split_sentences
 from claims.text import after_dateline, read_layout
 
 LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
-# Joins the parts of a quotation that its attribution splits ("Q1," she said. "Q2.").
-SEGMENT_JOINER = " … "
 # A quotation of this many words or more, standing alone, continues the previous speaker.
 CONTINUATION_MIN_WORDS = 4
 

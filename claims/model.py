@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 Span = tuple[int, int]  # [start, end) character offsets into the submitted text
 
 KINDS = ("direct", "indirect", "mixed")
+# Joins the parts of a quotation that its attribution splits ("Q1," she said. "Q2.") into one content.
+SEGMENT_JOINER = " … "
 ATTRIBUTIONS = ("named", "pronoun", "organisation", "anonymous", "unattributed")
 
 

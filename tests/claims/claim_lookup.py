@@ -2,6 +2,7 @@
 import re
 
 from claims import Analysis, Claim
+from claims.model import SEGMENT_JOINER
 
 
 def describe(analysis: Analysis) -> str:
@@ -49,3 +50,11 @@ def mention_of(claim: Claim) -> str:
 def quoted_words(claim: Claim) -> str | None:
     """The claim's quote without the comma or full stop that its quote marks may enclose."""
     return claim.quote.rstrip(" ,.") if claim.quote is not None else None
+
+
+def points_at_content(text: str, claim: Claim) -> bool:
+    """The claim's content is the text at its segments (joined when a quotation is split), all inside its span."""
+    start, end = claim.span
+    inside = all(start <= s_start <= s_end <= end for s_start, s_end in claim.segments)
+    joined = SEGMENT_JOINER.join(text[s_start:s_end] for s_start, s_end in claim.segments)
+    return inside and claim.content == joined and (len(claim.segments) > 1 or claim.content in text_at(text, claim.span))
