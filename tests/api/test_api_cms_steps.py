@@ -3,7 +3,6 @@ import csv
 import io
 from collections import defaultdict
 
-import pytest
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from factcheck import create_app
