@@ -169,7 +169,8 @@ def replay(db: Database, idempotency: IdempotencyKey) -> dict | None:
 
 def get_article(db: Database, article_id: int) -> dict:
     """The article with its claims in text order; NotFound if there is none."""
-    rows = list(db["articles"].rows_where("id = ?", [article_id], select=", ".join(("id", *ARTICLE_FIELDS, "created_at"))))
+    columns = ", ".join(("id", *ARTICLE_FIELDS, "created_at"))
+    rows = list(db["articles"].rows_where("id = ?", [article_id], select=columns))
     if not rows:
         raise NotFound(f"no article with id {article_id}")
     claims = db.query("select data from claims where article_id = ? order by position", [article_id])
@@ -182,7 +183,8 @@ def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: 
     `q` searches titles and bodies (words, not FTS syntax).
     """
     match = fts_query(q)
-    where, params = ("a.rowid in (select rowid from articles_fts where articles_fts match :q)", {"q": match}) if match else ("1", {})
+    where = "a.rowid in (select rowid from articles_fts where articles_fts match :q)" if match else "1"
+    params = {"q": match} if match else {}
     total = next(db.query(f"select count(*) as n from articles a where {where}", params))["n"]
     items = db.query(
         f"""select {SUMMARY_COLUMNS},

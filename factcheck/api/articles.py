@@ -31,7 +31,8 @@ EXPORT_DOC = {
     }}},
 }
 IDEMPOTENCY_DOC = {"parameters": [{
-    "in": "header", "name": IDEMPOTENCY_HEADER, "required": False, "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY},
+    "in": "header", "name": IDEMPOTENCY_HEADER, "required": False,
+    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY},
     "description": "Makes retries safe: the same key with the same article returns the stored result; "
                    "with another article it is a 422.",
 }]}
