@@ -9,6 +9,7 @@ from claims.mentions import Mention, anonymous_mentions, describe_from_appositiv
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span, Speaker
 from claims.quotes import Quotation, find_quotations
 from claims.sentences import split_sentences
+from claims.spans import SpanIndex
 from claims.text import after_dateline, read_layout
 
 LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
@@ -22,8 +23,8 @@ def _word_sets(text: str) -> tuple[set[str], set[str]]:
     return known, set(LOWERCASE_WORD.findall(text))
 
 
-def _outside(mentions: list[Mention], quoted: list[Span]) -> list[Mention]:
-    return [m for m in mentions if not any(start <= m.span[0] < end for start, end in quoted)]
+def _outside(mentions: list[Mention], quoted: SpanIndex) -> list[Mention]:
+    return [m for m in mentions if not quoted.covers(m.span[0])]
 
 
 def _without_nested(mentions: list[Mention]) -> list[Mention]:
@@ -44,7 +45,7 @@ class _Reader:
         self.text = text
         self.layout = read_layout(text)
         self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
-        self.quoted = [q.outer for q in self.quotations]
+        self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.known, self.common = _word_sets(text)
         self.entities = Entities(self.layout.byline)
         self.found: list[tuple[RawClaim, Speaker, str]] = []
@@ -54,7 +55,7 @@ class _Reader:
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         found = [
-            *name_mentions(self.text, start, end, self.known, self.common),
+            *(m for m in self.names if start <= m.span[0] < end),
             *pronoun_mentions(self.text, start, end),
             *anonymous_mentions(self.text, start, end),
             *role_mentions(self.text, start, end),
@@ -65,8 +66,9 @@ class _Reader:
         return mentions
 
     def read(self) -> list[tuple[RawClaim, Speaker, str]]:
-        people = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]
-        self.entities.full_names(_outside(people, self.quoted))
+        names = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]
+        self.names = _outside(names, self.quoted)
+        self.entities.full_names(self.names)
         for index, paragraph in enumerate(self.layout.paragraphs):
             if paragraph.claimable:
                 self.read_paragraph(index, paragraph.span)
