@@ -257,14 +257,7 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[
     disputes: [{origin, by, cue, evidence, url, rating}]}]}. `filters.disputed` is ignored.
     """
     where, params = claim_where(replace(filters, disputed=True))
-    disputes: dict[tuple, list] = {}
-    for row in db.query(
-        f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence, d.url, d.rating
-            from disputes d join claims c on c.article_id = d.article_id and c.claim_id = d.claim_id
-            join articles a on a.id = c.article_id where {where} order by d.id""",
-        params,
-    ):
-        disputes.setdefault((row.pop("article_id"), row.pop("claim_id")), []).append(row)
+    disputes = disputes_by_claim(db, where, params)
     groups: dict[tuple, dict] = {}
     rows = db.query(
         f"""select c.article_id, a.title as article_title, c.claim_id, c.content, c.date, c.speaker, c.source_id
@@ -278,3 +271,16 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[
         group = groups.setdefault(key, {"speaker": speaker, "source_id": source_id, "claims": []})
         group["claims"].append({**row, "disputes": disputes.get((row["article_id"], row["claim_id"]), [])})
     return sorted(groups.values(), key=lambda group: (-len(group["claims"]), group["speaker"] or ""))
+
+
+def disputes_by_claim(db: Database, where: str, params: dict) -> dict[tuple, list[dict]]:
+    """(article_id, claim_id) -> the disputes of each claim meeting the `claim_where` condition."""
+    disputes: dict[tuple, list] = {}
+    for row in db.query(
+        f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence, d.url, d.rating
+            from disputes d join claims c on c.article_id = d.article_id and c.claim_id = d.claim_id
+            join articles a on a.id = c.article_id where {where} order by d.id""",
+        params,
+    ):
+        disputes.setdefault((row.pop("article_id"), row.pop("claim_id")), []).append(row)
+    return disputes
