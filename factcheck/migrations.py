@@ -1,5 +1,6 @@
 """The service's tables, created and migrated in order by sqlite-utils migrations (set "factcheck")."""
 from sqlite_utils import Database, Migrations
+from sqlite_utils.db import DescIndex
 
 # Append only: each function runs once per database, in order, in its own transaction.
 migrations = Migrations("factcheck")
@@ -62,6 +63,12 @@ def create_api_keys(db: Database) -> None:
         not_null={"name", "key_hash", "created_at"},
     )
     db["api_keys"].create_index(["key_hash"], unique=True)
+
+
+@migrations()
+def index_claims_in_list_order(db: Database) -> None:
+    """Claims are listed newest article first, in text order: an index in that order pages without sorting."""
+    db["claims"].create_index([DescIndex("date"), DescIndex("article_id"), "position"])
 
 
 def migrate(db: Database) -> None:
