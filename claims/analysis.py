@@ -1,11 +1,13 @@
 """The public entry point: article text to an `Analysis`."""
 import re
+from bisect import bisect_left
 
 from claims.attribution import RawClaim, Sentence
 from claims.cues import Cue, find_cues, refusals
 from claims.disputes import link_denials
 from claims.entities import Entities
-from claims.mentions import Mention, anonymous_mentions, describe_from_appositive, name_mentions, pronoun_mentions, role_mentions
+from claims.lexicon import ANONYMOUS_HEADS
+from claims.mentions import SPEAKER_NOUNS, Mention, anonymous_mentions, describe_from_appositive, name_mentions, pronoun_mentions, role_mentions
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span, Speaker
 from claims.quotes import Quotation, find_quotations
 from claims.sentences import split_sentences
@@ -54,12 +56,13 @@ class _Reader:
         self.pending: tuple[Mention, Cue] | None = None  # "S said:" waiting for its quotation
 
     def mentions(self, start: int, end: int) -> list[Mention]:
-        found = [
-            *(m for m in self.names if start <= m.span[0] < end),
-            *pronoun_mentions(self.text, start, end),
-            *anonymous_mentions(self.text, start, end),
-            *role_mentions(self.text, start, end),
-        ]
+        first = bisect_left(self.name_starts, start)
+        found = [m for m in self.names[first : bisect_left(self.name_starts, end)]] + pronoun_mentions(self.text, start, end)
+        words = set(LOWERCASE_WORD.findall(self.text[start:end].lower()))
+        if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
+            found += anonymous_mentions(self.text, start, end)
+        if words & SPEAKER_NOUNS:
+            found += role_mentions(self.text, start, end)
         mentions = _without_nested(_outside(found, self.quoted))
         for mention in mentions:
             describe_from_appositive(self.text, mention, end)
@@ -68,6 +71,7 @@ class _Reader:
     def read(self) -> list[tuple[RawClaim, Speaker, str]]:
         names = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]
         self.names = _outside(names, self.quoted)
+        self.name_starts = [m.span[0] for m in self.names]
         self.entities.full_names(self.names)
         for index, paragraph in enumerate(self.layout.paragraphs):
             if paragraph.claimable:
@@ -153,11 +157,19 @@ def _build(text: str, found: list[tuple[RawClaim, Speaker, str]], quotations: li
             stance="denial" if raw.cue.denial else None,
             disputes=[Dispute(m.name, m.text, text[slice(*cue.span)], span) for m, cue, span in raw.disputes],
         ))
-    for claim in claims:
-        enclosing = [c for c in claims if c is not claim and _inside(claim.span, c.span)]
-        if enclosing:
-            claim.nested_in = min(enclosing, key=lambda c: c.span[1] - c.span[0]).id
+    _link_nested(claims)
     return claims
+
+
+def _link_nested(claims: list[Claim]) -> None:
+    """Set nested_in to the tightest claim whose span holds this one (claims come sorted by start, longest first)."""
+    open_claims: list[Claim] = []
+    for claim in claims:
+        while open_claims and not _inside(claim.span, open_claims[-1].span):
+            open_claims.pop()
+        if open_claims:
+            claim.nested_in = open_claims[-1].id
+        open_claims.append(claim)
 
 
 def _quoted_words(text: str, content: Span, quotations: list[Quotation]) -> str | None:
