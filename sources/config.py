@@ -13,6 +13,7 @@ class MatchConfig:
                         returns them as candidates rather than a guess.
     context_margin      how much better (0-1 share of context words found) the best contender's context
                         must be than the next one's to pick it.
+    max_contenders      at most this many sources within the margin (best first) are weighed by context.
     max_candidates      at most this many candidates for an ambiguous speaker.
     prefilter_limit     at most this many aliases are scored per lookup, taken from the rarest words of
                         the query, so a lookup never scans the whole registry.
@@ -28,6 +29,7 @@ class MatchConfig:
     speaker_cutoff: float = 86.0
     ambiguity_margin: float = 6.0
     context_margin: float = 0.25
+    max_contenders: int = 50
     max_candidates: int = 5
     prefilter_limit: int = 300
     typo_cutoff: float = 80.0

@@ -6,8 +6,11 @@
 A `RegistryIndex` is never modified after it is built, so threads may share it.
 """
 import threading
+from array import array
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from sqlite_utils import Database
@@ -20,6 +23,7 @@ from sources.roles import role_phrases
 from sources.schema import ALIASES, DISPUTES, ROLES, SOURCES, STATEMENTS
 from sources.textindex import TokenIndex
 
+VIAS = ("name", "alias", "role")
 # Words that name nobody: articles, and honorifics that any person may carry.
 NAMELESS_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 
@@ -29,13 +33,11 @@ def lookup_key(text: str) -> str:
     return " ".join(word for word in normalise(text).split() if word not in NAMELESS_WORDS)
 
 
-@dataclass(frozen=True, slots=True)
-class IndexedSource:
+class IndexedSource(NamedTuple):
     """What matching needs of a source: its name, and its profile words for telling namesakes apart."""
 
     id: str
     name: str
-    kind: str
     profile: str
 
 
@@ -50,43 +52,49 @@ class NameEntry:
     role: Role | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class NameHit:
-    """A name entry that matched a query, with its score."""
-
-    entry: NameEntry
-    score: float
-
-
 class RegistryIndex:
-    """Sources, name entries and statements of one registry revision, ready for lookups."""
+    """Sources, name entries and statements of one registry revision, ready for lookups.
 
-    def __init__(self, sources: list[IndexedSource], entries: list[NameEntry], statements: list[Statement],
+    Sources and name entries are held column by column (keys, texts, owning source, how) in tuples,
+    strings and arrays rather than as objects: a million of them is the size the registry is built for,
+    and the garbage collector need not walk them.
+    """
+
+    def __init__(self, sources: list[IndexedSource], entries: Iterable[NameEntry], statements: list[Statement],
                  disputes: list[RecordedDispute], revision: int = 0):
         self.revision = revision
         self.sources = sources
-        # Shortest first, so that a prefilter forced to cut keeps the closest entries for short queries.
-        self.entries = sorted(entries, key=lambda entry: entry.key.count(" "))
-        self.entry_words = TokenIndex([entry.key for entry in self.entries])
+        self.keys, self.texts, self.owners, self.vias = [], [], array("I"), array("B")
+        self.role_dates: dict[int, tuple[str | None, str | None]] = {}  # entry -> (start, end), dated roles only
+        for entry in entries:
+            self._add(entry)
         self.source_by_id = {source.id: position for position, source in enumerate(sources)}
+        self.entry_words = TokenIndex(self.keys)
         self.statements = statements
         self.statement_keys = [normalise(statement.text) for statement in statements]
         self.statement_words = TokenIndex(self.statement_keys)
         self.statements_by_source = _group(range(len(statements)), lambda i: statements[i].source_id)
         self.disputes_by_statement = _group(disputes, lambda dispute: dispute.statement_id)
 
-    def find_names(self, key: str, config: MatchConfig) -> list[NameHit]:
-        """Name entries scoring at least `config.speaker_cutoff` against the lookup key `key`."""
+    def find_names(self, key: str, config: MatchConfig) -> list[tuple[int, float]]:
+        """(entry position, score) of the name entries scoring at least `config.speaker_cutoff` against `key`."""
         ids = self.entry_words.candidates(key.split(), config.prefilter_limit, config.typo_cutoff)
         found = process.extract(
-            key, [self.entries[i].key for i in ids], scorer=fuzz.WRatio,
-            score_cutoff=config.speaker_cutoff, limit=None,
+            key, [self.keys[i] for i in ids], scorer=fuzz.WRatio, score_cutoff=config.speaker_cutoff, limit=None,
         )
-        return [NameHit(self.entries[ids[position]], score) for _key, score, position in found]
+        return [(ids[position], score) for _key, score, position in found]
 
     def find_statements(self, text: str, config: MatchConfig) -> list[int]:
         """Positions of the statements sharing the rarest words of `text`."""
         return self.statement_words.candidates(normalise(text).split(), config.prefilter_limit, config.typo_cutoff)
+
+    def _add(self, entry: NameEntry) -> None:
+        if entry.role is not None and (entry.role.start or entry.role.end):
+            self.role_dates[len(self.keys)] = (entry.role.start, entry.role.end)
+        self.keys.append(entry.key)
+        self.texts.append(entry.text)
+        self.owners.append(entry.source)
+        self.vias.append(VIAS.index(entry.via))
 
 
 def load_index(db: Database) -> RegistryIndex:
@@ -94,18 +102,21 @@ def load_index(db: Database) -> RegistryIndex:
     # Read first: a write landing while we load makes this index look stale, never current.
     revision = registry.revision(db)
     sources = []
-    entries = []
     roles = _group(db.query(f"SELECT * FROM {ROLES} ORDER BY id"), lambda row: row["source_id"])
     aliases = _group(db.query(f"SELECT source_id, alias FROM {ALIASES} ORDER BY rowid"), lambda row: row["source_id"])
-    for row in db.query(f"SELECT id, name, kind, affiliation, country, description FROM {SOURCES} ORDER BY id"):
-        source_roles = [Role(r["title"], r["of"], r["start"], r["end"]) for r in roles.get(row["id"], ())]
-        names = [("name", row["name"], None)] + [("alias", r["alias"], None) for r in aliases.get(row["id"], ())]
-        names += [("role", phrase, role) for role in source_roles for phrase in role_phrases(role)]
-        entries += _name_entries(names, len(sources))
-        sources.append(IndexedSource(row["id"], row["name"], row["kind"], _profile(row, names)))
+
+    def entries():
+        for row in db.query(f"SELECT id, name, affiliation, country, description FROM {SOURCES} ORDER BY id"):
+            source_roles = [Role(r["title"], r["of"], r["start"], r["end"]) for r in roles.pop(row["id"], ())]
+            names = [("name", row["name"], None)] + [("alias", r["alias"], None) for r in aliases.pop(row["id"], ())]
+            names += [("role", phrase, role) for role in source_roles for phrase in role_phrases(role)]
+            source_entries = _name_entries(names, len(sources))
+            sources.append(IndexedSource(row["id"], row["name"], _profile(row, source_entries)))
+            yield from source_entries
+
     statements = [Statement(**row) for row in db.query(f"SELECT * FROM {STATEMENTS} ORDER BY id")]
     disputes = [RecordedDispute(**row) for row in db.query(f"SELECT * FROM {DISPUTES} ORDER BY id")]
-    return RegistryIndex(sources, entries, statements, disputes, revision)
+    return RegistryIndex(sources, entries(), statements, disputes, revision)
 
 
 class IndexCache:
@@ -124,6 +135,7 @@ class IndexCache:
 
 
 def _name_entries(names: list[tuple], source: int) -> list[NameEntry]:
+    """The source's names as entries, one per distinct lookup key (the first way of writing it wins)."""
     entries = {}
     for via, text, role in names:
         key = lookup_key(text)
@@ -132,10 +144,14 @@ def _name_entries(names: list[tuple], source: int) -> list[NameEntry]:
     return list(entries.values())
 
 
-def _profile(row: dict, names: list[tuple]) -> str:
-    """Everything that may tell this source from a namesake: names, roles, affiliation, country, description."""
-    texts = [text for _via, text, _role in names] + [row["affiliation"], row["country"], row["description"]]
-    return " ".join(sorted(set(normalise(" ".join(filter(None, texts))).split())))
+def _profile(row: dict, entries: list[NameEntry]) -> str:
+    """What may tell this source from a namesake: role phrases, affiliation, country, description.
+
+    Sources with none of them share the empty string.
+    """
+    texts = [entry.key for entry in entries if entry.via == "role"]
+    texts += [normalise(row[field]) for field in ("affiliation", "country", "description") if row[field]]
+    return " ".join(sorted(set(" ".join(texts).split()))) if texts else ""
 
 
 def _group(items, key) -> dict:

@@ -15,11 +15,10 @@ class Role:
     start: str | None = None
     end: str | None = None
 
-    def active_on(self, day: str | None) -> bool:
-        """Whether the role was held on ISO date `day` (always true when `day` is unknown)."""
-        if day is None:
-            return True
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+def held_on(start: str | None, end: str | None, day: str | None) -> bool:
+    """Whether ISO date `day` falls between `start` and `end` (either may be open; unknown `day`: true)."""
+    return day is None or ((start is None or start <= day) and (end is None or day <= end))
 
 
 @dataclass

@@ -7,6 +7,8 @@ from typing import NamedTuple
 WORD = re.compile(r"[^\W_]+(?:['’.][^\W_]+)*")
 POSSESSIVE = re.compile(r"['’]s$")
 APOSTROPHES_AND_DOTS = re.compile(r"['’.]")
+APOSTROPHES = re.compile(r"['’]")
+DIGIT = re.compile(r"\d")
 
 
 class Word(NamedTuple):
@@ -23,15 +25,17 @@ def words(text: str) -> list[Word]:
 
 
 def normalise(text: str) -> str:
-    """`text` as lower-case words without accents or punctuation, one space apart."""
-    return " ".join(word.norm for word in words(text))
+    """`text` as lower-case words without accents or punctuation, one space apart: the norms of `words(text)`."""
+    return " ".join(map(normalise_word, WORD.findall(text)))
 
 
 def normalise_word(word: str) -> str:
     """"Japan's" -> "japan", "U.S." -> "us", "Café" -> "cafe"; dots inside numbers stay ("0.5")."""
-    word = POSSESSIVE.sub("", strip_accents(word).casefold())
-    if any(char.isdigit() for char in word):
-        return word.replace("'", "").replace("’", "")
+    if not word.isascii():
+        word = strip_accents(word)
+    word = POSSESSIVE.sub("", word.casefold())
+    if DIGIT.search(word):
+        return APOSTROPHES.sub("", word)
     return APOSTROPHES_AND_DOTS.sub("", word)
 
 

@@ -4,7 +4,8 @@ from dataclasses import dataclass, field
 
 from claims.model import Claim
 from sources.config import MatchConfig
-from sources.index import NameHit, RegistryIndex, lookup_key
+from sources.index import VIAS, RegistryIndex, lookup_key
+from sources.model import held_on
 
 # Nobody in a registry is "sources familiar with the matter", nor the publication itself.
 UNMATCHED_ATTRIBUTIONS = frozenset({"anonymous", "unattributed"})
@@ -39,23 +40,29 @@ def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of
     title and affiliation; when they cannot be, they are returned as candidates.
     """
     queries = speaker_queries(claim)
-    if not queries:
-        return SpeakerMatch()
-    matches = _score_sources(queries, index, config, as_of)
-    best = max((match.score for match in matches), default=0.0)
-    contenders = [match for match in matches if match.score >= max(best - config.ambiguity_margin, config.speaker_cutoff)]
-    if len(contenders) <= 1:
-        return SpeakerMatch(source=contenders[0] if contenders else None)
-    return _choose_by_context(contenders, context_words(claim), index, config)
+    scores, best_entries = _source_scores(queries, index, config, as_of) if queries else ({}, {})
+    floor = max(max(scores.values(), default=0.0) - config.ambiguity_margin, config.speaker_cutoff)
+    contenders = sorted((source for source, score in scores.items() if score >= floor), key=lambda s: (-scores[s], s))
+    matches = [_source_match(index, source, scores[source], best_entries[source]) for source in contenders[: config.max_contenders]]
+    if len(matches) <= 1:
+        return SpeakerMatch(source=matches[0] if matches else None)
+    return _choose_by_context(matches, context_words(claim), index, config)
 
 
 def speaker_queries(claim: Claim) -> list[str]:
-    """The lookup keys naming the claim's speaker: its name, and its mention unless that is a pronoun."""
+    """The lookup keys naming the claim's speaker: its name, and its mention when that is another way
+    of naming them ("Japan's prime minister" for "Shigeru Ishiba").
+
+    A mention sharing a word with the name ("Ishiba", "U.S. President Donald Trump") is the same name
+    in another length, and a pronoun names nobody: the name alone speaks for them.
+    """
     speaker = claim.speaker
     if speaker is None or claim.attribution in UNMATCHED_ATTRIBUTIONS:
         return []
-    texts = [speaker.name] if claim.attribution == "pronoun" else [speaker.name, speaker.mention]
-    return list(dict.fromkeys(key for text in texts if text and (key := lookup_key(text))))
+    name, mention = lookup_key(speaker.name or ""), lookup_key(speaker.mention or "")
+    if not name or claim.attribution == "pronoun" or not mention:
+        return [key for key in (name or mention,) if key]
+    return [name] if set(name.split()) & set(mention.split()) else [name, mention]
 
 
 def context_words(claim: Claim) -> set[str]:
@@ -64,38 +71,46 @@ def context_words(claim: Claim) -> set[str]:
     return set(lookup_key(text).split()) - CONTEXT_STOPWORDS
 
 
-def _score_sources(queries: list[str], index: RegistryIndex, config: MatchConfig, as_of: str | None) -> list[SourceMatch]:
-    best_hits: dict[int, list[NameHit]] = defaultdict(list)
+def _source_scores(queries: list[str], index: RegistryIndex, config: MatchConfig,
+                   as_of: str | None) -> tuple[dict[int, float], dict[int, int]]:
+    """Each source's mean, over the queries, of its best score; and the entry that scored best for it."""
+    totals: dict[int, float] = defaultdict(float)
+    best: dict[int, tuple[int, float]] = {}
     for query in queries:
-        for source, hit in _best_hit_per_source(index.find_names(query, config), as_of).items():
-            best_hits[source].append(hit)
-    matches = []
-    for source, hits in best_hits.items():
-        top = max(hits, key=lambda hit: hit.score)
-        indexed = index.sources[source]
-        score = round(sum(hit.score for hit in hits) / len(queries), 1)
-        matches.append(SourceMatch(indexed.id, indexed.name, score, top.entry.text, top.entry.via))
-    return sorted(matches, key=lambda match: -match.score)
+        for source, (position, score) in _best_per_source(index.find_names(query, config), index, as_of).items():
+            totals[source] += score
+            if score > best.get(source, (0, -1.0))[1]:
+                best[source] = (position, score)
+    return {source: round(total / len(queries), 1) for source, total in totals.items()}, {s: p for s, (p, _) in best.items()}
 
 
-def _best_hit_per_source(hits: list[NameHit], as_of: str | None) -> dict[int, NameHit]:
+def _best_per_source(hits: list[tuple[int, float]], index: RegistryIndex, as_of: str | None) -> dict[int, tuple[int, float]]:
+    """Source -> its best (entry, score) among the hits, leaving out roles not held on `as_of`."""
     best = {}
-    for hit in hits:
-        role = hit.entry.role
-        if role is not None and not role.active_on(as_of):
+    for position, score in hits:
+        dates = index.role_dates.get(position)
+        if dates is not None and not held_on(*dates, as_of):
             continue
-        if hit.entry.source not in best or hit.score > best[hit.entry.source].score:
-            best[hit.entry.source] = hit
+        source = index.owners[position]
+        if score > best.get(source, (0, -1.0))[1]:
+            best[source] = (position, score)
     return best
+
+
+def _source_match(index: RegistryIndex, source: int, score: float, entry: int) -> SourceMatch:
+    indexed = index.sources[source]
+    return SourceMatch(indexed.id, indexed.name, score, index.texts[entry], VIAS[index.vias[entry]])
 
 
 def _choose_by_context(contenders: list[SourceMatch], context: set[str], index: RegistryIndex,
                        config: MatchConfig) -> SpeakerMatch:
-    def share(match: SourceMatch) -> float:
-        profile = set(index.sources[index.source_by_id[match.id]].profile.split())
-        return len(context & profile) / len(context) if context else 0.0
-
-    ranked = sorted(contenders, key=lambda match: (-share(match), -match.score))
-    if share(ranked[0]) - share(ranked[1]) >= config.context_margin:
+    share = {match.id: _context_share(context, index.sources[index.source_by_id[match.id]].profile) for match in contenders}
+    ranked = sorted(contenders, key=lambda match: (-share[match.id], -match.score))
+    if share[ranked[0].id] - share[ranked[1].id] >= config.context_margin:
         return SpeakerMatch(source=ranked[0])
     return SpeakerMatch(candidates=ranked[: config.max_candidates])
+
+
+def _context_share(context: set[str], profile: str) -> float:
+    """The share of the context words that the source's profile holds."""
+    return len(context.intersection(profile.split())) / len(context) if context else 0.0

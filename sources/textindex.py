@@ -2,6 +2,7 @@
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -11,36 +12,40 @@ TYPOS_PER_WORD = 3
 
 
 class TokenIndex:
-    """Postings (word -> ids of the documents holding it) over normalised documents.
+    """Postings (word -> ids of the documents holding it) over normalised documents; ids are positions.
 
-    Document ids are positions in the sequence given; a lookup keeps the lowest ids first when it has
-    to cut, so callers that order documents shortest first keep the closest ones for short queries.
+    Each posting lists the shortest documents first, so that a lookup forced to cut keeps the documents
+    closest to a short query ("Harris" before "Tobias Harris").
     """
 
     def __init__(self, documents: Sequence[str]):
         postings = defaultdict(lambda: array("I"))
-        for doc_id, document in enumerate(documents):
-            for word in set(document.split()):
+        spaces = [document.count(" ") for document in documents]
+        for doc_id in sorted(range(len(spaces)), key=spaces.__getitem__):
+            for word in set(documents[doc_id].split()):
                 postings[word].append(doc_id)
         self.postings = dict(postings)
         self.words_by_shape = _words_by_shape(self.postings)
 
     def candidates(self, query_words: Sequence[str], limit: int, typo_cutoff: float) -> list[int]:
-        """Ids of at most `limit` documents sharing the query's rarest words (or their likely typos)."""
+        """Ids of at most `limit` documents holding the query's rarest words (or their likely typos).
+
+        Rare words' documents are pooled while they fit in `limit`; when even the rarest word is too
+        common, the documents holding the other words as well are kept, shortest first.
+        """
         lists = sorted(
             (ids for word in dict.fromkeys(query_words) if (ids := self._documents_with(word, typo_cutoff))),
             key=len,
         )
         if not lists:
             return []
+        if len(lists[0]) > limit:
+            return _common_to_all(lists, limit)
         chosen = set(lists[0])
         for ids in lists[1:]:
-            if len(chosen) > limit:
-                narrowed = chosen.intersection(ids)
-                chosen = narrowed or chosen
-            elif len(chosen) + len(ids) <= limit:
+            if len(chosen) + len(ids) <= limit:
                 chosen.update(ids)
-        return sorted(chosen)[:limit]
+        return list(chosen)
 
     def _documents_with(self, word: str, typo_cutoff: float) -> Sequence[int]:
         ids = self.postings.get(word)
@@ -49,7 +54,7 @@ class TokenIndex:
         similar = process.extract(
             word, self._same_shape(word), scorer=fuzz.ratio, score_cutoff=typo_cutoff, limit=TYPOS_PER_WORD
         )
-        return sorted({doc_id for known, _score, _i in similar for doc_id in self.postings[known]})
+        return list({doc_id: None for known, _score, _i in similar for doc_id in self.postings[known]})
 
     def _same_shape(self, word: str) -> list[str]:
         return [
@@ -57,6 +62,18 @@ class TokenIndex:
             for length in (len(word) - 1, len(word), len(word) + 1)
             for known in self.words_by_shape.get((word[0], length), ())
         ]
+
+
+def _common_to_all(lists: list[Sequence[int]], limit: int) -> list[int]:
+    """At most `limit` ids of the shortest list that the other lists hold too (while any do), shortest first."""
+    if len(lists) == 1:
+        return list(lists[0][:limit])
+    common = set(lists[0])
+    for ids in lists[1:]:
+        if len(common) <= limit:
+            return list(common)
+        common = common.intersection(ids) or common
+    return list(islice(filter(common.__contains__, lists[0]), limit))
 
 
 def _words_by_shape(postings: dict) -> dict[tuple[str, int], list[str]]:
