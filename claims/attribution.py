@@ -8,10 +8,11 @@ from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
 
-FILLER_GAP = re.compile(r"^(?:[\s,]*\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r")\b)*\s*$", re.IGNORECASE)
+# Words that may stand between a speaker and the cue, and parentheses such as a party label ("(R-Ky.)").
+FILLER_GAP = re.compile(r"^(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r")\b|\([^()]{1,40}\)))*\s*$", re.IGNORECASE)
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1:], re.IGNORECASE)
 # "X, a confidant of Y, said" and "X, an official at Z, which has ..., said": appositives between speaker and cue.
-APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which|[A-Z][\w.'’-]*|\d+)\b[^;:\"“”]{0,200},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
+APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which|its|his|her|their|our|[A-Z][\w.'’-]*|\d+)\b[^;:\"“”]{0,200},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
 ADJUNCT_WORDS = (
@@ -37,7 +38,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|aga
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
 # ", a figure Tokyo disputes": an appositive that disputes the words before it.
-DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?$")
+DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?P<phrase>(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?)$")
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
@@ -90,10 +91,17 @@ class Sentence:
         """The subject mention left of the cue, and whether it heads a relative clause ("X, who has said")."""
         before = [m for m in self.mentions if m.span[1] <= cue.span[0]]
         appositive_head = None
-        for mention in reversed(before[-4:]):
+        for index in range(len(before) - 1, max(len(before) - 5, -1), -1):
+            mention = before[index]
             gap = self.text[mention.span[1] : cue.span[0]]
-            if FILLER_GAP.match(gap) and not appositive_head:
+            if self._appositive_name(mention, gap) and not appositive_head:
+                head = before[index - 1] if index else None
+                # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
+                if head and re.fullmatch(r"\s*,\s*", self.text[head.span[1] : mention.span[0]]):
+                    return head, False
                 return mention, False
+            if FILLER_GAP.match(gap) and not appositive_head:
+                return self._widened(mention), False
             if RELATIVE_GAP.match(gap) and not appositive_head:
                 return mention, True
             if APPOSITIVE_GAP.match(gap) and not self._quote_between(mention.span[1], cue.span[0]):
@@ -103,9 +111,22 @@ class Sentence:
         fillers = re.search(FILLER_GAP.pattern[1:], self.text[self.span[0] : cue.span[0]], re.IGNORECASE)
         subject_end = self.span[0] + fillers.start() if fillers else cue.span[0]
         phrase = phrase_before(self.text, self.span[0], subject_end)
-        if phrase and cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text):
+        if phrase and cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
             return None, False  # "a conference call": a singular subject never takes the base form
         return phrase, False
+
+    def _appositive_name(self, mention: Mention, gap: str) -> bool:
+        """"One hopeful, Carly Fiorina, says": a name set off by commas right before the cue."""
+        return gap.strip() == "," and self.text[self.span[0] : mention.span[0]].rstrip().endswith(",")
+
+    def _widened(self, mention: Mention) -> Mention:
+        """An unnamed source with the words that qualify it ("legal experts", not "experts")."""
+        if mention.kind != "anonymous":
+            return mention
+        phrase = phrase_before(self.text, self.span[0], mention.span[1])
+        if phrase is None or phrase.span[0] >= mention.span[0]:
+            return mention
+        return Mention(phrase.span, phrase.text, "anonymous", phrase.text)
 
     def speaker_after(self, cue: Cue) -> Mention | None:
         """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
@@ -232,7 +253,7 @@ class Sentence:
         speakers = {cue.span: self._speaker(cue) for cue in cues}
         cues = [cue for cue in cues if speakers[cue.span][0] is not None and self._viable(cue)]
         # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
-        stops = sorted([(d[2][0] + 1, d[2][0] + 1) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues])
+        stops = sorted([(d[2][0], d[2][0]) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues])
         claims: list[RawClaim] = []
         claimed_until = self.span[0]
         for cue in cues:
@@ -313,7 +334,7 @@ class Sentence:
                 continue
             noun = DISPUTE_APPOSITIVE_NOUN.search(self.text, self.span[0], mention.span[0])
             if noun:
-                found.append((mention, cue, (noun.start(), cue.span[1])))
+                found.append((mention, cue, (noun.start("phrase"), cue.span[1])))
         return found
 
     def _speaker(self, cue: Cue) -> tuple[Mention | None, bool, bool]:

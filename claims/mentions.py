@@ -231,13 +231,24 @@ def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
     return Mention((start, end), text[start:end], kind, name, title=text[start:end] if kind == "role" else None)
 
 
+def _noun_like(word: str) -> bool:
+    """A plural noun or a name: what "and" may join inside a speaker phrase ("advisers and allies")."""
+    return len(word) > 2 and (word[0].isupper() or word.endswith("s") and not word.endswith("ss"))
+
+
+def _word_before(text: str, limit: int, position: int) -> str:
+    words = text[limit:position].split()
+    return words[-1] if words else ""
+
+
 def phrase_before(text: str, limit: int, end: int) -> Mention | None:
     """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said)."""
     spans: list[tuple[int, int]] = []
     for match in reversed(list(PHRASE_WORD.finditer(text, limit, end))):
         gap = text[match.end() : spans[0][0] if spans else end]
         word = match.group().lower()
-        if gap.strip() or word in NP_BREAKERS or len(spans) >= MAX_PHRASE_WORDS:
+        joins_nouns = word == "and" and spans and _noun_like(text[slice(*spans[0])]) and _noun_like(_word_before(text, limit, match.start()))
+        if gap.strip() or (word in NP_BREAKERS and not joins_nouns) or len(spans) >= MAX_PHRASE_WORDS:
             break
         spans.insert(0, match.span())
         if word in DETERMINERS and not (match.start() > limit and text[max(limit, match.start() - 4) : match.start()].strip().lower() in {"of", "f"}):
