@@ -98,7 +98,7 @@ def parse_json(text: str) -> tuple[dict, Locator]:
 
 def parse_csv(text: str) -> tuple[dict, Locator]:
     """Load a CSV of sources into records (and how to name their lines), or raise ImportFailed."""
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
         header = reader.fieldnames or []
         problems = [f"line 1: unknown column {name!r}" for name in header if name not in CSV_COLUMNS]
@@ -112,7 +112,8 @@ def parse_csv(text: str) -> tuple[dict, Locator]:
             rows.append(_csv_source(row))
             lines.append(reader.line_num)
     except csv.Error as exc:
-        raise ImportFailed([f"line {reader.line_num}: {exc}"]) from None
+        # line_num counts the lines of the rows read whole; the bad row starts on the next one.
+        raise ImportFailed([f"line {reader.line_num + 1}: {exc}"]) from None
     if problems:
         raise ImportFailed(problems)
     def csv_line(_section: str, position: int) -> str:

@@ -20,14 +20,26 @@ def word_diff(original_text: str, original: list[Word], quoted_text: str, quoted
     Words are compared normalised (case, accents, punctuation); the original's words before the first
     and after the last quoted word are context, not changes.
     """
-    opcodes = SequenceMatcher(None, [w.norm for w in original], [w.norm for w in quoted], autojunk=False).get_opcodes()
+    opcodes = _within_quote(SequenceMatcher(None, [w.norm for w in original], [w.norm for w in quoted], autojunk=False).get_opcodes())
+    ops = [DiffOp(tag, _slice(original_text, original[i1:i2]), _slice(quoted_text, quoted[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
+    covered = [original[i] for _tag, i1, i2, _j1, _j2 in opcodes for i in range(i1, i2)]
+    return ops, (covered[0].start, covered[-1].end) if covered else (0, 0)
+
+
+def _within_quote(opcodes: list[tuple]) -> list[tuple]:
+    """Drop the original's words outside the quote: deletions at either end, and the part of a
+    replacement at either end longer than the quoted words it replaces."""
     while opcodes and opcodes[0][0] == "delete":
         opcodes.pop(0)
     while opcodes and opcodes[-1][0] == "delete":
         opcodes.pop()
-    ops = [DiffOp(tag, _slice(original_text, original[i1:i2]), _slice(quoted_text, quoted[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
-    covered = [original[i] for _tag, i1, i2, _j1, _j2 in opcodes for i in range(i1, i2)]
-    return ops, (covered[0].start, covered[-1].end) if covered else (0, 0)
+    if opcodes and opcodes[0][0] == "replace":
+        tag, i1, i2, j1, j2 = opcodes[0]
+        opcodes[0] = (tag, max(i1, i2 - (j2 - j1)), i2, j1, j2)
+    if opcodes and opcodes[-1][0] == "replace":
+        tag, i1, i2, j1, j2 = opcodes[-1]
+        opcodes[-1] = (tag, i1, min(i2, i1 + (j2 - j1)), j1, j2)
+    return opcodes
 
 
 def _slice(text: str, span_words: list[Word]) -> str:
