@@ -48,6 +48,7 @@ class _Reader:
         self.layout = read_layout(text)
         self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
         self.quoted = SpanIndex([q.outer for q in self.quotations])
+        self.quotation_at = {q.outer: q for q in self.quotations}
         self.known, self.common = _word_sets(text)
         self.entities = Entities(self.layout.byline)
         self.found: list[tuple[RawClaim, Speaker, str]] = []
@@ -63,14 +64,13 @@ class _Reader:
             found += anonymous_mentions(self.text, start, end)
         if words & SPEAKER_NOUNS:
             found += role_mentions(self.text, start, end)
-        mentions = _without_nested(_outside(found, self.quoted))
-        for mention in mentions:
-            describe_from_appositive(self.text, mention, end)
-        return mentions
+        return _without_nested(_outside(found, self.quoted))
 
     def read(self) -> list[tuple[RawClaim, Speaker, str]]:
         names = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]
         self.names = _outside(names, self.quoted)
+        for mention in self.names:
+            describe_from_appositive(self.text, mention, len(self.text))
         self.name_starts = [m.span[0] for m in self.names]
         self.entities.full_names(self.names)
         for index, paragraph in enumerate(self.layout.paragraphs):
@@ -81,26 +81,34 @@ class _Reader:
     def read_paragraph(self, index: int, span: Span) -> None:
         previous_quotation: Quotation | None = None
         span = (after_dateline(self.text, *span), span[1])
-        for sentence_span in split_sentences(self.text, span, self.quoted):
-            mentions = self.mentions(*sentence_span)
-            sentence = Sentence(
-                self.text, sentence_span, self.quotations, mentions,
-                find_cues(self.text, *sentence_span, self.quoted), refusals(self.text, *sentence_span),
-            )
-            raws = sentence.claims(previous_quotation)
-            if self.pending and not raws and sentence.quotation_at(sentence_span[0]):
-                raws = [RawClaim([sentence.quotation_at(sentence_span[0]).inner], self.pending[1], self.pending[0])]
-            self.pending = sentence.open_attribution
-            people = [m for m in sentence.subjects() if m.kind == "person"]
-            for raw in raws:
-                self.add(raw, people, index)
-            if not raws:
-                self.continue_quotes(sentence, index)
-            for mention in mentions:
-                self.entities.observe(mention)
-            previous_quotation = sentence.quotation_ending_at(sentence_span[1])
+        for start, end in split_sentences(self.text, span, self.quoted):
+            cues = find_cues(self.text, start, end, self.quoted)
+            quotations = [self.quotation_at[outer] for outer in self.quoted.overlapping(start, end)]
+            if not cues and not quotations:
+                # Narrative: nothing to attribute, but the people it names matter to later pronouns.
+                for mention in self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]:
+                    self.entities.observe(mention)
+                self.pending, previous_quotation = None, None
+                continue
+            sentence = Sentence(self.text, (start, end), quotations, self.mentions(start, end), cues, refusals(self.text, start, end))
+            self.read_sentence(sentence, index, previous_quotation)
+            previous_quotation = sentence.quotation_ending_at(end)
             if previous_quotation and previous_quotation.inner in self.claimed_quotes:
                 previous_quotation = None
+
+    def read_sentence(self, sentence: Sentence, paragraph: int, previous_quotation: Quotation | None) -> None:
+        raws = sentence.claims(previous_quotation)
+        opening = sentence.quotation_at(sentence.span[0])
+        if self.pending and not raws and opening:
+            raws = [RawClaim([opening.inner], self.pending[1], self.pending[0])]
+        self.pending = sentence.open_attribution
+        people = [m for m in sentence.subjects() if m.kind == "person"]
+        for raw in raws:
+            self.add(raw, people, paragraph)
+        if not raws:
+            self.continue_quotes(sentence, paragraph)
+        for mention in sentence.mentions:
+            self.entities.observe(mention)
 
     def add(self, raw: RawClaim, people: list[Mention], paragraph: int) -> None:
         speaker, attribution = self.entities.speaker(raw.mention, people)

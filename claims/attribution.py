@@ -80,7 +80,7 @@ class Sentence:
 
     def __init__(self, text: str, span: Span, quotations: list[Quotation], mentions: list[Mention], cues: list[Cue], refused: list[Span]):
         self.text, self.span = text, span
-        self.quotations = [q for q in quotations if q.outer[0] < span[1] and q.outer[1] > span[0]]
+        self.quotations = quotations  # those overlapping the sentence
         self.mentions = mentions
         self.cues = cues
         self.refused = refused
