@@ -58,8 +58,9 @@ def lookup_claims(sources: list[Source], rng: random.Random) -> list[tuple[Claim
         return Claim("c1", "x", (0, 1), "indirect", "said", None, Speaker(mention, (0, 1), name), "named")
 
     def typo(text: str) -> str:
-        """Two neighbouring letters swapped inside a word."""
-        at = rng.choice([i for i in range(1, len(text) - 1) if " " not in text[i:i + 2]])
+        """Two neighbouring letters swapped inside a word, after its first letter (the typo prefilter
+        looks for words of the same first letter)."""
+        at = rng.choice([i for i in range(1, len(text) - 1) if " " not in text[i - 1:i + 2]])
         return text[:at] + text[at + 1] + text[at] + text[at + 2:]
 
     shapes = [

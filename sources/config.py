@@ -6,8 +6,10 @@ from dataclasses import dataclass
 class MatchConfig:
     """How sure a match must be before we report it.
 
-    speaker_cutoff      a speaker matches a source at this score or above (WRatio of the speaker's name,
-                        mention or title against the source's names, aliases and role phrases).
+    speaker_cutoff      a speaker matches a source at this score or above (similarity of the speaker's name
+                        or mention to the source's names, aliases and role phrases, word order aside).
+    subset_weight       a name whose words are all found in the other ("Ishiba" in "Shigeru Ishiba") scores
+                        this share of their similarity, so the fuller match always ranks first.
     ambiguity_margin    sources scoring within this of the best one are all contenders; the article's
                         context (first name, title, affiliation) must tell them apart, else the claim
                         returns them as candidates rather than a guess.
@@ -27,6 +29,7 @@ class MatchConfig:
     """
 
     speaker_cutoff: float = 86.0
+    subset_weight: float = 0.9
     ambiguity_margin: float = 6.0
     context_margin: float = 0.25
     max_contenders: int = 50

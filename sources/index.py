@@ -77,12 +77,23 @@ class RegistryIndex:
         self.disputes_by_statement = _group(disputes, lambda dispute: dispute.statement_id)
 
     def find_names(self, key: str, config: MatchConfig) -> list[tuple[int, float]]:
-        """(entry position, score) of the name entries scoring at least `config.speaker_cutoff` against `key`."""
+        """(entry position, score) of the name entries scoring at least `config.speaker_cutoff` against `key`.
+
+        A score is the better of the whole-name similarity (word order aside) and, weighed down by
+        `config.subset_weight`, the similarity of the words they share when the entry is the longer
+        name: "Ishiba" is in "Shigeru Ishiba". The other way round is no match: "U.S. vice president"
+        is not the "U.S. president".
+        """
         ids = self.entry_words.candidates(key.split(), config.prefilter_limit, config.typo_cutoff)
-        found = process.extract(
-            key, [self.keys[i] for i in ids], scorer=fuzz.WRatio, score_cutoff=config.speaker_cutoff, limit=None,
-        )
-        return [(ids[position], score) for _key, score, position in found]
+        choices = [self.keys[i] for i in ids]
+        scores = {ids[position]: score for _key, score, position in process.extract(
+            key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=config.speaker_cutoff, limit=None)}
+        words = key.count(" ")
+        for _key, score, position in process.extract(
+                key, choices, scorer=fuzz.token_set_ratio, score_cutoff=config.speaker_cutoff / config.subset_weight, limit=None):
+            if choices[position].count(" ") >= words:
+                scores[ids[position]] = max(scores.get(ids[position], 0.0), score * config.subset_weight)
+        return list(scores.items())
 
     def find_statements(self, text: str, config: MatchConfig) -> list[int]:
         """Positions of the statements sharing the rarest words of `text`."""

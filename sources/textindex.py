@@ -8,7 +8,7 @@ from rapidfuzz import fuzz, process
 
 # Words shorter than this are never read as typos of others: too many short words look alike.
 MIN_TYPO_LENGTH = 4
-TYPOS_PER_WORD = 3
+TYPOS_PER_WORD = 5
 
 
 class TokenIndex:
