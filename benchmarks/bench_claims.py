@@ -11,6 +11,7 @@ from claims import analyse
 ARTICLES = 300
 SEED = 2025
 ROUNDS = 3
+NARRATIVE_SHARE = 0.5
 
 PEOPLE = ["Ada Novak", "Oskar Bellamy", "Lena Vogt", "Ilse Marten", "Ruth Calloway", "Teodor Lind", "Priya Ramanathan"]
 TITLES = ["Finance Minister", "Harbour Master", "Chief Executive", "Regional Transport Director", "Union leader"]
@@ -49,6 +50,26 @@ PARAGRAPHS = [
     'The council meets again on {day}. Fees rose {n}% last year, and {n2} ferries were cancelled in {month}.',
     'Protesters blocked the main road for two hours before police cleared it, and traffic resumed by {day}.',
 ]
+# Background paragraphs: in wire copy about half the paragraphs attribute nothing (PolNeAR's articles average
+# one attribution per ~550 bytes), so the mix carries as many of these as attributed shapes above.
+NARRATIVE = [
+    'The port, which handles most of the region\'s grain exports, was closed for {n} days in {month} after a storm '
+    'damaged two of its cranes, and shipping companies diverted cargo to smaller harbours along the coast.',
+    'Fees rose {n}% last year as the water board replaced pipes laid more than a century ago, and a further '
+    'increase is planned for {month} when the second phase of the works begins in the northern districts.',
+    '{person} took office in {month} after a campaign that focused on transport and housing, winning {n}% of the '
+    'vote in a run-off against a candidate backed by the largest opposition party.',
+    'The bridge was first proposed in the 1990s, but plans were shelved twice because of rising costs and '
+    'disputes over who would pay for the approach roads on the eastern bank of the river.',
+    'Unemployment in the region stood at {n}% in {month}, above the national average, while wages in the '
+    'manufacturing sector have lagged behind inflation for three consecutive years.',
+    'The council meets again on {day} to vote on the budget, which includes {n2} million crowns for school repairs '
+    'and a new bus line connecting the hospital with the railway station.',
+    'Ferry services were cut from four daily crossings to two in {month}, leaving commuters from the islands to '
+    'rely on a single morning boat that often runs late in winter.',
+    'Construction of the plant began in {year} and is expected to employ about {n2}0 people once it reaches full '
+    'production, according to the timetable published with the planning application.',
+]
 FILLERS = {
     "adj": ["political risk", "energy policy", "shipping", "budget"],
     "day": ["Monday", "Tuesday", "Thursday", "Friday"],
@@ -69,7 +90,8 @@ def paragraph(rng: random.Random) -> str:
     }
     values["pronoun_cap"] = values["pronoun"].capitalize()
     # Two passes: the templates' slots, then the slots inside the statements and quotes they pulled in.
-    return rng.choice(PARAGRAPHS).format(**values).format(**values)
+    shapes = NARRATIVE if rng.random() < NARRATIVE_SHARE else PARAGRAPHS
+    return rng.choice(shapes).format(**values).format(**values)
 
 
 def article(rng: random.Random) -> str:
@@ -114,6 +136,6 @@ def main() -> None:
     tracemalloc.stop()
     max_rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # kilobytes on Linux
 
-    print(f"articles         {len(articles)} ({size_kb:.0f} KB, {claims} claims)")
+    print(f"articles         {len(articles)} ({size_kb:.0f} KB, {claims} claims: one per {size_kb * 1024 / claims:.0f} bytes)")
     print(f"throughput       {size_kb / elapsed:.0f} KB/s, {len(articles) / elapsed:.0f} articles/s on one core, best of {ROUNDS} passes (target 1024 KB/s)")
     print(f"peak memory      {peak_traced / 2**20:.1f} MB traced during analysis, {max_rss_kb / 1024:.0f} MB max RSS")

@@ -153,12 +153,17 @@ def _kind(content: Span, quotations: list[Quotation]) -> str:
 
 def _build(text: str, found: list[tuple[RawClaim, Speaker, str]], quotations: list[Quotation]) -> list[Claim]:
     ordered = sorted(found, key=lambda item: (item[0].content[0], -item[0].content[1]))
+    index, by_outer = SpanIndex([q.outer for q in quotations]), {q.outer: q for q in quotations}
+
+    def near(segment: Span) -> list[Quotation]:
+        return [by_outer[outer] for outer in index.overlapping(segment[0] - 1, segment[1] + 2)]
+
     claims = []
     for number, (raw, speaker, attribution) in enumerate(ordered, start=1):
-        kinds = {_kind(segment, quotations) for segment in raw.segments}
+        kinds = {_kind(segment, near(segment)) for segment in raw.segments}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"
         content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
-        quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, quotations) for segment in raw.segments))) or None
+        quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, near(segment)) for segment in raw.segments))) or None
         claims.append(Claim(
             id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)], cue_span=raw.cue.span, speaker=speaker, attribution=attribution,

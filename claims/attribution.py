@@ -55,6 +55,7 @@ AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
+TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
 ADJUNCT_START = re.compile(r"\s*(?:[.,;!?]|$|(?:in|on|at|to|during|after|before|from|via|through|last|this|earlier|later|late|when|while|as|of|adding|noting|citing|without|with)\b)", re.IGNORECASE)
 # Who was told: "told reporters", "told the council", "told Reuters", "told her".
@@ -192,7 +193,7 @@ class Sentence:
         while True:
             segment = self.text[start:end]
             trimmed = LEADING_JOINERS.match(segment)
-            tail = TRAILING_JOINERS.search(segment)
+            tail = TRAILING_JOINERS.search(segment, max(0, len(segment) - TRAILING_WINDOW))
             new_start = start + (trimmed.end() if trimmed else 0)
             new_end = start + (tail.start() if tail else len(segment))
             if segment[-1:] in ".!?" and not self._inside_quote(end - 1):
