@@ -20,8 +20,10 @@ FUNCTION_WORDS = frozenset(
     "their is are was were be been being am has have had do does did will would shall should can could may might "
     "must of to in on at by for from with about as into than then and or but if so not no said says say".split()
 )
-# Two spellings of a word this close are the same word ("currency", "currencies").
+# Two stems this close are the same word ("manipulat", "manipulate").
 SAME_WORD_CUTOFF = 80.0
+# (suffix, replacement, shortest stem left): English inflections that reported speech changes, first match wins.
+INFLECTIONS = (("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
 
 
 @dataclass
@@ -61,13 +63,21 @@ def content_coverage(content: str, statement_key: str, min_words: int) -> float:
     Directional on purpose: a claim that reports a statement inside a longer sentence of its own does not
     render that statement, even though the statement's words are all in it.
     """
-    meaningful = [word for word in normalise(content).split() if word not in FUNCTION_WORDS]
-    statement_words = statement_key.split()
+    meaningful = [stem(word) for word in normalise(content).split() if word not in FUNCTION_WORDS]
+    statement_stems = [stem(word) for word in statement_key.split()]
     found = sum(
         1 for word in meaningful
-        if process.extractOne(word, statement_words, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
+        if process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
     )
     return 100.0 * found / len(meaningful) if len(meaningful) >= min_words else 0.0
+
+
+def stem(word: str) -> str:
+    """A crude English stem, enough for reported speech: "currencies" -> "currency", "rated" -> "rat"."""
+    for suffix, replacement, shortest in INFLECTIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+            return word[: -len(suffix)] + replacement
+    return word
 
 
 def _rate(claim: Claim, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
