@@ -1,10 +1,12 @@
 """`factcheck registry …` and `factcheck analyze --registry`: thin wrappers, errors as one message and exit code 2."""
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.registry_cli import registry_group
 from sources import registry
 
 ARTICLE = 'By Jo Reporter\n\n"We will not close the pier before the summer," said Ada Novak of the Velmont Council.\n'
@@ -98,3 +100,9 @@ def test_analyze_with_a_missing_registry_file_is_an_error(run, tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     result = run("analyze", str(path), "--registry", str(tmp_path / "nothing.db"))
     assert result.exit_code == 2 and "no such registry database" in result.output
+
+
+def test_every_registry_command_and_analyze_option_is_in_the_readme():
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert [name for name in registry_group.commands if f"factcheck registry {name}" not in readme] == []
+    assert "--registry FILE" in readme and "--no-registry" in readme
