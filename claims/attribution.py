@@ -9,7 +9,7 @@ from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
 
 # Words that may stand between a speaker and the cue, and parentheses such as a party label ("(R-Ky.)").
-FILLER_GAP = re.compile(r"^(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r")\b|\([^()]{1,40}\)))*\s*$", re.IGNORECASE)
+FILLER_GAP = re.compile(r"^(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r"|[a-z]{3,}ly)\b|\([^()]{1,40}\)))*\s*$", re.IGNORECASE)
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1:], re.IGNORECASE)
 # "X, a confidant of Y, said" and "X, an official at Z, which has ..., said": appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|which|its|his|her|their|our|[A-Z][\w.'’-]*|\d+)\b[^;:\"“”]{0,200},\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")

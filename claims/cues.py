@@ -14,9 +14,11 @@ NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES),
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 NOT_A_CUE_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|this|new|previous|recent|"
-    r"false|many|some|several|was|were|is|are|be|been|being|to|whose|unconfirmed|unsubstantiated)\s+$|['’]s\s+$",
+    r"false|many|some|several|to|whose|unconfirmed|unsubstantiated)\s+$|['’]s\s+$",
     re.IGNORECASE,
 )
+# After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 
 
 @dataclass
@@ -57,7 +59,10 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
     for span, form in _verb_forms(text, start, end):
-        if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, max(start, span[0] - 20), span[0]):
+        before = max(start, span[0] - 20)
+        if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
+            continue
+        if not form.endswith("ing") and PASSIVE_BEFORE.search(text, before, span[0]):
             continue
         cues.append(Cue(span, form, REPORTING_VERBS[form]))
     for match in ACCORDING_TO.finditer(text, start, end):

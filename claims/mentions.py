@@ -17,7 +17,7 @@ ANONYMOUS = re.compile(
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
     rf"(?i:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
-    r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who)\b))?"
+    r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|[a-z]+ed)\b))?"
 )
 
 DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
