@@ -116,6 +116,7 @@ def parse_csv(text: str) -> tuple[dict, Locator]:
         raise ImportFailed([f"line {reader.line_num + 1}: {exc}"]) from None
     if problems:
         raise ImportFailed(problems)
+
     def csv_line(_section: str, position: int) -> str:
         return f"line {lines[position]}"
 

@@ -68,7 +68,6 @@ class RegistryIndex:
         self.role_dates: dict[int, tuple[str | None, str | None]] = {}  # entry -> (start, end), dated roles only
         for entry in entries:
             self._add(entry)
-        self.source_by_id = {source.id: position for position, source in enumerate(sources)}
         self.entry_words = TokenIndex(self.keys)
         self.statements = statements
         self.statement_keys = [normalise(statement.text) for statement in statements]

@@ -42,34 +42,45 @@ class Provenance:
     original_span: Span | None = None
 
 
+@dataclass(frozen=True)
+class ClaimTerms:
+    """A claim's words as they are compared with statements, normalised once per claim."""
+
+    quote_key: str
+    stems: list[str]
+
+
 def trace(claim: Claim, source_id: str | None, index: RegistryIndex, config: MatchConfig) -> Provenance:
     """Match the claim against its speaker's statements first, then against every statement on record."""
+    terms = ClaimTerms(normalise(claim.quote or ""), meaningful_stems(claim.content))
     own = index.statements_by_source.get(source_id, []) if source_id else []
-    found = _best(claim, own, index, config)
+    found = _best(claim, terms, own, index, config)
     if found.status == "unverified":
+        own = set(own)
         others = [i for i in index.find_statements(claim.content, config) if i not in own]
-        found = _best(claim, others, index, config)
+        found = _best(claim, terms, others, index, config)
     return found
 
 
-def _best(claim: Claim, positions: list[int], index: RegistryIndex, config: MatchConfig) -> Provenance:
-    rated = [_rate(claim, index.statements[i], index.statement_keys[i], config) for i in positions]
-    return min(rated, key=lambda p: (STATUSES.index(p.status), -p.score), default=Provenance())
+def meaningful_stems(text: str) -> list[str]:
+    """The stems of the words of `text` that carry content (not FUNCTION_WORDS)."""
+    return [stem(word) for word in normalise(text).split() if word not in FUNCTION_WORDS]
 
 
-def content_coverage(content: str, statement_key: str, min_words: int) -> float:
-    """The share (0-100) of the content's meaningful words that the statement has too, allowing inflections.
+def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
+    """The share (0-100) of a claim's meaningful stems that the statement has too, allowing inflections.
 
     Directional on purpose: a claim that reports a statement inside a longer sentence of its own does not
     render that statement, even though the statement's words are all in it.
     """
-    meaningful = [stem(word) for word in normalise(content).split() if word not in FUNCTION_WORDS]
+    if len(stems) < min_words:
+        return 0.0
     statement_stems = [stem(word) for word in statement_key.split()]
     found = sum(
-        1 for word in meaningful
+        1 for word in stems
         if process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
     )
-    return 100.0 * found / len(meaningful) if len(meaningful) >= min_words else 0.0
+    return 100.0 * found / len(stems)
 
 
 def stem(word: str) -> str:
@@ -80,14 +91,18 @@ def stem(word: str) -> str:
     return word
 
 
-def _rate(claim: Claim, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
-    content_score = content_coverage(claim.content, statement_key, config.min_content_words)
-    quote_key = normalise(claim.quote or "")
-    quote_counts = quote_key.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff
-    if quote_key and quote_counts:
-        if f" {quote_key} " in f" {statement_key} ":
+def _best(claim: Claim, terms: ClaimTerms, positions, index: RegistryIndex, config: MatchConfig) -> Provenance:
+    rated = [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
+    return min(rated, key=lambda p: (STATUSES.index(p.status), -p.score), default=Provenance())
+
+
+def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
+    content_score = coverage(terms.stems, statement_key, config.min_content_words)
+    quote = terms.quote_key
+    if quote and (quote.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff):
+        if f" {quote} " in f" {statement_key} ":
             return _quoted(claim, statement, "verbatim", 100.0)
-        quote_score = fuzz.partial_ratio(quote_key, statement_key)
+        quote_score = fuzz.partial_ratio(quote, statement_key)
         if quote_score >= config.altered_cutoff:
             return _quoted(claim, statement, "altered", round(quote_score, 1))
     if content_score >= config.paraphrase_cutoff:

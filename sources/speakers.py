@@ -33,20 +33,24 @@ class SpeakerMatch:
 
 
 def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of: str | None = None) -> SpeakerMatch:
-    """Match the claim's speaker (name, and mention unless a pronoun) to a source.
+    """Match the claim's speaker (see `speaker_queries`) to a source.
 
-    A source's score is the mean of its best score for each of those, so that a name and a role
-    phrase must agree. Sources within `ambiguity_margin` of the best are told apart by the speaker's
-    title and affiliation; when they cannot be, they are returned as candidates.
+    A source's score is the mean of its best score for each query, so that a name and a role phrase
+    must agree. Sources within `ambiguity_margin` of the best are told apart by the speaker's title and
+    affiliation; when they cannot be, they are returned as candidates.
     """
     queries = speaker_queries(claim)
-    scores, best_entries = _source_scores(queries, index, config, as_of) if queries else ({}, {})
-    floor = max(max(scores.values(), default=0.0) - config.ambiguity_margin, config.speaker_cutoff)
-    contenders = sorted((source for source, score in scores.items() if score >= floor), key=lambda s: (-scores[s], s))
-    matches = [_source_match(index, source, scores[source], best_entries[source]) for source in contenders[: config.max_contenders]]
-    if len(matches) <= 1:
-        return SpeakerMatch(source=matches[0] if matches else None)
-    return _choose_by_context(matches, context_words(claim), index, config)
+    scored = _source_scores(queries, index, config, as_of) if queries else {}
+    floor = max(max((score for score, _entry in scored.values()), default=0.0) - config.ambiguity_margin,
+                config.speaker_cutoff)
+    contenders = sorted((s for s, (score, _entry) in scored.items() if score >= floor), key=lambda s: (-scored[s][0], s))
+    contenders = contenders[: config.max_contenders]
+    if len(contenders) > 1:
+        contenders = _rank_by_context(contenders, context_words(claim), index, config)
+    matches = [_source_match(index, source, *scored[source]) for source in contenders[: config.max_candidates]]
+    if len(matches) == 1:
+        return SpeakerMatch(source=matches[0])
+    return SpeakerMatch(candidates=matches)
 
 
 def speaker_queries(claim: Claim) -> list[str]:
@@ -72,8 +76,8 @@ def context_words(claim: Claim) -> set[str]:
 
 
 def _source_scores(queries: list[str], index: RegistryIndex, config: MatchConfig,
-                   as_of: str | None) -> tuple[dict[int, float], dict[int, int]]:
-    """Each source's mean, over the queries, of its best score; and the entry that scored best for it."""
+                   as_of: str | None) -> dict[int, tuple[float, int]]:
+    """Source -> (its mean over the queries of its best score, the entry that scored best for it)."""
     totals: dict[int, float] = defaultdict(float)
     best: dict[int, tuple[int, float]] = {}
     for query in queries:
@@ -81,7 +85,7 @@ def _source_scores(queries: list[str], index: RegistryIndex, config: MatchConfig
             totals[source] += score
             if score > best.get(source, (0, -1.0))[1]:
                 best[source] = (position, score)
-    return {source: round(total / len(queries), 1) for source, total in totals.items()}, {s: p for s, (p, _) in best.items()}
+    return {source: (round(total / len(queries), 1), best[source][0]) for source, total in totals.items()}
 
 
 def _best_per_source(hits: list[tuple[int, float]], index: RegistryIndex, as_of: str | None) -> dict[int, tuple[int, float]]:
@@ -102,13 +106,11 @@ def _source_match(index: RegistryIndex, source: int, score: float, entry: int) -
     return SourceMatch(indexed.id, indexed.name, score, index.texts[entry], VIAS[index.vias[entry]])
 
 
-def _choose_by_context(contenders: list[SourceMatch], context: set[str], index: RegistryIndex,
-                       config: MatchConfig) -> SpeakerMatch:
-    share = {match.id: _context_share(context, index.sources[index.source_by_id[match.id]].profile) for match in contenders}
-    ranked = sorted(contenders, key=lambda match: (-share[match.id], -match.score))
-    if share[ranked[0].id] - share[ranked[1].id] >= config.context_margin:
-        return SpeakerMatch(source=ranked[0])
-    return SpeakerMatch(candidates=ranked[: config.max_candidates])
+def _rank_by_context(contenders: list[int], context: set[str], index: RegistryIndex, config: MatchConfig) -> list[int]:
+    """The one contender whose profile holds clearly more of the context words, else all of them, best first."""
+    share = {source: _context_share(context, index.sources[source].profile) for source in contenders}
+    ranked = sorted(contenders, key=lambda source: -share[source])
+    return ranked[:1] if share[ranked[0]] - share[ranked[1]] >= config.context_margin else ranked
 
 
 def _context_share(context: set[str], profile: str) -> float:

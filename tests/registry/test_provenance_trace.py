@@ -6,7 +6,7 @@ import pytest
 from registry_claims import make_claim
 from sources import DEFAULT_CONFIG, load_index, match_claim, registry
 from sources.model import RecordedDispute, Source, Statement
-from sources.provenance import content_coverage, trace
+from sources.provenance import coverage, meaningful_stems, trace
 from sources.verdicts import disputes_statement
 
 PIER = "We will not close the pier before the summer, whatever the council says."
@@ -74,12 +74,16 @@ def test_a_short_quote_alone_proves_nothing(index):
 
 def test_a_claim_containing_a_statement_in_a_longer_sentence_is_not_its_paraphrase():
     longer = "Exchange rates, which the council has said fees have risen 40% in a year, were not discussed at the meeting"
-    assert content_coverage(longer, "harbour fees have risen 40 in a year", 2) < DEFAULT_CONFIG.paraphrase_cutoff
-    assert content_coverage("fees had risen 40% in a year", "harbour fees have risen 40 in a year", 2) == 100.0
+    assert coverage(meaningful_stems(longer), "harbour fees have risen 40 in a year", 2) < DEFAULT_CONFIG.paraphrase_cutoff
+    assert coverage(meaningful_stems("fees had risen 40% in a year"), "harbour fees have risen 40 in a year", 2) == 100.0
 
 
 def test_inflections_count_as_the_same_word():
-    assert content_coverage("Japan manipulates its currency", "japan and others manipulate their currencies", 2) == 100.0
+    assert coverage(meaningful_stems("Japan manipulates its currency"), "japan and others manipulate their currencies", 2) == 100.0
+
+
+def test_a_claim_of_too_few_meaningful_words_is_nobodys_paraphrase():
+    assert coverage(meaningful_stems("it was fees"), "harbour fees have risen", 2) == 0.0
 
 
 def test_the_thresholds_are_configuration(index):
