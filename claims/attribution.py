@@ -396,10 +396,10 @@ class Sentence:
         return span if span[1] - span[0] > 1 else None
 
     def _according_to(self, cue, mention, stops, claimed_until) -> list[RawClaim]:
-        lead = self.text[claimed_until : cue.span[0]]
-        if lead.strip(" ,"):
-            content = self.content_before(claimed_until, cue.span[0])
-            return [RawClaim([content], cue, mention)] if content else []
+        """"C, according to S" — or "According to S, C" and "In addition, according to S, C"."""
+        content = self.content_before(claimed_until, cue.span[0])
+        if content and self._reportable(content):
+            return [RawClaim([content], cue, mention)]
         return [RawClaim([span], cue, mention) for span in self._leading_contents(cue, mention.span[1], stops, False)]
 
     def _leading_contents(self, cue: Cue, position: int, stops: list[int], relative: bool) -> list[Span]:
