@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, fields
+from itertools import groupby
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
@@ -69,14 +70,15 @@ def upsert_sources(db: Database, sources: Iterable[Source]) -> None:
 
 def get_source(db: Database, source_id: str) -> Source:
     """The source with this id, or NotFound."""
-    row = _get_row(db, SOURCES, source_id)
-    return _source_from(db, row)
+    source = next(_read_sources(db, source_id), None)
+    if source is None:
+        raise NotFound(f"no source with id {source_id!r}")
+    return source
 
 
 def iter_sources(db: Database) -> Iterator[Source]:
-    """Every source, in id order."""
-    for row in db[SOURCES].rows_where(order_by="id"):
-        yield _source_from(db, row)
+    """Every source, in id order (three queries, however many sources)."""
+    return _read_sources(db)
 
 
 def delete_source(db: Database, source_id: str) -> None:
@@ -145,13 +147,37 @@ def _source_row(source: Source) -> dict:
     return row
 
 
-def _source_from(db: Database, row: dict) -> Source:
-    aliases = [r["alias"] for r in db[ALIASES].rows_where("source_id = ?", [row["id"]], order_by="rowid")]
-    roles = [
-        Role(r["title"], r["of"], r["start"], r["end"])
-        for r in db[ROLES].rows_where("source_id = ?", [row["id"]], order_by="id")
-    ]
-    return Source(**{**row, "links": json.loads(row["links"] or "[]"), "aliases": aliases, "roles": roles})
+def _read_sources(db: Database, source_id: str | None = None) -> Iterator[Source]:
+    """Sources (one, or all) with their aliases and roles, read side by side in source id order."""
+    if source_id is None:
+        source_filter, owner_filter, filter_args = "", "", []
+    else:
+        source_filter, owner_filter, filter_args = "WHERE id = ?", "WHERE source_id = ?", [source_id]
+    aliases = _Groups(db.query(f"SELECT source_id, alias FROM {ALIASES} {owner_filter} ORDER BY source_id, rowid", filter_args))
+    roles = _Groups(db.query(f"SELECT * FROM {ROLES} {owner_filter} ORDER BY source_id, id", filter_args))
+    for row in db.query(f"SELECT * FROM {SOURCES} {source_filter} ORDER BY id", filter_args):
+        yield Source(**{
+            **row, "links": json.loads(row["links"] or "[]"),
+            "aliases": [r["alias"] for r in aliases.take(row["id"])],
+            "roles": [Role(r["title"], r["of"], r["start"], r["end"]) for r in roles.take(row["id"])],
+        })
+
+
+class _Groups:
+    """Rows sorted by source_id, handed out one source's group at a time, in source id order."""
+
+    def __init__(self, rows: Iterable[dict]):
+        self._groups = groupby(rows, key=lambda row: row["source_id"])
+        self._next = next(self._groups, None)
+
+    def take(self, source_id: str) -> list[dict]:
+        while self._next is not None and self._next[0] < source_id:
+            self._next = next(self._groups, None)
+        if self._next is None or self._next[0] != source_id:
+            return []
+        rows = list(self._next[1])
+        self._next = next(self._groups, None)
+        return rows
 
 
 def _get_row(db: Database, table: str, record_id: str) -> dict:
