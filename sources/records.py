@@ -39,11 +39,13 @@ def field_path(path: tuple) -> str:
 
 
 def not_blank(value: str) -> None:
+    """Refuse text that is only whitespace."""
     if not value.strip():
         raise ValidationError("must not be blank")
 
 
 def iso_date(value: str) -> None:
+    """Accept a year, a year-month or an ISO 8601 date or date-time."""
     if PARTIAL_DATE.match(value):
         return
     try:
@@ -66,15 +68,18 @@ def id_field(required: bool = True) -> fields.String:
 
 
 def strings_field(limit: str) -> fields.List:
+    """A list of non-blank strings, each of at most FIELD_LIMITS[limit] characters."""
     return fields.List(string_field(limit, required=True), load_default=list, validate=validate.Length(max=FIELD_LIMITS["list"]))
 
 
 def url_field(optional: bool = True) -> fields.Url:
+    """An absolute URL of at most FIELD_LIMITS["url"] characters."""
     length = validate.Length(max=FIELD_LIMITS["url"])
     return fields.Url(load_default=None, allow_none=True, validate=length) if optional else fields.Url(validate=length)
 
 
 def date_field() -> fields.String:
+    """An optional ISO 8601 date (see `iso_date`)."""
     return string_field("id", False, iso_date)
 
 
@@ -83,6 +88,11 @@ class RoleRecord(Schema):
     of = string_field("name")
     start = date_field()
     end = date_field()
+
+    @validates_schema
+    def ends_after_it_starts(self, data, **_kwargs):
+        if data.get("start") and data.get("end") and data["end"] < data["start"]:
+            raise ValidationError("ends before it starts", "end")
 
     @post_load
     def make(self, data, **_kwargs) -> Role:

@@ -81,6 +81,8 @@ def test_a_statement_may_refer_to_a_source_already_in_the_registry(registry_db):
     ({"sources": [{"id": "x", "name": "X", "kind": "person", "links": ["not a url"]}]}, "sources #1, field 'links[1]': Not a valid URL"),
     ({"statements": [{"id": "s", "text": "x" * 20_001}]}, "statements #1, field 'text': Longer than maximum length 20000"),
     ({"statements": [{"id": "s", "text": "Hi.", "date": "2025-02-30"}]}, "statements #1, field 'date': not an ISO 8601 date"),
+    ({"sources": [{"id": "x", "name": "X", "kind": "person", "roles": [{"title": "Mayor", "start": "2024", "end": "2023-01"}]}]},
+     "sources #1, field 'roles[1].end': ends before it starts"),
     ({"sources": {"id": "x"}}, "field 'sources': Not a valid list."),
     (["not", "an", "object"], "the file must hold one JSON object"),
 ])
