@@ -1,5 +1,7 @@
 """Marshmallow schemas for the claim JSON that the CLI and the API return."""
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
+
+from claims.model import ATTRIBUTIONS, KINDS
 
 
 class SpanField(fields.Field):
@@ -29,13 +31,13 @@ class ClaimSchema(Schema):
     id = fields.String()
     content = fields.String()
     span = SpanField()
-    kind = fields.String()
+    kind = fields.String(validate=validate.OneOf(KINDS))
     quote = fields.String(allow_none=True)
     cue = fields.String()
     cue_span = SpanField(allow_none=True)
     segments = fields.List(SpanField())
     speaker = fields.Nested(SpeakerSchema, allow_none=True)
-    attribution = fields.String()
+    attribution = fields.String(validate=validate.OneOf(ATTRIBUTIONS))
     nested_in = fields.String(allow_none=True)
     stance = fields.String(allow_none=True)
     disputed = fields.Boolean()

@@ -42,7 +42,6 @@ REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
-PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation", "we": "group", "i": "person"}
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said".
 SPEAKER_CUE_FILLERS = frozenset(
     "has have had also previously earlier later then again repeatedly often once long would will could "
