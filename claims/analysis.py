@@ -7,7 +7,15 @@ from claims.cues import Cue, find_cues, refusals
 from claims.disputes import link_denials
 from claims.entities import Entities
 from claims.lexicon import ANONYMOUS_HEADS
-from claims.mentions import SPEAKER_NOUNS, Mention, anonymous_mentions, describe_from_appositive, name_mentions, pronoun_mentions, role_mentions
+from claims.mentions import (
+    SPEAKER_NOUNS,
+    Mention,
+    anonymous_mentions,
+    describe_from_appositive,
+    name_mentions,
+    pronoun_mentions,
+    role_mentions,
+)
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span, Speaker
 from claims.quotes import Quotation, find_quotations
 from claims.sentences import split_sentences

@@ -2,7 +2,13 @@
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import DENIAL_VERBS, NON_CLAIM_CUES, NOUN_OBJECT_VERBS, OBJECT_VERBS, REPORTING_VERBS
+from claims.lexicon import (
+    DENIAL_VERBS,
+    NON_CLAIM_CUES,
+    NOUN_OBJECT_VERBS,
+    OBJECT_VERBS,
+    REPORTING_VERBS,
+)
 from claims.model import Span
 from claims.spans import SpanIndex
 
