@@ -343,7 +343,8 @@ class Sentence:
         if lead.strip(" ,\"”'—–") and not relative and not cue.participle:
             after_quote = lead.rstrip().endswith(CLOSING_MARKS)
             after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
-            if after_quote or after_clause or (lead.rstrip().endswith(",") and self.quotation_at(after)):
+            split_quote = self.quotation_ending_at(speaker_start) and self.quotation_at(after)  # "Q1," S said, "Q2"
+            if after_quote or after_clause or split_quote:
                 return self._trailing(cue, mention, claimed_until, speaker_start, after, [] if inverted else stops)
         if re.search(r"\bwhat\s+$", self.text[self.span[0] : mention.span[0]]) and (was := WHAT_SAID_WAS.match(right)):
             after += was.end()

@@ -17,7 +17,7 @@ ANONYMOUS = re.compile(
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
     rf"(?i:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
-    r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|[a-z]+ed)\b))?"
+    r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|has|have|had|is|are|was|were|will|would|[a-z]+ed)\b))?"
 )
 
 DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
@@ -179,6 +179,14 @@ def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+def organisation_name(phrase: str) -> str:
+    """"the Trump administration" is named "Trump administration"; "the company" keeps its article."""
+    first, _, rest = phrase.partition(" ")
+    if first.lower() in DETERMINERS and rest and any(word[:1].isupper() for word in rest.split()):
+        return rest
+    return phrase
+
+
 def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Role references: "the prime minister", "Japan's prime minister", "the company"."""
     mentions = []
@@ -188,7 +196,8 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
         kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"
         country = country_of([owner]) if owner else country_of(role.split())
         affiliation = owner if owner and not country else None
-        mentions.append(Mention(match.span(), match.group(), kind, role, title=role, country=country, affiliation=affiliation))
+        name = organisation_name(match.group()) if kind == "organisation" else role
+        mentions.append(Mention(match.span(), match.group(), kind, name, title=role, country=country, affiliation=affiliation))
     return mentions
 
 
@@ -227,7 +236,7 @@ def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
         end -= 1  # a full stop, not an abbreviation's
     words = [text[s:e] for s, e in spans]
     kind = _phrase_kind(words)
-    name = " ".join(w for w in words if w.lower() not in DETERMINERS or w is not words[0]) if kind == "organisation" else text[start:end]
+    name = organisation_name(text[start:end]) if kind == "organisation" else text[start:end]
     return Mention((start, end), text[start:end], kind, name, title=text[start:end] if kind == "role" else None)
 
 
