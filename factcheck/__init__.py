@@ -1,7 +1,6 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
-from factcheck import api, errors, pages
 from factcheck.db import close_db, connect
 from factcheck.migrations import migrate
 from sources import IndexCache, registry
@@ -19,6 +18,9 @@ DEFAULTS = {
 
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
+    # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
+    from factcheck import api, errors, pages
+
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(prefix="FACTCHECK")
