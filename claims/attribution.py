@@ -106,7 +106,8 @@ class Sentence:
         """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
         following = next((m for m in self.mentions if m.span[0] >= cue.span[1]), None)
         if following and not self.text[cue.span[1] : following.span[0]].strip():
-            return following
+            # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
+            return following if ADJUNCT_START.match(self.text, following.span[1], self.span[1]) else None
         phrase = phrase_after(self.text, cue.span[1], self.span[1])
         if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
             return None
