@@ -28,6 +28,7 @@ from claims.patterns import (
     SINGULAR_DETERMINER,
     SPEECH_CIRCUMSTANCE,
     SUBORDINATE_BEFORE,
+    SUBORDINATOR_WINDOW,
     THAT_AFTER_ADJUNCT,
     TRAILING_JOINERS,
     TRAILING_WINDOW,
@@ -228,7 +229,7 @@ class Sentence:
         speakers = {cue.span: self._speaker(cue) for cue in cues}
         cues = [cue for cue in cues if speakers[cue.span][0] is not None and self._viable(cue)]
         # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
-        stops = sorted([(d[2][0], d[2][0]) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues])
+        stops = sorted([(d[2][0], d[2][0]) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues], key=min)
         claims: list[RawClaim] = []
         claimed_until = self.span[0]
         for cue in cues:
@@ -276,6 +277,18 @@ class Sentence:
             return before, Cue((colon, colon + 1), ":", ":")
         return None
 
+    def _first_stop(self, start: int, end: int, stops: list[tuple[int, int]]) -> int:
+        """Where content from `start` ends (at `end` at the latest): the nearest later attribution.
+
+        `stops` are sorted by their first position, so the scan ends as soon as no later one can come nearer.
+        """
+        for pair in stops:
+            if min(pair) - SUBORDINATOR_WINDOW >= end:
+                break
+            if max(pair) > start:
+                end = min(end, self._stop(start, *pair))
+        return end
+
     def _stop(self, start: int, speaker_start: int, cue_start: int) -> int:
         """Where content starting at `start` ends because another attribution begins.
 
@@ -284,7 +297,7 @@ class Sentence:
         """
         first = min(speaker_start, cue_start)
         if first > start:
-            joined = SUBORDINATE_BEFORE.search(self.text, start, first)
+            joined = SUBORDINATE_BEFORE.search(self.text, max(start, first - SUBORDINATOR_WINDOW), first)
             return joined.start() if joined and LEADING_JOINERS.sub("", self.text[start : joined.start()]).strip() else self.span[1]
         return cue_start if cue_start > start and speaker_start < start else self.span[1]
 
@@ -366,7 +379,7 @@ class Sentence:
         if not match:
             return None
         start = match.end()
-        end = min([self.span[1], *(self._stop(start, *pair) for pair in stops)])
+        end = self._first_stop(start, self.span[1], stops)
         span = self.clean(start, end)
         return span if span[1] - span[0] > 1 else None
 
@@ -387,7 +400,7 @@ class Sentence:
         spans, start = [], region[0]
         for match in [*AND_THAT.finditer(self.text, region[0], region[1]), None]:
             end = match.start() if match else region[1]
-            end = min([end, *(self._stop(start, *pair) for pair in stops)])
+            end = self._first_stop(start, end, stops)
             span = self.clean(start, end)
             if self._reportable(span):
                 spans.append(span)

@@ -12,6 +12,8 @@ STOPWORDS = frozenset(
 )
 STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
 MIN_SHARED = 1
+# A denial answers something said shortly before it: only this many earlier claims are compared.
+DENIAL_REACH = 40
 
 
 def _stems(text: str) -> set[str]:
@@ -19,21 +21,23 @@ def _stems(text: str) -> set[str]:
 
 
 def link_denials(claims: list[Claim]) -> None:
-    """Attach each denial to the earlier claim by someone else that shares the most content words."""
-    for denial in claims:
+    """Attach each denial to the earlier claim by someone else that shares the most content words.
+
+    `claims` are in text order. On a tie the tighter claim wins (a nested claim rather than its reporter).
+    """
+    stems = [_stems(claim.content) for claim in claims]
+    for position, denial in enumerate(claims):
         if denial.stance != "denial" or denial.speaker is None:
             continue
-        denied = _stems(denial.content)
         best, best_score = None, (MIN_SHARED, 0.0)
-        for claim in claims:
-            if claim is denial or claim.span[0] >= denial.span[0] or claim.stance == "denial":
+        for index in range(max(0, position - DENIAL_REACH), position):
+            claim = claims[index]
+            if claim.stance == "denial" or claim.span[0] >= denial.span[0]:
                 continue
             if claim.speaker and claim.speaker.name == denial.speaker.name:
                 continue
-            stems = _stems(claim.content)
-            shared = len(denied & stems)
-            # Most shared words first; on a tie the tighter claim (a nested one rather than its reporter).
-            score = (shared, shared / len(stems) if stems else 0.0)
+            shared = len(stems[position] & stems[index])
+            score = (shared, shared / len(stems[index]) if stems[index] else 0.0)
             if score >= best_score:
                 best, best_score = claim, score
         if best is not None:

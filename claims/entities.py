@@ -43,19 +43,19 @@ def guess_gender(name: str, titles: list[str]) -> str | None:
 class Person:
     """A person named in the article, keyed by surname."""
 
-    names: list[str] = field(default_factory=list)
-    titles: list[str] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
     affiliation: str | None = None
     country: str | None = None
     last_seen: int = -1
 
     @property
     def full_name(self) -> str:
-        return max(self.names, key=lambda name: (len(name.split()), len(name)))
+        return max(self.names, key=lambda name: (len(name.split()), len(name), name))
 
     @property
     def title(self) -> str | None:
-        return max(self.titles, key=len) if self.titles else None
+        return max(self.titles, key=lambda title: (len(title), title)) if self.titles else None
 
     @property
     def gender(self) -> str | None:
@@ -82,9 +82,9 @@ class Entities:
 
     def _person(self, mention: Mention) -> Person:
         person = self.people.setdefault(surname(mention.name), Person())
-        person.names.append(mention.name)
+        person.names.add(mention.name)
         if mention.title:
-            person.titles.append(mention.title)
+            person.titles.add(mention.title)
         person.affiliation = mention.affiliation or person.affiliation
         person.country = mention.country or person.country
         return person

@@ -4,6 +4,8 @@ import blingfire
 from claims.model import Span
 from claims.spans import SpanIndex
 
+MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
+
 
 def _sentence_offsets(paragraph: str) -> list[Span]:
     """blingfire's sentences located in the paragraph.
@@ -32,4 +34,20 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
             sentences[-1] = (sentences[-1][0], span[1])
         else:
             sentences.append(span)
-    return sentences or [paragraph]
+    return [piece for sentence in sentences or [paragraph] for piece in _bounded(text, sentence)]
+
+
+def _bounded(text: str, sentence: Span) -> list[Span]:
+    """Cut a run of text too long to be one sentence (a list, a transcript, garbage) at spaces.
+
+    The attribution rules compare every cue of a sentence with every other; bounding the length keeps
+    the work per character constant whatever the input.
+    """
+    start, end = sentence
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+    return [*pieces, (start, end)]
