@@ -226,7 +226,7 @@ class Sentence:
         """Every claim the sentence's cues introduce, in cue order."""
         disputed_at = self._dispute_appositives()
         cues = [cue for cue in self.cues if cue.span not in {d[1].span for d in disputed_at} and not self._refused(cue)]
-        speakers = {cue.span: self._speaker(cue) for cue in cues}
+        speakers = self._speakers(cues)
         cues = [cue for cue in cues if speakers[cue.span][0] is not None and self._viable(cue)]
         # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
         stops = sorted([(d[2][0], d[2][0]) for d in disputed_at] + [(speakers[cue.span][0].span[0], cue.span[0]) for cue in cues], key=min)
@@ -324,6 +324,19 @@ class Sentence:
             if noun:
                 found.append((mention, cue, (noun.start("phrase"), cue.span[1])))
         return found
+
+    def _speakers(self, cues: list[Cue]) -> dict[Span, tuple[Mention | None, bool, bool]]:
+        """Each cue's speaker; "S said ..., adding that ..." gives the participle the speaker of "said"."""
+        speakers: dict[Span, tuple[Mention | None, bool, bool]] = {}
+        last_speaker = None
+        for cue in cues:
+            found = self._speaker(cue)
+            if cue.participle and last_speaker is not None:
+                found = (last_speaker, False, False)
+            elif found[0] is not None and not cue.participle:
+                last_speaker = found[0]
+            speakers[cue.span] = found
+        return speakers
 
     def _speaker(self, cue: Cue) -> tuple[Mention | None, bool, bool]:
         """The cue's speaker mention, whether it heads a relative clause, and whether it follows the cue."""
