@@ -6,10 +6,13 @@ from claims.model import Span
 
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
+# The agency credit line that closes wire copy: "Reporting by A and B; Editing by C".
+CREDITS = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<names>[A-Z][^;)\n]{1,200})", re.IGNORECASE)
+BYLINE_MAX_WORDS = 16
 BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PUBLISHER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>.+?)(?:\s+\d{4})?\s*\.?$", re.IGNORECASE)
 # "WASHINGTON (AP) — ": the place line that opens wire copy; its capitals are no speaker.
-DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z. ]+)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[—–-]{1,2}[ \t]*")
+DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*[—–-]{1,2}[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS = 12
 
@@ -43,13 +46,13 @@ def split_paragraphs(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-def byline_names(paragraph: str) -> list[str] | None:
-    """Names of a 'By A and B' line, or None when the paragraph is not a byline."""
-    match = BYLINE.match(paragraph)
-    if not match or len(paragraph.split()) > 16 or paragraph.rstrip().endswith((".", "?", "!")) and '"' in paragraph:
+def byline_names(paragraph: str, pattern: re.Pattern = BYLINE) -> list[str] | None:
+    """Names of a 'By A and B' line (or a credit line), or None when the paragraph is not one."""
+    match = pattern.match(paragraph)
+    if not match or len(match["names"].split()) > BYLINE_MAX_WORDS:
         return None
     names = [name.strip(" .") for name in BYLINE_SPLIT.split(match["names"]) if name.strip(" .")]
-    return names if all(name[:1].isupper() for name in names) else None
+    return names if names and all(name[:1].isupper() for name in names) else None
 
 
 def publisher_name(paragraph: str) -> str | None:
@@ -75,6 +78,9 @@ def read_layout(text: str) -> Layout:
         elif (name := publisher_name(paragraph.text)) is not None:
             publisher = name
             paragraph.claimable = False
+        elif (credited := byline_names(paragraph.text, CREDITS)) is not None:
+            byline = byline or credited
+            paragraph.claimable = False
         elif is_heading(paragraph.text):
             paragraph.claimable = False
     # Everything above the byline is headline or photo caption.
@@ -85,7 +91,15 @@ def read_layout(text: str) -> Layout:
         if byline_index or is_heading(first.text):
             headline = first.text
             first.claimable = False
-    return Layout(paragraphs, headline, byline, publisher)
+    return Layout(paragraphs, headline, byline, publisher or _agency(text, paragraphs))
+
+
+def _agency(text: str, paragraphs: list[Paragraph]) -> str | None:
+    """The news agency named in the first dateline ("WASHINGTON (Reuters) -"), if any."""
+    for paragraph in paragraphs:
+        if paragraph.claimable and (match := DATELINE.match(text, *paragraph.span)):
+            return match["agency"]
+    return None
 
 
 def after_dateline(text: str, start: int, end: int) -> int:

@@ -57,3 +57,24 @@ def test_claims_are_numbered_in_text_order():
     assert len(claims) >= 3
     assert [c.id for c in claims] == [f"c{n}" for n in range(1, len(claims) + 1)]
     assert [c.span for c in claims] == sorted(c.span for c in claims)
+
+
+WIRE = """VELMONT, May 3 (Northern Wire) - Harbour chief Ada Novak said on Monday that ferry fares would double.
+
+Reporting by Anna Kerr and Samuel Obi; Editing by Ines Duarte
+"""
+
+
+def test_a_wire_credit_line_gives_the_byline_and_is_no_claim():
+    analysis = analyse(WIRE)
+    assert analysis.byline == ["Anna Kerr", "Samuel Obi"]
+    assert not [c for c in analysis.claims if "Editing" in c.content]
+
+
+def test_the_agency_in_the_dateline_is_the_publisher_when_there_is_no_copyright_line():
+    assert analyse(WIRE).publisher == "Northern Wire"
+
+
+def test_the_dateline_is_not_the_speaker():
+    claim = find_claim(analyse(WIRE), "ferry fares would double", "Ada Novak")
+    assert "VELMONT" not in claim.content
