@@ -1,4 +1,6 @@
 """Request bodies: 415 for an unexpected media type, 400 for malformed JSON, 422 for invalid fields."""
+import json
+
 from flask import request
 from marshmallow import Schema, ValidationError
 from werkzeug.exceptions import BadRequest, UnsupportedMediaType
@@ -15,9 +17,11 @@ def load(schema: Schema, data, location: str):
 
 
 def parsed_json():
-    """The request's JSON document; 400 when it is malformed or nested too deeply to parse."""
+    """The request's JSON document; 400, saying where, when it is malformed or nested too deeply to parse."""
     try:
-        return request.get_json()
+        return json.loads(request.get_data())
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise BadRequest(f"The body is not valid JSON: {exc}.") from None
     except RecursionError:
         raise BadRequest("The JSON is nested too deeply.") from None
 

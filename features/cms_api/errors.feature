@@ -22,6 +22,11 @@ Feature: Clear errors for every mistake our CMS can make
       | an XML document                      | 415    |
       | a PDF upload                         | 415    |
 
+  Scenario: Malformed JSON is answered with where it breaks
+    When the CMS posts malformed JSON to /api/v1/articles
+    Then the API answers 400 with a problem
+    And the problem says "not valid JSON" and where
+
   Scenario: A validation problem names the field at fault
     When the CMS posts JSON with an unknown field to /api/v1/articles
     Then the API answers 422 with a problem

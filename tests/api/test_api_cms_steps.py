@@ -145,6 +145,12 @@ def problem(response, status):
     assert response.get_json()["status"] == status
 
 
+@then(parsers.parse('the problem says "{words}" and where'))
+def problem_says_where(response, words):
+    detail = response.get_json()["detail"]
+    assert words in detail and "line 1 column" in detail, detail
+
+
 @then(parsers.parse('the problem names the field "{name}"'))
 def problem_names_field(response, name):
     assert name in field_names(response.get_json()["errors"])
