@@ -256,7 +256,7 @@ class Sentence:
             before = next((m for m in reversed(self.mentions) if m.span[1] <= quotation.outer[0]), None)
             colon = COLON_BEFORE.fullmatch(self.text, before.span[1], quotation.outer[0]) if before else None
             if colon:
-                claims.append(RawClaim([quotation.inner], Cue(colon.span(1), ":", ":"), before))
+                claims.append(RawClaim([quotation.inner], Cue(colon.span(1), colon[1], colon[1]), before))
                 continue
             dash = DASH_AFTER.match(self.text, quotation.outer[1], self.span[1])
             speaker = dash and (self.speaker_after(Cue(dash.span(1), dash[1], "—")))

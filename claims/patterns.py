@@ -22,8 +22,9 @@ THAT_AFTER_ADJUNCT = re.compile(
     rf"(?:\s+(?:the|any|all|recent|earlier)?\s*(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+that\b",
     re.IGNORECASE,
 )
-COLON_BEFORE = re.compile(r"\s*(:)\s*")
-DASH_AFTER = re.compile(r"[\s,]*(—|–|--?)\s*")
+# `S: "Q"`, and `S ― "Q"` as vox-pop lists set it.
+COLON_BEFORE = re.compile(r"\s*(:|―|—)\s*")
+DASH_AFTER = re.compile(r"[\s,]*(—|–|―|--?)\s*")
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
@@ -53,6 +54,10 @@ SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she
 TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
-ADJUNCT_START = re.compile(r"\s*(?:[.,;!?]|$|(?:in|on|at|to|during|after|before|from|via|through|last|this|earlier|later|late|when|while|as|of|adding|noting|citing|without|with)\b)", re.IGNORECASE)
+# What may follow a trailing attribution ("..., he said on Friday afternoon, as ..."): the clause is over.
+ADJUNCT_START = re.compile(
+    rf"\s*(?:[.,;!?]|$|(?:{ADJUNCT_WORDS}|when|while|as|of|adding|noting|citing|without|with|morning|afternoon|evening|night)\b)",
+    re.IGNORECASE,
+)
 # Who was told: "told reporters", "told the council", "told Reuters", "told her".
 LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|an? [\w-]+)\b")

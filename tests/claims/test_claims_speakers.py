@@ -105,3 +105,15 @@ def test_organisations_and_anonymous_sources(text, words, mention, attribution):
     claim = find_claim(analyse(text), words)
     assert claim.attribution == attribution
     assert mentions_word(mention_of(claim), mention)
+
+
+@pytest.mark.parametrize(
+    "text, name, words",
+    [
+        ("Émile Zola said the affair was a scandal.", "Émile Zola", "the affair was a scandal"),
+        ("Recep Tayyip Erdoğan told reporters that the port would reopen.", "Recep Tayyip Erdoğan", "the port would reopen"),
+        ("Azucena Gonzàlez ― “The bus never comes on time.”", "Azucena Gonzàlez", "The bus never comes on time."),
+    ],
+)
+def test_names_with_accented_letters_are_speakers(text, name, words):
+    find_claim(analyse(text), words, name)
