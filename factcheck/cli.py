@@ -57,17 +57,39 @@ def format_text(analysis) -> str:
               help="SQLite file whose source registry to match against (default: the demo registry; env FACTCHECK_DATABASE).")
 @click.option("--no-registry", is_flag=True, help="Do not match speakers and claims against a registry.")
 def analyze(files, output_format, registry_path, no_registry):
-    """Extract the attributable claims of FILE... ('-' reads stdin). Several files give JSON Lines."""
-    several = len(files) > 1
+    """Extract the attributable claims of FILE... ('-' reads stdin).
+
+    Several files give JSON Lines, one per file in order, each naming its `file`; a file that cannot be
+    analysed gets a line with its `error` (and a message on stderr), the others go on, and the exit code is 2.
+    """
     index = None if no_registry else open_index(registry_path)
-    with click.progressbar(files, label="analysing", file=sys.stderr) if several and sys.stderr.isatty() else nullcontext(files) as paths:
+    if len(files) == 1:
+        click.echo(render(analyse(read_article(files[0])), output_format, index))
+        return
+    failed = False
+    with click.progressbar(files, label="analysing", file=sys.stderr) if sys.stderr.isatty() else nullcontext(files) as paths:
         for path in paths:
-            analysis = analyse(read_article(path))
-            if output_format == "text":
-                click.echo(format_text(analysis) + ("\n" if several else ""))
-            else:
-                matches = enrich(analysis, index) if index else None
-                click.echo(json.dumps(dump_analysis(analysis, matches), ensure_ascii=False, indent=None if several else 2))
+            try:
+                analysis = analyse(read_article(path))
+            except InputError as exc:
+                failed = True
+                click.echo(f"Error: {exc.message}", err=True)
+                if output_format == "json":
+                    click.echo(json.dumps({"file": path, "error": exc.message}, ensure_ascii=False))
+                continue
+            click.echo(render(analysis, output_format, index, file=path))
+    if failed:
+        sys.exit(InputError.exit_code)
+
+
+def render(analysis, output_format: str, index, file: str | None = None) -> str:
+    """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch."""
+    if output_format == "text":
+        return format_text(analysis) + ("\n" if file else "")
+    document = dump_analysis(analysis, enrich(analysis, index) if index else None)
+    if file is None:
+        return json.dumps(document, ensure_ascii=False, indent=2)
+    return json.dumps({"file": file, **document}, ensure_ascii=False)
 
 
 @cli.command()

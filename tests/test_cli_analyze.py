@@ -50,3 +50,16 @@ def test_missing_file_is_an_error_with_exit_code_2(runner, tmp_path):
     result = runner.invoke(cli, ["analyze", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2
     assert "cannot read" in result.output
+
+
+def test_a_bad_file_in_a_batch_gets_an_error_line_and_the_others_go_on(runner, tmp_path):
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("Jane Doe said the pier would reopen in May.\n", encoding="utf-8")
+    bad.write_bytes(b"")
+    result = runner.invoke(cli, ["analyze", str(good), str(bad), str(good), "--no-registry"])
+    assert result.exit_code == 2
+    lines = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    assert [line["file"] for line in lines] == [str(good), str(bad), str(good)]
+    assert lines[1] == {"file": str(bad), "error": f"{bad}: input is empty"}
+    assert lines[0]["claims"] and lines[2]["claims"]
+    assert "input is empty" in result.stderr
