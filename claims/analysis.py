@@ -24,6 +24,9 @@ from claims.text import after_dateline, read_layout
 
 LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
+# A sentence of the publication's own is returned as an `unattributed` claim when it states a figure.
+FIGURE = re.compile(r"\d")
+FIGURE_MIN_WORDS = 6
 # A quotation of this many words or more, standing alone, continues the previous speaker.
 CONTINUATION_MIN_WORDS = 4
 
@@ -97,12 +100,21 @@ class _Reader:
                 for mention in self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]:
                     self.entities.observe(mention)
                 self.pending, previous_quotation = None, None
+                self.publication_states(start, end)
                 continue
             sentence = Sentence(self.text, (start, end), quotations, self.mentions(start, end), cues, refusals(self.text, start, end))
             self.read_sentence(sentence, index, previous_quotation)
             previous_quotation = sentence.quotation_ending_at(end)
             if previous_quotation and previous_quotation.inner in self.claimed_quotes:
                 previous_quotation = None
+
+    def publication_states(self, start: int, end: int) -> None:
+        """A sentence of the publication's own with a figure in it ("24% levies") is a checkable claim too."""
+        words = self.text[start:end].split()
+        if len(words) >= FIGURE_MIN_WORDS and FIGURE.search(self.text, start, end):
+            content_end = end - 1 if self.text[end - 1] in ".!?" else end
+            publication = self.layout.publisher or "the publication"
+            self.found.append((RawClaim([(start, content_end)], None, None), Speaker(publication, None, publication), "unattributed"))
 
     def read_sentence(self, sentence: Sentence, paragraph: int, previous_quotation: Quotation | None) -> None:
         raws = sentence.claims(previous_quotation)
@@ -174,8 +186,8 @@ def _build(text: str, found: list[tuple[RawClaim, Speaker, str]], quotations: li
         quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, near(segment)) for segment in raw.segments))) or None
         claims.append(Claim(
             id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
-            cue=text[slice(*raw.cue.span)], cue_span=raw.cue.span, speaker=speaker, attribution=attribution,
-            stance="denial" if raw.cue.denial else None,
+            cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,
+            speaker=speaker, attribution=attribution, stance="denial" if raw.cue and raw.cue.denial else None,
             disputes=[Dispute(m.name, m.text, text[slice(*cue.span)], span) for m, cue, span in raw.disputes],
         ))
     _link_nested(claims)

@@ -41,7 +41,7 @@ class RawClaim:
     """A claim before ids and speaker resolution."""
 
     segments: list[Span]  # the reported words: one span, or the parts of a quotation the attribution splits
-    cue: Cue
+    cue: Cue | None  # None for the publication's own statements
     mention: Mention | None
     disputes: list[tuple[Mention, Cue, Span]] = field(default_factory=list)
 

@@ -43,6 +43,8 @@ def format_text(analysis) -> str:
     lines = []
     for claim in analysis.claims:
         speaker = claim.speaker.name if claim.speaker else "(publication)"
+        if claim.speaker and claim.attribution == "unattributed":
+            speaker += " (own statement)"
         line = f"{claim.id}  {speaker} — {claim.kind} — {claim.content}"
         if claim.disputed:
             line += "  [DISPUTED by " + ", ".join(d.by for d in claim.disputes) + "]"

@@ -339,6 +339,22 @@ Feature: Break an article down into who said what
     Then nobody is reported as saying "reform agenda"
     And nobody is reported as saying "A Life in Service"
 
+  Scenario: The publication's own figures are listed for checking
+    Given the article:
+      """
+      By Anna Kerr
+
+      Grain exports fell 18% in the first quarter, the steepest drop since 2009.
+
+      The harbour was quiet on Sunday.
+
+      © Northern Wire 2025
+      """
+    When I break the article into claims
+    Then "Northern Wire" is reported as saying "Grain exports fell 18% in the first quarter"
+    And the speaker is the publication itself
+    And no claim contains "The harbour was quiet"
+
   Scenario: Headline, photo caption, byline and publisher are not claims
     Given the article:
       """

@@ -26,6 +26,7 @@ PHRASES = {
             "identified by a pronoun": "pronoun",
             "an organisation": "organisation",
             "an anonymous source": "anonymous",
+            "the publication itself": "unattributed",
         }
     ),
 }

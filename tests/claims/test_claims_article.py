@@ -78,3 +78,21 @@ def test_the_agency_in_the_dateline_is_the_publisher_when_there_is_no_copyright_
 def test_the_dateline_is_not_the_speaker():
     claim = find_claim(analyse(WIRE), "ferry fares would double", "Ada Novak")
     assert "VELMONT" not in claim.content
+
+
+@pytest.mark.parametrize(
+    "sentence, unattributed",
+    [
+        ("Fares rose 40% last year after the water board replaced the pipes.", True),
+        ("The ferry leaves the harbour every morning at dawn.", False),
+        ("Ada Novak said fares rose 40% last year.", False),
+        ("Fares rose 40%.", False),
+    ],
+)
+def test_the_publications_own_figures_are_unattributed_claims(sentence, unattributed):
+    analysis = analyse(f"Harbour fees\n\nBy Anna Kerr\n\n{sentence}\n\n© Northern Wire 2025\n")
+    own = [c for c in analysis.claims if c.attribution == "unattributed"]
+    assert bool(own) == unattributed
+    if unattributed:
+        assert own[0].content == sentence.rstrip(".")
+        assert own[0].speaker.name == "Northern Wire"
