@@ -1,4 +1,5 @@
 """Who a mention refers to: full names, role references and pronouns resolved across the article."""
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -19,6 +20,9 @@ TITLE_GENDER = {
     "spokeswoman": "female", "councilwoman": "female",
 }
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
+CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
+CORPORATE_SUFFIX = re.compile(r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|LLC|PLC|AG|SA|NV|Holdings|Motors|Bank)\b\.?")
 
 
 @cache
@@ -79,6 +83,7 @@ class Entities:
         self.person_speakers: list[Person] = []  # most recent first
         self.last_group_speaker: Speaker | None = None
         self.last_organisation: Speaker | None = None
+        self.named_organisations: list[str] = []  # in the order last named, latest last
 
     def _person(self, mention: Mention) -> Person:
         person = self.people.setdefault(surname(mention.name), Person())
@@ -99,6 +104,10 @@ class Entities:
         """Remember where a person or organisation was last named, for later references."""
         if mention.kind == "organisation":
             self.last_organisation = Speaker(mention.text, mention.span, mention.name)
+            if any(word[:1].isupper() for word in mention.name.split()):
+                if mention.name in self.named_organisations:
+                    self.named_organisations.remove(mention.name)
+                self.named_organisations.append(mention.name)
         elif mention.kind == "person":
             self._person(mention).last_seen = mention.span[0]
 
@@ -113,12 +122,25 @@ class Entities:
             speaker.affiliation = mention.affiliation or speaker.affiliation
             return speaker, "named"
         if mention.kind == "organisation":
-            return Speaker(mention.text, mention.span, mention.name, affiliation=mention.affiliation), "organisation"
+            name = self._organisation(mention.text) or mention.name
+            return Speaker(mention.text, mention.span, name, affiliation=mention.affiliation), "organisation"
         if mention.kind == "anonymous":
             return Speaker(mention.text, mention.span, mention.text, affiliation=mention.affiliation), "anonymous"
         if mention.kind == "role":
             return self._role(mention), "named"
         return self._pronoun(mention, sentence_people), "pronoun"
+
+    def _organisation(self, phrase: str) -> str | None:
+        """"the ministry" or "the company" resolved to the latest organisation named that fits it."""
+        words = phrase.split()
+        if len(words) < 2 or words[0].lower() != "the" or any(word[:1].isupper() for word in words[1:]):
+            return None
+        head = words[-1].lower()
+        fitting = [
+            name for name in self.named_organisations
+            if head in name.lower().split() or head in CORPORATE_HEADS and CORPORATE_SUFFIX.search(name)
+        ]
+        return fitting[-1] if fitting else None
 
     def _role(self, mention: Mention) -> Speaker:
         """A role reference ("Japan's prime minister") resolved to the person holding that title."""

@@ -112,6 +112,8 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     title_words, name_words = words[:split], words[split:]
     mention_text = text[start:end]
     if not name_words:
+        if is_organisation_name(" ".join(words)):  # "Ministry of Finance": no person behind the title words
+            return Mention((start, end), mention_text, "organisation", " ".join(words), possessive=possessive)
         return Mention((start, end), mention_text, "role", " ".join(words), title=" ".join(words), country=country_of(words), possessive=possessive)
     name = " ".join(name_words)
     if name.lower() in REGIONS or len(name_words) == 1 and (name.lower() in DEMONYMS or name.lower() in PARTY_ADJECTIVES):
@@ -164,7 +166,9 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     if not at_sentence_start or words[0] in known:
         return False
     adverb = first.endswith(("ly", "ing")) and len(first) > 4
-    return adverb or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
+    # "Shares of Acme Corp", "Members of Congress" — but not "Bank of America" or "Secretary of State".
+    common_of = len(words) > 2 and words[1] == "of" and not is_organisation_name(words[0]) and not is_title_word(first)
+    return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
 
 
 def pronoun_mentions(text: str, start: int, end: int) -> list[Mention]:

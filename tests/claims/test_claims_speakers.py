@@ -117,3 +117,24 @@ def test_organisations_and_anonymous_sources(text, words, mention, attribution):
 )
 def test_names_with_accented_letters_are_speakers(text, name, words):
     find_claim(analyse(text), words, name)
+
+
+@pytest.mark.parametrize(
+    "text, name, words",
+    [
+        (
+            "Shares of Fenwick Motors Ltd fell on Tuesday.\n\nThe company said it would appeal the ruling.",
+            "Fenwick Motors Ltd",
+            "it would appeal the ruling",
+        ),
+        (
+            "The Velmont Water Board opened an inquiry on Monday.\n\nThe board said the inquiry would take months.",
+            "Velmont Water Board",
+            "the inquiry would take months",
+        ),
+    ],
+)
+def test_the_company_or_the_board_is_the_organisation_named_before(text, name, words):
+    claim = find_claim(analyse(text), words, name)
+    assert claim.attribution == "organisation"
+    assert claim.speaker.mention.lower().startswith("the ")
