@@ -1,6 +1,6 @@
 """Claims of one sentence: which cue, which speaker mention, which words are the reported content."""
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claims.cues import Cue
 from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
@@ -78,7 +78,7 @@ class Sentence:
             if FILLER_GAP.match(gap) and not appositive_head:
                 return self._widened(mention), False
             if RELATIVE_GAP.match(gap) and not appositive_head:
-                return mention, True
+                return self._relative_pronoun(mention, gap), True
             if APPOSITIVE_GAP.match(gap) and not self._quote_between(mention.span[1], cue.span[0]):
                 appositive_head = mention  # keep looking left: the head of a chain of appositives
         if appositive_head:
@@ -89,6 +89,12 @@ class Sentence:
         if phrase and cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
             return None, False  # "a conference call": a singular subject never takes the base form
         return phrase, False
+
+    def _relative_pronoun(self, antecedent: Mention, gap: str) -> Mention:
+        """"Japan's prime minister, who has said ...": the words at the claim are "who", the speaker its antecedent."""
+        pronoun = re.search(r"\b(?:who|which|that)\b", gap, re.IGNORECASE)
+        start = antecedent.span[1] + pronoun.start()
+        return replace(antecedent, span=(start, start + len(pronoun.group())), text=pronoun.group(), possessive=False)
 
     def _appositive_name(self, mention: Mention, gap: str) -> bool:
         """"One hopeful, Carly Fiorina, says": a name set off by commas right before the cue."""

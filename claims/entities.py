@@ -125,7 +125,7 @@ class Entities:
             name = self._organisation(mention.text) or mention.name
             return Speaker(mention.text, mention.span, name, affiliation=mention.affiliation), "organisation"
         if mention.kind == "anonymous":
-            return Speaker(mention.text, mention.span, mention.text, affiliation=mention.affiliation), "anonymous"
+            return Speaker(mention.text, mention.span, mention.name, affiliation=mention.affiliation), "anonymous"
         if mention.kind == "role":
             return self._role(mention), "named"
         return self._pronoun(mention, sentence_people), "pronoun"

@@ -53,18 +53,22 @@ def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of
     return SpeakerMatch(candidates=matches)
 
 
+# Words that stand for a speaker without naming them: personal and relative pronouns ("…, who said").
+PRONOUNS = frozenset("he she they it we i who which that".split())
+
+
 def speaker_queries(claim: Claim) -> list[str]:
     """The lookup keys naming the claim's speaker: its name, and its mention when that is another way
     of naming them ("Japan's prime minister" for "Shigeru Ishiba").
 
     A mention sharing a word with the name ("Ishiba", "U.S. President Donald Trump") is the same name
-    in another length, and a pronoun names nobody: the name alone speaks for them.
+    in another length, and a pronoun ("he", "who") names nobody: the name alone speaks for them.
     """
     speaker = claim.speaker
     if speaker is None or claim.attribution in UNMATCHED_ATTRIBUTIONS:
         return []
     name, mention = lookup_key(speaker.name or ""), lookup_key(speaker.mention or "")
-    if not name or claim.attribution == "pronoun" or not mention:
+    if not name or claim.attribution == "pronoun" or not mention or mention in PRONOUNS:
         return [key for key in (name or mention,) if key]
     return [name] if set(name.split()) & set(mention.split()) else [name, mention]
 

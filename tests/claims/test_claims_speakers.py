@@ -138,3 +138,10 @@ def test_the_company_or_the_board_is_the_organisation_named_before(text, name, w
     claim = find_claim(analyse(text), words, name)
     assert claim.attribution == "organisation"
     assert claim.speaker.mention.lower().startswith("the ")
+
+
+def test_a_relative_clause_speaker_is_mentioned_as_who_and_named_by_its_antecedent():
+    text = "Harbour master Lena Vogt, who has said the ferry will run on Sundays, left early."
+    claim = find_claim(analyse(text), "the ferry will run on Sundays", "Lena Vogt")
+    assert claim.speaker.mention == "who"
+    assert text_at(text, claim.speaker.span) == "who"

@@ -52,6 +52,11 @@ def test_a_pronoun_claim_is_matched_by_the_resolved_name(demo_index):
     assert matched_id(make_claim("Scott Bessent", mention="he", attribution="pronoun"), demo_index) == "scott-bessent"
 
 
+def test_a_relative_pronoun_claim_is_matched_by_its_antecedent(demo_index):
+    claim = make_claim("Shigeru Ishiba", mention="who", attribution="named")
+    assert matched_id(claim, demo_index) == "shigeru-ishiba"
+
+
 def test_anonymous_sources_are_never_matched(demo_index):
     assert match_speaker(make_claim("Tokyo officials", attribution="anonymous"), demo_index, DEFAULT_CONFIG).source is None
 
