@@ -145,3 +145,7 @@ def test_a_relative_clause_speaker_is_mentioned_as_who_and_named_by_its_antecede
     claim = find_claim(analyse(text), "the ferry will run on Sundays", "Lena Vogt")
     assert claim.speaker.mention == "who"
     assert text_at(text, claim.speaker.span) == "who"
+
+
+def test_an_appositive_set_off_by_dashes_leaves_the_speaker_named():
+    find_claim(analyse("Teodor Lind — a farmer from the east bank — says the ferry is always late."), "the ferry is always late", "Teodor Lind")
