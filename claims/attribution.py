@@ -25,6 +25,8 @@ from claims.patterns import (
     PARENTHETICAL_REST,
     PREPOSITION_BEFORE,
     RELATIVE_GAP,
+    NAMING_VERBS,
+    PLURAL_NOUN_FORMS,
     SINGULAR_DETERMINER,
     SPEECH_CIRCUMSTANCE,
     SUBORDINATE_BEFORE,
@@ -86,8 +88,12 @@ class Sentence:
         fillers = re.search(FILLER_GAP.pattern[1:], self.text[self.span[0] : cue.span[0]], re.IGNORECASE)
         subject_end = self.span[0] + fillers.start() if fillers else cue.span[0]
         phrase = phrase_before(self.text, self.span[0], subject_end)
-        if phrase and cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
+        if phrase is None:
+            return None, False
+        if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
             return None, False  # "a conference call": a singular subject never takes the base form
+        if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
+            return None, False  # "her opening remarks", "a play called 'Sons of Trump'"
         return phrase, False
 
     def _relative_pronoun(self, antecedent: Mention, gap: str) -> Mention:

@@ -31,6 +31,11 @@ WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGN
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
+# Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
+# phrase they are not cues. After a name or pronoun ("Trump remarks that ...") they still are.
+PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweets charges pledges promises vows estimates forecasts posts quotes".split())
+# Verbs that also name things: "a play called 'Sons of Trump'" reports nothing.
+NAMING_VERBS = frozenset({"call"})
 SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").

@@ -12,13 +12,16 @@ def _lines(name: str) -> list[str]:
 
 
 def _forms(name: str) -> dict[str, str]:
-    """Inflected form -> lemma, from lines of 'lemma form form ...' ('_' joins multiword forms)."""
+    """Inflected form -> lemma, from lines of 'lemma form form ...' ('_' joins multiword forms).
+
+    A lemma written 'lemma:' names the verb without being one of its forms ("call: calls called calling").
+    """
     forms = {}
     for line in _lines(name):
-        words = line.split()
-        lemma = words[0]
-        for form in words:
-            forms[form.replace("_", " ")] = lemma.replace("_", " ")
+        first, *rest = line.split()
+        lemma = first.rstrip(":").replace("_", " ")
+        for form in rest if first.endswith(":") else [first, *rest]:
+            forms[form.replace("_", " ")] = lemma
     return forms
 
 
@@ -30,9 +33,10 @@ class Place:
 
 
 REPORTING_VERBS = _forms("reporting_verbs.txt")
-DENIAL_VERBS = _forms("denial_cues.txt")
-OBJECT_VERBS = _forms("object_verbs.txt")
-NOUN_OBJECT_VERBS = _forms("noun_object_verbs.txt")
+# The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
+DENIAL_VERBS = frozenset(_forms("denial_cues.txt").values())
+OBJECT_VERBS = frozenset(_forms("object_verbs.txt").values())
+NOUN_OBJECT_VERBS = frozenset(_forms("noun_object_verbs.txt").values())
 NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
 TITLES = frozenset(_lines("titles.txt"))
 CONTENT_NOUNS = frozenset(_lines("content_nouns.txt"))

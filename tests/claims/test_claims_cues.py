@@ -71,3 +71,14 @@ def test_a_relative_clause_attribution_is_a_claim_of_its_own():
 )
 def test_declining_to_comment_is_not_a_claim(text):
     assert analyse(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her opening remarks drew applause from the delegates.",
+        "The theatre staged a play called “The Long Winter” last year.",
+    ],
+)
+def test_nouns_that_look_like_cues_make_no_claim(text):
+    assert not analyse(text).claims
