@@ -12,6 +12,7 @@ from claims.patterns import (
     AND_THAT,
     APPOSITIVE_GAP,
     CLAUSE_BREAK,
+    CLAUSE_OPENER,
     CLAUSE_OR_QUOTE_AFTER,
     COLON_BEFORE,
     COORDINATION,
@@ -125,9 +126,8 @@ class Sentence:
         if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
             return None
         named = next((m for m in self.mentions if phrase.span[0] <= m.span[0] < phrase.span[1] and m.kind == "person"), None)
-        if named:
-            named.title = named.title or self.text[phrase.span[0] : named.span[0]].strip() or None
-            phrase = named  # "harbour master Lena Vogt"
+        if named:  # "harbour master Lena Vogt"
+            phrase = replace(named, title=named.title or self.text[phrase.span[0] : named.span[0]].strip() or None)
         return phrase if ADJUNCT_START.match(self.text, phrase.span[1], self.span[1]) else None
 
     def subjects(self) -> list[Mention]:
@@ -152,9 +152,8 @@ class Sentence:
 
     def _clause_start(self, position: int) -> int:
         """Where the sentence's main clause starts: after an opening participle or prepositional phrase."""
-        head = self.text[self.span[0] : position]
-        match = re.match(r"^(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,", head)
-        return self.span[0] + (match.end() if match else 0)
+        match = CLAUSE_OPENER.match(self.text, self.span[0], position)
+        return match.end() if match else self.span[0]
 
     def _quote_between(self, start: int, end: int) -> bool:
         return any(start <= q.outer[0] < end for q in self.quotations)
@@ -192,8 +191,8 @@ class Sentence:
     def _inside_quote(self, position: int) -> bool:
         return any(q.outer[0] <= position < q.outer[1] for q in self.quotations)
 
-    def content_after(self, cue: Cue, position: int, stops: list[int], relative: bool) -> Span | None:
-        """The reported words after a leading cue, up to the first stop."""
+    def content_after(self, position: int, relative: bool) -> Span | None:
+        """The reported words after a leading cue: a quotation, or words to the end of the clause."""
         if adjunct_colon := ADJUNCT_THEN_COLON.match(self.text, position, self.span[1]):
             position = adjunct_colon.end()  # said on Monday: "..."
         rest = self.text[position : self.span[1]]
@@ -202,7 +201,7 @@ class Sentence:
         quotation = self.quotation_at(position)
         if quotation and not self._continues_after(quotation):
             return quotation.inner
-        end = min([s for s in stops if s > position], default=self.span[1])
+        end = self.span[1]
         if relative:
             comma = self._next_comma(position, end)
             end = comma if comma is not None else end
@@ -417,7 +416,7 @@ class Sentence:
 
     def _leading_contents(self, cue: Cue, position: int, stops: list[int], relative: bool) -> list[Span]:
         """Contents after a leading cue: one per "and that" part."""
-        region = self.content_after(cue, position, [], relative)
+        region = self.content_after(position, relative)
         if region is None:
             return []
         if any(q.inner == region for q in self.quotations):

@@ -37,6 +37,8 @@ PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweet
 # Verbs that also name things: "a play called 'Sons of Trump'" reports nothing.
 NAMING_VERBS = frozenset({"call"})
 SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
+# An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
+CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
