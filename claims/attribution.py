@@ -245,8 +245,6 @@ class Sentence:
         claimed_until = self.span[0]
         for cue in cues:
             mention, relative, inverted = speakers[cue.span]
-            if mention is None:
-                continue
             for raw in self._pair(cue, mention, relative, inverted, stops, claimed_until, previous_quotation):
                 claims.append(raw)
                 if raw.content[1] <= cue.span[0]:
