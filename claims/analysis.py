@@ -66,10 +66,17 @@ class _Reader:
         self.claimed_quotes: set[Span] = set()
         self.last: tuple[RawClaim, Speaker, str, int] | None = None
         self.pending: tuple[Mention, Cue] | None = None  # "S said:" waiting for its quotation
+        # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
+        names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common)]
+        self.names = _outside(names, self.quoted)
+        for mention in self.names:
+            describe_from_appositive(text, mention, len(text))
+        self.name_starts = [m.span[0] for m in self.names]
+        self.entities.full_names(self.names)
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.name_starts, start)
-        found = [m for m in self.names[first : bisect_left(self.name_starts, end)]] + pronoun_mentions(self.text, start, end)
+        found = self.names[first : bisect_left(self.name_starts, end)] + pronoun_mentions(self.text, start, end)
         words = set(LOWERCASE_WORD.findall(self.text[start:end].lower()))
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, start, end)
@@ -78,12 +85,6 @@ class _Reader:
         return _without_nested(_outside(found, self.quoted))
 
     def read(self) -> list[tuple[RawClaim, Speaker, str]]:
-        names = [m for p in self.layout.paragraphs for m in name_mentions(self.text, *p.span, self.known, self.common)]
-        self.names = _outside(names, self.quoted)
-        for mention in self.names:
-            describe_from_appositive(self.text, mention, len(self.text))
-        self.name_starts = [m.span[0] for m in self.names]
-        self.entities.full_names(self.names)
         for index, paragraph in enumerate(self.layout.paragraphs):
             if paragraph.claimable:
                 self.read_paragraph(index, paragraph.span)
