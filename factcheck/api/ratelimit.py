@@ -19,6 +19,8 @@ def create_limiter(app: Flask, blueprints) -> Limiter:
     app.config.setdefault("RATELIMIT_HEADERS_ENABLED", True)
     # Counters live in the server process; set RATELIMIT_STORAGE_URI to share them between processes.
     app.config.setdefault("RATELIMIT_STORAGE_URI", "memory://")
+    # A moving window counts the last minute from now: no burst of twice the limit across a minute's edge.
+    app.config.setdefault("RATELIMIT_STRATEGY", "moving-window")
     limiter = Limiter(client_key, app=app)
     for blueprint in blueprints:
         limiter.limit(rate_limit)(blueprint)
