@@ -108,9 +108,11 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
             affiliation = " ".join(w for w in words[cut + 1 :] if w != "the")
             words = head
     end = spans[-1][1]
+    mention_text = text[start:end]
+    if words[-1].lower().rstrip(".") in ORGANISATION_WORDS:  # "State Department", "Finance Ministry": no title in it
+        return Mention((start, end), mention_text, "organisation", " ".join(words), affiliation=affiliation, country=country_of(words), possessive=possessive)
     split = _title_length(words)
     title_words, name_words = words[:split], words[split:]
-    mention_text = text[start:end]
     if not name_words:
         if is_organisation_name(" ".join(words)):  # "Ministry of Finance": no person behind the title words
             return Mention((start, end), mention_text, "organisation", " ".join(words), possessive=possessive)

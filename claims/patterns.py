@@ -4,7 +4,7 @@ import re
 from claims.lexicon import CLAUSE_BREAKERS, CONTENT_NOUNS, SPEAKER_CUE_FILLERS
 
 # Words that may stand between a speaker and the cue, and parentheses such as a party label ("(R-Ky.)").
-FILLER_GAP = re.compile(r"^(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r"|[a-z]{3,}ly)\b|\([^()]{1,40}\)))*\s*$", re.IGNORECASE)
+FILLER_GAP = re.compile(r"^(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True)) + r"|[a-z-]{3,}ly|\d{1,4})\b|\([^()]{1,40}\)))*\s*$", re.IGNORECASE)
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_GAP.pattern[1:], re.IGNORECASE)
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.

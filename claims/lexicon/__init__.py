@@ -52,7 +52,8 @@ SPEAKER_CUE_FILLERS = frozenset(
     "may might has already recently last this next on in week month year morning afternoon evening night "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight separately publicly "
     "privately frequently subsequently initially first further quickly simply flatly strongly openly "
-    "is was were are be been being not never has twice thrice here there now too however still".split()
+    "is was were are be been being not never has twice thrice here there now too however still ago "
+    "one two three four five six seven eight nine ten several few days weeks months years hours".split()
 )
 # Subordinators after which a new clause starts; content is cut before them after a comma.
 CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "even as", "as well as")

@@ -149,3 +149,15 @@ def test_a_relative_clause_speaker_is_mentioned_as_who_and_named_by_its_antecede
 
 def test_an_appositive_set_off_by_dashes_leaves_the_speaker_named():
     find_claim(analyse("Teodor Lind — a farmer from the east bank — says the ferry is always late."), "the ferry is always late", "Teodor Lind")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The State Department two weeks ago said the server held secrets.", "State Department"),
+        ("The Finance Ministry said on Monday that the server held secrets.", "Finance Ministry"),
+    ],
+)
+def test_organisations_named_by_their_kind_and_time_words_before_the_cue(text, name):
+    claim = find_claim(analyse(text), "the server held secrets", name)
+    assert claim.attribution == "organisation"
