@@ -6,7 +6,7 @@ from claims.lexicon import ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, REGIONS,
 from claims.model import Span
 
 # Abbreviations that keep their full stop inside a name.
-NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Gen|Corp|Inc|Co|Ltd|No)\."
+NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
 CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
@@ -45,6 +45,20 @@ NOT_NAME_STARTS = frozenset(
     "last next monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
+
+# Words that end a noun phrase when scanning away from a cue: clause words, verbs of being, conjunctions.
+NP_BREAKERS = frozenset(
+    "that which who whom whose what when where while as because if than though although but or so and nor "
+    "is are was were be been being has have had do does did will would can could should may might must "
+    "said says say told tells added adds not to by with about after before since until into onto upon "
+    "it he she they we i you him them us me this these those there here also just even only".split()
+)
+DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
+SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
+PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
+MAX_PHRASE_WORDS = 10
+# Prepositions a scanned phrase neither starts nor ends with.
+EDGE_PREPOSITIONS = frozenset("of in at for from on".split())
 
 
 @dataclass
@@ -208,19 +222,6 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
-# Words that end a noun phrase when scanning away from a cue: clause words, verbs of being, conjunctions.
-NP_BREAKERS = frozenset(
-    "that which who whom whose what when where while as because if than though although but or so and nor "
-    "is are was were be been being has have had do does did will would can could should may might must "
-    "said says say told tells added adds not to by with about after before since until into onto upon "
-    "it he she they we i you him them us me this these those there here also just even only".split()
-)
-DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
-SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
-PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
-MAX_PHRASE_WORDS = 10
-
-
 def _phrase_kind(words: list[str]) -> str:
     head = words[-1].lower().rstrip(".")
     if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" for w in words):
@@ -232,9 +233,9 @@ def _phrase_kind(words: list[str]) -> str:
 
 def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
     """A mention for a noun phrase found by scanning (the speaker of a cue that no name fits)."""
-    while spans and text[slice(*spans[0])].lower() in {"of", "in", "at", "for", "from", "on"}:
+    while spans and text[slice(*spans[0])].lower() in EDGE_PREPOSITIONS:
         spans = spans[1:]
-    while spans and text[slice(*spans[-1])].lower() in {"of", "in", "at", "for", "from", "on"} | DETERMINERS:
+    while spans and text[slice(*spans[-1])].lower() in EDGE_PREPOSITIONS | DETERMINERS:
         spans = spans[:-1]
     if not spans:
         return None
@@ -267,8 +268,8 @@ def phrase_before(text: str, limit: int, end: int) -> Mention | None:
         if gap.strip() or (word in NP_BREAKERS and not joins_nouns) or len(spans) >= MAX_PHRASE_WORDS:
             break
         spans.insert(0, match.span())
-        if word in DETERMINERS and not (match.start() > limit and text[max(limit, match.start() - 4) : match.start()].strip().lower() in {"of", "f"}):
-            break
+        if word in DETERMINERS and _word_before(text, limit, match.start()).lower() != "of":
+            break  # the phrase starts here, unless it goes on leftwards: "half of the voters"
     head = text[slice(*spans[-1])].lower() if spans else ""
     if head.endswith(("ed", "ly")) or len(spans) == 1 and head not in SPEAKER_NOUNS and text[spans[0][0]].islower():
         return None
