@@ -133,8 +133,6 @@ class _Reader:
 
     def add(self, raw: RawClaim, people: list[Mention], paragraph: int) -> None:
         speaker, attribution = self.entities.speaker(raw.mention, people)
-        if speaker is None:
-            return
         self.found.append((raw, speaker, attribution))
         self.claimed_quotes.update(raw.segments)
         if self.last is None or not _inside(raw.content, self.last[0].content) or self.last[3] != paragraph:

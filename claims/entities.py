@@ -111,7 +111,7 @@ class Entities:
         elif mention.kind == "person":
             self._person(mention).last_seen = mention.span[0]
 
-    def speaker(self, mention: Mention, sentence_people: list[Mention]) -> tuple[Speaker | None, str]:
+    def speaker(self, mention: Mention, sentence_people: list[Mention]) -> tuple[Speaker, str]:
         """The resolved speaker of a mention and how it is attributed (named, pronoun, organisation, anonymous)."""
         if mention.kind == "person":
             person = self.people.get(surname(mention.name))
@@ -180,12 +180,13 @@ class Entities:
         def fits(person: Person | None) -> bool:
             return person is not None and (gender is None or person.gender in (None, gender))
 
+        def latest_named() -> list[Person]:
+            named = [p for p in self.people.values() if p.last_seen >= 0 and (p.titles or any(" " in n for n in p.names))]
+            return sorted(named, key=lambda p: -p.last_seen)
+
         earlier = [self.people.get(surname(m.name)) for m in sentence_people if m.span[1] <= mention.span[0]]
-        named = sorted(
-            (p for p in self.people.values() if p.last_seen >= 0 and (p.titles or any(" " in n for n in p.names))),
-            key=lambda p: -p.last_seen,
-        )
-        return next((p for p in [*earlier, *self.person_speakers, *named] if fits(p)), None)
+        found = next((p for p in [*earlier, *self.person_speakers] if fits(p)), None)
+        return found or next((p for p in latest_named() if fits(p)), None)
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:
         """Record the speaker of a top-level claim: later pronouns prefer them."""
