@@ -29,6 +29,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNOR
 
 @dataclass
 class Cue:
+    """A reporting verb or phrase, with the lemma that the verb lists know it by."""
+
     span: Span
     text: str
     lemma: str
@@ -53,6 +55,7 @@ class Cue:
 
 
 def _verb_forms(text: str, start: int, end: int):
+    """(span, form) of every reporting-verb form between start and end."""
     for match in WORD.finditer(text, start, end):
         word = match.group()
         if word in REPORTING_VERBS:
@@ -66,11 +69,12 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     cues = []
     for span, form in _verb_forms(text, start, end):
         before = max(start, span[0] - 20)
+        cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
             continue
-        if not form.endswith("ing") and PASSIVE_BEFORE.search(text, before, span[0]):
+        if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]):
             continue
-        cues.append(Cue(span, form, REPORTING_VERBS[form]))
+        cues.append(cue)
     for match in ACCORDING_TO.finditer(text, start, end):
         if not quoted.covers(match.start()):
             cues.append(Cue(match.span(), match.group(), "according to", according_to=True))
