@@ -1,12 +1,11 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
-from factcheck.db import close_db, connect
-from factcheck.migrations import migrate
-from sources import IndexCache, registry
+from factcheck.db import DEFAULT_DATABASE, close_db, open_database
+from sources import IndexCache
 
 DEFAULTS = {
-    "DATABASE": "factcheck.db",
+    "DATABASE": DEFAULT_DATABASE,
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # API reads are open unless this is true; writes always need an X-API-Key.
@@ -26,9 +25,7 @@ def create_app(test_config=None):
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
-    with connect(app.config["DATABASE"]) as db:
-        migrate(db)
-        registry.ensure_schema(db)
+    open_database(app.config["DATABASE"]).close()
     app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
     pages.init_app(app)

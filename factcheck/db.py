@@ -4,8 +4,10 @@ import sqlite3
 from flask import current_app, g
 from sqlite_utils import Database
 
-from sources import RegistryIndex
+from factcheck.migrations import migrate
+from sources import RegistryIndex, registry
 
+DEFAULT_DATABASE = "factcheck.db"
 # Writers wait for each other rather than fail with "database is locked".
 BUSY_TIMEOUT_SECONDS = 30
 
@@ -20,6 +22,14 @@ def connect(path: str) -> Database:
     db.execute("PRAGMA synchronous = NORMAL")
     if path != ":memory:":
         db.enable_wal()
+    return db
+
+
+def open_database(path: str) -> Database:
+    """The database file at `path` with the service's and the registry's tables created or migrated."""
+    db = connect(path)
+    migrate(db)
+    registry.ensure_schema(db)
     return db
 
 

@@ -22,7 +22,7 @@ from sqlite_utils import Database
 
 from sources import registry
 from sources.records import error_paths, field_path, registry_records
-from sources.schema import SOURCES, STATEMENTS
+from sources.tables import SOURCES, STATEMENTS
 
 Locator = Callable[[str, int], str]  # (section, 0-based position) -> "sources #4" or "line 5"
 

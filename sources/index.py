@@ -20,7 +20,7 @@ from sources.config import MatchConfig
 from sources.model import RecordedDispute, Role, Statement
 from sources.normalise import normalise
 from sources.roles import role_phrases
-from sources.schema import ALIASES, DISPUTES, ROLES, SOURCES, STATEMENTS
+from sources.tables import ALIASES, DISPUTES, ROLES, SOURCES, STATEMENTS
 from sources.textindex import TokenIndex
 
 VIAS = ("name", "alias", "role")

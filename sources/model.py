@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-KINDS = ("person", "organisation", "government", "publication")
+SOURCE_KINDS = ("person", "organisation", "government", "publication")
 
 
 @dataclass(frozen=True)

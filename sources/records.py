@@ -17,7 +17,7 @@ from datetime import datetime
 
 from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
 
-from sources.model import KINDS, RecordedDispute, Role, Source, Statement
+from sources.model import SOURCE_KINDS, RecordedDispute, Role, Source, Statement
 
 FIELD_LIMITS = {"id": 100, "name": 300, "short": 300, "url": 2_000, "description": 5_000, "text": 20_000, "list": 500}
 ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:-]*$"
@@ -102,7 +102,7 @@ class RoleRecord(Schema):
 class SourceRecord(Schema):
     id = id_field()
     name = string_field("name", required=True)
-    kind = fields.String(required=True, validate=validate.OneOf(KINDS))
+    kind = fields.String(required=True, validate=validate.OneOf(SOURCE_KINDS))
     aliases = strings_field("name")
     roles = fields.List(fields.Nested(RoleRecord), load_default=list, validate=validate.Length(max=FIELD_LIMITS["list"]))
     affiliation = string_field("name")

@@ -7,7 +7,9 @@ revision, so an `IndexCache` rebuilds its index on the next lookup.
     revision(db) -> int                     the counter every write bumps
     upsert_sources(db, sources)             insert or replace, aliases and roles included
     get_source(db, id) -> Source            NotFound when absent
+    has_source(db, id) -> bool              whether a source has this id
     iter_sources(db)                        every source, by id
+    page_of_sources(db, page, page_size)    one page of sources by id, with the registry's size (4 queries)
     delete_source(db, id)                   InUse while statements or disputes refer to it
     upsert_statements / get_statement / iter_statements(db, source_id=None) / delete_statement
     upsert_disputes / get_dispute / iter_disputes(db, statement_id=None) / delete_dispute
@@ -15,25 +17,25 @@ revision, so an `IndexCache` rebuilds its index on the next lookup.
 import json
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from itertools import groupby
 
 from sqlite_utils import Database
 from sqlite_utils.db import NotFoundError
 
 from sources.model import RecordedDispute, Role, Source, Statement
-from sources.schema import ALIASES, DISPUTES, REVISION, ROLES, SOURCES, STATEMENTS, ensure_schema
+from sources.tables import ALIASES, DISPUTES, REVISION, ROLES, SOURCES, STATEMENTS, ensure_schema
 
 __all__ = [
     "NotFound", "InUse", "ensure_schema", "revision", "changing",
-    "upsert_sources", "get_source", "iter_sources", "delete_source",
+    "upsert_sources", "get_source", "has_source", "iter_sources", "page_of_sources", "SourcePage", "delete_source",
     "upsert_statements", "get_statement", "iter_statements", "delete_statement",
     "upsert_disputes", "get_dispute", "iter_disputes", "delete_dispute",
 ]
 
 
 class NotFound(LookupError):
-    """No registry record with this id."""
+    """No record with this id: a registry record, or (raised by `factcheck.storage`) an article."""
 
 
 class InUse(ValueError):
@@ -68,17 +70,37 @@ def upsert_sources(db: Database, sources: Iterable[Source]) -> None:
         db[ROLES].insert_all({"source_id": source.id, **asdict(role)} for source in sources for role in source.roles)
 
 
+@dataclass(frozen=True)
+class SourcePage:
+    """One page of sources in id order, and how many sources the registry holds."""
+
+    sources: list[Source]
+    total: int
+
+
 def get_source(db: Database, source_id: str) -> Source:
     """The source with this id, or NotFound."""
-    source = next(_read_sources(db, source_id), None)
+    source = next(_read_sources(db, "SELECT :id", {"id": source_id}), None)
     if source is None:
         raise NotFound(f"no source with id {source_id!r}")
     return source
 
 
+def has_source(db: Database, source_id: str) -> bool:
+    """Whether the registry holds a source with this id (one query)."""
+    return db.execute(f"SELECT 1 FROM {SOURCES} WHERE id = ?", [source_id]).fetchone() is not None
+
+
 def iter_sources(db: Database) -> Iterator[Source]:
     """Every source, in id order (three queries, however many sources)."""
     return _read_sources(db)
+
+
+def page_of_sources(db: Database, page: int, page_size: int) -> SourcePage:
+    """Page `page` (from 1) of `page_size` sources in id order, aliases and roles loaded in batch (four queries)."""
+    window = f"SELECT id FROM {SOURCES} ORDER BY id LIMIT :limit OFFSET :offset"
+    found = list(_read_sources(db, window, {"limit": page_size, "offset": (page - 1) * page_size}))
+    return SourcePage(found, db[SOURCES].count)
 
 
 def delete_source(db: Database, source_id: str) -> None:
@@ -147,15 +169,14 @@ def _source_row(source: Source) -> dict:
     return row
 
 
-def _read_sources(db: Database, source_id: str | None = None) -> Iterator[Source]:
-    """Sources (one, or all) with their aliases and roles, read side by side in source id order."""
-    if source_id is None:
-        source_filter, owner_filter, filter_args = "", "", []
-    else:
-        source_filter, owner_filter, filter_args = "WHERE id = ?", "WHERE source_id = ?", [source_id]
-    aliases = _Groups(db.query(f"SELECT source_id, alias FROM {ALIASES} {owner_filter} ORDER BY source_id, rowid", filter_args))
-    roles = _Groups(db.query(f"SELECT * FROM {ROLES} {owner_filter} ORDER BY source_id, id", filter_args))
-    for row in db.query(f"SELECT * FROM {SOURCES} {source_filter} ORDER BY id", filter_args):
+def _read_sources(db: Database, ids: str | None = None, args: dict | None = None) -> Iterator[Source]:
+    """The sources whose ids the query `ids` selects (all, without one) with their aliases and roles: three
+    queries, read side by side in source id order."""
+    args = args or {}
+    where, owned = (f"WHERE id IN ({ids})", f"WHERE source_id IN ({ids})") if ids else ("", "")
+    aliases = _Groups(db.query(f"SELECT source_id, alias FROM {ALIASES} {owned} ORDER BY source_id, rowid", args))
+    roles = _Groups(db.query(f"SELECT * FROM {ROLES} {owned} ORDER BY source_id, id", args))
+    for row in db.query(f"SELECT * FROM {SOURCES} {where} ORDER BY id", args):
         yield Source(**{
             **row, "links": json.loads(row["links"] or "[]"),
             "aliases": [r["alias"] for r in aliases.take(row["id"])],

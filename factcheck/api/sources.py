@@ -11,7 +11,7 @@ from factcheck.db import get_db
 from factcheck.storage import Page
 from sources import registry
 from sources.records import DisputeRecord, SourceRecord, StatementRecord, source_record
-from sources.schema import SOURCES
+from sources.tables import SOURCES
 
 blp = Blueprint("sources", __name__, url_prefix=f"{PREFIX}/sources",
                 description="The source registry: people and organisations, their statements, disputes on record.")

@@ -4,7 +4,7 @@ from flask_wtf.file import FileAllowed, FileField
 from wtforms import DateField, Form, IntegerField, SelectField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
-from sources.model import KINDS
+from sources.model import SOURCE_KINDS
 
 UPLOAD_EXTENSIONS = ["txt", "html", "htm"]
 
@@ -41,7 +41,7 @@ class SourceForm(FlaskForm):
 
     id = StringField("Id", validators=[Optional(), Length(max=100)])
     name = StringField("Name", validators=[DataRequired(), Length(max=300)])
-    kind = SelectField("Kind", choices=list(KINDS))
+    kind = SelectField("Kind", choices=list(SOURCE_KINDS))
     aliases = TextAreaField("Aliases")
     roles = TextAreaField("Roles")
     affiliation = StringField("Affiliation", validators=[Optional(), Length(max=300)])

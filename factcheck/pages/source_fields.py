@@ -2,24 +2,12 @@
 import re
 import unicodedata
 
-from sources.model import Role, Source
-
-ROLE_SEPARATOR = "|"
-ROLE_PARTS = ("title", "of", "start", "end")
+from sources.model import Source
+from sources.role_lines import role_line, role_record
 
 
 def lines(text: str | None) -> list[str]:
     return [line.strip() for line in (text or "").splitlines() if line.strip()]
-
-
-def role_line(role: Role) -> str:
-    return f" {ROLE_SEPARATOR} ".join(getattr(role, part) or "" for part in ROLE_PARTS).rstrip(f" {ROLE_SEPARATOR}")
-
-
-def role_record(line: str) -> dict:
-    """A role line as a record; extra parts become part of the last so that the schema can refuse them."""
-    parts = [part.strip() or None for part in line.split(ROLE_SEPARATOR, len(ROLE_PARTS) - 1)]
-    return dict(zip(ROLE_PARTS, parts))
 
 
 def form_data(source: Source) -> dict:

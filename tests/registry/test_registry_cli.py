@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
-from factcheck.registry_cli import registry_group
+from factcheck.cli.registry import registry_group
 from sources import registry
 
 ARTICLE = 'By Jo Reporter\n\n"We will not close the pier before the summer," said Ada Novak of the Velmont Council.\n'
@@ -20,7 +20,7 @@ def run():
 
 
 def test_add_source_then_export_it_as_json_and_csv(run, registry_path):
-    added = run("registry", "add-source", "ada-novak", "Ada Novak", "--alias", "Novak", "--role", "Mayor;Velmont;2021-05-01",
+    added = run("registry", "add-source", "ada-novak", "Ada Novak", "--alias", "Novak", "--role", "Mayor | Velmont | 2021-05-01",
                 "--affiliation", "Velmont Council", "--link", "https://example.org/ada", "--database", registry_path)
     assert (added.exit_code, added.output) == (0, "Saved source ada-novak (Ada Novak).\n")
     exported = json.loads(run("registry", "export", "--database", registry_path).output)
@@ -37,7 +37,8 @@ def test_add_source_then_export_it_as_json_and_csv(run, registry_path):
     (["ada novak", "Ada"], "id: must be letters, digits"),
     (["ada", " "], "name: must not be blank"),
     (["ada", "Ada", "--role", "Mayor;Velmont;last May"], "roles[1].start: not an ISO 8601 date"),
-    (["ada", "Ada", "--role", "a;b;c;d;e"], "at most TITLE;OF;START;END"),
+    (["ada", "Ada", "--role", "a;b;c;d;e"], "roles[1].end: not an ISO 8601 date"),
+    (["ada", "Ada", "--role", "Mayor | Velmont | 2021 | 2024 | 2025"], "roles[1].end: not an ISO 8601 date"),
 ])
 def test_add_source_refuses_bad_input_with_exit_code_2(run, registry_path, registry_db, args, message):
     result = run("registry", "add-source", *args, "--database", registry_path)

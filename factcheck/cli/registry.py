@@ -1,4 +1,4 @@
-"""`factcheck registry`: import, export and add sources in the configured database's source registry."""
+"""`factcheck registry`: import, export and add sources in the service database's source registry."""
 import json
 from pathlib import Path
 
@@ -6,16 +6,15 @@ import click
 from marshmallow import ValidationError
 from sqlite_utils import Database
 
-from factcheck import create_app
+from factcheck.cli.database import database_option
 from factcheck.db import connect
 from sources import RegistryIndex, load_index, registry
 from sources.demo import load_demo
 from sources.exporting import export_csv, export_json
 from sources.importing import ImportFailed, import_file
-from sources.model import Role
+from sources.model import SOURCE_KINDS
 from sources.records import error_paths, field_path, source_record
-
-ROLE_SEPARATOR = ";"
+from sources.role_lines import ROLE_FORMAT, role_record
 
 
 class RegistryError(click.ClickException):
@@ -24,15 +23,9 @@ class RegistryError(click.ClickException):
     exit_code = 2
 
 
-database_option = click.option(
-    "--database", type=click.Path(dir_okay=False), default=None,
-    help="SQLite file holding the registry (default: the service's DATABASE, FACTCHECK_DATABASE).",
-)
-
-
-def open_registry(path: str | None) -> Database:
-    """The database at `path` (else the service's), with the registry schema."""
-    db = connect(path or create_app().config["DATABASE"])
+def open_registry(path: str) -> Database:
+    """The database at `path`, with the registry schema."""
+    db = connect(path)
     registry.ensure_schema(db)
     return db
 
@@ -83,9 +76,10 @@ def export_command(output_format, output, database):
 @registry_group.command(name="add-source")
 @click.argument("source_id")
 @click.argument("name")
-@click.option("--kind", type=click.Choice(["person", "organisation", "government", "publication"]), default="person", show_default=True)
+@click.option("--kind", type=click.Choice(SOURCE_KINDS), default="person", show_default=True)
 @click.option("--alias", "aliases", multiple=True, help="Another name (repeatable).")
-@click.option("--role", "roles", multiple=True, help='"TITLE;OF;START;END", e.g. "Prime Minister;Japan;2024-10-01" (repeatable).')
+@click.option("--role", "roles", multiple=True,
+              help=f'"{ROLE_FORMAT}", e.g. "Prime Minister | Japan | 2024-10-01" (repeatable; ";" also separates).')
 @click.option("--affiliation")
 @click.option("--country")
 @click.option("--description")
@@ -94,7 +88,7 @@ def export_command(output_format, output, database):
 def add_source(source_id, name, kind, aliases, roles, affiliation, country, description, links, database):
     """Add or replace the source SOURCE_ID named NAME."""
     record = {
-        "id": source_id, "name": name, "kind": kind, "aliases": list(aliases), "roles": [parse_role(role) for role in roles],
+        "id": source_id, "name": name, "kind": kind, "aliases": list(aliases), "roles": [role_record(role) for role in roles],
         "affiliation": affiliation, "country": country, "description": description, "links": list(links),
     }
     try:
@@ -114,10 +108,3 @@ def load_demo_command(database):
         summary = load_demo(db)
     click.echo(f"Loaded the demo registry: {summary.sources} sources, {summary.statements} statements, {summary.disputes} disputes.")
 
-
-def parse_role(text: str) -> dict:
-    """"Prime Minister;Japan;2024-10-01" -> {"title": ..., "of": ..., "start": ...}; empty parts are absent."""
-    parts = [part.strip() or None for part in text.split(ROLE_SEPARATOR)]
-    if len(parts) > len(Role.__dataclass_fields__):
-        raise RegistryError(f"--role {text!r}: at most TITLE;OF;START;END")
-    return {name: value for name, value in zip(Role.__dataclass_fields__, parts) if value is not None}

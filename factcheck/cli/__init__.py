@@ -7,8 +7,9 @@ import click
 
 from claims import analyse
 from factcheck.article_input import BadArticle, decode_article
-from factcheck.keys_cli import keys
-from factcheck.registry_cli import open_index, registry_group
+from factcheck.cli.database import database_option
+from factcheck.cli.keys import keys
+from factcheck.cli.registry import open_index, registry_group
 from factcheck.schemas import dump_analysis
 from sources import enrich
 
@@ -97,7 +98,8 @@ def render(analysis, output_format: str, index, file: str | None = None) -> str:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
-def serve(host, port):
+@database_option
+def serve(host, port, database):
     """Serve the application with a production WSGI server, the demo registry loaded into its database."""
     from waitress import serve as waitress_serve
 
@@ -105,7 +107,7 @@ def serve(host, port):
     from factcheck.db import connect
     from sources.demo import load_demo
 
-    app = create_app()
-    with connect(app.config["DATABASE"]) as db:
+    app = create_app({"DATABASE": database})
+    with connect(database) as db:
         load_demo(db)
     waitress_serve(app, host=host, port=port)

@@ -1,14 +1,9 @@
-"""`factcheck keys`: create, list and revoke API keys in the configured database."""
+"""`factcheck keys`: create, list and revoke API keys in the service's database."""
 import click
 
-from factcheck import create_app
-from factcheck.db import connect
+from factcheck.cli.database import database_option
+from factcheck.db import open_database
 from factcheck.keys import UnknownKey, create_key, list_keys, revoke_key
-
-
-def open_database():
-    """The database that FACTCHECK_DATABASE (or the default) names, migrated."""
-    return connect(create_app().config["DATABASE"])
 
 
 @click.group()
@@ -18,28 +13,31 @@ def keys():
 
 @keys.command()
 @click.argument("name")
-def create(name):
+@database_option
+def create(name, database):
     """Create a key for NAME and print it once, as the last word of the output."""
     if not name.strip():
         raise click.BadParameter("must not be blank", param_hint="NAME")
-    with open_database() as db:
+    with open_database(database) as db:
         record, secret = create_key(db, name.strip())
     click.echo(f"Created API key {record['id']} for {record['name']}; it is shown only this once: {secret}")
 
 
 @keys.command(name="list")
-def list_command():
+@database_option
+def list_command(database):
     """List keys: id, name, created, revoked."""
-    with open_database() as db:
+    with open_database(database) as db:
         for key in list_keys(db):
             click.echo(f"{key['id']}\t{key['name']}\t{key['created_at']}\t{key['revoked_at'] or ''}")
 
 
 @keys.command()
 @click.argument("key_id", type=int)
-def revoke(key_id):
+@database_option
+def revoke(key_id, database):
     """Revoke the key with id KEY_ID."""
-    with open_database() as db:
+    with open_database(database) as db:
         try:
             revoke_key(db, key_id)
         except UnknownKey as exc:
