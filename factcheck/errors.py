@@ -6,8 +6,8 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from factcheck.article_input import BadArticle
-from factcheck.storage import IdempotencyConflict, NotFound
-from sources import registry
+from factcheck.storage import IdempotencyConflict
+from sources.registry import NotFound
 
 PROBLEM_MIMETYPE = "application/problem+json"
 # Problem types beyond plain HTTP statuses: tag URIs (RFC 4151), stable names that need not resolve.
@@ -45,7 +45,7 @@ def invalid(exc: ValidationError):
     return problem(422, "The request is not valid; see `errors`.", kind="validation", errors=exc.messages)
 
 
-def not_found(exc: NotFound | registry.NotFound):
+def not_found(exc: NotFound):
     return problem(404, str(exc))
 
 
@@ -62,6 +62,5 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(ValidationError, invalid)
     app.register_error_handler(NotFound, not_found)
-    app.register_error_handler(registry.NotFound, not_found)
     app.register_error_handler(IdempotencyConflict, idempotency_conflict)
     app.register_error_handler(BadArticle, bad_article)

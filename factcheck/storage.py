@@ -9,18 +9,17 @@ import json
 import re
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from factcheck.paging import Page, offset
+from sources.registry import NotFound
+
 ARTICLE_FIELDS = ("title", "body", "url", "published_at", "byline", "publisher")
 WORD = re.compile(r"\w+")
 SUMMARY_COLUMNS = "a.id, a.title, a.url, a.published_at, a.byline, a.publisher, a.created_at"
-
-
-class NotFound(LookupError):
-    """No article with this id."""
 
 
 class IdempotencyConflict(ValueError):
@@ -52,20 +51,6 @@ class ClaimFilter:
     since: str | None = None
     until: str | None = None
     q: str | None = None
-
-
-@dataclass
-class Page:
-    """One page of results: `items`, and `total` over all pages."""
-
-    items: list[dict]
-    total: int
-    page: int
-    page_size: int
-    pages: int = field(init=False)
-
-    def __post_init__(self):
-        self.pages = -(-self.total // self.page_size)
 
 
 @contextmanager
@@ -191,7 +176,7 @@ def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: 
                    (select count(*) from claims c where c.article_id = a.id) as claim_count,
                    (select count(*) from claims c where c.article_id = a.id and c.disputed) as disputed_count
             from articles a where {where} order by a.id desc limit :limit offset :offset""",
-        {**params, "limit": page_size, "offset": (page - 1) * page_size},
+        {**params, "limit": page_size, "offset": offset(page, page_size)},
     )
     return Page(list(items), total, page, page_size)
 
@@ -244,7 +229,7 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
         f"""select c.data, c.article_id, a.title as article_title, c.date
             from claims c join articles a on a.id = c.article_id where {where}
             order by c.date desc, c.article_id desc, c.position limit :limit offset :offset""",
-        {**params, "limit": page_size, "offset": (page - 1) * page_size},
+        {**params, "limit": page_size, "offset": offset(page, page_size)},
     )
     items = [{**json.loads(row.pop("data")), **row} for row in rows]
     return Page(items, total, page, page_size)

@@ -8,10 +8,9 @@ from factcheck.api.bodies import JSON_TYPE, body_doc, json_body, json_document
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import PageArgsSchema, PageSchema
 from factcheck.db import get_db
-from factcheck.storage import Page
+from factcheck.paging import Page
 from sources import registry
 from sources.records import DisputeRecord, SourceRecord, StatementRecord, source_record
-from sources.tables import SOURCES
 
 blp = Blueprint("sources", __name__, url_prefix=f"{PREFIX}/sources",
                 description="The source registry: people and organisations, their statements, disputes on record.")
@@ -41,7 +40,8 @@ class DisputeListSchema(Schema):
 def database_with(source_id: str):
     """The request's database, once it is known to hold this source (404 otherwise)."""
     db = get_db()
-    registry.get_source(db, source_id)
+    if not registry.has_source(db, source_id):
+        raise registry.NotFound(f"no source with id {source_id!r}")
     return db
 
 
@@ -51,10 +51,8 @@ def database_with(source_id: str):
 @errors(blp, 429)
 def index(args):
     """Sources by id, a page at a time."""
-    db = get_db()
-    page, size = args["page"], args["page_size"]
-    rows = db[SOURCES].rows_where(select="id", order_by="id", limit=size, offset=(page - 1) * size)
-    return Page([registry.get_source(db, row["id"]) for row in rows], db[SOURCES].count, page, size)
+    found = registry.page_of_sources(get_db(), args["page"], args["page_size"])
+    return Page(found.sources, found.total, args["page"], args["page_size"])
 
 
 @blp.post("")
@@ -65,7 +63,7 @@ def create():
     """Add a source with its aliases and roles; 409 if its id is taken."""
     source = json_body(source_record)
     db = get_db()
-    if db[SOURCES].count_where("id = ?", [source.id]):
+    if registry.has_source(db, source.id):
         raise Conflict(f"A source with id {source.id!r} exists; PATCH it instead.")
     registry.upsert_sources(db, [source])
     return source, {"Location": url_for(".show", source_id=source.id)}

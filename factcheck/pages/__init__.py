@@ -6,9 +6,8 @@ from flask import Blueprint, Flask, current_app, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
-from factcheck import storage
 from factcheck.pages import articles, reports, sources
-from sources import registry
+from sources.registry import NotFound
 
 csrf = CSRFProtect()
 bp = Blueprint("pages", __name__)
@@ -35,9 +34,8 @@ def too_large(_error: RequestEntityTooLarge):
                            detail=f"Articles of up to {megabytes:.3g} MB can be checked."), 413
 
 
-@bp.errorhandler(storage.NotFound)
-@bp.errorhandler(registry.NotFound)
-def not_found(error: LookupError):
+@bp.errorhandler(NotFound)
+def not_found(error: NotFound):
     return render_template("pages/error.html", title="Not found", detail=str(error).capitalize() + "."), 404
 
 

@@ -4,6 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from factcheck import storage
 from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
+from factcheck.paging import page_number
 from factcheck.html_text import html_to_text
 from factcheck.pages import breakdown
 from factcheck.pages.forms import SubmitArticleForm
@@ -65,5 +66,5 @@ def delete(article_id: int):
 @bp.get("/articles")
 def index():
     q = request.args.get("q", "").strip()
-    page = storage.list_articles(get_db(), q=q or None, page=max(1, request.args.get("page", 1, type=int)))
+    page = storage.list_articles(get_db(), q=q or None, page=page_number())
     return render_template("pages/articles.html", q=q, page=page)

@@ -1,11 +1,10 @@
 """Pages for the source registry: a source's profile, claims and statements; adding and editing sources."""
-from itertools import islice
-
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from marshmallow import ValidationError
 
 from factcheck import storage
 from factcheck.db import get_db
+from factcheck.paging import Page, page_number
 from factcheck.pages.forms import SourceForm
 from factcheck.pages.source_fields import form_data, record_from_form, slug, validation_errors
 from sources import registry
@@ -18,18 +17,11 @@ SOURCES_PER_PAGE = 50
 source_record = SourceRecord()
 
 
-def page_number() -> int:
-    return max(1, request.args.get("page", 1, type=int))
-
-
 @bp.get("/registry")
 def registry_index():
-    page = page_number()
-    start = (page - 1) * SOURCES_PER_PAGE
-    # One more than a page tells whether there is a next page without counting the whole registry.
-    found = list(islice(registry.iter_sources(get_db()), start, start + SOURCES_PER_PAGE + 1))
-    return render_template("pages/registry.html", sources=found[:SOURCES_PER_PAGE], page=page,
-                           more=len(found) > SOURCES_PER_PAGE)
+    number = page_number()
+    found = registry.page_of_sources(get_db(), number, SOURCES_PER_PAGE)
+    return render_template("pages/registry.html", page=Page(found.sources, found.total, number, SOURCES_PER_PAGE))
 
 
 @bp.get("/sources/<source_id>")
@@ -47,7 +39,7 @@ def create():
     form = SourceForm()
     if form.validate_on_submit():
         source_id = (form.id.data or "").strip() or slug(form.name.data)
-        if registry_has(source_id):
+        if registry.has_source(get_db(), source_id):
             form.id.errors.append(f"A source with the id “{source_id}” is already registered.")
         elif saved(form, source_id, dataset=None):
             flash(f"{form.name.data} was added to the registry.", "info")
@@ -63,14 +55,6 @@ def edit(source_id: str):
         flash(f"{form.name.data} was saved.", "info")
         return redirect(url_for(".show", source_id=source_id))
     return render_template("pages/source_form.html", form=form, source=source), 422 if form.errors else 200
-
-
-def registry_has(source_id: str) -> bool:
-    try:
-        registry.get_source(get_db(), source_id)
-    except registry.NotFound:
-        return False
-    return True
 
 
 def saved(form: SourceForm, source_id: str, dataset: str | None) -> bool:
