@@ -1,5 +1,5 @@
-"""Marshmallow schemas for the claim JSON that the CLI and the API return."""
-from marshmallow import Schema, fields, validate
+"""Marshmallow schemas for the claim JSON that the CLI and the API return, and the one shape of a stored claim."""
+from marshmallow import EXCLUDE, Schema, fields, missing, validate
 
 from claims.model import ATTRIBUTIONS, KINDS
 
@@ -144,3 +144,112 @@ def dump_analysis(analysis, matches=None) -> dict:
             claim["speaker"].update(source=match["source"], candidates=match["candidates"])
         claim.update(provenance=match["provenance"], registry_disputes=match["registry_disputes"], disputed=match["disputed"])
     return data
+
+
+DEFAULTS_BY_FIELD = {fields.List: list, fields.Boolean: False}
+
+
+class StoredSchema(Schema):
+    """Stored JSON: loading fills each absent field with its default (an empty list, false, else null), so that readers
+    get complete records whichever version stored them; `descriptions` document the fields in the OpenAPI."""
+
+    descriptions: dict[str, str] = {}
+
+    class Meta:
+        unknown = EXCLUDE
+
+    def on_bind_field(self, field_name: str, field_obj: fields.Field) -> None:
+        if field_obj.load_default is missing:
+            field_obj.load_default = DEFAULTS_BY_FIELD.get(type(field_obj))
+            field_obj.allow_none = field_obj.allow_none or field_obj.load_default is None
+        if field_name in self.descriptions:
+            field_obj.metadata = {**field_obj.metadata, "description": self.descriptions[field_name]}
+
+
+class StoredSourceMatchSchema(StoredSchema, SourceMatchSchema):
+    """The registry source a speaker matched: how well (`score`, 0-100), by which `alias`, `via` name or role."""
+
+
+class StoredSpeakerSchema(StoredSchema, SpeakerSchema):
+    """Who makes the claim: the words at the claim and the fullest name the article gives."""
+
+    descriptions = {
+        "mention": "The words naming the speaker at the claim (\"he\", \"Japan's prime minister\").",
+        "name": "The fullest name the article gives.",
+    }
+    source = fields.Nested(StoredSourceMatchSchema, metadata={"description": "The registry source matched."})
+    candidates = fields.List(fields.Nested(StoredSourceMatchSchema),
+                             metadata={"description": "Sources the speaker could be, when the article cannot tell."})
+
+
+class StoredDisputeSchema(StoredSchema, DisputeSchema):
+    """A dispute the article reports: who disputes the claim, with what cue, and where their words stand."""
+
+
+class StoredOriginalSchema(StoredSchema, OriginalStatementSchema):
+    """The statement on record that the claim comes from."""
+
+    statement_id = fields.String()
+
+
+class StoredEvidenceSchema(StoredSchema, EvidenceSchema):
+    """Where the compared words stand, in the article and in the statement on record."""
+
+
+class StoredWordChangeSchema(StoredSchema, WordChangeSchema):
+    """One step of an altered quote's word diff."""
+
+
+class StoredProvenanceSchema(StoredSchema, ProvenanceSchema):
+    """Where a quote comes from: verbatim, altered, paraphrase or unverified."""
+
+    original = fields.Nested(StoredOriginalSchema)
+    diff = fields.List(fields.Nested(StoredWordChangeSchema))
+    evidence = fields.Nested(StoredEvidenceSchema)
+
+
+class StoredRegistryDisputeSchema(StoredSchema, RegistryDisputeSchema):
+    """A dispute or fact-check verdict on record against the matched statement."""
+
+
+class StoredClaimSchema(StoredSchema, ClaimSchema):
+    """A claim as stored: what the extractor found and what the source registry added.
+
+    Storage, the API, the pages, the exports and the tests all read and write claims through this schema.
+    Rows stored before a field existed load with its default: `rule` as an empty string, lists empty,
+    everything else (`provenance` included) null.
+    """
+
+    descriptions = {
+        "id": "c1, c2, … in text order.",
+        "content": "The reported words only (no cue verb, no speaker).",
+        "span": "[start, end) of the content in the article's body.",
+        "segments": "Where the content stands: one span, or the parts of a quotation split by its attribution.",
+        "kind": "direct (all quoted), indirect (reported speech) or mixed.",
+        "quote": "The quoted words.",
+        "cue": "The reporting verb or phrase: said, told, according to, a colon or a dash.",
+        "attribution": "named, pronoun, organisation, anonymous or unattributed (the publication's own figure).",
+        "nested_in": "The claim that reports this one.",
+        "stance": "denial for a claim that denies another.",
+        "disputed": "Whether the article disputes the claim or a dispute is on record.",
+        "disputes": "The article's disputes of this claim.",
+    }
+    speaker = fields.Nested(StoredSpeakerSchema)
+    disputes = fields.List(fields.Nested(StoredDisputeSchema))
+    provenance = fields.Nested(StoredProvenanceSchema, metadata={"description": "Where the quote comes from."})
+    registry_disputes = fields.List(fields.Nested(StoredRegistryDisputeSchema),
+                                    metadata={"description": "Disputes on record against the matched statement."})
+    rule = fields.String(load_default="", metadata={
+        "description": "The extraction rule that produced the claim (why this speaker); empty for claims stored "
+                       "before rules were recorded."})
+
+
+stored_claim = StoredClaimSchema()
+
+
+def stored_claims(analysis, matches) -> list[dict]:
+    """The analysis's claims as stored claims, with what the registry `matches` added to each."""
+    dumped = dump_analysis(analysis, matches)["claims"]
+    # Claims name their rule once the extractor records it; until then the getattr default stands in.
+    return [stored_claim.load({**data, "rule": getattr(claim, "rule", "")})
+            for claim, data in zip(analysis.claims, dumped)]

@@ -3,7 +3,7 @@
 Plain functions over a `sqlite_utils.Database` (the API and the pages both call them).
 Articles are plain dicts:
     {id, title, body, url, published_at, byline, publisher, created_at, claims: [claim, ...]}
-where each claim is the claim JSON of `factcheck.schemas.ClaimSchema` as it was stored.
+where each claim is complete, as `factcheck.schemas.StoredClaimSchema` loads it.
 """
 import json
 import re
@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from factcheck.paging import Page, offset
+from factcheck.schemas import stored_claim
 from sources.registry import NotFound
 
 ARTICLE_FIELDS = ("title", "body", "url", "published_at", "byline", "publisher")
@@ -78,12 +79,14 @@ def utc_now() -> str:
 def save_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None) -> dict:
     """Store an article (keys of ARTICLE_FIELDS; `body` required) with its claims in one transaction.
 
+    Each claim is loaded through `StoredClaimSchema`, so fields it lacks are stored with their defaults.
+
     With `idempotency`, a key already used for the same request returns the article it stored then,
     and one used for another request raises IdempotencyConflict.
     """
     try:
         with write_transaction(db):
-            article_id = insert_article(db, article, claims)
+            article_id = insert_article(db, article, [stored_claim.load(claim) for claim in claims])
             if idempotency:
                 db["idempotency_keys"].insert(
                     {"owner": idempotency.owner, "key": idempotency.key, "request_hash": idempotency.request_hash,
@@ -99,7 +102,7 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
 
 def insert_article(db: Database, article: dict, claims: list[dict]) -> int:
     created_at = utc_now()
-    row = {name: article.get(name) for name in ARTICLE_FIELDS}
+    row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
     date = row["published_at"] or created_at
     article_id = db["articles"].insert({**row, "created_at": created_at, "date": date}).last_pk
     db["claims"].insert_all(claim_row(article_id, position, claim, date) for position, claim in enumerate(claims))
@@ -112,12 +115,13 @@ def insert_article(db: Database, article: dict, claims: list[dict]) -> int:
 
 
 def claim_row(article_id: int, position: int, claim: dict, date: str) -> dict:
-    speaker = claim.get("speaker") or {}
+    speaker = claim["speaker"]
+    source = speaker and speaker["source"]
     return {
         "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
-        "kind": claim.get("kind"), "attribution": claim.get("attribution"), "speaker": speaker.get("name"),
-        "source_id": (speaker.get("source") or {}).get("id"), "disputed": bool(claim.get("disputed")),
-        "date": date, "data": json.dumps(claim, ensure_ascii=False),
+        "kind": claim["kind"], "attribution": claim["attribution"], "speaker": speaker and speaker["name"],
+        "source_id": source and source["id"], "disputed": claim["disputed"],
+        "date": date, "data": json.dumps(stored_claim.dump(claim), ensure_ascii=False),
     }
 
 
@@ -125,13 +129,13 @@ def dispute_rows(article_id: int, claim: dict, body: str):
     """The disputes of one claim: those the article reports (evidence: the disputing words) and those on
     record in the registry for the statement it matched (evidence: the counter-claim, with a verdict's url
     and rating)."""
-    for dispute in claim.get("disputes") or []:
+    for dispute in claim["disputes"]:
         start, end = dispute["span"]
-        yield dispute_row(article_id, claim, "article", dispute, by=dispute.get("by"), cue=dispute.get("cue"),
+        yield dispute_row(article_id, claim, "article", dispute, by=dispute["by"], cue=dispute["cue"],
                           evidence=body[start:end])
-    for record in claim.get("registry_disputes") or []:
-        yield dispute_row(article_id, claim, "registry", record, by=record.get("by_name") or record.get("reviewer"),
-                          evidence=record.get("counter_claim"), url=record.get("url"), rating=record.get("rating"))
+    for record in claim["registry_disputes"]:
+        yield dispute_row(article_id, claim, "registry", record, by=record["by_name"] or record["reviewer"],
+                          evidence=record["counter_claim"], url=record["url"], rating=record["rating"])
 
 
 def dispute_row(article_id: int, claim: dict, origin: str, data: dict, **columns) -> dict:
@@ -159,7 +163,7 @@ def get_article(db: Database, article_id: int) -> dict:
     if not rows:
         raise NotFound(f"no article with id {article_id}")
     claims = db.query("select data from claims where article_id = ? order by position", [article_id])
-    return {**rows[0], "claims": [json.loads(row["data"]) for row in claims]}
+    return {**rows[0], "claims": [stored_claim.load(json.loads(row["data"])) for row in claims]}
 
 
 def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: int = 20) -> Page:
@@ -231,7 +235,7 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
             order by c.date desc, c.article_id desc, c.position limit :limit offset :offset""",
         {**params, "limit": page_size, "offset": offset(page, page_size)},
     )
-    items = [{**json.loads(row.pop("data")), **row} for row in rows]
+    items = [{**stored_claim.load(json.loads(row.pop("data"))), **row} for row in rows]
     return Page(items, total, page, page_size)
 
 

@@ -4,7 +4,7 @@ from sqlite_utils import Database
 from claims import analyse
 from factcheck import storage
 from factcheck.db import get_registry_index
-from factcheck.schemas import dump_analysis
+from factcheck.schemas import stored_claims
 from sources import enrich
 
 
@@ -22,4 +22,4 @@ def submit_article(db: Database, fields: dict, idempotency: storage.IdempotencyK
     article["publisher"] = article["publisher"] or analysis.publisher
     as_of = article["published_at"][:10] if article["published_at"] else None
     matches = enrich(analysis, get_registry_index(), as_of=as_of)
-    return storage.save_article(db, article, dump_analysis(analysis, matches)["claims"], idempotency)
+    return storage.save_article(db, article, stored_claims(analysis, matches), idempotency)

@@ -100,7 +100,7 @@ def page_of_sources(db: Database, page: int, page_size: int) -> SourcePage:
     """Page `page` (from 1) of `page_size` sources in id order, aliases and roles loaded in batch (four queries)."""
     window = f"SELECT id FROM {SOURCES} ORDER BY id LIMIT :limit OFFSET :offset"
     found = list(_read_sources(db, window, {"limit": page_size, "offset": (page - 1) * page_size}))
-    return SourcePage(found, db[SOURCES].count)
+    return SourcePage(found, db.execute(f"SELECT count(*) FROM {SOURCES}").fetchone()[0])
 
 
 def delete_source(db: Database, source_id: str) -> None:

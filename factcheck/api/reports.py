@@ -1,5 +1,4 @@
 """/api/v1/reports/disputed: disputed claims across articles by speaker, with evidence; JSON or CSV."""
-from flask import Response
 from flask_smorest import Blueprint
 
 from factcheck import storage
@@ -7,7 +6,7 @@ from factcheck.api.claims import claim_filter
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import DisputedReportSchema, ReportArgsSchema
 from factcheck.db import get_db
-from factcheck.exports.disputed_csv import report_csv
+from factcheck.exports.disputed_csv import report_csv_response
 
 blp = Blueprint("reports", __name__, url_prefix=f"{PREFIX}/reports", description="Reports for reviewers.")
 CSV_DOC = {"responses": {200: {"content": {"text/csv": {"schema": {"type": "string"}}}}}}
@@ -22,6 +21,5 @@ def disputed(args):
     """Disputed claims grouped by speaker, who disputes them and the evidence; format=csv for a spreadsheet."""
     groups = storage.disputed_report(get_db(), claim_filter(args))
     if args["format"] == "csv":
-        return Response(report_csv(groups), mimetype="text/csv",
-                        headers={"Content-Disposition": 'attachment; filename="disputed-claims.csv"'})
+        return report_csv_response(groups)
     return {"groups": groups}

@@ -1,13 +1,10 @@
-"""Marshmallow schemas of the JSON API's requests and responses (claims: `factcheck.schemas`)."""
+"""Marshmallow schemas of the JSON API's requests and responses (a stored claim: `factcheck.schemas.StoredClaimSchema`)."""
 from datetime import timezone
 
 from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
-from factcheck.schemas import (
-    ClaimSchema, EvidenceSchema, OriginalStatementSchema, ProvenanceSchema, RegistryDisputeSchema, SourceMatchSchema,
-    SpeakerSchema,
-)
+from factcheck.schemas import StoredClaimSchema
 
 # SQLite integers are signed 64-bit; larger ids or offsets cannot even be looked up.
 MAX_ID = 2**63 - 1
@@ -66,31 +63,6 @@ class ArticleUploadSchema(ArticleMetadataSchema):
     """An article uploaded as a .txt or .html file (HTML is reduced to its article text)."""
 
     file = Upload(required=True)
-
-
-class StoredOriginalSchema(OriginalStatementSchema):
-    statement_id = fields.String()
-
-
-class StoredProvenanceSchema(ProvenanceSchema):
-    """A claim's provenance as stored (the JSON of `factcheck.schemas.ProvenanceSchema`)."""
-
-    original = fields.Nested(StoredOriginalSchema, allow_none=True)
-    evidence = fields.Nested(EvidenceSchema)
-
-
-class StoredSpeakerSchema(SpeakerSchema):
-    source = fields.Nested(SourceMatchSchema, allow_none=True, metadata={"description": "The registry source matched."})
-    candidates = fields.List(fields.Nested(SourceMatchSchema),
-                             metadata={"description": "Sources the speaker could be, when the article cannot tell."})
-
-
-class StoredClaimSchema(ClaimSchema):
-    """A claim as stored: the extractor's fields and what the source registry added."""
-
-    speaker = fields.Nested(StoredSpeakerSchema, allow_none=True)
-    provenance = fields.Nested(StoredProvenanceSchema)
-    registry_disputes = fields.List(fields.Nested(RegistryDisputeSchema))
 
 
 class ArticleFieldsSchema(Schema):

@@ -9,8 +9,8 @@ CONTEXT = "https://schema.org"
 
 def party(name: str | None, attribution: str | None) -> dict:
     """A schema.org Organization for an organisation's words, else a Person."""
-    kind = "Organization" if attribution == "organisation" else "Person"
-    return {"@type": kind, "name": name or "unknown"}
+    schema_type = "Organization" if attribution == "organisation" else "Person"
+    return {"@type": schema_type, "name": name or "unknown"}
 
 
 def appearance(article: dict, claim_url: str) -> dict:
@@ -34,29 +34,29 @@ def review(claim: dict, item: dict, url: str, date: str, author: dict, rating: s
 
 def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> list[dict]:
     """The reviews of one claim; a disputer's kind is that of their own claims in the article."""
-    speaker = claim.get("speaker") or {}
-    item = {"@type": "Claim", "author": party(speaker.get("name"), claim.get("attribution")),
+    speaker = claim["speaker"]
+    item = {"@type": "Claim", "author": party(speaker and speaker["name"], claim["attribution"]),
             "appearance": appearance(article, claim_url)}
     date = article["published_at"] or article["created_at"]
     in_text = [
-        review(claim, item, claim_url, date, party(d.get("by"), attributions.get(d.get("by"))), f"Disputed ({d.get('cue')})")
-        for d in claim.get("disputes") or []
+        review(claim, item, claim_url, date, party(d["by"], attributions.get(d["by"])), f"Disputed ({d['cue']})")
+        for d in claim["disputes"]
     ]
     on_record = [
-        review(claim, item, r.get("url") or claim_url, r.get("date") or date,
-               party(r.get("reviewer") or r.get("by_name"), "organisation"), r.get("rating") or "Disputed")
-        for r in claim.get("registry_disputes") or []
+        review(claim, item, r["url"] or claim_url, r["date"] or date,
+               party(r["reviewer"] or r["by_name"], "organisation"), r["rating"] or "Disputed")
+        for r in claim["registry_disputes"]
     ]
     return in_text + on_record
 
 
 def claimreview(article: dict, article_url: str) -> dict:
     """The ClaimReview JSON-LD graph of `article`'s disputed claims; `article_url` is where the API serves it."""
-    attributions = {claim["speaker"]["name"]: claim.get("attribution") for claim in article["claims"] if claim.get("speaker")}
+    attributions = {claim["speaker"]["name"]: claim["attribution"] for claim in article["claims"] if claim["speaker"]}
     graph = [
         item
         for claim in article["claims"]
-        if claim.get("disputed")
+        if claim["disputed"]
         for item in reviews(article, claim, f"{article_url}#{claim['id']}", attributions)
     ]
     return {"@context": CONTEXT, "@graph": graph}

@@ -25,10 +25,9 @@ class ProvBuilder:
 
     def speaker(self, speaker: dict | None):
         """The agent a claim is attributed to: its registry source when matched, else its name as written."""
-        source = (speaker or {}).get("source")
-        if source:
-            return self.source(source["id"], source["name"])
-        if speaker and speaker.get("name"):
+        if speaker and speaker["source"]:
+            return self.source(speaker["source"]["id"], speaker["source"]["name"])
+        if speaker and speaker["name"]:
             return self.once(f"speakers/{quote(speaker['name'], safe='')}",
                              lambda id_: self.document.agent(id_, {PROV_LABEL: speaker["name"]}))
         return None
@@ -40,10 +39,10 @@ class ProvBuilder:
     def statement(self, original: dict):
         def make(id_):
             attributes = {PROV_TYPE: self.schema["Quotation"], PROV_VALUE: original["text"]}
-            attributes.update({PROV_LOCATION: original["url"]} if original.get("url") else {})
-            attributes.update({self.schema["dateCreated"]: original["date"]} if original.get("date") else {})
+            attributes.update({PROV_LOCATION: original["url"]} if original["url"] else {})
+            attributes.update({self.schema["dateCreated"]: original["date"]} if original["date"] else {})
             entity = self.document.entity(id_, attributes)
-            if original.get("source_id"):
+            if original["source_id"]:
                 self.document.wasAttributedTo(entity, self.source(original["source_id"]))
             return entity
 
@@ -53,11 +52,11 @@ class ProvBuilder:
         entity = self.document.entity(self.api[f"articles/{article_id}/claims/{claim['id']}"],
                                       {PROV_TYPE: self.schema["Claim"], PROV_VALUE: claim["content"]})
         self.document.wasDerivedFrom(entity, article_entity)
-        agent = self.speaker(claim.get("speaker"))
+        agent = self.speaker(claim["speaker"])
         if agent:
             self.document.wasAttributedTo(entity, agent)
-        provenance = claim.get("provenance") or {}
-        if provenance.get("original"):
+        provenance = claim["provenance"]
+        if provenance and provenance["original"]:
             relation = self.document.wasQuotedFrom if provenance["status"] in QUOTED else self.document.wasDerivedFrom
             relation(entity, self.statement(provenance["original"]))
 

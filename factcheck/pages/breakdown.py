@@ -18,19 +18,24 @@ class SpeakerEntry:
     claims: int = 0
 
 
+def source_id(claim: dict) -> str | None:
+    """The id of the registry source the claim's speaker matched, if any."""
+    speaker = claim["speaker"]
+    return speaker["source"]["id"] if speaker and speaker["source"] else None
+
+
 def speaker_key(claim: dict) -> str | None:
     """Claims by the same registry source, or else the same resolved name, share a colour."""
-    speaker = claim.get("speaker")
-    if not speaker or claim.get("attribution") == "unattributed":
+    speaker = claim["speaker"]
+    if not speaker or claim["attribution"] == "unattributed":
         return None
-    source = speaker.get("source") or {}
-    return source.get("id") or speaker.get("name") or speaker.get("mention")
+    return source_id(claim) or speaker["name"] or speaker["mention"]
 
 
 def speaker_label(claim: dict) -> str:
     """The speaker's fullest name, or the publication for its own statements."""
-    speaker = claim.get("speaker") or {}
-    return speaker.get("name") or speaker.get("mention") or "The publication"
+    speaker = claim["speaker"]
+    return (speaker and (speaker["name"] or speaker["mention"])) or "The publication"
 
 
 def speakers(claims: list[dict]) -> dict[str | None, SpeakerEntry]:
@@ -40,8 +45,7 @@ def speakers(claims: list[dict]) -> dict[str | None, SpeakerEntry]:
         key = speaker_key(claim)
         if key not in entries:
             colour = NO_SPEAKER if key is None else f"spk-{sum(k is not None for k in entries) % PALETTE_SIZE}"
-            source = (claim.get("speaker") or {}).get("source") or {}
-            entries[key] = SpeakerEntry(speaker_label(claim), colour, source.get("id"))
+            entries[key] = SpeakerEntry(speaker_label(claim), colour, source_id(claim))
         entries[key].claims += 1
     return entries
 
@@ -49,16 +53,16 @@ def speakers(claims: list[dict]) -> dict[str | None, SpeakerEntry]:
 def claim_marks(claim: dict, colour: str) -> list[Mark]:
     """The claim's content, its speaker's mention and the words that dispute it."""
     ref = claim["id"]
-    label = f"{speaker_label(claim)} · {claim.get('kind', '')}"
-    disputed = " disputed" if claim.get("disputed") else ""
+    label = f"{speaker_label(claim)} · {claim['kind'] or ''}"
+    disputed = " disputed" if claim["disputed"] else ""
     found = [Mark(*claim["span"], f"claim {colour}{disputed}", anchor=f"claim-{ref}", title=label, ref=ref)]
-    mention = (claim.get("speaker") or {}).get("span")
+    mention = claim["speaker"] and claim["speaker"]["span"]
     if mention:
         found.append(Mark(*mention, f"speaker {colour}", title=speaker_label(claim)))
     found += [
-        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute.get('by') or 'someone'}", ref=ref)
-        for dispute in claim.get("disputes", [])
-        if dispute.get("span")
+        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute['by'] or 'someone'}", ref=ref)
+        for dispute in claim["disputes"]
+        if dispute["span"]
     ]
     return found
 
@@ -66,7 +70,6 @@ def claim_marks(claim: dict, colour: str) -> list[Mark]:
 def article_marks(claims: list[dict], entries: dict[str | None, SpeakerEntry]) -> list[Mark]:
     """Every mark of the article's text, coloured by speaker."""
     return [mark for claim in claims for mark in claim_marks(claim, entries[speaker_key(claim)].colour)]
-
 
 
 def disputes_by_claim(report: list[dict]) -> dict[str, list[dict]]:

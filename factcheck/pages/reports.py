@@ -1,9 +1,9 @@
 """The disputed-claims report for reviewers: filters by speaker, dates and article, and a CSV download."""
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, render_template, request
 
 from factcheck import storage
 from factcheck.db import get_db
-from factcheck.exports.disputed_csv import report_csv
+from factcheck.exports.disputed_csv import report_csv_response
 from factcheck.pages.forms import ReportFilterForm
 
 bp = Blueprint("reports", __name__, url_prefix="/reports")
@@ -42,5 +42,4 @@ def disputed_csv():
     form, groups = filtered_report()
     if form.errors:
         return report_page(form, groups)
-    return Response(report_csv(groups), mimetype="text/csv",
-                    headers={"Content-Disposition": 'attachment; filename="disputed-claims.csv"'})
+    return report_csv_response(groups)

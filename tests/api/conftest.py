@@ -6,6 +6,7 @@ import pytest
 from factcheck import create_app, storage
 from factcheck.db import connect
 from factcheck.keys import create_key
+from stored_claims import claim_json
 
 SAMPLE_ARTICLE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
 
@@ -44,25 +45,14 @@ def sample_article() -> str:
     return SAMPLE_ARTICLE.read_text(encoding="utf-8")
 
 
-def stored_claim(number: int, body: str, speaker: str, content: str, disputed_by: str | None) -> dict:
-    """A claim as the service stores it, its span found in `body` (a dispute's evidence: the claim's words)."""
-    span = [body.index(content), body.index(content) + len(content)]
-    disputes = [{"by": disputed_by, "mention": disputed_by, "cue": "disputes", "span": span}] if disputed_by else []
-    return {
-        "id": f"c{number}", "content": content, "span": span, "kind": "indirect",
-        "quote": None, "cue": "said", "cue_span": None, "attribution": "named", "nested_in": None, "stance": None,
-        "speaker": {"mention": speaker, "span": None, "name": speaker, "title": None, "affiliation": None},
-        "disputed": bool(disputed_by), "disputes": disputes,
-    }
-
-
 @pytest.fixture
 def store_article(db):
     """Store an article with claims given as (speaker, content, disputed_by or None); returns its id."""
 
     def store(title: str, claims: list[tuple], published_at: str | None = None) -> int:
         body = " ".join(f"{speaker} said {content}." for speaker, content, _ in claims) or "Nothing said."
-        stored = [stored_claim(n, body, *claim) for n, claim in enumerate(claims, start=1)]
+        stored = [claim_json(body, f"c{n}", speaker, content, disputed_by and (disputed_by, content))
+                  for n, (speaker, content, disputed_by) in enumerate(claims, start=1)]
         return storage.save_article(db, {"title": title, "body": body, "published_at": published_at}, stored)["id"]
 
     return store

@@ -3,6 +3,7 @@ import pytest
 
 from factcheck import storage
 from factcheck.storage import ClaimFilter
+from stored_claims import claim_json
 
 
 @pytest.fixture
@@ -70,10 +71,8 @@ def test_disputed_report_filters_by_speaker_and_dates(db, archive):
 
 
 def test_disputed_report_groups_a_registry_source_under_one_entry(db):
-    def claim(number, name, content):
-        return {"id": f"c{number}", "content": content, "span": [0, 1], "disputed": True,
-                "speaker": {"name": name, "source": {"id": "trump", "name": "Donald Trump", "score": 95}},
-                "disputes": [{"by": "Tokyo", "cue": "disputes", "span": [0, 1]}]}
-
-    storage.save_article(db, {"body": "x"}, [claim(1, "Donald Trump", "a"), claim(2, "President Trump", "b")])
+    body = "Donald Trump said a. President Trump said b. Tokyo disputes it."
+    claims = [claim_json(body, f"c{n}", name, content, ("Tokyo", "disputes it"), source_id="trump")
+              for n, name, content in ((1, "Donald Trump", "a"), (2, "President Trump", "b"))]
+    storage.save_article(db, {"body": body}, claims)
     assert [(g["source_id"], len(g["claims"])) for g in storage.disputed_report(db)] == [("trump", 2)]
