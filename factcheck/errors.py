@@ -1,7 +1,8 @@
-"""RFC 9457 problem details (application/problem+json) for every error the service returns."""
+"""Every error the service returns: RFC 9457 problem details (application/problem+json) for the API and for
+clients that prefer JSON, an HTML page for browsers."""
 from http import HTTPStatus
 
-from flask import Flask, jsonify
+from flask import Flask, jsonify, render_template, request
 from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
@@ -12,12 +13,30 @@ from sources.registry import NotFound
 PROBLEM_MIMETYPE = "application/problem+json"
 # Problem types beyond plain HTTP statuses: tag URIs (RFC 4151), stable names that need not resolve.
 TYPE_PREFIX = "tag:factcheck,2025:problem/"
+API_PATH = "/api/"
 
 
-def problem(status: int, detail: str, *, kind: str | None = None, headers=None, **members):
-    """A problem+json response; `kind` names a problem type beyond the HTTP status itself."""
+def wants_json() -> bool:
+    """Whether the error goes to an API client: an /api/ path, or an Accept header preferring JSON to HTML."""
+    if request.path.startswith(API_PATH):
+        return True
+    preferred = request.accept_mimetypes.best_match(["text/html", "application/json", PROBLEM_MIMETYPE])
+    return preferred not in (None, "text/html")
+
+
+def sentence(text: str) -> str:
+    """`text` as a sentence for people: a capital first letter and a full stop."""
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def problem(status: int, detail: str, *, problem_type: str | None = None, headers=None, **members):
+    """The error as problem+json (`problem_type` names a type beyond the HTTP status), or as a page for browsers."""
+    if not wants_json():
+        page = render_template("pages/error.html", title=HTTPStatus(status).phrase, detail=sentence(detail))
+        return page, status, headers or {}
     body = {
-        "type": TYPE_PREFIX + kind if kind else "about:blank",
+        "type": TYPE_PREFIX + problem_type if problem_type else "about:blank",
         "title": HTTPStatus(status).phrase,
         "status": status,
         "detail": detail,
@@ -36,13 +55,13 @@ def http_error(exc: HTTPException):
     headers = [(name, value) for name, value in exc.get_headers() if name != "Content-Type"]
     headers.extend((data.get("headers") or {}).items())
     if "messages" in data:
-        return problem(exc.code, "The request is not valid; see `errors`.", kind="validation",
+        return problem(exc.code, "The request is not valid; see `errors`.", problem_type="validation",
                        headers=headers, errors=data["messages"])
     return problem(exc.code, exc.description, headers=headers)
 
 
 def invalid(exc: ValidationError):
-    return problem(422, "The request is not valid; see `errors`.", kind="validation", errors=exc.messages)
+    return problem(422, "The request is not valid; see `errors`.", problem_type="validation", errors=exc.messages)
 
 
 def not_found(exc: NotFound):
@@ -50,15 +69,15 @@ def not_found(exc: NotFound):
 
 
 def idempotency_conflict(exc: IdempotencyConflict):
-    return problem(422, str(exc), kind="idempotency-key-reused")
+    return problem(422, str(exc), problem_type="idempotency-key-reused")
 
 
 def bad_article(exc: BadArticle):
-    return problem(422, f"The article cannot be analysed: {exc}.", kind="unusable-article")
+    return problem(422, f"The article cannot be analysed: {exc}.", problem_type="unusable-article")
 
 
 def init_app(app: Flask) -> None:
-    """Answer every error with problem+json (registered last, so it replaces other handlers)."""
+    """Answer every error with problem+json or a page (registered last, so it replaces other handlers)."""
     app.register_error_handler(HTTPException, http_error)
     app.register_error_handler(ValidationError, invalid)
     app.register_error_handler(NotFound, not_found)

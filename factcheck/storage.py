@@ -10,7 +10,7 @@ import re
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from sqlite_utils import Database
 
@@ -52,6 +52,18 @@ class ClaimFilter:
     since: str | None = None
     until: str | None = None
     q: str | None = None
+
+    @classmethod
+    def of(cls, **values) -> "ClaimFilter":
+        """The filter that form fields or query arguments ask for: dates as ISO days, blank values as no filter."""
+        return cls(**{name: filter_value(value) for name, value in values.items()})
+
+
+def filter_value(value):
+    """A date as its ISO day; blank text, 0 and None as no filter; anything else (False included) as it is."""
+    if isinstance(value, date):
+        return value.isoformat()
+    return value if value or value is False else None
 
 
 @contextmanager
@@ -103,9 +115,9 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
 def insert_article(db: Database, article: dict, claims: list[dict]) -> int:
     created_at = utc_now()
     row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
-    date = row["published_at"] or created_at
-    article_id = db["articles"].insert({**row, "created_at": created_at, "date": date}).last_pk
-    db["claims"].insert_all(claim_row(article_id, position, claim, date) for position, claim in enumerate(claims))
+    article_date = row["published_at"] or created_at
+    article_id = db["articles"].insert({**row, "created_at": created_at, "date": article_date}).last_pk
+    db["claims"].insert_all(claim_row(article_id, position, claim, article_date) for position, claim in enumerate(claims))
     db["disputes"].insert_all(
         dispute
         for claim in claims
@@ -114,14 +126,14 @@ def insert_article(db: Database, article: dict, claims: list[dict]) -> int:
     return article_id
 
 
-def claim_row(article_id: int, position: int, claim: dict, date: str) -> dict:
+def claim_row(article_id: int, position: int, claim: dict, article_date: str) -> dict:
     speaker = claim["speaker"]
     source = speaker and speaker["source"]
     return {
         "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
         "kind": claim["kind"], "attribution": claim["attribution"], "speaker": speaker and speaker["name"],
         "source_id": source and source["id"], "disputed": claim["disputed"],
-        "date": date, "data": json.dumps(stored_claim.dump(claim), ensure_ascii=False),
+        "date": article_date, "data": json.dumps(stored_claim.dump(claim), ensure_ascii=False),
     }
 
 

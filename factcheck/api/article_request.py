@@ -9,14 +9,11 @@ from werkzeug.exceptions import UnsupportedMediaType
 
 from factcheck.api.bodies import JSON_TYPE, load, parsed_json
 from factcheck.api.schemas import ArticleInSchema, ArticleMetadataSchema
-from factcheck.article_input import decode_article
-from factcheck.html_text import html_to_text
 from factcheck.storage import IdempotencyKey
+from factcheck.uploads import TEXT_TYPES, article_text, media_type_of
 
 UPLOAD_TYPE = "multipart/form-data"
-TEXT_TYPES = ("text/plain", "text/html")
 MEDIA_TYPES = (JSON_TYPE, UPLOAD_TYPE, *TEXT_TYPES)
-UPLOAD_KINDS = {".txt": "text/plain", ".text": "text/plain", ".html": "text/html", ".htm": "text/html"}
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 255
 
@@ -24,18 +21,10 @@ article_in = ArticleInSchema()
 article_metadata = ArticleMetadataSchema()
 
 
-def article_text(data: bytes, media_type: str) -> str:
-    """Decoded UTF-8 text; an HTML page reduced to its article text."""
-    text = decode_article(data)
-    return html_to_text(text) if media_type == "text/html" else text
-
-
 def upload_media_type(upload: FileStorage) -> str:
-    """text/plain or text/html, from the file name's extension, else the part's declared type."""
-    name = (upload.filename or "").lower()
-    extension = name[name.rfind("."):] if "." in name else ""
-    media_type = UPLOAD_KINDS.get(extension) or upload.mimetype
-    if media_type not in TEXT_TYPES:
+    """text/plain or text/html, from the file name's extension, else the part's declared type; 415 otherwise."""
+    media_type = media_type_of(upload.filename, upload.mimetype)
+    if media_type is None:
         raise UnsupportedMediaType("Upload a .txt or .html file.")
     return media_type
 

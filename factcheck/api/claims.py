@@ -12,10 +12,7 @@ FILTERS = ("disputed", "speaker", "source_id", "article_id", "since", "until", "
 
 def claim_filter(args: dict) -> storage.ClaimFilter:
     """A storage filter from loaded query arguments (dates as ISO strings)."""
-    values = {name: args.get(name) for name in FILTERS}
-    for name in ("since", "until"):
-        values[name] = values[name] and values[name].isoformat()
-    return storage.ClaimFilter(**values)
+    return storage.ClaimFilter.of(**{name: args[name] for name in FILTERS if name in args})
 
 
 @blp.get("")

@@ -7,7 +7,6 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck.pages import articles, reports, sources
-from sources.registry import NotFound
 
 csrf = CSRFProtect()
 bp = Blueprint("pages", __name__)
@@ -32,11 +31,6 @@ def too_large(_error: RequestEntityTooLarge):
     megabytes = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
     return render_template("pages/error.html", title="This article is too large",
                            detail=f"Articles of up to {megabytes:.3g} MB can be checked."), 413
-
-
-@bp.errorhandler(NotFound)
-def not_found(error: NotFound):
-    return render_template("pages/error.html", title="Not found", detail=str(error).capitalize() + "."), 404
 
 
 @bp.app_template_filter()

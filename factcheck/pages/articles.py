@@ -5,22 +5,19 @@ from factcheck import storage
 from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
 from factcheck.paging import page_number
-from factcheck.html_text import html_to_text
 from factcheck.pages import breakdown
 from factcheck.pages.forms import SubmitArticleForm
 from factcheck.pages.highlight import highlight
 from factcheck.submission import submit_article
+from factcheck.uploads import article_text, media_type_of
 
 bp = Blueprint("articles", __name__)
 
-HTML_EXTENSIONS = (".html", ".htm")
-
-
 def submitted_text(form: SubmitArticleForm) -> str:
     """The article's text from the upload if there is one, else from the text box; BadArticle if unusable."""
-    if form.upload.data:
-        text = decode_article(form.upload.data.read())
-        return html_to_text(text) if form.upload.data.filename.lower().endswith(HTML_EXTENSIONS) else text
+    upload = form.upload.data
+    if upload:
+        return article_text(upload.read(), media_type_of(upload.filename, upload.mimetype))
     # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
     return decode_article(form.body.data.replace("\r\n", "\n").encode())
 

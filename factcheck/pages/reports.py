@@ -17,12 +17,8 @@ def filtered_report() -> tuple[ReportFilterForm, list[dict]]:
     form = ReportFilterForm(request.args)
     if not form.validate():
         return form, []
-    filters = storage.ClaimFilter(
-        speaker=form.speaker.data or None,
-        since=form.since.data.isoformat() if form.since.data else None,
-        until=form.until.data.isoformat() if form.until.data else None,
-        article_id=form.article.data or None,
-    )
+    filters = storage.ClaimFilter.of(speaker=form.speaker.data, since=form.since.data, until=form.until.data,
+                                     article_id=form.article.data)
     return form, storage.disputed_report(get_db(), filters)
 
 
