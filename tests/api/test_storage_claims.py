@@ -1,4 +1,6 @@
 """Querying claims across articles, and the disputed-claims report."""
+import json
+
 import pytest
 
 from factcheck import storage
@@ -76,3 +78,21 @@ def test_disputed_report_groups_a_registry_source_under_one_entry(db):
               for n, name, content in ((1, "Donald Trump", "a"), (2, "President Trump", "b"))]
     storage.save_article(db, {"body": body}, claims)
     assert [(g["source_id"], len(g["claims"])) for g in storage.disputed_report(db)] == [("trump", 2)]
+
+
+def test_a_claim_stored_by_an_older_version_loads_complete(db):
+    article_id = storage.save_article(db, {"body": "Ann Lee said rents will fall."}, [])["id"]
+    older = {"id": "c1", "content": "rents will fall", "span": [14, 29], "kind": "indirect", "cue": "said",
+             "attribution": "named", "speaker": {"mention": "Ann Lee", "span": [0, 7], "name": "Ann Lee"},
+             "disputed": False, "disputes": []}
+    db["claims"].insert({"article_id": article_id, "claim_id": "c1", "position": 0, "content": older["content"],
+                         "disputed": 0, "date": "2025-04-17", "data": json.dumps(older)})
+    [claim] = storage.get_article(db, article_id)["claims"]
+    assert (claim["rule"], claim["provenance"], claim["registry_disputes"], claim["segments"]) == ("", None, [], [])
+    assert (claim["speaker"]["source"], claim["speaker"]["candidates"], claim["speaker"]["title"]) == (None, [], None)
+
+
+def test_a_claim_keeps_its_rule_through_storage(db):
+    body = "Ann Lee said rents will fall."
+    stored = storage.save_article(db, {"body": body}, [claim_json(body, "c1", "Ann Lee", "rents will fall", rule="said-speaker")])
+    assert [claim["rule"] for claim in storage.get_article(db, stored["id"])["claims"]] == ["said-speaker"]

@@ -107,3 +107,12 @@ def test_an_article_with_a_script_shows_it_as_text_and_does_not_run_it(page, ser
     assert page.locator("h1").inner_text() == "<img src=x onerror=window.pwned=2>"
     assert page.evaluate("window.pwned") is None
     assert page.title() != "pwned"
+
+
+def test_a_missing_page_is_a_page_and_a_missing_api_resource_is_a_problem(page, server_url):
+    response = page.goto(server_url + "/no-such-page")
+    assert response.status == 404 and response.headers["content-type"].startswith("text/html")
+    assert page.locator("h1").inner_text() == "Not Found"
+    response = page.goto(server_url + "/api/v1/nope")
+    assert (response.status, response.headers["content-type"]) == (404, "application/problem+json")
+    assert response.json()["status"] == 404

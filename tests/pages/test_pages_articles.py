@@ -164,3 +164,24 @@ def test_an_article_over_the_size_limit_is_explained(browser, app):
     response = browser.submit("/", {"body": "Jane said so. " * 80_000})
     assert response.status_code == 413
     assert "Articles of up to 1 MB can be checked." in response.text
+
+
+def test_a_claim_shows_the_rule_that_attributed_it(browser, store_article):
+    body = '"We will win," said Ann Lee. Bo Roe said rents will fall.'
+    article_id = store_article(body, [claim_json(body, "c1", "Ann Lee", "We will win,", rule="quote-said-speaker"),
+                                      claim_json(body, "c2", "Bo Roe", "rents will fall")])
+    rows = browser.page(f"/articles/{article_id}").select("#claims tbody tr")
+    rule = rows[0].select_one(".rule")
+    assert rule.select_one("code").text == "quote-said-speaker" and "Why this speaker?" in rule["title"]
+    assert rows[1].select_one(".rule") is None
+
+
+def test_a_browser_asking_for_a_missing_page_gets_a_page(browser):
+    response = browser.get("/no-such-page", headers={"Accept": "text/html"})
+    assert (response.status_code, response.mimetype) == (404, "text/html")
+
+
+def test_a_client_preferring_json_gets_a_problem_for_a_missing_page(browser):
+    response = browser.get("/no-such-page", headers={"Accept": "application/json"})
+    assert (response.status_code, response.mimetype) == (404, "application/problem+json")
+    assert response.json["status"] == 404
