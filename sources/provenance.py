@@ -1,4 +1,5 @@
-"""Claim -> statement: where a claim's words first appeared, and whether the article quotes them faithfully."""
+"""Claim -> statement: where a claim's words first appeared, and whether the article renders them faithfully."""
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -7,11 +8,13 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import normalise, words
+from sources.normalise import Word, normalise, words
+from sources.polarity import negations
 from sources.worddiff import DiffOp, word_diff
 
-# Best first: how faithfully the claim renders the statement it matched.
-STATUSES = ("verbatim", "altered", "paraphrase", "unverified")
+# Best first: how faithfully the claim renders the statement it matched. `contradicted`: the same words,
+# with a negation added or dropped (or reported as denied), say the opposite.
+STATUSES = ("verbatim", "altered", "paraphrase", "contradicted", "unverified")
 # Words that reported speech changes ("I have" -> "he had", "will" -> "would") or that carry no content;
 # a paraphrase is judged on the other words. English function words: articles, pronouns, auxiliaries,
 # common prepositions and conjunctions.
@@ -31,7 +34,7 @@ class Provenance:
     """The statement a claim comes from, how faithfully it is rendered, and the evidence.
 
     `claim_span` is where the claim stands in the article; `original_span` where the matched words stand
-    in the statement's text; `diff` is the word diff of an altered quote.
+    in the statement's text; `diff` is the word diff of an altered or contradicted rendering.
     """
 
     status: str = "unverified"
@@ -44,22 +47,53 @@ class Provenance:
 
 @dataclass(frozen=True)
 class ClaimTerms:
-    """A claim's words as they are compared with statements, normalised once per claim."""
+    """A claim's words as they are compared with statements, normalised once per claim.
+
+    `denial` is one when the claim reports its words as denied ("Tokyo denies it manipulates …"): they
+    count as negated. A direct quote is the speaker's own words, denial or not.
+    """
 
     quote_key: str
     stems: list[str]
+    quote_stems: list[str]
+    denial: int
 
 
-def trace(claim: Claim, source_id: str | None, index: RegistryIndex, config: MatchConfig) -> Provenance:
-    """Match the claim against its speaker's statements first, then against every statement on record."""
-    terms = ClaimTerms(normalise(claim.quote or ""), meaningful_stems(claim.content))
-    own = index.statements_by_source.get(source_id, []) if source_id else []
-    found = _best(claim, terms, own, index, config)
-    if found.status == "unverified":
-        own = set(own)
-        others = [i for i in index.find_statements(claim.content, config) if i not in own]
-        found = _best(claim, terms, others, index, config)
-    return found
+def claim_terms(claim: Claim) -> ClaimTerms:
+    """The claim's words, normalised for comparison."""
+    denial = int(claim.stance == "denial" and claim.kind != "direct")
+    return ClaimTerms(normalise(claim.quote or ""), meaningful_stems(claim.content), meaningful_stems(claim.quote or ""), denial)
+
+
+def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig) -> Provenance:
+    """The claim's best match among the statements on record of `source_ids`, its speaker: where its words come from.
+
+    Only the speaker's own statements are evidence of where a claim comes from; another party's words,
+    however alike, are not its origin.
+    """
+    positions = [i for source_id in source_ids for i in index.statements_by_source.get(source_id, ())]
+    return best(_rated(claim, positions, index, config))
+
+
+def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryIndex, config: MatchConfig) -> Provenance | None:
+    """The statement of another party on record (not one of `speaker_ids`) that the claim contradicts or denies.
+
+    It is evidence that the claim disputes that statement, never the claim's origin.
+    """
+    positions = [i for i in index.find_statements(claim.content, config)
+                 if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None]
+    contradictions = [p for p in _rated(claim, positions, index, config) if p.status == "contradicted"]
+    return best(contradictions) if contradictions else None
+
+
+def best(found: list[Provenance]) -> Provenance:
+    """The most faithful of `found` (see `rank`), else unverified."""
+    return min(found, key=rank, default=Provenance())
+
+
+def rank(provenance: Provenance) -> tuple[int, float]:
+    """Sorts provenances best first: by status (STATUSES), then by score."""
+    return STATUSES.index(provenance.status), -provenance.score
 
 
 def meaningful_stems(text: str) -> list[str]:
@@ -91,25 +125,53 @@ def stem(word: str) -> str:
     return word
 
 
-def _best(claim: Claim, terms: ClaimTerms, positions, index: RegistryIndex, config: MatchConfig) -> Provenance:
-    rated = [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
-    return min(rated, key=lambda p: (STATUSES.index(p.status), -p.score), default=Provenance())
+def _rated(claim: Claim, positions: Iterable[int], index: RegistryIndex, config: MatchConfig) -> list[Provenance]:
+    terms = claim_terms(claim)
+    return [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
 
 
 def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
     content_score = coverage(terms.stems, statement_key, config.min_content_words)
     quote = terms.quote_key
     if quote and (quote.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff):
-        if f" {quote} " in f" {statement_key} ":
-            return _quoted(claim, statement, "verbatim", 100.0)
-        quote_score = fuzz.partial_ratio(quote, statement_key)
-        if quote_score >= config.altered_cutoff:
-            return _quoted(claim, statement, "altered", round(quote_score, 1))
+        quoted = _rate_quote(claim, terms, statement, statement_key, config)
+        if quoted is not None:
+            return quoted
     if content_score >= config.paraphrase_cutoff:
-        return Provenance("paraphrase", round(content_score, 1), statement, [], claim.span, (0, len(statement.text)))
+        return _compared(claim, terms, statement, "paraphrase", content_score)
     return Provenance()
 
 
-def _quoted(claim: Claim, statement: Statement, status: str, score: float) -> Provenance:
-    diff, original_span = word_diff(statement.text, words(statement.text), claim.quote, words(claim.quote))
-    return Provenance(status, score, statement, diff if status == "altered" else [], claim.span, original_span)
+def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str,
+                config: MatchConfig) -> Provenance | None:
+    """Quoted words are verbatim when the statement has them in that order; any changed word makes them
+    altered, found by their likeness (characters) or by the statement holding their meaningful words."""
+    if f" {terms.quote_key} " in f" {statement_key} ":
+        return _compared(claim, terms, statement, "verbatim", 100.0)
+    likeness = fuzz.partial_ratio(terms.quote_key, statement_key)
+    if likeness >= config.altered_cutoff:
+        return _compared(claim, terms, statement, "altered", likeness)
+    held = coverage(terms.quote_stems, statement_key, config.min_content_words)
+    if held >= config.paraphrase_cutoff:
+        return _compared(claim, terms, statement, "altered", held)
+    return None
+
+
+def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str, score: float) -> Provenance:
+    """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
+    diff, where they stand, and `contradicted` when one side has more negation words than the other."""
+    quoted = status != "paraphrase"
+    text = claim.quote if quoted else claim.content
+    original, rendered = words(statement.text), words(text)
+    if not quoted:
+        original, rendered = _stemmed(original), _stemmed(rendered)
+    diff, original_span = word_diff(statement.text, original, text, rendered)
+    if negations(text) + terms.denial != negations(statement.text[slice(*original_span)]):
+        status = "contradicted"
+    keep_diff = status in ("altered", "contradicted")
+    return Provenance(status, round(score, 1), statement, diff if keep_diff else [], claim.span, original_span)
+
+
+def _stemmed(text_words: list[Word]) -> list[Word]:
+    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate")."""
+    return [word._replace(norm=stem(word.norm)) for word in text_words]
