@@ -17,6 +17,10 @@ def negation_words() -> frozenset[str]:
 
 
 def negations(text: str) -> int:
-    """How many negation words `text` holds: listed ones ("not", "never", "no") and n't contractions."""
-    listed = negation_words()
-    return sum(1 for word in WORD.findall(text) if normalise_word(word) in listed or CONTRACTED_NOT.search(word))
+    """How many negation words `text` holds."""
+    return sum(map(is_negation, WORD.findall(text)))
+
+
+def is_negation(word: str) -> bool:
+    """Whether `word`, as written, is a listed negation word ("not", "never", "no") or an n't contraction."""
+    return normalise_word(word) in negation_words() or CONTRACTED_NOT.search(word) is not None

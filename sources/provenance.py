@@ -1,4 +1,5 @@
 """Claim -> statement: where a claim's words first appeared, and whether the article renders them faithfully."""
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
 from sources.normalise import Word, normalise, words
-from sources.polarity import negations
+from sources.polarity import is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 
 # Best first: how faithfully the claim renders the statement it matched. `contradicted`: the same words,
@@ -27,6 +28,8 @@ FUNCTION_WORDS = frozenset(
 SAME_WORD_CUTOFF = 80.0
 # (suffix, replacement, shortest stem left): English inflections that reported speech changes, first match wins.
 INFLECTIONS = (("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
+# A clause ends here: a paraphrase's words do not reach back past it.
+CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 @dataclass
@@ -160,18 +163,44 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
 def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str, score: float) -> Provenance:
     """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
     diff, where they stand, and `contradicted` when one side has more negation words than the other."""
-    quoted = status != "paraphrase"
-    text = claim.quote if quoted else claim.content
-    original, rendered = words(statement.text), words(text)
-    if not quoted:
-        original, rendered = _stemmed(original), _stemmed(rendered)
-    diff, original_span = word_diff(statement.text, original, text, rendered)
+    if status == "paraphrase":
+        text, (diff, original_span) = claim.content, _paraphrase_diff(statement.text, claim.content)
+    else:
+        text, (diff, original_span) = claim.quote, word_diff(statement.text, words(statement.text), claim.quote, words(claim.quote))
     if negations(text) + terms.denial != negations(statement.text[slice(*original_span)]):
         status = "contradicted"
     keep_diff = status in ("altered", "contradicted")
     return Provenance(status, round(score, 1), statement, diff if keep_diff else [], claim.span, original_span)
 
 
+def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], Span]:
+    """Reported speech against the statement, word by stem: its diff, and the statement's words it renders,
+    with a negation that opens their clause ("No tolls will rise" for "tolls will rise")."""
+    original = words(statement_text)
+    diff, (start, end) = word_diff(statement_text, _stemmed(original), content, _stemmed(words(content)), UNANCHORED)
+    opening = _clause_opening(statement_text, [word for word in original if word.end <= start], start)
+    if opening < start:
+        diff.insert(0, DiffOp("delete", statement_text[opening:start].rstrip(), ""))
+    return diff, (opening, end)
+
+
+def _clause_opening(text: str, before: list[Word], start: int) -> int:
+    """The first negation word among the function words that open the clause of the words at `start`
+    ("No tolls", "but not Bessent"), else `start`."""
+    opening = start
+    for word in reversed(before):
+        written = text[word.start:word.end]
+        if CLAUSE_END.search(text[word.end:start]) or not (word.norm in FUNCTION_WORDS or is_negation(written)):
+            break
+        start = word.start
+        opening = start if is_negation(written) else opening
+    return opening
+
+
 def _stemmed(text_words: list[Word]) -> list[Word]:
     """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate")."""
     return [word._replace(norm=stem(word.norm)) for word in text_words]
+
+
+# Words that anchor no alignment of reported speech on their own (as stems: "does" -> "doe").
+UNANCHORED = frozenset(map(stem, FUNCTION_WORDS)) | negation_words()
