@@ -64,8 +64,9 @@ class ClaimTerms:
 
 def claim_terms(claim: Claim) -> ClaimTerms:
     """The claim's words, normalised for comparison."""
+    quote = claim.quote or ""
     denial = int(claim.stance == "denial" and claim.kind != "direct")
-    return ClaimTerms(normalise(claim.quote or ""), meaningful_stems(claim.content), meaningful_stems(claim.quote or ""), denial)
+    return ClaimTerms(normalise(quote), meaningful_stems(claim.content), meaningful_stems(quote), denial)
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig) -> Provenance:
@@ -163,10 +164,11 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
 def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str, score: float) -> Provenance:
     """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
     diff, where they stand, and `contradicted` when one side has more negation words than the other."""
+    text = claim.content if status == "paraphrase" else claim.quote
     if status == "paraphrase":
-        text, (diff, original_span) = claim.content, _paraphrase_diff(statement.text, claim.content)
+        diff, original_span = _paraphrase_diff(statement.text, text)
     else:
-        text, (diff, original_span) = claim.quote, word_diff(statement.text, words(statement.text), claim.quote, words(claim.quote))
+        diff, original_span = word_diff(statement.text, words(statement.text), text, words(text))
     if negations(text) + terms.denial != negations(statement.text[slice(*original_span)]):
         status = "contradicted"
     keep_diff = status in ("altered", "contradicted")
