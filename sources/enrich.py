@@ -5,7 +5,7 @@ from claims.model import Analysis, Claim
 from sources.config import DEFAULT_CONFIG, MatchConfig
 from sources.index import RegistryIndex
 from sources.model import RecordedDispute
-from sources.provenance import Provenance, rank, trace, trace_contradiction
+from sources.provenance import ClaimTerms, Provenance, claim_terms, rank, trace, trace_contradiction
 from sources.speakers import SourceMatch, SpeakerMatch, match_speaker
 from sources.verdicts import disputes_statement
 
@@ -41,14 +41,15 @@ def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAU
 def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAULT_CONFIG,
                 as_of: str | None = None) -> ClaimMatch:
     """The registry's view of one claim."""
-    speaker, provenance = trace_origin(claim, match_speaker(claim, index, config, as_of), index, config)
+    terms = claim_terms(claim)
+    speaker, provenance = trace_origin(claim, terms, match_speaker(claim, index, config, as_of), index, config)
     speaker_ids = {match.id for match in ([speaker.source] if speaker.source else speaker.candidates)}
-    contradicts = trace_contradiction(claim, speaker_ids, index, config) if speaker_ids else None
+    contradicts = trace_contradiction(claim, speaker_ids, index, config, terms) if speaker_ids else None
     on_record = index.disputes_by_statement.get(provenance.statement.id, []) if provenance.statement else []
     return ClaimMatch(speaker, provenance, claim.disputed, on_record, contradicts)
 
 
-def trace_origin(claim: Claim, speaker: SpeakerMatch, index: RegistryIndex,
+def trace_origin(claim: Claim, terms: ClaimTerms, speaker: SpeakerMatch, index: RegistryIndex,
                  config: MatchConfig) -> tuple[SpeakerMatch, Provenance]:
     """The speaker and the claim's provenance among the speaker's own statements.
 
@@ -56,8 +57,8 @@ def trace_origin(claim: Claim, speaker: SpeakerMatch, index: RegistryIndex,
     matching statement on record: then that statement settles who spoke.
     """
     if speaker.source is not None:
-        return speaker, trace(claim, [speaker.source.id], index, config)
-    ranked = sorted(((trace(claim, [candidate.id], index, config), candidate) for candidate in speaker.candidates),
+        return speaker, trace(claim, [speaker.source.id], index, config, terms)
+    ranked = sorted(((trace(claim, [candidate.id], index, config, terms), candidate) for candidate in speaker.candidates),
                     key=lambda traced: rank(traced[0]))
     if not _settles(ranked):
         return speaker, Provenance()

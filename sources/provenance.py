@@ -2,6 +2,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -69,24 +70,27 @@ def claim_terms(claim: Claim) -> ClaimTerms:
     return ClaimTerms(normalise(quote), meaningful_stems(claim.content), meaningful_stems(quote), denial)
 
 
-def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig) -> Provenance:
+def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
+          terms: ClaimTerms | None = None) -> Provenance:
     """The claim's best match among the statements on record of `source_ids`, its speaker: where its words come from.
 
     Only the speaker's own statements are evidence of where a claim comes from; another party's words,
     however alike, are not its origin.
     """
     positions = [i for source_id in source_ids for i in index.statements_by_source.get(source_id, ())]
-    return best(_rated(claim, positions, index, config))
+    return best(_rated(claim, terms or claim_terms(claim), positions, index, config))
 
 
-def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryIndex, config: MatchConfig) -> Provenance | None:
+def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryIndex, config: MatchConfig,
+                        terms: ClaimTerms | None = None) -> Provenance | None:
     """The statement of another party on record (not one of `speaker_ids`) that the claim contradicts or denies.
 
     It is evidence that the claim disputes that statement, never the claim's origin.
     """
     positions = [i for i in index.find_statements(claim.content, config)
                  if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None]
-    contradictions = [p for p in _rated(claim, positions, index, config) if p.status == "contradicted"]
+    rated = _rated(claim, terms or claim_terms(claim), positions, index, config)
+    contradictions = [provenance for provenance in rated if provenance.status == "contradicted"]
     return best(contradictions) if contradictions else None
 
 
@@ -113,12 +117,19 @@ def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
     """
     if len(stems) < min_words:
         return 0.0
-    statement_stems = [stem(word) for word in statement_key.split()]
+    statement_stems = key_stems(statement_key)
     found = sum(
         1 for word in stems
         if process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
     )
     return 100.0 * found / len(stems)
+
+
+@lru_cache(maxsize=4096)
+def key_stems(key: str) -> list[str]:
+    """The stems of a normalised text's words; cached, as every claim of an article is set against the same
+    statements (callers must not modify the list)."""
+    return [stem(word) for word in key.split()]
 
 
 def stem(word: str) -> str:
@@ -129,8 +140,8 @@ def stem(word: str) -> str:
     return word
 
 
-def _rated(claim: Claim, positions: Iterable[int], index: RegistryIndex, config: MatchConfig) -> list[Provenance]:
-    terms = claim_terms(claim)
+def _rated(claim: Claim, terms: ClaimTerms, positions: Iterable[int], index: RegistryIndex,
+           config: MatchConfig) -> list[Provenance]:
     return [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
 
 
