@@ -97,7 +97,7 @@ class EvidenceSchema(Schema):
 
 
 class ProvenanceSchema(Schema):
-    """verbatim | altered | paraphrase | unverified, with the original and the evidence offsets."""
+    """verbatim | altered | paraphrase | contradicted | unverified, with the original and the evidence offsets."""
 
     status = fields.String()
     score = fields.Float()

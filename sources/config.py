@@ -23,7 +23,8 @@ class MatchConfig:
                         (Levenshtein ratio), of the same first letter and about the same length.
     altered_cutoff      quoted words this close to a statement (partial ratio), but not exact, are altered.
     paraphrase_cutoff   a claim is a paraphrase of a statement holding at least this share (%) of the claim's
-                        meaningful words (not function words; inflections allowed).
+                        meaningful words (not function words; inflections allowed); quoted words holding
+                        this share, but not exact, are altered too.
     min_content_words   a claim with fewer meaningful words than this is nobody's paraphrase.
     min_quote_words     shorter quotes prove nothing alone: they count only with the claim's content.
     """

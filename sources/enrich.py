@@ -5,8 +5,8 @@ from claims.model import Analysis, Claim
 from sources.config import DEFAULT_CONFIG, MatchConfig
 from sources.index import RegistryIndex
 from sources.model import RecordedDispute
-from sources.provenance import Provenance, trace
-from sources.speakers import SpeakerMatch, match_speaker
+from sources.provenance import ClaimTerms, Provenance, claim_terms, rank, trace, trace_contradiction
+from sources.speakers import SourceMatch, SpeakerMatch, match_speaker
 from sources.verdicts import disputes_statement
 
 
@@ -14,14 +14,18 @@ from sources.verdicts import disputes_statement
 class ClaimMatch:
     """What the registry knows of one claim.
 
-    `disputed` is true when the article disputes the claim or the matched statement has a recorded
-    dispute or a false/misleading verdict; `registry_disputes` holds every record of the statement.
+    `provenance` cites only a statement of the claim's own source, so `speaker.source` is always that
+    statement's source. `disputed` is true when the article disputes the claim or the matched statement
+    has a recorded dispute or a false/misleading verdict; `registry_disputes` holds every record of the
+    statement. `contradicts` is another party's statement on record that the claim contradicts or denies:
+    the claim disputes it.
     """
 
     speaker: SpeakerMatch
     provenance: Provenance
     article_disputed: bool
     registry_disputes: list[RecordedDispute] = field(default_factory=list)
+    contradicts: Provenance | None = None
 
     @property
     def disputed(self) -> bool:
@@ -37,7 +41,33 @@ def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAU
 def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAULT_CONFIG,
                 as_of: str | None = None) -> ClaimMatch:
     """The registry's view of one claim."""
-    speaker = match_speaker(claim, index, config, as_of)
-    provenance = trace(claim, speaker.source.id if speaker.source else None, index, config)
+    terms = claim_terms(claim)
+    speaker, provenance = trace_origin(claim, terms, match_speaker(claim, index, config, as_of), index, config)
+    speaker_ids = {match.id for match in ([speaker.source] if speaker.source else speaker.candidates)}
+    contradicts = trace_contradiction(claim, speaker_ids, index, config, terms) if speaker_ids else None
     on_record = index.disputes_by_statement.get(provenance.statement.id, []) if provenance.statement else []
-    return ClaimMatch(speaker, provenance, claim.disputed, on_record)
+    return ClaimMatch(speaker, provenance, claim.disputed, on_record, contradicts)
+
+
+def trace_origin(claim: Claim, terms: ClaimTerms, speaker: SpeakerMatch, index: RegistryIndex,
+                 config: MatchConfig) -> tuple[SpeakerMatch, Provenance]:
+    """The speaker and the claim's provenance among the speaker's own statements.
+
+    Namesakes the article does not tell apart stay candidates unless exactly one of them has the best
+    matching statement on record: then that statement settles who spoke.
+    """
+    if speaker.source is not None:
+        return speaker, trace(claim, [speaker.source.id], index, config, terms)
+    ranked = sorted(((trace(claim, [candidate.id], index, config, terms), candidate) for candidate in speaker.candidates),
+                    key=lambda traced: rank(traced[0]))
+    if not _settles(ranked):
+        return speaker, Provenance()
+    provenance, settled = ranked[0]
+    return SpeakerMatch(source=settled), provenance
+
+
+def _settles(ranked: list[tuple[Provenance, SourceMatch]]) -> bool:
+    """Whether the best of the namesakes' traced statements is matched, and strictly better than the next."""
+    if not ranked or ranked[0][0].status == "unverified":
+        return False
+    return len(ranked) == 1 or rank(ranked[0][0]) < rank(ranked[1][0])

@@ -1,5 +1,8 @@
-"""Claim -> statement: where a claim's words first appeared, and whether the article quotes them faithfully."""
+"""Claim -> statement: where a claim's words first appeared, and whether the article renders them faithfully."""
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -7,11 +10,13 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import normalise, words
+from sources.normalise import Word, normalise, words
+from sources.polarity import is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 
-# Best first: how faithfully the claim renders the statement it matched.
-STATUSES = ("verbatim", "altered", "paraphrase", "unverified")
+# Best first: how faithfully the claim renders the statement it matched. `contradicted`: the same words,
+# with a negation added or dropped (or reported as denied), say the opposite.
+STATUSES = ("verbatim", "altered", "paraphrase", "contradicted", "unverified")
 # Words that reported speech changes ("I have" -> "he had", "will" -> "would") or that carry no content;
 # a paraphrase is judged on the other words. English function words: articles, pronouns, auxiliaries,
 # common prepositions and conjunctions.
@@ -24,6 +29,8 @@ FUNCTION_WORDS = frozenset(
 SAME_WORD_CUTOFF = 80.0
 # (suffix, replacement, shortest stem left): English inflections that reported speech changes, first match wins.
 INFLECTIONS = (("ies", "y", 3), ("ing", "", 3), ("ed", "", 3), ("es", "", 3), ("s", "", 3))
+# A clause ends here: a paraphrase's words do not reach back past it.
+CLAUSE_END = re.compile(r"[.;:!?]")
 
 
 @dataclass
@@ -31,7 +38,7 @@ class Provenance:
     """The statement a claim comes from, how faithfully it is rendered, and the evidence.
 
     `claim_span` is where the claim stands in the article; `original_span` where the matched words stand
-    in the statement's text; `diff` is the word diff of an altered quote.
+    in the statement's text; `diff` is the word diff of an altered or contradicted rendering.
     """
 
     status: str = "unverified"
@@ -44,22 +51,57 @@ class Provenance:
 
 @dataclass(frozen=True)
 class ClaimTerms:
-    """A claim's words as they are compared with statements, normalised once per claim."""
+    """A claim's words as they are compared with statements, normalised once per claim.
+
+    `denial` is one when the claim reports its words as denied ("Tokyo denies it manipulates …"): they
+    count as negated. A direct quote is the speaker's own words, denial or not.
+    """
 
     quote_key: str
     stems: list[str]
+    quote_stems: list[str]
+    denial: int
 
 
-def trace(claim: Claim, source_id: str | None, index: RegistryIndex, config: MatchConfig) -> Provenance:
-    """Match the claim against its speaker's statements first, then against every statement on record."""
-    terms = ClaimTerms(normalise(claim.quote or ""), meaningful_stems(claim.content))
-    own = index.statements_by_source.get(source_id, []) if source_id else []
-    found = _best(claim, terms, own, index, config)
-    if found.status == "unverified":
-        own = set(own)
-        others = [i for i in index.find_statements(claim.content, config) if i not in own]
-        found = _best(claim, terms, others, index, config)
-    return found
+def claim_terms(claim: Claim) -> ClaimTerms:
+    """The claim's words, normalised for comparison."""
+    quote = claim.quote or ""
+    denial = int(claim.stance == "denial" and claim.kind != "direct")
+    return ClaimTerms(normalise(quote), meaningful_stems(claim.content), meaningful_stems(quote), denial)
+
+
+def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
+          terms: ClaimTerms | None = None) -> Provenance:
+    """The claim's best match among the statements on record of `source_ids`, its speaker: where its words come from.
+
+    Only the speaker's own statements are evidence of where a claim comes from; another party's words,
+    however alike, are not its origin.
+    """
+    positions = [i for source_id in source_ids for i in index.statements_by_source.get(source_id, ())]
+    return best(_rated(claim, terms or claim_terms(claim), positions, index, config))
+
+
+def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryIndex, config: MatchConfig,
+                        terms: ClaimTerms | None = None) -> Provenance | None:
+    """The statement of another party on record (not one of `speaker_ids`) that the claim contradicts or denies.
+
+    It is evidence that the claim disputes that statement, never the claim's origin.
+    """
+    positions = [i for i in index.find_statements(claim.content, config)
+                 if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None]
+    rated = _rated(claim, terms or claim_terms(claim), positions, index, config)
+    contradictions = [provenance for provenance in rated if provenance.status == "contradicted"]
+    return best(contradictions) if contradictions else None
+
+
+def best(found: list[Provenance]) -> Provenance:
+    """The most faithful of `found` (see `rank`), else unverified."""
+    return min(found, key=rank, default=Provenance())
+
+
+def rank(provenance: Provenance) -> tuple[int, float]:
+    """Sorts provenances best first: by status (STATUSES), then by score."""
+    return STATUSES.index(provenance.status), -provenance.score
 
 
 def meaningful_stems(text: str) -> list[str]:
@@ -75,12 +117,19 @@ def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
     """
     if len(stems) < min_words:
         return 0.0
-    statement_stems = [stem(word) for word in statement_key.split()]
+    statement_stems = key_stems(statement_key)
     found = sum(
         1 for word in stems
         if process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
     )
     return 100.0 * found / len(stems)
+
+
+@lru_cache(maxsize=4096)
+def key_stems(key: str) -> list[str]:
+    """The stems of a normalised text's words; cached, as every claim of an article is set against the same
+    statements (callers must not modify the list)."""
+    return [stem(word) for word in key.split()]
 
 
 def stem(word: str) -> str:
@@ -91,25 +140,80 @@ def stem(word: str) -> str:
     return word
 
 
-def _best(claim: Claim, terms: ClaimTerms, positions, index: RegistryIndex, config: MatchConfig) -> Provenance:
-    rated = [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
-    return min(rated, key=lambda p: (STATUSES.index(p.status), -p.score), default=Provenance())
+def _rated(claim: Claim, terms: ClaimTerms, positions: Iterable[int], index: RegistryIndex,
+           config: MatchConfig) -> list[Provenance]:
+    return [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
 
 
 def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
     content_score = coverage(terms.stems, statement_key, config.min_content_words)
     quote = terms.quote_key
     if quote and (quote.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff):
-        if f" {quote} " in f" {statement_key} ":
-            return _quoted(claim, statement, "verbatim", 100.0)
-        quote_score = fuzz.partial_ratio(quote, statement_key)
-        if quote_score >= config.altered_cutoff:
-            return _quoted(claim, statement, "altered", round(quote_score, 1))
+        quoted = _rate_quote(claim, terms, statement, statement_key, config)
+        if quoted is not None:
+            return quoted
     if content_score >= config.paraphrase_cutoff:
-        return Provenance("paraphrase", round(content_score, 1), statement, [], claim.span, (0, len(statement.text)))
+        return _compared(claim, terms, statement, "paraphrase", content_score)
     return Provenance()
 
 
-def _quoted(claim: Claim, statement: Statement, status: str, score: float) -> Provenance:
-    diff, original_span = word_diff(statement.text, words(statement.text), claim.quote, words(claim.quote))
-    return Provenance(status, score, statement, diff if status == "altered" else [], claim.span, original_span)
+def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str,
+                config: MatchConfig) -> Provenance | None:
+    """Quoted words are verbatim when the statement has them in that order; any changed word makes them
+    altered, found by their likeness (characters) or by the statement holding their meaningful words."""
+    if f" {terms.quote_key} " in f" {statement_key} ":
+        return _compared(claim, terms, statement, "verbatim", 100.0)
+    likeness = fuzz.partial_ratio(terms.quote_key, statement_key)
+    if likeness >= config.altered_cutoff:
+        return _compared(claim, terms, statement, "altered", likeness)
+    held = coverage(terms.quote_stems, statement_key, config.min_content_words)
+    if held >= config.paraphrase_cutoff:
+        return _compared(claim, terms, statement, "altered", held)
+    return None
+
+
+def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str, score: float) -> Provenance:
+    """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
+    diff, where they stand, and `contradicted` when one side has more negation words than the other."""
+    text = claim.content if status == "paraphrase" else claim.quote
+    if status == "paraphrase":
+        diff, original_span = _paraphrase_diff(statement.text, text)
+    else:
+        diff, original_span = word_diff(statement.text, words(statement.text), text, words(text))
+    if negations(text) + terms.denial != negations(statement.text[slice(*original_span)]):
+        status = "contradicted"
+    keep_diff = status in ("altered", "contradicted")
+    return Provenance(status, round(score, 1), statement, diff if keep_diff else [], claim.span, original_span)
+
+
+def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], Span]:
+    """Reported speech against the statement, word by stem: its diff, and the statement's words it renders,
+    with a negation that opens their clause ("No tolls will rise" for "tolls will rise")."""
+    original = words(statement_text)
+    diff, (start, end) = word_diff(statement_text, _stemmed(original), content, _stemmed(words(content)), UNANCHORED)
+    opening = _clause_opening(statement_text, [word for word in original if word.end <= start], start)
+    if opening < start:
+        diff.insert(0, DiffOp("delete", statement_text[opening:start].rstrip(), ""))
+    return diff, (opening, end)
+
+
+def _clause_opening(text: str, before: list[Word], start: int) -> int:
+    """The first negation word among the function words that open the clause of the words at `start`
+    ("No tolls", "but not Bessent"), else `start`."""
+    opening = start
+    for word in reversed(before):
+        written = text[word.start:word.end]
+        if CLAUSE_END.search(text[word.end:start]) or not (word.norm in FUNCTION_WORDS or is_negation(written)):
+            break
+        start = word.start
+        opening = start if is_negation(written) else opening
+    return opening
+
+
+def _stemmed(text_words: list[Word]) -> list[Word]:
+    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate")."""
+    return [word._replace(norm=stem(word.norm)) for word in text_words]
+
+
+# Words that anchor no alignment of reported speech on their own (as stems: "does" -> "doe").
+UNANCHORED = frozenset(map(stem, FUNCTION_WORDS)) | negation_words()

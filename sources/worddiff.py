@@ -14,13 +14,16 @@ class DiffOp:
     quoted: str
 
 
-def word_diff(original_text: str, original: list[Word], quoted_text: str, quoted: list[Word]) -> tuple[list[DiffOp], tuple[int, int]]:
+def word_diff(original_text: str, original: list[Word], quoted_text: str, quoted: list[Word],
+              unanchored: frozenset[str] = frozenset()) -> tuple[list[DiffOp], tuple[int, int]]:
     """The diff of the quote against the part of the original it covers, and that part's [start, end) offsets.
 
     Words are compared normalised (case, accents, punctuation); the original's words before the first
-    and after the last quoted word are context, not changes.
+    and after the last quoted word are context, not changes. Words in `unanchored` ("the", "not") are
+    matched only next to other matched words, never alone, so that they do not pull the alignment away.
     """
-    opcodes = _within_quote(SequenceMatcher(None, [w.norm for w in original], [w.norm for w in quoted], autojunk=False).get_opcodes())
+    matcher = SequenceMatcher(unanchored.__contains__, [w.norm for w in original], [w.norm for w in quoted], autojunk=False)
+    opcodes = _within_quote(matcher.get_opcodes())
     ops = [DiffOp(tag, _slice(original_text, original[i1:i2]), _slice(quoted_text, quoted[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
     covered = [original[i] for _tag, i1, i2, _j1, _j2 in opcodes for i in range(i1, i2)]
     return ops, (covered[0].start, covered[-1].end) if covered else (0, 0)

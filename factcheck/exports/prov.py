@@ -1,5 +1,5 @@
 """W3C PROV-JSON of an article's claims: each quote derived from the article and attributed to its speaker;
-where the registry knows the original statement, the quote wasQuotedFrom it (paraphrases: wasDerivedFrom)."""
+where the registry knows the original statement, the quote wasQuotedFrom it (paraphrases, contradictions: wasDerivedFrom)."""
 import json
 from urllib.parse import quote
 

@@ -1,4 +1,4 @@
-"""Claim -> statement: statuses, word diffs, evidence offsets, the speaker's statements first, disputes on record."""
+"""Claim -> statement: statuses, word diffs, evidence offsets, the speaker's own statements only, disputes on record."""
 from dataclasses import replace
 
 import pytest
@@ -24,7 +24,7 @@ def index(registry_db):
 
 
 def traced(index, claim, source_id=None, config=DEFAULT_CONFIG):
-    return trace(claim, source_id, index, config)
+    return trace(claim, [source_id] if source_id else [], index, config)
 
 
 @pytest.mark.parametrize("claim, status, statement", [
@@ -32,7 +32,8 @@ def traced(index, claim, source_id=None, config=DEFAULT_CONFIG):
     (make_claim("Ada Novak", "“We will NOT close the pier before the summer”", quote="We will NOT close the pier before the summer"), "verbatim", "ada-pier"),
     (make_claim("Ada Novak", "the pier would stay open until the \"summer, whatever the council says\"",
                 quote="summer, whatever the council says"), "verbatim", "ada-pier"),
-    (make_claim("Ada Novak", "We will close the pier before the summer", quote="We will close the pier before the summer"), "altered", "ada-pier"),
+    (make_claim("Ada Novak", "We will not close the pier before the autumn", quote="We will not close the pier before the autumn"), "altered", "ada-pier"),
+    (make_claim("Ada Novak", "We will close the pier before the summer", quote="We will close the pier before the summer"), "contradicted", "ada-pier"),
     (make_claim("Ada Novak", "she would not close the pier before the summer"), "paraphrase", "ada-pier"),
     (make_claim("Ada Novak", "the ferry timetable doubles in June"), "unverified", None),
 ])
@@ -42,8 +43,20 @@ def test_statuses(index, claim, status, statement):
 
 
 def test_an_altered_quote_carries_its_word_diff_and_offsets(index):
+    quote = "We will not close the pier before the autumn"
+    provenance = traced(index, make_claim("Ada Novak", quote, quote=quote), "ada")
+    assert [(op.op, op.original, op.quoted) for op in provenance.diff] == [
+        ("equal", "We will not close the pier before the", "We will not close the pier before the"),
+        ("replace", "summer", "autumn"),
+    ]
+    assert PIER[slice(*provenance.original_span)] == "We will not close the pier before the summer"
+    assert provenance.claim_span == (100, 100 + len(quote))
+
+
+def test_a_quote_that_drops_a_negation_is_contradicted_with_its_word_diff(index):
     quote = "We will close the pier before the autumn"
     provenance = traced(index, make_claim("Ada Novak", quote, quote=quote), "ada")
+    assert provenance.status == "contradicted"
     assert [(op.op, op.original, op.quoted) for op in provenance.diff] == [
         ("equal", "We will", "We will"),
         ("delete", "not", ""),
@@ -51,7 +64,12 @@ def test_an_altered_quote_carries_its_word_diff_and_offsets(index):
         ("replace", "summer", "autumn"),
     ]
     assert PIER[slice(*provenance.original_span)] == "We will not close the pier before the summer"
-    assert provenance.claim_span == (100, 100 + len(quote))
+
+
+def test_a_paraphrase_points_at_the_words_it_renders(index):
+    provenance = traced(index, make_claim("Ada Novak", "she would not close the pier before the summer"), "ada")
+    assert provenance.status == "paraphrase" and provenance.diff == []
+    assert PIER[slice(*provenance.original_span)] == "We will not close the pier before the summer"
 
 
 def test_a_verbatim_fragment_points_at_its_place_in_the_original(index):
@@ -61,10 +79,11 @@ def test_a_verbatim_fragment_points_at_its_place_in_the_original(index):
     assert PIER[slice(*provenance.original_span)] == "close the pier before the summer"
 
 
-def test_the_speakers_own_statements_come_first_then_everyone_elses(index):
-    words = "the ferry will stop running in winter"
-    assert traced(index, make_claim("Ada Novak", words), "ada").statement.id == "anon-ferry"
-    assert traced(index, make_claim("Bo Lind", "harbour fees had risen 40% in a year"), None).statement.id == "bo-fees"
+def test_only_the_speakers_own_statements_are_evidence(index):
+    assert traced(index, make_claim("Ada Novak", "the ferry will stop running in winter"), "ada").status == "unverified"
+    assert traced(index, make_claim("Ada Novak", "harbour fees had risen 40% in a year"), "ada").status == "unverified"
+    assert traced(index, make_claim("Bo Lind", "harbour fees had risen 40% in a year"), "bo").statement.id == "bo-fees"
+    assert traced(index, make_claim("Bo Lind", "harbour fees had risen 40% in a year"), None).status == "unverified"
 
 
 def test_a_short_quote_alone_proves_nothing(index):

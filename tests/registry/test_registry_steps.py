@@ -1,5 +1,6 @@
 """Step definitions for features/registry/: registering, matching, provenance, disputes and imports."""
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -116,6 +117,11 @@ def reported_and_disputed(db, speaker, words, by):
     return match_claim(make_claim(speaker, words, disputed_by=by), load_index(db))
 
 
+@when(step('"{speaker:Text}" is reported as denying "{words:Text}"'), target_fixture="claim_match")
+def reported_denying(db, speaker, words):
+    return match_claim(replace(make_claim(speaker, words), stance="denial"), load_index(db))
+
+
 @when(step('I import the file "{name:Text}":'), target_fixture="attempt")
 def import_file(runner, registry_path, db, tmp_path, name, docstring):
     (tmp_path / name).write_text(docstring, encoding="utf-8")
@@ -197,6 +203,37 @@ def diff_replaced(claim_match, original, quoted):
     assert ("replace", original, quoted) in [(op.op, op.original, op.quoted) for op in claim_match.provenance.diff]
 
 
+@then(step('the speaker is "{source_id:Text}", whose statement "{statement_id:Text}" is cited'))
+def speaker_and_statement(claim_match, source_id, statement_id):
+    statement = claim_match.provenance.statement
+    assert claim_match.speaker.source is not None and claim_match.speaker.candidates == []
+    assert (claim_match.speaker.source.id, statement.id, statement.source_id) == (source_id, statement_id, source_id)
+
+
+@then(step('the speaker is "{source_id:Text}", with nothing on record cited'))
+def speaker_without_statement(claim_match, source_id):
+    assert claim_match.speaker.source is not None and claim_match.speaker.source.id == source_id
+    assert (claim_match.provenance.status, claim_match.provenance.statement) == ("unverified", None)
+
+
+@then(step('the speaker could be "{first:Text}" or "{second:Text}"'))
+def speaker_could_be(claim_match, first, second):
+    assert claim_match.speaker.source is None
+    assert sorted(candidate.id for candidate in claim_match.speaker.candidates) == [first, second]
+
+
+@then(step('the claim contradicts the statement "{statement_id:Text}" of "{source_id:Text}"'))
+def contradicts_statement(claim_match, statement_id, source_id):
+    contradicted = claim_match.contradicts
+    assert contradicted is not None and contradicted.status == "contradicted"
+    assert (contradicted.statement.id, contradicted.statement.source_id) == (statement_id, source_id)
+
+
+@then("the claim contradicts nothing on record")
+def contradicts_nothing(claim_match):
+    assert claim_match.contradicts is None
+
+
 # Then: disputes
 
 @then(step('the claim is disputed on record by "{by:Text}", who says "{counter:Text}"'))
@@ -215,6 +252,11 @@ def disputed_with_rating(claim_match, rating):
 def not_disputed_with_rating(claim_match, rating):
     assert not claim_match.disputed
     assert [d.rating for d in claim_match.registry_disputes] == [rating]
+
+
+@then("the claim is not disputed")
+def not_disputed(claim_match):
+    assert not claim_match.disputed and claim_match.registry_disputes == []
 
 
 @then("the claim is disputed, with nothing on record")
