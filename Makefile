@@ -1,10 +1,10 @@
-# The README's commands: `make serve`, `make test`, `make bench`.
+# The README's commands: `make serve`, `make test`, `make bench`, `make probe`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 
-.PHONY: serve test bench install chromium
+.PHONY: serve test bench probe install chromium
 
 install: $(INSTALLED)
 
@@ -24,6 +24,10 @@ test: $(INSTALLED) chromium
 
 bench: $(INSTALLED)
 	$(BIN)/python -m benchmarks
+
+# The live server probed from outside (a few minutes); exits 1 when a target is missed.
+probe: $(INSTALLED)
+	$(BIN)/python -m benchmarks.probe
 
 # The pages' browser test drives Debian's chromium: install it where it is missing and apt-get can
 # (as root); elsewhere the test skips and says why.

@@ -78,14 +78,6 @@ FILLERS = {
 }
 
 
-# Inputs built to make rule-based extractors go quadratic; each is about 1 MB, half the API's size limit.
-HOSTILE = {
-    "one 1 MB paragraph of attributions": "Ada Novak said the pier would reopen. " * 27_000,
-    "nested cues without a full stop": "Ada Novak said that Oskar Bellamy said that " * 23_000,
-    "a quote mark opened every 20 bytes": 'He said "yes and no ' * 52_000,
-}
-
-
 def paragraph(rng: random.Random) -> str:
     statement, statement2 = (rng.choice(STATEMENTS) for _ in range(2))
     values = {
@@ -147,8 +139,3 @@ def main() -> None:
     print(f"articles         {len(articles)} ({size_kb:.0f} KB, {claims} claims: one per {size_kb * 1024 / claims:.0f} bytes)")
     print(f"throughput       {size_kb / elapsed:.0f} KB/s, {len(articles) / elapsed:.0f} articles/s on one core, best of {ROUNDS} passes (target 1024 KB/s)")
     print(f"peak memory      {peak_traced / 2**20:.1f} MB traced during analysis, {max_rss_kb / 1024:.0f} MB max RSS")
-    for name, text in HOSTILE.items():
-        started = time.perf_counter()
-        analyse(text)
-        elapsed = time.perf_counter() - started
-        print(f"hostile input    {name}: {len(text) / 2**20:.1f} MB in {elapsed:.1f} s ({len(text) / 1024 / elapsed:.0f} KB/s)")

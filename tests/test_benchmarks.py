@@ -1,0 +1,37 @@
+"""The probe's and the benchmark's own parts: hostile texts, answers without a server, verdicts."""
+import re
+
+import pytest
+
+from benchmarks.hostile_texts import hostile_texts, many_names
+from benchmarks.probe.client import send
+from benchmarks.probe.figures import FAIL, INFO, PASS, Figure, judged, missed
+from benchmarks.probe.server import free_port
+
+
+@pytest.mark.parametrize("size", [1_000, 300_000])
+def test_each_hostile_text_has_about_the_size_asked(size):
+    sizes = {name: len(text.encode("utf-8")) for name, text in hostile_texts(size).items()}
+    assert len(sizes) == 5
+    assert all(size - 4 <= actual <= size + 60 for actual in sizes.values()), sizes
+
+
+def test_many_names_never_repeats_a_person():
+    people = re.findall(r"([A-Z][a-z]+ [A-Z][a-z]+) said ([A-Z][a-z]+ [A-Z][a-z]+) was wrong", many_names(200_000))
+    named = [person for pair in people for person in pair]
+    assert len(named) > 8_000
+    assert len(set(named)) == len(named)
+
+
+def test_a_closed_port_gives_no_answer_instead_of_an_exception():
+    answer = send(f"http://127.0.0.1:{free_port()}", "GET", "/healthz", timeout=2)
+    assert (answer.status, answer.body) == (None, b"")
+
+
+@pytest.mark.parametrize("figures, expected", [
+    ([judged("5xx", "0", "0", True), Figure("growth", "+3%")], False),
+    ([judged("5xx", "2", "0", False), Figure("growth", "+3%")], True),
+])
+def test_a_missed_target_is_what_fails_the_probe(figures, expected):
+    assert missed(figures) is expected
+    assert {figure.verdict for figure in figures} <= {PASS, FAIL, INFO}
