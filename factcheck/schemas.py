@@ -42,6 +42,7 @@ class ClaimSchema(Schema):
     stance = fields.String(allow_none=True)
     disputed = fields.Boolean()
     disputes = fields.List(fields.Nested(DisputeSchema))
+    rule = fields.String()
 
 
 class ArticleInfoSchema(Schema):
