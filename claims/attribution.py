@@ -9,7 +9,7 @@ from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
 from claims.rules.content import Stop
-from claims.rules.pairing import Attribution, Surroundings
+from claims.rules.pairing import Attribution, Surroundings, attribution
 from claims.rules.paragraphs import OpenAttribution, open_attribution
 from claims.rules.punctuation import punctuation_claims
 from claims.rules.records import RawClaim
@@ -57,7 +57,7 @@ def _cue_claims(
     claimed_until = sentence.span[0]
     for cue in cues:
         speaker = speakers[cue.span]
-        for raw in _first_rule(sentence, Attribution(cue, speaker), Surroundings(stops, claimed_until, previous_quotation)):
+        for raw in _first_rule(sentence, attribution(sentence, cue, speaker), Surroundings(stops, claimed_until, previous_quotation)):
             claims.append(raw)
             if raw.content[1] <= cue.span[0]:
                 claimed_until = max(claimed_until, cue.span[1], speaker.mention.span[1])

@@ -12,6 +12,7 @@ DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?P<phrase>(?:a|an|the)\s+(?:[\w%-]+\
 DISPUTE_APPOSITIVE = rule(
     "dispute-appositive", "An appositive that disputes the claim before it; it adds a dispute, not a claim.",
     "Lena Vogt said the repairs cost 4 million crowns, a figure the council disputes.",
+    finds="dispute",
 )
 
 

@@ -2,6 +2,7 @@
 import re
 
 from claims.cues import Cue
+from claims.quotes import Quotation
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
@@ -31,13 +32,15 @@ def punctuation_claims(sentence: Sentence) -> list[RawClaim]:
     return claims
 
 
-def speaker_colon_quote(sentence: Sentence, quotation) -> RawClaim | None:
+def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
+    """`S: "Q"`: the mention right before the quotation, with only a colon or a dash between."""
     before = next((m for m in reversed(sentence.mentions) if m.span[1] <= quotation.outer[0]), None)
     colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0]) if before else None
     return RawClaim((quotation.inner,), Cue(colon.span(1), colon[1], colon[1]), before, SPEAKER_COLON_QUOTE) if colon else None
 
 
-def quote_dash_speaker(sentence: Sentence, quotation) -> RawClaim | None:
+def quote_dash_speaker(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
+    """`"Q" — S`: the speaker right after a dash that follows the quotation."""
     dash = DASH_AFTER.match(sentence.text, quotation.outer[1], sentence.span[1])
     if not dash:
         return None

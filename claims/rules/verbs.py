@@ -2,22 +2,21 @@
 import re
 
 from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
-from claims.quotes import CLOSING_MARKS
+from claims.model import Span
+from claims.quotes import CLOSING_MARKS, Quotation
 from claims.rules.content import content_before, leading_contents, parenthetical_rest
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
 
-# Who was told: "told reporters", "told the council", "told Reuters", "told her".
-LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
 WHAT_BEFORE = re.compile(r"\bwhat\s+$")
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
 LEAD_PUNCTUATION = " ,\"”'—–"
 
 QUOTE_BEFORE_SENTENCE = rule(
     "quote-then-speaker-said", "A quotation ends one sentence; the next sentence is only its speaker and cue.",
-    '"The pier is safe again." Harbour master Lena Vogt said so on Monday.',
+    '"The pier is safe again." Lena Vogt said on Monday.',
 )
 QUOTE_SAID_SPEAKER = rule(
     "quote-said-speaker", "A quotation, then the cue, then the speaker.",
@@ -68,7 +67,7 @@ SPEAKER_SAID_THAT = rule(
 def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
     lead = sentence.text[around.claimed_until : attribution.start]
-    if lead.strip() or not around.previous_quotation or not ADJUNCT_START.match(_right(sentence, attribution)):
+    if lead.strip() or not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
         return None
     return [RawClaim((around.previous_quotation.inner,), attribution.cue, attribution.speaker.mention, QUOTE_BEFORE_SENTENCE)]
 
@@ -79,7 +78,7 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     lead = sentence.text[around.claimed_until : attribution.start]
     if not lead.strip(LEAD_PUNCTUATION) or speaker.relative or cue.participle:
         return None
-    after, right = _content_start(sentence, attribution), _right(sentence, attribution)
+    after, right = attribution.content_start, _right(sentence, attribution)
     after_quote = lead.rstrip().endswith(CLOSING_MARKS)
     after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
     split = sentence.quotation_ending_at(attribution.start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
@@ -88,15 +87,15 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     before = content_before(sentence, around.claimed_until, attribution.start)
     quotation = sentence.quotation_at(after)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
-    parenthetical = not quotation and not speaker.inverted and parenthetical_rest(sentence, after, around.stops)
-    rest = quotation.inner if quotation else parenthetical or None
+    parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
+    rest = quotation.inner if quotation else parenthetical
     segments = tuple(span for span in (before, rest) if span)
     if not segments:
         return []
     return [RawClaim(segments, cue, speaker.mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
 
 
-def _trailing_rule(sentence: Sentence, before, quotation, parenthetical, inverted: bool) -> str:
+def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation | None, parenthetical: Span | None, inverted: bool) -> str:
     """Which trailing construction the parts found make."""
     if parenthetical:
         return PARENTHETICAL
@@ -114,7 +113,7 @@ def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: 
         return None
     if not (was := WHAT_SAID_WAS.match(_right(sentence, attribution))):
         return None
-    start = _content_start(sentence, attribution) + was.end()
+    start = attribution.content_start + was.end()
     spans = leading_contents(sentence, start, around.stops, attribution.speaker.relative)
     return [RawClaim((span,), attribution.cue, mention, WHAT_SPEAKER_SAID_WAS) for span in spans]
 
@@ -122,11 +121,12 @@ def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: 
 def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim]:
     """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C"."""
     cue, speaker = attribution.cue, attribution.speaker
-    spans = leading_contents(sentence, _content_start(sentence, attribution), around.stops, speaker.relative)
+    spans = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)
     return [RawClaim((span,), cue, speaker.mention, _leading_rule(sentence, attribution, span)) for span in spans]
 
 
-def _leading_rule(sentence: Sentence, attribution: Attribution, span) -> str:
+def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
+    """Which leading construction the cue and its content make."""
     if attribution.speaker.relative:
         return RELATIVE_CLAUSE
     if attribution.cue.participle:
@@ -136,15 +136,9 @@ def _leading_rule(sentence: Sentence, attribution: Attribution, span) -> str:
     return SPEAKER_SAID_THAT
 
 
-def _content_start(sentence: Sentence, attribution: Attribution) -> int:
-    """Where content may start after speaker and cue: past the listener of "told reporters"."""
-    if attribution.cue.takes_object and (listener := LISTENER.match(sentence.text, attribution.end)):
-        return listener.end()
-    return attribution.end
-
-
 def _right(sentence: Sentence, attribution: Attribution) -> str:
-    return sentence.text[_content_start(sentence, attribution) : sentence.span[1]]
+    """The rest of the sentence after speaker and cue."""
+    return sentence.text[attribution.content_start : sentence.span[1]]
 
 
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
