@@ -86,7 +86,8 @@ class _Reader:
             span = (after_dateline(self.text, *paragraph.span), paragraph.span[1])
             for start, end in split_sentences(self.text, span, self.quoted):
                 claims, state = read_sentence(state, self.sentence(index, start, end), self.article)
-                found.update((claim.number, claim) for claim in claims)
+                for claim in claims:
+                    found[claim.number] = claim
         return list(found.values())
 
     def sentence(self, paragraph: int, start: int, end: int) -> Sentence:

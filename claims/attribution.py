@@ -23,7 +23,7 @@ CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|\s+(?:it|he
 CUE_RULES = (according_to, *VERB_RULES)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceClaims:
     """A sentence's claims in cue order, and the attribution it leaves open for the next one."""
 

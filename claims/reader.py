@@ -13,7 +13,7 @@ from claims.rules.speakers import subjects
 from claims.spans import inside
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FoundClaim:
     """A claim with its speaker resolved in the article."""
 
@@ -23,7 +23,7 @@ class FoundClaim:
     number: int  # the order it was found in; a claim that replaces an earlier one keeps that one's number
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LastClaim:
     """The claim that later pronouns and cue-less quotations go back to, and its paragraph."""
 
@@ -31,7 +31,7 @@ class LastClaim:
     paragraph: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReaderState:
     """What one sentence leaves for the next."""
 
@@ -43,7 +43,7 @@ class ReaderState:
     claimed: frozenset[Span] = frozenset()  # content spans claimed that the coming sentences can still meet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """What the reader consults: who is who in the article (learnt as it reads) and its publisher."""
 
@@ -53,19 +53,17 @@ class Article:
 
 def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> tuple[list[FoundClaim], ReaderState]:
     """The sentence's claims (new ones, or replacements keeping an earlier claim's number), and the next state."""
-    same_paragraph = sentence.paragraph == state.paragraph
     # A quotation claimed ends at most one character before the sentences that can still meet it.
-    claimed = frozenset(span for span in state.claimed if span[1] >= sentence.span[0] - 1)
-    state = ReaderState(state.count, sentence.paragraph, state.last, state.open_attribution,
-                        state.previous_quotation if same_paragraph else None, claimed)
+    claimed = frozenset(span for span in state.claimed if span[1] >= sentence.span[0] - 1) if state.claimed else state.claimed
     if not sentence.cues and not sentence.quotations:
-        return _narrative(state, sentence, article)
-    found = sentence_claims(sentence, state.previous_quotation)
+        return _narrative(state, sentence, article, claimed)
+    previous_quotation = state.previous_quotation if sentence.paragraph == state.paragraph else None
+    found = sentence_claims(sentence, previous_quotation)
     raws = found.claims or [raw for raw in (opened_quotation(state.open_attribution, sentence),) if raw]
     if raws:
-        claims, count, last, claimed = _attributed(state, sentence, raws, article.entities)
+        claims, count, last, claimed = _attributed(state, sentence, raws, article.entities, claimed)
     else:
-        claims, count, last, claimed = _continued(state, sentence)
+        claims, count, last, claimed = _continued(state, sentence, claimed)
     for mention in sentence.mentions:
         article.entities.observe(mention)
     previous = sentence.quotation_ending_at(sentence.span[1])
@@ -73,23 +71,19 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
     return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed)
 
 
-def _narrative(state: ReaderState, sentence: Sentence, article: Article) -> tuple[list[FoundClaim], ReaderState]:
+def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed: frozenset[Span]) -> tuple[list[FoundClaim], ReaderState]:
     """Nothing to attribute, but the people it names matter to later pronouns; a figure in it is checkable."""
     for mention in sentence.mentions:
         article.entities.observe(mention)
-    following = ReaderState(state.count, state.paragraph, state.last, None, None, state.claimed)
     raw = publication_figure(sentence)
-    if raw is None:
-        return [], following
-    publisher = Speaker(article.publisher, None, article.publisher)
-    found = FoundClaim(raw, publisher, "unattributed", state.count)
-    return [found], ReaderState(state.count + 1, state.paragraph, state.last, None, None, state.claimed)
+    claims = [FoundClaim(raw, Speaker(article.publisher, None, article.publisher), "unattributed", state.count)] if raw else []
+    return claims, ReaderState(state.count + len(claims), sentence.paragraph, state.last, None, None, claimed)
 
 
-def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities):
+def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]):
     """The claims with their speakers resolved; the last one not inside the one before speaks for what follows."""
     people = [m for m in subjects(sentence) if m.kind == "person"]
-    claims, count, last, claimed = [], state.count, state.last, set(state.claimed)
+    claims, count, last, claimed = [], state.count, state.last, set(claimed)
     for raw in raws:
         speaker, attribution = entities.speaker(raw.mention, people)
         found = FoundClaim(raw, speaker, attribution, count)
@@ -102,7 +96,7 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
     return claims, count, last, frozenset(claimed)
 
 
-def _continued(state: ReaderState, sentence: Sentence):
+def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
     """Quotations with no cue of their own continue the last speaker's words.
 
     In the last claim's paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'), so the last
@@ -110,11 +104,11 @@ def _continued(state: ReaderState, sentence: Sentence):
     """
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
-        return [], state.count, last, state.claimed
-    quotations = continuing_quotations(sentence, state.claimed)
+        return [], state.count, last, claimed
+    quotations = continuing_quotations(sentence, claimed)
     if not quotations:
-        return [], state.count, last, state.claimed
-    claimed = state.claimed | {q.inner for q in quotations}
+        return [], state.count, last, claimed
+    claimed = claimed | {q.inner for q in quotations}
     current, count = last.found, state.count
     if last.paragraph == sentence.paragraph:
         for quotation in quotations:

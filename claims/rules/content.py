@@ -33,7 +33,7 @@ CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause a
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Stop:
     """Where another attribution in the sentence begins: its speaker and its cue."""
 

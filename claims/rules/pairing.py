@@ -12,7 +12,7 @@ from claims.rules.speakers import SpeakerFinding
 LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     """A cue and its speaker: where the two begin and end together, and where content after them may start."""
 
@@ -31,7 +31,7 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
     return Attribution(cue, speaker, start, end, listener.end() if listener else end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Surroundings:
     """Where the sentence's other attributions start, how far earlier claims reach, the quotation just before."""
 

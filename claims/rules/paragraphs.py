@@ -25,7 +25,7 @@ QUOTE_CONTINUES = rule(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OpenAttribution:
     """"S said:" waiting for the quotation that opens the next sentence."""
 

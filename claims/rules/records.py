@@ -6,7 +6,7 @@ from claims.mentions import Mention
 from claims.model import Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DisputeAppositive:
     """", a figure Tokyo disputes": who disputes, the cue, and the appositive's span."""
 
@@ -15,7 +15,7 @@ class DisputeAppositive:
     span: Span
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RawClaim:
     """A claim before ids and speaker resolution, labelled with the rule that found it."""
 

@@ -12,7 +12,7 @@ QUOTE_TAIL = re.compile(r"[\s,]*")  # what may stand after a quotation that cont
 COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence's span in the article text and everything the rules read in it."""
 

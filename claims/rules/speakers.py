@@ -30,7 +30,7 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|aga
 PREPOSITION_LOOKBACK = 10
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SpeakerFinding:
     """A cue's speaker mention; whether it heads a relative clause, and whether it follows the cue."""
 
@@ -66,7 +66,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     found = speaker_before(sentence, cue)
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
-        return replace(found, relative=found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
+        return SpeakerFinding(found.mention, found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
     lead = text[start : cue.span[0]].rstrip()
     if lead.endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
         return SpeakerFinding(after, inverted=True)
