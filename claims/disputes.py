@@ -3,7 +3,7 @@ import re
 
 from claims.model import Claim, Dispute
 
-WORD = re.compile(r"[a-z0-9%]+")
+CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that a denial may share with a claim
 # Words too common to tie a denial to a claim.
 STOPWORDS = frozenset(
     "the a an and or but of to in on at for with by from as is are was were be been being it its it's this that "
@@ -17,7 +17,7 @@ DENIAL_REACH = 40
 
 
 def _stems(text: str) -> set[str]:
-    return {word[:STEM_LENGTH] for word in WORD.findall(text.lower()) if word not in STOPWORDS}
+    return {word[:STEM_LENGTH] for word in CONTENT_TOKEN.findall(text.lower()) if word not in STOPWORDS}
 
 
 def link_denials(claims: list[Claim]) -> None:

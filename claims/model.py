@@ -52,6 +52,8 @@ class Claim:
     # Where the content stands in the text: one span, or the parts of a quotation its attribution splits
     # ("Q1," she said, "Q2") — then `content` joins them with " … " and `span` runs from first to last.
     segments: list[Span] = field(default_factory=list)
+    # The extraction rule that found the claim (docs/rules.md); empty only for claims built by hand.
+    rule: str = ""
 
     @property
     def disputed(self) -> bool:

@@ -20,3 +20,8 @@ class SpanIndex:
         first = max(bisect_right(self.starts, start) - 1, 0)
         last = bisect_right(self.starts, end)
         return [span for span in self.spans[first:last] if span[0] < end and span[1] > start]
+
+
+def inside(inner: Span, outer: Span) -> bool:
+    """Whether `inner` lies within `outer` and is not the same span."""
+    return outer[0] <= inner[0] and inner[1] <= outer[1] and inner != outer

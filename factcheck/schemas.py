@@ -42,6 +42,7 @@ class ClaimSchema(Schema):
     stance = fields.String(allow_none=True)
     disputed = fields.Boolean()
     disputes = fields.List(fields.Nested(DisputeSchema))
+    rule = fields.String()
 
 
 class ArticleInfoSchema(Schema):
@@ -249,7 +250,4 @@ stored_claim = StoredClaimSchema()
 
 def stored_claims(analysis, matches) -> list[dict]:
     """The analysis's claims as stored claims, with what the registry `matches` added to each."""
-    dumped = dump_analysis(analysis, matches)["claims"]
-    # Claims name their rule once the extractor records it; until then the getattr default stands in.
-    return [stored_claim.load({**data, "rule": getattr(claim, "rule", "")})
-            for claim, data in zip(analysis.claims, dumped)]
+    return [stored_claim.load(data) for data in dump_analysis(analysis, matches)["claims"]]

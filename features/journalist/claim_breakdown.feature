@@ -114,6 +114,23 @@ Feature: Break an article down into who said what
       | "I promise you every ferry will run on time this summer" - harbour master Lena Vogt. |
       | "I promise you every ferry will run on time this summer" — harbour master Lena Vogt. |
 
+  Scenario Outline: Each claim says which construction it was read from
+    Given the article:
+      """
+      <sentence>
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "<words>"
+    And the claim was read by the rule "<rule>"
+
+    Examples:
+      | sentence                                                                  | words                                       | rule                 |
+      | "The pier will reopen in May," said Lena Vogt.                            | The pier will reopen in May                 | quote-said-speaker   |
+      | Lena Vogt said the pier would reopen in May.                              | the pier would reopen in May                | speaker-said-that    |
+      | The pier will reopen in May, according to Lena Vogt.                      | pier will reopen in May                     | content-according-to |
+      | Lena Vogt closed the pier, saying the storm had damaged its supports.     | the storm had damaged its supports          | speaker-saying       |
+      | "The pier will reopen in May," Lena Vogt said, "and the ferry in June."   | and the ferry in June                       | split-quote          |
+
   # Quote marks
 
   Scenario: A quote that runs over several paragraphs

@@ -42,6 +42,11 @@ def claim_attribution(claim, attribution):
     assert claim.attribution == attribution
 
 
+@then(parsers.parse('the claim was read by the rule "{rule}"'))
+def claim_rule(claim, rule):
+    assert claim.rule == rule, claim
+
+
 @then(parsers.parse('the quoted words are "{words}"'))
 def claim_quote(claim, words):
     assert quoted_words(claim) == words

@@ -1,0 +1,122 @@
+"""Reading an article sentence by sentence: the state one sentence hands to the next, and the claims it gives."""
+from dataclasses import dataclass
+
+from claims.attribution import sentence_claims
+from claims.entities import Entities
+from claims.model import Span, Speaker
+from claims.quotes import Quotation
+from claims.rules.paragraphs import OpenAttribution, continued, continuing_quotations, extended, opened_quotation
+from claims.rules.publication import publication_figure
+from claims.rules.records import RawClaim
+from claims.rules.sentence import Sentence
+from claims.rules.speakers import subjects
+from claims.spans import inside
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaim:
+    """A claim with its speaker resolved in the article."""
+
+    raw: RawClaim
+    speaker: Speaker
+    attribution: str
+    number: int  # the order it was found in; a claim that replaces an earlier one keeps that one's number
+
+
+@dataclass(frozen=True, slots=True)
+class LastClaim:
+    """The claim that later pronouns and cue-less quotations go back to, and its paragraph."""
+
+    found: FoundClaim
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReaderState:
+    """What one sentence leaves for the next."""
+
+    count: int = 0  # claims found so far
+    paragraph: int = -1
+    last: LastClaim | None = None
+    open_attribution: OpenAttribution | None = None  # "S said:" waiting for its quotation
+    previous_quotation: Quotation | None = None  # unclaimed, ending the previous sentence of the paragraph
+    claimed: frozenset[Span] = frozenset()  # content spans claimed that the coming sentences can still meet
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the reader consults: who is who in the article (learnt as it reads) and its publisher."""
+
+    entities: Entities
+    publisher: str
+
+
+def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> tuple[list[FoundClaim], ReaderState]:
+    """The sentence's claims (new ones, or replacements keeping an earlier claim's number), and the next state."""
+    # A quotation claimed ends at most one character before the sentences that can still meet it.
+    claimed = frozenset(span for span in state.claimed if span[1] >= sentence.span[0] - 1) if state.claimed else state.claimed
+    if not sentence.cues and not sentence.quotations:
+        return _narrative(state, sentence, article, claimed)
+    previous_quotation = state.previous_quotation if sentence.paragraph == state.paragraph else None
+    found = sentence_claims(sentence, previous_quotation)
+    raws = found.claims or [raw for raw in (opened_quotation(state.open_attribution, sentence),) if raw]
+    if raws:
+        claims, count, last, claimed = _attributed(state, sentence, raws, article.entities, claimed)
+    else:
+        claims, count, last, claimed = _continued(state, sentence, claimed)
+    for mention in sentence.mentions:
+        article.entities.observe(mention)
+    previous = sentence.quotation_ending_at(sentence.span[1])
+    previous = previous if previous and previous.inner not in claimed else None
+    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed)
+
+
+def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed: frozenset[Span]) -> tuple[list[FoundClaim], ReaderState]:
+    """Nothing to attribute, but the people it names matter to later pronouns; a figure in it is checkable."""
+    for mention in sentence.mentions:
+        article.entities.observe(mention)
+    raw = publication_figure(sentence)
+    claims = [FoundClaim(raw, Speaker(article.publisher, None, article.publisher), "unattributed", state.count)] if raw else []
+    return claims, ReaderState(state.count + len(claims), sentence.paragraph, state.last, None, None, claimed)
+
+
+def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]):
+    """The claims with their speakers resolved; the last one not inside the one before speaks for what follows."""
+    people = [m for m in subjects(sentence) if m.kind == "person"]
+    claims, count, last, claimed = [], state.count, state.last, set(claimed)
+    for raw in raws:
+        speaker, attribution = entities.speaker(raw.mention, people)
+        found = FoundClaim(raw, speaker, attribution, count)
+        claims.append(found)
+        count += 1
+        claimed.update(raw.segments)
+        if last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
+            entities.spoke(speaker, attribution)
+            last = LastClaim(found, sentence.paragraph)
+    return claims, count, last, frozenset(claimed)
+
+
+def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
+    """Quotations with no cue of their own continue the last speaker's words.
+
+    In the last claim's paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'), so the last
+    claim is replaced by one with more parts; in the next paragraph each is a claim of its own.
+    """
+    last = state.last
+    if last is None or sentence.paragraph - last.paragraph > 1:
+        return [], state.count, last, claimed
+    quotations = continuing_quotations(sentence, claimed)
+    if not quotations:
+        return [], state.count, last, claimed
+    claimed = claimed | {q.inner for q in quotations}
+    current, count = last.found, state.count
+    if last.paragraph == sentence.paragraph:
+        for quotation in quotations:
+            current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
+        return [current], count, LastClaim(current, last.paragraph), claimed
+    claims = []
+    for quotation in quotations:
+        current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
+        claims.append(current)
+        count += 1
+    return claims, count, LastClaim(current, sentence.paragraph), claimed

@@ -1,0 +1,166 @@
+"""Where reported words start and stop: after a leading cue, before a trailing one, and up to the next attribution."""
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import CLAUSE_BREAKERS
+from claims.model import Span
+from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
+from claims.quotes import Quotation
+from claims.rules.sentence import Sentence
+
+ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
+# A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
+SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
+SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
+# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
+CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
+MIN_CONTENT_WORDS = 2
+MAX_ADJUNCT_WORDS = 6
+# Short words after a cue that open with a preposition or a time word are an adjunct, not content.
+ADJUNCT_ONLY = re.compile(rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b", re.IGNORECASE)
+# ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
+PARENTHETICAL_REST = re.compile(
+    rf"\s*,\s+(?!{ADJUNCT_WORDS}\b|[a-z]+ing\b|(?:and|but|while|though|although|because|as|who|which|when)\b)(?=[a-z])",
+    re.IGNORECASE,
+)
+AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
+# A clause about the speaking itself ("... when he made the move"): it ends the content.
+SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
+TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
+TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
+LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
+CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
+BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """Where another attribution in the sentence begins: its speaker and its cue."""
+
+    speaker_start: int
+    cue_start: int
+
+    @property
+    def first(self) -> int:
+        return min(self.speaker_start, self.cue_start)
+
+
+def clean(sentence: Sentence, start: int, end: int) -> Span:
+    """Trim joiners and outer punctuation from a content span."""
+    while True:
+        segment = sentence.text[start:end]
+        trimmed = LEADING_JOINERS.match(segment)
+        tail = TRAILING_JOINERS.search(segment, max(0, len(segment) - TRAILING_WINDOW))
+        new_start = start + (trimmed.end() if trimmed else 0)
+        new_end = start + (tail.start() if tail else len(segment))
+        if segment[-1:] in ".!?" and not sentence.inside_quote(end - 1):
+            new_end = min(new_end, end - 1)
+        if (new_start, new_end) == (start, end) or new_end <= new_start:
+            return (start, end)
+        start, end = new_start, new_end
+
+
+def content_after(sentence: Sentence, position: int, relative: bool) -> Span | None:
+    """The reported words after a leading cue: a quotation, or words to the end of the clause."""
+    text = sentence.text
+    if adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1]):
+        position = adjunct_colon.end()  # said on Monday: "..."
+    rest = text[position : sentence.span[1]]
+    if (that := THAT_AFTER_ADJUNCT.match(rest)) and '"' not in that.group() and "“" not in that.group():
+        position += that.end()
+    quotation = sentence.quotation_at(position)
+    if quotation and not _continues_after(sentence, quotation):
+        return quotation.inner
+    end = sentence.span[1]
+    if relative:
+        comma = sentence.next_comma(position, end)
+        end = comma if comma is not None else end
+    if (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
+        end = circumstance.start()
+    if (breaker := CLAUSE_BREAK.search(text, position, end)) is not None:
+        end = breaker.start()
+    start, end = clean(sentence, position, end)
+    return (start, end) if end - start > 1 else None
+
+
+def _continues_after(sentence: Sentence, quotation: Quotation) -> bool:
+    """Whether unquoted words of the same clause follow the quotation (then the content is mixed)."""
+    return bool(CLAUSE_GOES_ON.match(sentence.text, quotation.outer[1], sentence.span[1]))
+
+
+def content_before(sentence: Sentence, start_limit: int, end: int) -> Span | None:
+    """The reported words before a trailing attribution ("C, he said"), from start_limit."""
+    quotation = sentence.quotation_ending_at(end)
+    if quotation and _only_commas(sentence.text, start_limit, quotation.outer[0]):
+        return quotation.inner
+    start, end = clean(sentence, start_limit, end)
+    return (start, end) if end - start > 1 else None
+
+
+def _only_commas(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds nothing but spaces and commas (or nothing at all)."""
+    return start >= end or BETWEEN_QUOTE_AND_CONTENT.fullmatch(text, start, end) is not None
+
+
+def parenthetical_rest(sentence: Sentence, after: int, stops: list[Stop]) -> Span | None:
+    """The words after an attribution set off by commas mid-sentence ("The industry, she said, is ...")."""
+    match = PARENTHETICAL_REST.match(sentence.text, after, sentence.span[1])
+    if not match:
+        return None
+    start = match.end()
+    end = first_stop(sentence, start, sentence.span[1], stops)
+    span = clean(sentence, start, end)
+    return span if span[1] - span[0] > 1 else None
+
+
+def first_stop(sentence: Sentence, start: int, end: int, stops: list[Stop]) -> int:
+    """Where content from `start` ends (at `end` at the latest): the nearest later attribution.
+
+    `stops` are sorted by their first position, so the scan ends as soon as no later one can come nearer.
+    """
+    for stop in stops:
+        if stop.first - SUBORDINATOR_WINDOW >= end:
+            break
+        if max(stop.speaker_start, stop.cue_start) > start:
+            end = min(end, _stop(sentence, start, stop))
+    return end
+
+
+def _stop(sentence: Sentence, start: int, stop: Stop) -> int:
+    """Where content starting at `start` ends because another attribution begins.
+
+    An attribution at the very start of the content is the content ("said that Trump had said ..."),
+    and one whose speaker precedes the content ends it at its cue (", saying ...").
+    """
+    text, first = sentence.text, stop.first
+    if first > start:
+        joined = SUBORDINATE_BEFORE.search(text, max(start, first - SUBORDINATOR_WINDOW), first)
+        return joined.start() if joined and LEADING_JOINERS.sub("", text[start : joined.start()]).strip() else sentence.span[1]
+    return stop.cue_start if stop.cue_start > start and stop.speaker_start < start else sentence.span[1]
+
+
+def leading_contents(sentence: Sentence, position: int, stops: list[Stop], relative: bool) -> list[Span]:
+    """Contents after a leading cue: one per "and that" part."""
+    region = content_after(sentence, position, relative)
+    if region is None:
+        return []
+    if any(q.inner == region for q in sentence.quotations):
+        return [region]
+    spans, start = [], region[0]
+    for match in [*AND_THAT.finditer(sentence.text, region[0], region[1]), None]:
+        end = match.start() if match else region[1]
+        end = first_stop(sentence, start, end, stops)
+        span = clean(sentence, start, end)
+        if reportable(sentence, span):
+            spans.append(span)
+        if match:
+            start = match.end()
+    return spans
+
+
+def reportable(sentence: Sentence, span: Span) -> bool:
+    """Whether words after a cue report something, rather than say when or where ("on Twitter", "Thursday")."""
+    words = sentence.text[slice(*span)].split()
+    if len(words) < MIN_CONTENT_WORDS:
+        return False
+    return len(words) > MAX_ADJUNCT_WORDS or not ADJUNCT_ONLY.match(sentence.text[slice(*span)])

@@ -1,0 +1,40 @@
+"""What a rule is given: one cue with its speaker, and what the sentence's other attributions leave it."""
+import re
+from dataclasses import dataclass
+
+from claims.cues import Cue
+from claims.quotes import Quotation
+from claims.rules.content import Stop
+from claims.rules.sentence import Sentence
+from claims.rules.speakers import SpeakerFinding
+
+# Who was told: "told reporters", "told the council", "told Reuters", "told her".
+LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A cue and its speaker: where the two begin and end together, and where content after them may start."""
+
+    cue: Cue
+    speaker: SpeakerFinding
+    start: int
+    end: int
+    content_start: int  # past the listener of "told reporters"
+
+
+def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attribution:
+    """The cue with its speaker, in whichever order they stand."""
+    mention = speaker.mention
+    start, end = (cue.span[0], mention.span[1]) if speaker.inverted else (mention.span[0], cue.span[1])
+    listener = LISTENER.match(sentence.text, end) if cue.takes_object else None
+    return Attribution(cue, speaker, start, end, listener.end() if listener else end)
+
+
+@dataclass(frozen=True, slots=True)
+class Surroundings:
+    """Where the sentence's other attributions start, how far earlier claims reach, the quotation just before."""
+
+    stops: list[Stop]
+    claimed_until: int
+    previous_quotation: Quotation | None

@@ -1,0 +1,75 @@
+"""Rules across sentences: "S said:" before a quotation, and quotations that go on without a cue."""
+from dataclasses import dataclass
+
+from claims.cues import Cue
+from claims.mentions import Mention
+from claims.model import Span
+from claims.patterns import FILLER_GAP
+from claims.quotes import Quotation
+from claims.rules.records import RawClaim
+from claims.rules.registry import rule
+from claims.rules.sentence import Sentence
+from claims.rules.speakers import SpeakerFinding
+from claims.rules.verbs import SPLIT_QUOTE
+
+# A quotation of this many words or more, standing alone, continues the previous speaker.
+CONTINUATION_MIN_WORDS = 4
+
+OPEN_ATTRIBUTION = rule(
+    "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
+    'Lena Vogt said:\n\n"Every ferry will run on time this summer."',
+)
+QUOTE_CONTINUES = rule(
+    "quote-continues", "A quotation with no cue of its own continues the previous speaker's words.",
+    '"The pier is safe," said Lena Vogt.\n\n"We have checked every one of its supports twice this winter."',
+)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenAttribution:
+    """"S said:" waiting for the quotation that opens the next sentence."""
+
+    mention: Mention
+    cue: Cue
+
+
+def open_attribution(sentence: Sentence, speakers: dict[Span, SpeakerFinding], claims: list[RawClaim]) -> OpenAttribution | None:
+    """A sentence ending "S said:" or "S:" with nothing quoted yet: the next paragraph's quotation is theirs."""
+    text, (start, end) = sentence.text, sentence.span
+    if claims or not text[start:end].rstrip().endswith(":"):
+        return None
+    colon = text.rindex(":", start, end)
+    for cue in reversed(sentence.cues):
+        found = speakers.get(cue.span)
+        if found and found.mention and FILLER_GAP.match(text[cue.span[1] : colon]):
+            return OpenAttribution(found.mention, cue)
+    before = next((m for m in reversed(sentence.mentions) if m.span[1] <= colon), None)
+    if before and not text[before.span[1] : colon].strip():
+        return OpenAttribution(before, Cue((colon, colon + 1), ":", ":"))
+    return None
+
+
+def opened_quotation(pending: OpenAttribution | None, sentence: Sentence) -> RawClaim | None:
+    """The quotation that opens this sentence, claimed by the attribution left open before it."""
+    opening = sentence.quotation_at(sentence.span[0])
+    if pending is None or opening is None:
+        return None
+    return RawClaim((opening.inner,), pending.cue, pending.mention, OPEN_ATTRIBUTION)
+
+
+def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[Quotation]:
+    """Quotations of the sentence long enough to continue someone's words, and not claimed yet."""
+    return [
+        q for q in sentence.quotations
+        if len(sentence.text[slice(*q.inner)].split()) >= CONTINUATION_MIN_WORDS and q.inner not in claimed
+    ]
+
+
+def continued(previous: RawClaim, quotation: Quotation) -> RawClaim:
+    """The previous speaker's next quotation, as a claim of its own."""
+    return RawClaim((quotation.inner,), previous.cue, previous.mention, QUOTE_CONTINUES)
+
+
+def extended(previous: RawClaim, quotation: Quotation) -> RawClaim:
+    """'"Q1," she said. "Q2."': the same quotation split by its attribution, so one claim with both parts."""
+    return RawClaim(previous.segments + (quotation.inner,), previous.cue, previous.mention, SPLIT_QUOTE, previous.disputes)

@@ -1,0 +1,23 @@
+"""The publication's own figures: a sentence with no attribution that states a number is checkable too."""
+import re
+
+from claims.rules.records import RawClaim
+from claims.rules.registry import rule
+from claims.rules.sentence import Sentence
+
+FIGURE = re.compile(r"\d")
+FIGURE_MIN_WORDS = 6
+
+PUBLICATION_FIGURE = rule(
+    "publication-figure", "A sentence of the publication's own, attributed to nobody, that states a figure.",
+    "Harbour fees rose 40% last year, the steepest rise since 2009.",
+)
+
+
+def publication_figure(sentence: Sentence) -> RawClaim | None:
+    """"24% levies": the sentence without its full stop, spoken by the publisher."""
+    text, (start, end) = sentence.text, sentence.span
+    if len(text[start:end].split()) < FIGURE_MIN_WORDS or not FIGURE.search(text, start, end):
+        return None
+    content_end = end - 1 if text[end - 1] in ".!?" else end
+    return RawClaim(((start, content_end),), None, None, PUBLICATION_FIGURE)

@@ -1,0 +1,49 @@
+"""Rules for quotations attributed by punctuation alone: a colon before, a dash after."""
+import re
+
+from claims.cues import Cue
+from claims.quotes import Quotation
+from claims.rules.records import RawClaim
+from claims.rules.registry import rule
+from claims.rules.sentence import Sentence
+from claims.rules.speakers import speaker_after
+
+# `S: "Q"`, and `S ― "Q"` as vox-pop lists set it.
+COLON_BEFORE = re.compile(r"\s*(:|―|—)\s*")
+DASH_AFTER = re.compile(r"[\s,]*(—|–|―|--?)\s*")
+
+SPEAKER_COLON_QUOTE = rule(
+    "speaker-colon-quote", "A speaker, a colon (or a dash), then a quotation.",
+    'Harbour master Lena Vogt: "Every ferry will run on time this summer."',
+)
+QUOTE_DASH_SPEAKER = rule(
+    "quote-dash-speaker", "A quotation, a dash, then the speaker.",
+    '"Every ferry will run on time this summer" — harbour master Lena Vogt.',
+)
+
+
+def punctuation_claims(sentence: Sentence) -> list[RawClaim]:
+    """Quotations attributed by punctuation alone: `S: "Q"` and `"Q" — S`."""
+    claims = []
+    for quotation in sentence.quotations:
+        claim = speaker_colon_quote(sentence, quotation) or quote_dash_speaker(sentence, quotation)
+        if claim:
+            claims.append(claim)
+    return claims
+
+
+def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
+    """`S: "Q"`: the mention right before the quotation, with only a colon or a dash between."""
+    before = next((m for m in reversed(sentence.mentions) if m.span[1] <= quotation.outer[0]), None)
+    colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0]) if before else None
+    return RawClaim((quotation.inner,), Cue(colon.span(1), colon[1], colon[1]), before, SPEAKER_COLON_QUOTE) if colon else None
+
+
+def quote_dash_speaker(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
+    """`"Q" — S`: the speaker right after a dash that follows the quotation."""
+    dash = DASH_AFTER.match(sentence.text, quotation.outer[1], sentence.span[1])
+    if not dash:
+        return None
+    cue = Cue(dash.span(1), dash[1], "—")
+    speaker = speaker_after(sentence, cue)
+    return RawClaim((quotation.inner,), cue, speaker, QUOTE_DASH_SPEAKER) if speaker else None

@@ -1,0 +1,30 @@
+"""Plain records passed between the rules: a claim before speaker resolution, and a disputing appositive."""
+from dataclasses import dataclass
+
+from claims.cues import Cue
+from claims.mentions import Mention
+from claims.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class DisputeAppositive:
+    """", a figure Tokyo disputes": who disputes, the cue, and the appositive's span."""
+
+    mention: Mention
+    cue: Cue
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class RawClaim:
+    """A claim before ids and speaker resolution, labelled with the rule that found it."""
+
+    segments: tuple[Span, ...]  # the reported words: one span, or the parts of a quotation the attribution splits
+    cue: Cue | None  # None for the publication's own statements
+    mention: Mention | None
+    rule: str
+    disputes: tuple[DisputeAppositive, ...] = ()
+
+    @property
+    def content(self) -> Span:
+        return (self.segments[0][0], self.segments[-1][1])

@@ -1,0 +1,175 @@
+"""Who speaks at a cue: the subject before it, the speaker after an inverted cue, the source after "according to"."""
+import re
+from dataclasses import dataclass, replace
+
+from claims.cues import Cue
+from claims.lexicon import SPEAKER_CUE_FILLERS
+from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS, TRAILING_FILLERS_WINDOW
+from claims.quotes import CLOSING_MARKS
+from claims.rules.sentence import Sentence
+
+RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
+RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
+# "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
+# appositives between speaker and cue.
+APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
+APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
+COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
+# Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
+# phrase they are not cues. After a name or pronoun ("Trump remarks that ...") they still are.
+PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweets charges pledges promises vows estimates forecasts posts quotes".split())
+# Verbs that also name things: "a play called 'Sons of Trump'" reports nothing.
+NAMING_VERBS = frozenset({"call"})
+SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
+# An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
+CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
+PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
+PREPOSITION_LOOKBACK = 10
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerFinding:
+    """A cue's speaker mention; whether it heads a relative clause, and whether it follows the cue."""
+
+    mention: Mention | None
+    relative: bool = False
+    inverted: bool = False
+
+
+NO_SPEAKER = SpeakerFinding(None)
+
+
+def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], SpeakerFinding]:
+    """Each cue's speaker; "S said ..., adding that ..." gives the participle the speaker of "said"."""
+    speakers = {}
+    last_speaker = None
+    for cue in cues:
+        found = cue_speaker(sentence, cue)
+        if cue.participle and last_speaker is not None:
+            found = SpeakerFinding(last_speaker)
+        elif found.mention is not None and not cue.participle:
+            last_speaker = found.mention
+        speakers[cue.span] = found
+    return speakers
+
+
+def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
+    """The cue's speaker, looked for where its kind of cue puts it."""
+    if cue.according_to:
+        return SpeakerFinding(source_after(sentence, cue), inverted=True)
+    if cue.participle:
+        return SpeakerFinding(clause_subject(sentence, cue))
+    text, start = sentence.text, sentence.span[0]
+    found = speaker_before(sentence, cue)
+    if found.mention:
+        before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
+        return SpeakerFinding(found.mention, found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
+    lead = text[start : cue.span[0]].rstrip()
+    if lead.endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
+        return SpeakerFinding(after, inverted=True)
+    if COORDINATION.search(text, start, cue.span[0]):
+        return SpeakerFinding(clause_subject(sentence, cue))
+    return NO_SPEAKER
+
+
+def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
+    """The subject mention left of the cue, and whether it heads a relative clause ("X, who has said")."""
+    text = sentence.text
+    before = [m for m in sentence.mentions if m.span[1] <= cue.span[0]]
+    appositive_head = None
+    for index in range(len(before) - 1, max(len(before) - 1 - APPOSITIVE_LOOKBACK, -1), -1):
+        mention = before[index]
+        gap = text[mention.span[1] : cue.span[0]]
+        if _appositive_name(sentence, mention, gap) and not appositive_head:
+            head = before[index - 1] if index else None
+            # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
+            if head and APPOSITIVE_COMMA.fullmatch(text, head.span[1], mention.span[0]):
+                return SpeakerFinding(head)
+            return SpeakerFinding(mention)
+        if FILLER_GAP.match(gap) and not appositive_head:
+            return SpeakerFinding(_widened(sentence, mention))
+        if RELATIVE_GAP.match(gap) and not appositive_head:
+            return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
+        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]):
+            appositive_head = mention  # keep looking left: the head of a chain of appositives
+    return SpeakerFinding(appositive_head or _subject_phrase(sentence, cue))
+
+
+def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
+    """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
+    window = max(sentence.span[0], cue.span[0] - TRAILING_FILLERS_WINDOW)
+    fillers = TRAILING_FILLERS.search(sentence.text, window, cue.span[0])  # always matches: it may be empty
+    phrase = phrase_before(sentence.text, sentence.span[0], fillers.start())
+    if phrase is None:
+        return None
+    if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
+        return None  # "a conference call": a singular subject never takes the base form
+    if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
+        return None  # "her opening remarks", "a play called 'Sons of Trump'"
+    return phrase
+
+
+def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:
+    """"Japan's prime minister, who has said ...": the words at the claim are "who", the speaker its antecedent."""
+    pronoun = RELATIVE_PRONOUN.search(gap)
+    start = antecedent.span[1] + pronoun.start()
+    return replace(antecedent, span=(start, start + len(pronoun.group())), text=pronoun.group(), possessive=False)
+
+
+def _appositive_name(sentence: Sentence, mention: Mention, gap: str) -> bool:
+    """"One hopeful, Carly Fiorina, says": a name set off by commas right before the cue."""
+    return gap.strip() == "," and sentence.text[sentence.span[0] : mention.span[0]].rstrip().endswith(",")
+
+
+def _widened(sentence: Sentence, mention: Mention) -> Mention:
+    """An unnamed source with the words that qualify it ("legal experts", not "experts")."""
+    if mention.kind != "anonymous":
+        return mention
+    phrase = phrase_before(sentence.text, sentence.span[0], mention.span[1])
+    if phrase is None or phrase.span[0] >= mention.span[0]:
+        return mention
+    return Mention(phrase.span, phrase.text, "anonymous", phrase.text)
+
+
+def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
+    """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
+    text, end = sentence.text, sentence.span[1]
+    following = next((m for m in sentence.mentions if m.span[0] >= cue.span[1]), None)
+    if following and not text[cue.span[1] : following.span[0]].strip():
+        # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
+        return following if ADJUNCT_START.match(text, following.span[1], end) else None
+    phrase = phrase_after(text, cue.span[1], end)
+    if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
+        return None
+    named = next((m for m in sentence.mentions if phrase.span[0] <= m.span[0] < phrase.span[1] and m.kind == "person"), None)
+    if named:  # "harbour master Lena Vogt"
+        phrase = replace(named, title=named.title or text[phrase.span[0] : named.span[0]].strip() or None)
+    return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
+
+
+def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
+    """The source after "according to": a named mention, or the phrase up to the next comma."""
+    end = sentence.next_comma(cue.span[1], sentence.span[1]) or sentence.span[1]
+    following = next((m for m in sentence.mentions if cue.span[1] <= m.span[0] < end), None)
+    if following and not sentence.text[cue.span[1] : following.span[0]].strip():
+        return following
+    return source_phrase(sentence.text, cue.span[1], end)
+
+
+def subjects(sentence: Sentence) -> list[Mention]:
+    """Mentions that can be a clause's subject: not possessive, not the object of a preposition."""
+    start = sentence.span[0]
+    return [
+        m for m in sentence.mentions
+        if not m.possessive and not PREPOSITION_BEFORE.search(sentence.text, max(start, m.span[0] - PREPOSITION_LOOKBACK), m.span[0])
+    ]
+
+
+def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
+    opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
+    start = opener.end() if opener else sentence.span[0]
+    return next((m for m in subjects(sentence) if start <= m.span[0] < cue.span[0]), None)

@@ -1,0 +1,145 @@
+"""Rules for reporting verbs: where the content stands around "said", "told", "added", "saying" and the like."""
+import re
+
+from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
+from claims.model import Span
+from claims.quotes import CLOSING_MARKS, Quotation
+from claims.rules.content import content_before, leading_contents, parenthetical_rest
+from claims.rules.pairing import Attribution, Surroundings
+from claims.rules.records import RawClaim
+from claims.rules.registry import rule
+from claims.rules.sentence import Sentence
+
+WHAT_BEFORE = re.compile(r"\bwhat\s+$")
+WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
+LEAD_PUNCTUATION = " ,\"”'—–"
+
+QUOTE_BEFORE_SENTENCE = rule(
+    "quote-then-speaker-said", "A quotation ends one sentence; the next sentence is only its speaker and cue.",
+    '"The pier is safe again." Lena Vogt said on Monday.',
+)
+QUOTE_SAID_SPEAKER = rule(
+    "quote-said-speaker", "A quotation, then the cue, then the speaker.",
+    '"The pier will reopen in May," said harbour master Lena Vogt.',
+)
+QUOTE_SPEAKER_SAID = rule(
+    "quote-speaker-said", "A quotation, then the speaker, then the cue.",
+    '"The pier will reopen in May," Lena Vogt said.',
+)
+CONTENT_SPEAKER_SAID = rule(
+    "content-speaker-said", "Reported words, then the speaker and the cue.",
+    "The pier will reopen in May, Lena Vogt said.",
+)
+CONTENT_SAID_SPEAKER = rule(
+    "content-said-speaker", "Reported words, then the cue and the speaker.",
+    "The pier will reopen in May, said Lena Vogt.",
+)
+SPLIT_QUOTE = rule(
+    "split-quote", "A quotation split by its attribution: both halves are one claim.",
+    '"The pier will reopen in May," Lena Vogt said, "and the ferry in June."',
+)
+PARENTHETICAL = rule(
+    "parenthetical-speaker-said", "Speaker and cue set off by commas inside the reported clause.",
+    "The new pier, Lena Vogt said, is twice as long as the old one.",
+)
+WHAT_SPEAKER_SAID_WAS = rule(
+    "what-speaker-said-was", '"What S said was C": the content after "was".',
+    "The council criticised the board for what Lena Vogt said was a 40% rise in harbour fees.",
+)
+RELATIVE_CLAUSE = rule(
+    "relative-clause", "A relative clause on the speaker: \"X, who has said C\".",
+    "The plan is backed by Lena Vogt, who has said the pier will reopen in May.",
+)
+SPEAKER_SAYING = rule(
+    "speaker-saying", 'A participle after the main clause: "S did this, saying C".',
+    "Lena Vogt closed the pier on Monday, saying the storm had damaged its supports.",
+)
+SPEAKER_SAID_QUOTE = rule(
+    "speaker-said-quote", "The speaker and the cue, then a quotation.",
+    'Lena Vogt said: "The pier will reopen in May."',
+)
+SPEAKER_SAID_THAT = rule(
+    "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; one claim per "and that" part).',
+    "Lena Vogt told reporters that the pier would reopen in May.",
+)
+
+
+def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
+    """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
+    lead = sentence.text[around.claimed_until : attribution.start]
+    if lead.strip() or not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
+        return None
+    return [RawClaim((around.previous_quotation.inner,), attribution.cue, attribution.speaker.mention, QUOTE_BEFORE_SENTENCE)]
+
+
+def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
+    """"C," S said — with the second half of "C1," S said, "C2" or "C1, S said, C2"."""
+    cue, speaker = attribution.cue, attribution.speaker
+    lead = sentence.text[around.claimed_until : attribution.start]
+    if not lead.strip(LEAD_PUNCTUATION) or speaker.relative or cue.participle:
+        return None
+    after, right = attribution.content_start, _right(sentence, attribution)
+    after_quote = lead.rstrip().endswith(CLOSING_MARKS)
+    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
+    split = sentence.quotation_ending_at(attribution.start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
+    if not (after_quote or after_clause or split):
+        return None
+    before = content_before(sentence, around.claimed_until, attribution.start)
+    quotation = sentence.quotation_at(after)
+    # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
+    parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
+    rest = quotation.inner if quotation else parenthetical
+    segments = tuple(span for span in (before, rest) if span)
+    if not segments:
+        return []
+    return [RawClaim(segments, cue, speaker.mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
+
+
+def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation | None, parenthetical: Span | None, inverted: bool) -> str:
+    """Which trailing construction the parts found make."""
+    if parenthetical:
+        return PARENTHETICAL
+    if quotation:
+        return SPLIT_QUOTE if before else SPEAKER_SAID_QUOTE
+    if any(q.inner == before for q in sentence.quotations):
+        return QUOTE_SAID_SPEAKER if inverted else QUOTE_SPEAKER_SAID
+    return CONTENT_SAID_SPEAKER if inverted else CONTENT_SPEAKER_SAID
+
+
+def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
+    """"for what S said was C": the content starts after "was"."""
+    mention = attribution.speaker.mention
+    if not WHAT_BEFORE.search(sentence.text, sentence.span[0], mention.span[0]):
+        return None
+    if not (was := WHAT_SAID_WAS.match(_right(sentence, attribution))):
+        return None
+    start = attribution.content_start + was.end()
+    spans = leading_contents(sentence, start, around.stops, attribution.speaker.relative)
+    return [RawClaim((span,), attribution.cue, mention, WHAT_SPEAKER_SAID_WAS) for span in spans]
+
+
+def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim]:
+    """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C"."""
+    cue, speaker = attribution.cue, attribution.speaker
+    spans = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)
+    return [RawClaim((span,), cue, speaker.mention, _leading_rule(sentence, attribution, span)) for span in spans]
+
+
+def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
+    """Which leading construction the cue and its content make."""
+    if attribution.speaker.relative:
+        return RELATIVE_CLAUSE
+    if attribution.cue.participle:
+        return SPEAKER_SAYING
+    if any(q.inner == span for q in sentence.quotations):
+        return SPEAKER_SAID_QUOTE
+    return SPEAKER_SAID_THAT
+
+
+def _right(sentence: Sentence, attribution: Attribution) -> str:
+    """The rest of the sentence after speaker and cue."""
+    return sentence.text[attribution.content_start : sentence.span[1]]
+
+
+# Tried in order for every cue: the first rule that applies makes the cue's claims.
+VERB_RULES = (quote_then_speaker_said, trailing, what_speaker_said_was, leading)
