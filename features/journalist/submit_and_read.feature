@@ -79,3 +79,18 @@ Feature: Submit an article and read who said what
     And I have checked the article "Harbour news" reading "The harbour reopened on Monday."
     When I search my articles for "wishful"
     Then I find only the article "Budget day"
+
+  Scenario: Ask why a claim was given to its speaker
+    Given I paste this article:
+      """
+      "The bridge will reopen in May," said Hana Okafor, the transport secretary.
+
+      Council leader Ruth Mbeki said the repairs were running late.
+      """
+    When I submit it for checking
+    Then the claims table says "The bridge will reopen in May" was read by the rule "quote-said-speaker"
+    And the claims table says "the repairs were running late" was read by the rule "speaker-said-that"
+
+  Scenario: A mistyped address shows a page I can read
+    When I open the address "/artciles/7"
+    Then I see a page saying the address was not found, with a way back to my articles

@@ -73,6 +73,25 @@ def table_lists(result, content, speaker, kind):
     assert row.select_one("td .badge").text == kind
 
 
+@then(parsers.parse('the claims table says "{content}" was read by the rule "{rule}"'))
+def read_by_rule(result, content, rule):
+    assert table_row(result, content).select_one(".rule code").text == rule
+
+
+@when(parsers.parse('I open the address "{path}"'), target_fixture="response")
+def open_address(browser, path):
+    return browser.get(path, headers={"Accept": "text/html"})
+
+
+@then("I see a page saying the address was not found, with a way back to my articles")
+def not_found_page(response):
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+    page = BeautifulSoup(response.text, "html.parser")
+    assert "not found" in page.select_one("main").text.lower()
+    assert page.select_one("a[href='/articles']")
+
+
 @then(parsers.parse("the claims table has {count:d} claims"))
 def claim_count(result, count):
     assert len(result.select("#claims tbody tr")) == count
