@@ -47,9 +47,9 @@ def test_disputed_report_json(client, article_id):
     assert client.get("/api/v1/reports/disputed").get_json() == {"groups": [{
         "speaker": "Ann Lee", "source_id": None,
         "claims": [{"article_id": article_id, "article_title": "Bridge row", "claim_id": "c1", "content": "the bridge is safe",
-                    "date": "2025-04-14T09:00:00Z",
+                    "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
                     "disputes": [{"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe",
-                                  "url": None, "rating": None}]}],
+                                  "denial_claim_id": None, "url": None, "rating": None}]}],
     }]}
 
 

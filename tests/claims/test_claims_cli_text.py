@@ -3,7 +3,8 @@ import pytest
 from click.testing import CliRunner
 
 from claims import Analysis, Claim, Dispute, Speaker
-from factcheck.cli import cli, format_text
+from factcheck.cli import cli
+from factcheck.cli.text import format_text
 
 
 def claim(number, content, speaker=None, kind="indirect", disputers=()):
