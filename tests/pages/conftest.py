@@ -1,8 +1,11 @@
 """Fixtures for the pages' tests: the app over a temporary SQLite file, a client that fills in forms,
-and articles stored with the claims a test chooses (independent of the extractor's progress)."""
+and articles stored with the claims a test chooses (independent of the extractor's progress); steps that
+journalists and reviewers share."""
 import pytest
 from bs4 import BeautifulSoup
+from pytest_bdd import parsers, then
 
+from claims_table import table_row
 from factcheck import create_app, storage
 from factcheck.db import get_db
 
@@ -49,3 +52,17 @@ def store_article(app):
             return storage.save_article(get_db(), article, claims)["id"]
 
     return store
+
+
+@then(parsers.parse('the claims table shows "{content}" as a denial with the cue "{cue}"'))
+def shown_as_denial(result, content, cue):
+    row = table_row(result, content)
+    assert "denial" in row["class"]
+    assert row.select_one("td.content .badge.denial").text == "denial"
+    assert row.select_one("td.cue").text == cue
+
+
+@then(parsers.parse('the claims table does not show "{content}" as a denial'))
+def not_shown_as_denial(result, content):
+    row = table_row(result, content)
+    assert "denial" not in row["class"] and not row.select_one(".badge.denial")
