@@ -12,6 +12,13 @@ DEFAULTS = {
     "READS_REQUIRE_KEY": False,
     # Per API key (per address for keyless reads), in the notation of the `limits` package.
     "RATE_LIMIT": "600 per minute",
+    # The pages can be read without logging in unless this is true; writing always needs a user with a role.
+    "PAGES_REQUIRE_LOGIN": False,
+    # The login session's cookie: never readable by scripts, not sent on cross-site posts; set
+    # FACTCHECK_SESSION_COOKIE_SECURE=true when the service is served over HTTPS.
+    "SESSION_COOKIE_HTTPONLY": True,
+    "SESSION_COOKIE_SAMESITE": "Lax",
+    "SESSION_COOKIE_SECURE": False,
 }
 
 

@@ -71,6 +71,23 @@ def index_claims_in_list_order(db: Database) -> None:
     db["claims"].create_index([DescIndex("date"), DescIndex("article_id"), "position"])
 
 
+@migrations()
+def create_users(db: Database) -> None:
+    """People who use the pages: a role, an argon2 password hash, and when they were disabled."""
+    db["users"].create(
+        {"id": int, "name": str, "role": str, "password_hash": str, "created_at": str, "disabled_at": str},
+        pk="id",
+        not_null={"name", "role", "password_hash", "created_at"},
+    )
+    db["users"].create_index(["name"], unique=True)
+
+
+@migrations()
+def keys_belong_to_users(db: Database) -> None:
+    """An API key belongs to a user (`user_id`) or, without one, to an integration named by the key."""
+    db["api_keys"].add_column("user_id", int, fk="users", fk_col="id")
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

@@ -11,6 +11,7 @@ from factcheck.cli.database import database_option
 from factcheck.cli.keys import keys
 from factcheck.cli.registry import open_index, registry_group
 from factcheck.cli.text import format_text
+from factcheck.cli.users import users
 from factcheck.schemas import dump_analysis
 from sources import enrich
 
@@ -28,6 +29,7 @@ def cli():
 
 cli.add_command(keys)
 cli.add_command(registry_group)
+cli.add_command(users)
 
 
 def read_article(path: str) -> str:

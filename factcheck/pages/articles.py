@@ -6,7 +6,8 @@ from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
 from factcheck.paging import page_number
 from factcheck.pages import breakdown
-from factcheck.pages.forms import SubmitArticleForm
+from factcheck.pages.access import role_required
+from factcheck.pages.forms import ConfirmForm, SubmitArticleForm
 from factcheck.pages.highlight import highlight
 from factcheck.submission import submit_article
 from factcheck.uploads import article_text, media_type_of
@@ -23,6 +24,7 @@ def submitted_text(form: SubmitArticleForm) -> str:
 
 
 @bp.route("/", methods=["GET", "POST"])
+@role_required("journalist", methods=("POST",))
 def submit():
     form = SubmitArticleForm()
     if form.validate_on_submit():
@@ -54,8 +56,14 @@ def show(article_id: int):
     )
 
 
-@bp.post("/articles/<int:article_id>/delete")
+@bp.route("/articles/<int:article_id>/delete", methods=["GET", "POST"])
+@role_required("admin")
 def delete(article_id: int):
+    """Ask first (a page with a confirming button); delete when that button is pressed."""
+    article = storage.get_article(get_db(), article_id)
+    form = ConfirmForm()
+    if not form.validate_on_submit():
+        return render_template("pages/confirm_delete.html", article=article, form=form)
     storage.delete_article(get_db(), article_id)
     flash("The article and its claims were deleted.", "info")
     return redirect(url_for(".index"))

@@ -1,7 +1,7 @@
 """The pages' forms: what a person may submit, validated before anything is stored."""
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
-from wtforms import DateField, Form, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import DateField, Form, IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
 from sources.model import SOURCE_KINDS
@@ -48,3 +48,14 @@ class SourceForm(FlaskForm):
     country = StringField("Country", validators=[Optional(), Length(max=300)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
     links = TextAreaField("Links")
+
+
+class LoginForm(FlaskForm):
+    """A newsroom user's name and password."""
+
+    name = StringField("Name", validators=[DataRequired(), Length(max=64)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
+
+
+class ConfirmForm(FlaskForm):
+    """A confirmation: only its CSRF token, sent by the confirmation page's button."""

@@ -5,6 +5,7 @@ from marshmallow import ValidationError
 from factcheck import storage
 from factcheck.db import get_db
 from factcheck.paging import Page, page_number
+from factcheck.pages.access import role_required
 from factcheck.pages.forms import SourceForm
 from factcheck.pages.source_fields import form_data, record_from_form, slug, validation_errors
 from sources import registry
@@ -35,6 +36,7 @@ def show(source_id: str):
 
 
 @bp.route("/registry/new", methods=["GET", "POST"])
+@role_required("admin")
 def create():
     form = SourceForm()
     if form.validate_on_submit():
@@ -48,6 +50,7 @@ def create():
 
 
 @bp.route("/registry/<source_id>/edit", methods=["GET", "POST"])
+@role_required("admin")
 def edit(source_id: str):
     source = registry.get_source(get_db(), source_id)
     form = SourceForm(data=form_data(source))

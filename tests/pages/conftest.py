@@ -5,36 +5,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from pytest_bdd import parsers, then
+from pytest_bdd import given, parsers, then
 from waitress import create_server
 
 from claims_table import table_row
-from factcheck import create_app, storage
+from factcheck import accounts, create_app, storage
 from factcheck.db import get_db
-
-
-class PageClient:
-    """A Flask test client used like a browser: it reads pages and sends forms with their CSRF token."""
-
-    def __init__(self, client):
-        self.client = client
-
-    def get(self, path, **kwargs):
-        return self.client.get(path, **kwargs)
-
-    def page(self, path, status=200) -> BeautifulSoup:
-        response = self.client.get(path)
-        assert response.status_code == status, response.text
-        return BeautifulSoup(response.text, "html.parser")
-
-    def csrf_token(self, path="/") -> str:
-        return self.page(path).select_one("input[name=csrf_token]")["value"]
-
-    def submit(self, path, data, form_page=None, **kwargs):
-        """POST a form as the browser would after opening `form_page` (the form's own page by default)."""
-        return self.client.post(path, data={"csrf_token": self.csrf_token(form_page or path), **data}, **kwargs)
-
+from newsroom_users import add_user
+from page_client import PageClient
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -54,6 +32,34 @@ def browser(app) -> PageClient:
 
 
 @pytest.fixture
+def logged_in(app):
+    """A logged-in client per role: logged_in("journalist"), logged_in("reviewer"), logged_in("admin")."""
+    clients = {}
+
+    def client_for(role: str) -> PageClient:
+        if role not in clients:
+            clients[role] = PageClient(app.test_client()).log_in(add_user(app.config["DATABASE"], role))
+        return clients[role]
+
+    return client_for
+
+
+@pytest.fixture
+def journalist(logged_in) -> PageClient:
+    return logged_in("journalist")
+
+
+@pytest.fixture
+def admin(logged_in) -> PageClient:
+    return logged_in("admin")
+
+
+@given(parsers.re(r"I am logged in as an? (?P<role>journalist|reviewer|admin)"), target_fixture="browser")
+def logged_in_as(logged_in, role):
+    return logged_in(role)
+
+
+@pytest.fixture
 def store_article(app):
     """Store an article with the given claims as the service would after analysing it; returns its id."""
 
@@ -67,9 +73,13 @@ def store_article(app):
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory):
-    """The service under waitress on a free loopback port, over a temporary database."""
+    """The service under waitress on a free loopback port, over a temporary database with a user per role
+    (named "journalist-one", "reviewer-one", "admin-one"; in_browser.log_in logs in as one)."""
     database = tmp_path_factory.mktemp("browser") / "factcheck.db"
-    server = create_server(create_app({"DATABASE": str(database)}), host="127.0.0.1", port=0, threads=2)
+    app = create_app({"DATABASE": str(database)})
+    for role in accounts.ROLES:
+        add_user(str(database), role)
+    server = create_server(app, host="127.0.0.1", port=0, threads=2)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
