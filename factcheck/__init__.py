@@ -19,19 +19,23 @@ DEFAULTS = {
     "SESSION_COOKIE_HTTPONLY": True,
     "SESSION_COOKIE_SAMESITE": "Lax",
     "SESSION_COOKIE_SECURE": False,
+    # The verdicts a reviewer chooses from, best first (a JSON list in FACTCHECK_RATING_SCALE); None: the default
+    # scale of factcheck.review.
+    "RATING_SCALE": None,
 }
 
 
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages
+    from factcheck import api, errors, pages, review
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
+    review.rating_scale(app.config["RATING_SCALE"])  # a bad scale stops the start, not the first review
     open_database(app.config["DATABASE"]).close()
     app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)

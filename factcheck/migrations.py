@@ -88,6 +88,21 @@ def keys_belong_to_users(db: Database) -> None:
     db["api_keys"].add_column("user_id", int, fk="users", fk_col="id")
 
 
+@migrations()
+def create_reviews(db: Database) -> None:
+    """Reviews of claims: each change as an event (the history), and each claim's current review; both go
+    with the claim when its article is deleted."""
+    claim_columns = """article_id integer not null, claim_id text not null,
+        status text not null, verdict text, note text, reviewer text not null"""
+    claim_key = "foreign key (article_id, claim_id) references claims (article_id, claim_id) on delete cascade"
+    db.execute(f"""create table review_events (id integer primary key, {claim_columns}, at text not null,
+        {claim_key})""")
+    db.execute(f"""create table claim_reviews ({claim_columns}, updated_at text not null,
+        primary key (article_id, claim_id), {claim_key})""")
+    db["review_events"].create_index(["article_id", "claim_id"])
+    db["claim_reviews"].create_index(["status", "updated_at"])
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

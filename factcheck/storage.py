@@ -84,6 +84,11 @@ def write_transaction(db: Database):
     db.execute("COMMIT")
 
 
+def claim_ref(article_id: int, claim_id: str) -> str:
+    """A claim's global id, stable for as long as its article is stored: "12-c3"."""
+    return f"{article_id}-{claim_id}"
+
+
 def utc_now() -> str:
     """The current time as an ISO 8601 UTC string, to the second."""
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -238,7 +243,7 @@ def like_pattern(text: str | None) -> str | None:
 def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int = 1, page_size: int = 20) -> Page:
     """Claims across articles, newest article first, in text order within an article.
 
-    Each item is the stored claim JSON plus `article_id`, `article_title` and `date`.
+    Each item is the stored claim JSON plus `article_id`, `article_title`, `date` and its global id `ref`.
     """
     where, params = claim_where(filters)
     total = next(db.query(f"select count(*) as n from claims c where {where}", params))["n"]
@@ -249,6 +254,7 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
         {**params, "limit": page_size, "offset": offset(page, page_size)},
     )
     items = [{**stored_claim.load(json.loads(row.pop("data"))), **row} for row in rows]
+    items = [{**item, "ref": claim_ref(item["article_id"], item["id"])} for item in items]
     return Page(items, total, page, page_size)
 
 

@@ -97,6 +97,8 @@ class ClaimItemSchema(StoredClaimSchema):
     article_id = fields.Integer(required=True)
     article_title = fields.String(allow_none=True, required=True)
     date = fields.String(required=True, metadata={"description": "The article's published_at, else when it was submitted."})
+    ref = fields.String(required=True, metadata={
+        "description": "The claim's global id (article id, claim id): GET /api/v1/claims/{ref}."})
 
 
 class PageSchema(Schema):

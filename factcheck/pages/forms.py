@@ -2,6 +2,7 @@
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
 from wtforms import DateField, Form, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
 from sources.model import SOURCE_KINDS
@@ -59,3 +60,21 @@ class LoginForm(FlaskForm):
 
 class ConfirmForm(FlaskForm):
     """A confirmation: only its CSRF token, sent by the confirmation page's button."""
+
+
+class ReviewQueueForm(Form):
+    """The reviewer queue's filters, read from the query string."""
+
+    status = SelectField("Status", choices=[SelectChoice("open", "Open"), SelectChoice("in_review", "In review"),
+                                            SelectChoice("resolved", "Resolved"), SelectChoice("", "Any status")],
+                         default="open")
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    q = StringField("Words", validators=[Optional(), Length(max=200)])
+
+
+class ReviewForm(FlaskForm):
+    """A reviewer's change to a claim: its new status, a verdict when resolving, a note."""
+
+    status = SelectField("New status", choices=[])
+    verdict = SelectField("Verdict", choices=[], validate_choice=False)
+    note = TextAreaField("Note", validators=[Optional(), Length(max=5000)])

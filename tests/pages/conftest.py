@@ -5,7 +5,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from pytest_bdd import given, parsers, then
+from pytest_bdd import given, parsers, then, when
 from waitress import create_server
 
 from claims_table import table_row
@@ -118,3 +118,20 @@ def shown_as_denial(result, content, cue):
 def not_shown_as_denial(result, content):
     row = table_row(result, content)
     assert "denial" not in row["class"] and not row.select_one(".badge.denial")
+
+
+@given(parsers.parse('the article "{title}" has been checked:'), target_fixture="checked")
+def checked_article(browser, title, docstring):
+    response = browser.submit("/", {"title": title, "body": docstring})
+    assert response.status_code == 302
+    return {title: response.headers["Location"]}
+
+
+@when("I open the disputed claims report", target_fixture="result")
+def open_report(browser):
+    return browser.page("/reports/disputed")
+
+
+@when(parsers.parse('I open the article "{title}"'), target_fixture="result")
+def open_article(browser, checked, title):
+    return browser.page(checked[title])
