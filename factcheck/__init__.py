@@ -18,7 +18,7 @@ DEFAULTS = {
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages
+    from factcheck import api, errors, pages, request_ids
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
@@ -31,6 +31,7 @@ def create_app(test_config=None):
     pages.init_app(app)
     api.init_app(app)
     errors.init_app(app)
+    request_ids.init_app(app)
 
     @app.get("/healthz")
     def healthz():

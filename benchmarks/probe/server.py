@@ -1,4 +1,4 @@
-"""`factcheck serve` (waitress) in a subprocess on a free loopback port: start, kill, restart, memory."""
+"""`factcheck serve` (gunicorn) in a subprocess on a free loopback port: start, kill, restart, memory."""
 import os
 import re
 import signal

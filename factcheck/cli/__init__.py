@@ -1,5 +1,6 @@
 """The `factcheck` command line: analyse articles, serve the application."""
 import json
+import os
 import sys
 from contextlib import nullcontext
 
@@ -98,16 +99,15 @@ def render(analysis, output_format: str, index, file: str | None = None) -> str:
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), envvar="FACTCHECK_WORKERS", default=lambda: os.cpu_count() or 1,
+              help="Worker processes (env FACTCHECK_WORKERS; default: one per core).")
 @database_option
-def serve(host, port, database):
-    """Serve the application with a production WSGI server, the demo registry loaded into its database."""
-    from waitress import serve as waitress_serve
-
-    from factcheck import create_app
-    from factcheck.db import connect
+def serve(host, port, workers, database):
+    """Serve the application with gunicorn worker processes, the demo registry loaded into its database."""
+    from factcheck.db import open_database
+    from factcheck.server import serve as run_server
     from sources.demo import load_demo
 
-    app = create_app({"DATABASE": database})
-    with connect(database) as db:
+    with open_database(database) as db:
         load_demo(db)
-    waitress_serve(app, host=host, port=port)
+    run_server({"DATABASE": database}, host, port, workers)
