@@ -7,11 +7,13 @@ from contextlib import nullcontext
 import click
 
 from claims import analyse
-from factcheck.article_input import BadArticle, decode_article
+from factcheck.article_input import BadArticle
 from factcheck.cli.database import database_option
 from factcheck.cli.keys import keys
-from factcheck.cli.registry import open_index, registry_group
+from factcheck.cli.batch import batch, import_batch
+from factcheck.cli.registry import chosen_index, registry_group, registry_options
 from factcheck.schemas import dump_analysis
+from factcheck.uploads import article_text, media_type_of
 from sources import enrich
 
 
@@ -28,6 +30,8 @@ def cli():
 
 cli.add_command(keys)
 cli.add_command(registry_group)
+cli.add_command(batch)
+cli.add_command(import_batch)
 
 
 def read_article(path: str) -> str:
@@ -36,7 +40,7 @@ def read_article(path: str) -> str:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        return decode_article(data)
+        return article_text(data, media_type_of(path, "text/plain"))
     except BadArticle as exc:
         raise InputError(f"{path}: {exc}") from None
 
@@ -57,16 +61,14 @@ def format_text(analysis) -> str:
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True)
-@click.option("--registry", "registry_path", envvar="FACTCHECK_DATABASE", type=click.Path(dir_okay=False),
-              help="SQLite file whose source registry to match against (default: the demo registry; env FACTCHECK_DATABASE).")
-@click.option("--no-registry", is_flag=True, help="Do not match speakers and claims against a registry.")
+@registry_options
 def analyze(files, output_format, registry_path, no_registry):
     """Extract the attributable claims of FILE... ('-' reads stdin).
 
     Several files give JSON Lines, one per file in order, each naming its `file`; a file that cannot be
     analysed gets a line with its `error` (and a message on stderr), the others go on, and the exit code is 2.
     """
-    index = None if no_registry else open_index(registry_path)
+    index = chosen_index(registry_path, no_registry)
     if len(files) == 1:
         click.echo(render(analyse(read_article(files[0])), output_format, index))
         return
