@@ -114,11 +114,12 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
 
 
 def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> int:
-    """Insert the article and its claims; `columns` sets more of the article's columns (its `id`, `external_id`)."""
-    created_at = utc_now()
+    """Insert the article and its claims; `columns` sets more of the article's columns (`id`, `external_id`,
+    `created_at`)."""
     row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
-    article_date = row["published_at"] or created_at
-    article_id = db["articles"].insert({**row, "created_at": created_at, "date": article_date, **columns}).last_pk
+    row = {**row, "created_at": utc_now(), **columns}
+    article_date = row["date"] = row["published_at"] or row["created_at"]
+    article_id = db["articles"].insert(row).last_pk
     db["claims"].insert_all(claim_row(article_id, position, claim, article_date) for position, claim in enumerate(claims))
     db["disputes"].insert_all(
         dispute
@@ -216,19 +217,19 @@ def delete_rows(db: Database, article_id: int) -> None:
 def import_articles(db: Database, articles: Iterable[tuple[str, dict, list[dict]]]) -> tuple[int, int]:
     """Store (external id, article, claims) triples in one transaction; (added, replaced).
 
-    An article stored before with the same external id, or the same url, is replaced and keeps its id, so
-    importing the same results again changes nothing. Claims are loaded through `StoredClaimSchema`.
+    An article stored before with the same external id, or the same url, is replaced and keeps its id and
+    time of submission, so importing the same results again changes nothing. Claims are loaded through `StoredClaimSchema`.
     """
     added = replaced = 0
     with write_transaction(db):
         for external_id, article, claims in articles:
-            found = db.execute("select id from articles where external_id = :id or (url is not null and url = :url) "
-                               "order by external_id is :id desc limit 1",
+            found = db.execute("select id, created_at from articles where external_id = :id "
+                               "or (url is not null and url = :url) order by external_id is :id desc limit 1",
                                {"id": external_id, "url": article.get("url")}).fetchone()
             if found:
                 delete_rows(db, found[0])
             insert_article(db, article, [stored_claim.load(claim) for claim in claims], external_id=external_id,
-                           **({"id": found[0]} if found else {}))
+                           **({"id": found[0], "created_at": found[1]} if found else {}))
             added, replaced = (added, replaced + 1) if found else (added + 1, replaced)
     return added, replaced
 
