@@ -247,7 +247,3 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
 
 stored_claim = StoredClaimSchema()
 
-
-def stored_claims(analysis, matches) -> list[dict]:
-    """The analysis's claims as stored claims, with what the registry `matches` added to each."""
-    return [stored_claim.load(data) for data in dump_analysis(analysis, matches)["claims"]]

@@ -93,40 +93,47 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
     """Store an article (keys of ARTICLE_FIELDS; `body` required) with its claims in one transaction.
 
     Each claim is loaded through `StoredClaimSchema`, so fields it lacks are stored with their defaults.
+    Returns the article as `get_article` does.
 
     With `idempotency`, a key already used for the same request returns the article it stored then,
     and one used for another request raises IdempotencyConflict.
     """
+    return store_article(db, article, [stored_claim.load(claim) for claim in claims], idempotency)
+
+
+def store_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None) -> dict:
+    """`save_article` for claims that are complete already (as `dump_analysis` gives them): stored as they are,
+    and the article returned from what was stored rather than read back."""
     try:
         with write_transaction(db):
-            article_id = insert_article(db, article, [stored_claim.load(claim) for claim in claims])
+            row = insert_article(db, article, claims)
             if idempotency:
                 db["idempotency_keys"].insert(
                     {"owner": idempotency.owner, "key": idempotency.key, "request_hash": idempotency.request_hash,
-                     "article_id": article_id, "created_at": utc_now()}
+                     "article_id": row["id"], "created_at": utc_now()}
                 )
     except sqlite3.IntegrityError:
         stored = replay(db, idempotency) if idempotency else None
         if stored is None:
             raise
         return stored
-    return get_article(db, article_id)
+    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | {"claims": claims}
 
 
-def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> int:
-    """Insert the article and its claims; `columns` sets more of the article's columns (`id`, `external_id`,
-    `created_at`)."""
+def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> dict:
+    """Insert the article and its complete claims; the article's row. `columns` sets more of the article's
+    columns (`id`, `external_id`, `created_at`)."""
     row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
     row = {**row, "created_at": utc_now(), **columns}
     article_date = row["date"] = row["published_at"] or row["created_at"]
-    article_id = db["articles"].insert(row).last_pk
-    db["claims"].insert_all(claim_row(article_id, position, claim, article_date) for position, claim in enumerate(claims))
+    row["id"] = db["articles"].insert(row).last_pk
+    db["claims"].insert_all(claim_row(row["id"], position, claim, article_date) for position, claim in enumerate(claims))
     db["disputes"].insert_all(
         dispute
         for claim in claims
-        for dispute in dispute_rows(article_id, claim, row["body"])
+        for dispute in dispute_rows(row["id"], claim, row["body"])
     )
-    return article_id
+    return row
 
 
 def claim_row(article_id: int, position: int, claim: dict, article_date: str) -> dict:
@@ -136,7 +143,7 @@ def claim_row(article_id: int, position: int, claim: dict, article_date: str) ->
         "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
         "kind": claim["kind"], "attribution": claim["attribution"], "speaker": speaker and speaker["name"],
         "source_id": source and source["id"], "disputed": claim["disputed"],
-        "date": article_date, "data": json.dumps(stored_claim.dump(claim), ensure_ascii=False),
+        "date": article_date, "data": json.dumps(claim, ensure_ascii=False),
     }
 
 

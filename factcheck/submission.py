@@ -5,7 +5,7 @@ from claims import analyse
 from claims.model import Analysis
 from factcheck import storage
 from factcheck.db import get_registry_index
-from factcheck.schemas import stored_claims
+from factcheck.schemas import dump_analysis
 from sources import enrich
 
 
@@ -17,7 +17,9 @@ def submit_article(db: Database, fields: dict, idempotency: storage.IdempotencyK
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, get_registry_index(), as_of=as_of(article))
-    return storage.save_article(db, article, stored_claims(analysis, matches), idempotency)
+    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass.
+    claims = dump_analysis(analysis, matches)["claims"]
+    return storage.store_article(db, article, claims, idempotency)
 
 
 def describe_article(fields: dict, analysis: Analysis) -> dict:
