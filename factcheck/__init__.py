@@ -25,7 +25,9 @@ def create_app(test_config=None):
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
-    open_database(app.config["DATABASE"]).close()
+    # Held for the app's life, so that a request closing its connection never closes the database's last
+    # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
+    app.extensions["database"] = open_database(app.config["DATABASE"])
     app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
     pages.init_app(app)
