@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
-from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS, TRAILING_FILLERS_WINDOW
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
 
@@ -101,8 +101,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
 def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
     window = max(sentence.span[0], cue.span[0] - TRAILING_FILLERS_WINDOW)
-    fillers = TRAILING_FILLERS.search(sentence.text, window, cue.span[0])  # always matches: it may be empty
-    phrase = phrase_before(sentence.text, sentence.span[0], fillers.start())
+    phrase = phrase_before(sentence.text, sentence.span[0], trailing_fillers_start(sentence.text, window, cue.span[0]))
     if phrase is None:
         return None
     if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):

@@ -1,0 +1,52 @@
+"""The extractor's searches stay bounded: each fast path finds exactly what the plain pattern finds.
+
+Speed itself is measured in benchmarks/ (bench_hostile); these tests pin down that the bounded searches
+give the same answers as the plain, unbounded ones they replace, so a speed-up can never change a claim.
+"""
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import analyse
+from claims.lexicon import SPEAKER_CUE_FILLERS
+from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
+
+# The filler chain as first written: every word of the list as a literal, "-ly" words read any way.
+PLAIN_FILLER_CHAIN = (
+    r"(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True))
+    + r"|[a-z-]{3,}ly|\d{1,4})\b|\([^()]{1,40}\)))*\s*$"
+)
+PLAIN_TRAILING_FILLERS = re.compile(PLAIN_FILLER_CHAIN, re.IGNORECASE)
+PLAIN_FILLER_GAP = re.compile("^" + PLAIN_FILLER_CHAIN, re.IGNORECASE)
+
+# Words the chain reads, words it stops at, and the punctuation, parentheses and odd letters around them.
+GAP_PIECES = [
+    "has", "also", "previously", "Publicly", "quickly", "x-ly", "-ly", "ly", "has-ly", "on", "one", "HAS", "ago",
+    "12", "2024", "12345", "a1", "(R-Ky.)", "(", ")", "()", "(a b, c)", "(" + "x" * 45 + ")", "-quickly",
+    " ", "  ", ",", ", ", "\n", "\u00a0", "said", "b.", '"a,"', "Bellamy", "the council", "-", "_", "ſ", "weeKs",
+]
+gaps = st.lists(st.sampled_from(GAP_PIECES), max_size=8).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(lead=st.sampled_from(["", "Ada ", "x(", "word"]), gap=gaps, window=st.integers(0, 60))
+def test_the_fillers_before_a_cue_start_where_the_plain_search_finds_them(lead, gap, window):
+    text = f"{lead}{gap} said it"
+    end = len(lead) + len(gap)
+    start = min(window, end)
+    expected = PLAIN_TRAILING_FILLERS.search(text, start, end).start()
+    assert trailing_fillers_start(text, start, end) == expected
+    assert TRAILING_FILLERS.search(text, start, end).start() == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(gap=gaps)
+def test_a_gap_of_fillers_is_read_as_the_plain_pattern_reads_it(gap):
+    assert bool(FILLER_GAP.match(gap)) == bool(PLAIN_FILLER_GAP.match(gap))
+
+
+def test_a_long_run_of_ly_words_before_a_non_filler_is_given_up_at_once():
+    # Read every way a "-ly" word can be read, forty of them would take longer than the age of the universe.
+    analysis = analyse("Ada Novak " + "previously " * 40 + "x said the pier would reopen in May.")
+    assert [claim.content for claim in analysis.claims] == ["the pier would reopen in May"]
