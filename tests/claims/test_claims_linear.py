@@ -10,7 +10,9 @@ from hypothesis import strategies as st
 
 from claims import analyse
 from claims.lexicon import SPEAKER_CUE_FILLERS
+from claims.mentions import PHRASE_WORD, _words_backwards
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
+from claims.rules.speakers import COORDINATION, _coordinated
 
 # The filler chain as first written: every word of the list as a literal, "-ly" words read any way.
 PLAIN_FILLER_CHAIN = (
@@ -50,3 +52,23 @@ def test_a_long_run_of_ly_words_before_a_non_filler_is_given_up_at_once():
     # Read every way a "-ly" word can be read, forty of them would take longer than the age of the universe.
     analysis = analyse("Ada Novak " + "previously " * 40 + "x said the pier would reopen in May.")
     assert [claim.content for claim in analysis.claims] == ["the pier would reopen in May"]
+
+
+# Words and marks around a cue: coordinators, fillers, names, figures, quote marks and one very long word.
+WORD_PIECES = [
+    "and", "but", "AND", "x-and", "has", "later", "also", "weeKs", "said", "Ada", "Novak", "$5", "10%", "U.S.",
+    "the", "of", "voters", "O'Brien", "a.b", "—", ",", ".", '"', "’", "-", "_", " ", "  ", "\n", "\u00a0", "x" * 70,
+]
+word_texts = st.lists(st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["", " ", " "])), max_size=40).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=word_texts, data=st.data())
+def test_reading_back_from_a_cue_finds_what_reading_the_whole_sentence_finds(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert _coordinated(text, start, end) == bool(COORDINATION.search(text, start, end))
+    backwards = [match.span() for match in _words_backwards(text, start, end)]
+    assert backwards == [match.span() for match in reversed(list(PHRASE_WORD.finditer(text, start, end)))]
