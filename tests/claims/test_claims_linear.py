@@ -12,6 +12,8 @@ from claims import analyse
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import PHRASE_WORD, _words_backwards
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
+from claims.rules.content import SUBORDINATOR_WINDOW, Stop, Stops, _stop, first_stop
+from claims.rules.sentence import Sentence
 from claims.rules.speakers import COORDINATION, _coordinated
 
 # The filler chain as first written: every word of the list as a literal, "-ly" words read any way.
@@ -72,3 +74,37 @@ def test_reading_back_from_a_cue_finds_what_reading_the_whole_sentence_finds(tex
     assert _coordinated(text, start, end) == bool(COORDINATION.search(text, start, end))
     backwards = [match.span() for match in _words_backwards(text, start, end)]
     assert backwards == [match.span() for match in reversed(list(PHRASE_WORD.finditer(text, start, end)))]
+
+
+def plain_first_stop(sentence, start, end, stops):
+    """first_stop as first written: every stop read in order until none can come nearer."""
+    for stop in sorted(stops, key=lambda stop: stop.first):
+        if stop.first - SUBORDINATOR_WINDOW >= end:
+            break
+        if max(stop.speaker_start, stop.cue_start) > start:
+            end = min(end, _stop(sentence, start, stop))
+    return end
+
+
+CLAUSE_PIECES = ["Ada", "said", "that", "only that", "and", "but", "given", "because", "even as", ",", ";", " ", "-", "x" * 25]
+clauses = st.lists(st.tuples(st.sampled_from(CLAUSE_PIECES), st.sampled_from([" ", ""])), min_size=1, max_size=30).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+def test_a_conjunction_is_looked_for_only_after_the_content_starts():
+    # From inside "even", the conjunction is "as": the content ends there, not at the sentence's end.
+    text = "x even as Ada said it"
+    sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
+    assert first_stop(sentence, 3, len(text), Stops.of(text, [Stop(10, 14)])) == 6
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=clauses, data=st.data())
+def test_content_ends_at_the_attribution_the_plain_scan_finds(text, data):
+    positions = st.integers(0, len(text))
+    stops = data.draw(st.lists(st.builds(Stop, positions, positions), max_size=12))
+    start = data.draw(positions)
+    end = data.draw(st.integers(start, len(text)))
+    sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
+    assert first_stop(sentence, start, end, Stops.of(text, stops)) == plain_first_stop(sentence, start, end, stops)
