@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
+from claims.entities import Person
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import PHRASE_WORD, _words_backwards
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
@@ -108,3 +109,11 @@ def test_content_ends_at_the_attribution_the_plain_scan_finds(text, data):
     end = data.draw(st.integers(start, len(text)))
     sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
     assert first_stop(sentence, start, end, Stops.of(text, stops)) == plain_first_stop(sentence, start, end, stops)
+
+
+@given(names=st.lists(st.sampled_from(["Ada", "Ada Novak", "A. Novak", "Ada B. Novak", "Ada C. Novak", "Novak"]), min_size=1))
+def test_a_persons_full_name_is_kept_as_names_come_in(names):
+    person = Person()
+    for name in names:
+        person.add_name(name)
+    assert person.full_name == max(set(names), key=lambda name: (len(name.split()), len(name), name))
