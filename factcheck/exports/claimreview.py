@@ -2,7 +2,10 @@
 
 A dispute the article reports is reviewed by whoever disputes it ("Disputed (denies)"); a dispute or
 verdict on record in the registry by its fact-checker (or disputer), with its rating, url and date.
+The claim reviewed keeps its meaning: a denial that is disputed in turn is reviewed as the denial
+("Tokyo denies: …"), never as its speaker asserting what they deny.
 """
+from factcheck import wording
 
 CONTEXT = "https://schema.org"
 
@@ -24,7 +27,7 @@ def review(claim: dict, item: dict, url: str, date: str, author: dict, rating: s
     return {
         "@type": "ClaimReview",
         "url": url,
-        "claimReviewed": claim["content"],
+        "claimReviewed": wording.statement(claim),
         "datePublished": date,
         "author": author,
         "reviewRating": {"@type": "Rating", "alternateName": rating},
@@ -44,7 +47,7 @@ def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> l
     ]
     on_record = [
         review(claim, item, r["url"] or claim_url, r["date"] or date,
-               party(r["reviewer"] or r["by_name"], "organisation"), r["rating"] or "Disputed")
+               party(r["reviewer"] or wording.registry_disputer(r), "organisation"), r["rating"] or "Disputed")
         for r in claim["registry_disputes"]
     ]
     return in_text + on_record
