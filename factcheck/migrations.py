@@ -72,6 +72,14 @@ def index_claims_in_list_order(db: Database) -> None:
 
 
 @migrations()
+def add_article_external_ids(db: Database) -> None:
+    """An article's id in the system it came from (a batch's article id): re-imports replace, never duplicate."""
+    db["articles"].add_column("external_id", str)
+    db["articles"].create_index(["external_id"], unique=True)
+    db["articles"].create_index(["url"])
+
+
+@migrations()
 def create_users(db: Database) -> None:
     """People who use the pages: a role, an argon2 password hash, and when they were disabled."""
     db["users"].create(
