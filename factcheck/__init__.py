@@ -22,6 +22,9 @@ DEFAULTS = {
     # The verdicts a reviewer chooses from, best first (a JSON list in FACTCHECK_RATING_SCALE); None: the default
     # scale of factcheck.review.
     "RATING_SCALE": None,
+    # The fact-checking organisation that publishes the ClaimReview feed (its `author`).
+    "ORGANISATION_NAME": "Factcheck",
+    "ORGANISATION_URL": None,
 }
 
 

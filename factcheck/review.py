@@ -143,3 +143,24 @@ def queue(db: Database, filters: QueueFilter = QueueFilter(), page: int = 1, pag
         params,
     )
     return Page([{"ref": claim_ref(row["article_id"], row["claim_id"]), **row} for row in rows], total, page, page_size)
+
+
+def resolved_claims(db: Database, page: int = 1, page_size: int = 100) -> Page:
+    """Claims resolved with a verdict, most recently resolved first: the stored claim with `ref`, `article_id`,
+    `article_title`, `article_url`, `published_at`, `date` (the article's) and `review`."""
+    where = "r.status = 'resolved' and r.verdict is not null"
+    joins = """from claim_reviews r join claims c on c.article_id = r.article_id and c.claim_id = r.claim_id
+               join articles a on a.id = c.article_id"""
+    total = next(db.query(f"select count(*) as n {joins} where {where}"))["n"]
+    rows = db.query(
+        f"""select c.data, c.article_id, a.title as article_title, a.url as article_url, a.published_at, c.date,
+                   r.status, r.verdict, r.note, r.reviewer, r.updated_at
+            {joins} where {where} order by r.updated_at desc, c.article_id desc, c.position limit ? offset ?""",
+        [page_size, offset(page, page_size)],
+    )
+    items = []
+    for row in rows:
+        claim = stored_claim.load(json.loads(row.pop("data")))
+        review = {name: row.pop(name) for name in ("status", "verdict", "note", "reviewer", "updated_at")}
+        items.append({**claim, **row, "ref": claim_ref(row["article_id"], claim["id"]), "review": review})
+    return Page(items, total, page, page_size)
