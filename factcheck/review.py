@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from factcheck import clusters
 from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
 from factcheck.storage import ClaimFilter, claim_ref, claim_where, utc_now, write_transaction
@@ -69,7 +70,8 @@ def history(db: Database, article_id: int, claim_id: str) -> list[dict]:
 
 
 def get_claim(db: Database, ref: str) -> dict:
-    """The stored claim with its article's id, title, url and date, its `ref`, `review` and `history`; NotFound."""
+    """The stored claim with its article's id, title, url and date, its `ref`, `review`, `history` and its
+    `appearances` in other articles (each with its review); NotFound."""
     article_id, claim_id = parse_ref(ref)
     row = next(db.query(
         """select c.data, c.article_id, a.title as article_title, a.url as article_url, c.date
@@ -79,7 +81,13 @@ def get_claim(db: Database, ref: str) -> dict:
         raise NotFound(f"no claim with id {ref}")
     claim = stored_claim.load(json.loads(row.pop("data")))
     return {**claim, **row, "ref": ref, "review": current_review(db, article_id, claim_id),
-            "history": history(db, article_id, claim_id)}
+            "history": history(db, article_id, claim_id),
+            "appearances": with_reviews(db, clusters.appearances(db, article_id, claim_id))}
+
+
+def with_reviews(db: Database, claims: list[dict]) -> list[dict]:
+    """Each claim (with `article_id`, `claim_id`) with its current `review`."""
+    return [{**claim, "review": current_review(db, claim["article_id"], claim["claim_id"])} for claim in claims]
 
 
 def checked_change(change: ReviewChange, status_now: str, scale: tuple[str, ...]) -> ReviewChange:
@@ -98,19 +106,32 @@ def checked_change(change: ReviewChange, status_now: str, scale: tuple[str, ...]
     return ReviewChange(change.status, change.verdict, (change.note or "").strip() or None)
 
 
-def record_review(db: Database, ref: str, reviewer: str, change: ReviewChange, scale=DEFAULT_RATING_SCALE) -> dict:
-    """Apply a reviewer's change to the claim `ref` and keep it in the history; returns the claim as get_claim."""
+def record_review(db: Database, ref: str, reviewer: str, change: ReviewChange, scale=DEFAULT_RATING_SCALE,
+                  whole_cluster: bool = False) -> dict:
+    """Apply a reviewer's change to the claim `ref` and keep it in the history; returns the claim as get_claim.
+
+    With `whole_cluster`, the change also reaches every appearance of the claim in other articles
+    (`factcheck.clusters`) whose status allows it.
+    """
     article_id, claim_id = parse_ref(ref)
     with write_transaction(db):
         if not db.execute("select 1 from claims where article_id = ? and claim_id = ?", [article_id, claim_id]).fetchone():
             raise NotFound(f"no claim with id {ref}")
         change = checked_change(change, current_review(db, article_id, claim_id)["status"], scale)
-        row = {"article_id": article_id, "claim_id": claim_id, "status": change.status, "verdict": change.verdict,
-               "note": change.note, "reviewer": reviewer}
+        others = cluster_targets(db, article_id, claim_id, change.status) if whole_cluster else []
         now = utc_now()
-        db["review_events"].insert({**row, "at": now})
-        db["claim_reviews"].upsert({**row, "updated_at": now}, pk=("article_id", "claim_id"))
+        for target in [(article_id, claim_id), *others]:
+            row = dict(zip(("article_id", "claim_id"), target), status=change.status, verdict=change.verdict,
+                       note=change.note, reviewer=reviewer)
+            db["review_events"].insert({**row, "at": now})
+            db["claim_reviews"].upsert({**row, "updated_at": now}, pk=("article_id", "claim_id"))
     return get_claim(db, ref)
+
+
+def cluster_targets(db: Database, article_id: int, claim_id: str, status: str) -> list[tuple[int, str]]:
+    """The claim's appearances in other articles that may move to `status`."""
+    others = [(other["article_id"], other["claim_id"]) for other in clusters.appearances(db, article_id, claim_id)]
+    return [other for other in others if status in NEXT_STATUSES[current_review(db, *other)["status"]]]
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 from flask import current_app, jsonify, url_for
 from flask_smorest import Blueprint
 
-from factcheck import review
+from factcheck import clusters, review
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import PageArgsSchema
 from factcheck.db import get_db
@@ -22,19 +22,26 @@ def publisher() -> Publisher:
     return Publisher(current_app.config["ORGANISATION_NAME"], current_app.config["ORGANISATION_URL"])
 
 
+def article_page(claim: dict) -> str:
+    return url_for("pages.articles.show", article_id=claim["article_id"], _external=True)
+
+
+def appearances_of(db, claim: dict) -> list[dict]:
+    """The claim's appearances in other articles, each with the URL of its article's page here."""
+    return [{**other, "url": article_page(other)} for other in clusters.appearances(db, claim["article_id"], claim["id"])]
+
+
 @blp.get("")
 @blp.arguments(PageArgsSchema, location="query")
 @blp.doc(**FEED_DOC)
 @errors(blp, 422, 429)
 def index(args):
     """The ClaimReview of every resolved claim with a verdict, most recently resolved first."""
-    page = review.resolved_claims(get_db(), page=args["page"], page_size=args["page_size"])
+    db = get_db()
+    page = review.resolved_claims(db, page=args["page"], page_size=args["page_size"])
     scale = review.rating_scale(current_app.config["RATING_SCALE"])
-    items = [
-        claim_review(item, url_for("pages.review.claim", ref=item["ref"], _external=True),
-                     url_for("pages.articles.show", article_id=item["article_id"], _external=True), publisher(), scale)
-        for item in page.items
-    ]
+    items = [claim_review(item, url_for("pages.review.claim", ref=item["ref"], _external=True), article_page(item),
+                          appearances_of(db, item), publisher(), scale) for item in page.items]
     response = jsonify(feed(items))
     response.mimetype = JSON_LD_TYPE
     if page.page < page.pages:

@@ -13,6 +13,8 @@ class ReviewInSchema(Schema):
         "description": "When resolving: one of the service's rating scale (by default true, mostly true, "
                        "misleading, unsupported, false, altered quote)."})
     note = Text(allow_none=True, validate=validate.Length(max=MAX_NOTE))
+    apply_to_appearances = fields.Boolean(load_default=True, metadata={
+        "description": "Also apply the change to the claim's appearances in other articles (its cluster)."})
 
 
 class ReviewStateSchema(Schema):
@@ -33,9 +35,22 @@ class ReviewEventSchema(Schema):
     at = fields.String(required=True, metadata={"format": "date-time"})
 
 
+class AppearanceSchema(Schema):
+    """The same claim by the same speaker in another article."""
+
+    ref = fields.String(required=True)
+    article_id = fields.Integer(required=True)
+    article_title = fields.String(allow_none=True, required=True)
+    claim_id = fields.String(required=True)
+    content = fields.String(required=True)
+    date = fields.String(required=True)
+    review = fields.Nested(ReviewStateSchema, required=True)
+
+
 class ReviewedClaimSchema(ClaimItemSchema):
-    """A claim with its article, its current review and the history of its reviews."""
+    """A claim with its article, its current review, the history of its reviews and its other appearances."""
 
     article_url = fields.String(allow_none=True, required=True)
     review = fields.Nested(ReviewStateSchema, required=True)
     history = fields.List(fields.Nested(ReviewEventSchema), required=True)
+    appearances = fields.List(fields.Nested(AppearanceSchema), required=True)

@@ -38,4 +38,5 @@ def review_claim(change, ref):
     """Move a claim to in_review, resolve it with a verdict and a note, or reopen it; kept in its history."""
     user = reviewer_of_key()
     scale = review.rating_scale(current_app.config["RATING_SCALE"])
-    return review.record_review(get_db(), ref, user.name, review.ReviewChange(**change), scale)
+    whole_cluster = change.pop("apply_to_appearances")
+    return review.record_review(get_db(), ref, user.name, review.ReviewChange(**change), scale, whole_cluster)

@@ -34,18 +34,22 @@ def rating(verdict: str, scale: tuple[str, ...]) -> dict:
     return value
 
 
-def claim_item(reviewed: dict, article_url: str) -> dict:
-    """The Claim reviewed: who made it, and the article where it appeared (its first appearance too)."""
-    article = {"url": reviewed["article_url"], "title": reviewed["article_title"], "published_at": reviewed["published_at"]}
-    work = appearance(article, article_url)
+def claim_item(reviewed: dict, article_url: str, others: list[dict]) -> dict:
+    """The Claim reviewed: who made it, and every article where it appeared (`others`: its appearances in other
+    articles, `factcheck.clusters`, each with its `article_url` on this service), the oldest first."""
+    seen = sorted([{**reviewed, "url": article_url}, *others], key=lambda claim: (claim["date"], claim["article_id"]))
+    works = [appearance({"url": claim["article_url"], "title": claim["article_title"],
+                         "published_at": claim["published_at"]}, claim["url"]) for claim in seen]
     # The publication's own statements are an organisation's, like an organisation's.
     kind = "organisation" if reviewed["attribution"] in ("organisation", "unattributed") else reviewed["attribution"]
     return {"@type": "Claim", "author": party(wording.speaker_name(reviewed), kind),
-            "datePublished": reviewed["date"], "appearance": [work], "firstAppearance": work}
+            "datePublished": seen[0]["date"], "appearance": works, "firstAppearance": works[0]}
 
 
-def claim_review(reviewed: dict, review_url: str, article_url: str, publisher: Publisher, scale: tuple[str, ...]) -> dict:
-    """One resolved claim (`factcheck.review.resolved_claims`) as a ClaimReview; `review_url` is its public page."""
+def claim_review(reviewed: dict, review_url: str, article_url: str, others: list[dict], publisher: Publisher,
+                 scale: tuple[str, ...]) -> dict:
+    """One resolved claim (`factcheck.review.resolved_claims`) as a ClaimReview; `review_url` is its public page,
+    `article_url` its article's page here and `others` its appearances in other articles."""
     return {
         "@type": "ClaimReview",
         "url": review_url,
@@ -53,7 +57,7 @@ def claim_review(reviewed: dict, review_url: str, article_url: str, publisher: P
         "datePublished": reviewed["review"]["updated_at"],
         "author": publisher.as_author(),
         "reviewRating": rating(reviewed["review"]["verdict"], scale),
-        "itemReviewed": claim_item(reviewed, article_url),
+        "itemReviewed": claim_item(reviewed, article_url, others),
     }
 
 

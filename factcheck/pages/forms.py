@@ -1,7 +1,7 @@
 """The pages' forms: what a person may submit, validated before anything is stored."""
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
-from wtforms import DateField, Form, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, DateField, Form, IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
 
@@ -78,3 +78,4 @@ class ReviewForm(FlaskForm):
     status = SelectField("New status", choices=[])
     verdict = SelectField("Verdict", choices=[], validate_choice=False)
     note = TextAreaField("Note", validators=[Optional(), Length(max=5000)])
+    apply_to_appearances = BooleanField("Apply to the same claim in the other articles", default=True)

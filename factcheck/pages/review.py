@@ -53,7 +53,7 @@ def review_claim(ref: str):
         change = review.ReviewChange(form.status.data, form.verdict.data or None, form.note.data)
         try:
             review.record_review(get_db(), ref, current_user.name, change,
-                                 review.rating_scale(current_app.config["RATING_SCALE"]))
+                                 review.rating_scale(current_app.config["RATING_SCALE"]), form.apply_to_appearances.data)
         except (review.InvalidReview, review.ReviewConflict) as problem:
             form.verdict.errors.append(f"{str(problem)[:1].upper()}{str(problem)[1:]}.")
         else:
