@@ -7,7 +7,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck import wording
-from factcheck.pages import access, account, articles, reports, review, sources
+from factcheck.pages import access, account, articles, dates, reports, review, sources
 
 csrf = CSRFProtect()
 bp = Blueprint("pages", __name__)
@@ -50,6 +50,7 @@ def init_app(app: Flask) -> None:
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
     csrf.init_app(app)
     access.init_app(app)
+    dates.init_app(app)
     # The templates word stances and disputes as the command line and the exports do.
     app.jinja_env.globals["wording"] = wording
     app.register_blueprint(bp)

@@ -34,7 +34,8 @@ def submit():
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
             fields = {"body": body, "title": form.title.data or None, "url": form.url.data or None,
-                      "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
+                      "published_at": form.published_at.data.isoformat() if form.published_at.data else None,
+                      "byline": form.byline.data or None, "publisher": form.publisher.data or None}
             article = submit_article(get_db(), fields)
             return redirect(url_for(".show", article_id=article["id"]))
     return render_template("pages/submit.html", form=form), 422 if form.errors else 200

@@ -18,6 +18,8 @@ class SubmitArticleForm(FlaskForm):
     upload = FileField("Or upload a file", validators=[FileAllowed(UPLOAD_EXTENSIONS, "Upload a .txt or .html file.")])
     url = StringField("Original URL", validators=[Optional(), URL(require_tld=False), Length(max=2000)])
     published_at = DateField("Published", validators=[Optional()])
+    byline = StringField("Byline", validators=[Optional(), Length(max=1000)])
+    publisher = StringField("Publisher", validators=[Optional(), Length(max=1000)])
 
     def validate_body(self, field):
         if not (field.data or "").strip() and not self.upload.data:

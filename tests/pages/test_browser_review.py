@@ -55,3 +55,12 @@ def test_no_page_scrolls_sideways(chromium, server_url, width):
             overflowing.append(path)
     context.close()
     assert overflowing == []
+
+
+def test_a_claim_in_the_text_is_reached_and_followed_with_the_keyboard(page, server_url):
+    submit(page, server_url, ARTICLE, "Harbour dredging, by keyboard")
+    mark = page.locator("#article-text mark.claim[tabindex='0']").first
+    mark.focus()
+    assert page.evaluate("document.activeElement.matches('mark.claim')")
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == f"#row-{mark.get_attribute('data-ref')}"

@@ -201,3 +201,13 @@ def test_a_client_preferring_json_gets_a_problem_for_a_missing_page(browser):
     response = browser.get("/no-such-page", headers={"Accept": "application/json"})
     assert (response.status_code, response.mimetype) == (404, "application/problem+json")
     assert response.json["status"] == 404
+
+
+def test_the_byline_and_publisher_of_the_form_are_stored_and_shown(journalist):
+    response = journalist.submit("/", {"body": "Ana Ruiz said the pier will reopen.", "title": "Pier",
+                                       "byline": "Tom Bell", "publisher": "Harbour Gazette"})
+    meta = " ".join(journalist.page(response.headers["Location"]).select_one(".article-meta").text.split())
+    assert meta.startswith("By Tom Bell · Harbour Gazette · Submitted")
+    title, byline = journalist.page("/articles").select("#articles tbody td")[:2]
+    assert (title.select_one("a").text, title.select_one(".muted").text, byline.text) == (
+        "Pier", "Harbour Gazette", "Tom Bell")
