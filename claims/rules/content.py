@@ -187,7 +187,7 @@ def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: 
     region = content_after(sentence, position, relative)
     if region is None:
         return []
-    if any(q.inner == region for q in sentence.quotations):
+    if sentence.is_quotation(region):
         return [region]
     spans, start = [], region[0]
     for match in [*AND_THAT.finditer(sentence.text, region[0], region[1]), None]:
