@@ -14,7 +14,7 @@ from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import PHRASE_WORD, Mention, _words_backwards
 from claims.quotes import Quotation
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
-from claims.rules.content import SUBORDINATOR_WINDOW, Stop, Stops, _stop, first_stop
+from claims.rules.content import AND_THAT, SUBORDINATOR_WINDOW, Stop, Stops, _stop, and_that, first_stop
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import COORDINATION, _coordinated
 
@@ -149,3 +149,14 @@ def test_looking_up_quotations_and_mentions_by_position_finds_what_a_scan_finds(
     assert sentence.is_quotation((position, end)) == any(q.inner == (position, end) for q in quotations)
     assert sentence.mentions_before(position) == tuple(m for m in mentions if m.span[1] <= position)
     assert tuple(sentence.mentions_from(position)) == tuple(m for m in mentions if m.span[0] >= position)
+
+
+AND_PIECES = ["and", "AND", "And", "that", "THAT", " ", ",", ", ", "  ", "\n", "\u00a0", "x", "sand", "andthat", "İ", " and that "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(AND_PIECES), max_size=12).map("".join), data=st.data())
+def test_and_that_parts_are_found_where_the_plain_pattern_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert and_that(text, start, end) == [match.span() for match in AND_THAT.finditer(text, start, end)]
