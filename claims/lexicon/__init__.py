@@ -44,6 +44,15 @@ ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
 REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
+# Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
+DENYING_CONTENT = tuple(_lines("denying_content.txt"))
+INTENSIFIERS = tuple(_lines("intensifiers.txt"))
+CONTRAST_OPENERS = tuple(_lines("contrast_openers.txt"))
+COUNTER_CUES = tuple(_lines("counter_cues.txt"))
+FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
+FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
+# "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
+ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said".

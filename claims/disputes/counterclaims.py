@@ -1,0 +1,62 @@
+"""Counter-claims: a claim set against another party's ("But X said …", "X disagreed, saying …") is a denial.
+
+A contrast opener or a counter cue marks it; the words it shares with the earlier claim are the evidence
+that it answers that claim rather than making another point.
+"""
+import re
+
+from claims.lexicon import CONTRAST_OPENERS, COUNTER_CUES
+from claims.model import Claim
+from claims.rules.registry import rule
+
+from claims.disputes.link import Link
+from claims.disputes.targets import target_of
+from claims.disputes.words import phrase_pattern, sentence_start
+
+COUNTER_CLAIM = rule(
+    "counter-claim",
+    'A claim opened by "But", "However" or "countered" that shares words with another party\'s earlier claim disputes it.',
+    "Tom Reyes said the harbour wall was unsafe. However, Lena Vogt said the wall was inspected in May and is safe.",
+    finds="dispute",
+)
+OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
+COUNTER = phrase_pattern(COUNTER_CUES)
+COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Rubio disagreed."
+
+
+def _anchor(claim: Claim) -> int:
+    """Where the claim's words begin: its content, cue or speaker, whichever comes first."""
+    parts = [claim.span[0]] + [span[0] for span in (claim.cue_span, claim.speaker.span if claim.speaker else None) if span]
+    return min(parts)
+
+
+def lead_in(text: str, claims: list[Claim], claim: Claim) -> str:
+    """The words before the claim in its sentence; the sentence before too when the claim opens its own
+    and that one, holding no claim, ends with a counter cue ("Vogt disagreed. "…," she said")."""
+    anchor = _anchor(claim)
+    start = sentence_start(text, anchor)
+    if text[start:anchor].strip(" \"“‘'") or start < 2:
+        return text[start:anchor]
+    previous = sentence_start(text, start - 2)
+    before = text[previous:start]
+    if not COUNTER_ENDING.search(before) or any(previous <= _anchor(other) < start or previous < other.span[1] <= start for other in claims if other is not claim):
+        return text[start:anchor]
+    return before + text[start:anchor]
+
+
+def is_counter(text: str, claims: list[Claim], claim: Claim) -> bool:
+    """A contrast opener or a counter cue stands before the claim, or its quoted words open with a contrast."""
+    lead = lead_in(text, claims, claim)
+    return bool(OPENER.match(lead) or COUNTER.search(lead) or (claim.kind == "direct" and OPENER.match(claim.content)))
+
+
+def counter_links(text: str, claims: list[Claim]) -> list[Link]:
+    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial."""
+    links = []
+    for position, claim in enumerate(claims):
+        if claim.attribution == "unattributed" or claim.stance == "denial" or not is_counter(text, claims, claim):
+            continue
+        if target := target_of(text, claims, position):
+            claim.stance = "denial"
+            links.append(Link(target, claim, COUNTER_CLAIM))
+    return links

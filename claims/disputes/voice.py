@@ -1,0 +1,40 @@
+"""The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
+import re
+
+from claims.lexicon import ARTICLE_VOICE
+from claims.model import Claim, Dispute
+from claims.rules.registry import rule
+
+from claims.disputes.words import phrase_pattern
+
+ARTICLE_VOICE_RULE = rule(
+    "article-voice",
+    'The publication\'s own words dispute a claim: "falsely claimed", "said, without evidence".',
+    "Lena Vogt said, without evidence, that the harbour had been sold.",
+    finds="dispute",
+)
+ADVERB_BEFORE_CUE = re.compile(phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r"\s+$", re.IGNORECASE)
+AFTER = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
+REACH = 25  # characters before a cue searched for an adverb
+
+
+def _marker(text: str, claim: Claim) -> tuple[int, int] | None:
+    """The span of the publication's disputing words around the claim, if any."""
+    if claim.cue_span:
+        start = claim.cue_span[0]
+        if adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start):
+            return adverb.span()
+        if after := AFTER.match(text, claim.cue_span[1]):
+            return after.span(1)
+    if after := AFTER.match(text, claim.span[1]):
+        return after.span(1)
+    return None
+
+
+def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
+    """Add the publication's dispute to each claim its own words call false or unsupported."""
+    for claim in claims:
+        if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
+            continue
+        if span := _marker(text, claim):
+            claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, ARTICLE_VOICE_RULE))
