@@ -14,6 +14,7 @@ NOT_DENYING_BEFORE = re.compile(
     r"won['’]t|wouldn['’]t|not|never|neither|nor)\s+(?:\w+ly\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
+QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 LOOK_BACK = 40  # characters before a cue searched for a refusal
 
 
@@ -27,7 +28,7 @@ def denies_by_cue(text: str, claim: Claim) -> bool:
 
 def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
-    return DENYING.search(INTENSIFIER.sub("", content))
+    return DENYING.search(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))
 
 
 def is_denial(text: str, claim: Claim) -> bool:

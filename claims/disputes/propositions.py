@@ -61,6 +61,7 @@ CLAUSE_END = re.compile(
     r",\s+(?:saying|noting|adding|arguing|insisting|but|which|while|although|though|and\s+(?:said|added))\b|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
 )
 TRAILING = " \t\n,.;:\"”’'“‘"
+CLAUSE_REACH = 600  # characters: a proposition is one clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,17 @@ def denied_propositions(text: str, claims: list[Claim]) -> list[Proposition]:
         match = DENIED_NOUN_PHRASE.match(text[claim.cue_span[1] : claim.span[0]])
         if match:
             holder, named = _holder(match)
+            _extend_to_clause(text, claim)
             found.append(Proposition(claim.span, holder, named, claim, claim.cue_span))
     return found
+
+
+def _extend_to_clause(text: str, denial: Claim) -> None:
+    """P runs to the end of its clause, past a cue inside it ("denied reports that the board is calling …")."""
+    start, end = denial.span
+    clause_end = _clause_end(text, start, min(len(text), start + CLAUSE_REACH))
+    if clause_end > end and len(denial.segments) <= 1:
+        denial.span, denial.segments, denial.content = (start, clause_end), [(start, clause_end)], text[start:clause_end]
 
 
 def _innermost(claims: list[Claim], position: int) -> Claim | None:
@@ -115,7 +125,7 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue
-        limit = _clause_end(text, start, min(len(text), start + 600))
+        limit = _clause_end(text, start, min(len(text), start + CLAUSE_REACH))
         predicate = DENYING_PREDICATE.search(text, start, limit + 1)
         verb = DENYING_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start())
         falsity = match.group("modifier") or FALSE_NOUN.match(match.group("noun"))

@@ -20,7 +20,6 @@ DENIAL_POINTS_BACK = rule(
     finds="dispute",
 )
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
-POINTER_REACH = 3  # a bare pointer answers one of the last few claims
 POINTER_DISTANCE = 1500  # characters: and only one close by
 POINTER = re.compile(
     r"^\W*(?:(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w’'.-]+\s+){0,2}?"
@@ -40,7 +39,7 @@ def same_party(a: Claim, b: Claim) -> bool:
     return bool(shorter) and all(word in longer for word in shorter)
 
 
-def _candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
+def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
     """Earlier claims by other parties than the denial at `position`, nearest first."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
@@ -50,19 +49,19 @@ def _candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
 def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -> Claim | None:
     """The claim the denial at `position` answers, or None."""
     denial = claims[position]
-    candidates = _candidates(claims, position, REACH)
+    others = candidates(claims, position, REACH)
     words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
     if owner := OWNER.search(words.strip() or denial.content):
-        named = [c for c in candidates if owner.group(1).lower() in c.speaker.name.lower().split()]
+        named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
     own = stems(denial.content)
-    scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(candidates)]
+    scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(others)]
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
         return best[2]
-    if POINTER.match(denial.content) and candidates[:POINTER_REACH]:
-        nearest = candidates[0]
+    if POINTER.match(denial.content) and others:
+        nearest = others[0]
         if denial.span[0] - nearest.span[1] <= POINTER_DISTANCE:
             return nearest
     return None

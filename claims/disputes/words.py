@@ -36,6 +36,8 @@ def sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts."""
     floor = max(0, position - SENTENCE_REACH)
     start = floor
-    for match in SENTENCE_END.finditer(text, floor, position):
-        start = match.end()
+    # The look-ahead needs the next sentence's first characters: search a little past `position`.
+    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + 2)):
+        if match.end() <= position:
+            start = match.end()
     return start

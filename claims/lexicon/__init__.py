@@ -34,7 +34,8 @@ class Place:
 
 REPORTING_VERBS = _forms("reporting_verbs.txt")
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
-DENIAL_VERBS = frozenset(_forms("denial_cues.txt").values())
+DENIAL_FORMS = _forms("denial_cues.txt")
+DENIAL_VERBS = frozenset(DENIAL_FORMS.values())
 OBJECT_VERBS = frozenset(_forms("object_verbs.txt").values())
 NOUN_OBJECT_VERBS = frozenset(_forms("noun_object_verbs.txt").values())
 NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
@@ -65,4 +66,4 @@ SPEAKER_CUE_FILLERS = frozenset(
     "one two three four five six seven eight nine ten several few days weeks months years hours".split()
 )
 # Subordinators after which a new clause starts; content is cut before them after a comma.
-CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "even as", "as well as")
+CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "however", "even as", "as well as")
