@@ -15,7 +15,13 @@ NOT_DENYING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
-LOOK_BACK = 40  # characters before a cue searched for a refusal
+LOOK_BACK = 40
+# A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
+ELLIPTICAL_NO = re.compile(
+    r"^\W*(?:it|that|this|he|she|they|we|i)\s+(?:would|will|did|does|do|is|was|were|are|has|have|had|could|can|should)"
+    r"(?:\s+not|n['’]t)\W*$",
+    re.IGNORECASE,
+)  # characters before a cue searched for a refusal
 
 
 def denies_by_cue(text: str, claim: Claim) -> bool:
@@ -35,4 +41,4 @@ def is_denial(text: str, claim: Claim) -> bool:
     """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
     if claim.attribution == "unattributed":
         return False
-    return denies_by_cue(text, claim) or denying_words(claim.content) is not None
+    return denies_by_cue(text, claim) or denying_words(claim.content) is not None or ELLIPTICAL_NO.match(claim.content) is not None

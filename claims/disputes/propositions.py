@@ -32,12 +32,12 @@ def _words(phrases) -> str:
 
 
 NOUNS = _words(CONTENT_NOUNS | set(FALSITY_NOUNS))
-DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|recent|earlier|new|repeated|persistent)\s+)*"
+DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
 HOLDER = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
-# What stands between a denial's cue and its content when that content is a reported proposition.
+# What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
 DENIED_NOUN_PHRASE = re.compile(
-    rf"^\s+(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
-    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)\s+that\s+$"
+    rf"\s+(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
+    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)\s+that\s+"
 )
 # A proposition named with a word that calls it false, anywhere in the text.
 FALSITY = rf"(?:{_words(FALSITY_MODIFIERS)})"
@@ -75,7 +75,9 @@ class Proposition:
     cue: Span  # the words that make it false: the denial's cue, or the falsity word
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
+def clause_end(text: str, start: int, limit: int | None = None) -> int:
+    """Where the clause starting at `start` ends: the sentence's end, or a new clause before `limit`."""
+    limit = min(len(text), start + CLAUSE_REACH) if limit is None else limit
     ends = [m.start() for m in (SENTENCE_END.search(text, start, limit), CLAUSE_END.search(text, start, limit)) if m]
     end = min(ends, default=limit)
     while end > start and text[end - 1] in TRAILING:
@@ -97,20 +99,20 @@ def denied_propositions(text: str, claims: list[Claim]) -> list[Proposition]:
     for claim in claims:
         if claim.cue_span is None or not denies_by_cue(text, claim) or claim.span[0] <= claim.cue_span[1]:
             continue
-        match = DENIED_NOUN_PHRASE.match(text[claim.cue_span[1] : claim.span[0]])
-        if match:
+        match = DENIED_NOUN_PHRASE.match(text, claim.cue_span[1], claim.span[1])
+        if match and match.end() >= claim.span[0]:
             holder, named = _holder(match)
-            _extend_to_clause(text, claim)
+            _to_proposition(text, claim, match.end())
             found.append(Proposition(claim.span, holder, named, claim, claim.cue_span))
     return found
 
 
-def _extend_to_clause(text: str, denial: Claim) -> None:
-    """P runs to the end of its clause, past a cue inside it ("denied reports that the board is calling …")."""
-    start, end = denial.span
-    clause_end = _clause_end(text, start, min(len(text), start + CLAUSE_REACH))
-    if clause_end > end and len(denial.segments) <= 1:
-        denial.span, denial.segments, denial.content = (start, clause_end), [(start, clause_end)], text[start:clause_end]
+def _to_proposition(text: str, denial: Claim, start: int) -> None:
+    """The denial's content becomes P: from after "reports that" to the end of its clause, past a cue inside it
+    ("denied reports that the board is calling …")."""
+    end = max(denial.span[1], clause_end(text, start))
+    if (start, end) != denial.span and len(denial.segments) <= 1:
+        denial.span, denial.segments, denial.content = (start, end), [(start, end)], text[start:end]
 
 
 def _innermost(claims: list[Claim], position: int) -> Claim | None:
@@ -125,13 +127,13 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue
-        limit = _clause_end(text, start, min(len(text), start + CLAUSE_REACH))
+        limit = clause_end(text, start)
         predicate = DENYING_PREDICATE.search(text, start, limit + 1)
         verb = DENYING_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start())
         falsity = match.group("modifier") or FALSE_NOUN.match(match.group("noun"))
         if not (falsity or predicate or verb):
             continue
-        end = _clause_end(text, start, predicate.start() if predicate else limit)
+        end = clause_end(text, start, predicate.start() if predicate else limit)
         if end <= start:
             continue
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")

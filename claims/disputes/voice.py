@@ -10,10 +10,10 @@ from claims.disputes.words import phrase_pattern
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
     'The publication\'s own words dispute a claim: "falsely claimed", "said, without evidence".',
-    "Lena Vogt said, without evidence, that the harbour had been sold.",
+    "Lena Vogt falsely claimed that the harbour had been sold.",
     finds="dispute",
 )
-ADVERB_BEFORE_CUE = re.compile(phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r"\s+$", re.IGNORECASE)
+ADVERB_BEFORE_CUE = re.compile("(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r")\s+$", re.IGNORECASE)
 AFTER = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
 REACH = 25  # characters before a cue searched for an adverb
 
@@ -23,7 +23,7 @@ def _marker(text: str, claim: Claim) -> tuple[int, int] | None:
     if claim.cue_span:
         start = claim.cue_span[0]
         if adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start):
-            return adverb.span()
+            return adverb.span(1)
         if after := AFTER.match(text, claim.cue_span[1]):
             return after.span(1)
     if after := AFTER.match(text, claim.span[1]):

@@ -1,0 +1,24 @@
+"""The article's own voice: "falsely claimed", "said, without evidence" dispute a claim for the publication."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, marker",
+    [
+        ("Rena Kato falsely claimed that the dam had been inspected.", "the dam had been inspected", "Rena Kato", "falsely"),
+        ("The dam had been inspected, Rena Kato said without evidence.", "The dam had been inspected", "Rena Kato", "without evidence"),
+        ("Rena Kato claimed, without offering evidence, that the dam had been inspected.", "the dam had been inspected", "Rena Kato", "without offering evidence"),
+    ],
+)
+def test_the_publication_disputes_a_claim_its_own_words_call_false(text, words, speaker, marker):
+    claim = find_claim(analyse(text), words, speaker)
+    assert [(d.mention, d.cue, d.claim_id) for d in claim.disputes] == [("the publication", marker, None)]
+    assert text[slice(*claim.disputes[0].span)] == marker
+
+
+def test_a_claim_reported_plainly_is_not_disputed_by_the_publication():
+    analysis = analyse("Rena Kato said that the dam had been inspected with care.")
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
