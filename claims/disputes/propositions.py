@@ -42,7 +42,7 @@ DENIED_NOUN_PHRASE = re.compile(
 # A proposition named with a word that calls it false, anywhere in the text.
 FALSITY = rf"(?:{_words(FALSITY_MODIFIERS)})"
 NAMED_PROPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER})['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?"
+    rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))(?:(?P<owner>{HOLDER})['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?"
     rf"(?P<noun>(?i:{NOUNS})))\s+that\s+"
 )
 FALSE_NOUN = re.compile(rf"^(?:{_words(FALSITY_NOUNS)})$", re.IGNORECASE)
@@ -127,6 +127,8 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue
+        if not (match.group("determiner") or match.group("owner") or match.group("modifier")):
+            continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
         limit = clause_end(text, start)
         predicate = DENYING_PREDICATE.search(text, start, limit + 1)
         verb = DENYING_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start())
