@@ -16,13 +16,14 @@ from claims.disputes.words import phrase_pattern, sentence_start
 COUNTER_CLAIM = rule(
     "counter-claim",
     'A claim opened by "But", "However" or "countered" that shares words with another party\'s earlier claim disputes it.',
-    "Tom Reyes said the harbour wall was unsafe. However, Lena Vogt said the wall was inspected in May and is safe.",
+    "Tom Reyes said the harbour wall was unsafe. However, Lena Vogt said the harbour wall was inspected in May and is safe.",
     finds="dispute",
 )
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
+COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
 def _anchor(claim: Claim) -> int:
@@ -70,7 +71,7 @@ def counter_links(text: str, claims: list[Claim]) -> list[Link]:
             continue
         if not is_counter(text, claims, claim):
             continue
-        target = target_of(text, claims, position)
+        target = target_of(text, claims, position, COUNTER_SHARED)
         if target or denied_before(claim, lead_in(text, claims, claim)):
             claim.stance = "denial"
         if target:
