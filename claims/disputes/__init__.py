@@ -6,7 +6,7 @@ from claims.model import Claim
 
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.grounds import grounds_claims
-from claims.disputes.link import apply, renumbered
+from claims.disputes.link import answered_in_turn, apply, renumbered
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
 from claims.disputes.targets import denial_links
@@ -22,6 +22,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     answered = {link.denial.id for link in proposition_links}
     links = proposition_links + counter_links(text, claims)
     answered |= {link.denial.id for link in links}
-    apply(links + denial_links(text, claims, answered))
+    links += denial_links(text, claims, answered)
+    apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     return claims

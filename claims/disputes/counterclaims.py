@@ -10,8 +10,8 @@ from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.targets import target_of
-from claims.disputes.words import phrase_pattern, sentence_start
+from claims.disputes.targets import candidates, target_of
+from claims.disputes.words import phrase_pattern, polar_stems, sentence_start
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -19,10 +19,18 @@ COUNTER_CLAIM = rule(
     "Tom Reyes said the harbour wall was unsafe. However, Lena Vogt said the harbour wall was inspected in May and is safe.",
     finds="dispute",
 )
+OPPOSITE_ECHO = rule(
+    "opposite-echo",
+    "A claim that negates a word another party just asserted, or asserts one they negated, disputes that claim.",
+    'Tom Reyes said the harbour wall had been repaired. "The wall has not been repaired," Lena Vogt said.',
+    finds="dispute",
+)
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
+ECHO_REACH = 2  # claims back: an echo answers what was said just before
+ECHO_DISTANCE = 1500  # characters
 COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
@@ -60,20 +68,42 @@ def denied_before(claim: Claim, lead: str) -> bool:
     return claim.cue.endswith("ing") and DENIAL_VERB.search(lead) is not None
 
 
-def counter_links(text: str, claims: list[Claim]) -> list[Link]:
-    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial.
+def echo_target(claims: list[Claim], position: int) -> Claim | None:
+    """A claim of another party just before that this one echoes with the opposite polarity: a word one
+    negates and the other asserts ("the group had been contained" … "It cannot be contained")."""
+    claim = claims[position]
+    negated, plain = polar_stems(claim.content)
+    for other in candidates(claims, position, ECHO_REACH):
+        if claim.span[0] - other.span[1] > ECHO_DISTANCE:
+            break
+        other_negated, other_plain = polar_stems(other.content)
+        if (negated & other_plain) or (plain & other_negated):
+            return other
+    return None
+
+
+def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
+    """The claim this one answers, by which rule, and whether this one is a denial.
 
     A claim giving the grounds of a denial verb is a denial even when what it denies is not a claim here.
     """
+    claim = claims[position]
+    if is_counter(text, claims, claim):
+        target = target_of(text, claims, position, COUNTER_SHARED)
+        return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead_in(text, claims, claim))
+    target = echo_target(claims, position)
+    return target, OPPOSITE_ECHO, target is not None
+
+
+def counter_links(text: str, claims: list[Claim]) -> list[Link]:
+    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial."""
     links = []
     for position, claim in enumerate(claims):
         if claim.attribution == "unattributed" or claim.stance == "denial":
             continue
-        if not is_counter(text, claims, claim):
-            continue
-        target = target_of(text, claims, position, COUNTER_SHARED)
-        if target or denied_before(claim, lead_in(text, claims, claim)):
+        target, rule_name, denies = _answer(text, claims, position)
+        if denies:
             claim.stance = "denial"
         if target:
-            links.append(Link(target, claim, COUNTER_CLAIM))
+            links.append(Link(target, claim, rule_name))
     return links

@@ -13,6 +13,11 @@ class Link:
     rule: str
 
 
+def answered_in_turn(links: list[Link]) -> list[Link]:
+    """A denial answering another denial is disputed by it in turn: each side contradicts the other."""
+    return [Link(link.denial, link.target, link.rule) for link in links if link.target.stance == "denial" and link.denial.id]
+
+
 def apply(links: list[Link]) -> None:
     """Add one dispute per link to its target, naming the denial's speaker; a party disputes a claim once."""
     for link in links:

@@ -8,11 +8,14 @@ STOPWORDS = frozenset(
     "these those he she they we i you his her their our not no has have had will would could should may might "
     "do does did than then there here so such into over about after before get got make made said says say "
     "what who which when where how all any some one very just also more most can cannot can't don't didn't "
-    "isn't wasn't won't mr mrs ms dr".split()
+    "isn't wasn't won't mr mrs ms dr because".split()
 )
 STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
 NEGATION = re.compile(r"\b(?:not|no|never|cannot|nobody|nothing|neither|nor|none)\b|n['’]t\b", re.IGNORECASE)
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
+WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
+POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
+NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
 SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 
@@ -28,8 +31,19 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
 
 
-def negated(text: str) -> bool:
-    return bool(NEGATION.search(text))
+def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
+    and the rest; names are left out, as a name is what two parties share, not what they dispute."""
+    negated, plain, since = set(), set(), NEGATION_SCOPE + 1
+    for match in WORD_OR_NEGATION.finditer(text):
+        word = match.group().lower()
+        if NEGATION.fullmatch(word) or word.endswith(("n't", "n’t")):
+            since = 0
+            continue
+        since += 1
+        if match.group()[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
+            (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
+    return frozenset(negated), frozenset(plain - negated)
 
 
 def sentence_start(text: str, position: int) -> int:

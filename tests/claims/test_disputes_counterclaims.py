@@ -39,3 +39,15 @@ def test_a_contrast_without_another_party_s_claim_to_answer_is_no_dispute(text):
     analysis = analyse(text)
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
     assert not any(c.stance for c in analysis.claims), describe(analysis)
+
+
+def test_a_claim_negating_what_another_party_just_asserted_disputes_it():
+    analysis = analyse('Ines Moreau said the flood barrier had been finished.\n\n"The barrier is not finished," said Pavel Novak.')
+    answer = find_claim(analysis, "The barrier is not finished", "Pavel Novak")
+    assert answer.stance == "denial"
+    assert [(d.claim_id, d.rule) for d in find_claim(analysis, "flood barrier", "Ines Moreau").disputes] == [(answer.id, "opposite-echo")]
+
+
+def test_a_name_both_parties_use_is_no_echo():
+    analysis = analyse('Ines Moreau said Novak had finished the barrier.\n\n"Novak did not speak to me," said Pavel Gruber.')
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)

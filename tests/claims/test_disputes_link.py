@@ -31,3 +31,15 @@ def test_a_dispute_names_the_denier_the_cue_and_the_denial_s_claim():
     denial = find_claim(analysis, "the ferry had been cancelled", "The ferry company")
     [dispute] = find_claim(analysis, "the ferry had been cancelled", "Ada Lind").disputes
     assert (dispute.by, dispute.cue, dispute.span, dispute.claim_id) == ("The ferry company", "denied", denial.span, denial.id)
+
+
+def test_a_denial_answering_a_denial_is_disputed_by_it_in_turn():
+    analysis = analyse(
+        "Ada Lind said the ferry had been cancelled.\n\n"
+        "The ferry company denied that the ferry had been cancelled.\n\n"
+        '"That denial is simply not true, the ferry was cancelled," said Nils Berg.'
+    )
+    denial = find_claim(analysis, "the ferry had been cancelled", "The ferry company")
+    answer = find_claim(analysis, "That denial is simply not true", "Nils Berg")
+    assert [d.claim_id for d in denial.disputes] == [answer.id], describe(analysis)
+    assert [d.claim_id for d in answer.disputes] == [denial.id]

@@ -11,6 +11,7 @@ from claims import analyse
         ("Rena Kato falsely claimed that the dam had been inspected.", "the dam had been inspected", "Rena Kato", "falsely"),
         ("The dam had been inspected, Rena Kato said without evidence.", "The dam had been inspected", "Rena Kato", "without evidence"),
         ("Rena Kato claimed, without offering evidence, that the dam had been inspected.", "the dam had been inspected", "Rena Kato", "without offering evidence"),
+        ("Rena Kato said the dam had been inspected last year, but records show that is simply not true.", "the dam had been inspected", "Rena Kato", "that is simply not true"),
     ],
 )
 def test_the_publication_disputes_a_claim_its_own_words_call_false(text, words, speaker, marker):
