@@ -1,7 +1,7 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
 
-from claims.lexicon import ARTICLE_VOICE, INTENSIFIERS
+from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 
@@ -15,6 +15,7 @@ ARTICLE_VOICE_RULE = rule(
 )
 ADVERB_BEFORE_CUE = re.compile("(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r")\s+$", re.IGNORECASE)
 AFTER = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
+FALSITY = phrase_pattern(FALSITY_MODIFIERS)  # "…, relying on a discredited study"
 SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may run
 REACH = 25  # characters before a cue searched for an adverb
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
@@ -37,8 +38,9 @@ def _marker(text: str, claim: Claim, claims: list[Claim]) -> tuple[int, int] | N
         return after.span(1)
     end = claim.span[1]
     sentence_end = (match.start() if (match := SENTENCE_END.search(text, end, end + SENTENCE_REACH)) else end + SENTENCE_REACH)
-    if (pointer := POINTER_FALSE.search(text, end, sentence_end)) and not any(c.span[0] <= pointer.start() < c.span[1] for c in claims):
-        return pointer.span()
+    for pattern in (POINTER_FALSE, FALSITY):
+        if (found := pattern.search(text, end, sentence_end)) and not any(c.span[0] <= found.start() < c.span[1] for c in claims):
+            return found.span()
     return None
 
 

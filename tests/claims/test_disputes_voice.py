@@ -23,3 +23,9 @@ def test_the_publication_disputes_a_claim_its_own_words_call_false(text, words, 
 def test_a_claim_reported_plainly_is_not_disputed_by_the_publication():
     analysis = analyse("Rena Kato said that the dam had been inspected with care.")
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_a_falsity_word_in_the_rest_of_the_claim_s_sentence_is_the_publication_s_dispute():
+    text = "Rena Kato denied that the levy breaks the law, though her case rests on a discredited reading of the statute."
+    claim = find_claim(analyse(text), "the levy breaks the law", "Rena Kato")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "discredited")]
