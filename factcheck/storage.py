@@ -44,7 +44,9 @@ class ClaimFilter:
 
     `speaker` matches part of the speaker's name, case-insensitively; `since`/`until` are ISO dates or
     date-times compared with the article's date (published_at, else when it was submitted), both inclusive;
-    `q` is full-text search over claim content (words, not FTS syntax).
+    `q` is full-text search over claim content (words, not FTS syntax); `status` and `verdict` are the claim's
+    review's (`factcheck.review`; never reviewed is open); `origin` keeps claims with a dispute of that origin
+    (article or registry).
     """
 
     disputed: bool | None = None
@@ -54,6 +56,9 @@ class ClaimFilter:
     since: str | None = None
     until: str | None = None
     q: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    origin: str | None = None
 
     @classmethod
     def of(cls, **values) -> "ClaimFilter":
@@ -247,6 +252,10 @@ def import_articles(db: Database, articles: Iterable[tuple[str, dict, list[dict]
     return added, replaced
 
 
+# The review row of the claim `c` (table claim_reviews, alias r).
+SAME_CLAIM = "r.article_id = c.article_id and r.claim_id = c.claim_id"
+
+
 def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
     """The SQL condition on `claims c` for these filters, with its parameters."""
     conditions = [
@@ -257,6 +266,12 @@ def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
         ("c.date >= :since", "since", filters.since),
         ("substr(c.date, 1, length(:until)) <= :until", "until", filters.until),
         ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", fts_query(filters.q)),
+        (f"coalesce((select r.status from claim_reviews r where {SAME_CLAIM}), 'open') = :status", "status",
+         filters.status),
+        (f"exists (select 1 from claim_reviews r where {SAME_CLAIM} and r.verdict = :verdict)", "verdict",
+         filters.verdict),
+        ("exists (select 1 from disputes o where o.article_id = c.article_id and o.claim_id = c.claim_id"
+         " and o.origin = :origin)", "origin", filters.origin),
     ]
     used = [(sql, name, value) for sql, name, value in conditions if value is not None]
     return " and ".join(sql for sql, _, _ in used) or "1", {name: value for _, name, value in used}
@@ -295,8 +310,9 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
 def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[dict]:
     """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
 
-    Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, stance, cue, date,
-    disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}: the claim's own `stance` and `cue`
+    Each group: {speaker, source_id, claims: [{article_id, article_title, article_url, claim_id, content, stance, cue,
+    date, status, verdict, disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}: the claim's
+    review `status` and `verdict`, its own `stance` and `cue`
     (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, with the
     id of their claim when the dispute is one. `filters.disputed` is ignored.
     """
@@ -304,11 +320,11 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[
     disputes = disputes_by_claim(db, where, params)
     groups: dict[tuple, dict] = {}
     rows = db.query(
-        f"""select c.article_id, a.title as article_title, c.claim_id, c.content,
+        f"""select c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
                    json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
-                   c.date, c.speaker, c.source_id
-            from claims c join articles a on a.id = c.article_id where {where}
-            order by c.date desc, c.article_id desc, c.position""",
+                   c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict
+            from claims c join articles a on a.id = c.article_id left join claim_reviews r on {SAME_CLAIM}
+            where {where} order by c.date desc, c.article_id desc, c.position""",
         params,
     )
     for row in rows:

@@ -21,5 +21,5 @@ def disputed(args):
     """Disputed claims grouped by speaker, who disputes them and the evidence; format=csv for a spreadsheet."""
     groups = storage.disputed_report(get_db(), claim_filter(args))
     if args["format"] == "csv":
-        return report_csv_response(groups)
+        return report_csv_response(groups, bom=args["bom"])
     return {"groups": groups}

@@ -4,7 +4,9 @@ from datetime import timezone
 from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
+from factcheck.review import STATUSES
 from factcheck.schemas import StoredClaimSchema
+from factcheck.wording import ORIGINS
 
 # SQLite integers are signed 64-bit; larger ids or offsets cannot even be looked up.
 MAX_ID = 2**63 - 1
@@ -136,6 +138,11 @@ class ClaimFilterArgsSchema(Schema):
     since = fields.Date(metadata={"description": "Articles dated on or after this day."})
     until = fields.Date(metadata={"description": "Articles dated on or before this day."})
     q = Text(metadata={"description": "Words to find in claim content (full-text search)."})
+    status = fields.String(validate=validate.OneOf(STATUSES), metadata={
+        "description": "The claim's review status (a claim never reviewed is open)."})
+    verdict = Text(validate=validate.Length(max=200), metadata={"description": "The verdict of a resolved claim."})
+    origin = fields.String(validate=validate.OneOf(list(ORIGINS)), metadata={
+        "description": "Claims with a dispute of this origin: article (the article reports it) or registry (on record)."})
 
 
 class ClaimListArgsSchema(ClaimFilterArgsSchema, PageArgsSchema):
@@ -152,6 +159,8 @@ class ArticleFormatArgsSchema(Schema):
 
 class ReportArgsSchema(ClaimFilterArgsSchema):
     format = fields.String(load_default="json", validate=validate.OneOf(["json", "csv"]))
+    bom = fields.Boolean(load_default=False, metadata={
+        "description": "With format=csv: start with a UTF-8 byte order mark, so that spreadsheets read the accents."})
 
 
 class ReportDisputeSchema(Schema):
@@ -169,6 +178,9 @@ class ReportDisputeSchema(Schema):
 class ReportClaimSchema(Schema):
     article_id = fields.Integer(required=True)
     article_title = fields.String(allow_none=True, required=True)
+    article_url = fields.String(allow_none=True, required=True)
+    status = fields.String(required=True, metadata={"description": "The claim's review status: open, in_review, resolved."})
+    verdict = fields.String(allow_none=True, required=True)
     claim_id = fields.String(required=True)
     content = fields.String(required=True)
     stance = fields.String(allow_none=True, required=True, metadata={

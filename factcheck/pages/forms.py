@@ -33,6 +33,14 @@ class ReportFilterForm(Form):
     since = DateField("From", validators=[Optional()])
     until = DateField("To", validators=[Optional()])
     article = IntegerField("Article", validators=[Optional()])
+    q = StringField("Words", validators=[Optional(), Length(max=200)])
+    status = SelectField("Status", choices=[SelectChoice("", "Any status"), SelectChoice("open", "Open"),
+                                            SelectChoice("in_review", "In review"), SelectChoice("resolved", "Resolved")],
+                         default="")
+    verdict = StringField("Verdict", validators=[Optional(), Length(max=200)])
+    origin = SelectField("Disputed", choices=[SelectChoice("", "Anywhere"), SelectChoice("article", "In the article"),
+                                              SelectChoice("registry", "On record")], default="")
+    bom = BooleanField("For Excel")
 
     def validate_until(self, field):
         if field.data and self.since.data and field.data < self.since.data:

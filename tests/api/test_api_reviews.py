@@ -94,3 +94,14 @@ def test_deleting_the_article_deletes_its_reviews(client, db, ref, key_of):
     client.post(f"/api/v1/claims/{ref}/review", json={"status": "in_review"}, headers=headers)
     assert client.delete(f"/api/v1/articles/{ref.split('-')[0]}", headers=headers).status_code == 204
     assert db["review_events"].count == db["claim_reviews"].count == 0
+
+
+def test_claims_and_the_report_filter_by_review_and_origin(client, ref, key_of):
+    client.post(f"/api/v1/claims/{ref}/review", json={"status": "resolved", "verdict": "false"}, headers=key_of("reviewer"))
+    assert [item["ref"] for item in client.get("/api/v1/claims?status=resolved&verdict=false").get_json()["items"]] == [ref]
+    assert client.get("/api/v1/claims?status=open").get_json()["items"] == []
+    assert len(client.get("/api/v1/reports/disputed?origin=article").get_json()["groups"]) == 1
+    assert client.get("/api/v1/reports/disputed?origin=registry").get_json()["groups"] == []
+    assert client.get("/api/v1/reports/disputed?status=done").status_code == 422
+    [group] = client.get("/api/v1/reports/disputed?verdict=false").get_json()["groups"]
+    assert (group["claims"][0]["status"], group["claims"][0]["verdict"]) == ("resolved", "false")

@@ -13,6 +13,7 @@ from factcheck import accounts, create_app, storage
 from factcheck.db import get_db
 from newsroom_users import add_user
 from page_client import PageClient
+from stored_claims import claim_json
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -135,3 +136,24 @@ def open_report(browser):
 @when(parsers.parse('I open the article "{title}"'), target_fixture="result")
 def open_article(browser, checked, title):
     return browser.page(checked[title])
+
+
+@given("these disputed claims have been checked:", target_fixture="refs")
+def disputed_claims_checked(store_article, datatable):
+    header, *rows = datatable
+    refs = {}
+    for row in rows:
+        title, published, speaker, content = (row[header.index(name)] for name in ("title", "published", "speaker", "claim"))
+        body = f"{speaker} said {content}, which the drivers' union disputes."
+        claim = claim_json(body, "c1", speaker, content, ("the drivers' union", "which the drivers' union disputes"))
+        refs[title] = f"{store_article(body, [claim], title=title, published_at=published)}-c1"
+    return refs
+
+
+@given(parsers.parse('I have resolved the claim in "{title}" as "{verdict}"'))
+@when(parsers.parse('I resolve the claim in "{title}" as "{verdict}"'))
+def resolve_claim(browser, refs, title, verdict):
+    path = f"/claims/{refs[title]}"
+    response = browser.submit(f"{path}/review", {"status": "resolved", "verdict": verdict, "apply_to_appearances": "y"},
+                              form_page=path)
+    assert response.status_code == 302

@@ -1,34 +1,12 @@
 """Steps for features/reviewer/claim_clusters.feature: the same claim across articles is reviewed once."""
-from pytest_bdd import given, parsers, scenarios, then, when
-
-from stored_claims import claim_json
+from pytest_bdd import parsers, scenarios, then, when
 
 scenarios("reviewer/claim_clusters.feature")
-
-
-@given("these disputed claims have been checked:", target_fixture="refs")
-def checked(store_article, datatable):
-    header, *rows = datatable
-    refs = {}
-    for row in rows:
-        title, published, speaker, content = (row[header.index(name)] for name in ("title", "published", "speaker", "claim"))
-        body = f"{speaker} said {content}, which the drivers' union disputes."
-        claim = claim_json(body, "c1", speaker, content, ("the drivers' union", "which the drivers' union disputes"))
-        refs[title] = f"{store_article(body, [claim], title=title, published_at=published)}-c1"
-    return refs
 
 
 @when(parsers.parse('I open the review page of the claim in "{title}"'), target_fixture="result")
 def open_claim(browser, refs, title):
     return browser.page(f"/claims/{refs[title]}")
-
-
-@when(parsers.parse('I resolve the claim in "{title}" as "{verdict}"'))
-def resolve(browser, refs, title, verdict):
-    path = f"/claims/{refs[title]}"
-    response = browser.submit(f"{path}/review", {"status": "resolved", "verdict": verdict, "apply_to_appearances": "y"},
-                              form_page=path)
-    assert response.status_code == 302
 
 
 @then(parsers.parse("it says the claim was seen in {count:d} articles"))
