@@ -10,17 +10,22 @@ from factcheck.pages.access import role_required
 from factcheck.pages.forms import ConfirmForm, SubmitArticleForm
 from factcheck.pages.highlight import highlight
 from factcheck.submission import submit_article
-from factcheck.uploads import article_text, media_type_of
+from factcheck.uploads import article_upload, media_type_of
 
 bp = Blueprint("articles", __name__)
 
-def submitted_text(form: SubmitArticleForm) -> str:
-    """The article's text from the upload if there is one, else from the text box; BadArticle if unusable."""
+def submitted_fields(form: SubmitArticleForm) -> dict:
+    """The article's fields: the form's, over what an uploaded HTML page says of itself; BadArticle if unusable."""
     upload = form.upload.data
     if upload:
-        return article_text(upload.read(), media_type_of(upload.filename, upload.mimetype))
-    # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
-    return decode_article(form.body.data.replace("\r\n", "\n").encode())
+        uploaded = article_upload(upload.read(), media_type_of(upload.filename, upload.mimetype))
+    else:
+        # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
+        uploaded = {"body": decode_article(form.body.data.replace("\r\n", "\n").encode())}
+    typed = {"title": form.title.data, "url": form.url.data, "byline": form.byline.data,
+             "publisher": form.publisher.data,
+             "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
+    return {**uploaded, **{name: value for name, value in typed.items() if value}}
 
 
 @bp.route("/", methods=["GET", "POST"])
@@ -29,13 +34,10 @@ def submit():
     form = SubmitArticleForm()
     if form.validate_on_submit():
         try:
-            body = submitted_text(form)
+            fields = submitted_fields(form)
         except BadArticle as exc:
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
-            fields = {"body": body, "title": form.title.data or None, "url": form.url.data or None,
-                      "published_at": form.published_at.data.isoformat() if form.published_at.data else None,
-                      "byline": form.byline.data or None, "publisher": form.publisher.data or None}
             article = submit_article(get_db(), fields)
             return redirect(url_for(".show", article_id=article["id"]))
     return render_template("pages/submit.html", form=form), 422 if form.errors else 200

@@ -85,3 +85,13 @@ def test_delete_then_fetch_is_404(client, auth):
     article_id = post(client, auth, json={"body": SIMPLE}).get_json()["id"]
     assert client.delete(f"/api/v1/articles/{article_id}", headers=auth).status_code == 204
     assert client.get(f"/api/v1/articles/{article_id}").status_code == 404
+
+
+def test_an_html_upload_keeps_the_metadata_the_page_gives_unless_the_client_gives_its_own(client, auth):
+    page = (b'<html><head><title>Pier reopens</title><meta name="author" content="Ana Ruiz">'
+            b'<meta property="article:published_time" content="2025-05-01"><link rel="canonical" href="https://x.example/pier">'
+            b'</head><body><article><p>The harbour master said the pier will reopen in June.</p></article></body></html>')
+    article = client.post("/api/v1/articles", headers=auth, data={"file": (io.BytesIO(page), "pier.html"),
+                                                                   "byline": "Desk"}).get_json()
+    assert (article["title"], article["byline"], article["published_at"], article["url"]) == (
+        "Pier reopens", "Desk", "2025-05-01", "https://x.example/pier")

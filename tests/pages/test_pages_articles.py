@@ -211,3 +211,29 @@ def test_the_byline_and_publisher_of_the_form_are_stored_and_shown(journalist):
     title, byline = journalist.page("/articles").select("#articles tbody td")[:2]
     assert (title.select_one("a").text, title.select_one(".muted").text, byline.text) == (
         "Pier", "Harbour Gazette", "Tom Bell")
+
+
+GAZETTE_PAGE = b"""<html><head><title>Ferry fares fall | Harbour Gazette</title>
+<meta property="og:title" content="Ferry fares fall again"><meta name="author" content="Tom Bell">
+<meta property="article:published_time" content="2025-06-02T08:00:00Z"><meta property="og:site_name" content="Harbour Gazette">
+<link rel="canonical" href="https://gazette.example.com/ferry-fares"></head>
+<body><nav>Home | Sport</nav><article><h1>Ferry fares fall again</h1>
+<p>Marta Quist said ferry fares have fallen for three years, a claim the operator disputes.</p></article></body></html>"""
+
+
+def test_an_html_upload_keeps_its_title_author_date_and_canonical_url(journalist):
+    response = journalist.submit("/", {"upload": (io.BytesIO(GAZETTE_PAGE), "ferry.html")},
+                                 content_type="multipart/form-data")
+    page = journalist.page(response.headers["Location"])
+    assert page.select_one("h1").text == "Ferry fares fall again"
+    meta = page.select_one(".article-meta")
+    assert " ".join(meta.text.split()).startswith("By Tom Bell · Harbour Gazette · Published 2 Jun 2025")
+    assert meta.select_one("a")["href"] == "https://gazette.example.com/ferry-fares"
+
+
+def test_what_the_form_says_comes_before_what_the_page_says(journalist):
+    response = journalist.submit("/", {"upload": (io.BytesIO(GAZETTE_PAGE), "ferry.html"), "title": "Fares, checked"},
+                                 content_type="multipart/form-data")
+    page = journalist.page(response.headers["Location"])
+    assert page.select_one("h1").text == "Fares, checked"
+    assert "By Tom Bell" in page.select_one(".article-meta").text
