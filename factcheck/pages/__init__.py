@@ -7,11 +7,11 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck import wording
-from factcheck.pages import access, account, articles, dates, reports, review, sources
+from factcheck.pages import access, account, articles, claims, dates, reports, review, sources
 
 csrf = CSRFProtect()
 bp = Blueprint("pages", __name__)
-for child in (account.bp, articles.bp, reports.bp, review.bp, sources.bp):
+for child in (account.bp, articles.bp, claims.bp, reports.bp, review.bp, sources.bp):
     bp.register_blueprint(child)
 bp.before_request(access.require_login_for_reads)
 

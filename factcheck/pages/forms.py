@@ -89,3 +89,15 @@ class ReviewForm(FlaskForm):
     verdict = SelectField("Verdict", choices=[], validate_choice=False)
     note = TextAreaField("Note", validators=[Optional(), Length(max=5000)])
     apply_to_appearances = BooleanField("Apply to the same claim in the other articles", default=True)
+
+
+class ClaimBrowseForm(Form):
+    """The claims browse page's filters, read from the query string."""
+
+    q = StringField("Words", validators=[Optional(), Length(max=200)])
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    disputed = SelectField("Disputed", choices=[SelectChoice("", "All claims"), SelectChoice("true", "Disputed only")],
+                           default="")
+    status = SelectField("Status", choices=[SelectChoice("", "Any status"), SelectChoice("open", "Open"),
+                                            SelectChoice("in_review", "In review"), SelectChoice("resolved", "Resolved")],
+                         default="")

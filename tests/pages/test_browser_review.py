@@ -46,7 +46,7 @@ def test_no_page_scrolls_sideways(chromium, server_url, width):
     submit(page, server_url, ARTICLE, "Harbour dredging, on a phone")
     article = page.url.removeprefix(server_url)
     claim = page.locator("#claims a.review-link").first.get_attribute("href")
-    paths = ["/", "/articles", article, f"{article}/delete", "/reports/disputed", "/review", claim, "/registry",
+    paths = ["/", "/articles", "/claims", article, f"{article}/delete", "/reports/disputed", "/review", claim, "/registry",
              "/registry/new", "/login"]
     overflowing = []
     for path in paths:
