@@ -111,6 +111,16 @@ def create_reviews(db: Database) -> None:
     db["claim_reviews"].create_index(["status", "updated_at"])
 
 
+@migrations()
+def create_rematch_runs(db: Database) -> None:
+    """Runs that match stored articles again after the registry changed: how far each has got."""
+    db["rematch_runs"].create(
+        {"id": int, "started_at": str, "finished_at": str, "total": int, "done": int, "skipped": int},
+        pk="id",
+        not_null={"started_at", "total", "done", "skipped"},
+    )
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

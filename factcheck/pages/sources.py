@@ -2,7 +2,7 @@
 from flask import Blueprint, flash, redirect, render_template, url_for
 from marshmallow import ValidationError
 
-from factcheck import storage
+from factcheck import rematch, storage
 from factcheck.db import get_db
 from factcheck.paging import Page, page_number
 from factcheck.pages.access import role_required
@@ -22,7 +22,8 @@ source_record = SourceRecord()
 def registry_index():
     number = page_number()
     found = registry.page_of_sources(get_db(), number, SOURCES_PER_PAGE)
-    return render_template("pages/registry.html", page=Page(found.sources, found.total, number, SOURCES_PER_PAGE))
+    return render_template("pages/registry.html", page=Page(found.sources, found.total, number, SOURCES_PER_PAGE),
+                           rematch=rematch.latest_run(get_db()))
 
 
 @bp.get("/sources/<source_id>")
@@ -69,5 +70,6 @@ def saved(form: SourceForm, source_id: str, dataset: str | None) -> bool:
             getattr(form, name, form.id).errors.extend(messages)
         return False
     registry.upsert_sources(get_db(), [source])
+    rematch.start()
     return True
 
