@@ -121,6 +121,12 @@ def create_rematch_runs(db: Database) -> None:
     )
 
 
+@migrations()
+def index_claims_by_provenance(db: Database) -> None:
+    """The disputed report also lists misquotes, found by their provenance status."""
+    db.execute("create index claims_provenance_status on claims (json_extract(data, '$.provenance.status'))")
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

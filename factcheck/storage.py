@@ -307,22 +307,32 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
     return Page(items, total, page, page_size)
 
 
-def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[dict]:
-    """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
+# A misquote: a quotation whose words on record differ (altered) or say the opposite (contradicted).
+MISQUOTE = "json_extract(c.data, '$.provenance.status') in ('altered', 'contradicted')"
+# The report's kinds of claim; None: both.
+REPORT_KINDS = {"dispute": "c.disputed", "misquote": MISQUOTE, None: f"(c.disputed or {MISQUOTE})"}
+
+
+def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter(), kind: str | None = None) -> list[dict]:
+    """Disputed and misquoted claims grouped by speaker (by registry source where matched), most first.
 
     Each group: {speaker, source_id, claims: [{article_id, article_title, article_url, claim_id, content, stance, cue,
-    date, status, verdict, disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}: the claim's
-    review `status` and `verdict`, its own `stance` and `cue`
+    date, status, verdict, kind, provenance, disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}:
+    `kind` dispute (disputed) or misquote (only its provenance is altered or contradicted; `kind` selects one),
+    the claim's review `status` and `verdict`, its own `stance` and `cue`
     (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, with the
     id of their claim when the dispute is one. `filters.disputed` is ignored.
     """
-    where, params = claim_where(replace(filters, disputed=True))
+    where, params = claim_where(replace(filters, disputed=None))
+    where = f"{where} and {REPORT_KINDS[kind]}"
     disputes = disputes_by_claim(db, where, params)
     groups: dict[tuple, dict] = {}
     rows = db.query(
         f"""select c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
                    json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
-                   c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict
+                   c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict,
+                   case when c.disputed then 'dispute' else 'misquote' end as kind,
+                   json_extract(c.data, '$.provenance.status') as provenance
             from claims c join articles a on a.id = c.article_id left join claim_reviews r on {SAME_CLAIM}
             where {where} order by c.date desc, c.article_id desc, c.position""",
         params,

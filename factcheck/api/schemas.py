@@ -159,6 +159,8 @@ class ArticleFormatArgsSchema(Schema):
 
 class ReportArgsSchema(ClaimFilterArgsSchema):
     format = fields.String(load_default="json", validate=validate.OneOf(["json", "csv"]))
+    kind = fields.String(validate=validate.OneOf(["dispute", "misquote"]), metadata={
+        "description": "dispute: disputed claims; misquote: quotes whose words on record differ or say the opposite."})
     bom = fields.Boolean(load_default=False, metadata={
         "description": "With format=csv: start with a UTF-8 byte order mark, so that spreadsheets read the accents."})
 
@@ -180,6 +182,9 @@ class ReportClaimSchema(Schema):
     article_title = fields.String(allow_none=True, required=True)
     article_url = fields.String(allow_none=True, required=True)
     status = fields.String(required=True, metadata={"description": "The claim's review status: open, in_review, resolved."})
+    kind = fields.String(required=True, metadata={"description": "dispute, or misquote: not disputed, but its "
+                                                                 "provenance is altered or contradicted."})
+    provenance = fields.String(allow_none=True, required=True, metadata={"description": "The provenance status."})
     verdict = fields.String(allow_none=True, required=True)
     claim_id = fields.String(required=True)
     content = fields.String(required=True)

@@ -40,6 +40,8 @@ class ReportFilterForm(Form):
     verdict = StringField("Verdict", validators=[Optional(), Length(max=200)])
     origin = SelectField("Disputed", choices=[SelectChoice("", "Anywhere"), SelectChoice("article", "In the article"),
                                               SelectChoice("registry", "On record")], default="")
+    kind = SelectField("Kind", choices=[SelectChoice("", "Disputes and misquotes"), SelectChoice("dispute", "Disputes"),
+                                        SelectChoice("misquote", "Misquotes")], default="")
     bom = BooleanField("For Excel")
 
     def validate_until(self, field):

@@ -20,7 +20,7 @@ def filtered_report() -> tuple[ReportFilterForm, list[dict]]:
     filters = storage.ClaimFilter.of(speaker=form.speaker.data, since=form.since.data, until=form.until.data,
                                      article_id=form.article.data, q=form.q.data, status=form.status.data,
                                      verdict=form.verdict.data, origin=form.origin.data)
-    return form, storage.disputed_report(get_db(), filters)
+    return form, storage.disputed_report(get_db(), filters, kind=form.kind.data or None)
 
 
 def report_page(form: ReportFilterForm, groups: list[dict]):
