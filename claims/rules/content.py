@@ -28,7 +28,12 @@ PARENTHETICAL_REST = re.compile(
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
-TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
+# Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
+# each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
+TRAILING_JOINERS = re.compile(
+    r"(?=[\s,;:\-—–])(?:[\s,;:\-—–]*\s(?:given|because|since|while|and|but|though|although|that|with|so)\b)*[\s,;:\-—–]*$",
+    re.IGNORECASE,
+)
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
 LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
