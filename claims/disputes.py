@@ -1,5 +1,6 @@
 """Link in-text denials to the claims they contradict."""
 import re
+from functools import cache
 
 from claims.model import Claim, Dispute
 
@@ -25,7 +26,8 @@ def link_denials(claims: list[Claim]) -> None:
 
     `claims` are in text order. On a tie the tighter claim wins (a nested claim rather than its reporter).
     """
-    stems = [_stems(claim.content) for claim in claims]
+    # Content words by claim index, read only for the claims near a denial.
+    stems_of = cache(lambda index: _stems(claims[index].content))
     for position, denial in enumerate(claims):
         if denial.stance != "denial" or denial.speaker is None:
             continue
@@ -36,8 +38,8 @@ def link_denials(claims: list[Claim]) -> None:
                 continue
             if claim.speaker and claim.speaker.name == denial.speaker.name:
                 continue
-            shared = len(stems[position] & stems[index])
-            score = (shared, shared / len(stems[index]) if stems[index] else 0.0)
+            shared = len(stems_of(position) & stems_of(index))
+            score = (shared, shared / len(stems_of(index)) if stems_of(index) else 0.0)
             if score >= best_score:
                 best, best_score = claim, score
         if best is not None:

@@ -110,9 +110,11 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-    if (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
+    # Both searches run to the end of the sentence for every cue: they start only where their match can,
+    # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
+    if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
         end = circumstance.start()
-    if (breaker := CLAUSE_BREAK.search(text, position, end)) is not None:
+    if (comma := text.find(",", position, end)) >= 0 and (breaker := CLAUSE_BREAK.search(text, comma, end)) is not None:
         end = breaker.start()
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
