@@ -8,6 +8,8 @@ import re
 
 DENIAL = "denial"
 PUBLICATION = "The publication"
+# How the claim JSON names the article's own voice when it disputes a claim ("falsely claimed"): DISPUTES.md rule 1.
+PUBLICATION_VOICE = "the publication"
 # What a dispute's `origin` (storage.dispute_rows) means to a reader.
 ORIGINS = {"article": "in the article", "registry": "on record"}
 # Shown for a denial whose cue is punctuation (`Tokyo: "That is nonsense."`) rather than words.
@@ -40,6 +42,11 @@ def statement(claim: dict) -> str:
     if is_denial(claim):
         return f"{speaker_name(claim)} {denial_cue(claim)}: {claim['content']}"
     return claim["content"]
+
+
+def is_publication_voice(dispute: dict) -> bool:
+    """Whether the article itself disputes the claim ("without evidence"), rather than someone it reports."""
+    return PUBLICATION_VOICE in (dispute["by"], dispute["mention"])
 
 
 def registry_disputer(record: dict) -> str | None:

@@ -14,8 +14,9 @@ ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:",
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
-# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
-CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
+# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
+# where "that" carries the reported speech on ("said A, but that B").
+CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b(?!\s+that\b)", re.IGNORECASE)
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.

@@ -16,6 +16,13 @@ def party(name: str | None, attribution: str | None) -> dict:
     return {"@type": schema_type, "name": name or "unknown"}
 
 
+def disputer(dispute: dict, attributions: dict) -> dict:
+    """Who disputes a claim in the article: the publication itself is an organisation, as is a speaker quoted as one."""
+    if wording.is_publication_voice(dispute):
+        return party(dispute["by"], "organisation")
+    return party(dispute["by"], attributions.get(dispute["by"]))
+
+
 def appearance(article: dict, claim_url: str) -> dict:
     work = {"@type": "NewsArticle", "url": article["url"] or claim_url, "headline": article["title"]}
     if article["published_at"]:
@@ -42,7 +49,7 @@ def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> l
             "appearance": appearance(article, claim_url)}
     date = article["published_at"] or article["created_at"]
     in_text = [
-        review(claim, item, claim_url, date, party(d["by"], attributions.get(d["by"])), f"Disputed ({d['cue']})")
+        review(claim, item, claim_url, date, disputer(d, attributions), f"Disputed ({d['cue']})")
         for d in claim["disputes"]
     ]
     on_record = [

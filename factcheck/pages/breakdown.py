@@ -56,7 +56,7 @@ def claim_marks(claim: dict, colour: str) -> list[Mark]:
     if mention:
         found.append(Mark(*mention, f"speaker {colour}", title=wording.speaker_name(claim)))
     found += [
-        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute['by'] or 'someone'}", ref=ref)
+        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute['by'] or 'someone'} ({dispute['cue']})", ref=ref)
         for dispute in claim["disputes"]
         if dispute["span"]
     ]

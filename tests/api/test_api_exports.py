@@ -125,3 +125,12 @@ def test_the_report_csv_has_a_row_per_dispute_with_both_cues(client, denial_arti
         ("c1", "the north bridge is unsafe", "", "said", "Velmont council", "denied", "the span was unsafe", "c2"),
         ("c2", "the span was unsafe", "denial", "denied", "Bo Ekberg", "rejected", "the council's denial", ""),
     ]
+
+
+def test_claimreview_credits_the_publication_s_own_voice_to_it_as_an_organisation(client, db):
+    body = "Ada Lund claimed, without evidence, that the north bridge is unsafe."
+    claim = claim_json(body, "c1", "Ada Lund", "the north bridge is unsafe", ("Northern Wire", "without evidence", "without evidence", None))
+    claim["disputes"][0]["mention"] = "the publication"
+    article_id = storage.save_article(db, {"title": "Bridge", "body": body, "publisher": "Northern Wire"}, [claim])["id"]
+    graph = client.get(f"/api/v1/articles/{article_id}?format=claimreview").get_json()["@graph"]
+    assert [review["author"] for review in graph] == [{"@type": "Organization", "name": "Northern Wire"}]

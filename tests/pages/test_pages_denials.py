@@ -32,6 +32,7 @@ def test_the_claims_table_shows_each_cue_and_marks_the_denial(browser, article_i
         ["disputed"], ["denial", "disputed"],
     ]
     assert "denial" in rows[1]["class"] and "denial" not in rows[0]["class"]
+    assert (page.select_one("#disputed-count").text, page.select_one("#denial-count").text) == ("2", "1")
 
 
 def test_a_disputed_claim_and_its_denial_link_to_each_other(browser, article_id):
@@ -48,6 +49,8 @@ def test_the_text_marks_the_denial_with_its_cue(browser, article_id):
     mark = browser.page(f"/articles/{article_id}").select_one("#article-text #claim-c2")
     assert "denial" in mark["class"]
     assert mark["title"] == "Velmont council · denied"
+    cue = browser.page(f"/articles/{article_id}").select_one("#article-text mark.dispute-cue[data-ref='c1']")
+    assert (cue.text, cue["title"]) == ("the span was unsafe", "Disputed by Velmont council (denied)")
 
 
 def report_rows(page) -> list[tuple]:
