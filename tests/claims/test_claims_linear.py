@@ -9,8 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
+from claims.disputes.polarity import DENYING, INTENSIFIER, QUOTE_MARKS, denying_words
 from claims.entities import Person
-from claims.lexicon import SPEAKER_CUE_FILLERS
+from claims.lexicon import DENYING_CONTENT, INTENSIFIERS, SPEAKER_CUE_FILLERS
 from claims.mentions import PHRASE_WORD, Mention, _words_backwards
 from claims.quotes import Quotation
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
@@ -184,3 +185,16 @@ def test_a_long_run_of_spaces_inside_the_content_is_read_at_once():
     # Split every way among the pattern's repetitions, 30 spaces took 2^30 steps before giving up.
     analysis = analyse("Ada Novak said that the pier" + " " * 30 + "would reopen in May.")
     assert [claim.content for claim in analysis.claims] == ["the pier" + " " * 30 + "would reopen in May"]
+
+
+DENYING_PIECES = sorted({word for phrase in DENYING_CONTENT + INTENSIFIERS for word in phrase.split()}) + [
+    "FALSE", "Lies", " ", "  ", '"', "“", "”", "'", "-", "x", "lı", "ſ", "e", "li", ".", ",",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(content=st.lists(st.sampled_from(DENYING_PIECES), max_size=8).map(" ".join))
+def test_denying_words_are_found_where_the_plain_search_finds_them(content):
+    plain = DENYING.search(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))
+    found = denying_words(content)
+    assert (found.span() if found else None) == (plain.span() if plain else None)
