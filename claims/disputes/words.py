@@ -40,13 +40,13 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
     and the rest; names are left out, as a name is what two parties share, not what they dispute."""
     negated, plain, since = set(), set(), NEGATION_SCOPE + 1
-    for match in WORD_OR_NEGATION.finditer(text):
-        word = match.group().lower()
+    for written in WORD_OR_NEGATION.findall(text):
+        word = written.lower()
         if word in NEGATION_WORDS or word.endswith(NEGATED_ENDING):
             since = 0
             continue
         since += 1
-        if match.group()[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
+        if written[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
             (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
     return frozenset(negated), frozenset(plain - negated)
 
