@@ -31,6 +31,7 @@ COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt d
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
 ECHO_REACH = 2  # claims back: an echo answers what was said just before
 ECHO_DISTANCE = 1500  # characters
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
 COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
@@ -65,7 +66,7 @@ def is_counter(text: str, claims: list[Claim], claim: Claim) -> bool:
 
 def denied_before(claim: Claim, lead: str) -> bool:
     """"X denied the report, saying C": a participle claim after a denial verb gives the denial's grounds."""
-    return claim.cue.endswith("ing") and DENIAL_VERB.search(lead) is not None
+    return claim.cue.endswith("ing") and any(not INFINITIVE_BEFORE.search(lead, 0, m.start()) for m in DENIAL_VERB.finditer(lead))
 
 
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
