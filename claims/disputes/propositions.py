@@ -45,6 +45,12 @@ NAMED_PROPOSITION = re.compile(
     rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))(?:(?P<owner>{HOLDER})['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?"
     rf"(?P<noun>(?i:{NOUNS})))\s+that\s+"
 )
+# "that" after a noun of the list is what every named proposition has: found first (a word look-up per "that"),
+# the phrase is then read back from it.
+THAT = re.compile(r"(?<=\s)that\s+", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS))
+PHRASE_REACH = 120  # characters a noun phrase may run before its noun
 FALSE_NOUN = re.compile(rf"^(?:{_words(FALSITY_NOUNS)})$", re.IGNORECASE)
 DENYING_VERB_BEFORE = re.compile(
     r"\b(?:dispel(?:led|s)?|debunk(?:ed|s)?|discredit(?:ed|s)?|den(?:y|ies|ied)|reject(?:ed|s)?|dismiss(?:ed|es)?|"
@@ -120,10 +126,22 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
     return min(holding, key=lambda c: c.span[1] - c.span[0], default=None)
 
 
+def _named(text: str):
+    """Each noun phrase with "that" after it, read back from the noun."""
+    for hit in THAT.finditer(text):
+        noun = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
+            continue
+        window = max(0, hit.start() - PHRASE_REACH)
+        match = next((m for m in NAMED_PROPOSITION.finditer(text, window, hit.end()) if m.end() == hit.end()), None)
+        if match:
+            yield match
+
+
 def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[Proposition]:
     """"the false claim that P", "this fiction that P", "dispel the notion that P", "the idea that P is not true"."""
     found = []
-    for match in NAMED_PROPOSITION.finditer(text):
+    for match in _named(text):
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue

@@ -1,5 +1,6 @@
 """Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
 import re
+from functools import lru_cache
 
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
@@ -31,6 +32,11 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
 
 
+def negated(text: str) -> bool:
+    return NEGATION.search(text) is not None
+
+
+@lru_cache(maxsize=1024)  # each claim is compared with the next few: its stems are asked for again
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
     and the rest; names are left out, as a name is what two parties share, not what they dispute."""
