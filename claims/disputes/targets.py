@@ -24,7 +24,7 @@ POINTER_DISTANCE = 1500  # characters: and only one close by
 POINTER = re.compile(
     r"^\W*(?:(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w’'.-]+\s+){0,2}?"
     rf"(?:{'|'.join(sorted(CONTENT_NOUNS, key=len, reverse=True))}|it|that|this|testimony|story|account|report)\W*$"
-    r"|^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\b",
+    r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
