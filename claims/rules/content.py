@@ -188,17 +188,40 @@ def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: 
     region = content_after(sentence, position, relative)
     if region is None:
         return []
-    if any(q.inner == region for q in sentence.quotations):
+    if sentence.is_quotation(region):
         return [region]
     spans, start = [], region[0]
-    for match in [*AND_THAT.finditer(sentence.text, region[0], region[1]), None]:
-        end = match.start() if match else region[1]
+    for match in [*and_that(sentence.text, *region), None]:
+        end = match[0] if match else region[1]
         end = first_stop(sentence, start, end, stops)
         span = clean(sentence, start, end)
         if reportable(sentence, span):
             spans.append(span)
         if match:
-            start = match.end()
+            start = match[1]
+    return spans
+
+
+def and_that(text: str, start: int, end: int) -> list[Span]:
+    """The spans AND_THAT.finditer finds in text[start:end], the pattern tried only before an "and".
+
+    Tried at every position, the pattern costs far more than finding "and" in the lower-cased text; a
+    match begins in the run of spaces and commas right before its "and".
+    """
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a letter whose lower case is longer ("İ") shifts the offsets
+        return [match.span() for match in AND_THAT.finditer(text, start, end)]
+    spans, position, found = [], start, lowered.find("and")
+    while found >= 0:
+        word = start + found
+        run = word
+        while run > position and (text[run - 1].isspace() or text[run - 1] == ","):
+            run -= 1
+        match = next(filter(None, (AND_THAT.match(text, first, end) for first in range(run, word))), None)
+        if match:
+            spans.append(match.span())
+            position = match.end()
+        found = lowered.find("and", (position if match else word + 1) - start)
     return spans
 
 
