@@ -6,7 +6,7 @@ from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
-from claims.disputes.words import SENTENCE_END, phrase_pattern
+from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -21,7 +21,7 @@ SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may ru
 REACH = 25  # characters before a cue searched for an adverb
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
 POINTER_FALSE = re.compile(
-    r"\b(?:that|this|which|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:" + "|".join(INTENSIFIERS) + r")\s+)*"
+    r"\b(?:that|this|which|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:" + alternation(INTENSIFIERS) + r")\s+)*"
     r"(?:not\s+true|untrue|false|incorrect|inaccurate|not\s+the\s+case)\b",
     re.IGNORECASE,
 )

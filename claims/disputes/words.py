@@ -21,10 +21,14 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 
 
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-blind pattern for whole-word phrases, longest first; a space matches any run of spaces."""
-    alternatives = (r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+def alternation(phrases) -> str:
+    """The phrases as one regex alternation, longest first; a space matches any run of spaces."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+def phrase_pattern(phrases) -> re.Pattern[str]:
+    """One case-blind pattern for whole-word phrases."""
+    return re.compile(r"(?<![\w'’-])(?:" + alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
 def stems(text: str) -> frozenset[str]:
