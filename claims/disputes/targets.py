@@ -21,9 +21,10 @@ DENIAL_POINTS_BACK = rule(
 )
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
 POINTER_DISTANCE = 1500  # characters: and only one close by
+POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | {"testimony", "story", "account"}, key=len, reverse=True))
 POINTER = re.compile(
-    r"^\W*(?:(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w’'.-]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(CONTENT_NOUNS, key=len, reverse=True))}|it|that|this|testimony|story|account|report)\W*$"
+    rf"^\W*(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{POINTED_NOUNS})\b"  # "the report (false)"
+    rf"|^\W*(?:[\w’'.-]+\s+)?(?:{POINTED_NOUNS}|it|that|this)\W*$"  # "allegations", "wrongdoing claims"
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
