@@ -10,7 +10,7 @@ from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.targets import candidates, target_of
+from claims.disputes.targets import candidates, pointed_at, target_of
 from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -86,6 +86,12 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     return None
 
 
+def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim | None:
+    """"X dismissed the police account, saying C": the denial verb's object points back at a claim."""
+    verbs = [m for m in DENIAL_VERB.finditer(lead) if not INFINITIVE_BEFORE.search(lead, 0, m.start())]
+    return pointed_at(claims, position, lead[verbs[-1].end() :]) if verbs else None
+
+
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
     """The claim this one answers, by which rule, and whether this one is a denial.
 
@@ -93,7 +99,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     """
     claim, lead = claims[position], lead_in(text, claims, position)
     if is_counter(claim, lead):
-        target = target_of(text, claims, position, COUNTER_SHARED)
+        target = target_of(text, claims, position, COUNTER_SHARED) or echo_target(claims, position) or _object_pointed_at(claims, position, lead)
         return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead)
     target = echo_target(claims, position)
     return target, OPPOSITE_ECHO, target is not None

@@ -61,10 +61,14 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
         return best[2]
-    if POINTER.match(denial.content) and others:
-        nearest = others[0]
-        if denial.span[0] - nearest.span[1] <= POINTER_DISTANCE:
-            return nearest
+    return pointed_at(claims, position, denial.content)
+
+
+def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …")."""
+    others = candidates(claims, position, REACH)
+    if POINTER.match(words) and others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
+        return others[0]
     return None
 
 
