@@ -110,7 +110,7 @@ def _kind(content: Span, quotations: list[Quotation]) -> str:
     return "indirect"
 
 
-def _build(text: str, found: list[FoundClaim], quotations: list[Quotation]) -> list[Claim]:
+def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], prefix: str) -> list[Claim]:
     ordered = sorted(found, key=lambda item: (item.raw.content[0], -item.raw.content[1]))
     index, by_outer = SpanIndex([q.outer for q in quotations]), {q.outer: q for q in quotations}
 
@@ -125,7 +125,7 @@ def _build(text: str, found: list[FoundClaim], quotations: list[Quotation]) -> l
         content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
         quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, near(segment)) for segment in raw.segments))) or None
         claims.append(Claim(
-            id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
+            id=f"{prefix}{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,
             speaker=item.speaker, attribution=item.attribution, stance="denial" if raw.cue and raw.cue.denial else None,
             disputes=[Dispute(d.mention.name, d.mention.text, text[slice(*d.cue.span)], d.span) for d in raw.disputes],
@@ -157,7 +157,9 @@ def _quoted_words(text: str, content: Span, quotations: list[Quotation]) -> str 
 def analyse(text: str) -> Analysis:
     """Split an article into attributable claims: who said what, where, and what is disputed."""
     reader = _Reader(text)
-    claims = _build(text, reader.read(), reader.quotations)
+    found = reader.read()
+    claims = _build(text, [item for item in found if item.attribution != "unattributed"], reader.quotations, "c")
+    statements = _build(text, [item for item in found if item.attribution == "unattributed"], reader.quotations, "s")
     link_denials(claims)
     layout = reader.layout
-    return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims)
+    return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims, statements=statements)

@@ -40,9 +40,9 @@ def read_article(path: str) -> str:
         raise InputError(f"{path}: {exc}") from None
 
 
-def format_text(analysis) -> str:
+def format_text(analysis, statements: bool = False) -> str:
     lines = []
-    for claim in analysis.claims:
+    for claim in analysis.claims + (analysis.statements if statements else []):
         speaker = claim.speaker.name if claim.speaker else "(publication)"
         if claim.speaker and claim.attribution == "unattributed":
             speaker += " (own statement)"
@@ -59,7 +59,9 @@ def format_text(analysis) -> str:
 @click.option("--registry", "registry_path", envvar="FACTCHECK_DATABASE", type=click.Path(dir_okay=False),
               help="SQLite file whose source registry to match against (default: the demo registry; env FACTCHECK_DATABASE).")
 @click.option("--no-registry", is_flag=True, help="Do not match speakers and claims against a registry.")
-def analyze(files, output_format, registry_path, no_registry):
+@click.option("--with-statements", is_flag=True,
+              help="Also give the publication's own statements (sentences stating a figure, attributed to nobody).")
+def analyze(files, output_format, registry_path, no_registry, with_statements):
     """Extract the attributable claims of FILE... ('-' reads stdin).
 
     Several files give JSON Lines, one per file in order, each naming its `file`; a file that cannot be
@@ -67,7 +69,7 @@ def analyze(files, output_format, registry_path, no_registry):
     """
     index = None if no_registry else open_index(registry_path)
     if len(files) == 1:
-        click.echo(render(analyse(read_article(files[0])), output_format, index))
+        click.echo(render(analyse(read_article(files[0])), output_format, index, with_statements))
         return
     failed = False
     with click.progressbar(files, label="analysing", file=sys.stderr) if sys.stderr.isatty() else nullcontext(files) as paths:
@@ -80,16 +82,16 @@ def analyze(files, output_format, registry_path, no_registry):
                 if output_format == "json":
                     click.echo(json.dumps({"file": path, "error": exc.message}, ensure_ascii=False))
                 continue
-            click.echo(render(analysis, output_format, index, file=path))
+            click.echo(render(analysis, output_format, index, with_statements, file=path))
     if failed:
         sys.exit(InputError.exit_code)
 
 
-def render(analysis, output_format: str, index, file: str | None = None) -> str:
+def render(analysis, output_format: str, index, statements: bool, file: str | None = None) -> str:
     """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch."""
     if output_format == "text":
-        return format_text(analysis) + ("\n" if file else "")
-    document = dump_analysis(analysis, enrich(analysis, index) if index else None)
+        return format_text(analysis, statements) + ("\n" if file else "")
+    document = dump_analysis(analysis, enrich(analysis, index) if index else None, statements)
     if file is None:
         return json.dumps(document, ensure_ascii=False, indent=2)
     return json.dumps({"file": file, **document}, ensure_ascii=False)

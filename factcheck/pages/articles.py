@@ -50,6 +50,7 @@ def show(article_id: int):
         speakers=speakers.values(),
         disputes=breakdown.disputes_by_claim(report),
         text_html=highlight(article["body"], breakdown.article_marks(article["claims"], speakers)),
+        show_statements=request.args.get("statements") == "1",
     )
 
 

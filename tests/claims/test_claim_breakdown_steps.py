@@ -105,6 +105,17 @@ def says_nothing(analysis, speaker):
     assert not [c for c in analysis.claims if spoken_by(c, speaker)], describe(analysis)
 
 
+@then(parsers.parse("the publication's own statements are \"{words}\""))
+def own_statements(analysis, words):
+    assert [s.content for s in analysis.statements] == [words]
+    assert all(s.attribution == "unattributed" for s in analysis.statements)
+
+
+@then(parsers.parse('"{publisher}" makes the publication\'s own statements'))
+def statements_by(analysis, publisher):
+    assert {s.speaker.name for s in analysis.statements} == {publisher}
+
+
 @then(parsers.parse('the byline names "{first}" and "{second}"'))
 def byline(analysis, first, second):
     assert analysis.byline == [first, second]
