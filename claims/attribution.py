@@ -3,6 +3,7 @@ import re
 from dataclasses import dataclass
 
 from claims.cues import Cue
+from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
@@ -37,7 +38,7 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
     disputing = {appositive.cue.span for appositive in appositives}
     cues = [cue for cue in sentence.cues if cue.span not in disputing and not sentence.refused_at(cue)]
     speakers = cue_speakers(sentence, cues)
-    cues = [cue for cue in cues if speakers[cue.span].mention is not None and _viable(sentence, cue)]
+    cues = [cue for cue in cues if speakers[cue.span].mention is not None and _viable(sentence, cue, speakers[cue.span].mention)]
     # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
     stops = sorted(
         [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues],
@@ -72,9 +73,10 @@ def _first_rule(sentence: Sentence, attribution: Attribution, around: Surroundin
     return []
 
 
-def _viable(sentence: Sentence, cue: Cue) -> bool:
-    """A cue that often takes a noun object counts only before "that", a colon or a quotation."""
-    if not cue.needs_clause:
+def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
+    """A cue that often takes a noun object counts only before "that", a colon or a quotation, or after a
+    quotation that it attributes ('"…," Noah Rothman tweeted Friday')."""
+    if not cue.needs_clause or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True
     after = sentence.text[cue.span[1] : sentence.span[1]]
     return bool(THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after))

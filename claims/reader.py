@@ -5,7 +5,7 @@ from claims.attribution import sentence_claims
 from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
-from claims.rules.paragraphs import OpenAttribution, continued, continuing_quotations, extended, opened_quotation
+from claims.rules.paragraphs import OpenAttribution, continued, continuing_quotations, extended, opened_quotation, splits
 from claims.rules.publication import publication_figure
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
@@ -99,8 +99,9 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
     """Quotations with no cue of their own continue the last speaker's words.
 
-    In the last claim's paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'), so the last
-    claim is replaced by one with more parts; in the next paragraph each is a claim of its own.
+    Right after the last claim in its paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'),
+    so the last claim is replaced by one with more parts (keeping its number); after a sentence's worth of
+    other words, or in the next paragraph, each is a claim of its own.
     """
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
@@ -109,14 +110,12 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     if not quotations:
         return [], state.count, last, claimed
     claimed = claimed | {q.inner for q in quotations}
-    current, count = last.found, state.count
-    if last.paragraph == sentence.paragraph:
-        for quotation in quotations:
-            current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
-        return [current], count, LastClaim(current, last.paragraph), claimed
-    claims = []
+    current, count, claims = last.found, state.count, []
     for quotation in quotations:
-        current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
+        if last.paragraph == sentence.paragraph and current.number == last.found.number and splits(sentence, current.raw, quotation):
+            current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
+        else:
+            current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
+            count += 1
         claims.append(current)
-        count += 1
     return claims, count, LastClaim(current, sentence.paragraph), claimed

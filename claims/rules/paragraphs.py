@@ -1,4 +1,5 @@
 """Rules across sentences: "S said:" before a quotation, and quotations that go on without a cue."""
+import re
 from dataclasses import dataclass
 
 from claims.cues import Cue
@@ -14,6 +15,12 @@ from claims.rules.verbs import SPLIT_QUOTE
 
 # A quotation of this many words or more, standing alone, continues the previous speaker.
 CONTINUATION_MIN_WORDS = 4
+# '"Q1," she said. "Q2."' is one quotation split by its attribution; when the words between the two parts run
+# to a sentence of their own (a long description of the speaker, or the reporter's narrative), the second
+# quotation is a claim of its own: a split quotation never holds the reporter's words between its parts.
+SPLIT_GAP_MAX_WORDS = 8
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+STOP = re.compile(r"(?<=[.!?])\s+")
 
 OPEN_ATTRIBUTION = rule(
     "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
@@ -68,6 +75,15 @@ def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[
 def continued(previous: RawClaim, quotation: Quotation) -> RawClaim:
     """The previous speaker's next quotation, as a claim of its own."""
     return RawClaim((quotation.inner,), previous.cue, previous.mention, QUOTE_CONTINUES)
+
+
+def splits(sentence: Sentence, previous: RawClaim, quotation: Quotation) -> bool:
+    """Whether the quotation is the rest of the previous claim's quotation, only its attribution between them.
+
+    The attribution ends the first part's sentence; any stop after that (even an abbreviation's) may start
+    other words, and a stretch of them long enough to be a sentence ends the quotation."""
+    gap = sentence.text[previous.segments[-1][1] : quotation.outer[0]]
+    return all(len(WORD.findall(words)) < SPLIT_GAP_MAX_WORDS for words in STOP.split(gap)[1:-1])
 
 
 def extended(previous: RawClaim, quotation: Quotation) -> RawClaim:

@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
-from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
+from claims.mentions import DETERMINERS, NP_BREAKERS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS, TRAILING_FILLERS_WINDOW
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
@@ -28,6 +28,11 @@ SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.I
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 PREPOSITION_LOOKBACK = 10
+# Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
+# economist", "Commentary's"): up to four, none of them a clause word or a determiner.
+MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
+# '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
+MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>(?:{MODIFIER_WORD}[ \t]+){{1,4}})$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +71,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     found = speaker_before(sentence, cue)
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
-        return SpeakerFinding(found.mention, found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
+        return SpeakerFinding(_modified(sentence, found.mention), found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
     lead = text[start : cue.span[0]].rstrip()
     if lead.endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
         return SpeakerFinding(after, inverted=True)
@@ -112,6 +117,22 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     return phrase
 
 
+def _modified(sentence: Sentence, mention: Mention) -> Mention:
+    """A person named after a quotation with the words that describe them before the name, as one mention."""
+    if mention.kind != "person":
+        return mention
+    window = max(sentence.span[0], mention.span[0] - TRAILING_FILLERS_WINDOW)
+    modifiers = MODIFIERS_AFTER_QUOTE.search(sentence.text, window, mention.span[0])
+    return _titled(sentence, mention, modifiers.start("words")) if modifiers else mention
+
+
+def _titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
+    """The mention widened leftwards to `start`, the words before the name joining its title."""
+    words = sentence.text[start : mention.span[0]].strip()
+    title = " ".join(filter(None, (words, mention.title)))
+    return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]], title=title)
+
+
 def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:
     """"Japan's prime minister, who has said ...": the words at the claim are "who", the speaker its antecedent."""
     pronoun = RELATIVE_PRONOUN.search(gap)
@@ -138,15 +159,16 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
     text, end = sentence.text, sentence.span[1]
     following = next((m for m in sentence.mentions if m.span[0] >= cue.span[1]), None)
-    if following and not text[cue.span[1] : following.span[0]].strip():
-        # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
-        return following if ADJUNCT_START.match(text, following.span[1], end) else None
+    # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
+    if following and not text[cue.span[1] : following.span[0]].strip() and ADJUNCT_START.match(text, following.span[1], end):
+        return following
     phrase = phrase_after(text, cue.span[1], end)
     if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
         return None
-    named = next((m for m in sentence.mentions if phrase.span[0] <= m.span[0] < phrase.span[1] and m.kind == "person"), None)
-    if named:  # "harbour master Lena Vogt"
-        phrase = replace(named, title=named.title or text[phrase.span[0] : named.span[0]].strip() or None)
+    # "harbour master Lena Vogt", "DZ Bank economist Jane Roe": the name that ends the phrase, its title before it.
+    named = next((m for m in reversed(sentence.mentions) if phrase.span[0] <= m.span[0] and text[m.span[1] : phrase.span[1]] in ("", ".") and m.kind == "person"), None)
+    if named:
+        phrase = _titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
     return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
 
 
