@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from claims.cues import Cue
 from claims.mentions import Mention
 from claims.model import Span
-from claims.patterns import THAT_AFTER_ADJUNCT
+from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
@@ -78,5 +78,7 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     quotation that it attributes ('"…," Noah Rothman tweeted Friday')."""
     if not cue.needs_clause or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True
+    if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
+        return True  # '"…" She wrote on Facebook.': the quotation before is what was written
     after = sentence.text[cue.span[1] : sentence.span[1]]
     return bool(THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after))

@@ -112,7 +112,7 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     claimed = claimed | {q.inner for q in quotations}
     current, count, claims = last.found, state.count, []
     for quotation in quotations:
-        if last.paragraph == sentence.paragraph and current.number == last.found.number and splits(sentence, current.raw, quotation):
+        if last.paragraph == sentence.paragraph and current.number == last.found.number and splits(sentence, current.raw, current.speaker, quotation):
             current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
         else:
             current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)

@@ -29,10 +29,13 @@ CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Spea
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 PREPOSITION_LOOKBACK = 10
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
-# economist", "Commentary's"): up to four, none of them a clause word or a determiner.
+# economist", "Commentary's", "CBS This Morning co-"): up to five, none a clause word or determiner in lower case.
 MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
+# A hyphen may join the last one to the name ("co-Anchor DeMarco Morgan").
+MODIFIER_CHAIN = rf"(?:[Tt]he[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
 # '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
-MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>(?:{MODIFIER_WORD}[ \t]+){{1,4}})$", re.IGNORECASE)
+MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
+MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +126,15 @@ def _modified(sentence: Sentence, mention: Mention) -> Mention:
         return mention
     window = max(sentence.span[0], mention.span[0] - TRAILING_FILLERS_WINDOW)
     modifiers = MODIFIERS_AFTER_QUOTE.search(sentence.text, window, mention.span[0])
-    return _titled(sentence, mention, modifiers.start("words")) if modifiers else mention
+    return titled(sentence, mention, modifiers.start("words")) if modifiers else mention
 
 
-def _titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
+def modifiers_only(text: str) -> bool:
+    """Whether the words are a person's modifiers only ("Italy's Northern League leader ")."""
+    return MODIFIERS.fullmatch(text) is not None
+
+
+def titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
     """The mention widened leftwards to `start`, the words before the name joining its title."""
     words = sentence.text[start : mention.span[0]].strip()
     title = " ".join(filter(None, (words, mention.title)))
@@ -168,7 +176,7 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     # "harbour master Lena Vogt", "DZ Bank economist Jane Roe": the name that ends the phrase, its title before it.
     named = next((m for m in reversed(sentence.mentions) if phrase.span[0] <= m.span[0] and text[m.span[1] : phrase.span[1]] in ("", ".") and m.kind == "person"), None)
     if named:
-        phrase = _titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
+        phrase = titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
     return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
 
 
