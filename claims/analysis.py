@@ -10,6 +10,7 @@ from claims.mentions import (
     SPEAKER_NOUNS,
     Mention,
     anonymous_mentions,
+    broadcasts,
     describe_from_appositive,
     name_mentions,
     pronoun_mentions,
@@ -61,7 +62,7 @@ class _Reader:
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
         names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common)]
-        self.names = _outside(names, self.quoted)
+        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))
         self.name_starts = [m.span[0] for m in self.names]

@@ -3,6 +3,7 @@ import re
 from dataclasses import dataclass
 
 from claims.cues import Cue
+from claims.lexicon import CONTENT_NOUNS
 from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
@@ -20,7 +21,10 @@ from claims.rules.verbs import VERB_RULES
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
 # quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
-CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE)
+# So may a content noun before such a clause ("rejected claims he pressured ...").
+CLAUSE_OR_QUOTE_AFTER = re.compile(
+    rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE
+)
 CUE_RULES = (according_to, *VERB_RULES)
 
 

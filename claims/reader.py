@@ -85,7 +85,9 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
     people = [m for m in subjects(sentence) if m.kind == "person"]
     claims, count, last, claimed = [], state.count, state.last, set(claimed)
     for raw in raws:
-        speaker, attribution = entities.speaker(raw.mention, people)
+        # A name inside the reported words is what the speaker talks about, not who "he" is.
+        outside = [m for m in people if not raw.content[0] <= m.span[0] < raw.content[1]]
+        speaker, attribution = entities.speaker(raw.mention, outside)
         found = FoundClaim(raw, speaker, attribution, count)
         claims.append(found)
         count += 1

@@ -28,6 +28,8 @@ SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.I
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 PREPOSITION_LOOKBACK = 10
+# "a spokesman for Fenwick Motors": the role and whom it is held for.
+DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
 # economist", "Commentary's", "CBS This Morning co-"): up to five, none a clause word or determiner in lower case.
 MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
@@ -93,8 +95,11 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         gap = text[mention.span[1] : cue.span[0]]
         if _appositive_name(sentence, mention, gap) and not appositive_head:
             head = before[index - 1] if index else None
-            # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
             if head and APPOSITIVE_COMMA.fullmatch(text, head.span[1], mention.span[0]):
+                # "A spokesman for Fenwick Motors, Dr Peter Hall, said": one speaker, named by the appositive.
+                if head.kind in ("anonymous", "role") and mention.kind == "person":
+                    return SpeakerFinding(_described(sentence, head, mention))
+                # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
         if FILLER_GAP.match(gap) and not appositive_head:
@@ -127,6 +132,15 @@ def _modified(sentence: Sentence, mention: Mention) -> Mention:
     window = max(sentence.span[0], mention.span[0] - TRAILING_FILLERS_WINDOW)
     modifiers = MODIFIERS_AFTER_QUOTE.search(sentence.text, window, mention.span[0])
     return titled(sentence, mention, modifiers.start("words")) if modifiers else mention
+
+
+def _described(sentence: Sentence, description: Mention, person: Mention) -> Mention:
+    """The person named after a description of them, as one mention whose title and affiliation it gives."""
+    role = DESCRIPTION.fullmatch(description.text)
+    title = role["title"] if role else description.text
+    affiliation = role["affiliation"] if role and role["affiliation"] else person.affiliation
+    span = (description.span[0], person.span[1])
+    return replace(person, span=span, text=sentence.text[slice(*span)], title=person.title or title, affiliation=affiliation)
 
 
 def modifiers_only(text: str) -> bool:
