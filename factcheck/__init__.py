@@ -18,19 +18,22 @@ DEFAULTS = {
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages
+    from factcheck import api, errors, pages, request_ids
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
-    open_database(app.config["DATABASE"]).close()
+    # Held for the app's life, so that a request closing its connection never closes the database's last
+    # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
+    app.extensions["database"] = open_database(app.config["DATABASE"])
     app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
     pages.init_app(app)
     api.init_app(app)
     errors.init_app(app)
+    request_ids.init_app(app)
 
     @app.get("/healthz")
     def healthz():

@@ -2,24 +2,36 @@
 from sqlite_utils import Database
 
 from claims import analyse
+from claims.model import Analysis
 from factcheck import storage
 from factcheck.db import get_registry_index
-from factcheck.schemas import stored_claims
+from factcheck.schemas import dump_analysis
 from sources import enrich
 
 
 def submit_article(db: Database, fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    Returns it as `storage.get_article` does. `fields` holds any of storage.ARTICLE_FIELDS; a missing
-    title, byline or publisher is taken from the analysis (headline, "By …" line, copyright line).
-    Registry roles are those held on the article's publication day, when it is given.
+    Returns it as `storage.get_article` does. `fields` holds any of storage.ARTICLE_FIELDS.
     """
     analysis = analyse(fields["body"])
+    article = describe_article(fields, analysis)
+    matches = enrich(analysis, get_registry_index(), as_of=as_of(article))
+    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass.
+    claims = dump_analysis(analysis, matches)["claims"]
+    return storage.store_article(db, article, claims, idempotency)
+
+
+def describe_article(fields: dict, analysis: Analysis) -> dict:
+    """The article's storage.ARTICLE_FIELDS from `fields`; a missing title, byline or publisher is taken from
+    the analysis (headline, "By …" line, copyright line)."""
     article = {name: fields.get(name) for name in storage.ARTICLE_FIELDS}
     article["title"] = article["title"] or analysis.headline
     article["byline"] = article["byline"] or ", ".join(analysis.byline) or None
     article["publisher"] = article["publisher"] or analysis.publisher
-    as_of = article["published_at"][:10] if article["published_at"] else None
-    matches = enrich(analysis, get_registry_index(), as_of=as_of)
-    return storage.save_article(db, article, stored_claims(analysis, matches), idempotency)
+    return article
+
+
+def as_of(article: dict) -> str | None:
+    """The day whose registry roles apply to the article: its publication day, when it is given."""
+    return article["published_at"][:10] if article["published_at"] else None

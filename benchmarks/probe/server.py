@@ -1,4 +1,4 @@
-"""`factcheck serve` (waitress) in a subprocess on a free loopback port: start, kill, restart, memory."""
+"""`factcheck serve` (gunicorn) in a subprocess on a free loopback port: start, kill, restart, memory."""
 import os
 import re
 import signal
@@ -36,6 +36,26 @@ def status_kb(pid: int, field: str) -> int:
     return int(re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE).group(1))
 
 
+def process_tree(pid: int) -> list[int]:
+    """`pid` and its descendants (gunicorn's master and its worker processes)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid] + [descendant for child in children for descendant in process_tree(int(child))]
+
+
+def largest_kb(pid: int, field: str) -> int:
+    """The largest memory figure among the server's processes: that of its biggest worker."""
+    figures = []
+    for member in process_tree(pid):
+        try:
+            figures.append(status_kb(member, field))
+        except (OSError, AttributeError):  # a process that ended meanwhile
+            continue
+    return max(figures)
+
+
 class Server:
     """One database served by successive server processes; remembers the highest peak RSS among them."""
 
@@ -68,11 +88,11 @@ class Server:
         raise RuntimeError(f"the server did not answer within {START_TIMEOUT_SECONDS} s")
 
     def rss_kb(self) -> int:
-        return status_kb(self.process.pid, "VmRSS")
+        return largest_kb(self.process.pid, "VmRSS")
 
     def kill(self) -> None:
-        """SIGKILL, as a crash or the OOM killer would."""
-        self._end(lambda: self.process.send_signal(signal.SIGKILL))
+        """SIGKILL to every server process at once, as a crash of the machine would."""
+        self._end(lambda: [os.kill(pid, signal.SIGKILL) for pid in process_tree(self.process.pid)])
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL if it does not stop in time."""
@@ -81,7 +101,7 @@ class Server:
     def _end(self, signal_process) -> None:
         if self.process is None or self.process.poll() is not None:
             return
-        self.peak_rss_kb = max(self.peak_rss_kb, status_kb(self.process.pid, "VmHWM"))
+        self.peak_rss_kb = max(self.peak_rss_kb, largest_kb(self.process.pid, "VmHWM"))
         signal_process()
         try:
             self.process.wait(timeout=STOP_TIMEOUT_SECONDS)

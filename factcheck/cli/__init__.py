@@ -1,16 +1,20 @@
 """The `factcheck` command line: analyse articles, serve the application."""
 import json
+import os
 import sys
 from contextlib import nullcontext
 
 import click
 
 from claims import analyse
-from factcheck.article_input import BadArticle, decode_article
+from factcheck.article_input import BadArticle
 from factcheck.cli.database import database_option
 from factcheck.cli.keys import keys
-from factcheck.cli.registry import open_index, registry_group
+from factcheck.cli.batch import batch, import_batch
+from factcheck.cli.registry import chosen_index, registry_group, registry_options
+from factcheck.cli.text import format_text
 from factcheck.schemas import dump_analysis
+from factcheck.uploads import article_text, media_type_of
 from sources import enrich
 
 
@@ -27,6 +31,8 @@ def cli():
 
 cli.add_command(keys)
 cli.add_command(registry_group)
+cli.add_command(batch)
+cli.add_command(import_batch)
 
 
 def read_article(path: str) -> str:
@@ -35,30 +41,15 @@ def read_article(path: str) -> str:
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
     try:
-        return decode_article(data)
+        return article_text(data, media_type_of(path, "text/plain"))
     except BadArticle as exc:
         raise InputError(f"{path}: {exc}") from None
-
-
-def format_text(analysis, statements: bool = False) -> str:
-    lines = []
-    for claim in analysis.claims + (analysis.statements if statements else []):
-        speaker = claim.speaker.name if claim.speaker else "(publication)"
-        if claim.speaker and claim.attribution == "unattributed":
-            speaker += " (own statement)"
-        line = f"{claim.id}  {speaker} — {claim.kind} — {claim.content}"
-        if claim.disputed:
-            line += "  [DISPUTED by " + ", ".join(d.by for d in claim.disputes) + "]"
-        lines.append(line)
-    return "\n".join(lines) or "(no claims)"
 
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True)
-@click.option("--registry", "registry_path", envvar="FACTCHECK_DATABASE", type=click.Path(dir_okay=False),
-              help="SQLite file whose source registry to match against (default: the demo registry; env FACTCHECK_DATABASE).")
-@click.option("--no-registry", is_flag=True, help="Do not match speakers and claims against a registry.")
+@registry_options
 @click.option("--with-statements", is_flag=True,
               help="Also give the publication's own statements (sentences stating a figure, attributed to nobody).")
 def analyze(files, output_format, registry_path, no_registry, with_statements):
@@ -67,7 +58,7 @@ def analyze(files, output_format, registry_path, no_registry, with_statements):
     Several files give JSON Lines, one per file in order, each naming its `file`; a file that cannot be
     analysed gets a line with its `error` (and a message on stderr), the others go on, and the exit code is 2.
     """
-    index = None if no_registry else open_index(registry_path)
+    index = chosen_index(registry_path, no_registry)
     if len(files) == 1:
         click.echo(render(analyse(read_article(files[0])), output_format, index, with_statements))
         return
@@ -88,10 +79,12 @@ def analyze(files, output_format, registry_path, no_registry, with_statements):
 
 
 def render(analysis, output_format: str, index, statements: bool, file: str | None = None) -> str:
-    """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch."""
+    """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch; the
+    publication's own statements only when asked for."""
+    matches = enrich(analysis, index) if index else None
     if output_format == "text":
-        return format_text(analysis, statements) + ("\n" if file else "")
-    document = dump_analysis(analysis, enrich(analysis, index) if index else None, statements)
+        return format_text(analysis, matches, statements) + ("\n" if file else "")
+    document = dump_analysis(analysis, matches, statements)
     if file is None:
         return json.dumps(document, ensure_ascii=False, indent=2)
     return json.dumps({"file": file, **document}, ensure_ascii=False)
@@ -100,16 +93,15 @@ def render(analysis, output_format: str, index, statements: bool, file: str | No
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
+@click.option("--workers", type=click.IntRange(min=1), envvar="FACTCHECK_WORKERS", default=lambda: os.cpu_count() or 1,
+              help="Worker processes (env FACTCHECK_WORKERS; default: one per core).")
 @database_option
-def serve(host, port, database):
-    """Serve the application with a production WSGI server, the demo registry loaded into its database."""
-    from waitress import serve as waitress_serve
-
-    from factcheck import create_app
-    from factcheck.db import connect
+def serve(host, port, workers, database):
+    """Serve the application with gunicorn worker processes, the demo registry loaded into its database."""
+    from factcheck.db import open_database
+    from factcheck.server import serve as run_server
     from sources.demo import load_demo
 
-    app = create_app({"DATABASE": database})
-    with connect(database) as db:
+    with open_database(database) as db:
         load_demo(db)
-    waitress_serve(app, host=host, port=port)
+    run_server({"DATABASE": database}, host, port, workers)

@@ -71,6 +71,11 @@ def submit_with_key(client, cms_headers, text, key):
     return client.post("/api/v1/articles", json={"body": text}, headers={**cms_headers, "Idempotency-Key": key})
 
 
+@when(parsers.parse('the CMS submits "{text}" with the request id "{request_id}"'), target_fixture="response")
+def submit_with_request_id(client, cms_headers, text, request_id):
+    return client.post("/api/v1/articles", json={"body": text}, headers={**cms_headers, "X-Request-Id": request_id})
+
+
 @when(parsers.parse('the CMS submits "{text}" with the Idempotency-Key "{key}" again'), target_fixture="retry")
 def retry_with_key(client, cms_headers, text, key):
     return submit_with_key(client, cms_headers, text, key)
@@ -164,6 +169,11 @@ def claims_with_spans(response):
         assert claim["kind"] in ("direct", "indirect", "mixed")
         assert 0 <= claim["span"][0] < claim["span"][1] <= len(story["body"])
     assert any(claim["speaker"] and claim["speaker"]["name"] for claim in story["claims"])
+
+
+@then(parsers.parse('the answer carries the request id "{request_id}"'))
+def answer_request_id(response, request_id):
+    assert response.headers["X-Request-Id"] == request_id
 
 
 @then("two of its claims are marked as disputed")
