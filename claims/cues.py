@@ -27,7 +27,8 @@ NOT_A_CUE_BEFORE = re.compile(
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
-NOT_A_CUE_AFTER = re.compile(r"\s+(?:by|was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
+# So is one followed by a participle and its agent ("the tax claim made by ministers").
+NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
 # "people accused of plotting": verbs that put their object before "of" ("accused him of") are passive when
 # "of" follows them directly; "warned of" and "spoke of" are not of this kind.
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})

@@ -119,7 +119,7 @@ def store_article(db: Database, article: dict, claims: list[dict], idempotency: 
         if stored is None:
             raise
         return stored
-    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | {"claims": claims}
+    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | claims_and_statements(claims)
 
 
 def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> dict:
@@ -187,11 +187,14 @@ def get_article(db: Database, article_id: int) -> dict:
     if not rows:
         raise NotFound(f"no article with id {article_id}")
     claims = db.query("select data from claims where article_id = ? order by position", [article_id])
-    loaded = [stored_claim.load(json.loads(row["data"])) for row in claims]
+    return {**rows[0], **claims_and_statements([stored_claim.load(json.loads(row["data"])) for row in claims])}
+
+
+def claims_and_statements(claims: list[dict]) -> dict:
+    """An article's stored claims as `claims` and the publication's own `statements`."""
     return {
-        **rows[0],
-        "claims": [claim for claim in loaded if claim["attribution"] != "unattributed"],
-        "statements": [claim for claim in loaded if claim["attribution"] == "unattributed"],
+        "claims": [claim for claim in claims if claim["attribution"] != "unattributed"],
+        "statements": [claim for claim in claims if claim["attribution"] == "unattributed"],
     }
 
 

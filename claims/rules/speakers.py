@@ -210,7 +210,12 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
 def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The source after "according to": a named mention, or the phrase up to the next comma."""
     end = sentence.next_comma(cue.span[1], sentence.span[1]) or sentence.span[1]
-    following = next((m for m in sentence.mentions if cue.span[1] <= m.span[0] < end), None)
+    inside = [m for m in sentence.mentions if cue.span[1] <= m.span[0] < end]
+    # "according to Nordic Bank economist Erik Lund": the name after its modifiers.
+    named = next((m for m in reversed(inside) if m.kind == "person"), None)
+    if named and named.span[0] > cue.span[1] and modifiers_only(sentence.text[cue.span[1] : named.span[0]]):
+        return titled(sentence, named, cue.span[1] + 1)
+    following = inside[0] if inside else None
     if following and not sentence.text[cue.span[1] : following.span[0]].strip():
         return following
     return source_phrase(sentence.text, cue.span[1], end)
