@@ -57,7 +57,7 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
 
     A mark left open at a paragraph's end continues into the next paragraph when that paragraph opens
     with a quote mark (the newsroom convention for quotes running over paragraphs) and the mark opened a
-    passage (at the paragraph's start, or after a colon or comma); otherwise it closes at the paragraph's
+    passage (at the paragraph's or a sentence's start, or after a colon or comma); otherwise it closes at the paragraph's
     end, or, when it opened inside a clause and so lost its closing mark, at the end of its sentence.
     """
     quotations: list[Quotation] = []
@@ -86,10 +86,10 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
 
 
 def _opens_passage(text: str, paragraph_start: int, mark: int) -> bool:
-    """Whether a mark left open opens a passage that may run on (at the paragraph's start, or after a colon or
-    comma); one opened inside a clause ('working "flat out') has lost its closing mark."""
+    """Whether a mark left open opens a passage that may run on (at the paragraph's or a sentence's start, or
+    after a colon or comma); one opened inside a clause ('working "flat out') has lost its closing mark."""
     before = text[paragraph_start:mark].rstrip()
-    return not before or before.endswith((":", ","))
+    return not before or before.endswith((":", ",", ".", "!", "?", *CLOSING_MARKS))
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
