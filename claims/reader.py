@@ -5,8 +5,9 @@ from claims.attribution import sentence_claims
 from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
-from claims.rules.paragraphs import OpenAttribution, continued, continuing_quotations, extended, opened_quotation, splits
+from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, opened_quotation, splits
 from claims.rules.publication import publication_figure
+from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import subjects
@@ -41,6 +42,9 @@ class ReaderState:
     open_attribution: OpenAttribution | None = None  # "S said:" waiting for its quotation
     previous_quotation: Quotation | None = None  # unclaimed, ending the previous sentence of the paragraph
     claimed: frozenset[Span] = frozenset()  # content spans claimed that the coming sentences can still meet
+    # The number of the claim that took previous_quotation as the last speaker's words, when one did: a
+    # speaker named right after it ('"Q." Fenwick said.') takes it over.
+    continued_number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +71,9 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
     for mention in sentence.mentions:
         article.entities.observe(mention)
     previous = sentence.quotation_ending_at(sentence.span[1])
-    previous = previous if previous and previous.inner not in claimed else None
-    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed)
+    continued_number = next((c.number for c in claims if c.raw.rule == QUOTE_CONTINUES and previous and c.raw.segments == (previous.inner,)), None)
+    previous = previous if previous and (previous.inner not in claimed or continued_number is not None) else None
+    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed, continued_number)
 
 
 def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed: frozenset[Span]) -> tuple[list[FoundClaim], ReaderState]:
@@ -88,14 +93,23 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
         # A name inside the reported words is what the speaker talks about, not who "he" is.
         outside = [m for m in people if not raw.content[0] <= m.span[0] < raw.content[1]]
         speaker, attribution = entities.speaker(raw.mention, outside)
-        found = FoundClaim(raw, speaker, attribution, count)
+        if _takes_over(state, raw):
+            found = FoundClaim(raw, speaker, attribution, state.continued_number)
+        else:
+            found = FoundClaim(raw, speaker, attribution, count)
+            count += 1
         claims.append(found)
-        count += 1
         claimed.update(raw.segments)
         if last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
             entities.spoke(speaker, attribution)
             last = LastClaim(found, sentence.paragraph)
     return claims, count, last, frozenset(claimed)
+
+
+def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
+    """Whether the claim attributes the quotation just before to its own speaker, replacing the claim that took
+    it as the previous speaker's words."""
+    return state.continued_number is not None and raw.rule == QUOTE_BEFORE_SENTENCE and raw.segments == (state.previous_quotation.inner,)
 
 
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
