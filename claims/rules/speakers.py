@@ -153,7 +153,7 @@ def _described(sentence: Sentence, description: Mention, person: Mention) -> Men
     title = role["title"] if role else description.text
     affiliation = role["affiliation"] if role and role["affiliation"] else person.affiliation
     span = (description.span[0], person.span[1])
-    return replace(person, span=span, text=sentence.text[slice(*span)], title=person.title or title, affiliation=affiliation)
+    return replace(person, span=span, text=sentence.text[slice(*span)], title=title, affiliation=affiliation)
 
 
 def modifiers_only(text: str) -> bool:

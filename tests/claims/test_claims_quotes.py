@@ -3,6 +3,8 @@ import pytest
 
 from claim_lookup import find_claim, quoted_words, text_at
 from claims import analyse
+from claims.quotes import find_quotations
+from claims.text import split_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -115,3 +117,20 @@ def test_stray_quote_marks_never_crash(text):
 )
 def test_scare_quotes_and_titles_are_not_claims(text, words):
     assert not [c for c in analyse(text).claims if words in c.content]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a mark opened inside a clause and never closed ends with its sentence
+        ('Ada Novak said staff were "flat out. She said winter would be hard.\n\n"We are short of nurses," she said.',
+         ["flat out.", "We are short of nurses,"]),
+        # a passage opened after a colon runs on into the paragraph that opens with a mark
+        ('Ada Novak said: "The pier is safe.\n\n"It will reopen in May."', ['The pier is safe.\n\n"It will reopen in May.']),
+        # ... and so does one opened at a sentence's start
+        ('Ada Novak spoke. "The pier is safe.\n\n"It will reopen in May."', ['The pier is safe.\n\n"It will reopen in May.']),
+    ],
+)
+def test_a_quotation_left_open_runs_on_only_from_the_start_of_a_passage(text, quoted):
+    quotations = find_quotations(text, [p.span for p in split_paragraphs(text)])
+    assert [text[slice(*q.inner)] for q in quotations] == quoted
