@@ -52,10 +52,11 @@ class ArticleInfoSchema(Schema):
 
 
 class AnalysisSchema(Schema):
-    """`{"article": {...}, "claims": [...]}` for one analysed article."""
+    """`{"article": {...}, "claims": [...], "statements": [...]}` for one analysed article."""
 
     article = fields.Function(lambda analysis: ArticleInfoSchema().dump(analysis))
     claims = fields.List(fields.Nested(ClaimSchema))
+    statements = fields.List(fields.Nested(ClaimSchema))
 
 
 analysis_schema = AnalysisSchema()
@@ -134,11 +135,14 @@ class ClaimMatchSchema(Schema):
 claim_match_schema = ClaimMatchSchema()
 
 
-def dump_analysis(analysis, matches=None) -> dict:
+def dump_analysis(analysis, matches=None, statements: bool = False) -> dict:
     """The analysis JSON; with registry `matches` (`sources.enrich`), each claim also carries
     `speaker.source` and `speaker.candidates`, `provenance` and `registry_disputes`, and `disputed`
-    counts the disputes on record as well as the article's."""
+    counts the disputes on record as well as the article's. The publication's own `statements` are
+    left out unless asked for."""
     data = analysis_schema.dump(analysis)
+    if not statements:
+        del data["statements"]
     for claim in data["claims"] if matches else ():
         match = claim_match_schema.dump(matches[claim["id"]])
         if claim["speaker"] is not None:
@@ -230,7 +234,7 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
     """
 
     descriptions = {
-        "id": "c1, c2, … in text order.",
+        "id": "c1, c2, … in text order; s1, s2, … for the publication's own statements.",
         "content": "The reported words only (no cue verb, no speaker).",
         "span": "[start, end) of the content in the article's body.",
         "segments": "Where the content stands: one span, or the parts of a quotation split by its attribution.",
@@ -256,8 +260,8 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
 stored_claim = StoredClaimSchema()
 
 
-
-def stored_claims(analysis, matches) -> list[dict]:
-    """The analysis's claims as stored claims, with what the registry `matches` added to each (without
-    matches, the registry's fields get their defaults)."""
-    return [stored_claim.load(data) for data in dump_analysis(analysis, matches)["claims"]]
+def stored_claims(analysis, matches, statements: bool = True) -> list[dict]:
+    """The analysis's claims, then (unless `statements` is false) its statements, as stored claims, with what
+    the registry `matches` added to each (without matches, the registry's fields get their defaults)."""
+    data = dump_analysis(analysis, matches, statements)
+    return [stored_claim.load(claim) for claim in data["claims"] + data.get("statements", [])]
