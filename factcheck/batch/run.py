@@ -77,7 +77,9 @@ def part_result(future, part: tuple) -> dict:
     """What a part's task returned; a task that failed as a whole counts as one error naming its part."""
     if future.status == "finished":
         return future.result()
-    return {"articles": 0, "claims": 0, "errors": [{"input": str(part), "id": None, "error": f"part failed: {future.exception()!r}"}]}
+    cause = repr(future.exception()) if future.status == "error" else future.status  # e.g. cancelled: its worker was lost
+    where = part[1] if isinstance(part[1], str) else " ".join(part[1])
+    return {"articles": 0, "claims": 0, "errors": [{"input": where, "id": None, "error": f"part failed: {cause}"}]}
 
 
 def analyse_part(number: int, part: tuple, index: RegistryIndex | None, out: str, output_format: str) -> dict:
