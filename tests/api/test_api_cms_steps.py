@@ -257,3 +257,30 @@ def prov_attributes(response, content, speaker):
 def csv_row(response, content, speaker, by):
     rows = csv.DictReader(io.StringIO(response.get_data(as_text=True)))
     assert [(r["speaker"], r["disputed_by"]) for r in rows if r["claim"] == content] == [(speaker, by)]
+
+
+@given(parsers.parse('the CMS has checked the story "{title}":'), target_fixture="stories")
+def checked_story(client, auth, stories, title, docstring):
+    response = client.post("/api/v1/articles", json={"title": title, "body": docstring}, headers=auth)
+    assert response.status_code == 201, response.get_json()
+    return {**stories, title: response.get_json()["id"]}
+
+
+def prov_entity(document: dict, content: str) -> str:
+    [name] = [name for name, entity in document["entity"].items() if entity.get("prov:value") == content]
+    return name
+
+
+@then(parsers.parse('the PROV document labels "{content}" "{label}"'))
+def prov_label(response, content, label):
+    document = response.get_json()
+    assert document["entity"][prov_entity(document, content)]["prov:label"] == label
+
+
+@then(parsers.parse('the PROV document says "{denial}" disagrees with "{content}"'))
+def prov_disagrees(response, denial, content):
+    document = response.get_json()
+    assert [(relation["prov:influencee"], relation["prov:influencer"], relation["prov:type"]["$"])
+            for relation in document["wasInfluencedBy"].values()] == [
+        (prov_entity(document, denial), prov_entity(document, content), "schema:DisagreeAction"),
+    ]
