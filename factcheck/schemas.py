@@ -25,6 +25,7 @@ class DisputeSchema(Schema):
     cue = fields.String()
     span = SpanField()
     claim_id = fields.String(allow_none=True)
+    rule = fields.String()
 
 
 class ClaimSchema(Schema):
@@ -203,7 +204,9 @@ class StoredDisputeSchema(StoredSchema, DisputeSchema):
         "cue": "The disputing cue: denies, rejected, disputes.",
         "span": "[start, end) of the disputing words in the article's body.",
         "claim_id": "The denial's own claim, when the dispute is one (null for the article's own voice).",
+        "rule": "The rule that found the dispute (docs/rules.md), e.g. counter-claim, article-voice.",
     }
+    rule = fields.String(load_default="")
 
 
 class StoredOriginalSchema(StoredSchema, OriginalStatementSchema):
