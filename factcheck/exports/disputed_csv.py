@@ -10,14 +10,15 @@ from factcheck.storage import claim_ref
 # it, with what cue and words. The columns after `rating` came later and stay last for older spreadsheets.
 COLUMNS = ("speaker", "source_id", "date", "article_id", "article_title", "claim_id", "claim",
            "disputed_by", "dispute_origin", "evidence", "evidence_url", "rating",
-           "stance", "claim_cue", "cue", "denial_claim_id", "status", "verdict", "article_url", "review_page", "kind")
+           "stance", "claim_cue", "cue", "denial_claim_id", "dispute_rule", "status", "verdict", "article_url",
+           "review_page", "kind")
 # A byte order mark first tells spreadsheets (Excel) that the file is UTF-8.
 BOM = "\ufeff"
 # Spreadsheets run cells that start with these as formulas; article text is hostile input.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # The row of a disputed claim without recorded evidence.
 NO_DISPUTE = {"by": None, "origin": None, "evidence": None, "url": None, "rating": None, "cue": None,
-              "denial_claim_id": None}
+              "denial_claim_id": None, "rule": None}
 
 
 def report_rows(groups: list[dict], review_page=lambda claim: None):
@@ -29,8 +30,8 @@ def report_rows(groups: list[dict], review_page=lambda claim: None):
                 yield (group["speaker"], group["source_id"], claim["date"], claim["article_id"], claim["article_title"],
                        claim["claim_id"], claim["content"], dispute["by"], dispute["origin"], dispute["evidence"],
                        dispute["url"], dispute["rating"], claim["stance"], claim["cue"], dispute["cue"],
-                       dispute["denial_claim_id"], claim["status"], claim["verdict"], claim["article_url"],
-                       review_page(claim), claim["kind"])
+                       dispute["denial_claim_id"], dispute["rule"], claim["status"], claim["verdict"],
+                       claim["article_url"], review_page(claim), claim["kind"])
 
 
 def report_csv(groups: list[dict], review_page=lambda claim: None) -> str:

@@ -203,6 +203,17 @@ def test_a_client_preferring_json_gets_a_problem_for_a_missing_page(browser):
     assert response.json["status"] == 404
 
 
+def test_the_publications_own_statements_are_shown_only_on_request(journalist):
+    body = "Ada Novak said the pier would reopen.\r\n\r\nHarbour fees rose 40% last year, the steepest rise since 2009."
+    location = journalist.submit("/", {"body": body, "title": "Fees"}).headers["Location"]
+    page = journalist.page(location)
+    assert page.select_one("#claim-count").text == "1"
+    assert "Harbour fees rose" not in page.select_one("#claims").text
+    assert "Harbour fees rose" not in page.select_one("#statements").text
+    shown = journalist.page(page.select_one("#show-statements")["href"])
+    assert "Harbour fees rose 40% last year" in shown.select_one("#statements").text
+
+
 def test_the_byline_and_publisher_of_the_form_are_stored_and_shown(journalist):
     response = journalist.submit("/", {"body": "Ana Ruiz said the pier will reopen.", "title": "Pier",
                                        "byline": "Tom Bell", "publisher": "Harbour Gazette"})
