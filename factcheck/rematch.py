@@ -1,8 +1,9 @@
 """Stored articles matched again after the registry changes: the newest first and at most MAX_ARTICLES of
-them, in a background thread, with each run's progress in the table rematch_runs."""
+them, after the response to the registry write has been sent, with each run's progress in the table
+rematch_runs."""
 import threading
 
-from flask import current_app
+from flask import after_this_request, current_app
 from sqlite_utils import Database
 
 from claims import analyse
@@ -53,37 +54,47 @@ def run(database: str) -> None:
 
 
 class Rematcher:
-    """One background run at a time per database: writes during a run ask for one more run after it."""
+    """One run at a time per database: writes during a run ask for one more run after it."""
 
     def __init__(self, database: str):
         self.database = database
         self.lock = threading.Lock()
         self.pending = False
-        self.thread: threading.Thread | None = None
+        self.running = False
 
-    def request(self) -> threading.Thread:
-        """Ask for a run; returns the thread that will do it."""
+    def request(self) -> None:
         with self.lock:
             self.pending = True
-            if self.thread is None:
-                self.thread = threading.Thread(target=self.work, name="rematch", daemon=True)
-                self.thread.start()
-            return self.thread
 
-    def work(self) -> None:
-        while True:
+    def drain(self) -> None:
+        """Run as long as runs are asked for; nothing when another thread is already running them."""
+        with self.lock:
+            if self.running:
+                return
+            self.running = True
+        try:
+            while self.take_pending():
+                run(self.database)
+        finally:
             with self.lock:
-                if not self.pending:
-                    self.thread = None
-                    return
-                self.pending = False
-            run(self.database)
+                self.running = False
+
+    def take_pending(self) -> bool:
+        with self.lock:
+            pending, self.pending = self.pending, False
+            return pending
 
 
-def start() -> threading.Thread:
-    """Re-match the app's stored articles in the background, after a registry write; returns the thread."""
+def start() -> None:
+    """Re-match the app's stored articles once the response to this registry write has been sent (the worker
+    does it after answering, so the writer does not wait)."""
     rematcher = current_app.extensions.setdefault("rematcher", Rematcher(current_app.config["DATABASE"]))
-    return rematcher.request()
+    rematcher.request()
+
+    @after_this_request
+    def run_after_response(response):
+        response.call_on_close(rematcher.drain)
+        return response
 
 
 def latest_run(db: Database) -> dict | None:
