@@ -25,6 +25,7 @@ class DisputeSchema(Schema):
     cue = fields.String()
     span = SpanField()
     claim_id = fields.String(allow_none=True)
+    rule = fields.String()
 
 
 class ClaimSchema(Schema):
@@ -51,10 +52,14 @@ class ArticleInfoSchema(Schema):
     publisher = fields.String(allow_none=True)
 
 
+# Schemas are instantiated once: building one costs more than dumping a claim with it.
+article_info_schema = ArticleInfoSchema()
+
+
 class AnalysisSchema(Schema):
     """`{"article": {...}, "claims": [...], "statements": [...]}` for one analysed article."""
 
-    article = fields.Function(lambda analysis: ArticleInfoSchema().dump(analysis))
+    article = fields.Function(lambda analysis: article_info_schema.dump(analysis))
     claims = fields.List(fields.Nested(ClaimSchema))
     statements = fields.List(fields.Nested(ClaimSchema))
 
@@ -98,6 +103,9 @@ class EvidenceSchema(Schema):
     original_span = SpanField(allow_none=True)
 
 
+evidence_schema = EvidenceSchema()
+
+
 class ProvenanceSchema(Schema):
     """verbatim | altered | paraphrase | contradicted | unverified, with the original and the evidence offsets."""
 
@@ -105,7 +113,7 @@ class ProvenanceSchema(Schema):
     score = fields.Float()
     original = fields.Nested(OriginalStatementSchema, attribute="statement", allow_none=True)
     diff = fields.List(fields.Nested(WordChangeSchema))
-    evidence = fields.Function(lambda provenance: EvidenceSchema().dump(provenance))
+    evidence = fields.Function(lambda provenance: evidence_schema.dump(provenance))
 
 
 class RegistryDisputeSchema(Schema):
@@ -196,7 +204,9 @@ class StoredDisputeSchema(StoredSchema, DisputeSchema):
         "cue": "The disputing cue: denies, rejected, disputes.",
         "span": "[start, end) of the disputing words in the article's body.",
         "claim_id": "The denial's own claim, when the dispute is one (null for the article's own voice).",
+        "rule": "The rule that found the dispute (docs/rules.md), e.g. counter-claim, article-voice.",
     }
+    rule = fields.String(load_default="")
 
 
 class StoredOriginalSchema(StoredSchema, OriginalStatementSchema):

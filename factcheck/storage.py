@@ -304,9 +304,9 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[
     """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
 
     Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, stance, cue, date,
-    disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}: the claim's own `stance` and `cue`
-    (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, with the
-    id of their claim when the dispute is one. `filters.disputed` is ignored.
+    disputes: [{origin, by, cue, evidence, denial_claim_id, rule, url, rating}]}]}: the claim's own `stance` and
+    `cue` (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, the
+    id of their claim when the dispute is one and the rule that found it. `filters.disputed` is ignored.
     """
     where, params = claim_where(replace(filters, disputed=True))
     disputes = disputes_by_claim(db, where, params)
@@ -332,7 +332,8 @@ def disputes_by_claim(db: Database, where: str, params: dict) -> dict[tuple, lis
     disputes: dict[tuple, list] = {}
     for row in db.query(
         f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence,
-                   json_extract(d.data, '$.claim_id') as denial_claim_id, d.url, d.rating
+                   json_extract(d.data, '$.claim_id') as denial_claim_id, json_extract(d.data, '$.rule') as rule,
+                   d.url, d.rating
             from disputes d join claims c on c.article_id = d.article_id and c.claim_id = d.claim_id
             join articles a on a.id = c.article_id where {where} order by d.id""",
         params,

@@ -166,6 +166,8 @@ class ReportDisputeSchema(Schema):
     denial_claim_id = fields.String(allow_none=True, required=True, metadata={
         "description": "The claim that disputes this one (a denial), in the same article; null for the article's own "
                        "voice and disputes on record."})
+    rule = fields.String(allow_none=True, required=True, metadata={
+        "description": "The rule that found an in-text dispute (docs/rules.md); empty or null otherwise."})
     url = fields.String(allow_none=True, required=True)
     rating = fields.String(allow_none=True, required=True)
 
