@@ -5,7 +5,7 @@ from claims import analyse
 from claims.model import Analysis
 from factcheck import storage
 from factcheck.db import get_registry_index
-from factcheck.schemas import dump_analysis
+from factcheck.schemas import dump_analysis, stored_claim
 from sources import enrich
 
 
@@ -17,9 +17,12 @@ def submit_article(db: Database, fields: dict, idempotency: storage.IdempotencyK
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, get_registry_index(), as_of=as_of(article))
-    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass.
-    claims = dump_analysis(analysis, matches)["claims"]
-    return storage.store_article(db, article, claims, idempotency)
+    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass. The
+    # publication's own statements are stored too, after the claims, with the registry's fields at their
+    # defaults (the registry matches no publication); readers ask for them.
+    data = dump_analysis(analysis, matches, statements=True)
+    statements = [stored_claim.load(statement) for statement in data["statements"]]
+    return storage.store_article(db, article, data["claims"] + statements, idempotency)
 
 
 def describe_article(fields: dict, analysis: Analysis) -> dict:

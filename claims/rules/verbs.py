@@ -9,6 +9,8 @@ from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
+from claims.rules.speakers import modifiers_only, titled
+from claims.scanning import stripped_end
 
 WHAT_BEFORE = re.compile(r"\bwhat\s+$")
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
@@ -67,9 +69,14 @@ SPEAKER_SAID_THAT = rule(
 def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
     lead = sentence.text[around.claimed_until : attribution.start]
-    if lead.strip() or not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
+    mention = attribution.speaker.mention
+    if lead.strip() and not (mention.kind == "person" and modifiers_only(lead)):
         return None
-    return [RawClaim((around.previous_quotation.inner,), attribution.cue, attribution.speaker.mention, QUOTE_BEFORE_SENTENCE)]
+    if not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
+        return None
+    if lead.strip():  # "Italy's Northern League leader Matteo Salvini wrote on Facebook."
+        mention = titled(sentence, mention, around.claimed_until + len(lead) - len(lead.lstrip()))
+    return [RawClaim((around.previous_quotation.inner,), attribution.cue, mention, QUOTE_BEFORE_SENTENCE)]
 
 
 def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
@@ -109,7 +116,9 @@ def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation
 def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"for what S said was C": the content starts after "was"."""
     mention = attribution.speaker.mention
-    if not WHAT_BEFORE.search(sentence.text, sentence.span[0], mention.span[0]):
+    # "what" can only end where the spaces before the speaker begin: the search starts right before that.
+    words_end = stripped_end(sentence.text, sentence.span[0], mention.span[0])
+    if not WHAT_BEFORE.search(sentence.text, max(sentence.span[0], words_end - len("what")), mention.span[0]):
         return None
     if not (was := WHAT_SAID_WAS.match(_right(sentence, attribution))):
         return None

@@ -52,6 +52,7 @@ def create():
     key = idempotency_key(fields)
     db = get_db()
     article = (key and storage.replay(db, key)) or submit_article(db, fields, key)
+    article.pop("statements")
     return article, {"Location": url_for(".show", article_id=article["id"])}
 
 
@@ -77,6 +78,8 @@ def show(args, article_id):
         return response
     if args["format"] == "prov":
         return jsonify(prov_document(article, f"{request.url_root}{PREFIX.strip('/')}/"))
+    if not args["statements"]:
+        article.pop("statements")
     return jsonify(article_schema.dump(article))
 
 
