@@ -8,17 +8,26 @@ DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # An article's analysis runs in one of ANALYSIS_WORKERS processes and is stopped (422) after this long.
+    "ANALYSIS_SECONDS": 30,
+    "ANALYSIS_WORKERS": 2,
     # API reads are open unless this is true; writes always need an X-API-Key.
     "READS_REQUIRE_KEY": False,
-    # Per API key (per address for keyless reads), in the notation of the `limits` package.
+    # Per API key (per address for keyless reads) across the whole API, in the notation of the `limits` package.
     "RATE_LIMIT": "600 per minute",
+    # Where the rate limit's counters live: memory:// (this process), or e.g. redis://host:6379 to share them.
+    "RATELIMIT_STORAGE": "memory://",
+    # Where clients reach the service: the root of the absolute URLs in exports and Location headers (never
+    # the request's Host header); https turns on HSTS and Secure cookies. `factcheck serve` defaults it to
+    # its own address.
+    "PUBLIC_URL": "http://127.0.0.1:5000",
 }
 
 
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages
+    from factcheck import api, errors, pages, security
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
@@ -28,6 +37,7 @@ def create_app(test_config=None):
     open_database(app.config["DATABASE"]).close()
     app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
+    security.init_app(app)
     pages.init_app(app)
     api.init_app(app)
     errors.init_app(app)

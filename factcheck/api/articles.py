@@ -1,5 +1,5 @@
 """/api/v1/articles: submit (JSON or upload, idempotent with Idempotency-Key), list, fetch, export, delete."""
-from flask import jsonify, request, url_for
+from flask import jsonify
 from flask_smorest import Blueprint
 
 from factcheck import storage
@@ -9,10 +9,12 @@ from factcheck.api.article_request import (
 from factcheck.api.bodies import JSON_TYPE, body_doc
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import (
-    MAX_ID, ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
+    ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
     ArticleUploadSchema,
 )
 from factcheck.db import get_db
+from factcheck.paging import MAX_ID
+from factcheck.public_url import external_url_for, public_url
 from factcheck.exports.claimreview import claimreview
 from factcheck.exports.prov import prov_document
 from factcheck.submission import submit_article
@@ -52,7 +54,7 @@ def create():
     key = idempotency_key(fields)
     db = get_db()
     article = (key and storage.replay(db, key)) or submit_article(db, fields, key)
-    return article, {"Location": url_for(".show", article_id=article["id"])}
+    return article, {"Location": external_url_for(".show", article_id=article["id"])}
 
 
 @blp.get("")
@@ -72,11 +74,11 @@ def show(args, article_id):
     """An article with its claims, or its ClaimReview (format=claimreview) or PROV-JSON (format=prov) export."""
     article = storage.get_article(get_db(), article_id)
     if args["format"] == "claimreview":
-        response = jsonify(claimreview(article, request.base_url))
+        response = jsonify(claimreview(article, external_url_for(".show", article_id=article_id)))
         response.mimetype = JSON_LD_TYPE
         return response
     if args["format"] == "prov":
-        return jsonify(prov_document(article, f"{request.url_root}{PREFIX.strip('/')}/"))
+        return jsonify(prov_document(article, public_url(f"{PREFIX}/")))
     return jsonify(article_schema.dump(article))
 
 

@@ -4,12 +4,13 @@ from datetime import timezone
 from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
+from factcheck.paging import MAX_ID, MAX_PAGE
 from factcheck.schemas import StoredClaimSchema
+from factcheck.storage import MAX_SEARCH_WORDS
 
-# SQLite integers are signed 64-bit; larger ids or offsets cannot even be looked up.
-MAX_ID = 2**63 - 1
-MAX_PAGE = 1_000_000
 MAX_PAGE_SIZE = 100
+# Searches use the first storage.MAX_SEARCH_WORDS words; a longer query is refused rather than read.
+MAX_QUERY_LENGTH = 1000
 
 
 class Text(fields.String):
@@ -122,7 +123,8 @@ class PageArgsSchema(Schema):
 
 
 class ArticleListArgsSchema(PageArgsSchema):
-    q = Text(metadata={"description": "Words to find in titles and bodies."})
+    q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
+             metadata={"description": f"Words to find in titles and bodies (the first {MAX_SEARCH_WORDS})."})
 
 
 class ClaimFilterArgsSchema(Schema):
@@ -133,7 +135,8 @@ class ClaimFilterArgsSchema(Schema):
     article_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
     since = fields.Date(metadata={"description": "Articles dated on or after this day."})
     until = fields.Date(metadata={"description": "Articles dated on or before this day."})
-    q = Text(metadata={"description": "Words to find in claim content (full-text search)."})
+    q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
+             metadata={"description": f"Words to find in claim content (full-text search; the first {MAX_SEARCH_WORDS})."})
 
 
 class ClaimListArgsSchema(ClaimFilterArgsSchema, PageArgsSchema):

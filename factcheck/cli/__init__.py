@@ -95,11 +95,23 @@ def render(analysis, output_format: str, index, file: str | None = None) -> str:
     return json.dumps({"file": file, **document}, ensure_ascii=False)
 
 
+# waitress reads requests and writes answers on one event loop and runs the app in THREADS. Slow clients
+# cannot hold those threads: a request reaches the app only once its body has arrived whole, and a connection
+# idle for CHANNEL_TIMEOUT seconds is closed (checked every CLEANUP_INTERVAL). CONNECTION_LIMIT idle
+# connections are accepted before new ones wait; poll() instead of select() lifts select's 1,024-descriptor cap.
+SERVER_SETTINGS = {"threads": 8, "connection_limit": 1000, "channel_timeout": 20, "cleanup_interval": 5,
+                   "asyncore_use_poll": True}
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True)
+@click.option("--public-url", envvar="FACTCHECK_PUBLIC_URL",
+              help="Where clients reach the service, behind its reverse proxy (default: http://HOST:PORT; "
+                   "env FACTCHECK_PUBLIC_URL).")
+@click.option("--threads", default=SERVER_SETTINGS["threads"], show_default=True, help="Requests served at once.")
 @database_option
-def serve(host, port, database):
+def serve(host, port, public_url, threads, database):
     """Serve the application with a production WSGI server, the demo registry loaded into its database."""
     from waitress import serve as waitress_serve
 
@@ -107,7 +119,9 @@ def serve(host, port, database):
     from factcheck.db import connect
     from sources.demo import load_demo
 
-    app = create_app({"DATABASE": database})
+    app = create_app({"DATABASE": database, "PUBLIC_URL": public_url or f"http://{host}:{port}"})
     with connect(database) as db:
         load_demo(db)
-    waitress_serve(app, host=host, port=port)
+    # Bodies far over the app's limit are cut off by waitress before they are read whole.
+    waitress_serve(app, host=host, port=port, **{**SERVER_SETTINGS, "threads": threads},
+                   max_request_body_size=2 * app.config["MAX_CONTENT_LENGTH"])

@@ -14,7 +14,7 @@ def test_sample_article_is_analysed_stored_and_fetched(client, auth, sample_arti
     response = post(client, auth, json={"body": sample_article, "url": "https://example.com/story"})
     assert response.status_code == 201
     article = response.get_json()
-    assert response.headers["Location"] == f"/api/v1/articles/{article['id']}"
+    assert response.headers["Location"] == f"http://127.0.0.1:5000/api/v1/articles/{article['id']}"
     assert (article["byline"], article["publisher"]) == ("Nathan Layne, John Geddie", "Thomson Reuters")
     assert len(article["claims"]) > 10
     assert all(0 <= c["span"][0] < c["span"][1] <= len(sample_article) for c in article["claims"])

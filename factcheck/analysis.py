@@ -1,0 +1,49 @@
+"""Article analysis with a time budget, in worker processes: an analysis over budget is ended with its
+process (pebble kills it), never left running in a thread of the server; workers are replaced after a
+number of tasks, so the memory an analysis leaves behind is returned to the system."""
+import atexit
+import multiprocessing
+import threading
+from concurrent.futures import CancelledError
+
+from pebble import ProcessPool
+from pebble.common import ProcessExpired
+
+from claims import Analysis, analyse
+from factcheck.article_input import BadArticle
+
+# Workers fork from a small server process that has imported only the extractor, not from the web server.
+CONTEXT = multiprocessing.get_context("forkserver")
+CONTEXT.set_forkserver_preload(["claims"])
+TASKS_PER_WORKER = 50
+
+_pools: dict[int, ProcessPool] = {}
+_pools_lock = threading.Lock()
+
+
+class AnalysisStopped(BadArticle):
+    """The analysis went over its time budget, or its worker process died; either way it was stopped."""
+
+
+def worker_pool(workers: int) -> ProcessPool:
+    """This process's pool of `workers` analysis processes, started on first use and stopped at exit."""
+    with _pools_lock:
+        if workers not in _pools:
+            _pools[workers] = ProcessPool(max_workers=workers, max_tasks=TASKS_PER_WORKER, context=CONTEXT)
+            atexit.register(_pools[workers].stop)
+        return _pools[workers]
+
+
+def analyse_within(text: str, seconds: float, workers: int) -> Analysis:
+    """`analyse(text)` in a worker process; AnalysisStopped when it runs longer than `seconds`.
+
+    The budget counts from when a worker takes the article; waiting for a free worker may take as long again.
+    """
+    future = worker_pool(workers).schedule(analyse, args=(text,), timeout=seconds)
+    try:
+        return future.result(timeout=2 * seconds)
+    except TimeoutError:
+        future.cancel()
+        raise AnalysisStopped(f"its analysis took longer than the time budget of {seconds:g} s") from None
+    except (ProcessExpired, CancelledError):
+        raise AnalysisStopped("its analysis ended its worker process (out of memory?)") from None
