@@ -21,7 +21,10 @@ BAD_SUBMISSIONS = {
     "an XML document": {"data": "<story>Text.</story>", "content_type": "application/xml"},
     "a PDF upload": {"data": {"file": (io.BytesIO(b"%PDF-1.7"), "story.pdf", "application/pdf")},
                      "content_type": "multipart/form-data"},
+    "JSON with a number of 4,400 digits": {"data": '{"body": ' + "7" * 4400 + "}", "content_type": "application/json"},
+    "JSON nested 100,000 deep": {"data": "[" * 100_000 + "]" * 100_000, "content_type": "application/json"},
 }
+LONG_STORY = '"The tunnel will open in June," said Mara Quist, the works director. ' * 2000
 
 
 def field_names(errors) -> set:
@@ -49,6 +52,12 @@ def stories(store_article, datatable):
 @given(parsers.parse("the API allows {count:d} requests a minute"), target_fixture="client")
 def limited_client(app, count):
     return create_app({"TESTING": True, "DATABASE": app.config["DATABASE"], "RATE_LIMIT": f"{count} per minute"}).test_client()
+
+
+@given("the API analyses a story for at most a millisecond", target_fixture="client")
+def hurried_client(app):
+    app.config["ANALYSIS_SECONDS"] = 0.001
+    return app.test_client()
 
 
 @given("the CMS has stored a story", target_fixture="stored")
@@ -91,6 +100,21 @@ def delete_story(client, cms_headers, response):
 @when(parsers.parse("the CMS posts {what} to /api/v1/articles"), target_fixture="response")
 def post_bad(client, cms_headers, what):
     return client.post("/api/v1/articles", headers=cms_headers, **BAD_SUBMISSIONS[what])
+
+
+@when("the CMS submits a long story", target_fixture="response")
+def submit_long_story(client, cms_headers):
+    return client.post("/api/v1/articles", json={"body": LONG_STORY}, headers=cms_headers)
+
+
+@when("the CMS searches claims for 20,000 words", target_fixture="response")
+def search_many_words(client):
+    return client.get("/api/v1/claims", query_string={"q": " ".join(f"word{n}" for n in range(20_000))})
+
+
+@when(parsers.re(r"the CMS fetches (?P<first>/\S+), (?P<second>/\S+) and (?P<third>/\S+)$"), target_fixture="response")
+def fetch_each(client, first, second, third):
+    return [client.get(path) for path in (first, second, third)][-1]
 
 
 @when("the CMS submits a story without its API key", target_fixture="response")
@@ -149,6 +173,11 @@ def problem(response, status):
 def problem_says_where(response, words):
     detail = response.get_json()["detail"]
     assert words in detail and "line 1 column" in detail, detail
+
+
+@then(parsers.re(r'the problem says "(?P<words>[^"]+)"$'))
+def problem_says(response, words):
+    assert words in response.get_json()["detail"], response.get_json()
 
 
 @then(parsers.parse('the problem names the field "{name}"'))

@@ -116,3 +116,23 @@ def test_a_missing_page_is_a_page_and_a_missing_api_resource_is_a_problem(page, 
     response = page.goto(server_url + "/api/v1/nope")
     assert (response.status, response.headers["content-type"]) == (404, "application/problem+json")
     assert response.json()["status"] == 404
+
+
+def test_pages_and_api_docs_work_under_the_strict_content_security_policy(page, server_url):
+    refused = []
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
+    response = page.goto(server_url + "/")
+    policy = set(response.headers["content-security-policy"].split("; "))
+    assert {"default-src 'self'", "frame-ancestors 'none'", "object-src 'none'"} <= policy
+    assert not any(directive.startswith(("script-src", "style-src")) for directive in policy)  # so: 'self' only
+    assert (response.headers["x-frame-options"], response.headers["x-content-type-options"]) == ("DENY", "nosniff")
+    assert page.evaluate("getComputedStyle(document.querySelector('.site-header')).display") != "inline"  # style.css applies
+
+    submit(page, server_url, '"The bridge reopens in May," said Ilse Brandt, the city engineer.', "Under CSP")
+    page.locator("#article-text mark.claim").first.click()  # static/article.js runs: the row is targeted
+    assert page.evaluate("location.hash").startswith("#row-")
+
+    page.goto(server_url + "/api/v1/docs")
+    page.wait_for_selector(".swagger-ui .info .title")  # static/api-docs.js started Swagger UI
+    assert page.locator(".opblock").count() >= 6
+    assert refused == []
