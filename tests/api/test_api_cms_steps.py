@@ -65,9 +65,9 @@ def stored(client, cms_headers):
     return client.post("/api/v1/articles", json={"body": "“We will win,” said Jane Doe."}, headers=cms_headers).get_json()
 
 
-@when("the CMS submits the sample article as JSON", target_fixture="response")
-def submit_sample(client, cms_headers, sample_article):
-    return client.post("/api/v1/articles", json={"body": sample_article}, headers=cms_headers)
+@when("the CMS submits a news story as JSON", target_fixture="response")
+def submit_news_story(client, cms_headers, news_story):
+    return client.post("/api/v1/articles", json={"body": news_story}, headers=cms_headers)
 
 
 @when(parsers.parse('the CMS submits "{text}" as JSON'), target_fixture="response")

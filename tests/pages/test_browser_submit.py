@@ -1,4 +1,4 @@
-"""A journalist's browser against the real server: submit the sample article, read its claims; hostile markup stays text.
+"""A journalist's browser against the real server: submit a news story, read its claims; hostile markup stays text.
 
 Drives Debian's chromium (/usr/bin/chromium, installed by `make test`) through Playwright; never a downloaded browser.
 """
@@ -16,7 +16,6 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-SAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
 
 sync_playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed").sync_playwright
 
@@ -59,17 +58,10 @@ def submit(page, server_url: str, text: str, title: str) -> None:
     assert page.locator("#article-text").count() == 1, page.inner_text("body")[:2000]
 
 
-@pytest.fixture(scope="module")
-def sample_text() -> str:
-    if not SAMPLE.exists():
-        pytest.skip(f"the sample article is not at {SAMPLE} (../shared/corpus beside the repository)")
-    return SAMPLE.read_text(encoding="utf-8")
-
-
-def test_the_sample_article_shows_its_claims_and_the_disputed_ones(page, server_url, sample_text, tmp_path):
-    analysis = analyse(sample_text)
-    submit(page, server_url, sample_text, "U.S.–Japan tariff talks")
-    page.screenshot(path=tmp_path / "sample-article.png", full_page=True)
+def test_a_news_story_shows_its_claims_and_the_disputed_ones(page, server_url, news_story, tmp_path):
+    analysis = analyse(news_story)
+    submit(page, server_url, news_story, "Velmont ferry")
+    page.screenshot(path=tmp_path / "news-story.png", full_page=True)
 
     rows = page.locator("#claims tbody tr")
     assert rows.count() == len(analysis.claims)
@@ -82,8 +74,8 @@ def test_the_sample_article_shows_its_claims_and_the_disputed_ones(page, server_
     assert page.locator("#article-text mark.claim.disputed[id]").count() == len(disputed)
 
 
-def test_the_sample_article_has_two_disputed_claims(page, server_url, sample_text):
-    submit(page, server_url, sample_text, "U.S.–Japan tariff talks")
+def test_the_news_story_has_two_disputed_claims(page, server_url, news_story):
+    submit(page, server_url, news_story, "Velmont ferry")
     assert page.locator("#claims tbody tr.disputed").count() == 2
 
 
