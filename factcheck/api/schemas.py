@@ -44,23 +44,27 @@ def not_blank(text: str) -> None:
         raise ValidationError("Must not be blank.")
 
 
-class ArticleMetadataSchema(Schema):
-    """What a client may say about an article besides its text."""
+def article_metadata(nullable: bool) -> dict[str, fields.Field]:
+    """What a client may say about an article besides its text: null in JSON, left out of a form (which has no null)."""
+    return {
+        "title": Text(allow_none=nullable, validate=validate.Length(max=1000)),
+        "url": fields.Url(allow_none=nullable, schemes={"http", "https"}, validate=validate.Length(max=2048)),
+        "published_at": UtcDateTime(allow_none=nullable),
+        "byline": Text(allow_none=nullable, validate=validate.Length(max=1000)),
+        "publisher": Text(allow_none=nullable, validate=validate.Length(max=1000)),
+    }
 
-    title = Text(allow_none=True, validate=validate.Length(max=1000))
-    url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(max=2048))
-    published_at = UtcDateTime(allow_none=True)
-    byline = Text(allow_none=True, validate=validate.Length(max=1000))
-    publisher = Text(allow_none=True, validate=validate.Length(max=1000))
+
+ArticleFormMetadataSchema = Schema.from_dict(article_metadata(nullable=False), name="ArticleFormMetadataSchema")
 
 
-class ArticleInSchema(ArticleMetadataSchema):
+class ArticleInSchema(Schema.from_dict(article_metadata(nullable=True))):
     """An article submitted as JSON."""
 
     body = Text(required=True, validate=not_blank, metadata={"description": "The article's plain text."})
 
 
-class ArticleUploadSchema(ArticleMetadataSchema):
+class ArticleUploadSchema(ArticleFormMetadataSchema):
     """An article uploaded as a .txt or .html file (HTML is reduced to its article text)."""
 
     file = Upload(required=True)

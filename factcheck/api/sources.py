@@ -23,10 +23,11 @@ class SourcePageSchema(PageSchema):
 
 
 class SourcePatchSchema(SourceRecord):
-    """Any of a source's fields; lists (aliases, roles, links) replace the stored ones whole."""
+    """Any of a source's fields but its id; lists (aliases, roles, links) replace the stored ones whole."""
 
 
-source_patch = SourcePatchSchema(partial=True)
+# Partial at the top only: a role given in a patch is a whole role, title and all.
+source_patch = SourcePatchSchema(partial=tuple(SourceRecord().fields), exclude=("id",))
 
 
 class StatementListSchema(Schema):
@@ -89,8 +90,6 @@ def update(source_id):
     problems = source_patch.validate(changes)
     if problems:
         raise ValidationError({"json": problems})
-    if changes.get("id", source_id) != source_id:
-        raise ValidationError({"json": {"id": ["A source's id cannot change."]}})
     source = source_record.load({**source_record.dump(current), **changes})
     registry.upsert_sources(db, [source])
     return source

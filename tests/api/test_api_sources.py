@@ -88,3 +88,10 @@ def test_writes_need_a_key_and_json(client, auth):
     assert client.patch("/api/v1/sources/jane-doe", json={}).status_code == 401
     assert client.post("/api/v1/sources", data="id=x", content_type="application/x-www-form-urlencoded", headers=auth).status_code == 415
     assert client.patch("/api/v1/sources/jane-doe", json={}, headers=auth).status_code == 404
+
+
+def test_a_role_in_a_patch_needs_its_title(client, auth):
+    client.post("/api/v1/sources", json=JANE, headers=auth)
+    response = client.patch("/api/v1/sources/jane-doe", json={"roles": [{"of": "Velmont"}]}, headers=auth)
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == {"json": {"roles": {"0": {"title": ["Missing data for required field."]}}}}
