@@ -31,9 +31,21 @@ def create_key(database: str) -> str:
 
 
 def status_kb(pid: int, field: str) -> int:
-    """A memory figure of /proc/PID/status (VmRSS, VmHWM) in KB."""
-    status = Path(f"/proc/{pid}/status").read_text()
+    """A memory figure of /proc/PID/status (VmRSS, VmHWM) in KB; 0 for a process that has ended."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return 0
     return int(re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE).group(1))
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes started by `pid` and by them in turn (the analysis workers and their fork server)."""
+    try:
+        children = [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except FileNotFoundError:
+        return []
+    return children + [grandchild for child in children for grandchild in descendants(child)]
 
 
 class Server:
@@ -69,6 +81,14 @@ class Server:
 
     def rss_kb(self) -> int:
         return status_kb(self.process.pid, "VmRSS")
+
+    def workers_rss_kb(self) -> int:
+        """VmRSS of the server's analysis workers (and their fork server) together."""
+        return sum(status_kb(pid, "VmRSS") for pid in descendants(self.process.pid))
+
+    def worker_peak_rss_kb(self) -> int:
+        """The highest VmHWM among the server's current analysis workers."""
+        return max((status_kb(pid, "VmHWM") for pid in descendants(self.process.pid)), default=0)
 
     def kill(self) -> None:
         """SIGKILL, as a crash or the OOM killer would."""
