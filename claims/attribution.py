@@ -8,7 +8,7 @@ from claims.patterns import THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
-from claims.rules.content import Stop
+from claims.rules.content import Stop, Stops
 from claims.rules.pairing import Attribution, Surroundings, attribution
 from claims.rules.paragraphs import OpenAttribution, open_attribution
 from claims.rules.punctuation import punctuation_claims
@@ -39,10 +39,7 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
     speakers = cue_speakers(sentence, cues)
     cues = [cue for cue in cues if speakers[cue.span].mention is not None and _viable(sentence, cue)]
     # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
-    stops = sorted(
-        [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues],
-        key=lambda stop: stop.first,
-    )
+    stops = Stops.of(sentence.text, [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues])
     claims = with_disputes(_cue_claims(sentence, cues, speakers, stops, previous_quotation), appositives)
     claimed = {segment for claim in claims for segment in claim.segments}
     claims += [raw for raw in punctuation_claims(sentence) if raw.segments[0] not in claimed]
@@ -50,7 +47,7 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
 
 
 def _cue_claims(
-    sentence: Sentence, cues: list[Cue], speakers: dict[Span, SpeakerFinding], stops: list[Stop], previous_quotation: Quotation | None
+    sentence: Sentence, cues: list[Cue], speakers: dict[Span, SpeakerFinding], stops: Stops, previous_quotation: Quotation | None
 ) -> list[RawClaim]:
     """Each cue's claims, by the first rule that applies to it; words claimed before a cue are not content again."""
     claims: list[RawClaim] = []

@@ -52,10 +52,11 @@ class Person:
     affiliation: str | None = None
     country: str | None = None
     last_seen: int = -1
+    full_name: str = ""  # the fullest of `names` (most words, then longest), kept as names are added
 
-    @property
-    def full_name(self) -> str:
-        return max(self.names, key=lambda name: (len(name.split()), len(name), name))
+    def add_name(self, name: str) -> None:
+        self.names.add(name)
+        self.full_name = max(self.full_name, name, key=lambda known: (len(known.split()), len(known), known))
 
     @property
     def title(self) -> str | None:
@@ -87,7 +88,7 @@ class Entities:
 
     def _person(self, mention: Mention) -> Person:
         person = self.people.setdefault(surname(mention.name), Person())
-        person.names.add(mention.name)
+        person.add_name(mention.name)
         if mention.title:
             person.titles.add(mention.title)
         person.affiliation = mention.affiliation or person.affiliation

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
+from claims.scanning import last_word
 
 # Abbreviations that keep their full stop inside a name.
 NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
@@ -56,6 +57,8 @@ NP_BREAKERS = frozenset(
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
+NOT_IN_PHRASE_WORD = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these
+PHRASE_WINDOW = 64  # characters first read back from a cue for its phrase
 MAX_PHRASE_WORDS = 10
 # Prepositions a scanned phrase neither starts nor ends with.
 EDGE_PREPOSITIONS = frozenset("of in at for from on".split())
@@ -254,14 +257,29 @@ def _noun_like(word: str) -> bool:
 
 
 def _word_before(text: str, limit: int, position: int) -> str:
-    words = text[limit:position].split()
-    return words[-1] if words else ""
+    return text[slice(*last_word(text, limit, position))]
+
+
+def _words_backwards(text: str, limit: int, end: int):
+    """PHRASE_WORD matches of text[limit:end] as a reading from `limit` finds them, but last first.
+
+    They are read in growing windows, each starting at a character no word contains (so no word is cut),
+    and a phrase costs the words it reads rather than the whole sentence before it.
+    """
+    stop, window = end, PHRASE_WINDOW
+    while stop > limit:
+        start = max(limit, stop - window)
+        if start > limit:
+            boundary = NOT_IN_PHRASE_WORD.search(text, start, stop)
+            start = boundary.start() if boundary else limit
+        yield from reversed(list(PHRASE_WORD.finditer(text, start, stop)))
+        stop, window = start, window * 2
 
 
 def phrase_before(text: str, limit: int, end: int) -> Mention | None:
     """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said)."""
     spans: list[tuple[int, int]] = []
-    for match in reversed(list(PHRASE_WORD.finditer(text, limit, end))):
+    for match in _words_backwards(text, limit, end):
         gap = text[match.end() : spans[0][0] if spans else end]
         word = match.group().lower()
         joins_nouns = word == "and" and spans and _noun_like(text[slice(*spans[0])]) and _noun_like(_word_before(text, limit, match.start()))

@@ -4,15 +4,55 @@ import re
 from claims.lexicon import CONTENT_NOUNS, SPEAKER_CUE_FILLERS
 
 # Words that may stand between a speaker and the cue, and parentheses such as a party label ("(R-Ky.)").
+# Every word is read one way only, so that a failing chain is given up in linear time: the "-ly" words of
+# the list are left to the "-ly" pattern (which reads them all), and that pattern takes the longest word it
+# can, atomically (a shorter reading never lets the chain go further).
+LY_WORD = r"(?>[a-z-]{3,}ly\b)"
+_WORD_FILLERS = sorted((w for w in SPEAKER_CUE_FILLERS if not re.fullmatch(LY_WORD, w)), key=len, reverse=True)
 FILLER_CHAIN = (
-    r"(?:[\s,]*(?:\b(?:" + "|".join(sorted(SPEAKER_CUE_FILLERS, key=len, reverse=True))
-    + r"|[a-z-]{3,}ly|\d{1,4})\b|\([^()]{1,40}\)))*\s*$"
+    r"(?:[\s,]*(?:\b(?:" + "|".join(_WORD_FILLERS) + "|" + LY_WORD + r"|\d{1,4})\b|\([^()]{1,40}\)))*\s*$"
 )
 FILLER_GAP = re.compile("^" + FILLER_CHAIN, re.IGNORECASE)  # the whole gap is fillers
-# The fillers that end a stretch of text: searched for in a bounded window before the cue only, so that
-# the search costs the same for every cue whatever the sentence's length.
+# The fillers that end a stretch of text: searched for in a bounded window before the cue only, from where
+# `trailing_fillers_start` says they can begin, so that the search costs the same for every cue.
 TRAILING_FILLERS = re.compile(FILLER_CHAIN, re.IGNORECASE)
 TRAILING_FILLERS_WINDOW = 200
+# A word that can end a chain of fillers (what a word of the chain can end with), and a paren's reach.
+CHAIN_WORD = re.compile(r"(?:" + "|".join(_WORD_FILLERS) + r"|[a-z]*ly|\d{1,4})", re.IGNORECASE)
+LAST_WORD_CHARS = re.compile(r"(?<!\w)\w+\Z")
+PAREN_REACH = 41
+
+
+def trailing_fillers_start(text: str, start: int, end: int) -> int:
+    """Where TRAILING_FILLERS matching before `end` begins (searching from `start`).
+
+    Stepping back from `end` over separators, parentheses and words that can end a filler, the first word
+    that cannot bounds where the chain starts; the regular expression then searches from that bound only.
+    """
+    position = end
+    while position > start:
+        char = text[position - 1]
+        if char.isspace() or char == ",":
+            position -= 1
+        elif char == ")":
+            opening = max(text.rfind("(", max(start, position - 1 - PAREN_REACH), position - 1),
+                          text.rfind(")", max(start, position - 1 - PAREN_REACH), position - 1))
+            if opening < 0 or text[opening] != "(" or position - opening < 3:
+                break
+            position = opening
+        elif char == "(":
+            break
+        else:
+            word_start = position - 1
+            while word_start > start and not text[word_start - 1].isspace() and text[word_start - 1] not in ",()":
+                word_start -= 1
+            last = LAST_WORD_CHARS.search(text, word_start, position)
+            if last is None or not CHAIN_WORD.fullmatch(last.group()):
+                break
+            position = word_start
+    return TRAILING_FILLERS.search(text, position, end).start()
+
+
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
 ADJUNCT_WORDS = (
     r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|"

@@ -186,6 +186,14 @@ class StoredSpeakerSchema(StoredSchema, SpeakerSchema):
 class StoredDisputeSchema(StoredSchema, DisputeSchema):
     """A dispute the article reports: who disputes the claim, with what cue, and where their words stand."""
 
+    descriptions = {
+        "by": "Who disputes the claim: their fullest name; \"the publication\" for the article's own voice.",
+        "mention": "The words naming them at the dispute.",
+        "cue": "The disputing cue: denies, rejected, disputes.",
+        "span": "[start, end) of the disputing words in the article's body.",
+        "claim_id": "The denial's own claim, when the dispute is one (null for the article's own voice).",
+    }
+
 
 class StoredOriginalSchema(StoredSchema, OriginalStatementSchema):
     """The statement on record that the claim comes from."""
@@ -231,7 +239,7 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
         "cue": "The reporting verb or phrase: said, told, according to, a colon or a dash.",
         "attribution": "named, pronoun, organisation, anonymous or unattributed (the publication's own figure).",
         "nested_in": "The claim that reports this one.",
-        "stance": "denial for a claim that denies another.",
+        "stance": "denial for a claim that denies another: its content is what the speaker denies, not asserts.",
         "disputed": "Whether the article disputes the claim or a dispute is on record.",
         "disputes": "The article's disputes of this claim.",
     }

@@ -15,6 +15,7 @@ from itertools import islice
 
 from sqlite_utils import Database
 
+from factcheck import wording
 from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
 from sources.registry import NotFound
@@ -150,7 +151,7 @@ def dispute_rows(article_id: int, claim: dict, body: str):
         yield dispute_row(article_id, claim, "article", dispute, by=dispute["by"], cue=dispute["cue"],
                           evidence=body[start:end])
     for record in claim["registry_disputes"]:
-        yield dispute_row(article_id, claim, "registry", record, by=record["by_name"] or record["reviewer"],
+        yield dispute_row(article_id, claim, "registry", record, by=wording.registry_disputer(record),
                           evidence=record["counter_claim"], url=record["url"], rating=record["rating"])
 
 
@@ -260,14 +261,18 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
 def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[dict]:
     """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
 
-    Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, date,
-    disputes: [{origin, by, cue, evidence, url, rating}]}]}. `filters.disputed` is ignored.
+    Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, stance, cue, date,
+    disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}: the claim's own `stance` and `cue`
+    (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, with the
+    id of their claim when the dispute is one. `filters.disputed` is ignored.
     """
     where, params = claim_where(replace(filters, disputed=True))
     disputes = disputes_by_claim(db, where, params)
     groups: dict[tuple, dict] = {}
     rows = db.query(
-        f"""select c.article_id, a.title as article_title, c.claim_id, c.content, c.date, c.speaker, c.source_id
+        f"""select c.article_id, a.title as article_title, c.claim_id, c.content,
+                   json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
+                   c.date, c.speaker, c.source_id
             from claims c join articles a on a.id = c.article_id where {where}
             order by c.date desc, c.article_id desc, c.position""",
         params,
@@ -284,7 +289,8 @@ def disputes_by_claim(db: Database, where: str, params: dict) -> dict[tuple, lis
     """(article_id, claim_id) -> the disputes of each claim meeting the `claim_where` condition."""
     disputes: dict[tuple, list] = {}
     for row in db.query(
-        f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence, d.url, d.rating
+        f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence,
+                   json_extract(d.data, '$.claim_id') as denial_claim_id, d.url, d.rating
             from disputes d join claims c on c.article_id = d.article_id and c.claim_id = d.claim_id
             join articles a on a.id = c.article_id where {where} order by d.id""",
         params,

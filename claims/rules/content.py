@@ -1,6 +1,8 @@
 """Where reported words start and stop: after a leading cue, before a trailing one, and up to the next attribution."""
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from claims.lexicon import CLAUSE_BREAKERS
 from claims.model import Span
@@ -28,7 +30,9 @@ AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
-LEADING_JOINERS = re.compile(r"^(?:[\s,:;\-—–]+|(?:that|only that)\s+)+", re.IGNORECASE)
+JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
+LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
+JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
 CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
 
@@ -43,6 +47,32 @@ class Stop:
     @property
     def first(self) -> int:
         return min(self.speaker_start, self.cue_start)
+
+    @property
+    def last(self) -> int:
+        return max(self.speaker_start, self.cue_start)
+
+
+@dataclass(frozen=True, slots=True)
+class Stops:
+    """The sentence's other attributions in the order they begin, with what `first_stop` looks up in them."""
+
+    stops: tuple[Stop, ...]
+    firsts: tuple[int, ...]
+    reach: tuple[int, ...]  # reach[i]: the furthest `last` of stops[: i + 1], never decreasing
+    # The stops that a conjunction joins on, read over the whole window before them: their first
+    # positions, and where the conjunction starts.
+    joined_firsts: tuple[int, ...]
+    conjunctions: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str, stops: list[Stop]) -> "Stops":
+        ordered = tuple(sorted(stops, key=lambda stop: stop.first))
+        firsts = tuple(stop.first for stop in ordered)
+        joined = [(first, conjunction.start()) for first in firsts
+                  if (conjunction := SUBORDINATE_BEFORE.search(text, max(0, first - SUBORDINATOR_WINDOW), first))]
+        return cls(ordered, firsts, tuple(accumulate((stop.last for stop in ordered), max)),
+                   tuple(first for first, _ in joined), tuple(start for _, start in joined))
 
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:
@@ -102,7 +132,7 @@ def _only_commas(text: str, start: int, end: int) -> bool:
     return start >= end or BETWEEN_QUOTE_AND_CONTENT.fullmatch(text, start, end) is not None
 
 
-def parenthetical_rest(sentence: Sentence, after: int, stops: list[Stop]) -> Span | None:
+def parenthetical_rest(sentence: Sentence, after: int, stops: Stops) -> Span | None:
     """The words after an attribution set off by commas mid-sentence ("The industry, she said, is ...")."""
     match = PARENTHETICAL_REST.match(sentence.text, after, sentence.span[1])
     if not match:
@@ -113,16 +143,23 @@ def parenthetical_rest(sentence: Sentence, after: int, stops: list[Stop]) -> Spa
     return span if span[1] - span[0] > 1 else None
 
 
-def first_stop(sentence: Sentence, start: int, end: int, stops: list[Stop]) -> int:
+def first_stop(sentence: Sentence, start: int, end: int, stops: Stops) -> int:
     """Where content from `start` ends (at `end` at the latest): the nearest later attribution.
 
-    `stops` are sorted by their first position, so the scan ends as soon as no later one can come nearer.
+    The stops that reach past `start` and begin within a conjunction's window of it are read one by one;
+    further on, only a stop that a conjunction joins can end the content, at the conjunction, and those
+    are read until none can come nearer.
     """
-    for stop in stops:
-        if stop.first - SUBORDINATOR_WINDOW >= end:
-            break
-        if max(stop.speaker_start, stop.cue_start) > start:
+    near = bisect_left(stops.firsts, start + SUBORDINATOR_WINDOW)
+    for stop in stops.stops[bisect_right(stops.reach, start) : near]:
+        if stop.last > start:
             end = min(end, _stop(sentence, start, stop))
+    further = bisect_left(stops.joined_firsts, start + SUBORDINATOR_WINDOW)
+    for first, conjunction in zip(stops.joined_firsts[further:], stops.conjunctions[further:]):
+        if first - SUBORDINATOR_WINDOW >= end:
+            break
+        if _words_between(sentence.text, start, conjunction):
+            end = min(end, conjunction)
     return end
 
 
@@ -135,11 +172,17 @@ def _stop(sentence: Sentence, start: int, stop: Stop) -> int:
     text, first = sentence.text, stop.first
     if first > start:
         joined = SUBORDINATE_BEFORE.search(text, max(start, first - SUBORDINATOR_WINDOW), first)
-        return joined.start() if joined and LEADING_JOINERS.sub("", text[start : joined.start()]).strip() else sentence.span[1]
+        return joined.start() if joined and _words_between(text, start, joined.start()) else sentence.span[1]
     return stop.cue_start if stop.cue_start > start and stop.speaker_start < start else sentence.span[1]
 
 
-def leading_contents(sentence: Sentence, position: int, stops: list[Stop], relative: bool) -> list[Span]:
+def _words_between(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds more than joiners ("that", commas, dashes) and spaces."""
+    joiners = JOINERS_AT.match(text, start, end)
+    return (joiners.end() if joiners else start) < end
+
+
+def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: bool) -> list[Span]:
     """Contents after a leading cue: one per "and that" part."""
     region = content_after(sentence, position, relative)
     if region is None:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from claims.cues import Cue
 from claims.quotes import Quotation
-from claims.rules.content import Stop
+from claims.rules.content import Stops
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding
 
@@ -35,6 +35,6 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
 class Surroundings:
     """Where the sentence's other attributions start, how far earlier claims reach, the quotation just before."""
 
-    stops: list[Stop]
+    stops: Stops
     claimed_until: int
     previous_quotation: Quotation | None

@@ -5,9 +5,10 @@ from dataclasses import dataclass, replace
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
-from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS, TRAILING_FILLERS_WINDOW
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
+from claims.scanning import last_word, stripped_end
 
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -18,6 +19,7 @@ APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
+COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
 # Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
 # phrase they are not cues. After a name or pronoun ("Trump remarks that ...") they still are.
 PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweets charges pledges promises vows estimates forecasts posts quotes".split())
@@ -67,12 +69,24 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
         return SpeakerFinding(found.mention, found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
-    lead = text[start : cue.span[0]].rstrip()
-    if lead.endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
+    lead_end = stripped_end(text, start, cue.span[0])
+    if text[max(start, lead_end - 2) : lead_end].endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
         return SpeakerFinding(after, inverted=True)
-    if COORDINATION.search(text, start, cue.span[0]):
+    if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     return NO_SPEAKER
+
+
+def _coordinated(text: str, start: int, end: int) -> bool:
+    """Whether "and" or "but" and fillers alone stand before the cue ("... and later said").
+
+    COORDINATION is searched for from the first word back from the cue that is not a filler: the
+    coordinator can stand nowhere earlier.
+    """
+    word = last_word(text, start, end)
+    while word[0] < word[1] and COORDINATED_FILLER.fullmatch(text, *word):
+        word = last_word(text, start, word[0])
+    return COORDINATION.search(text, word[0], end) is not None
 
 
 def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
@@ -101,8 +115,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
 def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
     window = max(sentence.span[0], cue.span[0] - TRAILING_FILLERS_WINDOW)
-    fillers = TRAILING_FILLERS.search(sentence.text, window, cue.span[0])  # always matches: it may be empty
-    phrase = phrase_before(sentence.text, sentence.span[0], fillers.start())
+    phrase = phrase_before(sentence.text, sentence.span[0], trailing_fillers_start(sentence.text, window, cue.span[0]))
     if phrase is None:
         return None
     if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):

@@ -162,8 +162,11 @@ class ReportArgsSchema(ClaimFilterArgsSchema):
 class ReportDisputeSchema(Schema):
     origin = fields.String(required=True, metadata={"description": "article: the article disputes it; registry: on record."})
     by = fields.String(allow_none=True, required=True)
-    cue = fields.String(allow_none=True, required=True)
-    evidence = fields.String(allow_none=True, required=True)
+    cue = fields.String(allow_none=True, required=True, metadata={"description": "The disputing cue: denies, rejected, disputes."})
+    evidence = fields.String(allow_none=True, required=True, metadata={"description": "The disputing words."})
+    denial_claim_id = fields.String(allow_none=True, required=True, metadata={
+        "description": "The claim that disputes this one (a denial), in the same article; null for the article's own "
+                       "voice and disputes on record."})
     url = fields.String(allow_none=True, required=True)
     rating = fields.String(allow_none=True, required=True)
 
@@ -173,6 +176,9 @@ class ReportClaimSchema(Schema):
     article_title = fields.String(allow_none=True, required=True)
     claim_id = fields.String(required=True)
     content = fields.String(required=True)
+    stance = fields.String(allow_none=True, required=True, metadata={
+        "description": "denial when the disputed claim is itself a denial: its speaker denies the content."})
+    cue = fields.String(allow_none=True, required=True, metadata={"description": "The claim's own cue: said, denies."})
     date = fields.String(required=True)
     disputes = fields.List(fields.Nested(ReportDisputeSchema), required=True)
 

@@ -10,6 +10,7 @@ from factcheck.article_input import BadArticle, decode_article
 from factcheck.cli.database import database_option
 from factcheck.cli.keys import keys
 from factcheck.cli.registry import open_index, registry_group
+from factcheck.cli.text import format_text
 from factcheck.schemas import dump_analysis
 from sources import enrich
 
@@ -38,19 +39,6 @@ def read_article(path: str) -> str:
         return decode_article(data)
     except BadArticle as exc:
         raise InputError(f"{path}: {exc}") from None
-
-
-def format_text(analysis) -> str:
-    lines = []
-    for claim in analysis.claims:
-        speaker = claim.speaker.name if claim.speaker else "(publication)"
-        if claim.speaker and claim.attribution == "unattributed":
-            speaker += " (own statement)"
-        line = f"{claim.id}  {speaker} — {claim.kind} — {claim.content}"
-        if claim.disputed:
-            line += "  [DISPUTED by " + ", ".join(d.by for d in claim.disputes) + "]"
-        lines.append(line)
-    return "\n".join(lines) or "(no claims)"
 
 
 @cli.command()
@@ -87,9 +75,10 @@ def analyze(files, output_format, registry_path, no_registry):
 
 def render(analysis, output_format: str, index, file: str | None = None) -> str:
     """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch."""
+    matches = enrich(analysis, index) if index else None
     if output_format == "text":
-        return format_text(analysis) + ("\n" if file else "")
-    document = dump_analysis(analysis, enrich(analysis, index) if index else None)
+        return format_text(analysis, matches) + ("\n" if file else "")
+    document = dump_analysis(analysis, matches)
     if file is None:
         return json.dumps(document, ensure_ascii=False, indent=2)
     return json.dumps({"file": file, **document}, ensure_ascii=False)

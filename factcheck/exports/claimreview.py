@@ -2,7 +2,10 @@
 
 A dispute the article reports is reviewed by whoever disputes it ("Disputed (denies)"); a dispute or
 verdict on record in the registry by its fact-checker (or disputer), with its rating, url and date.
+The claim reviewed keeps its meaning: a denial that is disputed in turn is reviewed as the denial
+("Tokyo denies: …"), never as its speaker asserting what they deny.
 """
+from factcheck import wording
 
 CONTEXT = "https://schema.org"
 
@@ -11,6 +14,13 @@ def party(name: str | None, attribution: str | None) -> dict:
     """A schema.org Organization for an organisation's words, else a Person."""
     schema_type = "Organization" if attribution == "organisation" else "Person"
     return {"@type": schema_type, "name": name or "unknown"}
+
+
+def disputer(dispute: dict, attributions: dict) -> dict:
+    """Who disputes a claim in the article: the publication itself is an organisation, as is a speaker quoted as one."""
+    if wording.is_publication_voice(dispute):
+        return party(dispute["by"], "organisation")
+    return party(dispute["by"], attributions.get(dispute["by"]))
 
 
 def appearance(article: dict, claim_url: str) -> dict:
@@ -24,7 +34,7 @@ def review(claim: dict, item: dict, url: str, date: str, author: dict, rating: s
     return {
         "@type": "ClaimReview",
         "url": url,
-        "claimReviewed": claim["content"],
+        "claimReviewed": wording.statement(claim),
         "datePublished": date,
         "author": author,
         "reviewRating": {"@type": "Rating", "alternateName": rating},
@@ -39,12 +49,12 @@ def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> l
             "appearance": appearance(article, claim_url)}
     date = article["published_at"] or article["created_at"]
     in_text = [
-        review(claim, item, claim_url, date, party(d["by"], attributions.get(d["by"])), f"Disputed ({d['cue']})")
+        review(claim, item, claim_url, date, disputer(d, attributions), f"Disputed ({d['cue']})")
         for d in claim["disputes"]
     ]
     on_record = [
         review(claim, item, r["url"] or claim_url, r["date"] or date,
-               party(r["reviewer"] or r["by_name"], "organisation"), r["rating"] or "Disputed")
+               party(r["reviewer"] or wording.registry_disputer(r), "organisation"), r["rating"] or "Disputed")
         for r in claim["registry_disputes"]
     ]
     return in_text + on_record

@@ -4,27 +4,34 @@ import io
 
 from flask import Response
 
+# One row per dispute: the claim (with its own stance and cue, so that a denial reads as one), then who disputes
+# it, with what cue and words. The columns after `rating` came later and stay last for older spreadsheets.
 COLUMNS = ("speaker", "source_id", "date", "article_id", "article_title", "claim_id", "claim",
-           "disputed_by", "dispute_origin", "evidence", "evidence_url", "rating")
+           "disputed_by", "dispute_origin", "evidence", "evidence_url", "rating",
+           "stance", "claim_cue", "cue", "denial_claim_id")
 # Spreadsheets run cells that start with these as formulas; article text is hostile input.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # The row of a disputed claim without recorded evidence.
-NO_DISPUTE = {"by": None, "origin": None, "evidence": None, "url": None, "rating": None}
+NO_DISPUTE = {"by": None, "origin": None, "evidence": None, "url": None, "rating": None, "cue": None,
+              "denial_claim_id": None}
 
 
-def report_csv(groups: list[dict]) -> str:
+def report_rows(groups: list[dict]):
     """One row per dispute of each claim (a claim without recorded evidence gets one row)."""
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(COLUMNS)
     for group in groups:
         for claim in group["claims"]:
             for dispute in claim["disputes"] or [NO_DISPUTE]:
-                writer.writerow(csv_cell(value) for value in (
-                    group["speaker"], group["source_id"], claim["date"], claim["article_id"], claim["article_title"],
-                    claim["claim_id"], claim["content"], dispute["by"], dispute["origin"],
-                    dispute["evidence"], dispute["url"], dispute["rating"],
-                ))
+                yield (group["speaker"], group["source_id"], claim["date"], claim["article_id"], claim["article_title"],
+                       claim["claim_id"], claim["content"], dispute["by"], dispute["origin"], dispute["evidence"],
+                       dispute["url"], dispute["rating"], claim["stance"], claim["cue"], dispute["cue"],
+                       dispute["denial_claim_id"])
+
+
+def report_csv(groups: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerows([csv_cell(value) for value in row] for row in report_rows(groups))
     return out.getvalue()
 
 

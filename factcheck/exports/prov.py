@@ -1,9 +1,14 @@
 """W3C PROV-JSON of an article's claims: each quote derived from the article and attributed to its speaker;
-where the registry knows the original statement, the quote wasQuotedFrom it (paraphrases, contradictions: wasDerivedFrom)."""
+where the registry knows the original statement, the quote wasQuotedFrom it (paraphrases, contradictions: wasDerivedFrom).
+
+Each claim's label says what its speaker does with its words ("Tokyo denies: …"), and a denial wasInfluencedBy
+the claim it disputes (typed schema:DisagreeAction): a denial's value is never read as its speaker's assertion."""
 import json
 from urllib.parse import quote
 
 from prov.model import PROV_LABEL, PROV_LOCATION, PROV_TYPE, PROV_VALUE, ProvDocument
+
+from factcheck import wording
 
 SCHEMA_ORG = "https://schema.org/"
 QUOTED = ("verbatim", "altered")
@@ -48,9 +53,10 @@ class ProvBuilder:
 
         return self.once(f"statements/{quote(original['statement_id'], safe='')}", make)
 
-    def claim(self, article_entity, article_id: int, claim: dict) -> None:
+    def claim(self, article_entity, article_id: int, claim: dict):
         entity = self.document.entity(self.api[f"articles/{article_id}/claims/{claim['id']}"],
-                                      {PROV_TYPE: self.schema["Claim"], PROV_VALUE: claim["content"]})
+                                      {PROV_TYPE: self.schema["Claim"], PROV_VALUE: claim["content"],
+                                       PROV_LABEL: wording.statement(claim)})
         self.document.wasDerivedFrom(entity, article_entity)
         agent = self.speaker(claim["speaker"])
         if agent:
@@ -59,6 +65,15 @@ class ProvBuilder:
         if provenance and provenance["original"]:
             relation = self.document.wasQuotedFrom if provenance["status"] in QUOTED else self.document.wasDerivedFrom
             relation(entity, self.statement(provenance["original"]))
+        return entity
+
+    def disputes(self, claims: list[dict], entities: dict) -> None:
+        """Each disputing claim wasInfluencedBy the claim it disputes."""
+        for claim in claims:
+            for dispute in claim["disputes"]:
+                if dispute["claim_id"] in entities:
+                    self.document.wasInfluencedBy(entities[dispute["claim_id"]], entities[claim["id"]],
+                                                  other_attributes={PROV_TYPE: self.schema["DisagreeAction"]})
 
 
 def prov_document(article: dict, api_url: str) -> dict:
@@ -68,6 +83,6 @@ def prov_document(article: dict, api_url: str) -> dict:
         builder.api[f"articles/{article['id']}"],
         {PROV_TYPE: builder.schema["NewsArticle"], PROV_LABEL: article["title"] or ""},
     )
-    for claim in article["claims"]:
-        builder.claim(article_entity, article["id"], claim)
+    entities = {claim["id"]: builder.claim(article_entity, article["id"], claim) for claim in article["claims"]}
+    builder.disputes(article["claims"], entities)
     return json.loads(builder.document.serialize(format="json"))

@@ -6,6 +6,7 @@ from flask import Blueprint, Flask, current_app, render_template
 from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from factcheck import wording
 from factcheck.pages import articles, reports, sources
 
 csrf = CSRFProtect()
@@ -47,4 +48,6 @@ def init_app(app: Flask) -> None:
     # The JSON API authenticates with X-API-Key, not cookies: only the pages check CSRF tokens.
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
     csrf.init_app(app)
+    # The templates word stances and disputes as the command line and the exports do.
+    app.jinja_env.globals["wording"] = wording
     app.register_blueprint(bp)

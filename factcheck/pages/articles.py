@@ -50,6 +50,7 @@ def show(article_id: int):
         article=article,
         speakers=speakers.values(),
         disputes=breakdown.disputes_by_claim(report),
+        targets=breakdown.disputed_claims(article["claims"]),
         text_html=highlight(article["body"], breakdown.article_marks(article["claims"], speakers)),
     )
 

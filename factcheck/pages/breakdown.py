@@ -1,6 +1,7 @@
 """What the result page shows of an analysed article: its speakers' colours and the marks in its text."""
 from dataclasses import dataclass
 
+from factcheck import wording
 from factcheck.pages.highlight import Mark
 
 # Matches the --spk-N colours in static/style.css; speakers beyond it reuse colours in turn.
@@ -32,12 +33,6 @@ def speaker_key(claim: dict) -> str | None:
     return source_id(claim) or speaker["name"] or speaker["mention"]
 
 
-def speaker_label(claim: dict) -> str:
-    """The speaker's fullest name, or the publication for its own statements."""
-    speaker = claim["speaker"]
-    return (speaker and (speaker["name"] or speaker["mention"])) or "The publication"
-
-
 def speakers(claims: list[dict]) -> dict[str | None, SpeakerEntry]:
     """The article's speakers in order of first claim, each with its colour."""
     entries: dict[str | None, SpeakerEntry] = {}
@@ -45,22 +40,23 @@ def speakers(claims: list[dict]) -> dict[str | None, SpeakerEntry]:
         key = speaker_key(claim)
         if key not in entries:
             colour = NO_SPEAKER if key is None else f"spk-{sum(k is not None for k in entries) % PALETTE_SIZE}"
-            entries[key] = SpeakerEntry(speaker_label(claim), colour, source_id(claim))
+            entries[key] = SpeakerEntry(wording.speaker_name(claim), colour, source_id(claim))
         entries[key].claims += 1
     return entries
 
 
 def claim_marks(claim: dict, colour: str) -> list[Mark]:
-    """The claim's content, its speaker's mention and the words that dispute it."""
+    """The claim's content, its speaker's mention and the words that dispute it; a denial says it denies."""
     ref = claim["id"]
-    label = f"{speaker_label(claim)} · {claim['kind'] or ''}"
+    label = f"{wording.speaker_name(claim)} · {wording.verb(claim) or ''}"
+    stance = " denial" if wording.is_denial(claim) else ""
     disputed = " disputed" if claim["disputed"] else ""
-    found = [Mark(*claim["span"], f"claim {colour}{disputed}", anchor=f"claim-{ref}", title=label, ref=ref)]
+    found = [Mark(*claim["span"], f"claim {colour}{stance}{disputed}", anchor=f"claim-{ref}", title=label, ref=ref)]
     mention = claim["speaker"] and claim["speaker"]["span"]
     if mention:
-        found.append(Mark(*mention, f"speaker {colour}", title=speaker_label(claim)))
+        found.append(Mark(*mention, f"speaker {colour}", title=wording.speaker_name(claim)))
     found += [
-        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute['by'] or 'someone'}", ref=ref)
+        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute['by'] or 'someone'} ({dispute['cue']})", ref=ref)
         for dispute in claim["disputes"]
         if dispute["span"]
     ]
@@ -75,3 +71,10 @@ def article_marks(claims: list[dict], entries: dict[str | None, SpeakerEntry]) -
 def disputes_by_claim(report: list[dict]) -> dict[str, list[dict]]:
     """Claim id -> its disputes, from the disputed report of one article (`storage.disputed_report`)."""
     return {claim["claim_id"]: claim["disputes"] for group in report for claim in group["claims"]}
+
+
+def disputed_claims(claims: list[dict]) -> dict[str, list[dict]]:
+    """Claim id -> the claims it disputes (none for most): a denial links back to what it denies."""
+    by_id = {claim["id"]: claim for claim in claims}
+    targets = wording.denial_targets(claims)
+    return {claim["id"]: [by_id[target] for target in targets.get(claim["id"], [])] for claim in claims}

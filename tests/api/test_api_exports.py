@@ -6,6 +6,9 @@ import json
 import pytest
 from prov.model import ProvDocument
 
+from factcheck import storage
+from stored_claims import claim_json
+
 
 @pytest.fixture
 def article_id(store_article):
@@ -52,9 +55,9 @@ def test_disputed_report_json(client, article_id):
     assert client.get("/api/v1/reports/disputed").get_json() == {"groups": [{
         "speaker": "Ann Lee", "source_id": None,
         "claims": [{"article_id": article_id, "article_title": "Bridge row", "claim_id": "c1", "content": "the bridge is safe",
-                    "date": "2025-04-14T09:00:00Z",
+                    "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
                     "disputes": [{"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe",
-                                  "url": None, "rating": None}]}],
+                                  "denial_claim_id": None, "url": None, "rating": None}]}],
     }]}
 
 
@@ -73,3 +76,66 @@ def test_report_filters_by_speaker_and_dates(client, article_id):
     assert client.get("/api/v1/reports/disputed?speaker=chan").get_json() == {"groups": []}
     assert client.get("/api/v1/reports/disputed?since=2025-04-15").get_json() == {"groups": []}
     assert len(client.get("/api/v1/reports/disputed?until=2025-04-14").get_json()["groups"]) == 1
+
+
+# A denial disputed in turn: the inspector's claim, the council's denial of it, an engineer's rejection of the denial.
+DENIALS = ("Inspector Ada Lund said the north bridge is unsafe. Velmont council denied that the span was unsafe. "
+           "Engineer Bo Ekberg rejected the council's denial.")
+
+
+@pytest.fixture
+def denial_article(db):
+    claims = [
+        claim_json(DENIALS, "c1", "Ada Lund", "the north bridge is unsafe",
+                   ("Velmont council", "the span was unsafe", "denied", "c2")),
+        claim_json(DENIALS, "c2", "Velmont council", "the span was unsafe", ("Bo Ekberg", "the council's denial", "rejected", None),
+                   cue="denied", stance="denial"),
+    ]
+    return storage.save_article(db, {"title": "Bridge", "body": DENIALS, "published_at": "2025-06-02"}, claims)["id"]
+
+
+def test_claimreview_reviews_a_disputed_denial_as_the_denial(client, denial_article):
+    graph = client.get(f"/api/v1/articles/{denial_article}?format=claimreview").get_json()["@graph"]
+    assert [(review["claimReviewed"], review["itemReviewed"]["author"]["name"], review["author"]["name"],
+             review["reviewRating"]["alternateName"]) for review in graph] == [
+        ("the north bridge is unsafe", "Ada Lund", "Velmont council", "Disputed (denied)"),
+        ("Velmont council denied: the span was unsafe", "Velmont council", "Bo Ekberg", "Disputed (rejected)"),
+    ]
+
+
+def test_prov_labels_a_denial_and_links_it_to_the_claim_it_disputes(client, denial_article):
+    document = client.get(f"/api/v1/articles/{denial_article}?format=prov").get_json()
+    claims = f"fc:articles/{denial_article}/claims"
+    assert document["entity"][f"{claims}/c2"]["prov:label"] == "Velmont council denied: the span was unsafe"
+    assert document["entity"][f"{claims}/c1"]["prov:label"] == "the north bridge is unsafe"
+    assert [(relation["prov:influencee"], relation["prov:influencer"], relation["prov:type"])
+            for relation in document["wasInfluencedBy"].values()] == [
+        (f"{claims}/c2", f"{claims}/c1", {"$": "schema:DisagreeAction", "type": "xsd:QName"}),
+    ]
+
+
+def test_the_report_gives_a_denial_s_stance_and_cue_and_links_each_dispute_to_its_denial(client, denial_article):
+    claims = client.get("/api/v1/reports/disputed").get_json()["groups"]
+    by_id = {claim["claim_id"]: claim for group in claims for claim in group["claims"]}
+    assert (by_id["c2"]["stance"], by_id["c2"]["cue"]) == ("denial", "denied")
+    assert [(d["by"], d["cue"], d["evidence"], d["denial_claim_id"]) for d in by_id["c1"]["disputes"]] == [
+        ("Velmont council", "denied", "the span was unsafe", "c2"),
+    ]
+
+
+def test_the_report_csv_has_a_row_per_dispute_with_both_cues(client, denial_article):
+    rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/reports/disputed?format=csv").get_data(as_text=True))))
+    assert [(r["claim_id"], r["claim"], r["stance"], r["claim_cue"], r["disputed_by"], r["cue"], r["evidence"],
+             r["denial_claim_id"]) for r in rows] == [
+        ("c1", "the north bridge is unsafe", "", "said", "Velmont council", "denied", "the span was unsafe", "c2"),
+        ("c2", "the span was unsafe", "denial", "denied", "Bo Ekberg", "rejected", "the council's denial", ""),
+    ]
+
+
+def test_claimreview_credits_the_publication_s_own_voice_to_it_as_an_organisation(client, db):
+    body = "Ada Lund claimed, without evidence, that the north bridge is unsafe."
+    claim = claim_json(body, "c1", "Ada Lund", "the north bridge is unsafe", ("Northern Wire", "without evidence", "without evidence", None))
+    claim["disputes"][0]["mention"] = "the publication"
+    article_id = storage.save_article(db, {"title": "Bridge", "body": body, "publisher": "Northern Wire"}, [claim])["id"]
+    graph = client.get(f"/api/v1/articles/{article_id}?format=claimreview").get_json()["@graph"]
+    assert [review["author"] for review in graph] == [{"@type": "Organization", "name": "Northern Wire"}]

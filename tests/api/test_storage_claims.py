@@ -62,7 +62,8 @@ def test_disputed_report_groups_by_speaker_with_evidence(db, archive):
         ("Ann Lee", ["the bridge is safe"]), ("Cy Dunn", ["the bridge is closed"]),
     ]
     assert report[0]["claims"][0]["disputes"] == [
-        {"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe", "url": None, "rating": None},
+        {"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe", "denial_claim_id": None,
+         "url": None, "rating": None},
     ]
 
 

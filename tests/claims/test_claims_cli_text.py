@@ -1,22 +1,26 @@
-"""`factcheck analyze --format text`: one readable line per claim, disputes marked."""
+"""`factcheck analyze --format text`: one readable line per claim, a denial as a denial, disputes marked."""
 import pytest
 from click.testing import CliRunner
 
 from claims import Analysis, Claim, Dispute, Speaker
-from factcheck.cli import cli, format_text
+from factcheck.cli import cli
+from factcheck.cli.text import format_text
 
 
-def claim(number, content, speaker=None, kind="indirect", disputers=()):
+def claim(number, content, speaker=None, kind="indirect", disputers=(), cue="said", stance=None):
+    """A claim; `disputers` are names, or (name, the id of their denial's claim)."""
     return Claim(
         id=f"c{number}",
         content=content,
         span=(0, len(content)),
         kind=kind,
-        cue="said",
+        cue=cue,
         cue_span=None,
         speaker=Speaker(mention=speaker, span=None, name=speaker) if speaker else None,
         attribution="named" if speaker else "unattributed",
-        disputes=[Dispute(by=by, mention=by, cue="disputes", span=(0, 1)) for by in disputers],
+        stance=stance,
+        disputes=[Dispute(by=by, mention=by, cue="denied", span=(0, 1), claim_id=denial)
+                  for by, denial in (d if isinstance(d, tuple) else (d, None) for d in disputers)],
     )
 
 
@@ -28,6 +32,16 @@ def claim(number, content, speaker=None, kind="indirect", disputers=()):
         (
             [claim(1, "the repairs cost 9 million crowns", "Ada Novak", disputers=["the council", "Velmont"])],
             "c1  Ada Novak — indirect — the repairs cost 9 million crowns  [DISPUTED by the council, Velmont]",
+        ),
+        (
+            [claim(1, "the bridge is unsafe", "Ada Novak", disputers=[("the council", "c2")]),
+             claim(2, "the bridge was unsafe", "the council", cue="denied", stance="denial")],
+            "c1  Ada Novak — indirect — the bridge is unsafe  [DISPUTED by the council]\n"
+            "c2  the council — denied — the bridge was unsafe  [DENIAL of c1]",
+        ),
+        (
+            [claim(1, "That is nonsense", "Oskar Bellamy", kind="direct", cue=":", stance="denial")],
+            "c1  Oskar Bellamy — denies — That is nonsense  [DENIAL]",
         ),
         (
             [claim(1, "Fares rose 8% last year"), claim(2, "fares would double", "Oskar Bellamy")],
@@ -44,6 +58,9 @@ def test_format_text(claims, expected):
     [
         ('"The pier will reopen in May," said Ada Novak.\n', "c1  Ada Novak — direct — The pier will reopen in May"),
         ("Ada Novak said the repairs cost 9 million crowns, a figure the council disputes.\n", "[DISPUTED by"),
+        ("Ada Novak said the harbour wall had cracked in two places.\n\n"
+         "The port authority denied that the harbour wall had cracked.\n",
+         "c2  The port authority — denied — the harbour wall had cracked  [DENIAL of c1]"),
     ],
 )
 def test_analyze_prints_claims_as_text(tmp_path, text, line):
@@ -52,3 +69,12 @@ def test_analyze_prints_claims_as_text(tmp_path, text, line):
     result = CliRunner().invoke(cli, ["analyze", str(path), "--format", "text"])
     assert result.exit_code == 0
     assert line in result.output
+
+
+def test_disputes_on_record_in_the_registry_are_named_too(tmp_path):
+    """The demo registry records that Tokyo disputes the rice tariff figure; the text names it as on record."""
+    path = tmp_path / "article.txt"
+    path.write_text("Donald Trump said Japan charges a 700% tariff on rice.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(path), "--format", "text"], env={"FACTCHECK_DATABASE": None})
+    assert result.exit_code == 0
+    assert result.output == "c1  Donald Trump — indirect — Japan charges a 700% tariff on rice  [DISPUTED by Tokyo (on record)]\n"

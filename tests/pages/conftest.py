@@ -1,8 +1,15 @@
 """Fixtures for the pages' tests: the app over a temporary SQLite file, a client that fills in forms,
-and articles stored with the claims a test chooses (independent of the extractor's progress)."""
+and articles stored with the claims a test chooses (independent of the extractor's progress); the real
+server and Debian's chromium for the browser tests; steps that journalists and reviewers share."""
+import threading
+from pathlib import Path
+
 import pytest
 from bs4 import BeautifulSoup
+from pytest_bdd import parsers, then
+from waitress import create_server
 
+from claims_table import table_row
 from factcheck import create_app, storage
 from factcheck.db import get_db
 
@@ -29,6 +36,13 @@ class PageClient:
         return self.client.post(path, data={"csrf_token": self.csrf_token(form_page or path), **data}, **kwargs)
 
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
 @pytest.fixture
 def app(tmp_path):
     return create_app({"DATABASE": str(tmp_path / "pages.db"), "TESTING": True, "SECRET_KEY": "pages-tests"})
@@ -49,3 +63,48 @@ def store_article(app):
             return storage.save_article(get_db(), article, claims)["id"]
 
     return store
+
+
+@pytest.fixture(scope="module")
+def server_url(tmp_path_factory):
+    """The service under waitress on a free loopback port, over a temporary database."""
+    database = tmp_path_factory.mktemp("browser") / "factcheck.db"
+    server = create_server(create_app({"DATABASE": str(database)}), host="127.0.0.1", port=0, threads=2)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    server.close()
+    thread.join(timeout=5)
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's chromium driven by Playwright; never a downloaded browser. Skips where either is missing."""
+    sync_playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed").sync_playwright
+    if not CHROMIUM.exists():
+        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (`make test` installs it where apt-get can)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    yield context.new_page()
+    context.close()
+
+
+@then(parsers.parse('the claims table shows "{content}" as a denial with the cue "{cue}"'))
+def shown_as_denial(result, content, cue):
+    row = table_row(result, content)
+    assert "denial" in row["class"]
+    assert row.select_one("td.content .badge.denial").text == "denial"
+    assert row.select_one("td.cue").text == cue
+
+
+@then(parsers.parse('the claims table does not show "{content}" as a denial'))
+def not_shown_as_denial(result, content):
+    row = table_row(result, content)
+    assert "denial" not in row["class"] and not row.select_one(".badge.denial")

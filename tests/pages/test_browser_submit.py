@@ -2,60 +2,8 @@
 
 Drives Debian's chromium (/usr/bin/chromium, installed by `make test`) through Playwright; never a downloaded browser.
 """
-import threading
-from pathlib import Path
-
-import pytest
-from waitress import create_server
-
 from claims import analyse
-from factcheck import create_app
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
-
-sync_playwright = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed").sync_playwright
-
-
-@pytest.fixture(scope="module")
-def server_url(tmp_path_factory):
-    """The service under waitress on a free loopback port, over a temporary database."""
-    database = tmp_path_factory.mktemp("browser") / "factcheck.db"
-    server = create_server(create_app({"DATABASE": str(database)}), host="127.0.0.1", port=0, threads=2)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not CHROMIUM.exists():
-        pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (`make test` installs it where apt-get can)")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
-
-
-def submit(page, server_url: str, text: str, title: str) -> None:
-    page.goto(server_url + "/")
-    page.fill("textarea[name=body]", text)
-    page.fill("input[name=title]", title)
-    with page.expect_navigation():
-        page.click("button[type=submit]")
-    assert page.locator("#article-text").count() == 1, page.inner_text("body")[:2000]
+from in_browser import submit
 
 
 def test_a_news_story_shows_its_claims_and_the_disputed_ones(page, server_url, news_story, tmp_path):

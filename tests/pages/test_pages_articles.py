@@ -138,7 +138,7 @@ def test_the_table_shows_provenance_with_the_diff_of_an_altered_quote(browser, s
                  {"op": "insert", "original": "", "quoted": "now"}],
     }
     row = browser.page(f"/articles/{store_article(body, [claim])}").select_one("#row-c1")
-    provenance = row.select("td")[4]
+    provenance = row.select_one("td.provenance")
     assert provenance.select_one(".badge").text == "altered"
     assert provenance.select_one("blockquote").text == "We want a quick deal."
     assert [(tag.name, tag.text) for tag in provenance.select(".diff del, .diff ins")] == [

@@ -1,17 +1,15 @@
-"""Steps for features/journalist/: a journalist submits articles through the pages and reads the breakdown."""
+"""Steps for features/journalist/: a journalist submits articles through the pages and reads the breakdown,
+and reads denials as denials on the page and on the command line."""
 import io
 
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 from pytest_bdd import given, parsers, scenarios, then, when
 
-scenarios("journalist/submit_and_read.feature")
+from claims_table import table_row
+from factcheck.cli import cli
 
-
-def table_row(page, content: str):
-    """The claims table's row whose claim holds these words."""
-    rows = [row for row in page.select("#claims tbody tr") if content in row.select_one("a.claim-link").text]
-    assert rows, f"no claim {content!r} in the table: {[r.select_one('a.claim-link').text for r in page.select('#claims tbody tr')]}"
-    return rows[0]
+scenarios("journalist/submit_and_read.feature", "journalist/read_denials.feature")
 
 
 def highlighted(page, ref: str) -> str:
@@ -152,3 +150,34 @@ def asked_to(result, message):
 @then(parsers.parse('I find only the article "{title}"'))
 def found_only(result, title):
     assert [a.text for a in result.select("#articles tbody td:first-child a")] == [title]
+
+
+@then(parsers.parse('its dispute evidence leads to the denial "{denial}"'))
+def evidence_leads_to_denial(result, disputed_row, denial):
+    target = disputed_row.select_one(".evidence a.denial-link")["href"]
+    assert result.select_one(f"#claims tr{target} a.claim-link").text == denial
+
+
+@then(parsers.parse('the denial "{denial}" leads back to the claim "{content}"'))
+def denial_leads_back(result, denial, content):
+    target = table_row(result, denial).select_one("a.target-link")["href"]
+    assert result.select_one(f"#claims tr{target} a.claim-link").text == content
+
+
+@when("I check it on the command line as text", target_fixture="printed")
+def check_on_command_line(tmp_path, submission):
+    path = tmp_path / "article.txt"
+    path.write_text(submission["body"], encoding="utf-8")
+    outcome = CliRunner().invoke(cli, ["analyze", str(path), "--format", "text", "--no-registry"])
+    assert outcome.exit_code == 0, outcome.output
+    return outcome.output.splitlines()
+
+
+@then(parsers.parse('a line reads "{words}"'))
+def a_line_reads(printed, words):
+    assert any(words in line for line in printed), printed
+
+
+@then(parsers.parse('the line of "{content}" ends with "{tail}"'))
+def line_ends_with(printed, content, tail):
+    assert [line for line in printed if f"— {content}" in line][0].endswith(tail), printed
