@@ -3,6 +3,7 @@ process (pebble kills it), never left running in a thread of the server; workers
 number of tasks, so the memory an analysis leaves behind is returned to the system."""
 import atexit
 import multiprocessing
+import os
 import threading
 from concurrent.futures import CancelledError
 
@@ -16,6 +17,9 @@ from factcheck.article_input import BadArticle
 CONTEXT = multiprocessing.get_context("forkserver")
 CONTEXT.set_forkserver_preload(["claims"])
 TASKS_PER_WORKER = 50
+# Analysis is batch work: the workers yield the CPU to the server's event loop and request threads, so that a
+# health check or a page is answered at once while long articles are being read.
+WORKER_NICENESS = 10
 
 _pools: dict[int, ProcessPool] = {}
 _pools_lock = threading.Lock()
@@ -29,7 +33,8 @@ def worker_pool(workers: int) -> ProcessPool:
     """This process's pool of `workers` analysis processes, started on first use and stopped at exit."""
     with _pools_lock:
         if workers not in _pools:
-            _pools[workers] = ProcessPool(max_workers=workers, max_tasks=TASKS_PER_WORKER, context=CONTEXT)
+            _pools[workers] = ProcessPool(max_workers=workers, max_tasks=TASKS_PER_WORKER, context=CONTEXT,
+                                          initializer=os.nice, initargs=(WORKER_NICENESS,))
             atexit.register(_pools[workers].stop)
         return _pools[workers]
 
