@@ -2,7 +2,6 @@
 from flask import Flask
 
 from factcheck.db import DEFAULT_DATABASE, close_db, open_database
-from sources import IndexCache
 
 DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
@@ -35,7 +34,6 @@ def create_app(test_config=None):
     if test_config:
         app.config.from_mapping(test_config)
     open_database(app.config["DATABASE"]).close()
-    app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
     security.init_app(app)
     pages.init_app(app)

@@ -1,6 +1,7 @@
 """Article analysis with a time budget, in worker processes: an analysis over budget is ended with its
 process (pebble kills it), never left running in a thread of the server; workers are replaced after a
-number of tasks, so the memory an analysis leaves behind is returned to the system."""
+number of tasks, so the memory an analysis leaves behind is returned to the system. The CPU-heavy work of a
+submission (extraction, matching, storing thousands of claims) happens there, not under the server's GIL."""
 import atexit
 import multiprocessing
 import os
@@ -10,12 +11,11 @@ from concurrent.futures import CancelledError
 from pebble import ProcessPool
 from pebble.common import ProcessExpired
 
-from claims import Analysis, analyse
 from factcheck.article_input import BadArticle
 
-# Workers fork from a small server process that has imported only the extractor, not from the web server.
+# Workers fork from a small server process that has imported the submission's modules, not from the web server.
 CONTEXT = multiprocessing.get_context("forkserver")
-CONTEXT.set_forkserver_preload(["claims"])
+CONTEXT.set_forkserver_preload(["claims", "factcheck.submission"])
 TASKS_PER_WORKER = 50
 # Analysis is batch work: the workers yield the CPU to the server's event loop and request threads, so that a
 # health check or a page is answered at once while long articles are being read.
@@ -39,12 +39,13 @@ def worker_pool(workers: int) -> ProcessPool:
         return _pools[workers]
 
 
-def analyse_within(text: str, seconds: float, workers: int) -> Analysis:
-    """`analyse(text)` in a worker process; AnalysisStopped when it runs longer than `seconds`.
+def within_budget(function, args: tuple, seconds: float, workers: int):
+    """`function(*args)` in a worker process; AnalysisStopped when it runs longer than `seconds`.
 
-    The budget counts from when a worker takes the article; waiting for a free worker may take as long again.
+    The budget counts from when a worker takes the task; waiting for a free worker may take as long again.
+    `function` and its arguments and result travel between processes: module-level, picklable.
     """
-    future = worker_pool(workers).schedule(analyse, args=(text,), timeout=seconds)
+    future = worker_pool(workers).schedule(function, args=args, timeout=seconds)
     try:
         return future.result(timeout=2 * seconds)
     except TimeoutError:

@@ -1,28 +1,53 @@
-"""Submitting an article: analyse its text, match its claims against the registry, store it."""
+"""Submitting an article: analyse its text, match its claims against the registry and store it, in a worker
+process within the app's time budget (`factcheck.analysis`)."""
+from contextlib import closing
+from functools import lru_cache
+
 from flask import current_app
 from sqlite_utils import Database
 
+from claims import analyse
 from factcheck import storage
-from factcheck.analysis import analyse_within
-from factcheck.db import get_registry_index
+from factcheck.analysis import within_budget
+from factcheck.db import connect
 from factcheck.schemas import stored_claims
-from sources import enrich
+from sources import IndexCache, enrich
+
+# Registry indexes a worker keeps, one per database file it has stored articles in.
+INDEXES_PER_WORKER = 4
 
 
-def submit_article(db: Database, fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
+def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    Returns it as `storage.get_article` does. `fields` holds any of storage.ARTICLE_FIELDS; a missing
-    title, byline or publisher is taken from the analysis (headline, "By …" line, copyright line).
-    Registry roles are those held on the article's publication day, when it is given. The analysis runs in a
-    worker process within the app's ANALYSIS_SECONDS (AnalysisStopped, a BadArticle, when it takes longer).
+    Returns it as `storage.get_article` does; AnalysisStopped (a BadArticle) when it takes longer than the
+    app's ANALYSIS_SECONDS. `fields` holds any of storage.ARTICLE_FIELDS.
     """
     config = current_app.config
-    analysis = analyse_within(fields["body"], config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    return within_budget(store_submission, (config["DATABASE"], fields, idempotency),
+                         config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+
+
+def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> dict:
+    """In a worker: `submit_article` against the database file at `database`."""
+    with closing(connect(database)) as db:
+        return analyse_and_store(db, registry_indexes(database), fields, idempotency)
+
+
+@lru_cache(maxsize=INDEXES_PER_WORKER)
+def registry_indexes(database: str) -> IndexCache:
+    return IndexCache()
+
+
+def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
+                      idempotency: storage.IdempotencyKey | None) -> dict:
+    """Analyse, match and store. A missing title, byline or publisher is taken from the analysis (headline,
+    "By …" line, copyright line); registry roles are those held on the article's publication day, when given."""
+    analysis = analyse(fields["body"])
     article = {name: fields.get(name) for name in storage.ARTICLE_FIELDS}
     article["title"] = article["title"] or analysis.headline
     article["byline"] = article["byline"] or ", ".join(analysis.byline) or None
     article["publisher"] = article["publisher"] or analysis.publisher
     as_of = article["published_at"][:10] if article["published_at"] else None
-    matches = enrich(analysis, get_registry_index(), as_of=as_of)
+    matches = enrich(analysis, indexes.current(db), as_of=as_of)
     return storage.save_article(db, article, stored_claims(analysis, matches), idempotency)

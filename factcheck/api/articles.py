@@ -59,7 +59,7 @@ def create():
     fields = submitted_fields()
     key = idempotency_key(fields)
     db = get_db()
-    article = (key and storage.replay(db, key)) or submit_article(db, fields, key)
+    article = (key and storage.replay(db, key)) or submit_article(fields, key)
     return article, {"Location": external_url_for(".show", article_id=article["id"])}
 
 

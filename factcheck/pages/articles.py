@@ -31,7 +31,7 @@ def submit():
         fields = {"title": form.title.data or None, "url": form.url.data or None,
                   "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
         try:
-            article = submit_article(get_db(), {**fields, "body": submitted_text(form)})
+            article = submit_article({**fields, "body": submitted_text(form)})
         except BadArticle as exc:
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
