@@ -153,6 +153,19 @@ def fetch_story_as(client, stories, title, query):
     return client.get(f"/api/v1/articles/{stories[title]}?{query}")
 
 
+@when(parsers.parse('the CMS fetches the story "{title}" with "{query}" through a proxy that names the host "{host}"'),
+      target_fixture="response")
+def fetch_story_with_host(client, stories, title, query, host):
+    return client.get(f"/api/v1/articles/{stories[title]}?{query}", headers={"Host": host})
+
+
+@then("every URL in the ClaimReview starts with the service's public address")
+def urls_are_public(app, response):
+    [review] = response.get_json()["@graph"]
+    urls = [review["url"], review["itemReviewed"]["appearance"]["url"]]
+    assert all(url.startswith(app.config["PUBLIC_URL"] + "/api/v1/articles/") for url in urls), urls
+
+
 @when("the CMS downloads the disputed-claims report as CSV", target_fixture="response")
 def download_report(client):
     return client.get("/api/v1/reports/disputed?format=csv")
