@@ -41,10 +41,12 @@ def status_kb(pid: int, field: str) -> int:
 
 def descendants(pid: int) -> list[int]:
     """The processes started by `pid` and by them in turn (the analysis workers and their fork server)."""
-    try:
-        children = [int(child) for child in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except FileNotFoundError:
-        return []
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):  # each thread lists the children it started
+        try:
+            children += [int(child) for child in (task / "children").read_text().split()]
+        except FileNotFoundError:  # the thread or process has ended
+            continue
     return children + [grandchild for child in children for grandchild in descendants(child)]
 
 
