@@ -1,5 +1,6 @@
-"""Service figures: requests/s and p50/p99 latency of POST /api/v1/articles with the sample article,
-at 1, 8 and 32 concurrent clients on loopback, against `factcheck serve` (waitress) in a subprocess."""
+"""Service figures: requests/s and p50/p99 latency of POST /api/v1/articles with the sample article, at 1, 2,
+8 and 32 concurrent clients on loopback, against `factcheck serve` (gunicorn) in a subprocess with 1 worker
+process and with one per core; and the CPU time of one POST through the test client, in this process."""
 import http.client
 import json
 import os
@@ -15,10 +16,12 @@ from pathlib import Path
 from factcheck import create_app
 from factcheck.db import connect
 from factcheck.keys import create_key
+from sources.demo import load_demo
 
 SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
-CLIENTS = (1, 8, 32)
-REQUESTS_PER_CLIENT = {1: 60, 8: 20, 32: 8}
+CLIENTS = (1, 2, 8, 32)
+REQUESTS_PER_CLIENT = {1: 60, 2: 40, 8: 20, 32: 8}
+IN_PROCESS_REQUESTS = 60
 WARM_UP = 5
 START_TIMEOUT_SECONDS = 30
 REQUEST_TIMEOUT_SECONDS = 120
@@ -30,9 +33,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(database: str, port: int) -> subprocess.Popen:
-    """`factcheck serve` on loopback, its rate limit out of the way; returns once it answers."""
-    env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_RATE_LIMIT": "1000000 per minute"}
+def start_server(database: str, port: int, workers: int) -> subprocess.Popen:
+    """`factcheck serve` on loopback with `workers` processes, its rate limit out of the way; returns once it answers."""
+    env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_RATE_LIMIT": "1000000 per minute",
+           "FACTCHECK_WORKERS": str(workers)}
     command = [str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
@@ -77,6 +81,19 @@ def run(port: int, body: bytes, headers: dict, clients: int) -> tuple[float, flo
     return len(latencies) / elapsed, cuts[49] * 1000, cuts[98] * 1000, len(latencies)
 
 
+def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
+    """The median CPU time of a POST through the Flask test client: the service's own cost, without HTTP."""
+    client = app.test_client()
+    for _ in range(WARM_UP):
+        client.post("/api/v1/articles", data=body, headers=headers)
+    times = []
+    for _ in range(IN_PROCESS_REQUESTS):
+        started = time.process_time()
+        client.post("/api/v1/articles", data=body, headers=headers)
+        times.append(time.process_time() - started)
+    return statistics.median(times) * 1000
+
+
 def main():
     if not SAMPLE.exists():
         print(f"service: skipped, the sample article is not at {SAMPLE}")
@@ -84,18 +101,28 @@ def main():
     body = json.dumps({"body": SAMPLE.read_text(encoding="utf-8")}).encode()
     with tempfile.TemporaryDirectory() as workdir:
         database = os.path.join(workdir, "bench.db")
-        with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
+        app = create_app({"DATABASE": database, "RATE_LIMIT": "1000000 per minute"})
+        with connect(database) as db:
+            load_demo(db)
             secret = create_key(db, "bench")[1]
         headers = {"Content-Type": "application/json", "X-API-Key": secret}
-        port = free_port()
-        server = start_server(database, port)
-        try:
-            client(port, body, headers, WARM_UP)
-            print(f"POST /api/v1/articles, sample article ({len(body) / 1024:.1f} KB JSON), waitress on loopback:")
-            print(f"{'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
-            for clients in CLIENTS:
-                rate, p50, p99, requests = run(port, body, headers, clients)
-                print(f"{clients:>8} {requests:>9} {rate:>8.1f} {p50:>8.1f} {p99:>8.1f}")
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
+        cpu_ms = in_process_cpu_ms(body, headers, app)
+        print(f"POST /api/v1/articles, sample article ({len(body) / 1024:.1f} KB JSON), demo registry")
+        print(f"in process (test client): {cpu_ms:.1f} ms CPU per request, median of {IN_PROCESS_REQUESTS} (target 10 ms)")
+        print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
+        best = {}
+        for workers in sorted({1, os.cpu_count() or 1}):
+            port = free_port()
+            server = start_server(database, port, workers)
+            try:
+                client(port, body, headers, WARM_UP * workers)
+                for clients in CLIENTS:
+                    rate, p50, p99, requests = run(port, body, headers, clients)
+                    best[workers] = max(best.get(workers, 0.0), rate)
+                    print(f"{workers:>8} {clients:>8} {requests:>9} {rate:>8.1f} {p50:>8.1f} {p99:>8.1f}")
+            finally:
+                server.terminate()
+                server.wait(timeout=10)
+        if len(best) > 1:
+            most = max(best)
+            print(f"best throughput, {most} workers against 1: {best[most] / best[1]:.2f}x (target 1.7x on 2 cores)")

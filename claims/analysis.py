@@ -3,7 +3,7 @@ import re
 from bisect import bisect_left
 
 from claims.cues import find_cues, refusals
-from claims.disputes import link_denials
+from claims.disputes import find_disputes
 from claims.entities import Entities
 from claims.lexicon import ANONYMOUS_HEADS
 from claims.mentions import (
@@ -18,6 +18,7 @@ from claims.mentions import (
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
 from claims.quotes import Quotation, find_quotations
 from claims.reader import Article, FoundClaim, ReaderState, read_sentence
+from claims.rules.appositives import DISPUTE_APPOSITIVE
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
@@ -127,8 +128,8 @@ def _build(text: str, found: list[FoundClaim], quotations: list[Quotation]) -> l
         claims.append(Claim(
             id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,
-            speaker=item.speaker, attribution=item.attribution, stance="denial" if raw.cue and raw.cue.denial else None,
-            disputes=[Dispute(d.mention.name, d.mention.text, text[slice(*d.cue.span)], d.span) for d in raw.disputes],
+            speaker=item.speaker, attribution=item.attribution,
+            disputes=[Dispute(d.mention.name, d.mention.text, text[slice(*d.cue.span)], d.span, rule=DISPUTE_APPOSITIVE) for d in raw.disputes],
             rule=raw.rule,
         ))
     _link_nested(claims)
@@ -157,7 +158,6 @@ def _quoted_words(text: str, content: Span, quotations: list[Quotation]) -> str 
 def analyse(text: str) -> Analysis:
     """Split an article into attributable claims: who said what, where, and what is disputed."""
     reader = _Reader(text)
-    claims = _build(text, reader.read(), reader.quotations)
-    link_denials(claims)
     layout = reader.layout
+    claims = find_disputes(text, _build(text, reader.read(), reader.quotations), layout.publisher or "the publication")
     return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims)

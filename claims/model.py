@@ -31,6 +31,7 @@ class Dispute:
     cue: str
     span: Span
     claim_id: str | None = None  # the denial's own claim, when it is one
+    rule: str = ""  # the rule that found the dispute (docs/rules.md)
 
 
 @dataclass

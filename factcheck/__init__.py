@@ -7,9 +7,10 @@ DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
-    # An article's analysis runs in one of ANALYSIS_WORKERS processes and is stopped (422) after this long.
+    # An article's analysis runs in one of ANALYSIS_WORKERS processes (per server process) and is stopped
+    # (422) after this long.
     "ANALYSIS_SECONDS": 30,
-    "ANALYSIS_WORKERS": 2,
+    "ANALYSIS_WORKERS": 1,
     # API reads are open unless this is true; writes always need an X-API-Key.
     "READS_REQUIRE_KEY": False,
     # Per API key (per address for keyless reads) across the whole API, in the notation of the `limits` package.
@@ -26,19 +27,22 @@ DEFAULTS = {
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages, security
+    from factcheck import api, errors, pages, request_ids, security
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
-    open_database(app.config["DATABASE"]).close()
+    # Held for the app's life, so that a request closing its connection never closes the database's last
+    # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
+    app.extensions["database"] = open_database(app.config["DATABASE"])
     app.teardown_appcontext(close_db)
     security.init_app(app)
     pages.init_app(app)
     api.init_app(app)
     errors.init_app(app)
+    request_ids.init_app(app)
 
     @app.get("/healthz")
     def healthz():

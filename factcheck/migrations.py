@@ -71,6 +71,14 @@ def index_claims_in_list_order(db: Database) -> None:
     db["claims"].create_index([DescIndex("date"), DescIndex("article_id"), "position"])
 
 
+@migrations()
+def add_article_external_ids(db: Database) -> None:
+    """An article's id in the system it came from (a batch's article id): re-imports replace, never duplicate."""
+    db["articles"].add_column("external_id", str)
+    db["articles"].create_index(["external_id"], unique=True)
+    db["articles"].create_index(["url"])
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

@@ -256,6 +256,8 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
 stored_claim = StoredClaimSchema()
 
 
+
 def stored_claims(analysis, matches) -> list[dict]:
-    """The analysis's claims as stored claims, with what the registry `matches` added to each."""
+    """The analysis's claims as stored claims, with what the registry `matches` added to each (without
+    matches, the registry's fields get their defaults)."""
     return [stored_claim.load(data) for data in dump_analysis(analysis, matches)["claims"]]

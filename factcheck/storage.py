@@ -8,6 +8,7 @@ where each claim is complete, as `factcheck.schemas.StoredClaimSchema` loads it.
 import json
 import re
 import sqlite3
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
@@ -97,38 +98,47 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
     """Store an article (keys of ARTICLE_FIELDS; `body` required) with its claims in one transaction.
 
     Each claim is loaded through `StoredClaimSchema`, so fields it lacks are stored with their defaults.
+    Returns the article as `get_article` does.
 
     With `idempotency`, a key already used for the same request returns the article it stored then,
     and one used for another request raises IdempotencyConflict.
     """
+    return store_article(db, article, [stored_claim.load(claim) for claim in claims], idempotency)
+
+
+def store_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None) -> dict:
+    """`save_article` for claims that are complete already (as `dump_analysis` gives them): stored as they are,
+    and the article returned from what was stored rather than read back."""
     try:
         with write_transaction(db):
-            article_id = insert_article(db, article, [stored_claim.load(claim) for claim in claims])
+            row = insert_article(db, article, claims)
             if idempotency:
                 db["idempotency_keys"].insert(
                     {"owner": idempotency.owner, "key": idempotency.key, "request_hash": idempotency.request_hash,
-                     "article_id": article_id, "created_at": utc_now()}
+                     "article_id": row["id"], "created_at": utc_now()}
                 )
     except sqlite3.IntegrityError:
         stored = replay(db, idempotency) if idempotency else None
         if stored is None:
             raise
         return stored
-    return get_article(db, article_id)
+    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | {"claims": claims}
 
 
-def insert_article(db: Database, article: dict, claims: list[dict]) -> int:
-    created_at = utc_now()
+def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> dict:
+    """Insert the article and its complete claims; the article's row. `columns` sets more of the article's
+    columns (`id`, `external_id`, `created_at`)."""
     row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
-    article_date = row["published_at"] or created_at
-    article_id = db["articles"].insert({**row, "created_at": created_at, "date": article_date}).last_pk
-    db["claims"].insert_all(claim_row(article_id, position, claim, article_date) for position, claim in enumerate(claims))
+    row = {**row, "created_at": utc_now(), **columns}
+    article_date = row["date"] = row["published_at"] or row["created_at"]
+    row["id"] = db["articles"].insert(row).last_pk
+    db["claims"].insert_all(claim_row(row["id"], position, claim, article_date) for position, claim in enumerate(claims))
     db["disputes"].insert_all(
         dispute
         for claim in claims
-        for dispute in dispute_rows(article_id, claim, row["body"])
+        for dispute in dispute_rows(row["id"], claim, row["body"])
     )
-    return article_id
+    return row
 
 
 def claim_row(article_id: int, position: int, claim: dict, article_date: str) -> dict:
@@ -138,7 +148,7 @@ def claim_row(article_id: int, position: int, claim: dict, article_date: str) ->
         "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
         "kind": claim["kind"], "attribution": claim["attribution"], "speaker": speaker and speaker["name"],
         "source_id": source and source["id"], "disputed": claim["disputed"],
-        "date": article_date, "data": json.dumps(stored_claim.dump(claim), ensure_ascii=False),
+        "date": article_date, "data": json.dumps(claim, ensure_ascii=False),
     }
 
 
@@ -207,9 +217,33 @@ def delete_article(db: Database, article_id: int) -> None:
     with write_transaction(db):
         if not db.execute("select 1 from articles where id = ?", [article_id]).fetchone():
             raise NotFound(f"no article with id {article_id}")
-        for table in ("idempotency_keys", "disputes", "claims"):
-            db.execute(f"delete from {table} where article_id = ?", [article_id])
-        db.execute("delete from articles where id = ?", [article_id])
+        delete_rows(db, article_id)
+
+
+def delete_rows(db: Database, article_id: int) -> None:
+    for table in ("idempotency_keys", "disputes", "claims"):
+        db.execute(f"delete from {table} where article_id = ?", [article_id])
+    db.execute("delete from articles where id = ?", [article_id])
+
+
+def import_articles(db: Database, articles: Iterable[tuple[str, dict, list[dict]]]) -> tuple[int, int]:
+    """Store (external id, article, claims) triples in one transaction; (added, replaced).
+
+    An article stored before with the same external id, or the same url, is replaced and keeps its id and
+    time of submission, so importing the same results again changes nothing. Claims are loaded through `StoredClaimSchema`.
+    """
+    added = replaced = 0
+    with write_transaction(db):
+        for external_id, article, claims in articles:
+            found = db.execute("select id, created_at from articles where external_id = :id "
+                               "or (url is not null and url = :url) order by external_id is :id desc limit 1",
+                               {"id": external_id, "url": article.get("url")}).fetchone()
+            if found:
+                delete_rows(db, found[0])
+            insert_article(db, article, [stored_claim.load(claim) for claim in claims], external_id=external_id,
+                           **({"id": found[0], "created_at": found[1]} if found else {}))
+            added, replaced = (added, replaced + 1) if found else (added + 1, replaced)
+    return added, replaced
 
 
 def claim_where(filters: ClaimFilter) -> tuple[str, dict]:

@@ -7,10 +7,11 @@ from flask import current_app
 from sqlite_utils import Database
 
 from claims import analyse
+from claims.model import Analysis
 from factcheck import storage
 from factcheck.analysis import within_budget
 from factcheck.db import connect
-from factcheck.schemas import stored_claims
+from factcheck.schemas import dump_analysis
 from sources import IndexCache, enrich
 
 # Registry indexes a worker keeps, one per database file it has stored articles in.
@@ -41,13 +42,24 @@ def registry_indexes(database: str) -> IndexCache:
 
 def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
                       idempotency: storage.IdempotencyKey | None) -> dict:
-    """Analyse, match and store. A missing title, byline or publisher is taken from the analysis (headline,
-    "By …" line, copyright line); registry roles are those held on the article's publication day, when given."""
     analysis = analyse(fields["body"])
+    article = describe_article(fields, analysis)
+    matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
+    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass.
+    claims = dump_analysis(analysis, matches)["claims"]
+    return storage.store_article(db, article, claims, idempotency)
+
+
+def describe_article(fields: dict, analysis: Analysis) -> dict:
+    """The article's storage.ARTICLE_FIELDS from `fields`; a missing title, byline or publisher is taken from
+    the analysis (headline, "By …" line, copyright line)."""
     article = {name: fields.get(name) for name in storage.ARTICLE_FIELDS}
     article["title"] = article["title"] or analysis.headline
     article["byline"] = article["byline"] or ", ".join(analysis.byline) or None
     article["publisher"] = article["publisher"] or analysis.publisher
-    as_of = article["published_at"][:10] if article["published_at"] else None
-    matches = enrich(analysis, indexes.current(db), as_of=as_of)
-    return storage.save_article(db, article, stored_claims(analysis, matches), idempotency)
+    return article
+
+
+def as_of(article: dict) -> str | None:
+    """The day whose registry roles apply to the article: its publication day, when it is given."""
+    return article["published_at"][:10] if article["published_at"] else None

@@ -1,6 +1,5 @@
 """Submitted bytes to article text, for the API and the pages: plain text as it is, HTML reduced to its article."""
 from factcheck.article_input import decode_article
-from factcheck.html_text import html_to_text
 
 TEXT_TYPES = ("text/plain", "text/html")
 MEDIA_TYPES_BY_EXTENSION = {".txt": "text/plain", ".text": "text/plain", ".html": "text/html", ".htm": "text/html"}
@@ -18,4 +17,9 @@ def media_type_of(filename: str | None, declared: str | None) -> str | None:
 def article_text(data: bytes, media_type: str) -> str:
     """Decoded UTF-8 text; an HTML page reduced to its article text. BadArticle when unusable."""
     text = decode_article(data)
-    return html_to_text(text) if media_type == "text/html" else text
+    if media_type != "text/html":
+        return text
+    # trafilatura takes seconds to import: the command line pays for it only when it reads HTML.
+    from factcheck.html_text import html_to_text
+
+    return html_to_text(text)

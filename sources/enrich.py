@@ -6,7 +6,7 @@ from sources.config import DEFAULT_CONFIG, MatchConfig
 from sources.index import RegistryIndex
 from sources.model import RecordedDispute
 from sources.provenance import ClaimTerms, Provenance, claim_terms, rank, trace, trace_contradiction
-from sources.speakers import SourceMatch, SpeakerMatch, match_speaker
+from sources.speakers import SourceMatch, SpeakerMatch, match_lookup, speaker_lookup
 from sources.verdicts import disputes_statement
 
 
@@ -34,15 +34,23 @@ class ClaimMatch:
 
 def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAULT_CONFIG,
            as_of: str | None = None) -> dict[str, ClaimMatch]:
-    """Claim id -> ClaimMatch for every claim of `analysis`; `as_of` (ISO date) keeps roles held then."""
-    return {claim.id: match_claim(claim, index, config, as_of) for claim in analysis.claims}
+    """Claim id -> ClaimMatch for every claim of `analysis`; `as_of` (ISO date) keeps roles held then.
+
+    An article quotes the same few people again and again: each distinct speaker is matched once.
+    """
+    speakers: dict[tuple, SpeakerMatch] = {}
+    return {claim.id: match_claim(claim, index, config, as_of, speakers) for claim in analysis.claims}
 
 
 def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAULT_CONFIG,
-                as_of: str | None = None) -> ClaimMatch:
-    """The registry's view of one claim."""
+                as_of: str | None = None, speakers: dict[tuple, SpeakerMatch] | None = None) -> ClaimMatch:
+    """The registry's view of one claim; `speakers` keeps the speaker matches of the claims before it."""
     terms = claim_terms(claim)
-    speaker, provenance = trace_origin(claim, terms, match_speaker(claim, index, config, as_of), index, config)
+    lookup = speaker_lookup(claim)
+    speakers = {} if speakers is None else speakers
+    if lookup not in speakers:
+        speakers[lookup] = match_lookup(lookup, index, config, as_of)
+    speaker, provenance = trace_origin(claim, terms, speakers[lookup], index, config)
     speaker_ids = {match.id for match in ([speaker.source] if speaker.source else speaker.candidates)}
     contradicts = trace_contradiction(claim, speaker_ids, index, config, terms) if speaker_ids else None
     on_record = index.disputes_by_statement.get(provenance.statement.id, []) if provenance.statement else []

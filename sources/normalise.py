@@ -1,6 +1,7 @@
 """Words of a text with their offsets, normalised for matching: case, accents, quotes, punctuation."""
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 # Letters and digits, joined by the apostrophes and dots inside words ("won't", "U.S.", "0.5").
@@ -29,6 +30,8 @@ def normalise(text: str) -> str:
     return " ".join(map(normalise_word, WORD.findall(text)))
 
 
+# Articles and statements repeat the same words: each is normalised once (a bounded cache).
+@lru_cache(maxsize=1 << 16)
 def normalise_word(word: str) -> str:
     """"Japan's" -> "japan", "U.S." -> "us", "Café" -> "cafe"; dots inside numbers stay ("0.5")."""
     if not word.isascii():

@@ -87,11 +87,22 @@ def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryInde
 
     It is evidence that the claim disputes that statement, never the claim's origin.
     """
+    terms = terms or claim_terms(claim)
+    # Renderings contradict when their negation words differ in number: words without any, set against a
+    # statement without any, cannot. Such statements are left out before they are scored.
+    negated = terms.denial or negations(claim.content) or negations(claim.quote or "")
     positions = [i for i in index.find_statements(claim.content, config)
-                 if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None]
-    rated = _rated(claim, terms or claim_terms(claim), positions, index, config)
+                 if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None
+                 and (negated or has_negation(index.statements[i].text))]
+    rated = _rated(claim, terms, positions, index, config)
     contradictions = [provenance for provenance in rated if provenance.status == "contradicted"]
     return best(contradictions) if contradictions else None
+
+
+@lru_cache(maxsize=4096)
+def has_negation(text: str) -> bool:
+    """Whether a statement's text holds a negation word; cached, as every claim is set against the same statements."""
+    return negations(text) > 0
 
 
 def best(found: list[Provenance]) -> Provenance:
@@ -118,9 +129,12 @@ def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
     if len(stems) < min_words:
         return 0.0
     statement_stems = key_stems(statement_key)
+    # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
+    exact = key_stem_set(statement_key)
     found = sum(
         1 for word in stems
-        if process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
+        if word in exact
+        or process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
     )
     return 100.0 * found / len(stems)
 
@@ -130,6 +144,12 @@ def key_stems(key: str) -> list[str]:
     """The stems of a normalised text's words; cached, as every claim of an article is set against the same
     statements (callers must not modify the list)."""
     return [stem(word) for word in key.split()]
+
+
+@lru_cache(maxsize=4096)
+def key_stem_set(key: str) -> frozenset[str]:
+    """The stems of a normalised text's words, as a set; cached as `key_stems` is."""
+    return frozenset(key_stems(key))
 
 
 def stem(word: str) -> str:

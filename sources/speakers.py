@@ -33,20 +33,33 @@ class SpeakerMatch:
 
 
 def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of: str | None = None) -> SpeakerMatch:
-    """Match the claim's speaker (see `speaker_queries`) to a source.
+    """Match the claim's speaker (see `speaker_queries`) to a source."""
+    return match_lookup(speaker_lookup(claim), index, config, as_of)
+
+
+def speaker_lookup(claim: Claim) -> tuple[tuple[str, ...], frozenset[str]]:
+    """All that matching the claim's speaker depends on: its queries and its context words. Claims with
+    the same lookup have the same speaker match."""
+    queries = tuple(speaker_queries(claim))
+    return queries, frozenset(context_words(claim)) if queries else frozenset()
+
+
+def match_lookup(lookup: tuple[tuple[str, ...], frozenset[str]], index: RegistryIndex, config: MatchConfig,
+                 as_of: str | None = None) -> SpeakerMatch:
+    """The source that a `speaker_lookup` names.
 
     A source's score is the mean of its best score for each query, so that a name and a role phrase
     must agree. Sources within `ambiguity_margin` of the best are told apart by the speaker's title and
-    affiliation; when they cannot be, they are returned as candidates.
+    affiliation (the context words); when they cannot be, they are returned as candidates.
     """
-    queries = speaker_queries(claim)
+    queries, context = lookup
     scored = _source_scores(queries, index, config, as_of) if queries else {}
     floor = max(max((score for score, _entry in scored.values()), default=0.0) - config.ambiguity_margin,
                 config.speaker_cutoff)
     contenders = sorted((s for s, (score, _entry) in scored.items() if score >= floor), key=lambda s: (-scored[s][0], s))
     contenders = contenders[: config.max_contenders]
     if len(contenders) > 1:
-        contenders = _rank_by_context(contenders, context_words(claim), index, config)
+        contenders = _rank_by_context(contenders, context, index, config)
     matches = [_source_match(index, source, *scored[source]) for source in contenders[: config.max_candidates]]
     if len(matches) == 1:
         return SpeakerMatch(source=matches[0])
@@ -79,7 +92,7 @@ def context_words(claim: Claim) -> set[str]:
     return set(lookup_key(text).split()) - CONTEXT_STOPWORDS
 
 
-def _source_scores(queries: list[str], index: RegistryIndex, config: MatchConfig,
+def _source_scores(queries: tuple[str, ...], index: RegistryIndex, config: MatchConfig,
                    as_of: str | None) -> dict[int, tuple[float, int]]:
     """Source -> (its mean over the queries of its best score, the entry that scored best for it)."""
     totals: dict[int, float] = defaultdict(float)

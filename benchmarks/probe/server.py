@@ -1,4 +1,4 @@
-"""`factcheck serve` (waitress) in a subprocess on a free loopback port: start, kill, restart, memory."""
+"""`factcheck serve` (gunicorn) in a subprocess on a free loopback port: start, kill, restart, memory."""
 import os
 import re
 import signal
@@ -36,11 +36,32 @@ def status_kb(pid: int, field: str) -> int:
         status = Path(f"/proc/{pid}/status").read_text()
     except FileNotFoundError:
         return 0
-    return int(re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE).group(1))
+    found = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
+    return int(found.group(1)) if found else 0  # a zombie has no memory figures
+
+
+def process_tree(pid: int) -> list[int]:
+    """`pid` and its descendants (gunicorn's master and its worker processes)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return [pid]
+    return [pid] + [descendant for child in children for descendant in process_tree(int(child))]
+
+
+def largest_kb(pid: int, field: str) -> int:
+    """The largest memory figure among the server's processes: that of its biggest worker."""
+    figures = []
+    for member in process_tree(pid):
+        try:
+            figures.append(status_kb(member, field))
+        except (OSError, AttributeError):  # a process that ended meanwhile
+            continue
+    return max(figures)
 
 
 def descendants(pid: int) -> list[int]:
-    """The processes started by `pid` and by them in turn (the analysis workers and their fork server)."""
+    """The processes started by any thread of `pid`, and by them in turn."""
     children = []
     for task in Path(f"/proc/{pid}/task").glob("*"):  # each thread lists the children it started
         try:
@@ -48,6 +69,13 @@ def descendants(pid: int) -> list[int]:
         except FileNotFoundError:  # the thread or process has ended
             continue
     return children + [grandchild for child in children for grandchild in descendants(child)]
+
+
+def analysis_workers(pid: int) -> list[int]:
+    """The analysis worker processes (and their fork server) under the server: its descendants that the
+    server's main threads did not start (pebble starts them from a thread of its own)."""
+    servers = set(process_tree(pid))
+    return [member for member in descendants(pid) if member not in servers]
 
 
 class Server:
@@ -82,19 +110,19 @@ class Server:
         raise RuntimeError(f"the server did not answer within {START_TIMEOUT_SECONDS} s")
 
     def rss_kb(self) -> int:
-        return status_kb(self.process.pid, "VmRSS")
+        return largest_kb(self.process.pid, "VmRSS")
 
     def workers_rss_kb(self) -> int:
         """VmRSS of the server's analysis workers (and their fork server) together."""
-        return sum(status_kb(pid, "VmRSS") for pid in descendants(self.process.pid))
+        return sum(status_kb(pid, "VmRSS") for pid in analysis_workers(self.process.pid))
 
     def worker_peak_rss_kb(self) -> int:
         """The highest VmHWM among the server's current analysis workers."""
-        return max((status_kb(pid, "VmHWM") for pid in descendants(self.process.pid)), default=0)
+        return max((status_kb(pid, "VmHWM") for pid in analysis_workers(self.process.pid)), default=0)
 
     def kill(self) -> None:
-        """SIGKILL, as a crash or the OOM killer would."""
-        self._end(lambda: self.process.send_signal(signal.SIGKILL))
+        """SIGKILL to every server process at once, as a crash of the machine would."""
+        self._end(lambda: [os.kill(pid, signal.SIGKILL) for pid in process_tree(self.process.pid)])
 
     def stop(self) -> None:
         """SIGTERM, then SIGKILL if it does not stop in time."""
@@ -103,7 +131,7 @@ class Server:
     def _end(self, signal_process) -> None:
         if self.process is None or self.process.poll() is not None:
             return
-        self.peak_rss_kb = max(self.peak_rss_kb, status_kb(self.process.pid, "VmHWM"))
+        self.peak_rss_kb = max(self.peak_rss_kb, largest_kb(self.process.pid, "VmHWM"))
         signal_process()
         try:
             self.process.wait(timeout=STOP_TIMEOUT_SECONDS)

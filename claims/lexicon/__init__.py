@@ -34,7 +34,8 @@ class Place:
 
 REPORTING_VERBS = _forms("reporting_verbs.txt")
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
-DENIAL_VERBS = frozenset(_forms("denial_cues.txt").values())
+DENIAL_FORMS = _forms("denial_cues.txt")
+DENIAL_VERBS = frozenset(DENIAL_FORMS.values())
 OBJECT_VERBS = frozenset(_forms("object_verbs.txt").values())
 NOUN_OBJECT_VERBS = frozenset(_forms("noun_object_verbs.txt").values())
 NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
@@ -44,6 +45,15 @@ ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
 REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
+# Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
+DENYING_CONTENT = tuple(_lines("denying_content.txt"))
+INTENSIFIERS = tuple(_lines("intensifiers.txt"))
+CONTRAST_OPENERS = tuple(_lines("contrast_openers.txt"))
+COUNTER_CUES = tuple(_lines("counter_cues.txt"))
+FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
+FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
+# "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
+ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said".
@@ -56,4 +66,4 @@ SPEAKER_CUE_FILLERS = frozenset(
     "one two three four five six seven eight nine ten several few days weeks months years hours".split()
 )
 # Subordinators after which a new clause starts; content is cut before them after a comma.
-CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "even as", "as well as")
+CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "however", "even as", "as well as")

@@ -14,8 +14,9 @@ ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:",
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
-# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ...").
-CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b", re.IGNORECASE)
+# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
+# where "that" carries the reported speech on ("said A, but that B").
+CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b(?!\s+that\b)", re.IGNORECASE)
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
@@ -187,17 +188,40 @@ def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: 
     region = content_after(sentence, position, relative)
     if region is None:
         return []
-    if any(q.inner == region for q in sentence.quotations):
+    if sentence.is_quotation(region):
         return [region]
     spans, start = [], region[0]
-    for match in [*AND_THAT.finditer(sentence.text, region[0], region[1]), None]:
-        end = match.start() if match else region[1]
+    for match in [*and_that(sentence.text, *region), None]:
+        end = match[0] if match else region[1]
         end = first_stop(sentence, start, end, stops)
         span = clean(sentence, start, end)
         if reportable(sentence, span):
             spans.append(span)
         if match:
-            start = match.end()
+            start = match[1]
+    return spans
+
+
+def and_that(text: str, start: int, end: int) -> list[Span]:
+    """The spans AND_THAT.finditer finds in text[start:end], the pattern tried only before an "and".
+
+    Tried at every position, the pattern costs far more than finding "and" in the lower-cased text; a
+    match begins in the run of spaces and commas right before its "and".
+    """
+    lowered = text[start:end].lower()
+    if len(lowered) != end - start:  # a letter whose lower case is longer ("İ") shifts the offsets
+        return [match.span() for match in AND_THAT.finditer(text, start, end)]
+    spans, position, found = [], start, lowered.find("and")
+    while found >= 0:
+        word = start + found
+        run = word
+        while run > position and (text[run - 1].isspace() or text[run - 1] == ","):
+            run -= 1
+        match = next(filter(None, (AND_THAT.match(text, first, end) for first in range(run, word))), None)
+        if match:
+            spans.append(match.span())
+            position = match.end()
+        found = lowered.find("and", (position if match else word + 1) - start)
     return spans
 
 

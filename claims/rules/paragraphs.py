@@ -43,7 +43,7 @@ def open_attribution(sentence: Sentence, speakers: dict[Span, SpeakerFinding], c
         found = speakers.get(cue.span)
         if found and found.mention and FILLER_GAP.match(text[cue.span[1] : colon]):
             return OpenAttribution(found.mention, cue)
-    before = next((m for m in reversed(sentence.mentions) if m.span[1] <= colon), None)
+    before = next(reversed(sentence.mentions_before(colon)), None)
     if before and not text[before.span[1] : colon].strip():
         return OpenAttribution(before, Cue((colon, colon + 1), ":", ":"))
     return None

@@ -34,7 +34,7 @@ def punctuation_claims(sentence: Sentence) -> list[RawClaim]:
 
 def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
     """`S: "Q"`: the mention right before the quotation, with only a colon or a dash between."""
-    before = next((m for m in reversed(sentence.mentions) if m.span[1] <= quotation.outer[0]), None)
+    before = next(reversed(sentence.mentions_before(quotation.outer[0])), None)
     colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0]) if before else None
     return RawClaim((quotation.inner,), Cue(colon.span(1), colon[1], colon[1]), before, SPEAKER_COLON_QUOTE) if colon else None
 

@@ -1,6 +1,7 @@
 """Who speaks at a cue: the subject before it, the speaker after an inverted cue, the source after "according to"."""
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
@@ -92,7 +93,7 @@ def _coordinated(text: str, start: int, end: int) -> bool:
 def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     """The subject mention left of the cue, and whether it heads a relative clause ("X, who has said")."""
     text = sentence.text
-    before = [m for m in sentence.mentions if m.span[1] <= cue.span[0]]
+    before = sentence.mentions_before(cue.span[0])
     appositive_head = None
     for index in range(len(before) - 1, max(len(before) - 1 - APPOSITIVE_LOOKBACK, -1), -1):
         mention = before[index]
@@ -150,14 +151,15 @@ def _widened(sentence: Sentence, mention: Mention) -> Mention:
 def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
     text, end = sentence.text, sentence.span[1]
-    following = next((m for m in sentence.mentions if m.span[0] >= cue.span[1]), None)
-    if following and not text[cue.span[1] : following.span[0]].strip():
+    following = next(sentence.mentions_from(cue.span[1]), None)
+    if following and stripped_end(text, cue.span[1], following.span[0]) == cue.span[1]:
         # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
         return following if ADJUNCT_START.match(text, following.span[1], end) else None
     phrase = phrase_after(text, cue.span[1], end)
     if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
         return None
-    named = next((m for m in sentence.mentions if phrase.span[0] <= m.span[0] < phrase.span[1] and m.kind == "person"), None)
+    within = takewhile(lambda m: m.span[0] < phrase.span[1], sentence.mentions_from(phrase.span[0]))
+    named = next((m for m in within if m.kind == "person"), None)
     if named:  # "harbour master Lena Vogt"
         phrase = replace(named, title=named.title or text[phrase.span[0] : named.span[0]].strip() or None)
     return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
@@ -166,23 +168,25 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
 def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The source after "according to": a named mention, or the phrase up to the next comma."""
     end = sentence.next_comma(cue.span[1], sentence.span[1]) or sentence.span[1]
-    following = next((m for m in sentence.mentions if cue.span[1] <= m.span[0] < end), None)
-    if following and not sentence.text[cue.span[1] : following.span[0]].strip():
+    following = next(sentence.mentions_from(cue.span[1]), None)
+    if following and following.span[0] < end and stripped_end(sentence.text, cue.span[1], following.span[0]) == cue.span[1]:
         return following
     return source_phrase(sentence.text, cue.span[1], end)
 
 
 def subjects(sentence: Sentence) -> list[Mention]:
     """Mentions that can be a clause's subject: not possessive, not the object of a preposition."""
-    start = sentence.span[0]
-    return [
-        m for m in sentence.mentions
-        if not m.possessive and not PREPOSITION_BEFORE.search(sentence.text, max(start, m.span[0] - PREPOSITION_LOOKBACK), m.span[0])
-    ]
+    return [m for m in sentence.mentions if _subject(sentence, m)]
+
+
+def _subject(sentence: Sentence, mention: Mention) -> bool:
+    start = mention.span[0]
+    return not mention.possessive and not PREPOSITION_BEFORE.search(sentence.text, max(sentence.span[0], start - PREPOSITION_LOOKBACK), start)
 
 
 def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
-    return next((m for m in subjects(sentence) if start <= m.span[0] < cue.span[0]), None)
+    before_cue = takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start))
+    return next((m for m in before_cue if _subject(sentence, m)), None)

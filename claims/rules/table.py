@@ -15,10 +15,10 @@ of date or when an example no longer gives what its row says.
 
 
 def demonstration(rule: Rule) -> Claim | None:
-    """The claim the rule finds in its own example: labelled with it, or disputed by an appositive."""
+    """The claim the rule finds in its own example: labelled with it, or disputed by it."""
     claims = analyse(rule.example).claims
     if rule.finds == "dispute":
-        return next((c for c in claims if any(d.claim_id is None for d in c.disputes)), None)
+        return next((c for c in claims if any(d.rule == rule.name for d in c.disputes)), None)
     return next((c for c in claims if c.rule == rule.name), None)
 
 
@@ -30,7 +30,7 @@ def _row(rule: Rule) -> str:
     claim = demonstration(rule)
     speaker = claim.speaker.mention if claim and claim.speaker else ""
     if rule.finds == "dispute" and claim:
-        speaker = f"{speaker}; disputed by {claim.disputes[0].mention}"
+        speaker = f"{speaker}; disputed by {next(d.mention for d in claim.disputes if d.rule == rule.name)}"
     content = claim.content if claim else "(nothing: the example no longer reads)"
     cells = (f"`{rule.name}`", rule.description, rule.example, speaker, content)
     return "| " + " | ".join(_cell(cell) for cell in cells) + " |\n"

@@ -101,7 +101,7 @@ def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation
         return PARENTHETICAL
     if quotation:
         return SPLIT_QUOTE if before else SPEAKER_SAID_QUOTE
-    if any(q.inner == before for q in sentence.quotations):
+    if before is not None and sentence.is_quotation(before):
         return QUOTE_SAID_SPEAKER if inverted else QUOTE_SPEAKER_SAID
     return CONTENT_SAID_SPEAKER if inverted else CONTENT_SPEAKER_SAID
 
@@ -131,7 +131,7 @@ def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> s
         return RELATIVE_CLAUSE
     if attribution.cue.participle:
         return SPEAKER_SAYING
-    if any(q.inner == span for q in sentence.quotations):
+    if sentence.is_quotation(span):
         return SPEAKER_SAID_QUOTE
     return SPEAKER_SAID_THAT
 

@@ -41,6 +41,20 @@ def open_index(path: str | None) -> RegistryIndex:
     return load_index(open_registry(path))
 
 
+def registry_options(command):
+    """--registry FILE and --no-registry: which registry a command matches claims against (`chosen_index`)."""
+    command = click.option("--no-registry", is_flag=True, help="Do not match speakers and claims against a registry.")(command)
+    return click.option(
+        "--registry", "registry_path", envvar="FACTCHECK_DATABASE", type=click.Path(dir_okay=False),
+        help="SQLite file whose source registry to match against (default: the demo registry; env FACTCHECK_DATABASE).",
+    )(command)
+
+
+def chosen_index(registry_path: str | None, no_registry: bool) -> RegistryIndex | None:
+    """The index that --registry and --no-registry ask for."""
+    return None if no_registry else open_index(registry_path)
+
+
 @click.group(name="registry")
 def registry_group():
     """The source registry: people and organisations, their statements, and disputes on record."""

@@ -25,6 +25,7 @@ def claim_line(claim: dict, disputed_ids: list[str]) -> str:
 
 
 def speaker(claim: dict) -> str:
+    """Who makes the claim; the publication's own statements say so."""
     if claim["speaker"] is None:
         return "(publication)"
     name = wording.speaker_name(claim)

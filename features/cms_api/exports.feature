@@ -25,3 +25,16 @@ Feature: Export checked stories in the formats other systems read
   Scenario: The disputed-claims report as a spreadsheet
     When the CMS downloads the disputed-claims report as CSV
     Then the CSV has a row for "the bridge is safe" said by "Ann Lee" and disputed by "City Hall"
+
+  Scenario: A denial keeps its meaning in ClaimReview and PROV
+    Given the CMS has checked the story "Harbour dredging":
+      """
+      Port director Ilse Brandt said the dredging had doubled the harbour's traffic.
+
+      The fishermen's cooperative denied that the dredging had brought any new traffic.
+      """
+    When the CMS fetches the story "Harbour dredging" with "format=claimreview"
+    Then it gets one ClaimReview of "the dredging had doubled the harbour's traffic" by Ilse Brandt, disputed by The fishermen's cooperative
+    When the CMS fetches the story "Harbour dredging" with "format=prov"
+    Then the PROV document labels "the dredging had brought any new traffic" "The fishermen's cooperative denied: the dredging had brought any new traffic"
+    And the PROV document says "the dredging had brought any new traffic" disagrees with "the dredging had doubled the harbour's traffic"

@@ -48,3 +48,8 @@ Feature: Send articles from our CMS and get their claims back
     And the CMS deletes that story
     Then fetching that story answers 404 with a problem
     And the API holds 0 stories
+
+  Scenario: A submission can be traced in the server's log by the CMS's own request id
+    When the CMS submits "“We will win,” said Jane Doe." with the request id "cms-story-1001-try-1"
+    Then the API answers 201 Created
+    And the answer carries the request id "cms-story-1001-try-1"

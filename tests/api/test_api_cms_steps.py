@@ -80,6 +80,11 @@ def submit_with_key(client, cms_headers, text, key):
     return client.post("/api/v1/articles", json={"body": text}, headers={**cms_headers, "Idempotency-Key": key})
 
 
+@when(parsers.parse('the CMS submits "{text}" with the request id "{request_id}"'), target_fixture="response")
+def submit_with_request_id(client, cms_headers, text, request_id):
+    return client.post("/api/v1/articles", json={"body": text}, headers={**cms_headers, "X-Request-Id": request_id})
+
+
 @when(parsers.parse('the CMS submits "{text}" with the Idempotency-Key "{key}" again'), target_fixture="retry")
 def retry_with_key(client, cms_headers, text, key):
     return submit_with_key(client, cms_headers, text, key)
@@ -208,6 +213,11 @@ def claims_with_spans(response):
     assert any(claim["speaker"] and claim["speaker"]["name"] for claim in story["claims"])
 
 
+@then(parsers.parse('the answer carries the request id "{request_id}"'))
+def answer_request_id(response, request_id):
+    assert response.headers["X-Request-Id"] == request_id
+
+
 @then("two of its claims are marked as disputed")
 def two_disputed_claims(response):
     assert sum(claim["disputed"] for claim in response.get_json()["claims"]) == 2
@@ -289,3 +299,30 @@ def prov_attributes(response, content, speaker):
 def csv_row(response, content, speaker, by):
     rows = csv.DictReader(io.StringIO(response.get_data(as_text=True)))
     assert [(r["speaker"], r["disputed_by"]) for r in rows if r["claim"] == content] == [(speaker, by)]
+
+
+@given(parsers.parse('the CMS has checked the story "{title}":'), target_fixture="stories")
+def checked_story(client, auth, stories, title, docstring):
+    response = client.post("/api/v1/articles", json={"title": title, "body": docstring}, headers=auth)
+    assert response.status_code == 201, response.get_json()
+    return {**stories, title: response.get_json()["id"]}
+
+
+def prov_entity(document: dict, content: str) -> str:
+    [name] = [name for name, entity in document["entity"].items() if entity.get("prov:value") == content]
+    return name
+
+
+@then(parsers.parse('the PROV document labels "{content}" "{label}"'))
+def prov_label(response, content, label):
+    document = response.get_json()
+    assert document["entity"][prov_entity(document, content)]["prov:label"] == label
+
+
+@then(parsers.parse('the PROV document says "{denial}" disagrees with "{content}"'))
+def prov_disagrees(response, denial, content):
+    document = response.get_json()
+    assert [(relation["prov:influencee"], relation["prov:influencer"], relation["prov:type"]["$"])
+            for relation in document["wasInfluencedBy"].values()] == [
+        (prov_entity(document, denial), prov_entity(document, content), "schema:DisagreeAction"),
+    ]

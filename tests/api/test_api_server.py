@@ -1,4 +1,4 @@
-"""Against the real server (`factcheck serve`, waitress) in a subprocess: concurrent writers, the demo registry."""
+"""Against the real server (`factcheck serve`, gunicorn) in a subprocess: concurrent writers, the demo registry."""
 import json
 import os
 import socket
@@ -16,21 +16,23 @@ from factcheck.db import connect
 from factcheck.keys import create_key
 
 CLIENTS = 8
+WORKERS = 2
 ARTICLE = '"We will not close a single library this year," said Tomas Ferreira, the mayor of Velmont.'
 
 
 @pytest.fixture
 def server(tmp_path):
-    """The served app's base URL and an API key; the server is stopped afterwards."""
+    """The served app's base URL, an API key and its log file; the server (2 worker processes) is stopped afterwards."""
     database = str(tmp_path / "served.db")
     with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
         secret = create_key(db, "served CMS")[1]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {**os.environ, "FACTCHECK_DATABASE": database}
+    env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_WORKERS": str(WORKERS)}
+    log = tmp_path / "server.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)],
-                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               env=env, stdout=log.open("w"), stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -39,7 +41,7 @@ def server(tmp_path):
         except OSError:
             assert process.poll() is None, process.stderr.read().decode()
             time.sleep(0.1)
-    yield base, secret
+    yield base, secret, log
     process.terminate()
     process.wait(timeout=10)
 
@@ -57,7 +59,7 @@ def get(base: str, path: str) -> dict:
 
 
 def test_concurrent_submissions_are_all_stored(server):
-    base, secret = server
+    base, secret, _ = server
     with ThreadPoolExecutor(CLIENTS) as pool:
         results = list(pool.map(lambda n: post(base, secret, {"body": f"{ARTICLE} Story {n}."}), range(CLIENTS * 3)))
     assert {status for status, _ in results} == {201}
@@ -66,7 +68,7 @@ def test_concurrent_submissions_are_all_stored(server):
 
 
 def test_concurrent_retries_with_one_idempotency_key_store_one_article(server):
-    base, secret = server
+    base, secret, _ = server
     with ThreadPoolExecutor(CLIENTS) as pool:
         results = list(pool.map(lambda _: post(base, secret, {"body": ARTICLE}, {"Idempotency-Key": "story-9"}), range(CLIENTS)))
     assert {(status, article["id"]) for status, article in results} == {(201, results[0][1]["id"])}
@@ -74,5 +76,36 @@ def test_concurrent_retries_with_one_idempotency_key_store_one_article(server):
 
 
 def test_served_app_has_the_demo_registry(server):
-    base, _ = server
+    base, _, _ = server
     assert get(base, "/api/v1/sources/shigeru-ishiba")["name"] == "Shigeru Ishiba"
+
+
+def test_every_worker_sees_a_source_added_through_another(server):
+    base, secret, _ = server
+
+    def said(n):
+        return post(base, secret, {"body": f'"Harbour fees rise by {n}%," said Ines Moreau.'})
+
+    with ThreadPoolExecutor(CLIENTS) as pool:  # every worker builds its registry index before the source exists
+        assert not any(claim["speaker"].get("source") for _, article in pool.map(said, range(CLIENTS))
+                       for claim in article["claims"])
+    source = {"id": "ines-moreau", "name": "Ines Moreau", "kind": "person"}
+    request = urllib.request.Request(f"{base}/api/v1/sources", data=json.dumps(source).encode(), method="POST",
+                                     headers={"Content-Type": "application/json", "X-API-Key": secret})
+    urllib.request.urlopen(request, timeout=60).close()
+    # Each request on a new connection, so that every worker process answers some of them.
+    with ThreadPoolExecutor(CLIENTS) as pool:
+        articles = list(pool.map(said, range(CLIENTS, CLIENTS * 3)))
+    assert {claim["speaker"]["source"]["id"] for _, article in articles for claim in article["claims"]} == {"ines-moreau"}
+
+
+def test_the_server_says_where_it_serves_and_logs_each_request_with_its_id(server):
+    base, _, log = server
+    with urllib.request.urlopen(urllib.request.Request(f"{base}/healthz", headers={"X-Request-Id": "desk-42"})) as given, \
+            urllib.request.urlopen(f"{base}/healthz") as assigned:
+        ids = given.headers["X-Request-Id"], assigned.headers["X-Request-Id"]
+    assert ids[0] == "desk-42" and len(ids[1]) == 32
+    time.sleep(0.5)  # the access line is written after the response
+    lines = log.read_text().splitlines()
+    assert lines[0] == f"Serving on {base} with {WORKERS} worker processes"
+    assert {line.rsplit("request_id=", 1)[1] for line in lines if '"GET /healthz HTTP/1.1" 200' in line} >= set(ids)

@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.entities import Person
 from claims.lexicon import SPEAKER_CUE_FILLERS
-from claims.mentions import PHRASE_WORD, _words_backwards
+from claims.mentions import PHRASE_WORD, Mention, _words_backwards
+from claims.quotes import Quotation
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
-from claims.rules.content import SUBORDINATOR_WINDOW, Stop, Stops, _stop, first_stop
+from claims.rules.content import AND_THAT, SUBORDINATOR_WINDOW, Stop, Stops, _stop, and_that, first_stop
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import COORDINATION, _coordinated
 
@@ -117,3 +118,45 @@ def test_a_persons_full_name_is_kept_as_names_come_in(names):
     for name in names:
         person.add_name(name)
     assert person.full_name == max(set(names), key=lambda name: (len(name.split()), len(name), name))
+
+
+@st.composite
+def sentences_with_quotations(draw):
+    """A sentence of quoted and unquoted stretches, its quotations and mentions in text order, never overlapping."""
+    text, quotations, mentions = "", [], []
+    for quoted, words in draw(st.lists(st.tuples(st.booleans(), st.sampled_from(["a b", ", ", " : ", "Ada", "x"])), max_size=12)):
+        if quoted:
+            quotations.append(Quotation((len(text), len(text) + len(words) + 2), (len(text) + 1, len(text) + len(words) + 1)))
+            text += f'"{words}"'
+        else:
+            mentions.append(Mention((len(text), len(text) + len(words)), words, "person", words))
+            text += words
+    return Sentence(text, (0, len(text)), 0, tuple(quotations), tuple(mentions), (), ())
+
+
+@settings(max_examples=300, deadline=None)
+@given(sentence=sentences_with_quotations(), data=st.data())
+def test_looking_up_quotations_and_mentions_by_position_finds_what_a_scan_finds(sentence, data):
+    text, quotations, mentions = sentence.text, sentence.quotations, sentence.mentions
+    position = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(position, len(text)))
+    at = [q for q in quotations if q.outer[0] >= position and re.fullmatch(r"[\s,:\-—–]*", text[position : q.outer[0]])]
+    ending = [q for q in quotations if q.outer[1] <= position and re.fullmatch(r"[\s,]*", text[q.outer[1] : position])]
+    assert sentence.quotation_at(position) == (at[0] if at else None)
+    assert sentence.quotation_ending_at(position) == (ending[0] if ending else None)
+    assert sentence.inside_quote(position) == any(q.outer[0] <= position < q.outer[1] for q in quotations)
+    assert sentence.quote_between(position, end) == any(position <= q.outer[0] < end for q in quotations)
+    assert sentence.is_quotation((position, end)) == any(q.inner == (position, end) for q in quotations)
+    assert sentence.mentions_before(position) == tuple(m for m in mentions if m.span[1] <= position)
+    assert tuple(sentence.mentions_from(position)) == tuple(m for m in mentions if m.span[0] >= position)
+
+
+AND_PIECES = ["and", "AND", "And", "that", "THAT", " ", ",", ", ", "  ", "\n", "\u00a0", "x", "sand", "andthat", "İ", " and that "]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.lists(st.sampled_from(AND_PIECES), max_size=12).map("".join), data=st.data())
+def test_and_that_parts_are_found_where_the_plain_pattern_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert and_that(text, start, end) == [match.span() for match in AND_THAT.finditer(text, start, end)]

@@ -1,5 +1,7 @@
 """Speaker -> source: queries, role dates, ambiguity and context, and the thresholds that govern them."""
+import importlib
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
@@ -113,3 +115,15 @@ def test_a_wider_ambiguity_margin_turns_a_close_second_into_a_candidate(demo_ind
     assert matched_id(claim, demo_index) == "government-of-japan"
     wide = match_speaker(claim, demo_index, replace(DEFAULT_CONFIG, ambiguity_margin=20))
     assert "japan-foresight" in [c.id for c in wide.candidates]
+
+
+def test_an_article_matches_each_distinct_speaker_once(demo_index, monkeypatch):
+    module = importlib.import_module("sources.enrich")  # `sources.enrich` is also the name of its function
+    lookups = []
+    real = module.match_lookup
+    monkeypatch.setattr(module, "match_lookup", lambda lookup, *args: lookups.append(lookup) or real(lookup, *args))
+    claims = [make_claim("Shigeru Ishiba", f"point {n}") for n in range(3)] + [make_claim("Donald Trump", "a deal")]
+    claims = [replace(claim, id=f"c{n}") for n, claim in enumerate(claims, start=1)]
+    matches = module.enrich(SimpleNamespace(claims=claims), demo_index)
+    assert sorted(queries for queries, _ in lookups) == [("donald trump",), ("shigeru ishiba",)]
+    assert [matches[claim.id].speaker.source.id for claim in claims] == ["shigeru-ishiba"] * 3 + ["donald-trump"]

@@ -1,0 +1,28 @@
+"""Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
+
+polarity → reported propositions and the grounds of denials → counter-claims → targets → the article's own voice → link.
+"""
+from claims.model import Claim
+
+from claims.disputes.counterclaims import counter_links
+from claims.disputes.grounds import grounds_claims
+from claims.disputes.link import answered_in_turn, apply, renumbered
+from claims.disputes.polarity import is_denial
+from claims.disputes.propositions import proposition_claims
+from claims.disputes.targets import denial_links
+from claims.disputes.voice import voice_disputes
+
+
+def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]:
+    """The claims with stances and disputes set, and the claims of reported propositions added, in text order."""
+    for claim in claims:
+        claim.stance = "denial" if is_denial(text, claim) else None
+    new, proposition_links = proposition_claims(text, claims, publisher)
+    claims = renumbered(claims + new + grounds_claims(text, claims))
+    answered = {link.denial.id for link in proposition_links}
+    links = proposition_links + counter_links(text, claims)
+    answered |= {link.denial.id for link in links}
+    links += denial_links(text, claims, answered)
+    apply(links + answered_in_turn(links))
+    voice_disputes(text, claims, publisher)
+    return claims

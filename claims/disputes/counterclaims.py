@@ -1,0 +1,109 @@
+"""Counter-claims: a claim set against another party's ("But X said …", "X disagreed, saying …") is a denial.
+
+A contrast opener or a counter cue marks it; the words it shares with the earlier claim are the evidence
+that it answers that claim rather than making another point.
+"""
+import re
+
+from claims.lexicon import CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
+from claims.model import Claim
+from claims.rules.registry import rule
+
+from claims.disputes.link import Link
+from claims.disputes.targets import candidates, target_of
+from claims.disputes.words import phrase_pattern, polar_stems, sentence_start
+
+COUNTER_CLAIM = rule(
+    "counter-claim",
+    'A claim opened by "But", "However" or "countered" that shares words with another party\'s earlier claim disputes it.',
+    "Tom Reyes said the harbour wall was unsafe. However, Lena Vogt said the harbour wall was inspected in May and is safe.",
+    finds="dispute",
+)
+OPPOSITE_ECHO = rule(
+    "opposite-echo",
+    "A claim that negates a word another party just asserted, or asserts one they negated, disputes that claim.",
+    'Tom Reyes said the harbour wall had been repaired. "The wall has not been repaired," Lena Vogt said.',
+    finds="dispute",
+)
+OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
+COUNTER = phrase_pattern(COUNTER_CUES)
+COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
+DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
+ECHO_REACH = 2  # claims back: an echo answers what was said just before
+ECHO_DISTANCE = 1500  # characters
+COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
+
+
+def _anchor(claim: Claim) -> int:
+    """Where the claim's own words begin: its content or its cue, whichever comes first."""
+    return min(claim.span[0], claim.cue_span[0]) if claim.cue_span else claim.span[0]
+
+
+def _starts(claim: Claim) -> int:
+    return min(_anchor(claim), claim.speaker.span[0]) if claim.speaker and claim.speaker.span else _anchor(claim)
+
+
+def lead_in(text: str, claims: list[Claim], claim: Claim) -> str:
+    """The words before the claim's cue and content in its sentence; the sentence before too when the claim
+    opens its own and that one, holding no claim, ends with a counter cue ("Vogt disagreed. "…," she said")."""
+    anchor = _anchor(claim)
+    start = sentence_start(text, anchor)
+    if text[start:anchor].strip(" \"“‘'") or start < 2:
+        return text[start:anchor]
+    previous = sentence_start(text, start - 2)
+    before = text[previous:start]
+    if not COUNTER_ENDING.search(before) or any(previous <= _starts(other) < start for other in claims if other is not claim):
+        return text[start:anchor]
+    return before + text[start:anchor]
+
+
+def is_counter(text: str, claims: list[Claim], claim: Claim) -> bool:
+    """A contrast opener or a counter cue stands before the claim."""
+    lead = lead_in(text, claims, claim)
+    return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
+
+
+def denied_before(claim: Claim, lead: str) -> bool:
+    """"X denied the report, saying C": a participle claim after a denial verb gives the denial's grounds."""
+    return claim.cue.endswith("ing") and DENIAL_VERB.search(lead) is not None
+
+
+def echo_target(claims: list[Claim], position: int) -> Claim | None:
+    """A claim of another party just before that this one echoes with the opposite polarity: a word one
+    negates and the other asserts ("the group had been contained" … "It cannot be contained")."""
+    claim = claims[position]
+    negated, plain = polar_stems(claim.content)
+    for other in candidates(claims, position, ECHO_REACH):
+        if claim.span[0] - other.span[1] > ECHO_DISTANCE:
+            break
+        other_negated, other_plain = polar_stems(other.content)
+        if (negated & other_plain) or (plain & other_negated):
+            return other
+    return None
+
+
+def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
+    """The claim this one answers, by which rule, and whether this one is a denial.
+
+    A claim giving the grounds of a denial verb is a denial even when what it denies is not a claim here.
+    """
+    claim = claims[position]
+    if is_counter(text, claims, claim):
+        target = target_of(text, claims, position, COUNTER_SHARED)
+        return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead_in(text, claims, claim))
+    target = echo_target(claims, position)
+    return target, OPPOSITE_ECHO, target is not None
+
+
+def counter_links(text: str, claims: list[Claim]) -> list[Link]:
+    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial."""
+    links = []
+    for position, claim in enumerate(claims):
+        if claim.attribution == "unattributed" or claim.stance == "denial":
+            continue
+        target, rule_name, denies = _answer(text, claims, position)
+        if denies:
+            claim.stance = "denial"
+        if target:
+            links.append(Link(target, claim, rule_name))
+    return links

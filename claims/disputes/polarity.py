@@ -1,0 +1,44 @@
+"""Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
+import re
+
+from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, INTENSIFIERS, REPORTING_VERBS
+from claims.model import Claim
+
+from claims.disputes.words import phrase_pattern
+
+DENYING = phrase_pattern(DENYING_CONTENT)
+INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
+# A denial verb that is refused or negated denies nothing: "declined to deny", "did not dispute".
+NOT_DENYING_BEFORE = re.compile(
+    r"\b(?:declined|refused|failed|would\s+not|did\s+not|does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|"
+    r"won['’]t|wouldn['’]t|not|never|neither|nor)\s+(?:\w+ly\s+)?(?:to\s+)?$",
+    re.IGNORECASE,
+)
+QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
+LOOK_BACK = 40
+# A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
+ELLIPTICAL_NO = re.compile(
+    r"^\W*(?:it|that|this|he|she|they|we|i)\s+(?:would|will|did|does|do|is|was|were|are|has|have|had|could|can|should)"
+    r"(?:\s+not|n['’]t)\W*$",
+    re.IGNORECASE,
+)  # characters before a cue searched for a refusal
+
+
+def denies_by_cue(text: str, claim: Claim) -> bool:
+    """The claim's cue is a denial verb that is not refused or negated."""
+    if claim.cue_span is None or REPORTING_VERBS.get(claim.cue.lower()) not in DENIAL_VERBS:
+        return False
+    start = claim.cue_span[0]
+    return not NOT_DENYING_BEFORE.search(text[max(0, start - LOOK_BACK) : start])
+
+
+def denying_words(content: str) -> re.Match[str] | None:
+    """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
+    return DENYING.search(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))
+
+
+def is_denial(text: str, claim: Claim) -> bool:
+    """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
+    if claim.attribution == "unattributed":
+        return False
+    return denies_by_cue(text, claim) or denying_words(claim.content) is not None or ELLIPTICAL_NO.match(claim.content) is not None

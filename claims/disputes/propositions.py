@@ -1,0 +1,172 @@
+"""Reported propositions (DISPUTES.md rule 3): "X denied reports that P", "his false claims that P".
+
+P becomes a claim of its own, spoken by the holder of the reports when the article names them ("the
+newspaper's report", "allegations by prosecutors"), else by the noun itself ("reports"), and disputed by
+the denier — or by the publication when its own words call P false ("Trump's false claims that P").
+"""
+import re
+from dataclasses import dataclass
+
+from claims.lexicon import CONTENT_NOUNS, DENYING_CONTENT, FALSITY_MODIFIERS, FALSITY_NOUNS, INTENSIFIERS
+from claims.model import Claim, Speaker, Span
+from claims.rules.registry import rule
+
+from claims.disputes.link import Link
+from claims.disputes.polarity import denies_by_cue
+from claims.disputes.words import SENTENCE_END, phrase_pattern
+
+DENIED_PROPOSITION = rule(
+    "denied-reported-proposition",
+    'A denial of a reported proposition, "X denied reports that P": P is a claim of the reports, disputed by X.',
+    "Lena Vogt denied reports that the harbour had been sold to a developer.",
+)
+FALSE_PROPOSITION = rule(
+    "false-proposition",
+    'A proposition called false where it is named: "the false claim that P", "this notion that P is not true".',
+    'The council repeated its false claim that the pier had been repaired. "This idea that the pier is safe is simply not true," Vogt said.',
+)
+
+
+def _words(phrases) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+NOUNS = _words(CONTENT_NOUNS | set(FALSITY_NOUNS))
+DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
+HOLDER = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+# What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
+DENIED_NOUN_PHRASE = re.compile(
+    rf"\s+(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
+    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)\s+that\s+"
+)
+# A proposition named with a word that calls it false, anywhere in the text.
+FALSITY = rf"(?:{_words(FALSITY_MODIFIERS)})"
+NAMED_PROPOSITION = re.compile(
+    rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))(?:(?P<owner>{HOLDER})['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?"
+    rf"(?P<noun>(?i:{NOUNS})))\s+that\s+"
+)
+FALSE_NOUN = re.compile(rf"^(?:{_words(FALSITY_NOUNS)})$", re.IGNORECASE)
+DENYING_VERB_BEFORE = re.compile(
+    r"\b(?:dispel(?:led|s)?|debunk(?:ed|s)?|discredit(?:ed|s)?|den(?:y|ies|ied)|reject(?:ed|s)?|dismiss(?:ed|es)?|"
+    r"refut(?:e|es|ed)|rebut(?:s|ted)?)(?:\s+with)?\s+$",
+    re.IGNORECASE,
+)
+DENYING_PREDICATE = re.compile(
+    rf"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:{_words(INTENSIFIERS)}|\w+ly)\s+)*"
+    rf"(?:{_words(DENYING_CONTENT)}|{FALSITY})\b",
+    re.IGNORECASE,
+)
+# Where a proposition's clause ends short of the sentence's end.
+CLAUSE_END = re.compile(
+    r",\s+(?:saying|noting|adding|arguing|insisting|but|which|while|although|though|and\s+(?:said|added))\b|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
+)
+TRAILING = " \t\n,.;:\"”’'“‘"
+CLAUSE_REACH = 600  # characters: a proposition is one clause
+
+
+@dataclass(frozen=True, slots=True)
+class Proposition:
+    """P, who holds it, and who disputes it (a claim, or the publication when `denial` is None)."""
+
+    content: Span
+    holder: str  # the words naming who holds P: "the newspaper", "prosecutors", or the noun ("reports")
+    named: bool  # the holder is named, not only the noun
+    denial: Claim | None
+    cue: Span  # the words that make it false: the denial's cue, or the falsity word
+
+
+def clause_end(text: str, start: int, limit: int | None = None) -> int:
+    """Where the clause starting at `start` ends: the sentence's end, or a new clause before `limit`."""
+    limit = min(len(text), start + CLAUSE_REACH) if limit is None else limit
+    ends = [m.start() for m in (SENTENCE_END.search(text, start, limit), CLAUSE_END.search(text, start, limit)) if m]
+    end = min(ends, default=limit)
+    while end > start and text[end - 1] in TRAILING:
+        end -= 1
+    return end
+
+
+def _holder(match: re.Match[str]) -> tuple[str, bool]:
+    """Who holds P: an owner ("Politico's report") or a source ("a report in Politico"), else the noun phrase."""
+    named = match.groupdict().get("source") or match.group("owner")
+    if named and named.lower() not in {"the", "his", "her", "their", "its"}:
+        return named, True
+    return match.group("phrase").strip(), False
+
+
+def denied_propositions(text: str, claims: list[Claim]) -> list[Proposition]:
+    """"X denied reports (claims, the notion …) that P": the denial's content is P."""
+    found = []
+    for claim in claims:
+        if claim.cue_span is None or not denies_by_cue(text, claim) or claim.span[0] <= claim.cue_span[1]:
+            continue
+        match = DENIED_NOUN_PHRASE.match(text, claim.cue_span[1], claim.span[1])
+        if match and match.end() >= claim.span[0]:
+            holder, named = _holder(match)
+            _to_proposition(text, claim, match.end())
+            found.append(Proposition(claim.span, holder, named, claim, claim.cue_span))
+    return found
+
+
+def _to_proposition(text: str, denial: Claim, start: int) -> None:
+    """The denial's content becomes P: from after "reports that" to the end of its clause, past a cue inside it
+    ("denied reports that the board is calling …")."""
+    end = max(denial.span[1], clause_end(text, start))
+    if (start, end) != denial.span and len(denial.segments) <= 1:
+        denial.span, denial.segments, denial.content = (start, end), [(start, end)], text[start:end]
+
+
+def _innermost(claims: list[Claim], position: int) -> Claim | None:
+    holding = [c for c in claims if c.span[0] <= position < c.span[1] and c.attribution != "unattributed"]
+    return min(holding, key=lambda c: c.span[1] - c.span[0], default=None)
+
+
+def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[Proposition]:
+    """"the false claim that P", "this fiction that P", "dispel the notion that P", "the idea that P is not true"."""
+    found = []
+    for match in NAMED_PROPOSITION.finditer(text):
+        start = match.end()
+        if start in taken:  # the content of a denial read already
+            continue
+        if not (match.group("determiner") or match.group("owner") or match.group("modifier")):
+            continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
+        limit = clause_end(text, start)
+        predicate = DENYING_PREDICATE.search(text, start, limit + 1)
+        verb = DENYING_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        falsity = match.group("modifier") or FALSE_NOUN.match(match.group("noun"))
+        if not (falsity or predicate or verb):
+            continue
+        end = clause_end(text, start, predicate.start() if predicate else limit)
+        if end <= start:
+            continue
+        cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
+        owner = match.group("owner")
+        holder = (owner, True) if owner else (match.group("phrase").strip(), False)
+        found.append(Proposition((start, end), *holder, _innermost(claims, match.start()), cue))
+    return found
+
+
+def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[list[Claim], list[Link]]:
+    """The claims for each P, and a link from each to its denial (the publication's links carry no denial)."""
+    denied = denied_propositions(text, claims)
+    named = named_propositions(text, claims, {p.content[0] for p in denied})
+    new, links = [], []
+    for number, proposition in enumerate(denied + named, start=1):
+        start, end = proposition.content
+        speaker = Speaker(proposition.holder, None, proposition.holder)
+        rule_name = DENIED_PROPOSITION if number <= len(denied) else FALSE_PROPOSITION
+        claim = Claim(
+            id=f"p{number}", content=text[start:end], span=(start, end), kind="indirect", cue="", cue_span=None,
+            speaker=speaker, attribution="named" if proposition.named else "anonymous", segments=[(start, end)], rule=rule_name,
+        )
+        new.append(claim)
+        denial = proposition.denial or _publication_denial(text, proposition, publisher)
+        links.append(Link(claim, denial, rule_name))
+    return new, links
+
+
+def _publication_denial(text: str, proposition: Proposition, publisher: str) -> Claim:
+    """The publication's own words that call P false, standing in for a denial claim (it has no id)."""
+    return Claim(
+        id="", content=text[slice(*proposition.cue)], span=proposition.cue, kind="indirect", cue=text[slice(*proposition.cue)],
+        cue_span=proposition.cue, speaker=Speaker("the publication", None, publisher), attribution="unattributed",
+    )

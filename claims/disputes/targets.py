@@ -1,0 +1,76 @@
+"""Targets (DISPUTES.md rule 4): the earlier claim a denial answers, by another party.
+
+Content overlap ranks the candidates; a denial that only points back ("the allegations", "That is not
+true") answers the nearest earlier claim of another party; a named target ("Sullivan's testimony") is
+chosen by its speaker.
+"""
+import re
+
+from claims.lexicon import CONTENT_NOUNS
+from claims.model import Claim
+from claims.rules.registry import rule
+
+from claims.disputes.link import Link
+from claims.disputes.words import stems
+
+DENIAL_POINTS_BACK = rule(
+    "denial-points-back",
+    "A denial disputes the earlier claim of another party that it answers: by shared words, or nearest when it only points back.",
+    'Tom Reyes said the harbour wall was unsafe. "That is simply not true," Lena Vogt said.',
+    finds="dispute",
+)
+REACH = 12  # earlier claims compared: a denial answers something said shortly before it
+POINTER_DISTANCE = 1500  # characters: and only one close by
+POINTER = re.compile(
+    r"^\W*(?:(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w’'.-]+\s+){0,2}?"
+    rf"(?:{'|'.join(sorted(CONTENT_NOUNS, key=len, reverse=True))}|it|that|this|testimony|story|account|report)\W*$"
+    r"|^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\b",
+    re.IGNORECASE,
+)
+OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
+
+
+def same_party(a: Claim, b: Claim) -> bool:
+    """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
+    if a.speaker is None or b.speaker is None:
+        return False
+    x, y = a.speaker.name.lower().split(), b.speaker.name.lower().split()
+    shorter, longer = sorted((x, y), key=len)
+    return bool(shorter) and all(word in longer for word in shorter)
+
+
+def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
+    """Earlier claims by other parties than the denial at `position`, nearest first."""
+    denial = claims[position]
+    earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
+    return [c for c in reversed(earlier) if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span]
+
+
+def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -> Claim | None:
+    """The claim the denial at `position` answers, or None."""
+    denial = claims[position]
+    others = candidates(claims, position, REACH)
+    words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
+    if owner := OWNER.search(words.strip() or denial.content):
+        named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
+        if named:
+            return named[0]
+    own = stems(denial.content)
+    scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(others)]
+    best = max(scored, default=None, key=lambda item: item[:2])
+    if best and best[0] >= minimum:
+        return best[2]
+    if POINTER.match(denial.content) and others:
+        nearest = others[0]
+        if denial.span[0] - nearest.span[1] <= POINTER_DISTANCE:
+            return nearest
+    return None
+
+
+def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Link]:
+    """A link from every denial not yet answered to the claim it answers."""
+    links = []
+    for position, claim in enumerate(claims):
+        if claim.stance == "denial" and claim.id not in answered and (target := target_of(text, claims, position)):
+            links.append(Link(target, claim, DENIAL_POINTS_BACK))
+    return links

@@ -1,0 +1,57 @@
+"""Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
+import re
+
+CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
+# Words too common to tie one claim to another.
+STOPWORDS = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been being it its it's this that "
+    "these those he she they we i you his her their our not no has have had will would could should may might "
+    "do does did than then there here so such into over about after before get got make made said says say "
+    "what who which when where how all any some one very just also more most can cannot can't don't didn't "
+    "isn't wasn't won't mr mrs ms dr because".split()
+)
+STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
+NEGATION = re.compile(r"\b(?:not|no|never|cannot|nobody|nothing|neither|nor|none)\b|n['’]t\b", re.IGNORECASE)
+# Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
+WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
+POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
+NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
+SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+SENTENCE_REACH = 600  # characters searched back for a sentence's start
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One case-blind pattern for whole-word phrases, longest first; a space matches any run of spaces."""
+    alternatives = (r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The content words of a text, cut to their beginnings."""
+    return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
+
+
+def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
+    and the rest; names are left out, as a name is what two parties share, not what they dispute."""
+    negated, plain, since = set(), set(), NEGATION_SCOPE + 1
+    for match in WORD_OR_NEGATION.finditer(text):
+        word = match.group().lower()
+        if NEGATION.fullmatch(word) or word.endswith(("n't", "n’t")):
+            since = 0
+            continue
+        since += 1
+        if match.group()[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
+            (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
+    return frozenset(negated), frozenset(plain - negated)
+
+
+def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    floor = max(0, position - SENTENCE_REACH)
+    start = floor
+    # The look-ahead needs the next sentence's first characters: search a little past `position`.
+    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + 2)):
+        if match.end() <= position:
+            start = match.end()
+    return start

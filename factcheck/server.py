@@ -1,0 +1,58 @@
+"""The production server: gunicorn worker processes, each building its own app, logging to stdout.
+
+Each worker process calls `create_app` after the fork, so it opens its own SQLite connections (WAL, busy
+timeout) and keeps its own registry index, rebuilt when the registry's revision changes. Threads in a
+worker (gthread) hold idle keep-alive connections in a poller rather than a thread, so slow or idle
+clients do not take a worker away from the others.
+"""
+from gunicorn.app.base import BaseApplication
+
+# One access line per request, naming its request id (echoed in the X-Request-Id response header).
+ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
+THREADS_PER_WORKER = 4
+# Seconds a kept-alive connection may stay idle, and a silent worker may live, before it is closed or replaced.
+KEEPALIVE_SECONDS = 5
+WORKER_TIMEOUT_SECONDS = 60
+LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+def stdout_logging() -> dict:
+    """gunicorn's logging, error and access lines alike, on stdout (gunicorn merges this over its defaults)."""
+    handler = {"class": "logging.StreamHandler", "formatter": "generic", "stream": "ext://sys.stdout"}
+    logger = {"level": "INFO", "handlers": ["stdout"], "propagate": False}
+    return {
+        "root": {"level": "INFO", "handlers": ["stdout"]},
+        "loggers": {"gunicorn.error": logger, "gunicorn.access": logger},
+        "handlers": {"stdout": handler},
+        "formatters": {"generic": LOG_FORMATTER},
+    }
+
+
+class Server(BaseApplication):
+    """gunicorn running the app built by `create_app(config)` in every worker process."""
+
+    def __init__(self, config: dict, options: dict):
+        self.config = config
+        self.options = options
+        super().__init__()
+
+    def load_config(self):
+        for name, value in self.options.items():
+            self.cfg.set(name, value)
+
+    def load(self):
+        from factcheck import create_app
+
+        return create_app(self.config)
+
+
+def serve(config: dict, host: str, port: int, workers: int, threads: int = THREADS_PER_WORKER) -> None:
+    """Serve `create_app(config)` on host:port with `workers` processes of `threads` threads, until stopped."""
+    print(f"Serving on http://{host}:{port} with {workers} worker process{'es' if workers != 1 else ''}", flush=True)
+    Server(config, {
+        "bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread", "threads": threads,
+        "keepalive": KEEPALIVE_SECONDS, "timeout": WORKER_TIMEOUT_SECONDS,
+        # Several servers may run side by side (tests, benchmarks): no shared control socket in $HOME.
+        "control_socket_disable": True,
+        "accesslog": "-", "access_log_format": ACCESS_LOG_FORMAT, "logconfig_dict": stdout_logging(),
+    }).run()

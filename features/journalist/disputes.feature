@@ -1,0 +1,143 @@
+Feature: See who disputes what in an article
+  As a journalist checking a story before it goes out
+  I want every denial read as a denial and every disputed claim linked to who disputes it
+  So that I never print a denial as an admission, and I know which claims are contested
+
+  Scenario: A denial verb makes a claim a denial and disputes what it denies
+    Given the article:
+      """
+      Greta Holm, the harbour master, said the east pier had been closed for repairs.
+
+      The port company denied that the east pier had been closed.
+      """
+    When I break the article into claims
+    Then "The port company" is reported as saying "the east pier had been closed"
+    And the claim is a denial
+    And "Greta Holm" is reported as saying "the east pier had been closed for repairs"
+    And the claim is disputed by "The port company"
+
+  Scenario: Declining to deny is not a denial
+    Given the article:
+      """
+      Asked about the audit, Lars Ek declined to deny that the accounts had been rewritten.
+      """
+    When I break the article into claims
+    Then no claim is a denial
+
+  Scenario: Words that deny point back at the claim they answer
+    Given the article:
+      """
+      Rosa Vidal, a city councillor, said the library budget had been cut by a third.
+
+      "That is absolutely not true," said Tomas Lind, the finance chief.
+      """
+    When I break the article into claims
+    Then "Tomas Lind" is reported as saying "That is absolutely not true"
+    And the claim is a denial
+    And "Rosa Vidal" is reported as saying "the library budget had been cut by a third"
+    And the claim is disputed by "Tomas Lind"
+
+  Scenario: Denying reports that something happened makes that something a claim of the reports
+    Given the article:
+      """
+      The mining company Karst Metals rejected reports that it had dumped waste in the river.
+      """
+    When I break the article into claims
+    Then "reports" is reported as saying "it had dumped waste in the river"
+    And the claim is disputed by "Karst Metals"
+    And "Karst Metals" is reported as saying "it had dumped waste in the river"
+    And the claim is a denial
+
+  Scenario: The holder of the reports speaks the reported proposition when the article names it
+    Given the article:
+      """
+      Mayor Ilse Brandt dismissed a report in the Valley Courier that she would resign before the summer.
+      """
+    When I break the article into claims
+    Then "the Valley Courier" is reported as saying "she would resign before the summer"
+    And the claim is disputed by "Ilse Brandt"
+
+  Scenario: A counter-claim opened by "But" disputes the claim it answers
+    Given the article:
+      """
+      Ana Ruiz, the transport minister, said the new rail link had halved commuting times.
+
+      But the commuters' association chairman, Piet Claes, said commuting times on the rail link had not changed.
+      """
+    When I break the article into claims
+    Then "Piet Claes" is reported as saying "commuting times on the rail link had not changed"
+    And the claim is a denial
+    And "Ana Ruiz" is reported as saying "the new rail link had halved commuting times"
+    And the claim is disputed by "Piet Claes"
+
+  Scenario: "X disagreed" opens the counter-claim that follows
+    Given the article:
+      """
+      Ana Ruiz said the rail link had halved commuting times. Piet Claes disagreed.
+
+      "Commuting times on the rail link are exactly what they were," he said.
+      """
+    When I break the article into claims
+    Then "Ana Ruiz" is reported as saying "the rail link had halved commuting times"
+    And the claim is disputed by "Piet Claes"
+
+  Scenario: Another point after "But" is not a dispute
+    Given the article:
+      """
+      Ana Ruiz said the rail link had halved commuting times.
+
+      But Piet Claes said the station car park would be rebuilt next spring.
+      """
+    When I break the article into claims
+    Then "Ana Ruiz" is reported as saying "the rail link had halved commuting times"
+    And the claim is not disputed
+    And no claim is a denial
+
+  Scenario: The grounds given for a denial are the denier's claim too
+    Given the article:
+      """
+      The Northern Ledger reported that the water board had missed its leak targets.
+
+      The water board denied the report, saying its leak targets for this year would be met.
+      """
+    When I break the article into claims
+    Then "The water board" is reported as saying "its leak targets for this year would be met"
+    And the claim is a denial
+    And "Northern Ledger" is reported as saying "the water board had missed its leak targets"
+    And the claim is disputed by "The water board"
+
+  Scenario: The article's own words dispute a claim
+    Given the article:
+      """
+      Senator Hal Moss falsely claimed that the state had run out of vaccine.
+
+      Moss also said, without evidence, that the clinics were turning patients away.
+      """
+    When I break the article into claims
+    Then "Hal Moss" is reported as saying "the state had run out of vaccine"
+    And the publication disputes the claim with "falsely"
+    And "Hal Moss" is reported as saying "the clinics were turning patients away"
+    And the publication disputes the claim with "without evidence"
+
+  Scenario: A proposition a speaker calls untrue is a claim disputed by that speaker
+    Given the article:
+      """
+      "This notion that the tunnel is unsafe is simply not true," said Ola Berg, the chief engineer.
+      """
+    When I break the article into claims
+    Then "This notion" is reported as saying "the tunnel is unsafe"
+    And the claim is disputed by "Ola Berg"
+
+  Scenario: A denial that is contradicted in turn is disputed too
+    Given the article:
+      """
+      Nina Roos said the ferry had been cancelled.
+
+      The ferry company denied that the ferry had been cancelled.
+
+      But Erik Dahl, who was waiting on the quay, said the ferry company had cancelled the ferry without notice.
+      """
+    When I break the article into claims
+    Then "The ferry company" is reported as saying "the ferry had been cancelled"
+    And the claim is a denial
+    And the claim is disputed by "Erik Dahl"

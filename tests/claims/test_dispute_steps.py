@@ -1,0 +1,31 @@
+"""Step definitions for features/journalist/disputes.feature: denials read as denials, disputes linked both ways."""
+from pytest_bdd import parsers, scenarios, then
+
+from claim_lookup import describe, mentions_word
+
+scenarios("journalist/disputes.feature")
+
+
+@then("the claim is a denial")
+def is_denial(claim, analysis):
+    assert claim.stance == "denial", describe(analysis)
+
+
+@then("no claim is a denial")
+def no_denial(analysis):
+    assert not [c for c in analysis.claims if c.stance == "denial"], describe(analysis)
+
+
+@then(parsers.parse('the claim is disputed by "{who}"'))
+def disputed_by(claim, who):
+    assert [d for d in claim.disputes if mentions_word(d.by, who) or mentions_word(d.mention, who)], claim.disputes
+
+
+@then("the claim is not disputed")
+def not_disputed(claim):
+    assert not claim.disputed, claim.disputes
+
+
+@then(parsers.parse('the publication disputes the claim with "{words}"'))
+def publication_disputes(claim, words):
+    assert [d for d in claim.disputes if d.mention == "the publication" and d.cue == words and d.claim_id is None], claim.disputes

@@ -1,0 +1,53 @@
+"""Counter-claims: "But X said …", "X disagreed, saying …" answer another party's earlier claim."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+COUNTERED = [
+    "Ines Moreau said the new tram line had cut journeys by half.\n\nBut Pavel Novak said journeys on the tram line were no shorter than before.",
+    "Ines Moreau said the new tram line had cut journeys by half. However, Pavel Novak said journeys on the tram line were as long as ever.",
+    "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak disagreed. \"The journeys on the tram line are as long as ever,\" he said.",
+    "Ines Moreau said the new tram line had cut journeys by half. By contrast, Pavel Novak argued that journeys on the line were as long as ever.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTERED)
+def test_a_counter_claim_is_a_denial_that_disputes_the_claim_it_answers(text):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "cut journeys by half", "Ines Moreau")
+    counter = find_claim(analysis, "journeys", "Pavel Novak")
+    assert counter.stance == "denial", describe(analysis)
+    assert [(d.by, d.claim_id, d.rule) for d in claim.disputes] == [("Pavel Novak", counter.id, "counter-claim")]
+
+
+def test_a_claim_after_a_denial_verb_gives_its_grounds():
+    analysis = analyse("Pavel Novak dismissed the criticism, saying that the tram timetable had been agreed with residents.")
+    assert find_claim(analysis, "timetable", "Pavel Novak").stance == "denial"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another point, not a contradiction: no words in common with what came before.
+        "Ines Moreau said the new tram line had cut journeys by half. But Pavel Novak said the bakery on Elm Street would reopen.",
+        # A speaker going on with their own argument.
+        "Ines Moreau said the new tram line had cut journeys by half. But she said journeys by bus were as long as ever.",
+    ],
+)
+def test_a_contrast_without_another_party_s_claim_to_answer_is_no_dispute(text):
+    analysis = analyse(text)
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+    assert not any(c.stance for c in analysis.claims), describe(analysis)
+
+
+def test_a_claim_negating_what_another_party_just_asserted_disputes_it():
+    analysis = analyse('Ines Moreau said the flood barrier had been finished.\n\n"The barrier is not finished," said Pavel Novak.')
+    answer = find_claim(analysis, "The barrier is not finished", "Pavel Novak")
+    assert answer.stance == "denial"
+    assert [(d.claim_id, d.rule) for d in find_claim(analysis, "flood barrier", "Ines Moreau").disputes] == [(answer.id, "opposite-echo")]
+
+
+def test_a_name_both_parties_use_is_no_echo():
+    analysis = analyse('Ines Moreau said Novak had finished the barrier.\n\n"Novak did not speak to me," said Pavel Gruber.')
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)

@@ -1,0 +1,36 @@
+"""Polarity: a claim is a denial by its cue or by its own words, and a refused denial is none."""
+import pytest
+
+from claim_lookup import find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Marta Silva denied that the ferry contract had been rigged.", "the ferry contract had been rigged", "Marta Silva"),
+        ("The port authority rejected claims that the crane had failed twice.", "the crane had failed twice", "The port authority"),
+        ("Jonas Eriksen refuted suggestions that the audit was late.", "the audit was late", "Jonas Eriksen"),
+        ("Jonas Eriksen countered that the audit had been filed in March.", "the audit had been filed in March", "Jonas Eriksen"),
+        ('"It is absolutely not true," Marta Silva said of the report.', "It is absolutely not true", "Marta Silva"),
+        ('"That is nonsense, and everyone at the yard knows it," said Jonas Eriksen.', "That is nonsense", "Jonas Eriksen"),
+        ('The minister said the figure was "false."', 'the figure was "false."', "The minister"),
+        ("Asked whether the yard would close, officials said it would not.", "it would not", None),
+    ],
+)
+def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
+    assert find_claim(analyse(text), words, speaker).stance == "denial"
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Marta Silva declined to deny that the contract had been rigged.", "the contract had been rigged"),
+        ("Jonas Eriksen said the audit would be filed in March.", "the audit would be filed in March"),
+        ('"We will not close the yard," said Marta Silva.', "We will not close the yard"),
+        ('"He is a liar and a bully," Jonas Eriksen said of his rival.', "He is a liar and a bully"),
+    ],
+)
+def test_no_denial_without_a_denying_cue_or_words(text, words):
+    claims = [c for c in analyse(text).claims if words in c.content]
+    assert all(c.stance is None for c in claims), claims

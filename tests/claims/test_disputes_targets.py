@@ -1,0 +1,36 @@
+"""Targets (DISPUTES.md rule 4): a denial disputes the earlier claim of another party that it answers."""
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+def test_a_denial_that_points_back_disputes_the_nearest_claim_of_another_party():
+    analysis = analyse(
+        "Ida Lund said the school roof was leaking.\n\nAron Falk said the gym would close in June.\n\n"
+        '"That is simply not true," said Sven Holm, the caretaker.'
+    )
+    denial = find_claim(analysis, "That is simply not true", "Sven Holm")
+    assert [d.claim_id for d in find_claim(analysis, "gym would close", "Aron Falk").disputes] == [denial.id]
+    assert not find_claim(analysis, "roof was leaking", "Ida Lund").disputes
+
+
+def test_shared_words_choose_the_claim_answered():
+    analysis = analyse(
+        "Ida Lund said the school roof was leaking badly.\n\nAron Falk said the gym would close in June.\n\n"
+        "The caretaker, Sven Holm, denied that the school roof was leaking."
+    )
+    assert find_claim(analysis, "roof was leaking badly", "Ida Lund").disputes
+    assert not find_claim(analysis, "gym would close", "Aron Falk").disputes, describe(analysis)
+
+
+def test_a_named_target_is_chosen_by_its_speaker():
+    analysis = analyse(
+        "Ida Lund said the school roof was leaking.\n\nAron Falk said the gym would close in June.\n\n"
+        "Sven Holm denied Lund's account."
+    )
+    assert find_claim(analysis, "roof was leaking", "Ida Lund").disputes, describe(analysis)
+    assert not find_claim(analysis, "gym would close", "Aron Falk").disputes
+
+
+def test_a_speaker_never_disputes_their_own_claim():
+    analysis = analyse('Ida Lund said the roof was sound. "Talk of a leak is nonsense," she added.')
+    assert not find_claim(analysis, "roof was sound", "Ida Lund").disputes, describe(analysis)
