@@ -13,6 +13,9 @@ THREADS_PER_WORKER = 4
 # Seconds a kept-alive connection may stay idle, and a silent worker may live, before it is closed or replaced.
 KEEPALIVE_SECONDS = 5
 WORKER_TIMEOUT_SECONDS = 60
+# gunicorn's longest request line (its maximum; 4,094 by default): room for the API's longest valid query
+# strings, whose text fields are percent-encoded UTF-8, so that they reach the app and its problem+json errors.
+REQUEST_LINE_BYTES = 8190
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -51,7 +54,7 @@ def serve(config: dict, host: str, port: int, workers: int, threads: int = THREA
     print(f"Serving on http://{host}:{port} with {workers} worker process{'es' if workers != 1 else ''}", flush=True)
     Server(config, {
         "bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread", "threads": threads,
-        "keepalive": KEEPALIVE_SECONDS, "timeout": WORKER_TIMEOUT_SECONDS,
+        "keepalive": KEEPALIVE_SECONDS, "timeout": WORKER_TIMEOUT_SECONDS, "limit_request_line": REQUEST_LINE_BYTES,
         # Several servers may run side by side (tests, benchmarks): no shared control socket in $HOME.
         "control_socket_disable": True,
         "accesslog": "-", "access_log_format": ACCESS_LOG_FORMAT, "logconfig_dict": stdout_logging(),

@@ -7,10 +7,13 @@ from marshmallow import Schema, ValidationError, fields, validate
 from factcheck.paging import MAX_ID, MAX_PAGE
 from factcheck.schemas import StoredClaimSchema
 from factcheck.storage import MAX_SEARCH_WORDS
+from sources.records import FIELD_LIMITS
 
 MAX_PAGE_SIZE = 100
-# Searches use the first storage.MAX_SEARCH_WORDS words; a longer query is refused rather than read.
-MAX_QUERY_LENGTH = 1000
+# Searches use the first storage.MAX_SEARCH_WORDS words; a longer query is refused rather than read. Text in a
+# query string is short, so that the longest valid one, percent-encoded, fits the server's request line.
+MAX_QUERY_LENGTH = 200
+MAX_SPEAKER_LENGTH = 200
 
 
 class Text(fields.String):
@@ -134,8 +137,10 @@ class ArticleListArgsSchema(PageArgsSchema):
 class ClaimFilterArgsSchema(Schema):
     """Filters shared by the claims list and the disputed-claims report."""
 
-    speaker = Text(metadata={"description": "Part of the speaker's name, any case."})
-    source_id = Text(metadata={"description": "The registry source the speaker was matched to."})
+    speaker = Text(validate=validate.Length(max=MAX_SPEAKER_LENGTH),
+                   metadata={"description": "Part of the speaker's name, any case."})
+    source_id = Text(validate=validate.Length(max=FIELD_LIMITS["id"]),
+                     metadata={"description": "The registry source the speaker was matched to."})
     article_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
     since = fields.Date(metadata={"description": "Articles dated on or after this day."})
     until = fields.Date(metadata={"description": "Articles dated on or before this day."})
