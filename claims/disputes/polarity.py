@@ -15,6 +15,11 @@ NOT_DENYING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
+# Every denying phrase holds its longest word of letters alone, and dropping whole intensifier words never
+# makes one: a content holding none of them (lower-cased) is not searched. Letters that a case-blind
+# pattern matches to a-z though they do not lower-case to it ("ı", "ſ", ...) send it to the search anyway.
+DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in DENYING_CONTENT)
+CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
 # A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
 ELLIPTICAL_NO = re.compile(
@@ -34,7 +39,11 @@ def denies_by_cue(text: str, claim: Claim) -> bool:
 
 def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
-    return DENYING.search(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))
+    unquoted = QUOTE_MARKS.sub("", content)
+    lowered = unquoted.lower()
+    if not any(key in lowered for key in DENYING_KEYS) and not CASE_BLIND_ODDITIES.search(unquoted):
+        return None
+    return DENYING.search(INTENSIFIER.sub("", unquoted))
 
 
 def is_denial(text: str, claim: Claim) -> bool:

@@ -1,5 +1,6 @@
 """Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
 import re
+from functools import lru_cache
 
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
@@ -11,13 +12,16 @@ STOPWORDS = frozenset(
     "isn't wasn't won't mr mrs ms dr because".split()
 )
 STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
-NEGATION = re.compile(r"\b(?:not|no|never|cannot|nobody|nothing|neither|nor|none)\b|n['’]t\b", re.IGNORECASE)
+# A word read by WORD_OR_NEGATION is a negation when it is one of these, or ends in "n't".
+NEGATION_WORDS = frozenset("not no never cannot nobody nothing neither nor none".split())
+NEGATED_ENDING = ("n't", "n’t")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
 NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
 SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
+POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
@@ -31,17 +35,18 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
 
 
+@lru_cache(maxsize=POLAR_CACHE)
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
     and the rest; names are left out, as a name is what two parties share, not what they dispute."""
     negated, plain, since = set(), set(), NEGATION_SCOPE + 1
-    for match in WORD_OR_NEGATION.finditer(text):
-        word = match.group().lower()
-        if NEGATION.fullmatch(word) or word.endswith(("n't", "n’t")):
+    for written in WORD_OR_NEGATION.findall(text):
+        word = written.lower()
+        if word in NEGATION_WORDS or word.endswith(NEGATED_ENDING):
             since = 0
             continue
         since += 1
-        if match.group()[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
+        if written[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
             (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
     return frozenset(negated), frozenset(plain - negated)
 

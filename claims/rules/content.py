@@ -29,7 +29,12 @@ PARENTHETICAL_REST = re.compile(
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
-TRAILING_JOINERS = re.compile(r"(?:[\s,;:\-—–]+|\s+(?:given|because|since|while|and|but|though|although|that|with|so)\b)+$", re.IGNORECASE)
+# Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
+# each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
+TRAILING_JOINERS = re.compile(
+    r"(?=[\s,;:\-—–])(?:[\s,;:\-—–]*\s(?:given|because|since|while|and|but|though|although|that|with|so)\b)*[\s,;:\-—–]*$",
+    re.IGNORECASE,
+)
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
 LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
@@ -106,9 +111,11 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-    if (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
+    # Both searches run to the end of the sentence for every cue: they start only where their match can,
+    # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
+    if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
         end = circumstance.start()
-    if (breaker := CLAUSE_BREAK.search(text, position, end)) is not None:
+    if (comma := text.find(",", position, end)) >= 0 and (breaker := CLAUSE_BREAK.search(text, comma, end)) is not None:
         end = breaker.start()
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None

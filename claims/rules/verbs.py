@@ -9,6 +9,7 @@ from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
+from claims.scanning import stripped_end
 
 WHAT_BEFORE = re.compile(r"\bwhat\s+$")
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
@@ -109,7 +110,9 @@ def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation
 def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"for what S said was C": the content starts after "was"."""
     mention = attribution.speaker.mention
-    if not WHAT_BEFORE.search(sentence.text, sentence.span[0], mention.span[0]):
+    # "what" can only end where the spaces before the speaker begin: the search starts right before that.
+    words_end = stripped_end(sentence.text, sentence.span[0], mention.span[0])
+    if not WHAT_BEFORE.search(sentence.text, max(sentence.span[0], words_end - len("what")), mention.span[0]):
         return None
     if not (was := WHAT_SAID_WAS.match(_right(sentence, attribution))):
         return None
