@@ -10,6 +10,7 @@ from claims.mentions import (
     SPEAKER_NOUNS,
     Mention,
     anonymous_mentions,
+    broadcasts,
     describe_from_appositive,
     name_mentions,
     pronoun_mentions,
@@ -62,7 +63,7 @@ class _Reader:
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
         names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common)]
-        self.names = _outside(names, self.quoted)
+        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))
         self.name_starts = [m.span[0] for m in self.names]
@@ -111,7 +112,7 @@ def _kind(content: Span, quotations: list[Quotation]) -> str:
     return "indirect"
 
 
-def _build(text: str, found: list[FoundClaim], quotations: list[Quotation]) -> list[Claim]:
+def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], prefix: str) -> list[Claim]:
     ordered = sorted(found, key=lambda item: (item.raw.content[0], -item.raw.content[1]))
     index, by_outer = SpanIndex([q.outer for q in quotations]), {q.outer: q for q in quotations}
 
@@ -126,7 +127,7 @@ def _build(text: str, found: list[FoundClaim], quotations: list[Quotation]) -> l
         content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
         quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, near(segment)) for segment in raw.segments))) or None
         claims.append(Claim(
-            id=f"c{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
+            id=f"{prefix}{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,
             speaker=item.speaker, attribution=item.attribution,
             disputes=[Dispute(d.mention.name, d.mention.text, text[slice(*d.cue.span)], d.span, rule=DISPUTE_APPOSITIVE) for d in raw.disputes],
@@ -159,5 +160,8 @@ def analyse(text: str) -> Analysis:
     """Split an article into attributable claims: who said what, where, and what is disputed."""
     reader = _Reader(text)
     layout = reader.layout
-    claims = find_disputes(text, _build(text, reader.read(), reader.quotations), layout.publisher or "the publication")
-    return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims)
+    found = reader.read()
+    statements = _build(text, [item for item in found if item.attribution == "unattributed"], reader.quotations, "s")
+    claims = _build(text, [item for item in found if item.attribution != "unattributed"], reader.quotations, "c")
+    claims = find_disputes(text, claims, layout.publisher or "the publication")
+    return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims, statements=statements)

@@ -3,8 +3,10 @@ import re
 from dataclasses import dataclass
 
 from claims.cues import Cue
+from claims.lexicon import CONTENT_NOUNS
+from claims.mentions import Mention
 from claims.model import Span
-from claims.patterns import THAT_AFTER_ADJUNCT
+from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
@@ -19,7 +21,10 @@ from claims.rules.verbs import VERB_RULES
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
 # quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
-CLAUSE_OR_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE)
+# So may a content noun before such a clause ("rejected claims he pressured ...").
+CLAUSE_OR_QUOTE_AFTER = re.compile(
+    rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE
+)
 CUE_RULES = (according_to, *VERB_RULES)
 
 
@@ -37,7 +42,7 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
     disputing = {appositive.cue.span for appositive in appositives}
     cues = [cue for cue in sentence.cues if cue.span not in disputing and not sentence.refused_at(cue)]
     speakers = cue_speakers(sentence, cues)
-    cues = [cue for cue in cues if speakers[cue.span].mention is not None and _viable(sentence, cue)]
+    cues = [cue for cue in cues if speakers[cue.span].mention is not None and _viable(sentence, cue, speakers[cue.span].mention)]
     # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
     stops = Stops.of(sentence.text, [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues])
     claims = with_disputes(_cue_claims(sentence, cues, speakers, stops, previous_quotation), appositives)
@@ -69,9 +74,12 @@ def _first_rule(sentence: Sentence, attribution: Attribution, around: Surroundin
     return []
 
 
-def _viable(sentence: Sentence, cue: Cue) -> bool:
-    """A cue that often takes a noun object counts only before "that", a colon or a quotation."""
-    if not cue.needs_clause:
+def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
+    """A cue that often takes a noun object counts only before "that", a colon or a quotation, or after a
+    quotation that it attributes ('"…," Noah Rothman tweeted Friday')."""
+    if not cue.needs_clause or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True
+    if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
+        return True  # '"…" She wrote on Facebook.': the quotation before is what was written
     after = sentence.text[cue.span[1] : sentence.span[1]]
     return bool(THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after))

@@ -25,6 +25,16 @@ NOT_A_CUE_BEFORE = re.compile(
 )
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+# A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
+# or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
+# So is one followed by a participle and its agent ("the tax claim made by ministers").
+NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
+# "people accused of plotting": verbs that put their object before "of" ("accused him of") are passive when
+# "of" follows them directly; "warned of" and "spoke of" are not of this kind.
+OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
+PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
+CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
 
 @dataclass
@@ -72,13 +82,24 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
             continue
-        if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]):
+        if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
         cues.append(cue)
     for match in ACCORDING_TO.finditer(text, start, end):
         if not quoted.covers(match.start()):
             cues.append(Cue(match.span(), match.group(), "according to", according_to=True))
     return sorted(cues, key=lambda cue: cue.span)
+
+
+def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
+    """Whether the form is a noun or a passive participle here, judged by the words beside it."""
+    noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
+    if noun_like and NOT_A_CUE_AFTER.match(text, cue.span[1], end):
+        return True
+    if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
+        return True
+    previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
+    return previous is not None and previous["word"] in REPORTING_VERBS
 
 
 def refusals(text: str, start: int, end: int) -> list[Span]:

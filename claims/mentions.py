@@ -2,7 +2,7 @@
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import ANONYMOUS_HEADS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
+from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.scanning import last_word
 
@@ -21,6 +21,12 @@ ANONYMOUS = re.compile(
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
     r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|has|have|had|is|are|was|were|will|would|[a-z]+ed)\b))?"
 )
+
+# "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
+# capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
+BROADCAST_PHRASE = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
+AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+BROADCAST_WORD = re.compile(r"[\w.]+")
 
 DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES = {place.country.lower(): place.country for place in PLACES}
@@ -188,6 +194,15 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     # "Shares of Acme Corp", "Members of Congress" — but not "Bank of America" or "Secretary of State".
     common_of = len(words) > 2 and words[1] == "of" and not is_organisation_name(words[0]) and not is_title_word(first)
     return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
+
+
+def broadcasts(text: str) -> list[Span]:
+    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
+    return [
+        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
+        if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
+               for word in BROADCAST_WORD.findall(match["phrase"]))
+    ]
 
 
 def pronoun_mentions(text: str, start: int, end: int) -> list[Mention]:

@@ -69,3 +69,6 @@ class Analysis:
     byline: list[str]
     publisher: str | None
     claims: list[Claim]
+    # The publication's own sentences that state a figure (attribution "unattributed", ids s1, s2, …): kept
+    # apart so that they do not bury the attributed claims.
+    statements: list[Claim] = field(default_factory=list)

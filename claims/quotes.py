@@ -10,6 +10,7 @@ STRAIGHT = '"'
 # Two apostrophes stand for a straight double quote in some wire copy ('' ... '').
 MARK = re.compile(r"''|``|[\"“”„«»]")
 CLOSING_MARKS = ("”", "»", '"', "''")
+SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 
 
 @dataclass
@@ -55,8 +56,9 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     """All quotations in text order.
 
     A mark left open at a paragraph's end continues into the next paragraph when that paragraph opens
-    with a quote mark (the newsroom convention for quotes running over paragraphs); otherwise it closes
-    at the paragraph's end.
+    with a quote mark (the newsroom convention for quotes running over paragraphs) and the mark opened a
+    passage (at the paragraph's or a sentence's start, or after a colon or comma); otherwise it closes at the paragraph's
+    end, or, when it opened inside a clause and so lost its closing mark, at the end of its sentence.
     """
     quotations: list[Quotation] = []
     carried: int | None = None
@@ -73,11 +75,27 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
         if open_at is None:
             continue
         following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
-        if following is not None and (next_mark := MARK.match(text, following)) and _is_opening(text, *next_mark.span()):
+        runs_on = _opens_passage(text, start, open_at)
+        if runs_on and following is not None and (next_mark := MARK.match(text, following)) and _is_opening(text, *next_mark.span()):
             carried = open_at
-        elif end - open_at > 1:
-            quotations.append(Quotation((open_at, end), (_after_mark(text, open_at), end)))
+        else:
+            close = end if runs_on else _sentence_end(text, open_at, end)
+            if close - open_at > 1:
+                quotations.append(Quotation((open_at, close), (_after_mark(text, open_at), close)))
     return [q for q in quotations if q.inner[1] > q.inner[0]]
+
+
+def _opens_passage(text: str, paragraph_start: int, mark: int) -> bool:
+    """Whether a mark left open opens a passage that may run on (at the paragraph's or a sentence's start, or
+    after a colon or comma); one opened inside a clause ('working "flat out') has lost its closing mark."""
+    before = text[paragraph_start:mark].rstrip()
+    return not before or before.endswith((":", ",", ".", "!", "?", *CLOSING_MARKS))
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    """Where the sentence holding `start` ends: after its stop, or at `end`."""
+    stop = SENTENCE_STOP.search(text, start, end)
+    return stop.start() + 1 if stop else end
 
 
 def _after_mark(text: str, position: int) -> int:

@@ -5,8 +5,9 @@ from claims.attribution import sentence_claims
 from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
-from claims.rules.paragraphs import OpenAttribution, continued, continuing_quotations, extended, opened_quotation
+from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, opened_quotation, splits
 from claims.rules.publication import publication_figure
+from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import subjects
@@ -41,6 +42,9 @@ class ReaderState:
     open_attribution: OpenAttribution | None = None  # "S said:" waiting for its quotation
     previous_quotation: Quotation | None = None  # unclaimed, ending the previous sentence of the paragraph
     claimed: frozenset[Span] = frozenset()  # content spans claimed that the coming sentences can still meet
+    # The number of the claim that took previous_quotation as the last speaker's words, when one did: a
+    # speaker named right after it ('"Q." Fenwick said.') takes it over.
+    continued_number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +71,9 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
     for mention in sentence.mentions:
         article.entities.observe(mention)
     previous = sentence.quotation_ending_at(sentence.span[1])
-    previous = previous if previous and previous.inner not in claimed else None
-    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed)
+    continued_number = next((c.number for c in claims if c.raw.rule == QUOTE_CONTINUES and previous and c.raw.segments == (previous.inner,)), None)
+    previous = previous if previous and (previous.inner not in claimed or continued_number is not None) else None
+    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed, continued_number)
 
 
 def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed: frozenset[Span]) -> tuple[list[FoundClaim], ReaderState]:
@@ -85,10 +90,15 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
     people = [m for m in subjects(sentence) if m.kind == "person"]
     claims, count, last, claimed = [], state.count, state.last, set(claimed)
     for raw in raws:
-        speaker, attribution = entities.speaker(raw.mention, people)
-        found = FoundClaim(raw, speaker, attribution, count)
+        # A name inside the reported words is what the speaker talks about, not who "he" is.
+        outside = [m for m in people if not raw.content[0] <= m.span[0] < raw.content[1]]
+        speaker, attribution = entities.speaker(raw.mention, outside)
+        if _takes_over(state, raw):
+            found = FoundClaim(raw, speaker, attribution, state.continued_number)
+        else:
+            found = FoundClaim(raw, speaker, attribution, count)
+            count += 1
         claims.append(found)
-        count += 1
         claimed.update(raw.segments)
         if last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
             entities.spoke(speaker, attribution)
@@ -96,11 +106,18 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
     return claims, count, last, frozenset(claimed)
 
 
+def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
+    """Whether the claim attributes the quotation just before to its own speaker, replacing the claim that took
+    it as the previous speaker's words."""
+    return state.continued_number is not None and raw.rule == QUOTE_BEFORE_SENTENCE and raw.segments == (state.previous_quotation.inner,)
+
+
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
     """Quotations with no cue of their own continue the last speaker's words.
 
-    In the last claim's paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'), so the last
-    claim is replaced by one with more parts; in the next paragraph each is a claim of its own.
+    Right after the last claim in its paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'),
+    so the last claim is replaced by one with more parts (keeping its number); after a sentence's worth of
+    other words, or in the next paragraph, each is a claim of its own.
     """
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
@@ -109,14 +126,12 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     if not quotations:
         return [], state.count, last, claimed
     claimed = claimed | {q.inner for q in quotations}
-    current, count = last.found, state.count
-    if last.paragraph == sentence.paragraph:
-        for quotation in quotations:
-            current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
-        return [current], count, LastClaim(current, last.paragraph), claimed
-    claims = []
+    current, count, claims = last.found, state.count, []
     for quotation in quotations:
-        current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
+        if last.paragraph == sentence.paragraph and current.number == last.found.number and splits(sentence, current.raw, current.speaker, quotation):
+            current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
+        else:
+            current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
+            count += 1
         claims.append(current)
-        count += 1
     return claims, count, LastClaim(current, sentence.paragraph), claimed

@@ -25,6 +25,7 @@ class DisputeSchema(Schema):
     cue = fields.String()
     span = SpanField()
     claim_id = fields.String(allow_none=True)
+    rule = fields.String()
 
 
 class ClaimSchema(Schema):
@@ -51,11 +52,16 @@ class ArticleInfoSchema(Schema):
     publisher = fields.String(allow_none=True)
 
 
-class AnalysisSchema(Schema):
-    """`{"article": {...}, "claims": [...]}` for one analysed article."""
+# Schemas are instantiated once: building one costs more than dumping a claim with it.
+article_info_schema = ArticleInfoSchema()
 
-    article = fields.Function(lambda analysis: ArticleInfoSchema().dump(analysis))
+
+class AnalysisSchema(Schema):
+    """`{"article": {...}, "claims": [...], "statements": [...]}` for one analysed article."""
+
+    article = fields.Function(lambda analysis: article_info_schema.dump(analysis))
     claims = fields.List(fields.Nested(ClaimSchema))
+    statements = fields.List(fields.Nested(ClaimSchema))
 
 
 analysis_schema = AnalysisSchema()
@@ -97,6 +103,9 @@ class EvidenceSchema(Schema):
     original_span = SpanField(allow_none=True)
 
 
+evidence_schema = EvidenceSchema()
+
+
 class ProvenanceSchema(Schema):
     """verbatim | altered | paraphrase | contradicted | unverified, with the original and the evidence offsets."""
 
@@ -104,7 +113,7 @@ class ProvenanceSchema(Schema):
     score = fields.Float()
     original = fields.Nested(OriginalStatementSchema, attribute="statement", allow_none=True)
     diff = fields.List(fields.Nested(WordChangeSchema))
-    evidence = fields.Function(lambda provenance: EvidenceSchema().dump(provenance))
+    evidence = fields.Function(lambda provenance: evidence_schema.dump(provenance))
 
 
 class RegistryDisputeSchema(Schema):
@@ -134,11 +143,14 @@ class ClaimMatchSchema(Schema):
 claim_match_schema = ClaimMatchSchema()
 
 
-def dump_analysis(analysis, matches=None) -> dict:
+def dump_analysis(analysis, matches=None, statements: bool = False) -> dict:
     """The analysis JSON; with registry `matches` (`sources.enrich`), each claim also carries
     `speaker.source` and `speaker.candidates`, `provenance` and `registry_disputes`, and `disputed`
-    counts the disputes on record as well as the article's."""
+    counts the disputes on record as well as the article's. The publication's own `statements` are
+    left out unless asked for."""
     data = analysis_schema.dump(analysis)
+    if not statements:
+        del data["statements"]
     for claim in data["claims"] if matches else ():
         match = claim_match_schema.dump(matches[claim["id"]])
         if claim["speaker"] is not None:
@@ -192,7 +204,9 @@ class StoredDisputeSchema(StoredSchema, DisputeSchema):
         "cue": "The disputing cue: denies, rejected, disputes.",
         "span": "[start, end) of the disputing words in the article's body.",
         "claim_id": "The denial's own claim, when the dispute is one (null for the article's own voice).",
+        "rule": "The rule that found the dispute (docs/rules.md), e.g. counter-claim, article-voice.",
     }
+    rule = fields.String(load_default="")
 
 
 class StoredOriginalSchema(StoredSchema, OriginalStatementSchema):
@@ -230,7 +244,7 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
     """
 
     descriptions = {
-        "id": "c1, c2, … in text order.",
+        "id": "c1, c2, … in text order; s1, s2, … for the publication's own statements.",
         "content": "The reported words only (no cue verb, no speaker).",
         "span": "[start, end) of the content in the article's body.",
         "segments": "Where the content stands: one span, or the parts of a quotation split by its attribution.",
@@ -256,8 +270,8 @@ class StoredClaimSchema(StoredSchema, ClaimSchema):
 stored_claim = StoredClaimSchema()
 
 
-
-def stored_claims(analysis, matches) -> list[dict]:
-    """The analysis's claims as stored claims, with what the registry `matches` added to each (without
-    matches, the registry's fields get their defaults)."""
-    return [stored_claim.load(data) for data in dump_analysis(analysis, matches)["claims"]]
+def stored_claims(analysis, matches, statements: bool = True) -> list[dict]:
+    """The analysis's claims, then (unless `statements` is false) its statements, as stored claims, with what
+    the registry `matches` added to each (without matches, the registry's fields get their defaults)."""
+    data = dump_analysis(analysis, matches, statements)
+    return [stored_claim.load(claim) for claim in data["claims"] + data.get("statements", [])]

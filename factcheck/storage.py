@@ -58,6 +58,7 @@ class ClaimFilter:
     since: str | None = None
     until: str | None = None
     q: str | None = None
+    statements: bool = False  # the publication's own statements too (attribution "unattributed")
 
     @classmethod
     def of(cls, **values) -> "ClaimFilter":
@@ -122,7 +123,7 @@ def store_article(db: Database, article: dict, claims: list[dict], idempotency: 
         if stored is None:
             raise
         return stored
-    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | {"claims": claims}
+    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | claims_and_statements(claims)
 
 
 def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> dict:
@@ -184,13 +185,21 @@ def replay(db: Database, idempotency: IdempotencyKey) -> dict | None:
 
 
 def get_article(db: Database, article_id: int) -> dict:
-    """The article with its claims in text order; NotFound if there is none."""
+    """The article with its claims in text order, and the publication's own `statements`; NotFound if there is none."""
     columns = ", ".join(("id", *ARTICLE_FIELDS, "created_at"))
     rows = list(db["articles"].rows_where("id = ?", [article_id], select=columns))
     if not rows:
         raise NotFound(f"no article with id {article_id}")
     claims = db.query("select data from claims where article_id = ? order by position", [article_id])
-    return {**rows[0], "claims": [stored_claim.load(json.loads(row["data"])) for row in claims]}
+    return {**rows[0], **claims_and_statements([stored_claim.load(json.loads(row["data"])) for row in claims])}
+
+
+def claims_and_statements(claims: list[dict]) -> dict:
+    """An article's stored claims as `claims` and the publication's own `statements`."""
+    return {
+        "claims": [claim for claim in claims if claim["attribution"] != "unattributed"],
+        "statements": [claim for claim in claims if claim["attribution"] == "unattributed"],
+    }
 
 
 def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: int = 20) -> Page:
@@ -204,7 +213,7 @@ def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: 
     total = next(db.query(f"select count(*) as n from articles a where {where}", params))["n"]
     items = db.query(
         f"""select {SUMMARY_COLUMNS},
-                   (select count(*) from claims c where c.article_id = a.id) as claim_count,
+                   (select count(*) from claims c where c.article_id = a.id and {ATTRIBUTED}) as claim_count,
                    (select count(*) from claims c where c.article_id = a.id and c.disputed) as disputed_count
             from articles a where {where} order by a.id desc limit :limit offset :offset""",
         {**params, "limit": page_size, "offset": offset(page, page_size)},
@@ -246,6 +255,10 @@ def import_articles(db: Database, articles: Iterable[tuple[str, dict, list[dict]
     return added, replaced
 
 
+# The publication's own statements are kept with the claims but left out unless asked for.
+ATTRIBUTED = "c.attribution != 'unattributed'"
+
+
 def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
     """The SQL condition on `claims c` for these filters, with its parameters."""
     conditions = [
@@ -258,7 +271,8 @@ def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
         ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", fts_query(filters.q)),
     ]
     used = [(sql, name, value) for sql, name, value in conditions if value is not None]
-    return " and ".join(sql for sql, _, _ in used) or "1", {name: value for _, name, value in used}
+    clauses = [sql for sql, _, _ in used] + ([] if filters.statements else [ATTRIBUTED])
+    return " and ".join(clauses) or "1", {name: value for _, name, value in used}
 
 
 def fts_query(text: str | None) -> str | None:
@@ -296,9 +310,9 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[
     """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
 
     Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, stance, cue, date,
-    disputes: [{origin, by, cue, evidence, denial_claim_id, url, rating}]}]}: the claim's own `stance` and `cue`
-    (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, with the
-    id of their claim when the dispute is one. `filters.disputed` is ignored.
+    disputes: [{origin, by, cue, evidence, denial_claim_id, rule, url, rating}]}]}: the claim's own `stance` and
+    `cue` (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, the
+    id of their claim when the dispute is one and the rule that found it. `filters.disputed` is ignored.
     """
     where, params = claim_where(replace(filters, disputed=True))
     disputes = disputes_by_claim(db, where, params)
@@ -324,7 +338,8 @@ def disputes_by_claim(db: Database, where: str, params: dict) -> dict[tuple, lis
     disputes: dict[tuple, list] = {}
     for row in db.query(
         f"""select d.article_id, d.claim_id, d.origin, d.by, d.cue, d.evidence,
-                   json_extract(d.data, '$.claim_id') as denial_claim_id, d.url, d.rating
+                   json_extract(d.data, '$.claim_id') as denial_claim_id, json_extract(d.data, '$.rule') as rule,
+                   d.url, d.rating
             from disputes d join claims c on c.article_id = d.article_id and c.claim_id = d.claim_id
             join articles a on a.id = c.article_id where {where} order by d.id""",
         params,

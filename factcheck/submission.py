@@ -11,7 +11,7 @@ from claims.model import Analysis
 from factcheck import storage
 from factcheck.analysis import within_budget
 from factcheck.db import connect
-from factcheck.schemas import dump_analysis
+from factcheck.schemas import dump_analysis, stored_claim
 from sources import IndexCache, enrich
 
 # Registry indexes a worker keeps, one per database file it has stored articles in.
@@ -45,9 +45,12 @@ def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
-    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass.
-    claims = dump_analysis(analysis, matches)["claims"]
-    return storage.store_article(db, article, claims, idempotency)
+    # The analysis JSON holds every field of a stored claim: stored as it is, with no schema pass. The
+    # publication's own statements are stored too, after the claims, with the registry's fields at their
+    # defaults (the registry matches no publication); readers ask for them.
+    data = dump_analysis(analysis, matches, statements=True)
+    statements = [stored_claim.load(statement) for statement in data["statements"]]
+    return storage.store_article(db, article, data["claims"] + statements, idempotency)
 
 
 def describe_article(fields: dict, analysis: Analysis) -> dict:

@@ -43,8 +43,9 @@ class InUse(ValueError):
 
 
 def revision(db: Database) -> int:
-    """The registry's revision: it changes whenever the registry does."""
-    return db[REVISION].get(1)["revision"]
+    """The registry's revision: it changes whenever the registry does. One plain query, as every request
+    that matches claims asks it (sqlite-utils' `Table.get` reads the table's schema first: 15 times slower)."""
+    return db.execute(f"SELECT revision FROM {REVISION} WHERE id = 1").fetchone()[0]
 
 
 @contextmanager

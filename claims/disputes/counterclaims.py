@@ -10,8 +10,8 @@ from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.targets import candidates, target_of
-from claims.disputes.words import phrase_pattern, polar_stems, sentence_start
+from claims.disputes.targets import candidates, pointed_at, target_of
+from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -31,6 +31,8 @@ COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt d
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
 ECHO_REACH = 2  # claims back: an echo answers what was said just before
 ECHO_DISTANCE = 1500  # characters
+INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
+NEIGHBOURS = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
 COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
@@ -43,43 +45,51 @@ def _starts(claim: Claim) -> int:
     return min(_anchor(claim), claim.speaker.span[0]) if claim.speaker and claim.speaker.span else _anchor(claim)
 
 
-def lead_in(text: str, claims: list[Claim], claim: Claim) -> str:
+def lead_in(text: str, claims: list[Claim], position: int) -> str:
     """The words before the claim's cue and content in its sentence; the sentence before too when the claim
     opens its own and that one, holding no claim, ends with a counter cue ("Vogt disagreed. "…," she said")."""
+    claim = claims[position]
     anchor = _anchor(claim)
     start = sentence_start(text, anchor)
     if text[start:anchor].strip(" \"“‘'") or start < 2:
         return text[start:anchor]
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
-    if not COUNTER_ENDING.search(before) or any(previous <= _starts(other) < start for other in claims if other is not claim):
+    neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
+    if not COUNTER_ENDING.search(before) or any(previous <= _starts(other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
 
 
-def is_counter(text: str, claims: list[Claim], claim: Claim) -> bool:
+def is_counter(claim: Claim, lead: str) -> bool:
     """A contrast opener or a counter cue stands before the claim."""
-    lead = lead_in(text, claims, claim)
     return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
 
 
 def denied_before(claim: Claim, lead: str) -> bool:
     """"X denied the report, saying C": a participle claim after a denial verb gives the denial's grounds."""
-    return claim.cue.endswith("ing") and DENIAL_VERB.search(lead) is not None
+    return claim.cue.endswith("ing") and any(not INFINITIVE_BEFORE.search(lead, 0, m.start()) for m in DENIAL_VERB.finditer(lead))
 
 
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
     """A claim of another party just before that this one echoes with the opposite polarity: a word one
     negates and the other asserts ("the group had been contained" … "It cannot be contained")."""
     claim = claims[position]
-    negated, plain = polar_stems(claim.content)
     for other in candidates(claims, position, ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
-        other_negated, other_plain = polar_stems(other.content)
-        if (negated & other_plain) or (plain & other_negated):
+        if not (negated(claim.content) or negated(other.content)):
+            continue
+        (negated_words, plain), (other_negated, other_plain) = polar_stems(claim.content), polar_stems(other.content)
+        if (negated_words & other_plain) or (plain & other_negated):
             return other
     return None
+
+
+def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim | None:
+    """"X dismissed the police account, saying C": the denial verb's object points back at a claim."""
+    verbs = [m for m in DENIAL_VERB.finditer(lead) if not INFINITIVE_BEFORE.search(lead, 0, m.start())]
+    return pointed_at(claims, position, lead[verbs[-1].end() :]) if verbs else None
 
 
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
@@ -87,10 +97,10 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
 
     A claim giving the grounds of a denial verb is a denial even when what it denies is not a claim here.
     """
-    claim = claims[position]
-    if is_counter(text, claims, claim):
-        target = target_of(text, claims, position, COUNTER_SHARED)
-        return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead_in(text, claims, claim))
+    claim, lead = claims[position], lead_in(text, claims, position)
+    if is_counter(claim, lead):
+        target = target_of(text, claims, position, COUNTER_SHARED) or echo_target(claims, position) or _object_pointed_at(claims, position, lead)
+        return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead)
     target = echo_target(claims, position)
     return target, OPPOSITE_ECHO, target is not None
 

@@ -1,7 +1,7 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
 
-from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, INTENSIFIERS, REPORTING_VERBS
+from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, INTENSIFIERS, REPORTING_VERBS
 from claims.model import Claim
 
 from claims.disputes.words import phrase_pattern
@@ -21,6 +21,7 @@ QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in DENYING_CONTENT)
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
+CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
 # A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
 ELLIPTICAL_NO = re.compile(
     r"^\W*(?:it|that|this|he|she|they|we|i)\s+(?:would|will|did|does|do|is|was|were|are|has|have|had|could|can|should)"
@@ -46,8 +47,16 @@ def denying_words(content: str) -> re.Match[str] | None:
     return DENYING.search(INTENSIFIER.sub("", unquoted))
 
 
+def called_false(claim: Claim) -> bool:
+    """"called the report false": a naming cue whose content ends by calling its object false."""
+    return REPORTING_VERBS.get(claim.cue.lower()) == "call" and CALLED_FALSE.search(QUOTE_MARKS.sub("", claim.content)) is not None
+
+
 def is_denial(text: str, claim: Claim) -> bool:
     """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
     if claim.attribution == "unattributed":
         return False
-    return denies_by_cue(text, claim) or denying_words(claim.content) is not None or ELLIPTICAL_NO.match(claim.content) is not None
+    return (
+        denies_by_cue(text, claim) or denying_words(claim.content) is not None
+        or ELLIPTICAL_NO.match(claim.content) is not None or called_false(claim)
+    )

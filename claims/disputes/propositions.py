@@ -7,13 +7,13 @@ the denier — or by the publication when its own words call P false ("Trump's f
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import CONTENT_NOUNS, DENYING_CONTENT, FALSITY_MODIFIERS, FALSITY_NOUNS, INTENSIFIERS
+from claims.lexicon import CONTENT_NOUNS, DENIAL_FORMS, DENYING_CONTENT, FALSITY_MODIFIERS, FALSITY_NOUNS, INTENSIFIERS
 from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import denies_by_cue
-from claims.disputes.words import SENTENCE_END, phrase_pattern
+from claims.disputes.words import SENTENCE_END, alternation
 
 DENIED_PROPOSITION = rule(
     "denied-reported-proposition",
@@ -27,11 +27,7 @@ FALSE_PROPOSITION = rule(
 )
 
 
-def _words(phrases) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
-NOUNS = _words(CONTENT_NOUNS | set(FALSITY_NOUNS))
+NOUNS = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS))
 DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
 HOLDER = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 # What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
@@ -40,20 +36,24 @@ DENIED_NOUN_PHRASE = re.compile(
     rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)\s+that\s+"
 )
 # A proposition named with a word that calls it false, anywhere in the text.
-FALSITY = rf"(?:{_words(FALSITY_MODIFIERS)})"
+FALSITY = rf"(?:{alternation(FALSITY_MODIFIERS)})"
 NAMED_PROPOSITION = re.compile(
     rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))(?:(?P<owner>{HOLDER})['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?"
     rf"(?P<noun>(?i:{NOUNS})))\s+that\s+"
 )
-FALSE_NOUN = re.compile(rf"^(?:{_words(FALSITY_NOUNS)})$", re.IGNORECASE)
-DENYING_VERB_BEFORE = re.compile(
-    r"\b(?:dispel(?:led|s)?|debunk(?:ed|s)?|discredit(?:ed|s)?|den(?:y|ies|ied)|reject(?:ed|s)?|dismiss(?:ed|es)?|"
-    r"refut(?:e|es|ed)|rebut(?:s|ted)?)(?:\s+with)?\s+$",
-    re.IGNORECASE,
-)
+# "that" after a noun of the list is what every named proposition has: found first (a word look-up per "that"),
+# the phrase is then read back from it.
+THAT = re.compile(r"(?<=\s)that\s+", re.IGNORECASE)
+WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
+PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS))
+PHRASE_REACH = 120  # characters a noun phrase may run before its noun
+FALSE_NOUN = re.compile(rf"^(?:{alternation(FALSITY_NOUNS)})$", re.IGNORECASE)
+# Verbs that call what they govern false, besides the denial cues: "Let us dispel the myth that P".
+FALSIFYING_VERBS = ("dispel", "dispels", "dispelled", "debunk", "debunks", "debunked", "discredit", "discredits", "discredited")
+DENYING_VERB_BEFORE = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS))})(?:\s+with)?\s+$", re.IGNORECASE)
 DENYING_PREDICATE = re.compile(
-    rf"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:{_words(INTENSIFIERS)}|\w+ly)\s+)*"
-    rf"(?:{_words(DENYING_CONTENT)}|{FALSITY})\b",
+    rf"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*"
+    rf"(?:{alternation(DENYING_CONTENT)}|{FALSITY})\b",
     re.IGNORECASE,
 )
 # Where a proposition's clause ends short of the sentence's end.
@@ -120,10 +120,22 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
     return min(holding, key=lambda c: c.span[1] - c.span[0], default=None)
 
 
+def _named(text: str):
+    """Each noun phrase with "that" after it, read back from the noun."""
+    for hit in THAT.finditer(text):
+        noun = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
+            continue
+        window = max(0, hit.start() - PHRASE_REACH)
+        match = next((m for m in NAMED_PROPOSITION.finditer(text, window, hit.end()) if m.end() == hit.end()), None)
+        if match:
+            yield match
+
+
 def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[Proposition]:
     """"the false claim that P", "this fiction that P", "dispel the notion that P", "the idea that P is not true"."""
     found = []
-    for match in NAMED_PROPOSITION.finditer(text):
+    for match in _named(text):
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue

@@ -21,10 +21,11 @@ DENIAL_POINTS_BACK = rule(
 )
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
 POINTER_DISTANCE = 1500  # characters: and only one close by
+POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | {"testimony", "story", "account"}, key=len, reverse=True))
 POINTER = re.compile(
-    r"^\W*(?:(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+)?(?:[\w’'.-]+\s+){0,2}?"
-    rf"(?:{'|'.join(sorted(CONTENT_NOUNS, key=len, reverse=True))}|it|that|this|testimony|story|account|report)\W*$"
-    r"|^\W*(?:that|this|it)(?:['’]s|\s+is|\s+was)\b",
+    rf"^\W*(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{POINTED_NOUNS})\b"  # "the report (false)"
+    rf"|^\W*(?:[\w’'.-]+\s+)?(?:{POINTED_NOUNS}|it|that|this)\W*$"  # "allegations", "wrongdoing claims"
+    r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
@@ -60,10 +61,14 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
         return best[2]
-    if POINTER.match(denial.content) and others:
-        nearest = others[0]
-        if denial.span[0] - nearest.span[1] <= POINTER_DISTANCE:
-            return nearest
+    return pointed_at(claims, position, denial.content)
+
+
+def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …")."""
+    others = candidates(claims, position, REACH)
+    if POINTER.match(words) and others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
+        return others[0]
     return None
 
 

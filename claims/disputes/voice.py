@@ -4,8 +4,9 @@ import re
 from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
+from claims.spans import SpanIndex
 
-from claims.disputes.words import SENTENCE_END, phrase_pattern
+from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -20,13 +21,24 @@ SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may ru
 REACH = 25  # characters before a cue searched for an adverb
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
 POINTER_FALSE = re.compile(
-    r"\b(?:that|this|which|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:" + "|".join(INTENSIFIERS) + r")\s+)*"
+    r"\b(?:that|this|which|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:" + alternation(INTENSIFIERS) + r")\s+)*"
     r"(?:not\s+true|untrue|false|incorrect|inaccurate|not\s+the\s+case)\b",
     re.IGNORECASE,
 )
 
 
-def _marker(text: str, claim: Claim, claims: list[Claim]) -> tuple[int, int] | None:
+def _claimed(claims: list[Claim]) -> SpanIndex:
+    """Where any claim's content stands (nested claims merged into the claims holding them)."""
+    merged: list[list[int]] = []
+    for start, end in sorted(claim.span for claim in claims):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return SpanIndex([(start, end) for start, end in merged])
+
+
+def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | None:
     """The span of the publication's disputing words around the claim, if any."""
     if claim.cue_span:
         start = claim.cue_span[0]
@@ -39,15 +51,16 @@ def _marker(text: str, claim: Claim, claims: list[Claim]) -> tuple[int, int] | N
     end = claim.span[1]
     sentence_end = (match.start() if (match := SENTENCE_END.search(text, end, end + SENTENCE_REACH)) else end + SENTENCE_REACH)
     for pattern in (POINTER_FALSE, FALSITY):
-        if (found := pattern.search(text, end, sentence_end)) and not any(c.span[0] <= found.start() < c.span[1] for c in claims):
+        if (found := pattern.search(text, end, sentence_end)) and not claimed.covers(found.start()):
             return found.span()
     return None
 
 
 def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim its own words call false or unsupported."""
+    claimed = _claimed(claims)
     for claim in claims:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue
-        if span := _marker(text, claim, claims):
+        if span := _marker(text, claim, claimed):
             claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, ARTICLE_VOICE_RULE))

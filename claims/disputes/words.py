@@ -15,24 +15,39 @@ STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate
 # A word read by WORD_OR_NEGATION is a negation when it is one of these, or ends in "n't".
 NEGATION_WORDS = frozenset("not no never cannot nobody nothing neither nor none".split())
 NEGATED_ENDING = ("n't", "n’t")
-# Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
 NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
+# Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 
 
-def phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One case-blind pattern for whole-word phrases, longest first; a space matches any run of spaces."""
-    alternatives = (r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+def alternation(phrases) -> str:
+    """The phrases as one regex alternation, longest first; a space matches any run of spaces."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+def phrase_pattern(phrases) -> re.Pattern[str]:
+    """One case-blind pattern for whole-word phrases."""
+    return re.compile(r"(?<![\w'’-])(?:" + alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
 def stems(text: str) -> frozenset[str]:
     """The content words of a text, cut to their beginnings."""
     return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
+
+
+def is_negation(word: str) -> bool:
+    """Whether a word read by WORD_OR_NEGATION negates ("not", "never", "didn't")."""
+    word = word.lower()
+    return word in NEGATION_WORDS or word.endswith(NEGATED_ENDING)
+
+
+def negated(text: str) -> bool:
+    """Whether the text holds a negation anywhere."""
+    return any(map(is_negation, WORD_OR_NEGATION.findall(text)))
 
 
 @lru_cache(maxsize=POLAR_CACHE)
@@ -41,11 +56,11 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     and the rest; names are left out, as a name is what two parties share, not what they dispute."""
     negated, plain, since = set(), set(), NEGATION_SCOPE + 1
     for written in WORD_OR_NEGATION.findall(text):
-        word = written.lower()
-        if word in NEGATION_WORDS or word.endswith(NEGATED_ENDING):
+        if is_negation(written):
             since = 0
             continue
         since += 1
+        word = written.lower()
         if written[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
             (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
     return frozenset(negated), frozenset(plain - negated)

@@ -43,6 +43,7 @@ TITLES = frozenset(_lines("titles.txt"))
 CONTENT_NOUNS = frozenset(_lines("content_nouns.txt"))
 ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
+BROADCAST_WORDS = frozenset(_lines("broadcasters.txt"))
 REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.

@@ -3,13 +3,14 @@ import re
 from dataclasses import dataclass
 
 from claims.cues import Cue
+from claims.mentions import BROADCAST_PHRASE
 from claims.quotes import Quotation
 from claims.rules.content import Stops
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding
 
-# Who was told: "told reporters", "told the council", "told Reuters", "told her".
-LISTENER = re.compile(r"\s+(?:reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
+# Who was told: "told reporters", "told the council", "told Reuters", "told her", "told the Today programme".
+LISTENER = re.compile(rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
 
 
 @dataclass(frozen=True, slots=True)

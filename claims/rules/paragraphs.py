@@ -1,9 +1,11 @@
 """Rules across sentences: "S said:" before a quotation, and quotations that go on without a cue."""
+import re
 from dataclasses import dataclass
 
 from claims.cues import Cue
+from claims.lexicon import REPORTING_VERBS
 from claims.mentions import Mention
-from claims.model import Span
+from claims.model import Span, Speaker
 from claims.patterns import FILLER_GAP
 from claims.quotes import Quotation
 from claims.rules.records import RawClaim
@@ -14,6 +16,13 @@ from claims.rules.verbs import SPLIT_QUOTE
 
 # A quotation of this many words or more, standing alone, continues the previous speaker.
 CONTINUATION_MIN_WORDS = 4
+# '"Q1," she said. "Q2."' is one quotation split by its attribution; when the words between the two parts run
+# to a sentence of their own (a long description of the speaker, or the reporter's narrative), the second
+# quotation is a claim of its own: a split quotation never holds the reporter's words between its parts.
+SPLIT_GAP_MAX_WORDS = 8
+CUE_AFTER_QUOTE_MAX_WORDS = 8
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+STOP = re.compile(r"(?<=[.!?])\s+")
 
 OPEN_ATTRIBUTION = rule(
     "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
@@ -58,16 +67,44 @@ def opened_quotation(pending: OpenAttribution | None, sentence: Sentence) -> Raw
 
 
 def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[Quotation]:
-    """Quotations of the sentence long enough to continue someone's words, and not claimed yet."""
+    """Quotations of the sentence long enough to continue someone's words, not claimed yet, and with no cue
+    of their own right after them ('"…," CBS co-anchor DeMarco Morgan said' is hers, whoever she is)."""
     return [
         q for q in sentence.quotations
         if len(sentence.text[slice(*q.inner)].split()) >= CONTINUATION_MIN_WORDS and q.inner not in claimed
+        and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
     ]
+
+
+def _attributes(sentence: Sentence, quotation: Quotation, cue: Cue) -> bool:
+    """Whether the cue stands right after the quotation, a few words of speaker between them."""
+    between = sentence.text[quotation.outer[1] : cue.span[0]]
+    return quotation.outer[1] <= cue.span[0] and len(WORD.findall(between)) <= CUE_AFTER_QUOTE_MAX_WORDS and "." not in between
 
 
 def continued(previous: RawClaim, quotation: Quotation) -> RawClaim:
     """The previous speaker's next quotation, as a claim of its own."""
     return RawClaim((quotation.inner,), previous.cue, previous.mention, QUOTE_CONTINUES)
+
+
+def splits(sentence: Sentence, previous: RawClaim, speaker: Speaker, quotation: Quotation) -> bool:
+    """Whether the quotation is the rest of the previous claim's quotation, only its attribution between them.
+
+    The attribution ends the first part's sentence; any stop after that (even an abbreviation's) may start
+    other words, and a stretch of them long enough to be a sentence ends the quotation. So does a cue next to
+    a name that is not the speaker's: '"Q1," she said. "Q2?" Mr Hall asked. "Q3."'"""
+    gap_start = previous.segments[-1][1]
+    gap = sentence.text[gap_start : quotation.outer[0]]
+    if any(len(WORD.findall(words)) >= SPLIT_GAP_MAX_WORDS for words in STOP.split(gap)[1:-1]):
+        return False
+    own = {word.lower() for word in WORD.findall(f"{speaker.name} {speaker.mention}")}
+    own_cue = previous.cue.span[0] - gap_start if previous.cue else None
+    words = list(WORD.finditer(gap))
+    return not any(
+        word.group() in REPORTING_VERBS and word.start() != own_cue
+        and any(near.group()[:1].isupper() and near.group().lower() not in own for near in words[max(0, i - 4) : i + 5])
+        for i, word in enumerate(words)
+    )
 
 
 def extended(previous: RawClaim, quotation: Quotation) -> RawClaim:

@@ -5,7 +5,7 @@ from itertools import takewhile
 
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
-from claims.mentions import Mention, phrase_after, phrase_before, source_phrase
+from claims.mentions import DETERMINERS, NP_BREAKERS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
@@ -31,6 +31,16 @@ SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.I
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
 PREPOSITION_LOOKBACK = 10
+# "a spokesman for Fenwick Motors": the role and whom it is held for.
+DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
+# Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
+# economist", "Commentary's", "CBS This Morning co-"): up to five, none a clause word or determiner in lower case.
+MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
+# A hyphen may join the last one to the name ("co-Anchor DeMarco Morgan").
+MODIFIER_CHAIN = rf"(?:[Tt]he[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
+# '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
+MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
+MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +79,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     found = speaker_before(sentence, cue)
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
-        return SpeakerFinding(found.mention, found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
+        return SpeakerFinding(_modified(sentence, found.mention), found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
     lead_end = stripped_end(text, start, cue.span[0])
     if text[max(start, lead_end - 2) : lead_end].endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
         return SpeakerFinding(after, inverted=True)
@@ -100,8 +110,11 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         gap = text[mention.span[1] : cue.span[0]]
         if _appositive_name(sentence, mention, gap) and not appositive_head:
             head = before[index - 1] if index else None
-            # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
             if head and APPOSITIVE_COMMA.fullmatch(text, head.span[1], mention.span[0]):
+                # "A spokesman for Fenwick Motors, Dr Peter Hall, said": one speaker, named by the appositive.
+                if head.kind in ("anonymous", "role") and mention.kind == "person":
+                    return SpeakerFinding(_described(sentence, head, mention))
+                # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
         if FILLER_GAP.match(gap) and not appositive_head:
@@ -124,6 +137,36 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
     return phrase
+
+
+def _modified(sentence: Sentence, mention: Mention) -> Mention:
+    """A person named after a quotation with the words that describe them before the name, as one mention."""
+    if mention.kind != "person":
+        return mention
+    window = max(sentence.span[0], mention.span[0] - TRAILING_FILLERS_WINDOW)
+    modifiers = MODIFIERS_AFTER_QUOTE.search(sentence.text, window, mention.span[0])
+    return titled(sentence, mention, modifiers.start("words")) if modifiers else mention
+
+
+def _described(sentence: Sentence, description: Mention, person: Mention) -> Mention:
+    """The person named after a description of them, as one mention whose title and affiliation it gives."""
+    role = DESCRIPTION.fullmatch(description.text)
+    title = role["title"] if role else description.text
+    affiliation = role["affiliation"] if role and role["affiliation"] else person.affiliation
+    span = (description.span[0], person.span[1])
+    return replace(person, span=span, text=sentence.text[slice(*span)], title=title, affiliation=affiliation)
+
+
+def modifiers_only(text: str) -> bool:
+    """Whether the words are a person's modifiers only ("Italy's Northern League leader ")."""
+    return MODIFIERS.fullmatch(text) is not None
+
+
+def titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
+    """The mention widened leftwards to `start`, the words before the name joining its title."""
+    words = sentence.text[start : mention.span[0]].strip()
+    title = " ".join(filter(None, (words, mention.title)))
+    return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]], title=title)
 
 
 def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:
@@ -152,24 +195,30 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
     text, end = sentence.text, sentence.span[1]
     following = next(sentence.mentions_from(cue.span[1]), None)
-    if following and stripped_end(text, cue.span[1], following.span[0]) == cue.span[1]:
-        # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
-        return following if ADJUNCT_START.match(text, following.span[1], end) else None
+    # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
+    if following and stripped_end(text, cue.span[1], following.span[0]) == cue.span[1] and ADJUNCT_START.match(text, following.span[1], end):
+        return following
     phrase = phrase_after(text, cue.span[1], end)
     if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
         return None
-    within = takewhile(lambda m: m.span[0] < phrase.span[1], sentence.mentions_from(phrase.span[0]))
-    named = next((m for m in within if m.kind == "person"), None)
-    if named:  # "harbour master Lena Vogt"
-        phrase = replace(named, title=named.title or text[phrase.span[0] : named.span[0]].strip() or None)
+    within = list(takewhile(lambda m: m.span[0] < phrase.span[1], sentence.mentions_from(phrase.span[0])))
+    # "harbour master Lena Vogt", "DZ Bank economist Jane Roe": the name that ends the phrase, its title before it.
+    named = next((m for m in reversed(within) if m.kind == "person" and text[m.span[1] : phrase.span[1]] in ("", ".")), None)
+    if named:
+        phrase = titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
     return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
 
 
 def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The source after "according to": a named mention, or the phrase up to the next comma."""
     end = sentence.next_comma(cue.span[1], sentence.span[1]) or sentence.span[1]
-    following = next(sentence.mentions_from(cue.span[1]), None)
-    if following and following.span[0] < end and stripped_end(sentence.text, cue.span[1], following.span[0]) == cue.span[1]:
+    inside = list(takewhile(lambda m: m.span[0] < end, sentence.mentions_from(cue.span[1])))
+    # "according to Nordic Bank economist Erik Lund": the name after its modifiers.
+    named = next((m for m in reversed(inside) if m.kind == "person"), None)
+    if named and named.span[0] > cue.span[1] and modifiers_only(sentence.text[cue.span[1] : named.span[0]]):
+        return titled(sentence, named, cue.span[1] + 1)
+    following = inside[0] if inside else None
+    if following and stripped_end(sentence.text, cue.span[1], following.span[0]) == cue.span[1]:
         return following
     return source_phrase(sentence.text, cue.span[1], end)
 

@@ -16,7 +16,8 @@ of date or when an example no longer gives what its row says.
 
 def demonstration(rule: Rule) -> Claim | None:
     """The claim the rule finds in its own example: labelled with it, or disputed by it."""
-    claims = analyse(rule.example).claims
+    analysis = analyse(rule.example)
+    claims = analysis.claims + analysis.statements
     if rule.finds == "dispute":
         return next((c for c in claims if any(d.rule == rule.name for d in c.disputes)), None)
     return next((c for c in claims if c.rule == rule.name), None)

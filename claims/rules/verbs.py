@@ -9,6 +9,7 @@ from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
+from claims.rules.speakers import modifiers_only, titled
 from claims.scanning import stripped_end
 
 WHAT_BEFORE = re.compile(r"\bwhat\s+$")
@@ -68,9 +69,14 @@ SPEAKER_SAID_THAT = rule(
 def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
     lead = sentence.text[around.claimed_until : attribution.start]
-    if lead.strip() or not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
+    mention = attribution.speaker.mention
+    if lead.strip() and not (mention.kind == "person" and modifiers_only(lead)):
         return None
-    return [RawClaim((around.previous_quotation.inner,), attribution.cue, attribution.speaker.mention, QUOTE_BEFORE_SENTENCE)]
+    if not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
+        return None
+    if lead.strip():  # "Italy's Northern League leader Matteo Salvini wrote on Facebook."
+        mention = titled(sentence, mention, around.claimed_until + len(lead) - len(lead.lstrip()))
+    return [RawClaim((around.previous_quotation.inner,), attribution.cue, mention, QUOTE_BEFORE_SENTENCE)]
 
 
 def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:

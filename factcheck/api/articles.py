@@ -60,6 +60,7 @@ def create():
     key = idempotency_key(fields)
     db = get_db()
     article = (key and storage.replay(db, key)) or submit_article(fields, key)
+    article.pop("statements")
     return article, {"Location": external_url_for(".show", article_id=article["id"])}
 
 
@@ -85,6 +86,8 @@ def show(args, article_id):
         return response
     if args["format"] == "prov":
         return jsonify(prov_document(article, public_url(f"{PREFIX}/")))
+    if not args["statements"]:
+        article.pop("statements")
     return jsonify(article_schema.dump(article))
 
 

@@ -90,6 +90,9 @@ class ArticleSchema(ArticleFieldsSchema):
 
     body = fields.String(required=True)
     claims = fields.List(fields.Nested(StoredClaimSchema), required=True)
+    statements = fields.List(fields.Nested(StoredClaimSchema), metadata={
+        "description": "The publication's own statements (sentences stating a figure, attributed to nobody); "
+                       "only with ?statements=true."})
 
 
 class ArticleSummarySchema(ArticleFieldsSchema):
@@ -146,6 +149,7 @@ class ClaimFilterArgsSchema(Schema):
     until = fields.Date(metadata={"description": "Articles dated on or before this day."})
     q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
              metadata={"description": f"Words to find in claim content (full-text search; the first {MAX_SEARCH_WORDS})."})
+    statements = fields.Boolean(metadata={"description": "Include the publication's own statements (left out by default)."})
 
 
 class ClaimListArgsSchema(ClaimFilterArgsSchema, PageArgsSchema):
@@ -158,6 +162,8 @@ class ArticleFormatArgsSchema(Schema):
         metadata={"description": "json: the article; claimreview: schema.org ClaimReview JSON-LD of its "
                                  "disputed claims; prov: W3C PROV-JSON of where its quotes come from."},
     )
+    statements = fields.Boolean(load_default=False, metadata={
+        "description": "Include the publication's own statements (sentences stating a figure, attributed to nobody)."})
 
 
 class ReportArgsSchema(ClaimFilterArgsSchema):
@@ -172,6 +178,8 @@ class ReportDisputeSchema(Schema):
     denial_claim_id = fields.String(allow_none=True, required=True, metadata={
         "description": "The claim that disputes this one (a denial), in the same article; null for the article's own "
                        "voice and disputes on record."})
+    rule = fields.String(allow_none=True, required=True, metadata={
+        "description": "The rule that found an in-text dispute (docs/rules.md); empty or null otherwise."})
     url = fields.String(allow_none=True, required=True)
     rating = fields.String(allow_none=True, required=True)
 

@@ -12,6 +12,7 @@ import os
 from datetime import date, datetime
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from factcheck.article_input import BadArticle
@@ -61,10 +62,19 @@ def plan_parts(files: list[str], workers: int) -> list[tuple]:
             step = min(MAX_BYTES_PER_PART, max(MIN_BYTES_PER_PART, math.ceil(size / spread)))
             parts.extend(("jsonl", path, start, min(size, start + step)) for start in range(0, size, step))
         elif path.lower().endswith(".parquet"):
-            rows = pq.ParquetFile(path).metadata.num_rows
+            rows = parquet_rows(path)
             step = min(MAX_ROWS_PER_PART, max(1, math.ceil(rows / spread)))
             parts.extend(("parquet", path, first, min(rows, first + step)) for first in range(0, rows, step))
     return parts
+
+
+def parquet_rows(path: str) -> int:
+    """How many rows the Parquet file holds; 1 for a file that cannot be read, so that its one part fails on a
+    worker and is reported as an error like any other, instead of stopping the run here."""
+    try:
+        return pq.ParquetFile(path).metadata.num_rows
+    except (OSError, pa.ArrowException):
+        return 1
 
 
 def read_part(part: tuple) -> tuple[list[dict], list[dict]]:

@@ -34,14 +34,7 @@ def run_batch(client: Client, inputs: list[str], out: Path, index: RegistryIndex
     started_at, clock = utc_now(), time.perf_counter()
     parts = plan_parts(expand(inputs), workers=cluster_threads(client))
     prepare(out)
-    shipped = client.scatter(index, broadcast=True) if index is not None else None
-    futures = {client.submit(analyse_part, number, part, shipped, str(out), output_format, pure=False): number
-               for number, part in enumerate(parts)}
-    results = [None] * len(parts)
-    with tqdm(total=len(parts), unit="part", desc="analysing", disable=not progress) as bar:
-        for future in as_completed(futures):
-            results[futures[future]] = part_result(future, parts[futures[future]])
-            bar.update()
+    results = analyse_parts(client, parts, index, out, output_format, progress)
     errors = [error for result in results for error in result["errors"]]
     with (out / "errors.jsonl").open("w", encoding="utf-8") as file:
         file.writelines(json.dumps(error, ensure_ascii=False) + "\n" for error in errors)
@@ -58,6 +51,20 @@ def run_batch(client: Client, inputs: list[str], out: Path, index: RegistryIndex
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest
+
+
+def analyse_parts(client: Client, parts: list[tuple], index: RegistryIndex | None, out: Path, output_format: str,
+                  progress: bool) -> list[dict]:
+    """Each part's result, in part order, from tasks on the cluster; the index is sent to every worker once."""
+    shipped = client.scatter(index, broadcast=True) if index is not None else None
+    futures = {client.submit(analyse_part, number, part, shipped, str(out), output_format, pure=False): number
+               for number, part in enumerate(parts)}
+    results = [None] * len(parts)
+    with tqdm(total=len(parts), unit="part", desc="analysing", disable=not progress) as bar:
+        for future in as_completed(futures):
+            results[futures[future]] = part_result(future, parts[futures[future]])
+            bar.update()
+    return results
 
 
 def cluster_threads(client: Client) -> int:
@@ -77,7 +84,9 @@ def part_result(future, part: tuple) -> dict:
     """What a part's task returned; a task that failed as a whole counts as one error naming its part."""
     if future.status == "finished":
         return future.result()
-    return {"articles": 0, "claims": 0, "errors": [{"input": str(part), "id": None, "error": f"part failed: {future.exception()!r}"}]}
+    cause = repr(future.exception()) if future.status == "error" else future.status  # e.g. cancelled: its worker was lost
+    where = part[1] if isinstance(part[1], str) else " ".join(part[1])
+    return {"articles": 0, "claims": 0, "errors": [{"input": where, "id": None, "error": f"part failed: {cause}"}]}
 
 
 def analyse_part(number: int, part: tuple, index: RegistryIndex | None, out: str, output_format: str) -> dict:

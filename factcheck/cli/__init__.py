@@ -50,7 +50,9 @@ def read_article(path: str) -> str:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(["json", "text"]), default="json", show_default=True)
 @registry_options
-def analyze(files, output_format, registry_path, no_registry):
+@click.option("--with-statements", is_flag=True,
+              help="Also give the publication's own statements (sentences stating a figure, attributed to nobody).")
+def analyze(files, output_format, registry_path, no_registry, with_statements):
     """Extract the attributable claims of FILE... ('-' reads stdin).
 
     Several files give JSON Lines, one per file in order, each naming its `file`; a file that cannot be
@@ -58,7 +60,7 @@ def analyze(files, output_format, registry_path, no_registry):
     """
     index = chosen_index(registry_path, no_registry)
     if len(files) == 1:
-        click.echo(render(analyse(read_article(files[0])), output_format, index))
+        click.echo(render(analyse(read_article(files[0])), output_format, index, with_statements))
         return
     failed = False
     with click.progressbar(files, label="analysing", file=sys.stderr) if sys.stderr.isatty() else nullcontext(files) as paths:
@@ -71,17 +73,18 @@ def analyze(files, output_format, registry_path, no_registry):
                 if output_format == "json":
                     click.echo(json.dumps({"file": path, "error": exc.message}, ensure_ascii=False))
                 continue
-            click.echo(render(analysis, output_format, index, file=path))
+            click.echo(render(analysis, output_format, index, with_statements, file=path))
     if failed:
         sys.exit(InputError.exit_code)
 
 
-def render(analysis, output_format: str, index, file: str | None = None) -> str:
-    """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch."""
+def render(analysis, output_format: str, index, statements: bool, file: str | None = None) -> str:
+    """One analysis as text, or as JSON: indented for one file, one line naming its file in a batch; the
+    publication's own statements only when asked for."""
     matches = enrich(analysis, index) if index else None
     if output_format == "text":
-        return format_text(analysis, matches) + ("\n" if file else "")
-    document = dump_analysis(analysis, matches)
+        return format_text(analysis, matches, statements) + ("\n" if file else "")
+    document = dump_analysis(analysis, matches, statements)
     if file is None:
         return json.dumps(document, ensure_ascii=False, indent=2)
     return json.dumps({"file": file, **document}, ensure_ascii=False)

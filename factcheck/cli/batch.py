@@ -10,7 +10,6 @@ import click
 from factcheck.cli.database import database_option
 from factcheck.cli.registry import chosen_index, registry_options
 
-
 SCHEDULER_TIMEOUT_SECONDS = 10
 
 

@@ -7,9 +7,10 @@ from factcheck import wording
 from factcheck.schemas import stored_claims
 
 
-def format_text(analysis, matches=None) -> str:
-    """The analysis's claims as lines; with registry `matches` (`sources.enrich`), disputes on record count too."""
-    claims = stored_claims(analysis, matches)
+def format_text(analysis, matches=None, statements: bool = False) -> str:
+    """The analysis's claims as lines (then its own `statements` when asked for); with registry `matches`
+    (`sources.enrich`), disputes on record count too."""
+    claims = stored_claims(analysis, matches, statements)
     targets = wording.denial_targets(claims)
     return "\n".join(claim_line(claim, targets.get(claim["id"], [])) for claim in claims) or "(no claims)"
 

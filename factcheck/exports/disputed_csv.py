@@ -8,12 +8,12 @@ from flask import Response
 # it, with what cue and words. The columns after `rating` came later and stay last for older spreadsheets.
 COLUMNS = ("speaker", "source_id", "date", "article_id", "article_title", "claim_id", "claim",
            "disputed_by", "dispute_origin", "evidence", "evidence_url", "rating",
-           "stance", "claim_cue", "cue", "denial_claim_id")
+           "stance", "claim_cue", "cue", "denial_claim_id", "dispute_rule")
 # Spreadsheets run cells that start with these as formulas; article text is hostile input.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # The row of a disputed claim without recorded evidence.
 NO_DISPUTE = {"by": None, "origin": None, "evidence": None, "url": None, "rating": None, "cue": None,
-              "denial_claim_id": None}
+              "denial_claim_id": None, "rule": None}
 
 
 def report_rows(groups: list[dict]):
@@ -24,7 +24,7 @@ def report_rows(groups: list[dict]):
                 yield (group["speaker"], group["source_id"], claim["date"], claim["article_id"], claim["article_title"],
                        claim["claim_id"], claim["content"], dispute["by"], dispute["origin"], dispute["evidence"],
                        dispute["url"], dispute["rating"], claim["stance"], claim["cue"], dispute["cue"],
-                       dispute["denial_claim_id"])
+                       dispute["denial_claim_id"], dispute["rule"])
 
 
 def report_csv(groups: list[dict]) -> str:

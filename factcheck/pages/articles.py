@@ -52,6 +52,7 @@ def show(article_id: int):
         disputes=breakdown.disputes_by_claim(report),
         targets=breakdown.disputed_claims(article["claims"]),
         text_html=highlight(article["body"], breakdown.article_marks(article["claims"], speakers)),
+        show_statements=request.args.get("statements") == "1",
     )
 
 

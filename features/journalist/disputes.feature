@@ -141,3 +141,31 @@ Feature: See who disputes what in an article
     Then "The ferry company" is reported as saying "the ferry had been cancelled"
     And the claim is a denial
     And the claim is disputed by "Erik Dahl"
+
+  Scenario: Saying the opposite of what another party just said disputes it
+    Given the article:
+      """
+      Karin Olsen, the city engineer, said the flood barrier had been finished on time.
+
+      "The barrier is not finished, and it will not be before winter," said Jonas Berg, who chairs the residents' group.
+      """
+    When I break the article into claims
+    Then "Jonas Berg" is reported as saying "The barrier is not finished"
+    And the claim is a denial
+    And "Karin Olsen" is reported as saying "the flood barrier had been finished on time"
+    And the claim is disputed by "Jonas Berg"
+
+  Scenario: Two parties who deny each other are each disputed by the other
+    Given the article:
+      """
+      Maja Holt said the clinic had closed its night service.
+
+      The health board denied that the clinic had closed its night service.
+
+      "That denial is simply not true," said Maja Holt.
+      """
+    When I break the article into claims
+    Then "The health board" is reported as saying "the clinic had closed its night service"
+    And the claim is disputed by "Maja Holt"
+    And "Maja Holt" is reported as saying "That denial is simply not true"
+    And the claim is disputed by "The health board"

@@ -85,3 +85,18 @@ def test_delete_then_fetch_is_404(client, auth):
     article_id = post(client, auth, json={"body": SIMPLE}).get_json()["id"]
     assert client.delete(f"/api/v1/articles/{article_id}", headers=auth).status_code == 204
     assert client.get(f"/api/v1/articles/{article_id}").status_code == 404
+
+
+STATEMENT = "Harbour fees rose 40% last year, the steepest rise since 2009."
+
+
+def test_the_publications_own_statements_come_only_when_asked(client, auth):
+    article = post(client, auth, json={"body": f"{SIMPLE}\n\n{STATEMENT}"}).get_json()
+    assert [c["attribution"] for c in article["claims"]] == ["named"] and "statements" not in article
+    location = f"/api/v1/articles/{article['id']}"
+    assert "statements" not in client.get(location).get_json()
+    statements = client.get(f"{location}?statements=true").get_json()["statements"]
+    assert [(s["id"], s["content"], s["attribution"]) for s in statements] == [("s1", STATEMENT.rstrip("."), "unattributed")]
+    assert [c["id"] for c in client.get("/api/v1/claims").get_json()["items"]] == ["c1"]
+    assert [c["id"] for c in client.get("/api/v1/claims?statements=true").get_json()["items"]] == ["c1", "s1"]
+    assert client.get("/api/v1/articles").get_json()["items"][0]["claim_count"] == 1

@@ -86,7 +86,7 @@ def test_validation_problem_names_the_query_field(client):
     assert problem["errors"] == {"query": {"page_size": ["Must be greater than or equal to 1 and less than or equal to 100."]}}
 
 
-@pytest.mark.parametrize("q", ['"', "*", "NEAR(", "a OR", "^", "\\", "'", "%", "_", "\x00", "é" * 500])
+@pytest.mark.parametrize("q", ['"', "*", "NEAR(", "a OR", "^", "\\", "'", "%", "_", "\x00", "é" * 200])  # 200: the longest q and speaker
 def test_any_search_words_are_answered(client, q):
     for path in ("/api/v1/claims", "/api/v1/articles"):
         assert client.get(path, query_string={"q": q, "speaker": q}).status_code == 200

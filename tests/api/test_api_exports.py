@@ -57,7 +57,7 @@ def test_disputed_report_json(client, article_id):
         "claims": [{"article_id": article_id, "article_title": "Bridge row", "claim_id": "c1", "content": "the bridge is safe",
                     "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
                     "disputes": [{"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe",
-                                  "denial_claim_id": None, "url": None, "rating": None}]}],
+                                  "denial_claim_id": None, "rule": "", "url": None, "rating": None}]}],
     }]}
 
 
@@ -91,6 +91,7 @@ def denial_article(db):
         claim_json(DENIALS, "c2", "Velmont council", "the span was unsafe", ("Bo Ekberg", "the council's denial", "rejected", None),
                    cue="denied", stance="denial"),
     ]
+    claims[0]["disputes"][0]["rule"] = "denial-points-back"
     return storage.save_article(db, {"title": "Bridge", "body": DENIALS, "published_at": "2025-06-02"}, claims)["id"]
 
 
@@ -126,9 +127,10 @@ def test_the_report_gives_a_denial_s_stance_and_cue_and_links_each_dispute_to_it
 def test_the_report_csv_has_a_row_per_dispute_with_both_cues(client, denial_article):
     rows = list(csv.DictReader(io.StringIO(client.get("/api/v1/reports/disputed?format=csv").get_data(as_text=True))))
     assert [(r["claim_id"], r["claim"], r["stance"], r["claim_cue"], r["disputed_by"], r["cue"], r["evidence"],
-             r["denial_claim_id"]) for r in rows] == [
-        ("c1", "the north bridge is unsafe", "", "said", "Velmont council", "denied", "the span was unsafe", "c2"),
-        ("c2", "the span was unsafe", "denial", "denied", "Bo Ekberg", "rejected", "the council's denial", ""),
+             r["denial_claim_id"], r["dispute_rule"]) for r in rows] == [
+        ("c1", "the north bridge is unsafe", "", "said", "Velmont council", "denied", "the span was unsafe", "c2",
+         "denial-points-back"),
+        ("c2", "the span was unsafe", "denial", "denied", "Bo Ekberg", "rejected", "the council's denial", "", ""),
     ]
 
 

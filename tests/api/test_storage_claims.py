@@ -63,7 +63,7 @@ def test_disputed_report_groups_by_speaker_with_evidence(db, archive):
     ]
     assert report[0]["claims"][0]["disputes"] == [
         {"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe", "denial_claim_id": None,
-         "url": None, "rating": None},
+         "rule": "", "url": None, "rating": None},
     ]
 
 

@@ -20,9 +20,12 @@ ARCHIVE = {
 }
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def cluster():
-    """A real distributed.LocalCluster, its worker threads in this process, reached over TCP as any cluster is."""
+    """A real distributed.LocalCluster, its worker threads in this process, reached over TCP as any cluster is.
+
+    One per module, not per session: its threads would otherwise run (and draw random numbers, which
+    hypothesis notices) through the rest of the test session."""
     with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, protocol="tcp://", dashboard_address=":0",
                       silence_logs=logging.ERROR) as local:
         yield local.scheduler_address

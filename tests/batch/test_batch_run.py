@@ -74,6 +74,15 @@ def test_records_from_json_lines_and_parquet_keep_their_ids_and_fields(cluster, 
         ("feed-2", "the record has no body text"), (None, "not a JSON line")]
 
 
+def test_an_unreadable_parquet_file_is_an_error_and_the_rest_goes_on(cluster, archive, run_cli, tmp_path):
+    (archive / "broken.parquet").write_bytes(b"PAR1 not really parquet")
+    out = tmp_path / "out"
+    run_cli("batch", archive, "--out", out, "--no-registry", "--scheduler", cluster)
+    errors = {error["input"]: error["error"] for error in map(json.loads, (out / "errors.jsonl").read_text().splitlines())}
+    assert errors[str(archive / "broken.parquet")].startswith("part failed: ")
+    assert json.loads((out / "manifest.json").read_text())["articles"] == 3
+
+
 def test_an_input_naming_nothing_stops_the_batch_before_it_starts(run_cli, tmp_path):
     output = run_cli("batch", tmp_path / "missing" / "*.txt", "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:1",
                      expect=2)

@@ -32,11 +32,6 @@ def mentions_word(phrase: str | None, word: str) -> bool:
     return bool(phrase) and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", phrase, re.IGNORECASE) is not None
 
 
-def attributed(analysis: Analysis) -> list[Claim]:
-    """Claims someone is reported as making (not the publication's own statements)."""
-    return [c for c in analysis.claims if c.attribution != "unattributed"]
-
-
 def text_at(text: str, span: tuple[int, int] | None) -> str:
     """The words of `text` at `span` ("" when there is no span)."""
     return text[span[0] : span[1]] if span else ""

@@ -1,11 +1,11 @@
-"""Step definitions for features/journalist/claim_breakdown.feature: what a journalist checks on each claim."""
+"""Step definitions for features/journalist/claim_breakdown.feature and attribution_unseen.feature: what a journalist checks on each claim."""
 import re
 
 from pytest_bdd import parsers, scenarios, then
 
 from claim_lookup import describe, mention_of, mentions_word, points_at_content, quoted_words, spoken_by, text_at
 
-scenarios("journalist/claim_breakdown.feature")
+scenarios("journalist/claim_breakdown.feature", "journalist/attribution_unseen.feature")
 
 
 def phrase_type(meanings: dict[str, str]):
@@ -103,6 +103,22 @@ def denial(claim):
 @then(parsers.parse('"{speaker}" is reported as saying nothing'))
 def says_nothing(analysis, speaker):
     assert not [c for c in analysis.claims if spoken_by(c, speaker)], describe(analysis)
+
+
+@then(parsers.parse('"{speaker}" is reported as saying nothing about "{words}"'))
+def says_nothing_about(analysis, speaker, words):
+    assert not [c for c in analysis.claims if spoken_by(c, speaker) and words in c.content], describe(analysis)
+
+
+@then(parsers.parse("the publication's own statements are \"{words}\""))
+def own_statements(analysis, words):
+    assert [s.content for s in analysis.statements] == [words]
+    assert all(s.attribution == "unattributed" for s in analysis.statements)
+
+
+@then(parsers.parse('"{publisher}" makes the publication\'s own statements'))
+def statements_by(analysis, publisher):
+    assert {s.speaker.name for s in analysis.statements} == {publisher}
 
 
 @then(parsers.parse('the byline names "{first}" and "{second}"'))

@@ -89,10 +89,12 @@ def test_the_dateline_is_not_the_speaker():
         ("Fares rose 40%.", False),
     ],
 )
-def test_the_publications_own_figures_are_unattributed_claims(sentence, unattributed):
+def test_the_publications_own_figures_are_statements_apart_from_the_claims(sentence, unattributed):
     analysis = analyse(f"Harbour fees\n\nBy Anna Kerr\n\n{sentence}\n\n© Northern Wire 2025\n")
-    own = [c for c in analysis.claims if c.attribution == "unattributed"]
+    own = analysis.statements
     assert bool(own) == unattributed
+    assert all(c.attribution != "unattributed" for c in analysis.claims)
     if unattributed:
         assert own[0].content == sentence.rstrip(".")
         assert own[0].speaker.name == "Northern Wire"
+        assert own[0].id == "s1"

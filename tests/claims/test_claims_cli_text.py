@@ -1,4 +1,7 @@
-"""`factcheck analyze --format text`: one readable line per claim, a denial as a denial, disputes marked."""
+"""`factcheck analyze --format text`: one readable line per claim, a denial as a denial, disputes marked;
+the publication's own statements on request."""
+import json
+
 import pytest
 from click.testing import CliRunner
 
@@ -51,6 +54,25 @@ def claim(number, content, speaker=None, kind="indirect", disputers=(), cue="sai
 )
 def test_format_text(claims, expected):
     assert format_text(Analysis(headline=None, byline=[], publisher=None, claims=claims)) == expected
+
+
+def test_format_text_gives_the_publications_statements_only_when_asked():
+    analysis = Analysis(headline=None, byline=[], publisher=None, claims=[claim(1, "fares would double", "Oskar Bellamy")],
+                        statements=[claim(1, "Fares rose 8% last year")])
+    assert format_text(analysis) == "c1  Oskar Bellamy — indirect — fares would double"
+    assert format_text(analysis, statements=True).endswith("\nc1  (publication) — indirect — Fares rose 8% last year")
+
+
+@pytest.mark.parametrize("flags, listed", [([], False), (["--with-statements"], True)])
+def test_analyze_gives_the_publications_statements_on_request(tmp_path, flags, listed):
+    path = tmp_path / "article.txt"
+    path.write_text("Ada Novak said the pier would reopen.\n\nHarbour fees rose 40% last year, the steepest rise since 2009.\n")
+    result = CliRunner().invoke(cli, ["analyze", str(path), "--no-registry", *flags])
+    document = json.loads(result.output)
+    assert [c["content"] for c in document["claims"]] == ["the pier would reopen"]
+    assert ("statements" in document) == listed
+    if listed:
+        assert [(s["id"], s["attribution"]) for s in document["statements"]] == [("s1", "unattributed")]
 
 
 @pytest.mark.parametrize(

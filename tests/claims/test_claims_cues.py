@@ -78,7 +78,24 @@ def test_declining_to_comment_is_not_a_claim(text):
     [
         "Her opening remarks drew applause from the delegates.",
         "The theatre staged a play called “The Long Winter” last year.",
+        "The tax claim was discussed at length by the committee.",
+        "The fuel claim made by ministers is hard to defend.",
+        "A report by the auditors found twelve errors in the accounts.",
+        "People accused of plotting the attack were released on bail.",
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):
     assert not analyse(text).claims
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak rejected claims she had sold the pier.", "she had sold the pier"),
+        ("Ada Novak denied reports that the pier had been sold.", "the pier had been sold"),
+    ],
+)
+def test_a_noun_after_a_cue_is_its_object_not_a_cue(text, words):
+    claims = analyse(text).claims
+    assert words in find_claim(analyse(text), words, "Ada Novak").content
+    assert not [c for c in claims if c.cue in ("claims", "reports")]

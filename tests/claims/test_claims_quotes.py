@@ -1,8 +1,10 @@
 """Quotations: where the attribution stands, quote marks, nesting, paragraphs, and quotes that are not claims."""
 import pytest
 
-from claim_lookup import attributed, find_claim, quoted_words, text_at
+from claim_lookup import find_claim, quoted_words, text_at
 from claims import analyse
+from claims.quotes import find_quotations
+from claims.text import split_paragraphs
 
 
 @pytest.mark.parametrize(
@@ -54,7 +56,7 @@ def test_a_quote_runs_over_paragraphs_until_its_closing_mark(marks, words):
 @pytest.mark.parametrize("marks", [('"', '"'), ("“", "”")])
 def test_narrative_after_a_multi_paragraph_quote_is_not_part_of_it(marks):
     analysis = analyse(MULTI_PARAGRAPH.format(o=marks[0], c=marks[1]))
-    assert not [c for c in attributed(analysis) if "closed in March" in c.content]
+    assert not [c for c in analysis.claims if "closed in March" in c.content]
 
 
 @pytest.mark.parametrize(
@@ -92,7 +94,7 @@ def test_a_quote_paragraph_without_attribution_continues_the_previous_speaker(te
 def test_an_unclosed_quote_ends_at_its_paragraph():
     analysis = analyse('Ada Novak said: "The pier will reopen in May.\n\nThe council meets on Friday.')
     find_claim(analysis, "The pier will reopen in May", "Ada Novak")
-    assert not [c for c in attributed(analysis) if "council meets" in c.content]
+    assert not [c for c in analysis.claims if "council meets" in c.content]
 
 
 @pytest.mark.parametrize(
@@ -114,4 +116,21 @@ def test_stray_quote_marks_never_crash(text):
     ],
 )
 def test_scare_quotes_and_titles_are_not_claims(text, words):
-    assert not [c for c in attributed(analyse(text)) if words in c.content]
+    assert not [c for c in analyse(text).claims if words in c.content]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a mark opened inside a clause and never closed ends with its sentence
+        ('Ada Novak said staff were "flat out. She said winter would be hard.\n\n"We are short of nurses," she said.',
+         ["flat out.", "We are short of nurses,"]),
+        # a passage opened after a colon runs on into the paragraph that opens with a mark
+        ('Ada Novak said: "The pier is safe.\n\n"It will reopen in May."', ['The pier is safe.\n\n"It will reopen in May.']),
+        # ... and so does one opened at a sentence's start
+        ('Ada Novak spoke. "The pier is safe.\n\n"It will reopen in May."', ['The pier is safe.\n\n"It will reopen in May.']),
+    ],
+)
+def test_a_quotation_left_open_runs_on_only_from_the_start_of_a_passage(text, quoted):
+    quotations = find_quotations(text, [p.span for p in split_paragraphs(text)])
+    assert [text[slice(*q.inner)] for q in quotations] == quoted

@@ -51,3 +51,19 @@ def test_a_claim_negating_what_another_party_just_asserted_disputes_it():
 def test_a_name_both_parties_use_is_no_echo():
     analysis = analyse('Ines Moreau said Novak had finished the barrier.\n\n"Novak did not speak to me," said Pavel Gruber.')
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_the_object_of_a_denial_verb_points_at_the_claim_its_grounds_answer():
+    analysis = analyse(
+        "Police said the protest had turned violent after 9 p.m.\n\n"
+        "Organisers dismissed the police account as baseless, insisting the march had been peaceful throughout."
+    )
+    grounds = find_claim(analysis, "the march had been peaceful", "Organisers")
+    assert [d.claim_id for d in find_claim(analysis, "turned violent", "Police").disputes] == [grounds.id], describe(analysis)
+
+
+def test_a_but_claim_that_asserts_what_another_party_negated_disputes_it():
+    analysis = analyse("Lise Dahl told reporters the city would not raise rents. But Omar Vik said rents had already risen by 12%.")
+    answer = find_claim(analysis, "rents had already risen", "Omar Vik")
+    assert answer.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "would not raise rents", "Lise Dahl").disputes] == [answer.id]

@@ -16,6 +16,7 @@ from claims import analyse
         ('"That is nonsense, and everyone at the yard knows it," said Jonas Eriksen.', "That is nonsense", "Jonas Eriksen"),
         ('The minister said the figure was "false."', 'the figure was "false."', "The minister"),
         ("Asked whether the yard would close, officials said it would not.", "it would not", None),
+        ('A spokesman for the yard called the report "entirely false".', "the report", "A spokesman for the yard"),
     ],
 )
 def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):

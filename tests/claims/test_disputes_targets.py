@@ -34,3 +34,12 @@ def test_a_named_target_is_chosen_by_its_speaker():
 def test_a_speaker_never_disputes_their_own_claim():
     analysis = analyse('Ida Lund said the roof was sound. "Talk of a leak is nonsense," she added.')
     assert not find_claim(analysis, "roof was sound", "Ida Lund").disputes, describe(analysis)
+
+
+def test_a_denial_naming_what_it_answers_by_a_noun_points_back():
+    analysis = analyse(
+        "The Valley Post reported that the school board had hidden its budget.\n\n"
+        'A board spokesman called the report "entirely false".'
+    )
+    denial = find_claim(analysis, "the report", "A board spokesman")
+    assert [d.claim_id for d in find_claim(analysis, "hidden its budget", "Valley Post").disputes] == [denial.id], describe(analysis)

@@ -185,3 +185,14 @@ def test_a_client_preferring_json_gets_a_problem_for_a_missing_page(browser):
     response = browser.get("/no-such-page", headers={"Accept": "application/json"})
     assert (response.status_code, response.mimetype) == (404, "application/problem+json")
     assert response.json["status"] == 404
+
+
+def test_the_publications_own_statements_are_shown_only_on_request(browser):
+    body = "Ada Novak said the pier would reopen.\r\n\r\nHarbour fees rose 40% last year, the steepest rise since 2009."
+    location = browser.submit("/", {"body": body, "title": "Fees"}).headers["Location"]
+    page = browser.page(location)
+    assert page.select_one("#claim-count").text == "1"
+    assert "Harbour fees rose" not in page.select_one("#claims").text
+    assert "Harbour fees rose" not in page.select_one("#statements").text
+    shown = browser.page(page.select_one("#show-statements")["href"])
+    assert "Harbour fees rose 40% last year" in shown.select_one("#statements").text

@@ -16,11 +16,13 @@ BODY = ("Inspector Ada Lund said the north bridge is unsafe. Velmont council den
 
 @pytest.fixture
 def article_id(store_article):
-    return store_article(BODY, [
+    claims = [
         claim_json(BODY, "c1", "Ada Lund", "the north bridge is unsafe", ("Velmont council", "the span was unsafe", "denied", "c2")),
         claim_json(BODY, "c2", "Velmont council", "the span was unsafe", ("Bo Ekberg", "the council's denial", "rejected", None),
                    cue="denied", stance="denial"),
-    ], title="Bridge", published_at="2025-06-02")
+    ]
+    claims[0]["disputes"][0]["rule"] = "denial-points-back"
+    return store_article(BODY, claims, title="Bridge", published_at="2025-06-02")
 
 
 def test_the_claims_table_shows_each_cue_and_marks_the_denial(browser, article_id):
@@ -40,6 +42,7 @@ def test_a_disputed_claim_and_its_denial_link_to_each_other(browser, article_id)
     disputer = page.select_one("#row-c1 .evidence li")
     assert disputer.select_one("a.denial-link")["href"] == "#row-c2"
     assert (disputer.select_one(".cue").text, disputer.select_one("q").text) == ("denied", "the span was unsafe")
+    assert disputer.select_one(".rule code").text == "denial-points-back"
     back = page.select_one("#row-c2 a.target-link")
     assert (back["href"], back.text) == ("#row-c1", "the claim by Ada Lund")
     assert page.select_one("#row-c2 .evidence strong").text == "Bo Ekberg"
@@ -76,6 +79,7 @@ def test_the_report_has_a_row_per_dispute_and_shows_a_denial_as_one(browser, art
     ]
     link = page.select_one("td.disputer a.denial-link")
     assert link["href"] == f"/articles/{article_id}#row-c2"
+    assert [code.text for code in page.select("td.disputer .rule code")] == ["denial-points-back"]
 
 
 def test_a_claim_disputed_by_several_gets_a_row_for_each(browser, store_article):

@@ -1,0 +1,100 @@
+Feature: Who said what, right on publishers we have never seen
+  As a journalist checking copy from British, wire, broadcast, sports and business desks
+  I want the extractor to keep the reporter's words out of quotes and to find the real speaker
+  So that I never put a quotation in the wrong mouth
+
+  Scenario: The reporter's words between two quotations are never part of a quote
+    Given the article:
+      """
+      "We are ready," Ms Asha Patel said. The club has lost four of its last five games under the new coach, who joined in the summer. "We will win on Saturday."
+      """
+    When I break the article into claims
+    Then "Asha Patel" is reported as saying "We are ready"
+    And the reported words leave out "The club has lost"
+    And "Asha Patel" is reported as saying "We will win on Saturday"
+    And the claim is a direct quote
+    And no claim contains "The club has lost"
+
+  Scenario: Two speakers alternating in one paragraph each keep their own words
+    Given the article:
+      """
+      "The deal is done," said Karl Brenner. "It is nothing of the sort," Mr Ivo Sandoval said. "We signed it last night," Brenner added.
+      """
+    When I break the article into claims
+    Then "Karl Brenner" is reported as saying "The deal is done"
+    And "Ivo Sandoval" is reported as saying "It is nothing of the sort"
+    And "Karl Brenner" is reported as saying "We signed it last night"
+
+  Scenario: A programme or broadcaster the speaker talks to is a listener, not a speaker
+    Given the article:
+      """
+      Baroness Hale told BBC One's Breakfast with Frost programme: "The court will not be rushed into a decision."
+
+      Mr Joseph Ferry told CNN's State of the Union that the bill would pass.
+      """
+    When I break the article into claims
+    Then "Baroness Hale" is reported as saying "The court will not be rushed into a decision."
+    And the claim is a direct quote
+    And "Joseph Ferry" is reported as saying "the bill would pass"
+    And "Frost" is reported as saying nothing
+    And "Union" is reported as saying nothing
+
+  Scenario: "He" is the subject of the last attribution, not a name inside the reported words
+    Given the article:
+      """
+      Mr Alan Ebbs rejected claims he pressured Mr Tom Sull. Mr Sull "made the decisions," he told the court.
+      """
+    When I break the article into claims
+    Then "Alan Ebbs" is reported as saying "Mr Sull"
+    And the speaker is identified by a pronoun
+
+  Scenario: Nouns and passive participles are not reporting verbs
+    Given the article:
+      """
+      The tax claim made by ministers was discussed at length. A report by the auditors found 12 errors. People accused of plotting the attack were released on bail.
+      """
+    When I break the article into claims
+    Then "People" is reported as saying nothing
+    And no claim contains "discussed at length"
+    And no claim contains "plotting the attack"
+
+  Scenario: An inverted attribution with a role takes the person's name
+    Given the article:
+      """
+      Interest rates will rise again in the spring, the central bank said. "We expect inflation to stay above target," said DZ Bank economist Jane Roe.
+      """
+    When I break the article into claims
+    Then "Jane Roe" is reported as saying "We expect inflation to stay above target"
+    And the speaker is mentioned as "DZ Bank economist Jane Roe"
+
+  Scenario: A spokesman for a company, named after a comma, is one speaker
+    Given the article:
+      """
+      A spokesman for Fenwick Motors, Dr Peter Hall, said the plant would stay open until 2027.
+      """
+    When I break the article into claims
+    Then "Peter Hall" is reported as saying "the plant would stay open until 2027"
+    And the speaker's title mentions "spokesman"
+
+  Scenario: A quotation that lost its closing mark does not swallow the next paragraph
+    Given the article:
+      """
+      Colin Reid said staff were working "flat out to bring the numbers down. He said winter would be difficult.
+
+      "We are short of 300 nurses," Mr Reid told the board meeting.
+      """
+    When I break the article into claims
+    Then "Colin Reid" is reported as saying "We are short of 300 nurses"
+    And the claim is a direct quote
+    And the reported words leave out "winter"
+
+  Scenario: A quotation opening a paragraph belongs to the speaker named in the next sentence
+    Given the article:
+      """
+      "I just closed my eyes and jumped," said Luis Ortega.
+
+      "We gave away two soft goals and that is on me." United boss Mark Fenwick said after the final whistle.
+      """
+    When I break the article into claims
+    Then "Mark Fenwick" is reported as saying "We gave away two soft goals"
+    And "Luis Ortega" is reported as saying nothing about "soft goals"

@@ -1,0 +1,56 @@
+"""The project's own style corpus (tests/corpus): British, wire, broadcast, sports, business and opinion copy with
+hand annotations; attributed F1 over it, and what every direct quotation in it must be."""
+from pathlib import Path
+
+import pytest
+
+from claims import Speaker, analyse
+from corpus_scoring import Score, gold_articles, score
+from quote_checks import across, marks_inside, unbounded
+
+CORPUS = Path(__file__).parent.parent / "corpus"
+ARTICLES = gold_articles(CORPUS)
+MIN_F1 = 0.90
+
+
+def test_the_corpus_has_every_house_style():
+    assert len(ARTICLES) >= 8
+
+
+def test_attributed_f1_over_the_corpus():
+    total = sum((score(article.claims, analyse(article.text).claims) for article in ARTICLES), Score(0, 0, 0, 0))
+    assert total.f1 >= MIN_F1, total
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=lambda article: article.name)
+def test_direct_quotations_hold_quoted_words_of_one_speaker(article):
+    direct = [claim for claim in analyse(article.text).claims if claim.kind == "direct"]
+    assert direct
+    for claim in direct:
+        assert not marks_inside(article.text, claim), claim
+        assert not unbounded(article.text, claim), claim
+        assert not across(article.text, claim), claim
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        ('"We are ready," Ms Patel said. The club has lost four of its last five games in the league this season. "We will win."\n', "narrative"),
+        ('"We are ready," Ms Patel said. "Are you?" Mr Hall asked. "We will win."\n', "another speaker"),
+    ],
+)
+def test_the_checks_catch_a_quotation_glued_across(text, wrong):
+    """The checks can fail: a claim made by hand that glues the first and last quotations is caught."""
+    claim = next(c for c in analyse(text).claims if c.kind == "direct")
+    last = text.rindex("We will win.")
+    glued = type(claim)(**{**vars(claim), "segments": [claim.segments[0], (last, last + len("We will win."))]})
+    assert across(text, glued), wrong
+    assert not across(text, claim)
+
+
+def test_a_claim_with_the_wrong_speaker_scores_nothing():
+    article = ARTICLES[0]
+    claims = analyse(article.text).claims
+    for claim in claims:
+        claim.speaker = Speaker("someone", None, "Someone Else")
+    assert score(article.claims, claims).found == 0
