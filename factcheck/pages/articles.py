@@ -4,7 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from factcheck import storage
 from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
-from factcheck.paging import page_number
+from factcheck.paging import MAX_ID, page_number
 from factcheck.pages import breakdown
 from factcheck.pages.forms import SubmitArticleForm
 from factcheck.pages.highlight import highlight
@@ -12,6 +12,8 @@ from factcheck.submission import submit_article
 from factcheck.uploads import article_text, media_type_of
 
 bp = Blueprint("articles", __name__)
+ID = f"<int(max={MAX_ID}):article_id>"
+
 
 def submitted_text(form: SubmitArticleForm) -> str:
     """The article's text from the upload if there is one, else from the text box; BadArticle if unusable."""
@@ -26,19 +28,18 @@ def submitted_text(form: SubmitArticleForm) -> str:
 def submit():
     form = SubmitArticleForm()
     if form.validate_on_submit():
+        fields = {"title": form.title.data or None, "url": form.url.data or None,
+                  "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
         try:
-            body = submitted_text(form)
+            article = submit_article({**fields, "body": submitted_text(form)})
         except BadArticle as exc:
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
-            fields = {"body": body, "title": form.title.data or None, "url": form.url.data or None,
-                      "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
-            article = submit_article(get_db(), fields)
             return redirect(url_for(".show", article_id=article["id"]))
     return render_template("pages/submit.html", form=form), 422 if form.errors else 200
 
 
-@bp.get("/articles/<int:article_id>")
+@bp.get(f"/articles/{ID}")
 def show(article_id: int):
     db = get_db()
     article = storage.get_article(db, article_id)
@@ -55,7 +56,7 @@ def show(article_id: int):
     )
 
 
-@bp.post("/articles/<int:article_id>/delete")
+@bp.post(f"/articles/{ID}/delete")
 def delete(article_id: int):
     storage.delete_article(get_db(), article_id)
     flash("The article and its claims were deleted.", "info")

@@ -2,8 +2,9 @@
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
 from wtforms import DateField, Form, IntegerField, SelectField, StringField, TextAreaField
-from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
+from factcheck.paging import MAX_ID
 from sources.model import SOURCE_KINDS
 
 UPLOAD_EXTENSIONS = ["txt", "html", "htm"]
@@ -29,7 +30,7 @@ class ReportFilterForm(Form):
     speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
     since = DateField("From", validators=[Optional()])
     until = DateField("To", validators=[Optional()])
-    article = IntegerField("Article", validators=[Optional()])
+    article = IntegerField("Article", validators=[Optional(), NumberRange(min=1, max=MAX_ID)])
 
     def validate_until(self, field):
         if field.data and self.since.data and field.data < self.since.data:
