@@ -16,7 +16,7 @@ from claims.rules.paragraphs import OpenAttribution, open_attribution
 from claims.rules.punctuation import punctuation_claims
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import SpeakerFinding, cue_speakers
+from claims.rules.speakers import SpeakerFinding, cue_speakers, modifiers_only
 from claims.rules.verbs import VERB_RULES
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
@@ -79,7 +79,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     quotation that it attributes ('"…," Noah Rothman tweeted Friday')."""
     if not cue.needs_clause or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True
-    if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
-        return True  # '"…" She wrote on Facebook.': the quotation before is what was written
+    lead = sentence.text[sentence.span[0] : speaker.span[0]]
+    if (not lead.strip() or modifiers_only(lead)) and ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
+        return True  # '"…" She wrote on Facebook.': a sentence of speaker and cue; the quotation before is what was written
     after = sentence.text[cue.span[1] : sentence.span[1]]
     return bool(THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after))

@@ -49,6 +49,8 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[Span], int 
             open_at = None
         else:
             open_at = mark.start()  # a second opening mark: the first was stray
+    if open_at is not None and not text[_after_mark(text, open_at) : end].strip():
+        open_at = None  # a mark that ends its paragraph opens nothing: it closed a quotation paired otherwise
     return spans, open_at
 
 

@@ -2,23 +2,27 @@
 from flask import Flask
 
 from factcheck.db import DEFAULT_DATABASE, close_db, open_database
-from sources import IndexCache
 
 DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
+    # An article's analysis runs in one of ANALYSIS_WORKERS processes (per server process) and is stopped
+    # (422) after this long.
+    "ANALYSIS_SECONDS": 30,
+    "ANALYSIS_WORKERS": 1,
     # API reads are open unless this is true; writes always need an X-API-Key.
     "READS_REQUIRE_KEY": False,
-    # Per API key (per address for keyless reads), in the notation of the `limits` package.
+    # Per API key (per address for keyless reads) across the whole API, in the notation of the `limits` package.
     "RATE_LIMIT": "600 per minute",
+    # Where the rate limit's counters live: memory:// (this process), or e.g. redis://host:6379 to share them.
+    "RATELIMIT_STORAGE": "memory://",
+    # Where clients reach the service: the root of the absolute URLs in exports and Location headers (never
+    # the request's Host header); https turns on HSTS and Secure cookies. `factcheck serve` defaults it to
+    # its own address.
+    "PUBLIC_URL": "http://127.0.0.1:5000",
     # The pages can be read without logging in unless this is true; writing always needs a user with a role.
     "PAGES_REQUIRE_LOGIN": False,
-    # The login session's cookie: never readable by scripts, not sent on cross-site posts; set
-    # FACTCHECK_SESSION_COOKIE_SECURE=true when the service is served over HTTPS.
-    "SESSION_COOKIE_HTTPONLY": True,
-    "SESSION_COOKIE_SAMESITE": "Lax",
-    "SESSION_COOKIE_SECURE": False,
     # The verdicts a reviewer chooses from, best first (a JSON list in FACTCHECK_RATING_SCALE); None: the default
     # scale of factcheck.review.
     "RATING_SCALE": None,
@@ -31,7 +35,7 @@ DEFAULTS = {
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages, request_ids, review
+    from factcheck import api, errors, pages, request_ids, review, security
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
@@ -42,8 +46,8 @@ def create_app(test_config=None):
     # Held for the app's life, so that a request closing its connection never closes the database's last
     # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
     app.extensions["database"] = open_database(app.config["DATABASE"])
-    app.extensions["registry_index"] = IndexCache()
     app.teardown_appcontext(close_db)
+    security.init_app(app)
     pages.init_app(app)
     api.init_app(app)
     errors.init_app(app)

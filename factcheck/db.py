@@ -5,7 +5,7 @@ from flask import current_app, g
 from sqlite_utils import Database
 
 from factcheck.migrations import migrate
-from sources import RegistryIndex, registry
+from sources import registry
 
 DEFAULT_DATABASE = "factcheck.db"
 # Writers wait for each other rather than fail with "database is locked".
@@ -38,11 +38,6 @@ def get_db() -> Database:
     if "db" not in g:
         g.db = connect(current_app.config["DATABASE"])
     return g.db
-
-
-def get_registry_index() -> RegistryIndex:
-    """The index of the current database's source registry, rebuilt only when the registry has changed."""
-    return current_app.extensions["registry_index"].current(get_db())
 
 
 def close_db(_exc=None) -> None:

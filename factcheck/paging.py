@@ -1,7 +1,12 @@
-"""Pages of results: what the API returns as a page and the pages show with their pager."""
+"""Pages of results, and the range of the numbers a URL may carry (ids, page numbers)."""
 from dataclasses import dataclass, field
 
 from flask import request
+from werkzeug.exceptions import BadRequest
+
+# SQLite integers are signed 64-bit: a larger id or offset cannot even be looked up.
+MAX_ID = 2**63 - 1
+MAX_PAGE = 1_000_000
 
 
 @dataclass
@@ -24,5 +29,8 @@ def offset(page: int, page_size: int) -> int:
 
 
 def page_number() -> int:
-    """The page a person asked for in the query string: 1 when absent, not a number or below 1."""
-    return max(1, request.args.get("page", 1, type=int))
+    """The page a person asked for in the query string: 1 when absent, not a number or below 1; 400 past MAX_PAGE."""
+    number = request.args.get("page", 1, type=int)
+    if number > MAX_PAGE:
+        raise BadRequest(f"There are at most {MAX_PAGE:,} pages.")
+    return max(1, number)

@@ -6,6 +6,7 @@ worker (gthread) hold idle keep-alive connections in a poller rather than a thre
 clients do not take a worker away from the others.
 """
 from gunicorn.app.base import BaseApplication
+from gunicorn.workers import gthread
 
 # One access line per request, naming its request id (echoed in the X-Request-Id response header).
 ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
@@ -13,6 +14,14 @@ THREADS_PER_WORKER = 4
 # Seconds a kept-alive connection may stay idle, and a silent worker may live, before it is closed or replaced.
 KEEPALIVE_SECONDS = 5
 WORKER_TIMEOUT_SECONDS = 60
+# gunicorn's longest request line (its maximum; 4,094 by default): room for the API's longest valid query
+# strings, whose text fields are percent-encoded UTF-8, so that they reach the app and its problem+json errors.
+REQUEST_LINE_BYTES = 8190
+# A new connection holds one of a worker's threads until its first bytes arrive, for up to gunicorn's
+# DEFAULT_WORKER_DATA_TIMEOUT (5 s, which has no setting): 200 connections that send nothing would hold every
+# thread for minutes. After this wait they are handed to the worker's poller, which closes them after
+# KEEPALIVE_SECONDS, and the threads stay free for requests.
+FIRST_BYTES_WAIT_SECONDS = 0.001
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
 
 
@@ -48,10 +57,11 @@ class Server(BaseApplication):
 
 def serve(config: dict, host: str, port: int, workers: int, threads: int = THREADS_PER_WORKER) -> None:
     """Serve `create_app(config)` on host:port with `workers` processes of `threads` threads, until stopped."""
+    gthread.DEFAULT_WORKER_DATA_TIMEOUT = FIRST_BYTES_WAIT_SECONDS
     print(f"Serving on http://{host}:{port} with {workers} worker process{'es' if workers != 1 else ''}", flush=True)
     Server(config, {
         "bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread", "threads": threads,
-        "keepalive": KEEPALIVE_SECONDS, "timeout": WORKER_TIMEOUT_SECONDS,
+        "keepalive": KEEPALIVE_SECONDS, "timeout": WORKER_TIMEOUT_SECONDS, "limit_request_line": REQUEST_LINE_BYTES,
         # Several servers may run side by side (tests, benchmarks): no shared control socket in $HOME.
         "control_socket_disable": True,
         "accesslog": "-", "access_log_format": ACCESS_LOG_FORMAT, "logconfig_dict": stdout_logging(),

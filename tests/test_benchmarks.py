@@ -1,12 +1,16 @@
 """The probe's and the benchmark's own parts: hostile texts, answers without a server, verdicts."""
+import os
 import re
+import signal
+import subprocess
+import time
 
 import pytest
 
 from benchmarks.hostile_texts import hostile_texts, many_names
 from benchmarks.probe.client import send
 from benchmarks.probe.figures import FAIL, INFO, PASS, Figure, judged, missed
-from benchmarks.probe.server import free_port
+from benchmarks.probe.server import descendants, free_port, status_kb
 
 
 @pytest.mark.parametrize("size", [1_000, 300_000])
@@ -35,3 +39,18 @@ def test_a_closed_port_gives_no_answer_instead_of_an_exception():
 def test_a_missed_target_is_what_fails_the_probe(figures, expected):
     assert missed(figures) is expected
     assert {figure.verdict for figure in figures} <= {PASS, FAIL, INFO}
+
+
+def test_a_process_tree_is_read_from_proc():
+    """The memory figures of a server's analysis workers: its descendants, found in /proc."""
+    parent = subprocess.Popen(["sh", "-c", "sleep 30 & wait"], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 10
+        while not descendants(parent.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        [child] = descendants(parent.pid)
+        assert status_kb(child, "VmRSS") > 0
+    finally:
+        os.killpg(parent.pid, signal.SIGKILL)
+        parent.wait(timeout=10)
+    assert status_kb(parent.pid, "VmRSS") == 0  # an ended process counts 0 instead of raising

@@ -1,9 +1,12 @@
 """schemathesis against the live server's OpenAPI document, every check on: 5xx and failures by check."""
+import itertools
 from collections import Counter
+from html import escape
 
 import requests
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
 from schemathesis import GenerationMode
 from schemathesis.core.failures import Failure, FailureGroup
 
@@ -11,7 +14,47 @@ from benchmarks.probe.client import REQUEST_TIMEOUT_SECONDS
 from benchmarks.probe.figures import Figure, judged
 
 EXAMPLES_PER_OPERATION = 15
+IDEMPOTENCY_HEADER = "Idempotency-Key"
+MAX_IDEMPOTENCY_KEY = 255
+_request_numbers = itertools.count()
 OPENAPI_PATH = "/api/v1/openapi.json"
+# What an uploaded .txt or .html file is, as the API documents it in words (OpenAPI cannot say it of a file's
+# bytes): UTF-8 text with some character that is not a space and no NUL; HTML that holds such text.
+ARTICLE_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1)
+ARTICLE_FILES = {
+    "text/plain": ARTICLE_TEXT.filter(str.strip).map(str.encode),
+    "text/html": ARTICLE_TEXT.filter(lambda text: any(c.isalnum() for c in text))
+                             .map(lambda text: f"<html><body><p>{escape(text)}</p></body></html>".encode()),
+}
+
+
+def filter_body(_context, body) -> bool:
+    """No role that ends before it starts: a rule across two fields, which the docs state and OpenAPI cannot."""
+    roles = body.get("roles") if isinstance(body, dict) else None
+    return not isinstance(roles, list) or not any(
+        isinstance(role, dict) and isinstance(role.get("start"), str) and isinstance(role.get("end"), str)
+        and role["end"] < role["start"] for role in roles)
+
+
+def map_headers(_context, headers):
+    """Each generated request is a new one: a valid Idempotency-Key gets a unique ending, as a client's would
+    (a key reused with another article is rightly a 422)."""
+    key = (headers or {}).get(IDEMPOTENCY_HEADER)
+    if isinstance(key, str) and key.strip() and len(key) <= MAX_IDEMPOTENCY_KEY:
+        suffix = f"-{next(_request_numbers)}"
+        headers[IDEMPOTENCY_HEADER] = key[:MAX_IDEMPOTENCY_KEY - len(suffix)] + suffix
+    return headers
+
+
+def with_documented_rules(schema):
+    """`schema`, with what the API documents in words and OpenAPI cannot state taught to schemathesis: what an
+    uploaded .txt or .html file holds, that a role does not end before it starts, that idempotency keys are
+    not reused across different requests."""
+    for media_type, strategy in ARTICLE_FILES.items():
+        schemathesis.openapi.media_type(media_type, strategy)
+    schema.hook(filter_body)
+    schema.hook(map_headers)
+    return schema
 
 
 def check_case(case, base: str, auth: dict, tally: Counter) -> None:
@@ -44,8 +87,8 @@ def run_operation(operation, mode: GenerationMode, base: str, auth: dict, tally:
 
 def probe_contract(base: str, auth: dict) -> list[Figure]:
     """Valid and invalid requests for every documented operation; a failing check is counted, not raised."""
-    schema = schemathesis.openapi.from_url(base + OPENAPI_PATH, config=schemathesis.Config.from_dict({}),
-                                           timeout=REQUEST_TIMEOUT_SECONDS)
+    schema = with_documented_rules(schemathesis.openapi.from_url(
+        base + OPENAPI_PATH, config=schemathesis.Config.from_dict({}), timeout=REQUEST_TIMEOUT_SECONDS))
     tally = Counter()
     operations = [result.ok() for result in schema.get_all_operations()]
     for operation in operations:

@@ -33,17 +33,20 @@ def run_mix(base: str, auth: dict, numbers: range) -> Counter:
 
 
 def probe_memory(server, auth: dict, requests: int) -> list[Figure]:
-    """RSS after a warm-up share of the requests, and again after all of them."""
+    """RSS of the server after a warm-up share of the requests and again after all of them; that of its analysis
+    workers (replaced every few tasks) beside it."""
     warm_up = int(requests * WARM_UP_SHARE)
     statuses = run_mix(server.base, auth, range(warm_up))
-    baseline_kb = server.rss_kb()
+    baseline_kb, workers_baseline_kb = server.rss_kb(), server.workers_rss_kb()
     statuses += run_mix(server.base, auth, range(warm_up, requests))
-    final_kb = server.rss_kb()
+    final_kb, workers_final_kb = server.rss_kb(), server.workers_rss_kb()
     growth = final_kb / baseline_kb - 1
     print(f"memory: {requests} mixed requests ({dict(sorted(statuses.items(), key=str))} by status), RSS "
-          f"{baseline_kb / 1024:.0f} MB after {warm_up} -> {final_kb / 1024:.0f} MB after {requests} ({growth:+.1%})")
-    value = f"{growth:+.1%} over {requests} requests"
+          f"{baseline_kb / 1024:.0f} MB after {warm_up} -> {final_kb / 1024:.0f} MB after {requests} ({growth:+.1%}); "
+          f"analysis workers together {workers_baseline_kb / 1024:.0f} MB -> {workers_final_kb / 1024:.0f} MB")
+    value = f"{growth:+.1%} over {requests} requests ({baseline_kb / 1024:.0f} -> {final_kb / 1024:.0f} MB)"
     target = f"within ±{TARGET_GROWTH:.0%} over {JUDGED_FROM_REQUESTS}"
+    workers = Figure("analysis workers' RSS together", f"{workers_baseline_kb / 1024:.0f} -> {workers_final_kb / 1024:.0f} MB")
     if requests < JUDGED_FROM_REQUESTS:
-        return [Figure("RSS growth", value, target)]
-    return [judged("RSS growth", value, target, abs(growth) <= TARGET_GROWTH)]
+        return [Figure("RSS growth", value, target), workers]
+    return [judged("RSS growth", value, target, abs(growth) <= TARGET_GROWTH), workers]

@@ -31,9 +31,13 @@ def create_key(database: str) -> str:
 
 
 def status_kb(pid: int, field: str) -> int:
-    """A memory figure of /proc/PID/status (VmRSS, VmHWM) in KB."""
-    status = Path(f"/proc/{pid}/status").read_text()
-    return int(re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE).group(1))
+    """A memory figure of /proc/PID/status (VmRSS, VmHWM) in KB; 0 for a process that has ended."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return 0
+    found = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
+    return int(found.group(1)) if found else 0  # a zombie has no memory figures
 
 
 def process_tree(pid: int) -> list[int]:
@@ -54,6 +58,24 @@ def largest_kb(pid: int, field: str) -> int:
         except (OSError, AttributeError):  # a process that ended meanwhile
             continue
     return max(figures)
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes started by any thread of `pid`, and by them in turn."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):  # each thread lists the children it started
+        try:
+            children += [int(child) for child in (task / "children").read_text().split()]
+        except FileNotFoundError:  # the thread or process has ended
+            continue
+    return children + [grandchild for child in children for grandchild in descendants(child)]
+
+
+def analysis_workers(pid: int) -> list[int]:
+    """The analysis worker processes (and their fork server) under the server: its descendants that the
+    server's main threads did not start (pebble starts them from a thread of its own)."""
+    servers = set(process_tree(pid))
+    return [member for member in descendants(pid) if member not in servers]
 
 
 class Server:
@@ -89,6 +111,14 @@ class Server:
 
     def rss_kb(self) -> int:
         return largest_kb(self.process.pid, "VmRSS")
+
+    def workers_rss_kb(self) -> int:
+        """VmRSS of the server's analysis workers (and their fork server) together."""
+        return sum(status_kb(pid, "VmRSS") for pid in analysis_workers(self.process.pid))
+
+    def worker_peak_rss_kb(self) -> int:
+        """The highest VmHWM among the server's current analysis workers."""
+        return max((status_kb(pid, "VmHWM") for pid in analysis_workers(self.process.pid)), default=0)
 
     def kill(self) -> None:
         """SIGKILL to every server process at once, as a crash of the machine would."""

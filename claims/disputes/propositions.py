@@ -171,6 +171,8 @@ def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[
             speaker=speaker, attribution="named" if proposition.named else "anonymous", segments=[(start, end)], rule=rule_name,
         )
         new.append(claim)
+        if proposition.denial:
+            proposition.denial.stance = "denial"  # its own words call P false
         denial = proposition.denial or _publication_denial(text, proposition, publisher)
         links.append(Link(claim, denial, rule_name))
     return new, links

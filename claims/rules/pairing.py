@@ -28,7 +28,7 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
     """The cue with its speaker, in whichever order they stand."""
     mention = speaker.mention
     start, end = (cue.span[0], mention.span[1]) if speaker.inverted else (mention.span[0], cue.span[1])
-    listener = LISTENER.match(sentence.text, end) if cue.takes_object else None
+    listener = LISTENER.match(sentence.text, end, sentence.span[1]) if cue.takes_object else None
     return Attribution(cue, speaker, start, end, listener.end() if listener else end)
 
 

@@ -8,7 +8,7 @@ from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import UnsupportedMediaType
 
 from factcheck.api.bodies import JSON_TYPE, load, parsed_json
-from factcheck.api.schemas import ArticleInSchema, ArticleMetadataSchema
+from factcheck.api.schemas import ArticleFormMetadataSchema, ArticleInSchema
 from factcheck.storage import IdempotencyKey
 from factcheck.uploads import TEXT_TYPES, article_upload, media_type_of
 
@@ -18,7 +18,7 @@ IDEMPOTENCY_HEADER = "Idempotency-Key"
 MAX_IDEMPOTENCY_KEY = 255
 
 article_in = ArticleInSchema()
-article_metadata = ArticleMetadataSchema()
+article_metadata = ArticleFormMetadataSchema()
 
 
 def upload_media_type(upload: FileStorage) -> str:

@@ -1,18 +1,20 @@
 """/api/v1/articles: submit (JSON or upload, idempotent with Idempotency-Key), list, fetch, export, delete."""
-from flask import jsonify, request, url_for
+from flask import jsonify
 from flask_smorest import Blueprint
 
 from factcheck import storage
 from factcheck.api.article_request import (
     IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, TEXT_TYPES, UPLOAD_TYPE, idempotency_key, submitted_fields,
 )
-from factcheck.api.bodies import JSON_TYPE, body_doc
-from factcheck.api.openapi import PREFIX, errors
+from factcheck.api.bodies import JSON_TYPE
+from factcheck.api.openapi import NOT_BLANK_PATTERN, PREFIX, errors
 from factcheck.api.schemas import (
-    MAX_ID, ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
+    ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
     ArticleUploadSchema,
 )
 from factcheck.db import get_db
+from factcheck.paging import MAX_ID
+from factcheck.public_url import external_url_for, public_url
 from factcheck.exports.claimreview import claimreview
 from factcheck.exports.prov import prov_document
 from factcheck.submission import submit_article
@@ -32,18 +34,24 @@ EXPORT_DOC = {
 }
 IDEMPOTENCY_DOC = {"parameters": [{
     "in": "header", "name": IDEMPOTENCY_HEADER, "required": False,
-    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY},
+    "schema": {"type": "string", "minLength": 1, "maxLength": MAX_IDEMPOTENCY_KEY, "pattern": NOT_BLANK_PATTERN},
     "description": "Makes retries safe: the same key with the same article returns the stored result; "
                    "with another article it is a 422.",
 }]}
+# Text: UTF-8 with a character that is not a space, and no NUL (which marks binary data).
+TEXT_BODY = {"type": "string", "minLength": 1, "pattern": r"^[^\x00]*[^\s\x00\x1c-\x1f\x85][^\x00]*$",
+             "description": "The article as UTF-8 text; HTML is reduced to its article text, and must hold some."}
+ARTICLE_BODY_DOC = {"requestBody": {"required": True, "content": {
+    JSON_TYPE: {"schema": ArticleInSchema},
+    # The allowed upload types: a .txt or .html file (by name, else by the part's Content-Type), UTF-8.
+    UPLOAD_TYPE: {"schema": ArticleUploadSchema, "encoding": {"file": {"contentType": ", ".join(TEXT_TYPES)}}},
+    **{media: {"schema": TEXT_BODY} for media in TEXT_TYPES},
+}}}
 article_schema = ArticleSchema()
 
 
 @blp.post("")
-@blp.doc(**body_doc({
-    JSON_TYPE: ArticleInSchema, UPLOAD_TYPE: ArticleUploadSchema,
-    **{media: {"type": "string"} for media in TEXT_TYPES},
-}), **IDEMPOTENCY_DOC, security=[{"ApiKey": []}])
+@blp.doc(**ARTICLE_BODY_DOC, **IDEMPOTENCY_DOC, security=[{"ApiKey": []}])
 @blp.response(201, ArticleSchema, headers={"Location": {"schema": {"type": "string"}}})
 @errors(blp, 400, 401, 413, 415, 422, 429)
 def create():
@@ -51,9 +59,9 @@ def create():
     fields = submitted_fields()
     key = idempotency_key(fields)
     db = get_db()
-    article = (key and storage.replay(db, key)) or submit_article(db, fields, key)
+    article = (key and storage.replay(db, key)) or submit_article(fields, key)
     article.pop("statements")
-    return article, {"Location": url_for(".show", article_id=article["id"])}
+    return article, {"Location": external_url_for(".show", article_id=article["id"])}
 
 
 @blp.get("")
@@ -73,11 +81,11 @@ def show(args, article_id):
     """An article with its claims, or its ClaimReview (format=claimreview) or PROV-JSON (format=prov) export."""
     article = storage.get_article(get_db(), article_id)
     if args["format"] == "claimreview":
-        response = jsonify(claimreview(article, request.base_url))
+        response = jsonify(claimreview(article, external_url_for(".show", article_id=article_id)))
         response.mimetype = JSON_LD_TYPE
         return response
     if args["format"] == "prov":
-        return jsonify(prov_document(article, f"{request.url_root}{PREFIX.strip('/')}/"))
+        return jsonify(prov_document(article, public_url(f"{PREFIX}/")))
     if not args["statements"]:
         article.pop("statements")
     return jsonify(article_schema.dump(article))

@@ -17,10 +17,11 @@ def load(schema: Schema, data, location: str):
 
 
 def parsed_json():
-    """The request's JSON document; 400, saying where, when it is malformed or nested too deeply to parse."""
+    """The request's JSON document; 400, saying why, when it cannot be parsed: malformed, not UTF-8, a number
+    of more digits than Python converts (4,300), or nested too deeply."""
     try:
         return json.loads(request.get_data())
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError and the int-digit limit alike
         raise BadRequest(f"The body is not valid JSON: {exc}.") from None
     except RecursionError:
         raise BadRequest("The JSON is nested too deeply.") from None

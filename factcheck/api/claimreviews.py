@@ -1,11 +1,12 @@
 """/api/v1/claimreviews: the ClaimReview feed, one per resolved claim with a verdict, newest first."""
-from flask import current_app, jsonify, url_for
+from flask import current_app, jsonify
 from flask_smorest import Blueprint
 
 from factcheck import clusters, review
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import PageArgsSchema
 from factcheck.db import get_db
+from factcheck.public_url import external_url_for
 from factcheck.exports.claimreview_feed import Publisher, claim_review, feed
 
 blp = Blueprint("claimreviews", __name__, url_prefix=f"{PREFIX}/claimreviews",
@@ -23,7 +24,7 @@ def publisher() -> Publisher:
 
 
 def article_page(claim: dict) -> str:
-    return url_for("pages.articles.show", article_id=claim["article_id"], _external=True)
+    return external_url_for("pages.articles.show", article_id=claim["article_id"])
 
 
 def appearances_of(db, claim: dict) -> list[dict]:
@@ -40,11 +41,11 @@ def index(args):
     db = get_db()
     page = review.resolved_claims(db, page=args["page"], page_size=args["page_size"])
     scale = review.rating_scale(current_app.config["RATING_SCALE"])
-    items = [claim_review(item, url_for("pages.review.claim", ref=item["ref"], _external=True), article_page(item),
+    items = [claim_review(item, external_url_for("pages.review.claim", ref=item["ref"]), article_page(item),
                           appearances_of(db, item), publisher(), scale) for item in page.items]
     response = jsonify(feed(items))
     response.mimetype = JSON_LD_TYPE
     if page.page < page.pages:
-        next_page = url_for(".index", page=page.page + 1, page_size=page.page_size, _external=True)
+        next_page = external_url_for(".index", page=page.page + 1, page_size=page.page_size)
         response.headers["Link"] = f'<{next_page}>; rel="next"'
     return response

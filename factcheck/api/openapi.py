@@ -3,14 +3,21 @@ from http import HTTPStatus
 
 from flask import Blueprint, Flask, send_from_directory
 from flask_smorest import Api
+from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
-from factcheck.api.schemas import ProblemSchema
+from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
 from factcheck.schemas import SpanField
+from sources import records
 
 PREFIX = "/api/v1"
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-API-Key"}
+NOT_BLANK = {not_blank, records.not_blank}
+# A character that is not a space in Python's sense (str.strip), which counts \x1c-\x1f and \x85 as spaces too.
+NOT_BLANK_PATTERN = r"[^\s\x1c-\x1f\x85]"
+# The registry's dates as documented: a year, a month or a day (iso_date also reads full date-times).
+ISO_DATE_PATTERN = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1\d|2[0-8]))?)?$"
 SETTINGS = {
     "API_TITLE": "factcheck",
     "API_VERSION": "v1",
@@ -37,11 +44,28 @@ def problem_response(description: str) -> dict:
     return {"description": description, "content": {PROBLEM_MIMETYPE: {"schema": ProblemSchema}}}
 
 
-def span_properties(converter, field, **kwargs) -> dict:
-    """A span is documented as [start, end]."""
+def scheme_pattern(schemes) -> str:
+    """A pattern for URLs of these schemes, in any case (http, HTTP): ECMA regexes have no case flag."""
+    either_case = ("".join(f"[{c.lower()}{c.upper()}]" for c in scheme) for scheme in sorted(schemes))
+    return f"^({'|'.join(either_case)})://"
+
+
+def documented_checks(converter, field, ret: dict, **kwargs) -> dict:
+    """What the schemas check that apispec does not document on its own: a span is [start, end], text that
+    must not be blank has a non-space character, a URL is a `uri`, a registry date is ISO 8601."""
     if isinstance(field, SpanField):
         return {"type": "array", "items": {"type": "integer"}, "minItems": 2, "maxItems": 2}
-    return {}
+    found = {}
+    if isinstance(field, fields.Url):
+        found["format"] = "uri"
+        [url_check] = (check for check in field.validators if isinstance(check, validate.URL))
+        found["pattern"] = scheme_pattern(url_check.schemes)
+    if NOT_BLANK & set(field.validators):
+        found["minLength"] = 1
+        found["pattern"] = ret.get("pattern", NOT_BLANK_PATTERN)
+    if records.iso_date in field.validators:
+        found["pattern"] = ISO_DATE_PATTERN
+    return found
 
 
 class ProblemApi(Api):
@@ -61,7 +85,7 @@ def create_api(app: Flask) -> ProblemApi:
     for name, value in SETTINGS.items():
         app.config.setdefault(name, value)
     api = ProblemApi(app)
-    api.ma_plugin.converter.add_attribute_function(span_properties)
+    api.ma_plugin.converter.add_attribute_function(documented_checks)
     app.register_blueprint(docs_assets)
     return api
 

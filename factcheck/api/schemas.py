@@ -4,14 +4,18 @@ from datetime import timezone
 from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
+from factcheck.paging import MAX_ID, MAX_PAGE
 from factcheck.review import STATUSES
 from factcheck.schemas import StoredClaimSchema
+from factcheck.storage import MAX_SEARCH_WORDS
 from factcheck.wording import ORIGINS
+from sources.records import FIELD_LIMITS
 
-# SQLite integers are signed 64-bit; larger ids or offsets cannot even be looked up.
-MAX_ID = 2**63 - 1
-MAX_PAGE = 1_000_000
 MAX_PAGE_SIZE = 100
+# Searches use the first storage.MAX_SEARCH_WORDS words; a longer query is refused rather than read. Text in a
+# query string is short, so that the longest valid one, percent-encoded, fits the server's request line.
+MAX_QUERY_LENGTH = 200
+MAX_SPEAKER_LENGTH = 200
 
 
 class Text(fields.String):
@@ -45,23 +49,27 @@ def not_blank(text: str) -> None:
         raise ValidationError("Must not be blank.")
 
 
-class ArticleMetadataSchema(Schema):
-    """What a client may say about an article besides its text."""
+def article_metadata(nullable: bool) -> dict[str, fields.Field]:
+    """What a client may say about an article besides its text: null in JSON, left out of a form (which has no null)."""
+    return {
+        "title": Text(allow_none=nullable, validate=validate.Length(max=1000)),
+        "url": fields.Url(allow_none=nullable, schemes={"http", "https"}, validate=validate.Length(max=2048)),
+        "published_at": UtcDateTime(allow_none=nullable),
+        "byline": Text(allow_none=nullable, validate=validate.Length(max=1000)),
+        "publisher": Text(allow_none=nullable, validate=validate.Length(max=1000)),
+    }
 
-    title = Text(allow_none=True, validate=validate.Length(max=1000))
-    url = fields.Url(allow_none=True, schemes={"http", "https"}, validate=validate.Length(max=2048))
-    published_at = UtcDateTime(allow_none=True)
-    byline = Text(allow_none=True, validate=validate.Length(max=1000))
-    publisher = Text(allow_none=True, validate=validate.Length(max=1000))
+
+ArticleFormMetadataSchema = Schema.from_dict(article_metadata(nullable=False), name="ArticleFormMetadataSchema")
 
 
-class ArticleInSchema(ArticleMetadataSchema):
+class ArticleInSchema(Schema.from_dict(article_metadata(nullable=True))):
     """An article submitted as JSON."""
 
     body = Text(required=True, validate=not_blank, metadata={"description": "The article's plain text."})
 
 
-class ArticleUploadSchema(ArticleMetadataSchema):
+class ArticleUploadSchema(ArticleFormMetadataSchema):
     """An article uploaded as a .txt or .html file (HTML is reduced to its article text)."""
 
     file = Upload(required=True)
@@ -129,18 +137,22 @@ class PageArgsSchema(Schema):
 
 
 class ArticleListArgsSchema(PageArgsSchema):
-    q = Text(metadata={"description": "Words to find in titles and bodies."})
+    q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
+             metadata={"description": f"Words to find in titles and bodies (the first {MAX_SEARCH_WORDS})."})
 
 
 class ClaimFilterArgsSchema(Schema):
     """Filters shared by the claims list and the disputed-claims report."""
 
-    speaker = Text(metadata={"description": "Part of the speaker's name, any case."})
-    source_id = Text(metadata={"description": "The registry source the speaker was matched to."})
+    speaker = Text(validate=validate.Length(max=MAX_SPEAKER_LENGTH),
+                   metadata={"description": "Part of the speaker's name, any case."})
+    source_id = Text(validate=validate.Length(max=FIELD_LIMITS["id"]),
+                     metadata={"description": "The registry source the speaker was matched to."})
     article_id = fields.Integer(validate=validate.Range(min=1, max=MAX_ID))
     since = fields.Date(metadata={"description": "Articles dated on or after this day."})
     until = fields.Date(metadata={"description": "Articles dated on or before this day."})
-    q = Text(metadata={"description": "Words to find in claim content (full-text search)."})
+    q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
+             metadata={"description": f"Words to find in claim content (full-text search; the first {MAX_SEARCH_WORDS})."})
     statements = fields.Boolean(metadata={"description": "Include the publication's own statements (left out by default)."})
     status = fields.String(validate=validate.OneOf(STATUSES), metadata={
         "description": "The claim's review status (a claim never reviewed is open)."})

@@ -1,5 +1,4 @@
 """/api/v1/sources: the source registry over HTTP: list, add, fetch and edit sources; their statements and disputes."""
-from flask import url_for
 from flask_smorest import Blueprint
 from marshmallow import Schema, ValidationError, fields
 from werkzeug.exceptions import Conflict
@@ -10,6 +9,7 @@ from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import PageArgsSchema, PageSchema
 from factcheck.db import get_db
 from factcheck.paging import Page
+from factcheck.public_url import external_url_for
 from sources import registry
 from sources.records import DisputeRecord, SourceRecord, StatementRecord, source_record
 
@@ -24,10 +24,11 @@ class SourcePageSchema(PageSchema):
 
 
 class SourcePatchSchema(SourceRecord):
-    """Any of a source's fields; lists (aliases, roles, links) replace the stored ones whole."""
+    """Any of a source's fields but its id; lists (aliases, roles, links) replace the stored ones whole."""
 
 
-source_patch = SourcePatchSchema(partial=True)
+# Partial at the top only: a role given in a patch is a whole role, title and all.
+source_patch = SourcePatchSchema(partial=tuple(SourceRecord().fields), exclude=("id",))
 
 
 class StatementListSchema(Schema):
@@ -68,7 +69,7 @@ def create():
         raise Conflict(f"A source with id {source.id!r} exists; PATCH it instead.")
     registry.upsert_sources(db, [source])
     rematch.start()
-    return source, {"Location": url_for(".show", source_id=source.id)}
+    return source, {"Location": external_url_for(".show", source_id=source.id)}
 
 
 @blp.get(f"/{ID}")
@@ -91,8 +92,6 @@ def update(source_id):
     problems = source_patch.validate(changes)
     if problems:
         raise ValidationError({"json": problems})
-    if changes.get("id", source_id) != source_id:
-        raise ValidationError({"json": {"id": ["A source's id cannot change."]}})
     source = source_record.load({**source_record.dump(current), **changes})
     registry.upsert_sources(db, [source])
     rematch.start()

@@ -97,8 +97,11 @@ def render(analysis, output_format: str, index, statements: bool, file: str | No
 @click.option("--port", default=5000, show_default=True)
 @click.option("--workers", type=click.IntRange(min=1), envvar="FACTCHECK_WORKERS", default=lambda: os.cpu_count() or 1,
               help="Worker processes (env FACTCHECK_WORKERS; default: one per core).")
+@click.option("--public-url", envvar="FACTCHECK_PUBLIC_URL",
+              help="Where clients reach the service, behind its reverse proxy (default: http://HOST:PORT; "
+                   "env FACTCHECK_PUBLIC_URL).")
 @database_option
-def serve(host, port, workers, database):
+def serve(host, port, workers, public_url, database):
     """Serve the application with gunicorn worker processes, the demo registry loaded into its database."""
     from factcheck.db import open_database
     from factcheck.server import serve as run_server
@@ -106,4 +109,4 @@ def serve(host, port, workers, database):
 
     with open_database(database) as db:
         load_demo(db)
-    run_server({"DATABASE": database}, host, port, workers)
+    run_server({"DATABASE": database, "PUBLIC_URL": public_url or f"http://{host}:{port}"}, host, port, workers)

@@ -2,8 +2,9 @@
 import csv
 import io
 
-from flask import Response, url_for
+from flask import Response
 
+from factcheck.public_url import external_url_for
 from factcheck.storage import claim_ref
 
 # One row per dispute: the claim (with its own stance and cue, so that a denial reads as one), then who disputes
@@ -43,7 +44,7 @@ def report_csv(groups: list[dict], review_page=lambda claim: None) -> str:
 
 
 def review_page(claim: dict) -> str:
-    return url_for("pages.review.claim", ref=claim_ref(claim["article_id"], claim["claim_id"]), _external=True)
+    return external_url_for("pages.review.claim", ref=claim_ref(claim["article_id"], claim["claim_id"]))
 
 
 def report_csv_response(groups: list[dict], bom: bool = False) -> Response:

@@ -4,7 +4,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from factcheck import storage
 from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
-from factcheck.paging import page_number
+from factcheck.paging import MAX_ID, page_number
 from factcheck.pages import breakdown
 from factcheck.pages.access import role_required
 from factcheck.pages.forms import ConfirmForm, SubmitArticleForm
@@ -13,6 +13,8 @@ from factcheck.submission import submit_article
 from factcheck.uploads import article_upload, media_type_of
 
 bp = Blueprint("articles", __name__)
+ID = f"<int(max={MAX_ID}):article_id>"
+
 
 def submitted_fields(form: SubmitArticleForm) -> dict:
     """The article's fields: the form's, over what an uploaded HTML page says of itself; BadArticle if unusable."""
@@ -38,12 +40,12 @@ def submit():
         except BadArticle as exc:
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
-            article = submit_article(get_db(), fields)
+            article = submit_article(fields)
             return redirect(url_for(".show", article_id=article["id"]))
     return render_template("pages/submit.html", form=form), 422 if form.errors else 200
 
 
-@bp.get("/articles/<int:article_id>")
+@bp.get(f"/articles/{ID}")
 def show(article_id: int):
     db = get_db()
     article = storage.get_article(db, article_id)
@@ -60,7 +62,7 @@ def show(article_id: int):
     )
 
 
-@bp.route("/articles/<int:article_id>/delete", methods=["GET", "POST"])
+@bp.route(f"/articles/{ID}/delete", methods=["GET", "POST"])
 @role_required("admin")
 def delete(article_id: int):
     """Ask first (a page with a confirming button); delete when that button is pressed."""

@@ -3,8 +3,9 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
 from wtforms import BooleanField, DateField, Form, IntegerField, PasswordField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import URL, DataRequired, Length, Optional, ValidationError
+from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
+from factcheck.paging import MAX_ID
 from sources.model import SOURCE_KINDS
 
 UPLOAD_EXTENSIONS = ["txt", "html", "htm"]
@@ -32,7 +33,7 @@ class ReportFilterForm(Form):
     speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
     since = DateField("From", validators=[Optional()])
     until = DateField("To", validators=[Optional()])
-    article = IntegerField("Article", validators=[Optional()])
+    article = IntegerField("Article", validators=[Optional(), NumberRange(min=1, max=MAX_ID)])
     q = StringField("Words", validators=[Optional(), Length(max=200)])
     status = SelectField("Status", choices=[SelectChoice("", "Any status"), SelectChoice("open", "Open"),
                                             SelectChoice("in_review", "In review"), SelectChoice("resolved", "Resolved")],

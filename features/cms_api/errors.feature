@@ -21,6 +21,28 @@ Feature: Clear errors for every mistake our CMS can make
       | a story over the 2 MB limit          | 413    |
       | an XML document                      | 415    |
       | a PDF upload                         | 415    |
+      | JSON with a number of 4,400 digits   | 400    |
+      | JSON nested 100,000 deep             | 400    |
+
+  Scenario Outline: Numbers out of range in a URL are answered with a problem
+    When the CMS fetches <path>
+    Then the API answers <status> with a problem
+
+    Examples:
+      | path                                        | status |
+      | /api/v1/articles/99999999999999999999999    | 404    |
+      | /api/v1/articles?page=99999999999999999999  | 422    |
+      | /api/v1/claims?article_id=1e20              | 422    |
+
+  Scenario: A search of thousands of words is refused at once
+    When the CMS searches claims for 20,000 words
+    Then the API answers 422 with a problem
+
+  Scenario: A story that takes longer to analyse than the time budget
+    Given the API analyses a story for at most a millisecond
+    When the CMS submits a long story
+    Then the API answers 422 with a problem
+    And the problem says "time budget"
 
   Scenario: Malformed JSON is answered with where it breaks
     When the CMS posts malformed JSON to /api/v1/articles
@@ -45,6 +67,11 @@ Feature: Clear errors for every mistake our CMS can make
     When the CMS fetches /api/v1/claims 3 times
     Then the API answers 429 with a problem
     And the answer says when to retry
+
+  Scenario: One allowance covers the whole API
+    Given the API allows 2 requests a minute
+    When the CMS fetches /api/v1/claims, /api/v1/articles and /api/v1/sources
+    Then the API answers 429 with a problem
 
   Scenario: Failed requests never lose a stored story
     Given the CMS has stored a story

@@ -13,6 +13,10 @@ Feature: Export checked stories in the formats other systems read
     When the CMS fetches the story "Bridge" with "format=claimreview"
     Then it gets one ClaimReview of "the bridge is safe" by Ann Lee, disputed by City Hall
 
+  Scenario: Links in an export point at the service's public address, whatever Host the request named
+    When the CMS fetches the story "Bridge" with "format=claimreview" through a proxy that names the host "attacker.example"
+    Then every URL in the ClaimReview starts with the service's public address
+
   Scenario: PROV-JSON attributes each quote to its speaker
     When the CMS fetches the story "Bridge" with "format=prov"
     Then the PROV document attributes "the bridge is safe" to "Ann Lee"

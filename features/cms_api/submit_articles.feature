@@ -7,7 +7,7 @@ Feature: Send articles from our CMS and get their claims back
     Given our CMS has an API key
 
   Scenario: A submitted story comes back with its claims and a link to fetch it again
-    When the CMS submits the sample article as JSON
+    When the CMS submits a news story as JSON
     Then the API answers 201 Created
     And the story comes back with claims that have speakers, kinds and spans into its text
     And two of its claims are marked as disputed

@@ -1,14 +1,10 @@
 """Fixtures for the API's tests: the app over a temporary SQLite file, an API key, articles stored with chosen claims."""
-from pathlib import Path
-
 import pytest
 
 from factcheck import create_app, storage
 from factcheck.db import connect
 from factcheck.keys import create_key
 from stored_claims import claim_json
-
-SAMPLE_ARTICLE = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "us-japan-tariff-talks.txt"
 
 
 @pytest.fixture
@@ -36,13 +32,6 @@ def api_key(db) -> str:
 def auth(api_key) -> dict:
     """Headers that authenticate a write."""
     return {"X-API-Key": api_key}
-
-
-@pytest.fixture
-def sample_article() -> str:
-    if not SAMPLE_ARTICLE.exists():
-        pytest.skip(f"the sample article is not at {SAMPLE_ARTICLE}")
-    return SAMPLE_ARTICLE.read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -7,12 +7,14 @@ from stored_claims import claim_json
 
 BODY = "Mayor Lena Ortiz said the new bus lanes had halved commute times, a figure the drivers' union disputes."
 CLAIM = "the new bus lanes had halved commute times"
+PUBLIC_URL = "https://check.example.org"
 
 
 @pytest.fixture
 def app(tmp_path):
     return create_app({"TESTING": True, "DATABASE": str(tmp_path / "feed.db"),
-                       "ORGANISATION_NAME": "Harbourside Fact Desk", "ORGANISATION_URL": "https://facts.example.org/"})
+                       "ORGANISATION_NAME": "Harbourside Fact Desk", "ORGANISATION_URL": "https://facts.example.org/",
+                       "PUBLIC_URL": PUBLIC_URL})
 
 
 @pytest.fixture
@@ -57,8 +59,8 @@ def test_every_required_field_of_the_claimreview(client, ref, reviewer):
     resolved = review(client, ref, reviewer, status="resolved", verdict="misleading")
     [item] = feed(client)
     assert item["@type"] == "ClaimReview"
-    assert item["url"] == f"http://localhost/claims/{ref}"
-    assert client.get(item["url"].removeprefix("http://localhost")).status_code == 200
+    assert item["url"] == f"{PUBLIC_URL}/claims/{ref}"
+    assert client.get(item["url"].removeprefix(PUBLIC_URL)).status_code == 200
     assert item["claimReviewed"] == CLAIM
     assert item["datePublished"] == resolved["review"]["updated_at"]
     assert item["author"] == {"@type": "Organization", "name": "Harbourside Fact Desk", "url": "https://facts.example.org/"}
@@ -89,8 +91,8 @@ def test_the_feed_pages_with_a_link_to_the_next(client, db, reviewer):
         review(client, f"{article_id}-c1", reviewer, status="resolved", verdict="false")
     first = client.get("/api/v1/claimreviews?page_size=2")
     assert len(first.get_json()["@graph"]) == 2
-    assert first.headers["Link"] == '<http://localhost/api/v1/claimreviews?page=2&page_size=2>; rel="next"'
+    assert first.headers["Link"] == f'<{PUBLIC_URL}/api/v1/claimreviews?page=2&page_size=2>; rel="next"'
     second = client.get("/api/v1/claimreviews?page=2&page_size=2")
     assert len(second.get_json()["@graph"]) == 1 and "Link" not in second.headers
     # An article without a URL of its own appears at its page on the service.
-    assert second.get_json()["@graph"][0]["itemReviewed"]["appearance"][0]["url"].startswith("http://localhost/articles/")
+    assert second.get_json()["@graph"][0]["itemReviewed"]["appearance"][0]["url"].startswith(f"{PUBLIC_URL}/articles/")

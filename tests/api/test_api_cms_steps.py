@@ -21,7 +21,10 @@ BAD_SUBMISSIONS = {
     "an XML document": {"data": "<story>Text.</story>", "content_type": "application/xml"},
     "a PDF upload": {"data": {"file": (io.BytesIO(b"%PDF-1.7"), "story.pdf", "application/pdf")},
                      "content_type": "multipart/form-data"},
+    "JSON with a number of 4,400 digits": {"data": '{"body": ' + "7" * 4400 + "}", "content_type": "application/json"},
+    "JSON nested 100,000 deep": {"data": "[" * 100_000 + "]" * 100_000, "content_type": "application/json"},
 }
+LONG_STORY = '"The tunnel will open in June," said Mara Quist, the works director. ' * 2000
 
 
 def field_names(errors) -> set:
@@ -51,14 +54,20 @@ def limited_client(app, count):
     return create_app({"TESTING": True, "DATABASE": app.config["DATABASE"], "RATE_LIMIT": f"{count} per minute"}).test_client()
 
 
+@given("the API analyses a story for at most a millisecond", target_fixture="client")
+def hurried_client(app):
+    app.config["ANALYSIS_SECONDS"] = 0.001
+    return app.test_client()
+
+
 @given("the CMS has stored a story", target_fixture="stored")
 def stored(client, cms_headers):
     return client.post("/api/v1/articles", json={"body": "“We will win,” said Jane Doe."}, headers=cms_headers).get_json()
 
 
-@when("the CMS submits the sample article as JSON", target_fixture="response")
-def submit_sample(client, cms_headers, sample_article):
-    return client.post("/api/v1/articles", json={"body": sample_article}, headers=cms_headers)
+@when("the CMS submits a news story as JSON", target_fixture="response")
+def submit_news_story(client, cms_headers, news_story):
+    return client.post("/api/v1/articles", json={"body": news_story}, headers=cms_headers)
 
 
 @when(parsers.parse('the CMS submits "{text}" as JSON'), target_fixture="response")
@@ -98,6 +107,21 @@ def post_bad(client, cms_headers, what):
     return client.post("/api/v1/articles", headers=cms_headers, **BAD_SUBMISSIONS[what])
 
 
+@when("the CMS submits a long story", target_fixture="response")
+def submit_long_story(client, cms_headers):
+    return client.post("/api/v1/articles", json={"body": LONG_STORY}, headers=cms_headers)
+
+
+@when("the CMS searches claims for 20,000 words", target_fixture="response")
+def search_many_words(client):
+    return client.get("/api/v1/claims", query_string={"q": " ".join(f"word{n}" for n in range(20_000))})
+
+
+@when(parsers.re(r"the CMS fetches (?P<first>/\S+), (?P<second>/\S+) and (?P<third>/\S+)$"), target_fixture="response")
+def fetch_each(client, first, second, third):
+    return [client.get(path) for path in (first, second, third)][-1]
+
+
 @when("the CMS submits a story without its API key", target_fixture="response")
 def submit_without_key(client):
     return client.post("/api/v1/articles", json={"body": "Text."})
@@ -134,6 +158,19 @@ def fetch_story_as(client, stories, title, query):
     return client.get(f"/api/v1/articles/{stories[title]}?{query}")
 
 
+@when(parsers.parse('the CMS fetches the story "{title}" with "{query}" through a proxy that names the host "{host}"'),
+      target_fixture="response")
+def fetch_story_with_host(client, stories, title, query, host):
+    return client.get(f"/api/v1/articles/{stories[title]}?{query}", headers={"Host": host})
+
+
+@then("every URL in the ClaimReview starts with the service's public address")
+def urls_are_public(app, response):
+    [review] = response.get_json()["@graph"]
+    urls = [review["url"], review["itemReviewed"]["appearance"]["url"]]
+    assert all(url.startswith(app.config["PUBLIC_URL"] + "/api/v1/articles/") for url in urls), urls
+
+
 @when("the CMS downloads the disputed-claims report as CSV", target_fixture="response")
 def download_report(client):
     return client.get("/api/v1/reports/disputed?format=csv")
@@ -154,6 +191,11 @@ def problem(response, status):
 def problem_says_where(response, words):
     detail = response.get_json()["detail"]
     assert words in detail and "line 1 column" in detail, detail
+
+
+@then(parsers.re(r'the problem says "(?P<words>[^"]+)"$'))
+def problem_says(response, words):
+    assert words in response.get_json()["detail"], response.get_json()
 
 
 @then(parsers.parse('the problem names the field "{name}"'))

@@ -1,15 +1,16 @@
 """Contract: fuzzed requests to every documented operation get documented responses, and never a 500.
 
 schemathesis generates valid and invalid requests from the OpenAPI document and checks each response
-(status code, content type, headers and body) against it. Examples are few so `make test` stays quick.
+(status code, content type, headers and body) against it, every check on: valid requests are accepted,
+invalid ones refused. Examples are few so `make test` stays quick.
 """
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
+from benchmarks.probe.contract import with_documented_rules
 from factcheck import create_app
-from factcheck.api.article_request import TEXT_TYPES
 from sources.demo import load_demo
 
 EXAMPLES_PER_OPERATION = 25
@@ -18,9 +19,6 @@ MATCHED_ARTICLE = (
     'President Trump said he had discussed "a 700% tariff on rice," a figure Tokyo disputes.\n\n'
     '"A Great Honor to have just met with the Japanese Delegation on Trade. Big Progress!" Trump said.'
 )
-# Every check but "schema-valid requests are accepted": an article must also be readable text (UTF-8,
-# not blank, a .txt or .html upload), which OpenAPI cannot state, so such requests rightly get 415/422.
-CHECKS = {"positive_data_acceptance": {"enabled": False}}
 
 
 @pytest.fixture
@@ -29,18 +27,8 @@ def app(tmp_path):
 
 
 def operations(app):
-    config = schemathesis.Config.from_dict({"checks": CHECKS})
-    schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app, config=config)
+    schema = with_documented_rules(schemathesis.openapi.from_wsgi("/api/v1/openapi.json", app))
     return [result.ok() for result in schema.get_all_operations()]
-
-
-def cases(operation, mode: GenerationMode, auth: dict):
-    """Requests for `operation` with the API key in `auth` (never negated); no "schema-violating" text bodies,
-    as any text is a valid one."""
-    strategy = operation.as_strategy(generation_mode=mode, headers=auth)
-    if mode is GenerationMode.NEGATIVE:
-        return strategy.filter(lambda case: case.media_type not in TEXT_TYPES)
-    return strategy
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
@@ -52,7 +40,7 @@ def test_api_conforms_to_its_openapi_document(app, client, db, auth, store_artic
     assert len(documented) >= 6
     for operation in documented:
 
-        @given(case=cases(operation, mode, auth))
+        @given(case=operation.as_strategy(generation_mode=mode, headers=auth))
         @settings(max_examples=EXAMPLES_PER_OPERATION, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def conforms(case):
             case.call_and_validate(headers=auth)

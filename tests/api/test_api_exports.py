@@ -16,12 +16,17 @@ def article_id(store_article):
                          published_at="2025-04-14T09:00:00Z")
 
 
+# URLs in exports come from PUBLIC_URL (here the default), never from the Host header a client sends.
+PUBLIC = "http://127.0.0.1:5000"
+FORGED_HOST = {"Host": "attacker.example"}
+
+
 def test_claimreview_reviews_each_disputed_claim(client, article_id):
-    response = client.get(f"/api/v1/articles/{article_id}?format=claimreview")
+    response = client.get(f"/api/v1/articles/{article_id}?format=claimreview", headers=FORGED_HOST)
     assert response.mimetype == "application/ld+json"
     assert response.get_json() == {"@context": "https://schema.org", "@graph": [{
         "@type": "ClaimReview",
-        "url": f"http://localhost/api/v1/articles/{article_id}#c1",
+        "url": f"{PUBLIC}/api/v1/articles/{article_id}#c1",
         "claimReviewed": "the bridge is safe",
         "datePublished": "2025-04-14T09:00:00Z",
         "author": {"@type": "Person", "name": "City Hall"},
@@ -29,20 +34,20 @@ def test_claimreview_reviews_each_disputed_claim(client, article_id):
         "itemReviewed": {
             "@type": "Claim",
             "author": {"@type": "Person", "name": "Ann Lee"},
-            "appearance": {"@type": "NewsArticle", "url": f"http://localhost/api/v1/articles/{article_id}#c1",
+            "appearance": {"@type": "NewsArticle", "url": f"{PUBLIC}/api/v1/articles/{article_id}#c1",
                            "headline": "Bridge row", "datePublished": "2025-04-14T09:00:00Z"},
         },
     }]}
 
 
 def test_prov_json_attributes_each_quote_to_its_speaker(client, article_id):
-    response = client.get(f"/api/v1/articles/{article_id}?format=prov")
+    response = client.get(f"/api/v1/articles/{article_id}?format=prov", headers=FORGED_HOST)
     document = ProvDocument.deserialize(content=response.get_data(as_text=True), format="json")
     attributions = {(r.formal_attributes[0][1].uri, r.formal_attributes[1][1].uri)
                     for r in document.get_records() if r.get_type().localpart == "Attribution"}
-    claims = f"http://localhost/api/v1/articles/{article_id}/claims"
-    assert attributions == {(f"{claims}/c1", "http://localhost/api/v1/speakers/Ann%20Lee"),
-                            (f"{claims}/c2", "http://localhost/api/v1/speakers/Bo%20Chan")}
+    claims = f"{PUBLIC}/api/v1/articles/{article_id}/claims"
+    assert attributions == {(f"{claims}/c1", f"{PUBLIC}/api/v1/speakers/Ann%20Lee"),
+                            (f"{claims}/c2", f"{PUBLIC}/api/v1/speakers/Bo%20Chan")}
     assert json.loads(response.get_data())["entity"][f"fc:articles/{article_id}/claims/c1"]["prov:value"] == "the bridge is safe"
 
 

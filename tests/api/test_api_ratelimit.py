@@ -1,5 +1,6 @@
 """Rate limits count per API key (per address without one) and answer 429 with the standard headers."""
 import pytest
+from limits.errors import ConfigurationError
 
 from factcheck import create_app
 from factcheck.db import connect
@@ -39,3 +40,20 @@ def test_pages_and_docs_are_not_limited(limited):
     client, _ = limited
     assert {client.get("/api/v1/openapi.json").status_code for _ in range(5)} == {200}
     assert {client.get("/healthz").status_code for _ in range(5)} == {200}
+
+
+def test_one_allowance_covers_every_resource(limited):
+    client, (key, _) = limited
+    auth = {"X-API-Key": key}
+    statuses = [client.get(path, headers=auth).status_code
+                for path in ("/api/v1/claims", "/api/v1/articles", "/api/v1/sources", "/api/v1/reports/disputed")]
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_counters_live_where_the_environment_says(tmp_path, monkeypatch):
+    monkeypatch.setenv("FACTCHECK_RATELIMIT_STORAGE", "memory://")
+    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "stored.db")})
+    assert app.config["RATELIMIT_STORAGE_URI"] == "memory://"
+    monkeypatch.setenv("FACTCHECK_RATELIMIT_STORAGE", "nosuchstore://localhost")
+    with pytest.raises(ConfigurationError, match="nosuchstore"):
+        create_app({"TESTING": True, "DATABASE": str(tmp_path / "stored.db")})

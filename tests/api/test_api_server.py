@@ -109,3 +109,16 @@ def test_the_server_says_where_it_serves_and_logs_each_request_with_its_id(serve
     lines = log.read_text().splitlines()
     assert lines[0] == f"Serving on {base} with {WORKERS} worker processes"
     assert {line.rsplit("request_id=", 1)[1] for line in lines if '"GET /healthz HTTP/1.1" 200' in line} >= set(ids)
+
+
+def test_connections_that_send_nothing_leave_the_threads_free(server):
+    base, _, _ = server
+    port = int(base.rsplit(":", 1)[1])
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(64)]
+    try:
+        # Each idle connection held a thread for 5 s: 64 of them kept 8 threads busy for 40 s.
+        with urllib.request.urlopen(f"{base}/healthz", timeout=10) as response:
+            assert response.status == 200
+    finally:
+        for connection in idle:
+            connection.close()

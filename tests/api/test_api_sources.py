@@ -36,7 +36,7 @@ def test_unknown_source_is_404(client, path):
 
 def test_added_source_is_stored_and_matched_in_later_articles(client, auth):
     response = client.post("/api/v1/sources", json=JANE, headers=auth)
-    assert (response.status_code, response.headers["Location"]) == (201, "/api/v1/sources/jane-doe")
+    assert (response.status_code, response.headers["Location"]) == (201, "http://127.0.0.1:5000/api/v1/sources/jane-doe")
     assert client.get("/api/v1/sources/jane-doe").get_json() == response.get_json()
     article = client.post("/api/v1/articles", json={"body": '"We will win," said Jane Doe.'}, headers=auth).get_json()
     assert [c["speaker"]["source"]["id"] for c in article["claims"]] == ["jane-doe"]
@@ -88,3 +88,10 @@ def test_writes_need_a_key_and_json(client, auth):
     assert client.patch("/api/v1/sources/jane-doe", json={}).status_code == 401
     assert client.post("/api/v1/sources", data="id=x", content_type="application/x-www-form-urlencoded", headers=auth).status_code == 415
     assert client.patch("/api/v1/sources/jane-doe", json={}, headers=auth).status_code == 404
+
+
+def test_a_role_in_a_patch_needs_its_title(client, auth):
+    client.post("/api/v1/sources", json=JANE, headers=auth)
+    response = client.patch("/api/v1/sources/jane-doe", json={"roles": [{"of": "Velmont"}]}, headers=auth)
+    assert response.status_code == 422
+    assert response.get_json()["errors"] == {"json": {"roles": {"0": {"title": ["Missing data for required field."]}}}}

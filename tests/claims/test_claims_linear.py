@@ -13,11 +13,13 @@ from claims.disputes.polarity import DENYING, INTENSIFIER, QUOTE_MARKS, denying_
 from claims.entities import Person
 from claims.lexicon import DENYING_CONTENT, INTENSIFIERS, SPEAKER_CUE_FILLERS
 from claims.mentions import PHRASE_WORD, Mention, _words_backwards
-from claims.quotes import Quotation
 from claims.patterns import FILLER_GAP, TRAILING_FILLERS, trailing_fillers_start
+from claims.quotes import Quotation
 from claims.rules.content import AND_THAT, SUBORDINATOR_WINDOW, TRAILING_JOINERS, Stop, Stops, _stop, and_that, first_stop
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import COORDINATION, _coordinated
+
+THOROUGH = settings(max_examples=200, deadline=None)
 
 # The filler chain as first written: every word of the list as a literal, "-ly" words read any way.
 PLAIN_FILLER_CHAIN = (
@@ -36,7 +38,7 @@ GAP_PIECES = [
 gaps = st.lists(st.sampled_from(GAP_PIECES), max_size=8).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(lead=st.sampled_from(["", "Ada ", "x(", "word"]), gap=gaps, window=st.integers(0, 60))
 def test_the_fillers_before_a_cue_start_where_the_plain_search_finds_them(lead, gap, window):
     text = f"{lead}{gap} said it"
@@ -47,7 +49,7 @@ def test_the_fillers_before_a_cue_start_where_the_plain_search_finds_them(lead, 
     assert TRAILING_FILLERS.search(text, start, end).start() == expected
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(gap=gaps)
 def test_a_gap_of_fillers_is_read_as_the_plain_pattern_reads_it(gap):
     assert bool(FILLER_GAP.match(gap)) == bool(PLAIN_FILLER_GAP.match(gap))
@@ -69,7 +71,7 @@ word_texts = st.lists(st.tuples(st.sampled_from(WORD_PIECES), st.sampled_from(["
 )
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(text=word_texts, data=st.data())
 def test_reading_back_from_a_cue_finds_what_reading_the_whole_sentence_finds(text, data):
     end = data.draw(st.integers(0, len(text)))
@@ -102,7 +104,7 @@ def test_a_conjunction_is_looked_for_only_after_the_content_starts():
     assert first_stop(sentence, 3, len(text), Stops.of(text, [Stop(10, 14)])) == 6
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(text=clauses, data=st.data())
 def test_content_ends_at_the_attribution_the_plain_scan_finds(text, data):
     positions = st.integers(0, len(text))
@@ -135,7 +137,7 @@ def sentences_with_quotations(draw):
     return Sentence(text, (0, len(text)), 0, tuple(quotations), tuple(mentions), (), ())
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(sentence=sentences_with_quotations(), data=st.data())
 def test_looking_up_quotations_and_mentions_by_position_finds_what_a_scan_finds(sentence, data):
     text, quotations, mentions = sentence.text, sentence.quotations, sentence.mentions
@@ -155,7 +157,7 @@ def test_looking_up_quotations_and_mentions_by_position_finds_what_a_scan_finds(
 AND_PIECES = ["and", "AND", "And", "that", "THAT", " ", ",", ", ", "  ", "\n", "\u00a0", "x", "sand", "andthat", "İ", " and that "]
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(text=st.lists(st.sampled_from(AND_PIECES), max_size=12).map("".join), data=st.data())
 def test_and_that_parts_are_found_where_the_plain_pattern_finds_them(text, data):
     end = data.draw(st.integers(0, len(text)))
@@ -173,7 +175,7 @@ def plain_trailing_joiners(segment: str, position: int) -> int:
 JOINER_PIECES = [" ", "  ", ",", ";", ":", "-", "—", "\n", "\u00a0", "given", "GIVEN", "and", "so", "sox", "x", "that", "though"]
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(segment=st.lists(st.sampled_from(JOINER_PIECES), max_size=7).map("".join), data=st.data())
 def test_trailing_joiners_start_where_the_plain_pattern_finds_them(segment, data):
     position = data.draw(st.integers(0, len(segment)))
@@ -192,7 +194,7 @@ DENYING_PIECES = sorted({word for phrase in DENYING_CONTENT + INTENSIFIERS for w
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@THOROUGH
 @given(content=st.lists(st.sampled_from(DENYING_PIECES), max_size=8).map(" ".join))
 def test_denying_words_are_found_where_the_plain_search_finds_them(content):
     plain = DENYING.search(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))

@@ -134,3 +134,10 @@ def test_scare_quotes_and_titles_are_not_claims(text, words):
 def test_a_quotation_left_open_runs_on_only_from_the_start_of_a_passage(text, quoted):
     quotations = find_quotations(text, [p.span for p in split_paragraphs(text)])
     assert [text[slice(*q.inner)] for q in quotations] == quoted
+
+
+def test_a_mark_that_ends_its_paragraph_opens_nothing():
+    text = 'Ada Novak said: "He asked: “Is it safe?” Most of us said no."\n\n“It is safe now,” said Oskar Bellamy.'
+    quotations = find_quotations(text, [p.span for p in split_paragraphs(text)])
+    assert "It is safe now," in [text[slice(*q.inner)] for q in quotations]
+    assert all("\n" not in text[slice(*q.inner)] for q in quotations)

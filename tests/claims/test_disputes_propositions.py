@@ -53,3 +53,10 @@ def test_a_proposition_called_false_is_a_claim_disputed_by_whoever_calls_it_fals
 def test_a_proposition_nobody_calls_false_is_no_claim():
     analysis = analyse("The idea that the tunnel could open in May pleased the council.")
     assert not analysis.claims, describe(analysis)
+
+
+def test_a_claim_that_calls_a_proposition_false_is_a_denial():
+    analysis = analyse('"Hal Moss keeps repeating the baseless claim that the dam leaks," said Vera Lund.')
+    speaker_claim = find_claim(analysis, "Hal Moss keeps repeating", "Vera Lund")
+    assert speaker_claim.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "the dam leaks", "the baseless claim").disputes] == [speaker_claim.id], describe(analysis)

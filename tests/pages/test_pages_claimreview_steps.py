@@ -54,8 +54,8 @@ def rated(app, item, verdict, value, worst, best):
 
 
 @then("the review's address is the claim's review page")
-def address(browser, item, claim_path):
-    assert item["url"] == f"http://localhost{claim_path}"
+def address(app, browser, item, claim_path):
+    assert item["url"] == f"{app.config['PUBLIC_URL']}{claim_path}"
     assert browser.page(claim_path).select_one("#review-state .verdict").text == item["reviewRating"]["alternateName"]
 
 

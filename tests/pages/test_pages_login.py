@@ -18,8 +18,8 @@ def test_the_session_cookie_is_httponly_and_samesite_lax(browser, app):
     assert "HttpOnly" in flags and "SameSite=Lax" in flags and "Secure" not in flags
 
 
-def test_the_session_cookie_is_secure_when_configured(tmp_path):
-    app = create_app({"DATABASE": str(tmp_path / "secure.db"), "SECRET_KEY": "x", "SESSION_COOKIE_SECURE": True})
+def test_the_session_cookie_is_secure_when_the_service_is_public_over_https(tmp_path):
+    app = create_app({"DATABASE": str(tmp_path / "secure.db"), "SECRET_KEY": "x", "PUBLIC_URL": "https://check.example.org"})
     add_user(app.config["DATABASE"], "journalist")
     client = PageClient(app.test_client())
     response = client.submit("/login", {"name": "journalist-one", "password": PASSWORD})

@@ -52,8 +52,8 @@ def resolved_row(download, content, verdict):
 
 
 @then(parsers.parse('the row for "{content}" says it is open, with a link to its review page'))
-def open_row(browser, refs, download, content):
+def open_row(app, browser, refs, download, content):
     row = csv_row(download, content)
     assert (row["status"], row["verdict"]) == ("open", "")
-    assert row["review_page"] == f"http://localhost/claims/{refs['Library hours']}"
-    assert browser.page(row["review_page"].removeprefix("http://localhost")).select_one("#review-state .status-open")
+    assert row["review_page"] == f"{app.config['PUBLIC_URL']}/claims/{refs['Library hours']}"
+    assert browser.page(row["review_page"].removeprefix(app.config["PUBLIC_URL"])).select_one("#review-state .status-open")

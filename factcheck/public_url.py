@@ -1,0 +1,13 @@
+"""Absolute URLs for what leaves the service (exports, Location headers): from PUBLIC_URL, never from the
+request's Host header, which any client can set."""
+from flask import current_app, url_for
+
+
+def public_url(path: str = "/") -> str:
+    """`path` (from the application's root) under the service's public address."""
+    return current_app.config["PUBLIC_URL"].rstrip("/") + path
+
+
+def external_url_for(endpoint: str, **values) -> str:
+    """`url_for(endpoint, **values)` as an absolute URL under PUBLIC_URL."""
+    return public_url(url_for(endpoint, **values))

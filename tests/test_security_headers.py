@@ -1,0 +1,41 @@
+"""Every response carries the security headers; HSTS and Secure cookies only when the public address is https."""
+import pytest
+
+from factcheck import create_app
+
+STRICT_CSP = {"default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'",
+              "form-action 'self'", "frame-ancestors 'none'"}
+
+
+def app_at(tmp_path, public_url: str):
+    return create_app({"TESTING": True, "DATABASE": str(tmp_path / "headers.db"), "PUBLIC_URL": public_url})
+
+
+@pytest.mark.parametrize("path", ["/", "/articles", "/registry", "/api/v1/claims", "/api/v1/docs", "/healthz",
+                                  "/no-such-page"])
+def test_every_answer_has_the_security_headers(tmp_path, path):
+    response = app_at(tmp_path, "http://127.0.0.1:5000").test_client().get(path)
+    assert set(response.headers["Content-Security-Policy"].split("; ")) == STRICT_CSP
+    assert response.headers["X-Frame-Options"] == "DENY"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert "Strict-Transport-Security" not in response.headers
+
+
+def test_https_public_address_adds_hsts_behind_its_proxy(tmp_path):
+    client = app_at(tmp_path, "https://factcheck.example").test_client()
+    response = client.get("/", headers={"X-Forwarded-Proto": "https"})
+    assert response.headers["Strict-Transport-Security"] == "max-age=31556926; includeSubDomains"
+
+
+@pytest.mark.parametrize("public_url, secure", [("http://127.0.0.1:5000", False), ("https://factcheck.example", True)])
+def test_session_cookie_is_samesite_httponly_and_secure_on_https(tmp_path, public_url, secure):
+    cookie = app_at(tmp_path, public_url).test_client().get("/").headers["Set-Cookie"]
+    attributes = {part.strip().split("=")[0] for part in cookie.split(";")}
+    assert {"HttpOnly", "SameSite"} <= attributes and "SameSite=Lax" in cookie
+    assert ("Secure" in attributes) is secure
+
+
+def test_api_docs_start_swagger_ui_from_a_file(tmp_path):
+    page = app_at(tmp_path, "http://127.0.0.1:5000").test_client().get("/api/v1/docs").get_data(as_text=True)
+    assert "<script>" not in page and 'src="/static/api-docs.js"' in page and 'data-spec-url="/api/v1/openapi.json"' in page
