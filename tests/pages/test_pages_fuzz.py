@@ -8,12 +8,16 @@ from factcheck import create_app
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 NUMBERS = st.integers(min_value=-(10**25), max_value=10**25).map(str) | st.sampled_from(["1e20", "NaN", "-0", "0x10"])
 VALUES = NUMBERS | st.text(max_size=300)
-QUERY = st.dictionaries(st.sampled_from(["page", "q", "speaker", "since", "until", "article"]), VALUES, max_size=4)
+QUERY = st.dictionaries(st.sampled_from(["page", "q", "speaker", "since", "until", "article", "status", "verdict", "origin",
+                                         "kind", "bom", "disputed", "next"]), VALUES, max_size=4)
 FORM = st.dictionaries(st.sampled_from(["body", "title", "url", "published_at", "id", "name", "kind", "aliases", "roles",
-                                        "links", "affiliation", "description"]), VALUES, max_size=6)
+                                        "links", "affiliation", "description", "password", "status", "verdict", "note",
+                                        "apply_to_appearances"]), VALUES, max_size=6)
 PAGE_PATHS = ["/", "/articles", "/articles/{id}", "/reports/disputed", "/reports/disputed.csv", "/registry",
-              "/sources/{id}", "/registry/new", "/registry/{id}/edit"]
-FORM_PATHS = ["/", "/registry/new", "/registry/{id}/edit", "/articles/{id}/delete"]
+              "/sources/{id}", "/registry/new", "/registry/{id}/edit", "/login", "/review", "/claims", "/claims/{id}",
+              "/articles/{id}/delete"]
+FORM_PATHS = ["/", "/registry/new", "/registry/{id}/edit", "/articles/{id}/delete", "/login", "/logout",
+              "/claims/{id}/review"]
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +31,7 @@ def test_every_page_route_is_fuzzed(client):
     rules = {rule.rule for rule in client.application.url_map.iter_rules() if rule.endpoint.startswith("pages.")}
     fuzzed = {path.replace("{id}", "<id>") for path in PAGE_PATHS + FORM_PATHS}
     assert {rule.replace("<int(max=9223372036854775807):article_id>", "<id>").replace("<source_id>", "<id>")
-            for rule in rules} <= fuzzed
+            .replace("<ref>", "<id>") for rule in rules} <= fuzzed
 
 
 @FUZZ
