@@ -21,19 +21,28 @@ DEFAULTS = {
     # the request's Host header); https turns on HSTS and Secure cookies. `factcheck serve` defaults it to
     # its own address.
     "PUBLIC_URL": "http://127.0.0.1:5000",
+    # The pages can be read without logging in unless this is true; writing always needs a user with a role.
+    "PAGES_REQUIRE_LOGIN": False,
+    # The verdicts a reviewer chooses from, best first (a JSON list in FACTCHECK_RATING_SCALE); None: the default
+    # scale of factcheck.review.
+    "RATING_SCALE": None,
+    # The fact-checking organisation that publishes the ClaimReview feed (its `author`).
+    "ORGANISATION_NAME": "Factcheck",
+    "ORGANISATION_URL": None,
 }
 
 
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages, request_ids, security
+    from factcheck import api, errors, pages, request_ids, review, security
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(prefix="FACTCHECK")
     if test_config:
         app.config.from_mapping(test_config)
+    review.rating_scale(app.config["RATING_SCALE"])  # a bad scale stops the start, not the first review
     # Held for the app's life, so that a request closing its connection never closes the database's last
     # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
     app.extensions["database"] = open_database(app.config["DATABASE"])

@@ -7,6 +7,7 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from factcheck.article_input import BadArticle
+from factcheck.review import InvalidReview, ReviewConflict
 from factcheck.storage import IdempotencyConflict
 from sources.registry import NotFound
 
@@ -76,6 +77,14 @@ def bad_article(exc: BadArticle):
     return problem(422, f"The article cannot be analysed: {exc}.", problem_type="unusable-article")
 
 
+def review_conflict(exc: ReviewConflict):
+    return problem(409, sentence(str(exc)), problem_type="review-conflict")
+
+
+def invalid_review(exc: InvalidReview):
+    return problem(422, sentence(str(exc)), problem_type="invalid-review")
+
+
 def init_app(app: Flask) -> None:
     """Answer every error with problem+json or a page (registered last, so it replaces other handlers)."""
     app.register_error_handler(HTTPException, http_error)
@@ -83,3 +92,5 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(NotFound, not_found)
     app.register_error_handler(IdempotencyConflict, idempotency_conflict)
     app.register_error_handler(BadArticle, bad_article)
+    app.register_error_handler(ReviewConflict, review_conflict)
+    app.register_error_handler(InvalidReview, invalid_review)

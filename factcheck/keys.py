@@ -9,7 +9,7 @@ from factcheck.storage import utc_now
 # Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
 SECRET_BYTES = 32
 SECRET_PREFIX = "fck_"
-PUBLIC_COLUMNS = "id, name, created_at, revoked_at"
+PUBLIC_COLUMNS = "id, name, user_id, created_at, revoked_at"
 
 
 class UnknownKey(LookupError):
@@ -20,17 +20,21 @@ def hash_secret(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def create_key(db: Database, name: str) -> tuple[dict, str]:
-    """Store a new key for `name`; return its record and the secret, which is not kept."""
+def create_key(db: Database, name: str, user_id: int | None = None) -> tuple[dict, str]:
+    """Store a new key for `name` (a user's with `user_id`, else an integration's); return its record and the
+    secret, which is not kept."""
     secret = SECRET_PREFIX + secrets.token_urlsafe(SECRET_BYTES)
-    key_id = db["api_keys"].insert({"name": name, "key_hash": hash_secret(secret), "created_at": utc_now()}).last_pk
+    row = {"name": name, "key_hash": hash_secret(secret), "created_at": utc_now(), "user_id": user_id}
+    key_id = db["api_keys"].insert(row).last_pk
     return next(db.query(f"select {PUBLIC_COLUMNS} from api_keys where id = ?", [key_id])), secret
 
 
 def find_key(db: Database, secret: str) -> dict | None:
-    """The live (not revoked) key with this secret, or None."""
+    """The live key with this secret (not revoked, and its user not disabled), or None."""
     rows = db.query(
-        f"select {PUBLIC_COLUMNS} from api_keys where key_hash = ? and revoked_at is null", [hash_secret(secret)]
+        f"""select {PUBLIC_COLUMNS} from api_keys where key_hash = ? and revoked_at is null
+            and (user_id is null or user_id in (select id from users where disabled_at is null))""",
+        [hash_secret(secret)],
     )
     return next(rows, None)
 

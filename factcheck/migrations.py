@@ -79,6 +79,54 @@ def add_article_external_ids(db: Database) -> None:
     db["articles"].create_index(["url"])
 
 
+@migrations()
+def create_users(db: Database) -> None:
+    """People who use the pages: a role, an argon2 password hash, and when they were disabled."""
+    db["users"].create(
+        {"id": int, "name": str, "role": str, "password_hash": str, "created_at": str, "disabled_at": str},
+        pk="id",
+        not_null={"name", "role", "password_hash", "created_at"},
+    )
+    db["users"].create_index(["name"], unique=True)
+
+
+@migrations()
+def keys_belong_to_users(db: Database) -> None:
+    """An API key belongs to a user (`user_id`) or, without one, to an integration named by the key."""
+    db["api_keys"].add_column("user_id", int, fk="users", fk_col="id")
+
+
+@migrations()
+def create_reviews(db: Database) -> None:
+    """Reviews of claims: each change as an event (the history), and each claim's current review; both go
+    with the claim when its article is deleted."""
+    claim_columns = """article_id integer not null, claim_id text not null,
+        status text not null, verdict text, note text, reviewer text not null"""
+    claim_key = "foreign key (article_id, claim_id) references claims (article_id, claim_id) on delete cascade"
+    db.execute(f"""create table review_events (id integer primary key, {claim_columns}, at text not null,
+        {claim_key})""")
+    db.execute(f"""create table claim_reviews ({claim_columns}, updated_at text not null,
+        primary key (article_id, claim_id), {claim_key})""")
+    db["review_events"].create_index(["article_id", "claim_id"])
+    db["claim_reviews"].create_index(["status", "updated_at"])
+
+
+@migrations()
+def create_rematch_runs(db: Database) -> None:
+    """Runs that match stored articles again after the registry changed: how far each has got."""
+    db["rematch_runs"].create(
+        {"id": int, "started_at": str, "finished_at": str, "total": int, "done": int, "skipped": int},
+        pk="id",
+        not_null={"started_at", "total", "done", "skipped"},
+    )
+
+
+@migrations()
+def index_claims_by_provenance(db: Database) -> None:
+    """The disputed report also lists misquotes, found by their provenance status."""
+    db.execute("create index claims_provenance_status on claims (json_extract(data, '$.provenance.status'))")
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

@@ -48,7 +48,9 @@ class ClaimFilter:
 
     `speaker` matches part of the speaker's name, case-insensitively; `since`/`until` are ISO dates or
     date-times compared with the article's date (published_at, else when it was submitted), both inclusive;
-    `q` is full-text search over claim content (words, not FTS syntax).
+    `q` is full-text search over claim content (words, not FTS syntax); `status` and `verdict` are the claim's
+    review's (`factcheck.review`; never reviewed is open); `origin` keeps claims with a dispute of that origin
+    (article or registry).
     """
 
     disputed: bool | None = None
@@ -58,6 +60,9 @@ class ClaimFilter:
     since: str | None = None
     until: str | None = None
     q: str | None = None
+    status: str | None = None
+    verdict: str | None = None
+    origin: str | None = None
     statements: bool = False  # the publication's own statements too (attribution "unattributed")
 
     @classmethod
@@ -88,6 +93,11 @@ def write_transaction(db: Database):
         db.rollback()
         raise
     db.execute("COMMIT")
+
+
+def claim_ref(article_id: int, claim_id: str) -> str:
+    """A claim's global id, stable for as long as its article is stored: "12-c3"."""
+    return f"{article_id}-{claim_id}"
 
 
 def utc_now() -> str:
@@ -258,6 +268,9 @@ def import_articles(db: Database, articles: Iterable[tuple[str, dict, list[dict]
 # The publication's own statements are kept with the claims but left out unless asked for.
 ATTRIBUTED = "c.attribution != 'unattributed'"
 
+# The review row of the claim `c` (table claim_reviews, alias r).
+SAME_CLAIM = "r.article_id = c.article_id and r.claim_id = c.claim_id"
+
 
 def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
     """The SQL condition on `claims c` for these filters, with its parameters."""
@@ -269,6 +282,12 @@ def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
         ("c.date >= :since", "since", filters.since),
         ("substr(c.date, 1, length(:until)) <= :until", "until", filters.until),
         ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", fts_query(filters.q)),
+        (f"coalesce((select r.status from claim_reviews r where {SAME_CLAIM}), 'open') = :status", "status",
+         filters.status),
+        (f"exists (select 1 from claim_reviews r where {SAME_CLAIM} and r.verdict = :verdict)", "verdict",
+         filters.verdict),
+        ("exists (select 1 from disputes o where o.article_id = c.article_id and o.claim_id = c.claim_id"
+         " and o.origin = :origin)", "origin", filters.origin),
     ]
     used = [(sql, name, value) for sql, name, value in conditions if value is not None]
     clauses = [sql for sql, _, _ in used] + ([] if filters.statements else [ATTRIBUTED])
@@ -292,7 +311,7 @@ def like_pattern(text: str | None) -> str | None:
 def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int = 1, page_size: int = 20) -> Page:
     """Claims across articles, newest article first, in text order within an article.
 
-    Each item is the stored claim JSON plus `article_id`, `article_title` and `date`.
+    Each item is the stored claim JSON plus `article_id`, `article_title`, `date` and its global id `ref`.
     """
     where, params = claim_where(filters)
     total = next(db.query(f"select count(*) as n from claims c where {where}", params))["n"]
@@ -303,26 +322,38 @@ def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int =
         {**params, "limit": page_size, "offset": offset(page, page_size)},
     )
     items = [{**stored_claim.load(json.loads(row.pop("data"))), **row} for row in rows]
+    items = [{**item, "ref": claim_ref(item["article_id"], item["id"])} for item in items]
     return Page(items, total, page, page_size)
 
 
-def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter()) -> list[dict]:
-    """Disputed claims grouped by speaker (by registry source where matched), most disputed first.
+# A misquote: a quotation whose words on record differ (altered) or say the opposite (contradicted).
+MISQUOTE = "json_extract(c.data, '$.provenance.status') in ('altered', 'contradicted')"
+# The report's kinds of claim; None: both.
+REPORT_KINDS = {"dispute": "c.disputed", "misquote": MISQUOTE, None: f"(c.disputed or {MISQUOTE})"}
 
-    Each group: {speaker, source_id, claims: [{article_id, article_title, claim_id, content, stance, cue, date,
-    disputes: [{origin, by, cue, evidence, denial_claim_id, rule, url, rating}]}]}: the claim's own `stance` and
-    `cue` (a denial that is disputed in turn), and for each dispute the cue and words of whoever disputes it, the
-    id of their claim when the dispute is one and the rule that found it. `filters.disputed` is ignored.
+
+def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter(), kind: str | None = None) -> list[dict]:
+    """Disputed and misquoted claims grouped by speaker (by registry source where matched), most first.
+
+    Each group: {speaker, source_id, claims: [{article_id, article_title, article_url, claim_id, content, stance, cue,
+    date, status, verdict, kind, provenance, disputes: [{origin, by, cue, evidence, denial_claim_id, rule, url,
+    rating}]}]}: `kind` dispute (disputed) or misquote (only its provenance is altered or contradicted; `kind`
+    selects one), the claim's review `status` and `verdict`, its own `stance` and `cue` (a denial that is disputed
+    in turn), and for each dispute the cue and words of whoever disputes it, the id of their claim when the dispute
+    is one and the rule that found it. `filters.disputed` is ignored.
     """
-    where, params = claim_where(replace(filters, disputed=True))
+    where, params = claim_where(replace(filters, disputed=None))
+    where = f"{where} and {REPORT_KINDS[kind]}"
     disputes = disputes_by_claim(db, where, params)
     groups: dict[tuple, dict] = {}
     rows = db.query(
-        f"""select c.article_id, a.title as article_title, c.claim_id, c.content,
+        f"""select c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
                    json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
-                   c.date, c.speaker, c.source_id
-            from claims c join articles a on a.id = c.article_id where {where}
-            order by c.date desc, c.article_id desc, c.position""",
+                   c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict,
+                   case when c.disputed then 'dispute' else 'misquote' end as kind,
+                   json_extract(c.data, '$.provenance.status') as provenance
+            from claims c join articles a on a.id = c.article_id left join claim_reviews r on {SAME_CLAIM}
+            where {where} order by c.date desc, c.article_id desc, c.position""",
         params,
     )
     for row in rows:

@@ -23,3 +23,14 @@ def article_text(data: bytes, media_type: str) -> str:
     from factcheck.html_text import html_to_text
 
     return html_to_text(text)
+
+
+def article_upload(data: bytes, media_type: str) -> dict:
+    """An uploaded article as fields: its `body` (as `article_text` gives it) and, for HTML, the title, byline,
+    date, canonical URL and publisher the page gives of itself."""
+    body = article_text(data, media_type)
+    if media_type != "text/html":
+        return {"body": body}
+    from factcheck.html_text import html_metadata
+
+    return {**html_metadata(decode_article(data)), "body": body}

@@ -3,12 +3,12 @@ from functools import partial
 
 from flask import Flask
 
-from factcheck.api import articles, claims, reports, sources
+from factcheck.api import articles, claimreviews, claims, reports, reviews, sources
 from factcheck.api.auth import authenticate
 from factcheck.api.openapi import create_api
 from factcheck.api.ratelimit import create_limiter
 
-RESOURCES = (articles.blp, claims.blp, reports.blp, sources.blp)
+RESOURCES = (articles.blp, claims.blp, reviews.blp, claimreviews.blp, reports.blp, sources.blp)
 
 
 def init_app(app: Flask) -> None:

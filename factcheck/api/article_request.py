@@ -10,7 +10,7 @@ from werkzeug.exceptions import UnsupportedMediaType
 from factcheck.api.bodies import JSON_TYPE, load, parsed_json
 from factcheck.api.schemas import ArticleFormMetadataSchema, ArticleInSchema
 from factcheck.storage import IdempotencyKey
-from factcheck.uploads import TEXT_TYPES, article_text, media_type_of
+from factcheck.uploads import TEXT_TYPES, article_upload, media_type_of
 
 UPLOAD_TYPE = "multipart/form-data"
 MEDIA_TYPES = (JSON_TYPE, UPLOAD_TYPE, *TEXT_TYPES)
@@ -35,7 +35,8 @@ def uploaded_fields() -> dict:
         raise ValidationError({"files": {"file": ["Missing data for required field."]}})
     # HTML forms send empty strings for fields left blank.
     metadata = load(article_metadata, {k: v for k, v in request.form.items() if v}, "form")
-    return {**metadata, "body": article_text(upload.read(), upload_media_type(upload))}
+    # What the client says of the article comes before what an HTML page says of itself.
+    return {**article_upload(upload.read(), upload_media_type(upload)), **metadata}
 
 
 def submitted_fields() -> dict:
@@ -45,7 +46,7 @@ def submitted_fields() -> dict:
     if request.mimetype == UPLOAD_TYPE:
         return uploaded_fields()
     if request.mimetype in TEXT_TYPES:
-        return {"body": article_text(request.get_data(), request.mimetype)}
+        return article_upload(request.get_data(), request.mimetype)
     raise UnsupportedMediaType(f"Send the article as one of: {', '.join(MEDIA_TYPES)}.")
 
 

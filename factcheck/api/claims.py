@@ -7,7 +7,8 @@ from factcheck.api.schemas import ClaimListArgsSchema, ClaimPageSchema
 from factcheck.db import get_db
 
 blp = Blueprint("claims", __name__, url_prefix=f"{PREFIX}/claims", description="Claims across all articles.")
-FILTERS = ("disputed", "speaker", "source_id", "article_id", "since", "until", "q", "statements")
+FILTERS = ("disputed", "speaker", "source_id", "article_id", "since", "until", "q", "statements", "status", "verdict",
+           "origin")
 
 
 def claim_filter(args: dict) -> storage.ClaimFilter:

@@ -19,7 +19,7 @@ CSV_DOC = {"responses": {200: {"content": {"text/csv": {"schema": {"type": "stri
 @errors(blp, 429)
 def disputed(args):
     """Disputed claims grouped by speaker, who disputes them and the evidence; format=csv for a spreadsheet."""
-    groups = storage.disputed_report(get_db(), claim_filter(args))
+    groups = storage.disputed_report(get_db(), claim_filter(args), kind=args.get("kind"))
     if args["format"] == "csv":
-        return report_csv_response(groups)
+        return report_csv_response(groups, bom=args["bom"])
     return {"groups": groups}

@@ -5,8 +5,10 @@ from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
 from factcheck.paging import MAX_ID, MAX_PAGE
+from factcheck.review import STATUSES
 from factcheck.schemas import StoredClaimSchema
 from factcheck.storage import MAX_SEARCH_WORDS
+from factcheck.wording import ORIGINS
 from sources.records import FIELD_LIMITS
 
 MAX_PAGE_SIZE = 100
@@ -108,6 +110,8 @@ class ClaimItemSchema(StoredClaimSchema):
     article_id = fields.Integer(required=True)
     article_title = fields.String(allow_none=True, required=True)
     date = fields.String(required=True, metadata={"description": "The article's published_at, else when it was submitted."})
+    ref = fields.String(required=True, metadata={
+        "description": "The claim's global id (article id, claim id): GET /api/v1/claims/{ref}."})
 
 
 class PageSchema(Schema):
@@ -150,6 +154,11 @@ class ClaimFilterArgsSchema(Schema):
     q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
              metadata={"description": f"Words to find in claim content (full-text search; the first {MAX_SEARCH_WORDS})."})
     statements = fields.Boolean(metadata={"description": "Include the publication's own statements (left out by default)."})
+    status = fields.String(validate=validate.OneOf(STATUSES), metadata={
+        "description": "The claim's review status (a claim never reviewed is open)."})
+    verdict = Text(validate=validate.Length(max=200), metadata={"description": "The verdict of a resolved claim."})
+    origin = fields.String(validate=validate.OneOf(list(ORIGINS)), metadata={
+        "description": "Claims with a dispute of this origin: article (the article reports it) or registry (on record)."})
 
 
 class ClaimListArgsSchema(ClaimFilterArgsSchema, PageArgsSchema):
@@ -168,6 +177,10 @@ class ArticleFormatArgsSchema(Schema):
 
 class ReportArgsSchema(ClaimFilterArgsSchema):
     format = fields.String(load_default="json", validate=validate.OneOf(["json", "csv"]))
+    kind = fields.String(validate=validate.OneOf(["dispute", "misquote"]), metadata={
+        "description": "dispute: disputed claims; misquote: quotes whose words on record differ or say the opposite."})
+    bom = fields.Boolean(load_default=False, metadata={
+        "description": "With format=csv: start with a UTF-8 byte order mark, so that spreadsheets read the accents."})
 
 
 class ReportDisputeSchema(Schema):
@@ -187,6 +200,12 @@ class ReportDisputeSchema(Schema):
 class ReportClaimSchema(Schema):
     article_id = fields.Integer(required=True)
     article_title = fields.String(allow_none=True, required=True)
+    article_url = fields.String(allow_none=True, required=True)
+    status = fields.String(required=True, metadata={"description": "The claim's review status: open, in_review, resolved."})
+    kind = fields.String(required=True, metadata={"description": "dispute, or misquote: not disputed, but its "
+                                                                 "provenance is altered or contradicted."})
+    provenance = fields.String(allow_none=True, required=True, metadata={"description": "The provenance status."})
+    verdict = fields.String(allow_none=True, required=True)
     claim_id = fields.String(required=True)
     content = fields.String(required=True)
     stance = fields.String(allow_none=True, required=True, metadata={

@@ -3,6 +3,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, ValidationError, fields
 from werkzeug.exceptions import Conflict
 
+from factcheck import rematch
 from factcheck.api.bodies import JSON_TYPE, body_doc, json_body, json_document
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.schemas import PageArgsSchema, PageSchema
@@ -67,6 +68,7 @@ def create():
     if registry.has_source(db, source.id):
         raise Conflict(f"A source with id {source.id!r} exists; PATCH it instead.")
     registry.upsert_sources(db, [source])
+    rematch.start()
     return source, {"Location": external_url_for(".show", source_id=source.id)}
 
 
@@ -92,6 +94,7 @@ def update(source_id):
         raise ValidationError({"json": problems})
     source = source_record.load({**source_record.dump(current), **changes})
     registry.upsert_sources(db, [source])
+    rematch.start()
     return source
 
 

@@ -13,6 +13,7 @@ from factcheck.cli.keys import keys
 from factcheck.cli.batch import batch, import_batch
 from factcheck.cli.registry import chosen_index, registry_group, registry_options
 from factcheck.cli.text import format_text
+from factcheck.cli.users import users
 from factcheck.schemas import dump_analysis
 from factcheck.uploads import article_text, media_type_of
 from sources import enrich
@@ -33,6 +34,7 @@ cli.add_command(keys)
 cli.add_command(registry_group)
 cli.add_command(batch)
 cli.add_command(import_batch)
+cli.add_command(users)
 
 
 def read_article(path: str) -> str:

@@ -7,12 +7,13 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck import wording
-from factcheck.pages import articles, reports, sources
+from factcheck.pages import access, account, articles, claims, dates, reports, review, sources
 
 csrf = CSRFProtect()
 bp = Blueprint("pages", __name__)
-for child in (articles.bp, reports.bp, sources.bp):
+for child in (account.bp, articles.bp, claims.bp, reports.bp, review.bp, sources.bp):
     bp.register_blueprint(child)
+bp.before_request(access.require_login_for_reads)
 
 
 @bp.before_request
@@ -48,6 +49,8 @@ def init_app(app: Flask) -> None:
     # The JSON API authenticates with X-API-Key, not cookies: only the pages check CSRF tokens.
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
     csrf.init_app(app)
+    access.init_app(app)
+    dates.init_app(app)
     # The templates word stances and disputes as the command line and the exports do.
     app.jinja_env.globals["wording"] = wording
     app.register_blueprint(bp)

@@ -6,35 +6,41 @@ from factcheck.article_input import BadArticle, decode_article
 from factcheck.db import get_db
 from factcheck.paging import MAX_ID, page_number
 from factcheck.pages import breakdown
-from factcheck.pages.forms import SubmitArticleForm
+from factcheck.pages.access import role_required
+from factcheck.pages.forms import ConfirmForm, SubmitArticleForm
 from factcheck.pages.highlight import highlight
 from factcheck.submission import submit_article
-from factcheck.uploads import article_text, media_type_of
+from factcheck.uploads import article_upload, media_type_of
 
 bp = Blueprint("articles", __name__)
 ID = f"<int(max={MAX_ID}):article_id>"
 
 
-def submitted_text(form: SubmitArticleForm) -> str:
-    """The article's text from the upload if there is one, else from the text box; BadArticle if unusable."""
+def submitted_fields(form: SubmitArticleForm) -> dict:
+    """The article's fields: the form's, over what an uploaded HTML page says of itself; BadArticle if unusable."""
     upload = form.upload.data
     if upload:
-        return article_text(upload.read(), media_type_of(upload.filename, upload.mimetype))
-    # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
-    return decode_article(form.body.data.replace("\r\n", "\n").encode())
+        uploaded = article_upload(upload.read(), media_type_of(upload.filename, upload.mimetype))
+    else:
+        # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
+        uploaded = {"body": decode_article(form.body.data.replace("\r\n", "\n").encode())}
+    typed = {"title": form.title.data, "url": form.url.data, "byline": form.byline.data,
+             "publisher": form.publisher.data,
+             "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
+    return {**uploaded, **{name: value for name, value in typed.items() if value}}
 
 
 @bp.route("/", methods=["GET", "POST"])
+@role_required("journalist", methods=("POST",))
 def submit():
     form = SubmitArticleForm()
     if form.validate_on_submit():
-        fields = {"title": form.title.data or None, "url": form.url.data or None,
-                  "published_at": form.published_at.data.isoformat() if form.published_at.data else None}
         try:
-            article = submit_article({**fields, "body": submitted_text(form)})
+            fields = submitted_fields(form)
         except BadArticle as exc:
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
+            article = submit_article(fields)
             return redirect(url_for(".show", article_id=article["id"]))
     return render_template("pages/submit.html", form=form), 422 if form.errors else 200
 
@@ -56,8 +62,14 @@ def show(article_id: int):
     )
 
 
-@bp.post(f"/articles/{ID}/delete")
+@bp.route(f"/articles/{ID}/delete", methods=["GET", "POST"])
+@role_required("admin")
 def delete(article_id: int):
+    """Ask first (a page with a confirming button); delete when that button is pressed."""
+    article = storage.get_article(get_db(), article_id)
+    form = ConfirmForm()
+    if not form.validate_on_submit():
+        return render_template("pages/confirm_delete.html", article=article, form=form)
     storage.delete_article(get_db(), article_id)
     flash("The article and its claims were deleted.", "info")
     return redirect(url_for(".index"))

@@ -1,7 +1,8 @@
 """The pages' forms: what a person may submit, validated before anything is stored."""
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileAllowed, FileField
-from wtforms import DateField, Form, IntegerField, SelectField, StringField, TextAreaField
+from wtforms import BooleanField, DateField, Form, IntegerField, PasswordField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import URL, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from factcheck.paging import MAX_ID
@@ -18,6 +19,8 @@ class SubmitArticleForm(FlaskForm):
     upload = FileField("Or upload a file", validators=[FileAllowed(UPLOAD_EXTENSIONS, "Upload a .txt or .html file.")])
     url = StringField("Original URL", validators=[Optional(), URL(require_tld=False), Length(max=2000)])
     published_at = DateField("Published", validators=[Optional()])
+    byline = StringField("Byline", validators=[Optional(), Length(max=1000)])
+    publisher = StringField("Publisher", validators=[Optional(), Length(max=1000)])
 
     def validate_body(self, field):
         if not (field.data or "").strip() and not self.upload.data:
@@ -31,6 +34,16 @@ class ReportFilterForm(Form):
     since = DateField("From", validators=[Optional()])
     until = DateField("To", validators=[Optional()])
     article = IntegerField("Article", validators=[Optional(), NumberRange(min=1, max=MAX_ID)])
+    q = StringField("Words", validators=[Optional(), Length(max=200)])
+    status = SelectField("Status", choices=[SelectChoice("", "Any status"), SelectChoice("open", "Open"),
+                                            SelectChoice("in_review", "In review"), SelectChoice("resolved", "Resolved")],
+                         default="")
+    verdict = StringField("Verdict", validators=[Optional(), Length(max=200)])
+    origin = SelectField("Disputed", choices=[SelectChoice("", "Anywhere"), SelectChoice("article", "In the article"),
+                                              SelectChoice("registry", "On record")], default="")
+    kind = SelectField("Kind", choices=[SelectChoice("", "Disputes and misquotes"), SelectChoice("dispute", "Disputes"),
+                                        SelectChoice("misquote", "Misquotes")], default="")
+    bom = BooleanField("For Excel")
 
     def validate_until(self, field):
         if field.data and self.since.data and field.data < self.since.data:
@@ -49,3 +62,45 @@ class SourceForm(FlaskForm):
     country = StringField("Country", validators=[Optional(), Length(max=300)])
     description = TextAreaField("Description", validators=[Optional(), Length(max=5000)])
     links = TextAreaField("Links")
+
+
+class LoginForm(FlaskForm):
+    """A newsroom user's name and password."""
+
+    name = StringField("Name", validators=[DataRequired(), Length(max=64)])
+    password = PasswordField("Password", validators=[DataRequired(), Length(max=1024)])
+
+
+class ConfirmForm(FlaskForm):
+    """A confirmation: only its CSRF token, sent by the confirmation page's button."""
+
+
+class ReviewQueueForm(Form):
+    """The reviewer queue's filters, read from the query string."""
+
+    status = SelectField("Status", choices=[SelectChoice("open", "Open"), SelectChoice("in_review", "In review"),
+                                            SelectChoice("resolved", "Resolved"), SelectChoice("", "Any status")],
+                         default="open")
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    q = StringField("Words", validators=[Optional(), Length(max=200)])
+
+
+class ReviewForm(FlaskForm):
+    """A reviewer's change to a claim: its new status, a verdict when resolving, a note."""
+
+    status = SelectField("New status", choices=[])
+    verdict = SelectField("Verdict", choices=[], validate_choice=False)
+    note = TextAreaField("Note", validators=[Optional(), Length(max=5000)])
+    apply_to_appearances = BooleanField("Apply to the same claim in the other articles", default=True)
+
+
+class ClaimBrowseForm(Form):
+    """The claims browse page's filters, read from the query string."""
+
+    q = StringField("Words", validators=[Optional(), Length(max=200)])
+    speaker = StringField("Speaker", validators=[Optional(), Length(max=200)])
+    disputed = SelectField("Disputed", choices=[SelectChoice("", "All claims"), SelectChoice("true", "Disputed only")],
+                           default="")
+    status = SelectField("Status", choices=[SelectChoice("", "Any status"), SelectChoice("open", "Open"),
+                                            SelectChoice("in_review", "In review"), SelectChoice("resolved", "Resolved")],
+                         default="")

@@ -18,8 +18,9 @@ def filtered_report() -> tuple[ReportFilterForm, list[dict]]:
     if not form.validate():
         return form, []
     filters = storage.ClaimFilter.of(speaker=form.speaker.data, since=form.since.data, until=form.until.data,
-                                     article_id=form.article.data)
-    return form, storage.disputed_report(get_db(), filters)
+                                     article_id=form.article.data, q=form.q.data, status=form.status.data,
+                                     verdict=form.verdict.data, origin=form.origin.data)
+    return form, storage.disputed_report(get_db(), filters, kind=form.kind.data or None)
 
 
 def report_page(form: ReportFilterForm, groups: list[dict]):
@@ -38,4 +39,4 @@ def disputed_csv():
     form, groups = filtered_report()
     if form.errors:
         return report_page(form, groups)
-    return report_csv_response(groups)
+    return report_csv_response(groups, bom=form.bom.data)

@@ -2,9 +2,10 @@
 from flask import Blueprint, flash, redirect, render_template, url_for
 from marshmallow import ValidationError
 
-from factcheck import storage
+from factcheck import rematch, storage
 from factcheck.db import get_db
 from factcheck.paging import Page, page_number
+from factcheck.pages.access import role_required
 from factcheck.pages.forms import SourceForm
 from factcheck.pages.source_fields import form_data, record_from_form, slug, validation_errors
 from sources import registry
@@ -21,7 +22,8 @@ source_record = SourceRecord()
 def registry_index():
     number = page_number()
     found = registry.page_of_sources(get_db(), number, SOURCES_PER_PAGE)
-    return render_template("pages/registry.html", page=Page(found.sources, found.total, number, SOURCES_PER_PAGE))
+    return render_template("pages/registry.html", page=Page(found.sources, found.total, number, SOURCES_PER_PAGE),
+                           rematch=rematch.latest_run(get_db()))
 
 
 @bp.get("/sources/<source_id>")
@@ -35,6 +37,7 @@ def show(source_id: str):
 
 
 @bp.route("/registry/new", methods=["GET", "POST"])
+@role_required("admin")
 def create():
     form = SourceForm()
     if form.validate_on_submit():
@@ -48,6 +51,7 @@ def create():
 
 
 @bp.route("/registry/<source_id>/edit", methods=["GET", "POST"])
+@role_required("admin")
 def edit(source_id: str):
     source = registry.get_source(get_db(), source_id)
     form = SourceForm(data=form_data(source))
@@ -66,5 +70,6 @@ def saved(form: SourceForm, source_id: str, dataset: str | None) -> bool:
             getattr(form, name, form.id).errors.extend(messages)
         return False
     registry.upsert_sources(get_db(), [source])
+    rematch.start()
     return True
 

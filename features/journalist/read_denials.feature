@@ -4,7 +4,8 @@ Feature: Read a denial as a denial
   So that I never quote someone as saying what they deny
 
   Background:
-    Given I paste this article:
+    Given I am logged in as a journalist
+    And I paste this article:
       """
       The transport ministry said the new tram line had cut car traffic by a fifth.
 

@@ -3,6 +3,9 @@ Feature: Submit an article and read who said what
   I want to paste or upload my article and see every claim in it, coloured by who made it
   So that I can check each claim with the person or body it came from
 
+  Background:
+    Given I am logged in as a journalist
+
   Scenario: Paste an article and read its claims
     Given I paste this article:
       """

@@ -4,7 +4,8 @@ Feature: Read every dispute, and every denial as a denial
   So that I never correct or repeat a denial as if its speaker had said what they deny
 
   Background:
-    Given the article "Harbour dredging" has been checked:
+    Given I am logged in as a reviewer
+    And the article "Harbour dredging" has been checked:
       """
       Port director Ilse Brandt said the dredging had doubled the harbour's traffic.
 

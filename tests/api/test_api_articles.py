@@ -100,3 +100,13 @@ def test_the_publications_own_statements_come_only_when_asked(client, auth):
     assert [c["id"] for c in client.get("/api/v1/claims").get_json()["items"]] == ["c1"]
     assert [c["id"] for c in client.get("/api/v1/claims?statements=true").get_json()["items"]] == ["c1", "s1"]
     assert client.get("/api/v1/articles").get_json()["items"][0]["claim_count"] == 1
+
+
+def test_an_html_upload_keeps_the_metadata_the_page_gives_unless_the_client_gives_its_own(client, auth):
+    page = (b'<html><head><title>Pier reopens</title><meta name="author" content="Ana Ruiz">'
+            b'<meta property="article:published_time" content="2025-05-01"><link rel="canonical" href="https://x.example/pier">'
+            b'</head><body><article><p>The harbour master said the pier will reopen in June.</p></article></body></html>')
+    article = client.post("/api/v1/articles", headers=auth, data={"file": (io.BytesIO(page), "pier.html"),
+                                                                   "byline": "Desk"}).get_json()
+    assert (article["title"], article["byline"], article["published_at"], article["url"]) == (
+        "Pier reopens", "Desk", "2025-05-01", "https://x.example/pier")

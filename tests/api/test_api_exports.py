@@ -54,8 +54,9 @@ def test_prov_json_attributes_each_quote_to_its_speaker(client, article_id):
 def test_disputed_report_json(client, article_id):
     assert client.get("/api/v1/reports/disputed").get_json() == {"groups": [{
         "speaker": "Ann Lee", "source_id": None,
-        "claims": [{"article_id": article_id, "article_title": "Bridge row", "claim_id": "c1", "content": "the bridge is safe",
-                    "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
+        "claims": [{"article_id": article_id, "article_title": "Bridge row", "article_url": None, "claim_id": "c1",
+                    "content": "the bridge is safe", "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
+                    "status": "open", "verdict": None, "kind": "dispute", "provenance": None,
                     "disputes": [{"origin": "article", "by": "City Hall", "cue": "disputes", "evidence": "the bridge is safe",
                                   "denial_claim_id": None, "rule": "", "url": None, "rating": None}]}],
     }]}

@@ -2,7 +2,7 @@
 import pytest
 from click.testing import CliRunner
 
-from factcheck import create_app
+from factcheck import accounts, create_app
 from factcheck.cli import cli
 from factcheck.db import connect
 from factcheck.keys import create_key, hash_secret
@@ -64,3 +64,12 @@ def test_reads_can_require_a_key(tmp_path, monkeypatch):
     assert client.get("/api/v1/articles").status_code == 401
     assert client.get("/api/v1/articles", headers={"X-API-Key": secret}).status_code == 200
     assert client.get("/api/v1/openapi.json").status_code == 200
+
+
+def test_a_disabled_user_s_keys_stop_working(app, db, client):
+    user = accounts.create_user(db, "bo", "journalist", "long enough pass")
+    secret = create_key(db, "Bo's laptop", user.id)[1]
+    headers = {"X-API-Key": secret}
+    assert client.post("/api/v1/articles", json={"body": "Bo said so."}, headers=headers).status_code == 201
+    accounts.disable_user(db, "bo")
+    assert client.post("/api/v1/articles", json={"body": "Bo said so."}, headers=headers).status_code == 401

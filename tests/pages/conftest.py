@@ -5,36 +5,15 @@ import threading
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
-from pytest_bdd import parsers, then
+from pytest_bdd import given, parsers, then, when
 from waitress import create_server
 
 from claims_table import table_row
-from factcheck import create_app, storage
+from factcheck import accounts, create_app, storage
 from factcheck.db import get_db
-
-
-class PageClient:
-    """A Flask test client used like a browser: it reads pages and sends forms with their CSRF token."""
-
-    def __init__(self, client):
-        self.client = client
-
-    def get(self, path, **kwargs):
-        return self.client.get(path, **kwargs)
-
-    def page(self, path, status=200) -> BeautifulSoup:
-        response = self.client.get(path)
-        assert response.status_code == status, response.text
-        return BeautifulSoup(response.text, "html.parser")
-
-    def csrf_token(self, path="/") -> str:
-        return self.page(path).select_one("input[name=csrf_token]")["value"]
-
-    def submit(self, path, data, form_page=None, **kwargs):
-        """POST a form as the browser would after opening `form_page` (the form's own page by default)."""
-        return self.client.post(path, data={"csrf_token": self.csrf_token(form_page or path), **data}, **kwargs)
-
+from newsroom_users import add_user
+from page_client import PageClient
+from stored_claims import claim_json
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -54,6 +33,34 @@ def browser(app) -> PageClient:
 
 
 @pytest.fixture
+def logged_in(app):
+    """A logged-in client per role: logged_in("journalist"), logged_in("reviewer"), logged_in("admin")."""
+    clients = {}
+
+    def client_for(role: str) -> PageClient:
+        if role not in clients:
+            clients[role] = PageClient(app.test_client()).log_in(add_user(app.config["DATABASE"], role))
+        return clients[role]
+
+    return client_for
+
+
+@pytest.fixture
+def journalist(logged_in) -> PageClient:
+    return logged_in("journalist")
+
+
+@pytest.fixture
+def admin(logged_in) -> PageClient:
+    return logged_in("admin")
+
+
+@given(parsers.re(r"I am logged in as an? (?P<role>journalist|reviewer|admin)"), target_fixture="browser")
+def logged_in_as(logged_in, role):
+    return logged_in(role)
+
+
+@pytest.fixture
 def store_article(app):
     """Store an article with the given claims as the service would after analysing it; returns its id."""
 
@@ -67,9 +74,13 @@ def store_article(app):
 
 @pytest.fixture(scope="module")
 def server_url(tmp_path_factory):
-    """The service under waitress on a free loopback port, over a temporary database."""
+    """The service under waitress on a free loopback port, over a temporary database with a user per role
+    (named "journalist-one", "reviewer-one", "admin-one"; in_browser.log_in logs in as one)."""
     database = tmp_path_factory.mktemp("browser") / "factcheck.db"
-    server = create_server(create_app({"DATABASE": str(database)}), host="127.0.0.1", port=0, threads=2)
+    app = create_app({"DATABASE": str(database)})
+    for role in accounts.ROLES:
+        add_user(str(database), role)
+    server = create_server(app, host="127.0.0.1", port=0, threads=2)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
@@ -108,3 +119,41 @@ def shown_as_denial(result, content, cue):
 def not_shown_as_denial(result, content):
     row = table_row(result, content)
     assert "denial" not in row["class"] and not row.select_one(".badge.denial")
+
+
+@given(parsers.parse('the article "{title}" has been checked:'), target_fixture="checked")
+def checked_article(browser, title, docstring):
+    response = browser.submit("/", {"title": title, "body": docstring})
+    assert response.status_code == 302
+    return {title: response.headers["Location"]}
+
+
+@when("I open the disputed claims report", target_fixture="result")
+def open_report(browser):
+    return browser.page("/reports/disputed")
+
+
+@when(parsers.parse('I open the article "{title}"'), target_fixture="result")
+def open_article(browser, checked, title):
+    return browser.page(checked[title])
+
+
+@given("these disputed claims have been checked:", target_fixture="refs")
+def disputed_claims_checked(store_article, datatable):
+    header, *rows = datatable
+    refs = {}
+    for row in rows:
+        title, published, speaker, content = (row[header.index(name)] for name in ("title", "published", "speaker", "claim"))
+        body = f"{speaker} said {content}, which the drivers' union disputes."
+        claim = claim_json(body, "c1", speaker, content, ("the drivers' union", "which the drivers' union disputes"))
+        refs[title] = f"{store_article(body, [claim], title=title, published_at=published)}-c1"
+    return refs
+
+
+@given(parsers.parse('I have resolved the claim in "{title}" as "{verdict}"'))
+@when(parsers.parse('I resolve the claim in "{title}" as "{verdict}"'))
+def resolve_claim(browser, refs, title, verdict):
+    path = f"/claims/{refs[title]}"
+    response = browser.submit(f"{path}/review", {"status": "resolved", "verdict": verdict, "apply_to_appearances": "y"},
+                              form_page=path)
+    assert response.status_code == 302

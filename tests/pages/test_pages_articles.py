@@ -45,25 +45,25 @@ def test_a_form_without_its_csrf_token_is_refused(browser):
     ],
     ids=["empty", "wrong-type", "binary", "bad-url"],
 )
-def test_unusable_submissions_are_explained(browser, data, error):
-    response = browser.submit("/", data, content_type="multipart/form-data")
+def test_unusable_submissions_are_explained(journalist, data, error):
+    response = journalist.submit("/", data, content_type="multipart/form-data")
     assert response.status_code == 422
     assert error in BeautifulSoup(response.text, "html.parser").select_one(".field-errors").text
 
 
-def test_pasted_text_is_analysed_stored_and_shown(browser, app):
-    response = browser.submit("/", {"body": "First paragraph.\r\n\r\nSecond <i>one</i>.", "title": "Pasted"})
+def test_pasted_text_is_analysed_stored_and_shown(journalist, app):
+    response = journalist.submit("/", {"body": "First paragraph.\r\n\r\nSecond <i>one</i>.", "title": "Pasted"})
     assert response.status_code == 302
-    page = browser.page(response.headers["Location"])
+    page = journalist.page(response.headers["Location"])
     assert page.select_one("h1").text == "Pasted"
     assert page.select_one("#article-text").text == "First paragraph.\n\nSecond <i>one</i>."
 
 
-def test_an_uploaded_text_file_becomes_the_article(browser):
+def test_an_uploaded_text_file_becomes_the_article(journalist):
     upload = (io.BytesIO("Uploaded “text” here.".encode()), "story.txt")
-    response = browser.submit("/", {"upload": upload}, content_type="multipart/form-data")
+    response = journalist.submit("/", {"upload": upload}, content_type="multipart/form-data")
     assert response.status_code == 302
-    assert browser.page(response.headers["Location"]).select_one("#article-text").text == "Uploaded “text” here."
+    assert journalist.page(response.headers["Location"]).select_one("#article-text").text == "Uploaded “text” here."
 
 
 def test_the_breakdown_marks_every_claim_in_the_text(browser, article_id):
@@ -117,11 +117,27 @@ def test_articles_are_listed_and_searchable(browser, store_article, article_id):
     assert "No article matches “zebra”" in browser.page("/articles?q=zebra").text
 
 
-def test_deleting_an_article_needs_the_form_and_removes_it(browser, article_id):
-    assert browser.client.post(f"/articles/{article_id}/delete").status_code == 400
-    response = browser.submit(f"/articles/{article_id}/delete", {}, form_page=f"/articles/{article_id}")
+def test_deleting_an_article_asks_first_then_removes_it(admin, article_id):
+    assert admin.client.post(f"/articles/{article_id}/delete").status_code == 400
+    confirm = admin.page(f"/articles/{article_id}").select_one("a.button.danger")["href"]
+    question = admin.page(confirm)
+    assert question.select_one("h1").text == "Delete “Tariff <talks>”?"
+    assert admin.page(f"/articles/{article_id}").select_one("h1").text == "Tariff <talks>"
+    response = admin.submit(confirm, {})
     assert response.status_code == 302
-    browser.page(f"/articles/{article_id}", status=404)
+    admin.page(f"/articles/{article_id}", status=404)
+
+
+@pytest.mark.parametrize("role", [None, "journalist", "reviewer"])
+def test_only_an_admin_may_delete(browser, logged_in, article_id, role):
+    client = logged_in(role) if role else browser
+    assert not client.page(f"/articles/{article_id}").select("a.button.danger")
+    token = client.csrf_token()
+    response = client.client.post(f"/articles/{article_id}/delete", data={"csrf_token": token})
+    assert response.status_code == (403 if role else 302)
+    if not role:
+        assert response.headers["Location"].startswith("/login?next=")
+    client.page(f"/articles/{article_id}")
 
 
 def test_the_table_shows_provenance_with_the_diff_of_an_altered_quote(browser, store_article):
@@ -159,9 +175,9 @@ def test_the_articles_list_pages_through_older_articles(browser, store_article):
     assert second.find("a", string="← Newer")["href"].startswith("?")
 
 
-def test_an_article_over_the_size_limit_is_explained(browser, app):
+def test_an_article_over_the_size_limit_is_explained(journalist, app):
     app.config["MAX_CONTENT_LENGTH"] = 1024 * 1024
-    response = browser.submit("/", {"body": "Jane said so. " * 80_000})
+    response = journalist.submit("/", {"body": "Jane said so. " * 80_000})
     assert response.status_code == 413
     assert "Articles of up to 1 MB can be checked." in response.text
 
@@ -187,12 +203,48 @@ def test_a_client_preferring_json_gets_a_problem_for_a_missing_page(browser):
     assert response.json["status"] == 404
 
 
-def test_the_publications_own_statements_are_shown_only_on_request(browser):
+def test_the_publications_own_statements_are_shown_only_on_request(journalist):
     body = "Ada Novak said the pier would reopen.\r\n\r\nHarbour fees rose 40% last year, the steepest rise since 2009."
-    location = browser.submit("/", {"body": body, "title": "Fees"}).headers["Location"]
-    page = browser.page(location)
+    location = journalist.submit("/", {"body": body, "title": "Fees"}).headers["Location"]
+    page = journalist.page(location)
     assert page.select_one("#claim-count").text == "1"
     assert "Harbour fees rose" not in page.select_one("#claims").text
     assert "Harbour fees rose" not in page.select_one("#statements").text
-    shown = browser.page(page.select_one("#show-statements")["href"])
+    shown = journalist.page(page.select_one("#show-statements")["href"])
     assert "Harbour fees rose 40% last year" in shown.select_one("#statements").text
+
+
+def test_the_byline_and_publisher_of_the_form_are_stored_and_shown(journalist):
+    response = journalist.submit("/", {"body": "Ana Ruiz said the pier will reopen.", "title": "Pier",
+                                       "byline": "Tom Bell", "publisher": "Harbour Gazette"})
+    meta = " ".join(journalist.page(response.headers["Location"]).select_one(".article-meta").text.split())
+    assert meta.startswith("By Tom Bell · Harbour Gazette · Submitted")
+    title, byline = journalist.page("/articles").select("#articles tbody td")[:2]
+    assert (title.select_one("a").text, title.select_one(".muted").text, byline.text) == (
+        "Pier", "Harbour Gazette", "Tom Bell")
+
+
+GAZETTE_PAGE = b"""<html><head><title>Ferry fares fall | Harbour Gazette</title>
+<meta property="og:title" content="Ferry fares fall again"><meta name="author" content="Tom Bell">
+<meta property="article:published_time" content="2025-06-02T08:00:00Z"><meta property="og:site_name" content="Harbour Gazette">
+<link rel="canonical" href="https://gazette.example.com/ferry-fares"></head>
+<body><nav>Home | Sport</nav><article><h1>Ferry fares fall again</h1>
+<p>Marta Quist said ferry fares have fallen for three years, a claim the operator disputes.</p></article></body></html>"""
+
+
+def test_an_html_upload_keeps_its_title_author_date_and_canonical_url(journalist):
+    response = journalist.submit("/", {"upload": (io.BytesIO(GAZETTE_PAGE), "ferry.html")},
+                                 content_type="multipart/form-data")
+    page = journalist.page(response.headers["Location"])
+    assert page.select_one("h1").text == "Ferry fares fall again"
+    meta = page.select_one(".article-meta")
+    assert " ".join(meta.text.split()).startswith("By Tom Bell · Harbour Gazette · Published 2 Jun 2025")
+    assert meta.select_one("a")["href"] == "https://gazette.example.com/ferry-fares"
+
+
+def test_what_the_form_says_comes_before_what_the_page_says(journalist):
+    response = journalist.submit("/", {"upload": (io.BytesIO(GAZETTE_PAGE), "ferry.html"), "title": "Fares, checked"},
+                                 content_type="multipart/form-data")
+    page = journalist.page(response.headers["Location"])
+    assert page.select_one("h1").text == "Fares, checked"
+    assert "By Tom Bell" in page.select_one(".article-meta").text

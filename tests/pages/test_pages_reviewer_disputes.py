@@ -9,17 +9,10 @@ import io
 
 from pytest_bdd import given, parsers, scenarios, then, when
 
-from claims_table import table_row
+from claims_table import report_row, table_row
 from stored_claims import claim_json
 
 scenarios("reviewer/disputes.feature")
-
-
-@given(parsers.parse('the article "{title}" has been checked:'), target_fixture="checked")
-def checked_article(browser, title, docstring):
-    response = browser.submit("/", {"title": title, "body": docstring})
-    assert response.status_code == 302
-    return {title: response.headers["Location"]}
 
 
 @given(parsers.parse('an article where "{speaker}" denied "{content}", which "{by}" rejected'))
@@ -28,16 +21,6 @@ def denial_disputed_in_turn(store_article, speaker, content, by):
     denial = claim_json(body, "c1", speaker, content, (by, f"{by} rejected the denial", "rejected", None),
                         cue="denied", stance="denial")
     store_article(body, [denial], title="Denied in turn")
-
-
-@when("I open the disputed claims report", target_fixture="result")
-def open_report(browser):
-    return browser.page("/reports/disputed")
-
-
-@when(parsers.parse('I open the article "{title}"'), target_fixture="result")
-def open_article(browser, checked, title):
-    return browser.page(checked[title])
 
 
 @when(parsers.parse('I follow who disputes "{content}"'), target_fixture="result")
@@ -53,19 +36,6 @@ def download(browser):
     response = browser.get("/reports/disputed.csv")
     assert response.mimetype == "text/csv"
     return list(csv.DictReader(io.StringIO(response.text)))
-
-
-def report_row(report, content: str, speaker: str | None = None):
-    """The report's first row for this claim (and speaker)."""
-    rows = [
-        row
-        for group in report.select(".speaker-group")
-        if speaker is None or group.select_one("h2").contents[0].text.strip() == speaker
-        for row in group.select("tbody tr")
-        if row.select_one("td.content a.claim-link").text == content
-    ]
-    assert rows, f"no row for {content!r} by {speaker!r}"
-    return rows[0]
 
 
 @then(parsers.parse('the report has a row for "{content}" by "{speaker}"'), target_fixture="row")

@@ -30,16 +30,16 @@ def in_registry(app):
     return "donald-trump"
 
 
-def test_a_person_adds_a_source_and_reads_its_page(browser):
-    response = browser.submit("/registry/new", ISHIBA)
+def test_a_person_adds_a_source_and_reads_its_page(admin):
+    response = admin.submit("/registry/new", ISHIBA)
     assert response.status_code == 302 and response.headers["Location"] == "/sources/shigeru-ishiba"
-    page = browser.page("/sources/shigeru-ishiba")
+    page = admin.page("/sources/shigeru-ishiba")
     assert page.select_one("h1").text == "Shigeru Ishiba"
     facts = {dt.text: dd.text.strip() for dt, dd in zip(page.select("dl.facts dt"), page.select("dl.facts dd"))}
     assert facts["Also known as"] == "Ishiba, Prime Minister Ishiba"
     assert " ".join(facts["Roles"].split()) == "Prime Minister of Japan (2024-10-01 – now)"
     assert page.select_one("#profile a")["href"] == "https://example.org/ishiba"
-    assert [a.text for a in browser.page("/registry").select("#sources tbody td:first-child a")] == ["Shigeru Ishiba"]
+    assert [a.text for a in admin.page("/registry").select("#sources tbody td:first-child a")] == ["Shigeru Ishiba"]
 
 
 @pytest.mark.parametrize(
@@ -52,31 +52,31 @@ def test_a_person_adds_a_source_and_reads_its_page(browser):
         ({"kind": "alien"}, "kind", "Not a valid choice."),
     ],
 )
-def test_an_invalid_source_is_explained_and_not_stored(browser, change, field, error):
-    response = browser.submit("/registry/new", {**ISHIBA, **change})
+def test_an_invalid_source_is_explained_and_not_stored(admin, change, field, error):
+    response = admin.submit("/registry/new", {**ISHIBA, **change})
     assert response.status_code == 422
-    page = browser.page("/registry")
+    page = admin.page("/registry")
     assert not page.select("#sources")
     assert error in response.text.replace("&#39;", "'")
     assert f'name="{field}"' in response.text
 
 
-def test_an_id_already_registered_is_refused(browser, in_registry):
-    response = browser.submit("/registry/new", {**ISHIBA, "id": in_registry})
+def test_an_id_already_registered_is_refused(admin, in_registry):
+    response = admin.submit("/registry/new", {**ISHIBA, "id": in_registry})
     assert response.status_code == 422
     assert "already registered" in response.text
-    assert browser.page(f"/sources/{in_registry}").select_one("h1").text == "Donald Trump"
+    assert admin.page(f"/sources/{in_registry}").select_one("h1").text == "Donald Trump"
 
 
-def test_a_source_is_edited_in_place(browser, in_registry):
-    form = browser.page(f"/registry/{in_registry}/edit")
+def test_a_source_is_edited_in_place(admin, in_registry):
+    form = admin.page(f"/registry/{in_registry}/edit")
     assert form.select_one("textarea[name=aliases]").text.strip() == "Trump"
     assert form.select_one("textarea[name=roles]").text.strip() == "President | United States | 2025-01-20"
-    response = browser.submit(f"/registry/{in_registry}/edit", {
+    response = admin.submit(f"/registry/{in_registry}/edit", {
         "name": "Donald J. Trump", "kind": "person", "aliases": "Trump\nPresident Trump",
         "roles": "President | United States | 2025-01-20", "links": "https://example.org/trump", "id": "ignored"})
     assert response.headers["Location"] == f"/sources/{in_registry}"
-    page = browser.page(f"/sources/{in_registry}")
+    page = admin.page(f"/sources/{in_registry}")
     assert page.select_one("h1").text == "Donald J. Trump"
     assert page.select_one("dl.facts dd").text == "Trump, President Trump"
     assert page.select_one("dl.facts .badge").text == "demo"
@@ -99,9 +99,19 @@ def test_a_source_page_shows_their_claims_across_articles_and_statements_on_reco
     assert not page.select("a[href^=javascript]")
 
 
-def test_an_unknown_source_is_a_page_not_found(browser):
+def test_an_unknown_source_is_a_page_not_found(browser, admin):
     assert "No source with id 'nobody'" in browser.page("/sources/nobody", status=404).text
-    browser.page("/registry/nobody/edit", status=404)
+    admin.page("/registry/nobody/edit", status=404)
+
+
+@pytest.mark.parametrize("role", ["journalist", "reviewer"])
+def test_only_an_admin_may_change_the_registry(logged_in, in_registry, role):
+    client = logged_in(role)
+    assert not client.page(f"/sources/{in_registry}").select("a[href$='/edit']")
+    client.page("/registry/new", status=403)
+    response = client.client.post(f"/registry/{in_registry}/edit", data={"csrf_token": client.csrf_token(), **ISHIBA})
+    assert response.status_code == 403
+    assert client.page(f"/sources/{in_registry}").select_one("h1").text == "Donald Trump"
 
 
 def test_registry_forms_need_their_csrf_token(browser):
