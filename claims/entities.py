@@ -1,5 +1,6 @@
 """Who a mention refers to: full names, role references and pronouns resolved across the article."""
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -30,12 +31,12 @@ def _first_name_genders() -> gender_guesser.detector.Detector:
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
-def guess_gender(name: str, titles: list[str]) -> str | None:
-    """male, female or None: from an honorific or title, else from the first name."""
-    for title in titles:
-        for word in title.lower().split():
-            if word in TITLE_GENDER:
-                return TITLE_GENDER[word]
+def guess_gender(name: str, titles: Iterable[str]) -> str | None:
+    """male, female or None: from the honorifics and titles, else from the first name. Titles that disagree
+    ("Mr. Obama" and "Mrs. Obama" under one surname) tell nothing, whatever order they come in."""
+    told = {TITLE_GENDER[word] for title in titles for word in title.lower().split() if word in TITLE_GENDER}
+    if told:
+        return told.pop() if len(told) == 1 else None
     words = name.split()
     if len(words) < 2:
         return None
