@@ -5,6 +5,7 @@ from flask_smorest.fields import Upload
 from marshmallow import Schema, ValidationError, fields, validate
 
 from factcheck.paging import MAX_ID, MAX_PAGE
+from factcheck.report_order import DEFAULT_SORT, SORTS
 from factcheck.review import STATUSES
 from factcheck.schemas import StoredClaimSchema
 from factcheck.storage import MAX_SEARCH_WORDS
@@ -181,6 +182,9 @@ class ReportArgsSchema(ClaimFilterArgsSchema):
         "description": "dispute: disputed claims; misquote: quotes whose words on record differ or say the opposite."})
     bom = fields.Boolean(load_default=False, metadata={
         "description": "With format=csv: start with a UTF-8 byte order mark, so that spreadsheets read the accents."})
+    sort = fields.String(load_default=DEFAULT_SORT, validate=validate.OneOf(list(SORTS)), metadata={
+        "description": "The order of speakers and their claims: claims (speakers with most disputed claims first), "
+                       "newest, oldest (by the claims' dates), speaker (A to Z), disputes (most disputes first)."})
 
 
 class ReportDisputeSchema(Schema):

@@ -1,6 +1,7 @@
-Feature: Filter the disputed claims report by review, and take it to a spreadsheet
+Feature: Filter and sort the disputed claims report, page through it, and take it to a spreadsheet
   As a reviewer on the standards desk
-  I want the report narrowed to what is still open, or to one verdict, and a CSV that says where each claim stands
+  I want the report narrowed to what is still open, or to one verdict, in the order I work in, and a CSV that says where
+  each claim stands
   So that the weekly corrections meeting works from one list
 
   Background:
@@ -24,3 +25,14 @@ Feature: Filter the disputed claims report by review, and take it to a spreadshe
     Then the file starts with a byte order mark
     And the row for "ferry fares have fallen for three years" says it is resolved as "false"
     And the row for "every library now opens on Sundays" says it is open, with a link to its review page
+
+  Scenario: Oldest claims first, on the page and in the spreadsheet
+    When I sort the disputed claims report by "Oldest first"
+    Then the report lists "ferry fares have fallen for three years" before "every library now opens on Sundays"
+    And its CSV lists "ferry fares have fallen for three years" before "every library now opens on Sundays"
+
+  Scenario: A long report comes in pages, and its spreadsheet holds every claim
+    Given 50 more disputed claims have been checked
+    When I open the next page of the disputed claims report
+    Then the page lists 2 claims and leads back to the previous page
+    And its CSV holds all 52 claims

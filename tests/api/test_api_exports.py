@@ -73,6 +73,15 @@ def test_disputed_report_csv_is_a_spreadsheet_download(client, article_id, store
     ]
 
 
+def test_report_sorts_as_asked_in_json_and_csv(client, article_id, store_article):
+    store_article("Later row", [("Cy Dunn", "the tolls will fall", "Drivers")], published_at="2025-05-01T09:00:00Z")
+    speakers = [group["speaker"] for group in client.get("/api/v1/reports/disputed?sort=oldest").get_json()["groups"]]
+    assert speakers == ["Ann Lee", "Cy Dunn"]
+    rows = csv.DictReader(io.StringIO(client.get("/api/v1/reports/disputed?sort=newest&format=csv").get_data(as_text=True)))
+    assert [row["speaker"] for row in rows] == ["Cy Dunn", "Ann Lee"]
+    assert client.get("/api/v1/reports/disputed?sort=loudest").status_code == 422
+
+
 def test_report_filters_by_speaker_and_dates(client, article_id):
     assert client.get("/api/v1/reports/disputed?speaker=chan").get_json() == {"groups": []}
     assert client.get("/api/v1/reports/disputed?since=2025-04-15").get_json() == {"groups": []}

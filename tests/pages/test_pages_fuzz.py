@@ -9,7 +9,7 @@ FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthChe
 NUMBERS = st.integers(min_value=-(10**25), max_value=10**25).map(str) | st.sampled_from(["1e20", "NaN", "-0", "0x10"])
 VALUES = NUMBERS | st.text(max_size=300)
 QUERY = st.dictionaries(st.sampled_from(["page", "q", "speaker", "since", "until", "article", "status", "verdict", "origin",
-                                         "kind", "bom", "disputed", "next"]), VALUES, max_size=4)
+                                         "kind", "bom", "disputed", "next", "sort"]), VALUES, max_size=4)
 FORM = st.dictionaries(st.sampled_from(["body", "title", "url", "published_at", "id", "name", "kind", "aliases", "roles",
                                         "links", "affiliation", "description", "password", "status", "verdict", "note",
                                         "apply_to_appearances"]), VALUES, max_size=6)

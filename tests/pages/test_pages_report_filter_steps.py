@@ -1,9 +1,12 @@
-"""Steps for features/reviewer/report_filters.feature: the report by status, verdict and words; its CSV."""
+"""Steps for features/reviewer/report_filters.feature: the report by status, verdict and words, sorted and paged;
+its CSV."""
 import csv
 import io
 from urllib.parse import urlencode
 
-from pytest_bdd import parsers, scenarios, then, when
+from pytest_bdd import given, parsers, scenarios, then, when
+
+from stored_claims import claim_json
 
 scenarios("reviewer/report_filters.feature")
 
@@ -57,3 +60,51 @@ def open_row(app, browser, refs, download, content):
     assert (row["status"], row["verdict"]) == ("open", "")
     assert row["review_page"] == f"{app.config['PUBLIC_URL']}/claims/{refs['Library hours']}"
     assert browser.page(row["review_page"].removeprefix(app.config["PUBLIC_URL"])).select_one("#review-state .status-open")
+
+
+def csv_claims(browser, page) -> list[str]:
+    response = browser.get(page.find("a", string="Download CSV")["href"])
+    return [row["claim"] for row in csv.DictReader(io.StringIO(response.get_data(as_text=True)))]
+
+
+@when(parsers.parse('I sort the disputed claims report by "{label}"'), target_fixture="result")
+def sorted_by(browser, label):
+    choice = report(browser).find("select", attrs={"name": "sort"}).find("option", string=label)
+    return report(browser, sort=choice["value"])
+
+
+@then(parsers.parse('the report lists "{earlier}" before "{later}"'))
+def listed_before(result, earlier, later):
+    listed = [link.text for link in result.select(".speaker-group td.content a.claim-link")]
+    assert listed.index(earlier) < listed.index(later)
+
+
+@then(parsers.parse('its CSV lists "{earlier}" before "{later}"'))
+def csv_before(browser, result, earlier, later):
+    listed = csv_claims(browser, result)
+    assert listed.index(earlier) < listed.index(later)
+
+
+@given(parsers.parse("{count:d} more disputed claims have been checked"))
+def more_disputed_claims(store_article, count):
+    for number in range(1, count + 1):
+        body = f"Warden {number} said bin {number} is emptied daily, which the residents dispute."
+        claim = claim_json(body, "c1", f"Warden {number}", f"bin {number} is emptied daily",
+                           ("the residents", "which the residents dispute"))
+        store_article(body, [claim], title=f"Bins {number}", published_at="2025-05-01")
+
+
+@when("I open the next page of the disputed claims report", target_fixture="result")
+def next_page(browser):
+    return browser.page("/reports/disputed" + report(browser).find("a", string="Next →")["href"])
+
+
+@then(parsers.parse("the page lists {count:d} claims and leads back to the previous page"))
+def page_lists(result, count):
+    assert len(result.select(".speaker-group td.content a.claim-link")) == count
+    assert result.find("a", string="← Previous")
+
+
+@then(parsers.parse("its CSV holds all {count:d} claims"))
+def csv_holds_all(browser, result, count):
+    assert len(csv_claims(browser, result)) == count

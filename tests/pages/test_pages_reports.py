@@ -90,3 +90,62 @@ def test_query_keys_cannot_change_the_download_link(browser, articles):
     page = browser.page("/reports/disputed?_external=1&_scheme=javascript&speaker=%0Aalert(1)")
     href = page.find("a", string="Download CSV")["href"]
     assert href.startswith("/reports/disputed.csv?")
+
+
+def listed_claims(page) -> list[str]:
+    return [link.text for link in page.select(".speaker-group td.content a.claim-link")]
+
+
+@pytest.mark.parametrize("sort, speakers", [
+    ("newest", ["Jane Roe", "Scott Bessent", "Donald Trump"]),
+    ("oldest", ["Donald Trump", "Scott Bessent", "Jane Roe"]),
+    ("speaker", ["Donald Trump", "Jane Roe", "Scott Bessent"]),
+])
+def test_the_report_sorts_speakers_as_asked(browser, articles, sort, speakers):
+    page = browser.page(f"/reports/disputed?sort={sort}")
+    assert list(reported(page)) == speakers
+    assert page.select_one("select[name=sort] option[selected]")["value"] == sort
+
+
+def test_the_csv_follows_the_sort_of_the_page(browser, articles):
+    page = browser.page("/reports/disputed?sort=oldest")
+    rows = list(csv.DictReader(io.StringIO(browser.get(page.find("a", string="Download CSV")["href"]).text)))
+    assert [row["speaker"] for row in rows] == ["Donald Trump", "Scott Bessent", "Jane Roe"]
+
+
+@pytest.mark.parametrize("path", ["/reports/disputed?sort=loudest", "/reports/disputed.csv?sort=date%20desc"])
+def test_an_unknown_sort_is_refused_with_a_page(browser, articles, path):
+    response = browser.get(path)
+    assert (response.status_code, response.mimetype) == (400, "text/html")
+    assert "The report sorts by claims, newest, oldest, speaker, disputes." in response.text
+
+
+def test_the_report_pages_through_its_claims_and_the_csv_keeps_them_all(browser, store_article):
+    for day in range(1, 53):
+        body = f"Councillor {day} said the pier reopens on day {day}, which the harbour board disputes."
+        claim = claim_json(body, "c1", f"Councillor {day}", f"the pier reopens on day {day}",
+                           ("the harbour board", "which the harbour board disputes"))
+        store_article(body, [claim], title=f"Pier {day}", published_at=f"2025-01-01T00:00:{day:02d}")
+    first = browser.page("/reports/disputed?sort=oldest")
+    assert listed_claims(first)[:2] == ["the pier reopens on day 1", "the pier reopens on day 2"]
+    assert len(listed_claims(first)) == 50
+    assert first.select_one("#report-summary").text == "52 disputed claims by 52 speakers."
+    following = first.find("a", string="Next →")["href"]
+    assert following.startswith("?") and "page=2" in following and "sort=oldest" in following
+    second = browser.page("/reports/disputed" + following)
+    assert listed_claims(second) == ["the pier reopens on day 51", "the pier reopens on day 52"]
+    assert second.find("a", string="← Previous") and not second.find("a", string="Next →")
+    download = second.find("a", string="Download CSV")["href"]
+    assert "page=" not in download
+    rows = list(csv.DictReader(io.StringIO(browser.get(download).text)))
+    assert [row["claim"] for row in rows] == [f"the pier reopens on day {day}" for day in range(1, 53)]
+
+
+def test_a_speaker_split_over_two_pages_keeps_their_count(browser, store_article):
+    body = " ".join(f"Ida Berg said ferry {n} runs late, which the port denies." for n in range(1, 53))
+    claims = [claim_json(body, f"c{n}", "Ida Berg", f"ferry {n} runs late", ("the port", "which the port denies"))
+              for n in range(1, 53)]
+    store_article(body, claims, title="Ferries", published_at="2025-03-03")
+    second = browser.page("/reports/disputed?page=2")
+    assert second.select_one(".speaker-group h2 .badge").text == "52"
+    assert len(listed_claims(second)) == 2
