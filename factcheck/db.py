@@ -8,6 +8,8 @@ from factcheck.migrations import migrate
 from sources import registry
 
 DEFAULT_DATABASE = "factcheck.db"
+# What `factcheck serve` (and so `make serve`) serves when no database is named: the demo registry loaded.
+DEMO_DATABASE = "factcheck-demo.db"
 # Writers wait for each other rather than fail with "database is locked".
 BUSY_TIMEOUT_SECONDS = 30
 

@@ -8,7 +8,7 @@ import click
 
 from claims import analyse
 from factcheck.article_input import BadArticle
-from factcheck.cli.database import database_option
+from factcheck.cli.database import served_database_option
 from factcheck.cli.keys import keys
 from factcheck.cli.batch import batch, import_batch
 from factcheck.cli.registry import chosen_index, registry_group, registry_options
@@ -100,13 +100,22 @@ def render(analysis, output_format: str, index, statements: bool, file: str | No
 @click.option("--public-url", envvar="FACTCHECK_PUBLIC_URL",
               help="Where clients reach the service, behind its reverse proxy (default: http://HOST:PORT; "
                    "env FACTCHECK_PUBLIC_URL).")
-@database_option
+@served_database_option
 def serve(host, port, workers, public_url, database):
-    """Serve the application with gunicorn worker processes, the demo registry loaded into its database."""
-    from factcheck.db import open_database
+    """Serve the application with gunicorn worker processes: the database named, as it is, or else the demo
+    database with the demo registry loaded."""
     from factcheck.server import serve as run_server
+
+    run_server({"DATABASE": served_database(database), "PUBLIC_URL": public_url or f"http://{host}:{port}"},
+               host, port, workers)
+
+
+def served_database(database: str | None) -> str:
+    """The file to serve: `database`, migrated, or when None the demo database with the demo registry loaded."""
+    from factcheck.db import DEMO_DATABASE, open_database
     from sources.demo import load_demo
 
-    with open_database(database) as db:
-        load_demo(db)
-    run_server({"DATABASE": database, "PUBLIC_URL": public_url or f"http://{host}:{port}"}, host, port, workers)
+    with open_database(database or DEMO_DATABASE) as db:
+        if database is None:
+            load_demo(db)
+    return database or DEMO_DATABASE

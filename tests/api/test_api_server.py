@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import create_app
-from factcheck.db import connect
+from factcheck.db import DEMO_DATABASE, connect
 from factcheck.keys import create_key
 
 CLIENTS = 8
@@ -20,19 +20,17 @@ WORKERS = 2
 ARTICLE = '"We will not close a single library this year," said Tomas Ferreira, the mayor of Velmont.'
 
 
-@pytest.fixture
-def server(tmp_path):
-    """The served app's base URL, an API key and its log file; the server (2 worker processes) is stopped afterwards."""
-    database = str(tmp_path / "served.db")
-    with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
-        secret = create_key(db, "served CMS")[1]
+def start_server(tmp_path, database: str | None):
+    """`factcheck serve` in tmp_path on a free port, serving `database` (None: no database named), with its
+    base URL and log file; stopped by `stop`."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_WORKERS": str(WORKERS)}
+    env = {name: value for name, value in os.environ.items() if name != "FACTCHECK_DATABASE"}
+    env |= {"FACTCHECK_WORKERS": str(WORKERS)} | ({"FACTCHECK_DATABASE": database} if database else {})
     log = tmp_path / "server.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)],
-                               env=env, stdout=log.open("w"), stderr=subprocess.PIPE)
+                               env=env, cwd=tmp_path, stdout=log.open("w"), stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     for _ in range(300):
         try:
@@ -41,9 +39,32 @@ def server(tmp_path):
         except OSError:
             assert process.poll() is None, process.stderr.read().decode()
             time.sleep(0.1)
-    yield base, secret, log
+    return process, base, log
+
+
+def stop(process):
     process.terminate()
     process.wait(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The served app's base URL, an API key and its log file, over a named database; the server (2 worker
+    processes) is stopped afterwards."""
+    database = str(tmp_path / "served.db")
+    with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
+        secret = create_key(db, "served CMS")[1]
+    process, base, log = start_server(tmp_path, database)
+    yield base, secret, log
+    stop(process)
+
+
+@pytest.fixture
+def demo_server(tmp_path):
+    """The served app's base URL when no database is named, as `make serve` starts it."""
+    process, base, _ = start_server(tmp_path, None)
+    yield base
+    stop(process)
 
 
 def post(base: str, secret: str, body: dict, headers: dict | None = None) -> tuple[int, dict]:
@@ -75,9 +96,15 @@ def test_concurrent_retries_with_one_idempotency_key_store_one_article(server):
     assert get(base, "/api/v1/articles")["total"] == 1
 
 
-def test_served_app_has_the_demo_registry(server):
+def test_served_app_has_the_demo_registry_in_the_demo_database_when_none_is_named(demo_server, tmp_path):
+    assert get(demo_server, "/api/v1/sources/shigeru-ishiba")["name"] == "Shigeru Ishiba"
+    assert (tmp_path / DEMO_DATABASE).is_file()
+
+
+def test_a_named_database_is_served_with_an_empty_registry(server, tmp_path):
     base, _, _ = server
-    assert get(base, "/api/v1/sources/shigeru-ishiba")["name"] == "Shigeru Ishiba"
+    assert get(base, "/api/v1/sources")["total"] == 0
+    assert not (tmp_path / DEMO_DATABASE).exists()
 
 
 def test_every_worker_sees_a_source_added_through_another(server):
