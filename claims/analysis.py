@@ -23,7 +23,7 @@ from claims.rules.appositives import DISPUTE_APPOSITIVE
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
-from claims.text import after_dateline, read_layout
+from claims.text import after_dateline, lower_case, read_layout
 
 LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
@@ -54,6 +54,7 @@ class _Reader:
 
     def __init__(self, text: str):
         self.text = text
+        self.lowered = lower_case(text)
         self.layout = read_layout(text)
         self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
         self.quoted = SpanIndex([q.outer for q in self.quotations])
@@ -100,7 +101,7 @@ class _Reader:
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
         mentions = tuple(self.mentions(start, end))
-        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.text, start, end)))
+        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.lowered, start, end)))
 
 
 def _kind(content: Span, quotations: list[Quotation]) -> str:

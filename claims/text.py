@@ -17,6 +17,15 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \
 HEADING_MAX_WORDS = 12
 
 
+def lower_case(text: str) -> str:
+    """The text in lower case, character for character, so that every offset holds in both ('İ' stays as it is:
+    it lowers to two characters)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
 @dataclass
 class Paragraph:
     span: Span
