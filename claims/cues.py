@@ -2,6 +2,8 @@
 import re
 from dataclasses import dataclass
 
+from retrie.trie import Trie
+
 from claims.lexicon import (
     DENIAL_VERBS,
     NON_CLAIM_CUES,
@@ -12,9 +14,17 @@ from claims.lexicon import (
 from claims.model import Span
 from claims.spans import SpanIndex
 
-# Every lower-case word (and "pointed out"-style pairs) is looked up in the verb table: one dictionary
-# look-up per word is far faster than a regex alternation of a few hundred forms.
-VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: out\b)?")  # not "so-called"
+
+def _trie(forms) -> str:
+    """The forms as one trie-shaped alternation ("sa(?:id|ys)"): sre then reads each word once, not once per form."""
+    trie = Trie()
+    trie.add(*forms)
+    return trie.pattern()
+
+
+# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-style pair first.
+PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ out", r"[a-z]+"))
+VERB_FORM = re.compile(r"(?<![\w-])(?:" + (rf"{_trie(PAIRS)}\b|" if PAIRS else "") + rf"{_trie(WORDS)}(?![a-z]))")
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster).
@@ -66,20 +76,11 @@ class Cue:
         return self.text.endswith("ing")
 
 
-def _verb_forms(text: str, start: int, end: int):
-    """(span, form) of every reporting-verb form between start and end."""
-    for match in VERB_CANDIDATE.finditer(text, start, end):
-        word = match.group()
-        if word in REPORTING_VERBS:
-            yield match.span(), word
-        elif (single := word.split(" ")[0]) in REPORTING_VERBS:
-            yield (match.start(), match.start() + len(single)), single
-
-
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
-    for span, form in _verb_forms(text, start, end):
+    for match in VERB_FORM.finditer(text, start, end):
+        span, form = match.span(), match.group()
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
