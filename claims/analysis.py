@@ -25,8 +25,10 @@ from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
 from claims.text import after_dateline, lower_case, read_layout
 
-LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
-MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
+# Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
+# tried at every character, one that opens with a character class lets sre skip to the letters.
+LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
+MIDSENTENCE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
 
 
 def _word_sets(text: str) -> tuple[set[str], set[str]]:
@@ -72,7 +74,7 @@ class _Reader:
 
     def mentions(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.name_starts, start)
-        found = self.names[first : bisect_left(self.name_starts, end)] + pronoun_mentions(self.text, start, end)
+        found = self.names[first : bisect_left(self.name_starts, end)] + pronoun_mentions(self.text, self.lowered, start, end)
         words = set(LOWERCASE_WORD.findall(self.text[start:end].lower()))
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, start, end)
