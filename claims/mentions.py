@@ -13,6 +13,9 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮ
 CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
+# Where a name can start: a capital not right after a word character or a full stop. NAME_SEQUENCE is only
+# tried there, since a pattern opening with a look-behind costs a try at every character.
+NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")
 PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text: a case-blind pattern is slower
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -148,6 +151,15 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
+def _name_sequences(text: str, start: int, end: int):
+    """What NAME_SEQUENCE.finditer(text, start, end) finds, trying the pattern only where a name can start."""
+    while candidate := NAME_START.search(text, start, end):
+        match = NAME_SEQUENCE.match(text, candidate.start(), end)
+        start = match.end() if match else candidate.start() + 1
+        if match:
+            yield match
+
+
 def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> list[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
@@ -155,7 +167,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
     mentions = []
-    for match in NAME_SEQUENCE.finditer(text, start, end):
+    for match in _name_sequences(text, start, end):
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
