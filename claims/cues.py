@@ -2,8 +2,6 @@
 import re
 from dataclasses import dataclass
 
-from retrie.trie import Trie
-
 from claims.lexicon import (
     DENIAL_VERBS,
     NON_CLAIM_CUES,
@@ -12,19 +10,13 @@ from claims.lexicon import (
     REPORTING_VERBS,
 )
 from claims.model import Span
+from claims.patterns import word_alternation
 from claims.spans import SpanIndex
-
-
-def _trie(forms) -> str:
-    """The forms as one trie-shaped alternation ("sa(?:id|ys)"): sre then reads each word once, not once per form."""
-    trie = Trie()
-    trie.add(*forms)
-    return trie.pattern()
 
 
 # A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-style pair first.
 PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ out", r"[a-z]+"))
-VERB_FORM = re.compile(r"(?<![\w-])(?:" + (rf"{_trie(PAIRS)}\b|" if PAIRS else "") + rf"{_trie(WORDS)}(?![a-z]))")
+VERB_FORM = re.compile(r"(?<![\w-])(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))")
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording to\b")  # the letter before the word boundary, for speed
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster).

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
+from claims.patterns import word_alternation
 from claims.scanning import last_word
 
 # Abbreviations that keep their full stop inside a name.
@@ -20,7 +21,7 @@ PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text:
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
-    rf"(?i:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
+    rf"(?i:{word_alternation(ANONYMOUS_HEADS)})\b"
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
     r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|has|have|had|is|are|was|were|will|would|[a-z]+ed)\b))?"
 )
@@ -37,7 +38,7 @@ CAPITALS = {place.capital.lower(): place.country for place in PLACES}
 ROLE_WORDS = frozenset(word for title in TITLES for word in title.split()) - {"of"}
 # The word a title ends with ("minister" of "prime minister"): the head of a role phrase.
 ROLE_HEADS = frozenset(title.split()[-1] for title in TITLES)
-_HEADS = "|".join(sorted((re.escape(w) for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
+_HEADS = word_alternation(w for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha())
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
 ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
@@ -342,7 +343,7 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
 
 # ", an analyst at Lakeside Capital" / ", the finance minister," after a name: the person's role and employer.
 APPOSITIVE_ROLE = re.compile(
-    rf",[ \t]+(?:a|an|the)[ \t]+(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))}))\b"
+    rf",[ \t]+(?:a|an|the)[ \t]+(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
     r"(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?(?P<affiliation>[A-Z][\w.&'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’\-]*)*))?"
 )
 
