@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import last_word
+from claims.scanning import last_word, matches_at_starts
 
 # Abbreviations that keep their full stop inside a name.
 NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
@@ -14,9 +14,7 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮ
 CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
-# Where a name can start: a capital not right after a word character or a full stop. NAME_SEQUENCE is only
-# tried there, since a pattern opening with a look-behind costs a try at every character.
-NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")
+NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
 PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text: a case-blind pattern is slower
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -29,7 +27,8 @@ ANONYMOUS = re.compile(
 # "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
 # capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
 BROADCAST_PHRASE = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
-AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+# Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
+AFTER_TOLD_OR_ON = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD = re.compile(r"[\w.]+")
 
 DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
@@ -152,15 +151,6 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def _name_sequences(text: str, start: int, end: int):
-    """What NAME_SEQUENCE.finditer(text, start, end) finds, trying the pattern only where a name can start."""
-    while candidate := NAME_START.search(text, start, end):
-        match = NAME_SEQUENCE.match(text, candidate.start(), end)
-        start = match.end() if match else candidate.start() + 1
-        if match:
-            yield match
-
-
 def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> list[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
@@ -168,7 +158,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
     mentions = []
-    for match in _name_sequences(text, start, end):
+    for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
