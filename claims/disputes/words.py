@@ -2,6 +2,8 @@
 import re
 from functools import lru_cache
 
+from claims.patterns import word_alternation
+
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
 STOPWORDS = frozenset(
@@ -27,8 +29,8 @@ POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next fe
 
 
 def alternation(phrases) -> str:
-    """The phrases as one regex alternation, longest first; a space matches any run of spaces."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    """The phrases as one regex alternation that tries the longest first (a trie); a space matches any run of spaces."""
+    return word_alternation(" ".join(p.split()) for p in phrases).replace(r"\ ", r"\s+")
 
 
 def phrase_pattern(phrases) -> re.Pattern[str]:
