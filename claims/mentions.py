@@ -1,5 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
@@ -151,13 +152,12 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> list[Mention]:
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> Iterator[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
-    mentions = []
     for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         words = text[m_start:m_end].split()
@@ -167,8 +167,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if words:
             mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
             if mention:
-                mentions.append(mention)
-    return mentions
+                yield mention
 
 
 def starts_sentence(text: str, position: int) -> bool:
@@ -210,7 +209,7 @@ def broadcasts(text: str) -> list[Span]:
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
     """He, she, they, it, we and I, found in the text's `lower_case` form."""
-    return [Mention(m.span(), text[m.start() : m.end()], "pronoun", m.group()) for m in PRONOUN.finditer(lowered, start, end)]
+    return [Mention(m.span(), written := text[m.start() : m.end()], "pronoun", written.lower()) for m in PRONOUN.finditer(lowered, start, end)]
 
 
 def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:

@@ -18,12 +18,10 @@ HEADING_MAX_WORDS = 12
 
 
 def lower_case(text: str) -> str:
-    """The text in lower case, character for character, so that every offset holds in both ('İ' stays as it is:
-    it lowers to two characters)."""
+    """The text in lower case, character for character, so that every offset holds in both: 'İ', which lowers
+    to two characters, becomes the 'i' that a case-blind regular expression matches it with."""
     lowered = text.lower()
-    if len(lowered) == len(text):
-        return lowered
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+    return lowered if len(lowered) == len(text) else "".join(char.lower()[0] for char in text)
 
 
 @dataclass
