@@ -17,6 +17,7 @@ from claims.disputes.words import SENTENCE_END, alternation, is_negation, negate
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
 from claims.patterns import word_alternation
+from claims.quotes import MARK
 from claims.scanning import matches_at_starts
 from claims.sentences import _text_to_sentences
 from claims.text import lower_case
@@ -31,6 +32,7 @@ PLAIN_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 PLAIN_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 PLAIN_NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
 PLAIN_AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
 # Words, names and marks the patterns read, and the characters around them that they must not.
@@ -41,7 +43,7 @@ PIECES = [
     "not", "Not", "never", "nothing", "not't", "n't", "told", "on", "to", "Fox News Sunday", "the Today programme",
     "BBC One's", "Ada", "Novak", "Mr.", "Dr", "U.S.", "O'Brien", "Al-Sisi", "Łukasz", "of the", "van", "Ada's",
     "McDonald", "a", "the", ".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", "-", "_", "2", " ", "  ",
-    "\n", "\n\n", "\t", "\u00a0", "K",
+    "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 spaced_texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30).map(
@@ -80,7 +82,7 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
     start = data.draw(st.integers(0, end))
     for fast, plain in [(LOWERCASE_WORD, PLAIN_LOWERCASE_WORD), (MIDSENTENCE_CAPITALISED, PLAIN_MIDSENTENCE_CAPITALISED),
                         (ACCORDING_TO, PLAIN_ACCORDING_TO), (AFTER_TOLD_OR_ON, PLAIN_AFTER_TOLD_OR_ON),
-                        (SENTENCE_END, PLAIN_SENTENCE_END)]:
+                        (SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK)]:
         assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
 
 
