@@ -26,9 +26,11 @@ from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
 from claims.text import after_dateline, lower_case, read_layout
 
-# Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
-# tried at every character, one that opens with a character class lets sre skip to the letters.
-LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
+# A lower-case word is one not preceded by a word character or apostrophe (the group); the other arm reads
+# the rest of any other word at once, where a look-behind alone would be tried at each of its letters.
+LOWERCASE_WORD = re.compile(r"([a-z](?<![\w'’][a-z])[a-z'’\-]*)|\w[\w'’]*")
+# Opening with the letter and looking behind it afterwards: a pattern that opens with a look-behind is tried
+# at every character, one that opens with a character class lets sre skip to the letters.
 MIDSENTENCE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
 # Bounds on the work one paragraph or sentence can cause, far above what news prose reaches (in 530 news
 # articles a paragraph holds at most 218 names and 121 cues and quotations, a sentence at most 5 cues): past
@@ -39,9 +41,14 @@ MAX_ATTRIBUTIONS_PER_PARAGRAPH = 500  # cues and quotations read
 MAX_CUES_PER_SENTENCE = 20
 
 
+def lowercase_words(text: str) -> set[str]:
+    """The words written in lower case in the text."""
+    return set(LOWERCASE_WORD.findall(text)) - {""}
+
+
 def _word_sets(text: str) -> tuple[set[str], set[str]]:
     known = {word.rstrip(".") for word in MIDSENTENCE_CAPITALISED.findall(text)}
-    return known, set(LOWERCASE_WORD.findall(text))
+    return known, lowercase_words(text)
 
 
 def _outside(mentions: list[Mention], quoted: SpanIndex) -> list[Mention]:
@@ -83,7 +90,7 @@ class _Reader:
     def mentions(self, start: int, end: int) -> list[Mention]:
         first = bisect_left(self.name_starts, start)
         found = self.names[first : bisect_left(self.name_starts, end)] + pronoun_mentions(self.text, self.lowered, start, end)
-        words = set(LOWERCASE_WORD.findall(self.text[start:end].lower()))
+        words = lowercase_words(self.text[start:end].lower())
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, start, end)
         if words & SPEAKER_NOUNS:
