@@ -18,6 +18,7 @@ from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
 from claims.patterns import word_alternation
 from claims.quotes import MARK
+from claims.rules.content import SUBORDINATE_BEFORE
 from claims.scanning import matches_at_starts
 from claims.sentences import _text_to_sentences
 from claims.text import lower_case
@@ -32,6 +33,11 @@ PLAIN_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 PLAIN_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 PLAIN_NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
 PLAIN_AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+PLAIN_SUBORDINATE_BEFORE = re.compile(
+    r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+"
+    r"|[,;]\s*(?:and|but)\s+)$",
+    re.IGNORECASE,
+)
 PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 
@@ -43,7 +49,7 @@ PIECES = [
     "not", "Not", "never", "nothing", "not't", "n't", "told", "on", "to", "Fox News Sunday", "the Today programme",
     "BBC One's", "Ada", "Novak", "Mr.", "Dr", "U.S.", "O'Brien", "Al-Sisi", "Łukasz", "of the", "van", "Ada's",
     "McDonald", "a", "the", ".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", "-", "_", "2", " ", "  ",
-    "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»",
+    "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»", "given", "Because", "even as", "and", "but",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 spaced_texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30).map(
@@ -82,7 +88,7 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
     start = data.draw(st.integers(0, end))
     for fast, plain in [(MIDSENTENCE_CAPITALISED, PLAIN_MIDSENTENCE_CAPITALISED),
                         (ACCORDING_TO, PLAIN_ACCORDING_TO), (AFTER_TOLD_OR_ON, PLAIN_AFTER_TOLD_OR_ON),
-                        (SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK)]:
+                        (SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK), (SUBORDINATE_BEFORE, PLAIN_SUBORDINATE_BEFORE)]:
         assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
 
 
