@@ -144,10 +144,11 @@ def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], pref
     claims = []
     for number, item in enumerate(ordered, start=1):
         raw = item.raw
-        kinds = {_kind(segment, near(segment)) for segment in raw.segments}
+        nearby = [(segment, near(segment)) for segment in raw.segments]
+        kinds = {_kind(segment, quotations) for segment, quotations in nearby}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"
         content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
-        quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, near(segment)) for segment in raw.segments))) or None
+        quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, quotations) for segment, quotations in nearby))) or None
         claims.append(Claim(
             id=f"{prefix}{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,

@@ -16,8 +16,10 @@ from claims.spans import SpanIndex
 
 # A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-style pair first.
 PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ out", r"[a-z]+"))
-VERB_FORM = re.compile(r"(?<![\w-])(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))")
-ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording to\b")  # the letter before the word boundary, for speed
+VERB_FORM = r"(?<![\w-])(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
+ACCORDING_TO = r"\b[Aa]ccording to\b"
+# Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to").
+CUE = re.compile(rf"{VERB_FORM}|(?P<according>{ACCORDING_TO})")
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster).
 NON_CLAIM = re.compile("|".join(re.escape(phrase.lower()) for phrase in NON_CLAIM_CUES))
@@ -71,8 +73,12 @@ class Cue:
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
-    for match in VERB_FORM.finditer(text, start, end):
+    for match in CUE.finditer(text, start, end):
         span, form = match.span(), match.group()
+        if match["according"]:
+            if not quoted.covers(span[0]):
+                cues.append(Cue(span, form, "according to", according_to=True))
+            continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
@@ -80,10 +86,7 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
         cues.append(cue)
-    for match in ACCORDING_TO.finditer(text, start, end):
-        if not quoted.covers(match.start()):
-            cues.append(Cue(match.span(), match.group(), "according to", according_to=True))
-    return sorted(cues, key=lambda cue: cue.span)
+    return cues
 
 
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
