@@ -2,7 +2,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import gender_guesser.detector
 
@@ -20,6 +20,7 @@ TITLE_GENDER = {
     "queen": "female", "princess": "female", "congresswoman": "female", "chairwoman": "female",
     "spokeswoman": "female", "councilwoman": "female",
 }
+GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
 CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
@@ -44,6 +45,12 @@ def guess_gender(name: str, titles: Iterable[str]) -> str | None:
     return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
 
 
+@lru_cache(maxsize=GENDER_CACHE)
+def _cached_gender(name: str, titles: frozenset[str]) -> str | None:
+    """guess_gender, asked again about the same person for every pronoun that might refer to them."""
+    return guess_gender(name, titles)
+
+
 @dataclass
 class Person:
     """A person named in the article, keyed by surname."""
@@ -65,7 +72,7 @@ class Person:
 
     @property
     def gender(self) -> str | None:
-        return guess_gender(self.full_name, self.titles)
+        return _cached_gender(self.full_name, frozenset(self.titles))
 
     def speaker(self, mention: str, span) -> Speaker:
         return Speaker(mention, span, self.full_name, self.title, self.affiliation)
