@@ -26,11 +26,9 @@ from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
 from claims.text import after_dateline, lower_case, read_layout
 
-# A lower-case word is one not preceded by a word character or apostrophe (the group); the other arm reads
-# the rest of any other word at once, where a look-behind alone would be tried at each of its letters.
-LOWERCASE_WORD = re.compile(r"([a-z](?<![\w'’][a-z])[a-z'’\-]*)|\w[\w'’]*")
-# Opening with the letter and looking behind it afterwards: a pattern that opens with a look-behind is tried
-# at every character, one that opens with a character class lets sre skip to the letters.
+# Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
+# tried at every character, one that opens with a character class lets sre skip to the letters.
+LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
 MIDSENTENCE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
 # Bounds on the work one paragraph or sentence can cause, far above what news prose reaches (in 530 news
 # articles a paragraph holds at most 218 names and 121 cues and quotations, a sentence at most 5 cues): past
@@ -43,7 +41,7 @@ MAX_CUES_PER_SENTENCE = 20
 
 def lowercase_words(text: str) -> set[str]:
     """The words written in lower case in the text."""
-    return set(LOWERCASE_WORD.findall(text)) - {""}
+    return set(LOWERCASE_WORD.findall(text))
 
 
 def _word_sets(text: str) -> tuple[set[str], set[str]]:
