@@ -66,6 +66,7 @@ NP_BREAKERS = frozenset(
 )
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
+NON_SPACE_RUN = re.compile(r"\S+")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
 NOT_IN_PHRASE_WORD = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these
 PHRASE_WINDOW = 64  # characters first read back from a cue for its phrase
@@ -119,13 +120,9 @@ def _title_length(words: list[str]) -> int:
     return length
 
 
-def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
-
-
 def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
     """A capitalised sequence as a person (with title), an organisation, or a bare role."""
-    spans = [(start + s, start + e) for s, e in _word_spans(text, start, end)]
+    spans = [match.span() for match in NON_SPACE_RUN.finditer(text, start, end)]
     words = [text[s:e] for s, e in spans]
     affiliation = None
     if "of" in words[1:-1]:
