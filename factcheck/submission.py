@@ -1,7 +1,9 @@
 """Submitting an article: analyse its text, match its claims against the registry and store it, in a worker
 process within the app's time budget (`factcheck.analysis`)."""
+from dataclasses import dataclass
 from functools import lru_cache
 
+import orjson
 from flask import Flask, current_app
 from sqlite_utils import Database
 
@@ -20,11 +22,20 @@ DATABASES_PER_WORKER = 4
 START_SECONDS = 60
 
 
-def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
+@dataclass(frozen=True)
+class Submitted:
+    """A stored submission: the article's id, and the API's answer, the article with its claims (not the
+    statements) as JSON. The claims are dumped once, and the answer encoded once, in the worker."""
+
+    id: int
+    answer: bytes
+
+
+def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> Submitted:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    Returns it as `storage.get_article` does; AnalysisStopped (a BadArticle) when it takes longer than the
-    app's ANALYSIS_SECONDS. `fields` holds any of storage.ARTICLE_FIELDS.
+    AnalysisStopped (a BadArticle) when it takes longer than the app's ANALYSIS_SECONDS. `fields` holds any
+    of storage.ARTICLE_FIELDS.
     """
     config = current_app.config
     return within_budget(store_submission, (config["DATABASE"], fields, idempotency),
@@ -45,10 +56,12 @@ def prepare_worker(database: str) -> None:
     indexes.current(db)
 
 
-def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> dict:
+def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> Submitted:
     """In a worker: `submit_article` against the database file at `database`."""
     db, indexes = open_worker_database(database)
-    return analyse_and_store(db, indexes, fields, idempotency)
+    article = analyse_and_store(db, indexes, fields, idempotency)
+    del article["statements"]
+    return Submitted(article["id"], orjson.dumps(article))
 
 
 @lru_cache(maxsize=DATABASES_PER_WORKER)
@@ -59,6 +72,7 @@ def open_worker_database(database: str) -> tuple[Database, IndexCache]:
 
 def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
                       idempotency: storage.IdempotencyKey | None) -> dict:
+    """The submission stored; the article as `storage.get_article` gives it."""
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, indexes.current(db), as_of=as_of(article))

@@ -152,8 +152,10 @@ def key_stem_set(key: str) -> frozenset[str]:
     return frozenset(key_stems(key))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude English stem, enough for reported speech: "currencies" -> "currency", "rated" -> "rat"."""
+    """A crude English stem, enough for reported speech: "currencies" -> "currency", "rated" -> "rat"; cached,
+    as an article's words recur."""
     for suffix, replacement, shortest in INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
             return word[: -len(suffix)] + replacement
