@@ -43,9 +43,14 @@ def start_server(tmp_path, database: str | None):
     return process, base, log
 
 
+# A worker process asked to stop while it boots stops once its analysis processes are up: seconds on a busy
+# machine.
+STOP_SECONDS = 60
+
+
 def stop(process):
     process.terminate()
-    process.wait(timeout=10)
+    process.wait(timeout=STOP_SECONDS)
 
 
 @pytest.fixture
