@@ -14,7 +14,7 @@ from claims.spans import SpanIndex
 
 # Every lower-case word (and "pointed out"-style pairs) is looked up in the verb table: one dictionary
 # look-up per word is far faster than a regex alternation of a few hundred forms.
-VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: out\b)?")  # not "so-called"
+VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: (?:out|back)\b)?")  # not "so-called"; "pointed out", "shot back"
 ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".

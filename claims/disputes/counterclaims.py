@@ -5,12 +5,13 @@ that it answers that claim rather than making another point.
 """
 import re
 
-from claims.lexicon import CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
+from claims.lexicon import CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
 from claims.rules.registry import rule
+from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
-from claims.disputes.targets import candidates, pointed_at, target_of
+from claims.disputes.targets import candidates, nearest_answered, pointed_at, target_of
 from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -28,6 +29,8 @@ OPPOSITE_ECHO = rule(
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
+# A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
+CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
 ECHO_REACH = 2  # claims back: an echo answers what was said just before
 ECHO_DISTANCE = 1500  # characters
@@ -66,9 +69,18 @@ def is_counter(claim: Claim, lead: str) -> bool:
     return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
 
 
+def denial_verbs(lead: str) -> list[re.Match[str]]:
+    """The denial verbs in the words before a claim that deny something said: not "allowed to deny licences",
+    not "denied bail"."""
+    return [
+        m for m in DENIAL_VERB.finditer(lead)
+        if not INFINITIVE_BEFORE.search(lead, 0, m.start()) and not withheld(lead, DENIAL_FORMS[" ".join(m.group().lower().split())], m.end(), len(lead))
+    ]
+
+
 def denied_before(claim: Claim, lead: str) -> bool:
     """"X denied the report, saying C": a participle claim after a denial verb gives the denial's grounds."""
-    return claim.cue.endswith("ing") and any(not INFINITIVE_BEFORE.search(lead, 0, m.start()) for m in DENIAL_VERB.finditer(lead))
+    return claim.cue.endswith("ing") and bool(denial_verbs(lead))
 
 
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
@@ -88,19 +100,24 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
 
 def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim | None:
     """"X dismissed the police account, saying C": the denial verb's object points back at a claim."""
-    verbs = [m for m in DENIAL_VERB.finditer(lead) if not INFINITIVE_BEFORE.search(lead, 0, m.start())]
+    verbs = denial_verbs(lead)
     return pointed_at(claims, position, lead[verbs[-1].end() :]) if verbs else None
 
 
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
     """The claim this one answers, by which rule, and whether this one is a denial.
 
-    A claim giving the grounds of a denial verb is a denial even when what it denies is not a claim here.
+    A claim giving the grounds of a denial verb, or after a counter cue of its own ("Vogt disagreed, saying"),
+    is a denial even when what it denies is not a claim here.
     """
     claim, lead = claims[position], lead_in(text, claims, position)
     if is_counter(claim, lead):
-        target = target_of(text, claims, position, COUNTER_SHARED) or echo_target(claims, position) or _object_pointed_at(claims, position, lead)
-        return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead)
+        alone = CONTRADICTING_ALONE.search(lead) is not None
+        target = (
+            target_of(text, claims, position, COUNTER_SHARED) or echo_target(claims, position)
+            or _object_pointed_at(claims, position, lead) or (nearest_answered(claims, position) if alone else None)
+        )
+        return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
     target = echo_target(claims, position)
     return target, OPPOSITE_ECHO, target is not None
 

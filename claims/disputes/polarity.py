@@ -4,7 +4,7 @@ import re
 from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, INTENSIFIERS, REPORTING_VERBS
 from claims.model import Claim
 
-from claims.disputes.words import phrase_pattern
+from claims.disputes.words import phrase_pattern, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
 INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
@@ -45,6 +45,14 @@ def denying_words(content: str) -> re.Match[str] | None:
     if not any(key in lowered for key in DENYING_KEYS) and not CASE_BLIND_ODDITIES.search(unquoted):
         return None
     return DENYING.search(INTENSIFIER.sub("", unquoted))
+
+
+def bare_denial(content: str) -> bool:
+    """Words that only deny and name nothing of their own ("Nonsense.", "That is simply not true"): they point
+    back at what was said before."""
+    unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", content))
+    found = denying_words(unquoted)
+    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :])
 
 
 def called_false(claim: Claim) -> bool:

@@ -11,6 +11,7 @@ from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
+from claims.disputes.polarity import bare_denial
 from claims.disputes.words import stems
 
 DENIAL_POINTS_BACK = rule(
@@ -65,9 +66,15 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -
 
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
-    """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …")."""
+    """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
+    "Nonsense")."""
+    return nearest_answered(claims, position) if POINTER.match(words) or bare_denial(words) else None
+
+
+def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
+    """The nearest earlier claim of another party, when it is close enough to be the one answered."""
     others = candidates(claims, position, REACH)
-    if POINTER.match(words) and others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
+    if others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
         return others[0]
     return None
 

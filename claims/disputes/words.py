@@ -17,7 +17,7 @@ NEGATION_WORDS = frozenset("not no never cannot nobody nothing neither nor none"
 NEGATED_ENDING = ("n't", "n’t")
 WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
-NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
+NEGATION_SCOPE = 3  # words after "not" that its first content word may stand at ("not a great fit")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
@@ -54,15 +54,19 @@ def negated(text: str) -> bool:
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
     and the rest; names are left out, as a name is what two parties share, not what they dispute."""
-    negated, plain, since = set(), set(), NEGATION_SCOPE + 1
+    negated, plain, since = set(), set(), None
     for written in WORD_OR_NEGATION.findall(text):
         if is_negation(written):
             since = 0
             continue
-        since += 1
+        since = since + 1 if since is not None else None
         word = written.lower()
         if written[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
-            (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
+            # Only the first content word a negation reaches is what it denies ("never ridden a ferry": not "ferry").
+            (negated if since is not None and since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
+            since = None
+        elif since is not None and since > NEGATION_SCOPE:
+            since = None
     return frozenset(negated), frozenset(plain - negated)
 
 

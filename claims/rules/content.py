@@ -10,6 +10,8 @@ from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
 
+# An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
+ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
@@ -101,6 +103,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     text = sentence.text
     if adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1]):
         position = adjunct_colon.end()  # said on Monday: "..."
+    if aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1]):
+        position = aside.end()  # said, without evidence, that ...
     rest = text[position : sentence.span[1]]
     if (that := THAT_AFTER_ADJUNCT.match(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()

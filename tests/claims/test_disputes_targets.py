@@ -43,3 +43,10 @@ def test_a_denial_naming_what_it_answers_by_a_noun_points_back():
     )
     denial = find_claim(analysis, "the report", "A board spokesman")
     assert [d.claim_id for d in find_claim(analysis, "hidden its budget", "Valley Post").disputes] == [denial.id], describe(analysis)
+
+
+def test_a_quotation_that_only_denies_points_back():
+    analysis = analyse('Ida Lund said the school roof was leaking.\n\n"Nonsense," Sven Holm shot back.')
+    denial = find_claim(analysis, "Nonsense", "Sven Holm")
+    assert denial.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id]
