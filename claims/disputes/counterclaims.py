@@ -83,13 +83,24 @@ def denied_before(claim: Claim, lead: str) -> bool:
     return claim.cue.endswith("ing") and bool(denial_verbs(lead))
 
 
+def described_only(claim: Claim) -> bool:
+    """Whether the speaker is only described ("The Ohio governor", "the candidate"), not named: they may well be
+    the party that spoke just before, which an echo must not answer."""
+    words = claim.speaker.name.split() if claim.speaker else []
+    return bool(words) and words[0].lower() == "the" and words[-1][:1].islower()
+
+
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
     """A claim of another party just before that this one echoes with the opposite polarity: a word one
     negates and the other asserts ("the group had been contained" … "It cannot be contained")."""
     claim = claims[position]
+    if described_only(claim):
+        return None
     for other in candidates(claims, position, ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
+        if described_only(other):
+            continue
         if not (negated(claim.content) or negated(other.content)):
             continue
         (negated_words, plain), (other_negated, other_plain) = polar_stems(claim.content), polar_stems(other.content)
@@ -114,7 +125,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     if is_counter(claim, lead):
         alone = CONTRADICTING_ALONE.search(lead) is not None
         target = (
-            target_of(text, claims, position, COUNTER_SHARED) or echo_target(claims, position)
+            target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
             or _object_pointed_at(claims, position, lead) or (nearest_answered(claims, position) if alone else None)
         )
         return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)

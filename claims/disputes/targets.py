@@ -29,6 +29,7 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 
 
@@ -48,8 +49,9 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
     return [c for c in reversed(earlier) if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span]
 
 
-def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -> Claim | None:
-    """The claim the denial at `position` answers, or None."""
+def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHARED, nearest_minimum: int = 1) -> Claim | None:
+    """The claim the denial at `position` answers, or None: the one sharing most words with it (at least
+    `minimum`; `nearest_minimum` for the claim just before, when it is close)."""
     denial = claims[position]
     others = candidates(claims, position, REACH)
     words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
@@ -62,6 +64,8 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
         return best[2]
+    if scored and scored[0][0] >= nearest_minimum and scored[0][2] is nearest_answered(claims, position):
+        return scored[0][2]
     return pointed_at(claims, position, denial.content)
 
 

@@ -103,3 +103,11 @@ def test_striking_back_at_a_person_is_no_denial_of_what_they_said():
     analysis = analyse("Mayor Tomas Berg said the ferry would stop running in winter. Karl Veit hit back, saying Berg had never ridden a ferry.")
     assert find_claim(analysis, "never ridden", "Karl Veit").stance is None, describe(analysis)
     assert not find_claim(analysis, "ferry would stop", "Tomas Berg").disputes
+
+
+def test_a_speaker_only_described_may_be_the_one_who_spoke_before_and_is_no_echo():
+    analysis = analyse(
+        'Tomas Berg said the city would never privatise the harbour.\n\n'
+        '"We will privatise the harbour if the price is right," the candidate added.'
+    )
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)

@@ -50,3 +50,11 @@ def test_a_quotation_that_only_denies_points_back():
     denial = find_claim(analysis, "Nonsense", "Sven Holm")
     assert denial.stance == "denial"
     assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id]
+
+
+def test_one_word_in_common_ties_a_denial_only_to_the_claim_just_before():
+    analysis = analyse(
+        "Ida Lund said the school roof was leaking.\n\nAron Falk said the gym would close in June.\n\n"
+        "Sven Holm, the caretaker, denied that any roof in the town had ever been inspected."
+    )
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
