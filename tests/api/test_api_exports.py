@@ -151,3 +151,19 @@ def test_claimreview_credits_the_publication_s_own_voice_to_it_as_an_organisatio
     article_id = storage.save_article(db, {"title": "Bridge", "body": body, "publisher": "Northern Wire"}, [claim])["id"]
     graph = client.get(f"/api/v1/articles/{article_id}?format=claimreview").get_json()["@graph"]
     assert [review["author"] for review in graph] == [{"@type": "Organization", "name": "Northern Wire"}]
+
+
+# A denial in the speaker's own words, introduced by a colon: no verb to show.
+COLON_DENIAL = 'Port director Ilse Brandt said the dredging had doubled the traffic.\n\nFisherman Jon Dahl: "That is nonsense."'
+
+
+def test_claimreview_names_a_denial_without_a_verb_as_denying(client, db):
+    claims = [
+        claim_json(COLON_DENIAL, "c1", "Ilse Brandt", "the dredging had doubled the traffic", ("Jon Dahl", "That is nonsense.", ":", "c2")),
+        claim_json(COLON_DENIAL, "c2", "Jon Dahl", "That is nonsense.", cue=":", stance="denial"),
+    ]
+    article = storage.save_article(db, {"title": "Dredging", "body": COLON_DENIAL, "published_at": "2025-06-02"}, claims)["id"]
+    graph = client.get(f"/api/v1/articles/{article}?format=claimreview").get_json()["@graph"]
+    assert [(review["claimReviewed"], review["author"]["name"], review["reviewRating"]["alternateName"]) for review in graph] == [
+        ("the dredging had doubled the traffic", "Jon Dahl", "Disputed (denies)"),
+    ]
