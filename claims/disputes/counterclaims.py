@@ -5,7 +5,7 @@ that it answers that claim rather than making another point.
 """
 import re
 
-from claims.lexicon import CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
+from claims.lexicon import COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
 from claims.rules.registry import rule
 from claims.rules.withholding import withheld
@@ -27,6 +27,7 @@ OPPOSITE_ECHO = rule(
     finds="dispute",
 )
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
+COMPARING = re.compile(r"^[\s\"“‘']*" + phrase_pattern(COMPARING_OPENERS).pattern, re.IGNORECASE)
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
@@ -115,6 +116,13 @@ def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim |
     return pointed_at(claims, position, lead[verbs[-1].end() :]) if verbs else None
 
 
+def _just_before(text: str, claims: list[Claim], position: int) -> Claim | None:
+    """The claim of another party that ends in the sentence just before this one's: "By contrast, X said" answers it."""
+    nearest = nearest_answered(claims, position)
+    start = sentence_start(text, _anchor(claims[position]))
+    return nearest if nearest and start >= 2 and nearest.span[1] >= sentence_start(text, start - 2) else None
+
+
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
     """The claim this one answers, by which rule, and whether this one is a denial.
 
@@ -127,6 +135,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
         target = (
             target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
             or _object_pointed_at(claims, position, lead) or (nearest_answered(claims, position) if alone else None)
+            or (_just_before(text, claims, position) if COMPARING.match(lead) else None)
         )
         return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
     target = echo_target(claims, position)

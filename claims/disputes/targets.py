@@ -5,6 +5,8 @@ true") answers the nearest earlier claim of another party; a named target ("Sull
 chosen by its speaker.
 """
 import re
+from collections import Counter
+from functools import lru_cache
 
 from claims.lexicon import CONTENT_NOUNS
 from claims.model import Claim
@@ -29,6 +31,7 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 
@@ -49,6 +52,14 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
     return [c for c in reversed(earlier) if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span]
 
 
+@lru_cache(maxsize=1)
+def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
+    """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
+    counts = Counter(stem for content in contents for stem in stems(content))
+    most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
+    return frozenset(stem for stem, count in counts.items() if count > most)
+
+
 def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHARED, nearest_minimum: int = 1) -> Claim | None:
     """The claim the denial at `position` answers, or None: the one sharing most words with it (at least
     `minimum`; `nearest_minimum` for the claim just before, when it is close)."""
@@ -59,7 +70,7 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
-    own = stems(denial.content)
+    own = stems(denial.content) - topic_stems(tuple(c.content for c in claims))
     scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(others)]
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:

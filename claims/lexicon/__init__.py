@@ -50,7 +50,10 @@ PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _l
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
 DENYING_CONTENT = tuple(_lines("denying_content.txt"))
 INTENSIFIERS = tuple(_lines("intensifiers.txt"))
-CONTRAST_OPENERS = tuple(_lines("contrast_openers.txt"))
+# "comparing OPENER" sets a claim against the one just before; "turning OPENER" may only turn to another point.
+CONTRAST_OPENER_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("contrast_openers.txt"))
+CONTRAST_OPENERS = tuple(phrase for _, phrase in CONTRAST_OPENER_KINDS)
+COMPARING_OPENERS = tuple(phrase for kind, phrase in CONTRAST_OPENER_KINDS if kind == "comparing")
 # "contradicting PHRASE" contradicts what was just said by itself; "answering PHRASE" may only strike back.
 COUNTER_CUE_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("counter_cues.txt"))
 COUNTER_CUES = tuple(phrase for _, phrase in COUNTER_CUE_KINDS)

@@ -111,3 +111,13 @@ def test_a_speaker_only_described_may_be_the_one_who_spoke_before_and_is_no_echo
         '"We will privatise the harbour if the price is right," the candidate added.'
     )
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_by_contrast_answers_the_claim_in_the_sentence_just_before():
+    analysis = analyse(
+        "Ines Moreau said the tram line had made the old town quieter.\n\n"
+        "By contrast, Pavel Novak argued that shops near the stops were losing customers."
+    )
+    counter = find_claim(analysis, "shops near the stops", "Pavel Novak")
+    assert counter.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "old town quieter", "Ines Moreau").disputes] == [counter.id]

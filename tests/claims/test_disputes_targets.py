@@ -58,3 +58,16 @@ def test_one_word_in_common_ties_a_denial_only_to_the_claim_just_before():
         "Sven Holm, the caretaker, denied that any roof in the town had ever been inspected."
     )
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_words_of_the_article_s_topic_tie_no_denial_to_a_claim():
+    # "ferry" and "timetable" are in every claim: sharing them shows no answer.
+    analysis = analyse(
+        "Ida Lund said the ferry timetable would change in May.\n\n"
+        "Aron Falk said the ferry timetable had been printed.\n\n"
+        "Mia Berg said the ferry timetable was popular with tourists.\n\n"
+        "Ola Dahl said the ferry timetable would be online.\n\n"
+        "Sven Holm denied that the ferry timetable had cost the town anything."
+    )
+    assert not find_claim(analysis, "printed", "Aron Falk").disputes, describe(analysis)
+    assert not find_claim(analysis, "change in May", "Ida Lund").disputes, describe(analysis)
