@@ -11,7 +11,7 @@ from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
-from claims.disputes.targets import candidates, nearest_answered, pointed_at, target_of
+from claims.disputes.targets import REACH, candidates, nearest_answered, pointed_at, target_of
 from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -33,7 +33,7 @@ COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt d
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
-ECHO_REACH = 2  # claims back: an echo answers what was said just before
+ECHO_REACH = 2  # claims of other parties back: an echo answers what was said just before
 ECHO_DISTANCE = 1500  # characters
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
 NEIGHBOURS = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
@@ -97,7 +97,7 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     claim = claims[position]
     if described_only(claim):
         return None
-    for other in candidates(claims, position, ECHO_REACH):
+    for other in candidates(claims, position, REACH)[:ECHO_REACH]:
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
         if described_only(other):

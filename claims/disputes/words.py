@@ -62,11 +62,11 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
             negating = True
             continue
         word = written.lower()
-        if word in STOPWORDS or word in INTENSIFIER_WORDS:
-            continue
+        if word in STOPWORDS or word in INTENSIFIER_WORDS or not written[0].islower():
+            continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
         # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
         # "not a good record": not "record").
-        if written[0].islower() and len(word) >= POLAR_WORD_LENGTH:
+        if len(word) >= POLAR_WORD_LENGTH:
             (negated if negating else plain).add(word[:STEM_LENGTH])
         negating = False
     return frozenset(negated), frozenset(plain - negated)

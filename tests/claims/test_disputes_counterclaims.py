@@ -121,3 +121,13 @@ def test_by_contrast_answers_the_claim_in_the_sentence_just_before():
     counter = find_claim(analysis, "shops near the stops", "Pavel Novak")
     assert counter.stance == "denial"
     assert [d.claim_id for d in find_claim(analysis, "old town quieter", "Ines Moreau").disputes] == [counter.id]
+
+
+def test_an_echo_reaches_past_the_speaker_s_own_first_sentence_and_negates_past_a_name():
+    analysis = analyse(
+        'Mayor Lise Dahl said this could never be a Velmont fight.\n\n'
+        '"The mayor is wrong about the budget," Omar Vik told reporters. He added, "It is a fight for every one of us."'
+    )
+    answer = find_claim(analysis, "fight for every one of us", "Omar Vik")
+    assert answer.stance == "denial", describe(analysis)
+    assert answer.id in [d.claim_id for d in find_claim(analysis, "Velmont fight", "Lise Dahl").disputes]
