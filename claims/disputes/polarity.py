@@ -4,7 +4,7 @@ import re
 from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, INTENSIFIERS, REPORTING_VERBS
 from claims.model import Claim
 
-from claims.disputes.words import phrase_pattern, stems
+from claims.disputes.words import phrase_pattern, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
 INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
@@ -28,6 +28,8 @@ ELLIPTICAL_NO = re.compile(
     r"(?:\s+not|n['’]t)\W*$",
     re.IGNORECASE,
 )  # characters before a cue searched for a refusal
+# A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
+ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
 
 
 def denies_by_cue(text: str, claim: Claim) -> bool:
@@ -60,11 +62,17 @@ def called_false(claim: Claim) -> bool:
     return REPORTING_VERBS.get(claim.cue.lower()) == "call" and CALLED_FALSE.search(QUOTE_MARKS.sub("", claim.content)) is not None
 
 
+def answers_question(text: str, claim: Claim) -> bool:
+    """"Asked whether …, she said she did not": a no to a question denies no claim (DISPUTES.md rule 5)."""
+    start = sentence_start(text, claim.span[0])
+    return ASKED.search(text, start, claim.span[0]) is not None
+
+
 def is_denial(text: str, claim: Claim) -> bool:
     """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
     if claim.attribution == "unattributed":
         return False
     return (
         denies_by_cue(text, claim) or denying_words(claim.content) is not None
-        or ELLIPTICAL_NO.match(claim.content) is not None or called_false(claim)
+        or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
     )
