@@ -40,27 +40,31 @@ NEIGHBOURS = 8  # claims either side that may stand in the sentence before a cla
 COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
-def _anchor(claim: Claim) -> int:
-    """Where the claim's own words begin: its content or its cue, whichever comes first."""
-    return min(claim.span[0], claim.cue_span[0]) if claim.cue_span else claim.span[0]
+def _anchor(text: str, claim: Claim) -> int:
+    """Where the claim's own words begin: its content or its cue, whichever comes first; its content when the
+    cue stands in an earlier sentence (a quotation that goes on after its attribution)."""
+    if not claim.cue_span or claim.cue_span[0] < sentence_start(text, claim.span[0]):
+        return claim.span[0]
+    return min(claim.span[0], claim.cue_span[0])
 
 
-def _starts(claim: Claim) -> int:
-    return min(_anchor(claim), claim.speaker.span[0]) if claim.speaker and claim.speaker.span else _anchor(claim)
+def _starts(text: str, claim: Claim) -> int:
+    anchor = _anchor(text, claim)
+    return min(anchor, claim.speaker.span[0]) if claim.speaker and claim.speaker.span else anchor
 
 
 def lead_in(text: str, claims: list[Claim], position: int) -> str:
     """The words before the claim's cue and content in its sentence; the sentence before too when the claim
     opens its own and that one, holding no claim, ends with a counter cue ("Vogt disagreed. "…," she said")."""
     claim = claims[position]
-    anchor = _anchor(claim)
+    anchor = _anchor(text, claim)
     start = sentence_start(text, anchor)
     if text[start:anchor].strip(" \"“‘'") or start < 2:
         return text[start:anchor]
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
-    if not COUNTER_ENDING.search(before) or any(previous <= _starts(other) < start for other in neighbours):
+    if not COUNTER_ENDING.search(before) or any(previous <= _starts(text, other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
 
@@ -119,7 +123,7 @@ def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim |
 def _just_before(text: str, claims: list[Claim], position: int) -> Claim | None:
     """The claim of another party that ends in the sentence just before this one's: "By contrast, X said" answers it."""
     nearest = nearest_answered(claims, position)
-    start = sentence_start(text, _anchor(claims[position]))
+    start = sentence_start(text, _anchor(text, claims[position]))
     return nearest if nearest and start >= 2 and nearest.span[1] >= sentence_start(text, start - 2) else None
 
 

@@ -131,3 +131,11 @@ def test_an_echo_reaches_past_the_speaker_s_own_first_sentence_and_negates_past_
     answer = find_claim(analysis, "fight for every one of us", "Omar Vik")
     assert answer.stance == "denial", describe(analysis)
     assert answer.id in [d.claim_id for d in find_claim(analysis, "Velmont fight", "Lise Dahl").disputes]
+
+
+def test_a_quotation_that_goes_on_in_a_later_paragraph_is_not_the_grounds_of_the_denial_before():
+    analysis = analyse(
+        'Continuing, Carl Ebbers rejected the notion that the audit had been rushed, saying that if he "found anything '
+        'wrong, I would fix it."\n\nSpeaking later on the radio, he did not think "this is a very difficult inquiry."'
+    )
+    assert find_claim(analysis, "very difficult inquiry", "Carl Ebbers").stance is None, describe(analysis)
