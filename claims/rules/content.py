@@ -19,6 +19,7 @@ SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attrib
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
 # where "that" carries the reported speech on ("said A, but that B").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b(?!\s+that\b)", re.IGNORECASE)
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
@@ -119,10 +120,20 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
     if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
         end = circumstance.start()
-    if (comma := text.find(",", position, end)) >= 0 and (breaker := CLAUSE_BREAK.search(text, comma, end)) is not None:
-        end = breaker.start()
+    if text.find(",", position, end) >= 0 and (breaker := _clause_break(text, position, end)) is not None:
+        end = breaker
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
+
+
+def _clause_break(text: str, start: int, end: int) -> int | None:
+    """Where a new clause breaks in, outside a dashed aside ("BuzzFeed -- best known for quizzes, though its news
+    team wins awards -- missed its targets")."""
+    asides = [aside.span() for aside in DASH_ASIDE.finditer(text, start, end)] if "-" in text[start:end] or "—" in text[start:end] else []
+    for breaker in CLAUSE_BREAK.finditer(text, start, end):
+        if not any(aside_start < breaker.start() < aside_end for aside_start, aside_end in asides):
+            return breaker.start()
+    return None
 
 
 def _continues_after(sentence: Sentence, quotation: Quotation) -> bool:
