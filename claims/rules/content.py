@@ -32,6 +32,7 @@ PARENTHETICAL_REST = re.compile(
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
+COMPARISON_BEFORE = re.compile(r"\b(?:as|so)\s+\w+$", re.IGNORECASE)  # "as long", "as much": "as" after it compares
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINERS = re.compile(
@@ -118,12 +119,20 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
         end = comma if comma is not None else end
     # Both searches run to the end of the sentence for every cue: they start only where their match can,
     # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
-    if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
-        end = circumstance.start()
+    if text.find("he", position, end) >= 0 and (circumstance := _speech_circumstance(text, position, end)) is not None:
+        end = circumstance
     if text.find(",", position, end) >= 0 and (breaker := _clause_break(text, position, end)) is not None:
         end = breaker
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
+
+
+def _speech_circumstance(text: str, start: int, end: int) -> int | None:
+    """Where a clause about the speaking itself begins ("… when he made the move"); "as long as they like" compares."""
+    for circumstance in SPEECH_CIRCUMSTANCE.finditer(text, start, end):
+        if circumstance.start() > start and not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
+            return circumstance.start()
+    return None
 
 
 def _clause_break(text: str, start: int, end: int) -> int | None:

@@ -15,6 +15,10 @@ from claims import analyse
         ("Ann Lee said the bridge — built in 1920, though rebuilt since — was safe.", "the bridge — built in 1920, though rebuilt since — was safe"),
         # Outside an aside, ", though" still starts a clause of the reporter's own.
         ("Ann Lee said the bridge was safe, though engineers disagreed.", "the bridge was safe"),
+        # "as long as they" compares; "when she visited" is about the speaking and ends the content.
+        ("Critics argued that the rule would stop staff from working as long as they like.",
+         "the rule would stop staff from working as long as they like"),
+        ("Ann Lee said the bridge was safe when she visited it.", "the bridge was safe"),
     ],
 )
 def test_a_claim_runs_to_its_clause_s_end(text, content):
