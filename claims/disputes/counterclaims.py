@@ -33,6 +33,7 @@ COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt d
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
+PREPOSITION = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
 ECHO_REACH = 2  # claims of other parties back: an echo answers what was said just before
 ECHO_DISTANCE = 1500  # characters
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
@@ -115,9 +116,10 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
 
 
 def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim | None:
-    """"X dismissed the police account, saying C": the denial verb's object points back at a claim."""
-    verbs = denial_verbs(lead)
-    return pointed_at(claims, position, lead[verbs[-1].end() :]) if verbs else None
+    """"X dismissed the police account, saying C", "X pushed back on the report, saying C": the object of a
+    denial verb or counter cue points back at a claim."""
+    ends = [m.end() for m in denial_verbs(lead)] + [m.end() for m in COUNTER.finditer(lead)]
+    return pointed_at(claims, position, PREPOSITION.sub("", lead[max(ends) :], count=1)) if ends else None
 
 
 def _just_before(text: str, claims: list[Claim], position: int) -> Claim | None:

@@ -1,4 +1,6 @@
 """Targets (DISPUTES.md rule 4): a denial disputes the earlier claim of another party that it answers."""
+import pytest
+
 from claim_lookup import describe, find_claim
 from claims import analyse
 
@@ -71,3 +73,22 @@ def test_words_of_the_article_s_topic_tie_no_denial_to_a_claim():
     )
     assert not find_claim(analysis, "printed", "Aron Falk").disputes, describe(analysis)
     assert not find_claim(analysis, "change in May", "Ida Lund").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The mayor dismissed the claims as nonsense.",
+        "The mayor rejected the allegations on Monday.",
+        "The mayor pushed back on the report, saying every trip had been paid for privately.",
+    ],
+)
+def test_a_denial_whose_object_names_what_was_said_disputes_it(answer):
+    analysis = analyse(f"The Valley Herald reported that the mayor had used council cars for holidays.\n\n{answer}")
+    disputes = find_claim(analysis, "council cars", "Valley Herald").disputes
+    assert [d.mention for d in disputes] == ["The mayor"], describe(analysis)
+
+
+def test_opposing_a_plan_is_no_claim_and_no_dispute():
+    analysis = analyse("The harbour board said it would sell the pier.\n\nThe council rejected the plan on Monday.")
+    assert not find_claim(analysis, "sell the pier", "The harbour board").disputes, describe(analysis)
