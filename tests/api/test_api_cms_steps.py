@@ -326,3 +326,9 @@ def prov_disagrees(response, denial, content):
             for relation in document["wasInfluencedBy"].values()] == [
         (prov_entity(document, denial), prov_entity(document, content), "schema:DisagreeAction"),
     ]
+
+
+@then(parsers.parse('the review is rated "{rating}"'))
+def review_rating(response, rating):
+    [review] = response.get_json()["@graph"]
+    assert review["reviewRating"]["alternateName"] == rating
