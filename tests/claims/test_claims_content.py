@@ -9,8 +9,8 @@ from claims import analyse
     "text, content",
     [
         # A dashed aside is part of the clause it interrupts, commas and all.
-        ("The Valley Courier reported that the water board -- best known for its leak maps, though its engineers "
-         "win prizes -- had missed its targets.",
+        (("The Valley Courier reported that the water board -- best known for its leak maps, though its engineers "
+          "win prizes -- had missed its targets."),
          "the water board -- best known for its leak maps, though its engineers win prizes -- had missed its targets"),
         ("Ann Lee said the bridge — built in 1920, though rebuilt since — was safe.", "the bridge — built in 1920, though rebuilt since — was safe"),
         # Outside an aside, ", though" still starts a clause of the reporter's own.

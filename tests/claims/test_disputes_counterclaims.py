@@ -78,10 +78,14 @@ def test_a_negation_denies_the_first_word_it_reaches_not_the_rest_of_the_clause(
     "text",
     [
         # The one who disagrees is who "he" is next, not the one who spoke last.
-        "Mayor Tomas Berg said the ferry would stop running in winter.\n\nHis deputy, Karl Veit, disagreed.\n\n"
-        '"The winter timetable was agreed with the operator last week," he said.',
-        "Mayor Tomas Berg said the ferry would stop running in winter. Karl Veit strongly objected. "
-        '"We agreed a winter timetable with the operator," he told reporters.',
+        (
+            "Mayor Tomas Berg said the ferry would stop running in winter.\n\nHis deputy, Karl Veit, disagreed.\n\n"
+            '"The winter timetable was agreed with the operator last week," he said.'
+        ),
+        (
+            "Mayor Tomas Berg said the ferry would stop running in winter. Karl Veit strongly objected. "
+            '"We agreed a winter timetable with the operator," he told reporters.'
+        ),
     ],
 )
 def test_a_quotation_after_x_disagreed_is_x_s_denial_of_what_was_said(text):
