@@ -147,6 +147,19 @@ def index_claims_for_lists_at_size(db: Database) -> None:
                     in ('altered', 'contradicted') then 'misquote' end) is not null""")
 
 
+@migrations()
+def create_claim_speakers(db: Database) -> None:
+    """Every speaker's name once, so that a search for part of a name reads thousands of names, not millions of
+    claims; and claims by speaker in the list's order."""
+    db.execute("create table claim_speakers (name text primary key) without rowid")
+    for event in ("insert", "update of speaker"):
+        db.execute(f"""create trigger "claims_speaker_name_{event.split()[0]}" after {event} on claims
+                       when new.speaker is not null begin insert or ignore into claim_speakers values (new.speaker); end""")
+    db.execute("insert or ignore into claim_speakers select distinct speaker from claims where speaker is not null")
+    db.execute("drop index idx_claims_speaker")
+    db["claims"].create_index(["speaker", DescIndex("date"), DescIndex("article_id"), "position"])
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)
