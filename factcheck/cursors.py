@@ -39,7 +39,7 @@ class Order:
         return ", ".join(f"{key.sql} desc" if key.descending else key.sql for key in self.keys)
 
     def select(self) -> str:
-        """The key columns to select with a list's rows (`cursor_of` reads them back)."""
+        """The key columns to select with a list's rows (`key_of` reads them back)."""
         return ", ".join(f"{key.sql} as cursor_{n}" for n, key in enumerate(self.keys))
 
     def after(self, values: list) -> tuple[str, dict]:
@@ -62,7 +62,7 @@ class Order:
         if cursor is None:
             return where, params
         after, after_params = self.after(self.values_of(cursor))
-        return f"{where} and {after}", {**params, **after_params}
+        return f"({where}) and {after}", {**params, **after_params}
 
     def key_of(self, row: dict) -> list:
         """A row's sort key, selected with `select()`; the key columns are removed from the row."""

@@ -160,8 +160,17 @@ def claim_row(article_id: int, position: int, claim: dict, article_date: str) ->
         "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
         "kind": claim["kind"], "attribution": claim["attribution"], "speaker": speaker and speaker["name"],
         "source_id": source and source["id"], "disputed": claim["disputed"],
-        "date": article_date, "data": json.dumps(claim, ensure_ascii=False),
+        "date": article_date, "report_kind": report_kind(claim), "data": json.dumps(claim, ensure_ascii=False),
     }
+
+
+def report_kind(claim: dict) -> str | None:
+    """The claim's kind in the disputed report, else None: a dispute (disputed), or a misquote, a quotation not
+    disputed whose words on record differ (altered) or say the opposite (contradicted)."""
+    if claim["disputed"]:
+        return "dispute"
+    provenance = claim.get("provenance") or {}
+    return "misquote" if provenance.get("status") in MISQUOTED else None
 
 
 def dispute_rows(article_id: int, claim: dict, body: str):
@@ -431,14 +440,11 @@ def claim_item(row: dict) -> dict:
     return {**claim, **row, "ref": claim_ref(row["article_id"], claim["id"])}
 
 
-# The report's kind of a claim, else null: a dispute (disputed), or a misquote, a quotation not disputed whose words
-# on record differ (altered) or say the opposite (contradicted). The index claims_report holds the claims for which
-# this very expression is not null.
-REPORT_KIND = ("case when c.disputed then 'dispute' when json_extract(c.data, '$.provenance.status') "
-               "in ('altered', 'contradicted') then 'misquote' end")
-# The report's kinds of claim; None: both.
-IN_REPORT = f"({REPORT_KIND}) is not null"
-REPORT_KINDS = {"dispute": f"{IN_REPORT} and c.disputed", "misquote": f"{IN_REPORT} and not c.disputed", None: IN_REPORT}
+# The report's kinds of claim (`report_kind`, a stored column); None: both.
+IN_REPORT = "c.report_kind is not null"
+REPORT_KINDS = {"dispute": f"{IN_REPORT} and c.report_kind = 'dispute'",
+                "misquote": f"{IN_REPORT} and c.report_kind = 'misquote'", None: IN_REPORT}
+MISQUOTED = ("altered", "contradicted")
 # A claim's group in the report: its registry source where matched, else its speaker's name (claims_report's first
 # column).
 REPORT_GROUP = ("case when c.source_id is not null then 's:' || c.source_id when c.speaker is not null "
@@ -449,7 +455,7 @@ REPORT_GROUP = ("case when c.source_id is not null then 's:' || c.source_id when
 REPORT_COLUMNS = f"""c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
            json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
            c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict,
-           {REPORT_KIND} as kind,
+           c.report_kind as kind,
            json_extract(c.data, '$.provenance.status') as provenance"""
 REPORT_JOINS = f"join articles a on a.id = c.article_id left join claim_reviews r on {SAME_CLAIM}"
 

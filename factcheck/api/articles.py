@@ -24,7 +24,7 @@ blp = Blueprint("articles", __name__, url_prefix=f"{PREFIX}/articles", descripti
 ID = f"<int(max={MAX_ID}):article_id>"
 JSON_LD_TYPE = "application/ld+json"
 EXPORT_DOC = {
-    "responses": {200: {"content": {
+    "responses": {200: {"description": "The article, or its export", "content": {
         JSON_TYPE: {"schema": {"oneOf": [
             {"$ref": "#/components/schemas/Article"},
             {"type": "object", "description": "W3C PROV-JSON (format=prov)", "required": ["prefix", "entity"]},

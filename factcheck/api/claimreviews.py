@@ -3,7 +3,7 @@ from flask import current_app, jsonify
 from flask_smorest import Blueprint
 
 from factcheck import clusters, review
-from factcheck.api.openapi import PREFIX, errors
+from factcheck.api.openapi import LINK_HEADER, PREFIX, errors
 from factcheck.api.listing import link_header, next_page_url
 from factcheck.api.schemas import NumberedArgsSchema
 from factcheck.db import get_db
@@ -13,7 +13,7 @@ from factcheck.exports.claimreview_feed import Publisher, claim_review, feed
 blp = Blueprint("claimreviews", __name__, url_prefix=f"{PREFIX}/claimreviews",
                 description="The newsroom's verdicts as schema.org ClaimReview.")
 JSON_LD_TYPE = "application/ld+json"
-FEED_DOC = {"responses": {200: {"content": {JSON_LD_TYPE: {"schema": {
+FEED_DOC = {"responses": {200: {"description": "A page of the feed", "headers": LINK_HEADER, "content": {JSON_LD_TYPE: {"schema": {
     "type": "object", "required": ["@context", "@graph"],
     "description": "schema.org ClaimReview JSON-LD: one review per resolved claim with a verdict; a Link header "
                    "(rel=next) leads to the next page.",
