@@ -142,13 +142,6 @@ def review_rows(rng: random.Random, article_id: int, claims: list[dict], date: s
                    "updated_at": date}
 
 
-def insert_rows(db, table: str, rows: list[dict]) -> None:
-    if rows:
-        columns = list(rows[0])
-        placeholders = ", ".join(f":{column}" for column in columns)
-        db.conn.executemany(f"insert into {table} ({', '.join(columns)}) values ({placeholders})", rows)
-
-
 def build(path: str, articles: int, seed: int = 7, progress=print) -> dict:
     """Write `articles` synthetic articles into the service database at `path` (created or migrated); counts."""
     rng = random.Random(seed)
@@ -169,7 +162,7 @@ def build(path: str, articles: int, seed: int = 7, progress=print) -> dict:
             rows["claim_reviews"].extend(review_rows(rng, row["id"], claims, row["created_at"]))
         with storage.write_transaction(db):
             for table, table_rows in rows.items():
-                insert_rows(db, table, table_rows)
+                storage.insert_rows(db, table, table_rows)
         totals = {"articles": totals["articles"] + batch, "claims": totals["claims"] + len(rows["claims"]),
                   "disputes": totals["disputes"] + len(rows["disputes"]),
                   "reviews": totals["reviews"] + len(rows["claim_reviews"])}
