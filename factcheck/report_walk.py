@@ -38,7 +38,7 @@ def report_walk(db: Database, filters: storage.ClaimFilter, kind: str | None, so
     where, params = storage.report_where(filters, kind)
     group_order, claim_order = GROUP_ORDERS[sort], CLAIM_ORDERS[sort]
     group_after, claim_after = place(cursor, sort)
-    shown, next_cursor = [], None
+    shown, last, next_cursor = [], None, None  # last: the sort keys of the last speaker and claim shown
     groups = groups_from(db, where, params, group_order, group_after, limit + 1)
     for group in groups:
         group_values = group_order.key_of(group)

@@ -471,7 +471,7 @@ REPORT_GROUP = ("case when c.source_id is not null then 's:' || c.source_id when
 
 
 # A row of the report: the claim, its article, its review, and what kind of report row it is.
-REPORT_COLUMNS = f"""c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
+REPORT_COLUMNS = """c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
            json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
            c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict,
            c.report_kind as kind,

@@ -1,6 +1,6 @@
 """/api/v1/sources: the source registry over HTTP: list, add, fetch and edit sources; their statements and disputes."""
 from flask_smorest import Blueprint
-from marshmallow import Schema, ValidationError, fields
+from marshmallow import ValidationError, fields
 from werkzeug.exceptions import Conflict
 
 from factcheck import rematch
