@@ -48,11 +48,15 @@ def deep_cursor(db, order: cursors.Order, depth: int) -> str:
 
 
 def report_cursor(client, pages: int) -> str:
-    """The cursor of the disputed report after `pages` pages."""
-    url = "/api/v1/reports/disputed"
+    """The cursor of the disputed report after `pages` pages (after its next to last, if it has fewer)."""
+    url, cursor = "/api/v1/reports/disputed", ""
     for _ in range(pages):
-        url = client.get(url).get_json()["next"].removeprefix(client.application.config["PUBLIC_URL"])
-    return url.split("cursor=", 1)[1]
+        next_page = client.get(url).get_json()["next"]
+        if next_page is None:
+            break
+        url = next_page.removeprefix(client.application.config["PUBLIC_URL"])
+        cursor = url.split("cursor=", 1)[1]
+    return cursor
 
 
 def queries(path: str, client) -> dict[str, str]:
