@@ -26,7 +26,7 @@ from claims.text import lower_case
 THOROUGH = settings(max_examples=300, deadline=None)
 
 # The plain patterns, as first written.
-PLAIN_VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: out\b)?")
+PLAIN_VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: (?:out|back)\b)?")
 PLAIN_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 PLAIN_MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
 PLAIN_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
@@ -43,7 +43,7 @@ PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|
 
 # Words, names and marks the patterns read, and the characters around them that they must not.
 PIECES = [
-    "said", "says", "pointed out", "pointed", "out", "outside", "unsaid", "so-called", "-said", "said2", "Said",
+    "said", "says", "pointed out", "pointed", "out", "outside", "shot back", "back", "backed", "unsaid", "so-called", "-said", "said2", "Said",
     "according to", "According to", "Xaccording to", "he", "He", "HE", "she", "they", "it", "i", "I", "we", "İ",
     "declined to comment", "Declined To Comment", "did not respond", "no comment", "don't", "DON'T", "won’t",
     "not", "Not", "never", "nothing", "not't", "n't", "told", "on", "to", "Fox News Sunday", "the Today programme",
