@@ -52,8 +52,8 @@ def test_prov_json_attributes_each_quote_to_its_speaker(client, article_id):
 
 
 def test_disputed_report_json(client, article_id):
-    assert client.get("/api/v1/reports/disputed").get_json() == {"groups": [{
-        "speaker": "Ann Lee", "source_id": None,
+    assert client.get("/api/v1/reports/disputed").get_json() == {"next": None, "groups": [{
+        "speaker": "Ann Lee", "source_id": None, "claim_count": 1,
         "claims": [{"article_id": article_id, "article_title": "Bridge row", "article_url": None, "claim_id": "c1",
                     "content": "the bridge is safe", "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
                     "status": "open", "verdict": None, "kind": "dispute", "provenance": None,
@@ -83,8 +83,8 @@ def test_report_sorts_as_asked_in_json_and_csv(client, article_id, store_article
 
 
 def test_report_filters_by_speaker_and_dates(client, article_id):
-    assert client.get("/api/v1/reports/disputed?speaker=chan").get_json() == {"groups": []}
-    assert client.get("/api/v1/reports/disputed?since=2025-04-15").get_json() == {"groups": []}
+    assert client.get("/api/v1/reports/disputed?speaker=chan").get_json() == {"groups": [], "next": None}
+    assert client.get("/api/v1/reports/disputed?since=2025-04-15").get_json() == {"groups": [], "next": None}
     assert len(client.get("/api/v1/reports/disputed?until=2025-04-14").get_json()["groups"]) == 1
 
 
