@@ -90,18 +90,26 @@ def continued(previous: RawClaim, quotation: Quotation) -> RawClaim:
 def splits(sentence: Sentence, previous: RawClaim, speaker: Speaker, quotation: Quotation) -> bool:
     """Whether the quotation is the rest of the previous claim's quotation, only its attribution between them.
 
-    The attribution ends the first part's sentence; any stop after that (even an abbreviation's) may start
-    other words, and a stretch of them long enough to be a sentence ends the quotation. So does a cue next to
-    a name that is not the speaker's: '"Q1," she said. "Q2?" Mr Hall asked. "Q3."'"""
+    Any stop after the first part (even an abbreviation's) may start other words, and a stretch of them long
+    enough to be a sentence ends the quotation, unless the attribution's own cue stands in it ('"Q1," Mrs.
+    Clinton said in an interview. "Q2."'). So does a cue next to a name that is not the speaker's after the
+    attribution: '"Q1," she said. "Q2?" Mr Hall asked. "Q3."'. Up to the end of the attribution's sentence
+    the words describe the speaking ('"Q1," he told Reuters when asked if he had met Trump. "Q2."')."""
     gap_start = previous.segments[-1][1]
     gap = sentence.text[gap_start : quotation.outer[0]]
-    if any(len(WORD.findall(words)) >= SPLIT_GAP_MAX_WORDS for words in STOP.split(gap)[1:-1]):
-        return False
+    own_cue = previous.cue.span[0] - gap_start if previous.cue else -1
+    attribution_end, position = 0, 0
+    for index, part in enumerate(STOP.split(gap)):
+        position = gap.index(part, position)
+        holds_cue = position <= own_cue < position + len(part)
+        if holds_cue:
+            attribution_end = position + len(part)
+        if 0 < index and position + len(part) < len(gap) and len(WORD.findall(part)) >= SPLIT_GAP_MAX_WORDS and not holds_cue:
+            return False
     own = {word.lower() for word in WORD.findall(f"{speaker.name} {speaker.mention}")}
-    own_cue = previous.cue.span[0] - gap_start if previous.cue else None
     words = list(WORD.finditer(gap))
     return not any(
-        word.group() in REPORTING_VERBS and word.start() != own_cue
+        word.group() in REPORTING_VERBS and word.start() >= attribution_end
         and any(near.group()[:1].isupper() and near.group().lower() not in own for near in words[max(0, i - 4) : i + 5])
         for i, word in enumerate(words)
     )
