@@ -15,8 +15,10 @@ ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:",
 SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
-# where "that" carries the reported speech on ("said A, but that B").
-CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b(?!\s+that\b)", re.IGNORECASE)
+# where "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the
+# same subject ("said he was once part of it, but is now ...") or a personal pronoun ("..., but he did ...").
+SAME_SUBJECT = r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now)"
+CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
@@ -27,8 +29,6 @@ PARENTHETICAL_REST = re.compile(
     re.IGNORECASE,
 )
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
-# A clause about the speaking itself ("... when he made the move"): it ends the content.
-SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINERS = re.compile(
@@ -111,10 +111,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-    # Both searches run to the end of the sentence for every cue: they start only where their match can,
-    # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
-    if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
-        end = circumstance.start()
+    # The search runs to the end of the sentence for every cue: it starts only where its match can, at a comma.
     if (comma := text.find(",", position, end)) >= 0 and (breaker := CLAUSE_BREAK.search(text, comma, end)) is not None:
         end = breaker.start()
     start, end = clean(sentence, position, end)
