@@ -13,6 +13,8 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮ
 CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
+# A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
+NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -156,6 +158,8 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     """
     mentions = []
     for match in NAME_SEQUENCE.finditer(text, start, end):
+        if mentions and match.start() < mentions[-1].span[1]:
+            continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
@@ -164,8 +168,18 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if words:
             mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
             if mention:
-                mentions.append(mention)
+                mentions.append(_labelled(text, mention, end))
     return mentions
+
+
+def _labelled(text: str, mention: Mention, end: int) -> Mention:
+    """A person with the label in parentheses after the name ("Rep. Ann Hale (D-Ohio)", "Tom Reed (Lab)")."""
+    label = NAME_LABEL.match(text, mention.span[1], end)
+    if mention.kind != "person" or mention.possessive or not label:
+        return mention
+    mention.span = (mention.span[0], label.end())
+    mention.text = text[slice(*mention.span)]
+    return mention
 
 
 def starts_sentence(text: str, position: int) -> bool:
