@@ -29,6 +29,8 @@ PARENTHETICAL_REST = re.compile(
     re.IGNORECASE,
 )
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
+# A clause about the speaking itself ("... when he made the move"): it ends the content.
+SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINERS = re.compile(
@@ -111,7 +113,10 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-    # The search runs to the end of the sentence for every cue: it starts only where its match can, at a comma.
+    # Both searches run to the end of the sentence for every cue: they start only where their match can,
+    # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
+    if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
+        end = circumstance.start()
     if (comma := text.find(",", position, end)) >= 0 and (breaker := CLAUSE_BREAK.search(text, comma, end)) is not None:
         end = breaker.start()
     start, end = clean(sentence, position, end)

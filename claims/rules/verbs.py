@@ -61,7 +61,7 @@ SPEAKER_SAID_QUOTE = rule(
     'Lena Vogt said: "The pier will reopen in May."',
 )
 SPEAKER_SAID_THAT = rule(
-    "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; one claim per "and that" part).',
+    "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; clauses joined by "and that" are the parts of one claim).',
     "Lena Vogt told reporters that the pier would reopen in May.",
 )
 
@@ -128,10 +128,11 @@ def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: 
 
 
 def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim]:
-    """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C"."""
+    """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
+    are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
     spans = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)
-    return [RawClaim((span,), cue, speaker.mention, _leading_rule(sentence, attribution, span)) for span in spans]
+    return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
