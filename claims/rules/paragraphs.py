@@ -72,8 +72,22 @@ def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[
     return [
         q for q in sentence.quotations
         if len(sentence.text[slice(*q.inner)].split()) >= CONTINUATION_MIN_WORDS and q.inner not in claimed
-        and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
+        and _stands_alone(sentence, q) and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
     ]
+
+
+def _stands_alone(sentence: Sentence, quotation: Quotation) -> bool:
+    """Whether the quotation opens its sentence, follows other quotations or a colon: a quotation within the
+    reporter's own clause ('Mrs. Hale called him "a fighter for families"') is what that clause is about."""
+    lead, position = [], sentence.span[0]
+    for other in sentence.quotations:
+        if other.outer[0] >= quotation.outer[0]:
+            break
+        lead.append(sentence.text[max(position, sentence.span[0]) : other.outer[0]])
+        position = other.outer[1]
+    lead.append(sentence.text[max(position, sentence.span[0]) : quotation.outer[0]])
+    words = "".join(lead).strip()
+    return not WORD.search(words) or words.endswith(":")
 
 
 def _attributes(sentence: Sentence, quotation: Quotation, cue: Cue) -> bool:
