@@ -56,12 +56,13 @@ NO_SPEAKER = SpeakerFinding(None)
 
 
 def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], SpeakerFinding]:
-    """Each cue's speaker; "S said ..., adding that ..." gives the participle the speaker of "said"."""
+    """Each cue's speaker; "S said ..., adding that ..." gives the participle the speaker of "said", and so does
+    "S said ... and said ..." to the cue after "and"."""
     speakers = {}
     last_speaker = None
     for cue in cues:
         found = cue_speaker(sentence, cue)
-        if cue.participle and last_speaker is not None:
+        if last_speaker is not None and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
         elif found.mention is not None and not cue.participle:
             last_speaker = found.mention
@@ -225,10 +226,11 @@ def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
 
 def subjects(sentence: Sentence) -> list[Mention]:
     """Mentions that can be a clause's subject: not possessive, not the object of a preposition."""
-    return [m for m in sentence.mentions if _subject(sentence, m)]
+    return [m for m in sentence.mentions if is_subject(sentence, m)]
 
 
-def _subject(sentence: Sentence, mention: Mention) -> bool:
+def is_subject(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention can be a clause's subject: not possessive, not the object of a preposition."""
     start = mention.span[0]
     return not mention.possessive and not PREPOSITION_BEFORE.search(sentence.text, max(sentence.span[0], start - PREPOSITION_LOOKBACK), start)
 
@@ -238,4 +240,4 @@ def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
     before_cue = takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start))
-    return next((m for m in before_cue if _subject(sentence, m)), None)
+    return next((m for m in before_cue if is_subject(sentence, m)), None)

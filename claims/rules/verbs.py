@@ -4,7 +4,7 @@ import re
 from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import content_before, leading_contents, parenthetical_rest
+from claims.rules.content import content_before, leading_contents, parenthetical_rest, reportable
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -92,6 +92,8 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not (after_quote or after_clause or split):
         return None
     before = content_before(sentence, around.claimed_until, attribution.start)
+    if before and not sentence.is_quotation(before) and not reportable(sentence, before):
+        return None  # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content
     quotation = sentence.quotation_at(after)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
     parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
