@@ -123,7 +123,7 @@ def splits(sentence: Sentence, previous: RawClaim, speaker: Speaker, quotation: 
     own = {word.lower() for word in WORD.findall(f"{speaker.name} {speaker.mention}")}
     words = list(WORD.finditer(gap))
     return not any(
-        word.group() in REPORTING_VERBS and word.start() >= attribution_end
+        word.group().lower() in REPORTING_VERBS and word.start() >= attribution_end
         and any(near.group()[:1].isupper() and near.group().lower() not in own for near in words[max(0, i - 4) : i + 5])
         for i, word in enumerate(words)
     )
