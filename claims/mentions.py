@@ -261,7 +261,9 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _phrase_kind(words: list[str]) -> str:
-    head = words[-1].lower().rstrip(".")
+    """The kind its head says: the last word before a preposition ("the head of the union" is a role)."""
+    before_preposition = next((index for index, word in enumerate(words) if index and word.lower() in EDGE_PREPOSITIONS), len(words))
+    head = words[before_preposition - 1].lower().rstrip(".")
     if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" for w in words):
         return "anonymous"
     if head in ORGANISATION_WORDS:
@@ -312,7 +314,8 @@ def _words_backwards(text: str, limit: int, end: int):
 
 
 def phrase_before(text: str, limit: int, end: int) -> Mention | None:
-    """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said)."""
+    """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said), with
+    the phrase its prepositional phrase qualifies ("the head of the union", "leaders on the ground")."""
     spans: list[tuple[int, int]] = []
     for match in _words_backwards(text, limit, end):
         gap = text[match.end() : spans[0][0] if spans else end]
@@ -321,7 +324,7 @@ def phrase_before(text: str, limit: int, end: int) -> Mention | None:
         if gap.strip() or (word in NP_BREAKERS and not joins_nouns) or len(spans) >= MAX_PHRASE_WORDS:
             break
         spans.insert(0, match.span())
-        if word in DETERMINERS and _word_before(text, limit, match.start()).lower() != "of":
+        if word in DETERMINERS and _word_before(text, limit, match.start()).lower() not in EDGE_PREPOSITIONS:
             break  # the phrase starts here, unless it goes on leftwards: "half of the voters"
     head = text[slice(*spans[-1])].lower() if spans else ""
     if head.endswith(("ed", "ly")) or len(spans) == 1 and head not in SPEAKER_NOUNS and text[spans[0][0]].islower():

@@ -119,7 +119,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
         if FILLER_GAP.match(gap) and not appositive_head:
-            return SpeakerFinding(_widened(sentence, mention))
+            return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
         if RELATIVE_GAP.match(gap) and not appositive_head:
             return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
         if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]):
@@ -190,6 +190,12 @@ def _widened(sentence: Sentence, mention: Mention) -> Mention:
     if phrase is None or phrase.span[0] >= mention.span[0]:
         return mention
     return Mention(phrase.span, phrase.text, "anonymous", phrase.text)
+
+
+def _qualified(sentence: Sentence, mention: Mention) -> Mention:
+    """The phrase that a mention after a preposition qualifies: "The head of the agency in Ohio" said, not Ohio."""
+    phrase = phrase_before(sentence.text, sentence.span[0], mention.span[1])
+    return phrase if phrase is not None and phrase.span[0] < mention.span[0] else mention
 
 
 def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:

@@ -160,6 +160,17 @@ Feature: Who said what, right on publishers we have never seen
     Then "Harbour Board" is reported as saying nothing
     And no claim contains "said any strike"
     And the article has a claim reading "any strike would start on Monday"
+    And the speaker is mentioned as "The head of the ferry union"
+
+  Scenario: The speaker is the person a prepositional phrase describes, not the place in it
+    Given the article:
+      """
+      The head of the water agency in Cumbria said the reservoirs were full.
+      """
+    When I break the article into claims
+    Then "Cumbria" is reported as saying nothing
+    And the article has a claim reading "the reservoirs were full"
+    And the speaker is mentioned as "The head of the water agency in Cumbria"
 
   Scenario: A quotation inside the reporter's own sentence does not continue the last speaker
     Given the article:
