@@ -198,19 +198,22 @@ def _words_between(text: str, start: int, end: int) -> bool:
 
 
 def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: bool) -> list[Span]:
-    """Contents after a leading cue: one per "and that" part."""
+    """Contents after a leading cue: one per "and that" part (outside quotations), up to where another
+    attribution begins."""
     region = content_after(sentence, position, relative)
     if region is None:
         return []
     if sentence.is_quotation(region):
         return [region]
     spans, start = [], region[0]
-    for match in [*and_that(sentence.text, *region), None]:
+    for match in [*(m for m in and_that(sentence.text, *region) if not sentence.inside_quote(m[0])), None]:
         end = match[0] if match else region[1]
-        end = first_stop(sentence, start, end, stops)
-        span = clean(sentence, start, end)
+        stop = first_stop(sentence, start, end, stops)
+        span = clean(sentence, start, stop)
         if reportable(sentence, span):
             spans.append(span)
+        if stop < end:
+            break  # what follows belongs to the other attribution
         if match:
             start = match[1]
     return spans

@@ -55,6 +55,13 @@ def test_two_reported_clauses_joined_by_and_that_are_one_claim_in_two_parts():
     assert len(analysis.claims) == 1
 
 
+def test_and_that_inside_a_quotation_or_after_another_cue_starts_no_part():
+    text = 'Ada Novak dismissed the idea that the pier was unsafe, saying that if she "found a crack and that nobody had fixed it, I would close it myself."'
+    analysis = analyse(text)
+    assert find_claim(analysis, "the pier was unsafe", "Ada Novak").content == "the pier was unsafe"
+    assert find_claim(analysis, "found a crack", "Ada Novak").content == 'if she "found a crack and that nobody had fixed it, I would close it myself."'
+
+
 def test_a_relative_clause_attribution_is_a_claim_of_its_own():
     analysis = analyse("Mooring fees, which the council has said boat owners avoid paying, were not discussed, Ada Novak said.")
     assert mentions_word(mention_of(find_claim(analysis, "boat owners avoid paying")), "council")
