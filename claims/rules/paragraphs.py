@@ -23,6 +23,7 @@ SPLIT_GAP_MAX_WORDS = 8
 CUE_AFTER_QUOTE_MAX_WORDS = 8
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 STOP = re.compile(r"(?<=[.!?])\s+")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 
 OPEN_ATTRIBUTION = rule(
     "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
@@ -77,8 +78,9 @@ def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[
 
 
 def _stands_alone(sentence: Sentence, quotation: Quotation) -> bool:
-    """Whether the quotation opens its sentence, follows other quotations or a colon: a quotation within the
-    reporter's own clause ('Mrs. Hale called him "a fighter for families"') is what that clause is about."""
+    """Whether the quotation opens its sentence, follows other quotations or a colon, or follows a clause
+    whose subject is a pronoun ('he did not think "…"'): a quotation within the reporter's own clause about
+    someone else ('Mrs. Hale called him "a fighter for families"') is what that clause is about."""
     lead, position = [], sentence.span[0]
     for other in sentence.quotations:
         if other.outer[0] >= quotation.outer[0]:
@@ -87,7 +89,7 @@ def _stands_alone(sentence: Sentence, quotation: Quotation) -> bool:
         position = other.outer[1]
     lead.append(sentence.text[max(position, sentence.span[0]) : quotation.outer[0]])
     words = "".join(lead).strip()
-    return not WORD.search(words) or words.endswith(":")
+    return not WORD.search(words) or words.endswith(":") or SUBJECT_PRONOUN.search(words) is not None
 
 
 def _attributes(sentence: Sentence, quotation: Quotation, cue: Cue) -> bool:
