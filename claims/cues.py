@@ -38,6 +38,9 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNOR
 NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
 # "people accused of plotting": verbs that put their object before "of" ("accused him of") are passive when
 # "of" follows them directly; "warned of" and "spoke of" are not of this kind.
+# "a Twitter comment that", "one campaign pledge": the base form after a singular determiner and a modifier is
+# a noun (a singular subject would take the -s form).
+SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
@@ -94,6 +97,8 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
     if noun_like and NOT_A_CUE_AFTER.match(text, cue.span[1], end):
+        return True
+    if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
         return True

@@ -16,6 +16,8 @@ CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
 NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+# A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
+NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text: a case-blind pattern is slower
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -155,7 +157,10 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
+    labelled_until = start
     for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
+        if match.start() < labelled_until:
+            continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
@@ -164,7 +169,19 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if words:
             mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
             if mention:
+                mention = _labelled(text, mention, end)
+                labelled_until = mention.span[1]
                 yield mention
+
+
+def _labelled(text: str, mention: Mention, end: int) -> Mention:
+    """A person with the label in parentheses after the name ("Rep. Ann Hale (D-Ohio)", "Tom Reed (Lab)")."""
+    label = NAME_LABEL.match(text, mention.span[1], end)
+    if mention.kind != "person" or mention.possessive or not label:
+        return mention
+    mention.span = (mention.span[0], label.end())
+    mention.text = text[slice(*mention.span)]
+    return mention
 
 
 def starts_sentence(text: str, position: int) -> bool:
@@ -241,7 +258,9 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
 
 
 def _phrase_kind(words: list[str]) -> str:
-    head = words[-1].lower().rstrip(".")
+    """The kind its head says: the last word before a preposition ("the head of the union" is a role)."""
+    before_preposition = next((index for index, word in enumerate(words) if index and word.lower() in EDGE_PREPOSITIONS), len(words))
+    head = words[before_preposition - 1].lower().rstrip(".")
     if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" for w in words):
         return "anonymous"
     if head in ORGANISATION_WORDS:
@@ -292,7 +311,8 @@ def _words_backwards(text: str, limit: int, end: int):
 
 
 def phrase_before(text: str, limit: int, end: int) -> Mention | None:
-    """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said)."""
+    """The noun phrase that ends at `end` ("The billionaire businessman" says; "Six in 10 voters" said), with
+    the phrase its prepositional phrase qualifies ("the head of the union", "leaders on the ground")."""
     spans: list[tuple[int, int]] = []
     for match in _words_backwards(text, limit, end):
         gap = text[match.end() : spans[0][0] if spans else end]
@@ -301,7 +321,7 @@ def phrase_before(text: str, limit: int, end: int) -> Mention | None:
         if gap.strip() or (word in NP_BREAKERS and not joins_nouns) or len(spans) >= MAX_PHRASE_WORDS:
             break
         spans.insert(0, match.span())
-        if word in DETERMINERS and _word_before(text, limit, match.start()).lower() != "of":
+        if word in DETERMINERS and _word_before(text, limit, match.start()).lower() not in EDGE_PREPOSITIONS:
             break  # the phrase starts here, unless it goes on leftwards: "half of the voters"
     head = text[slice(*spans[-1])].lower() if spans else ""
     if head.endswith(("ed", "ly")) or len(spans) == 1 and head not in SPEAKER_NOUNS and text[spans[0][0]].islower():

@@ -39,11 +39,16 @@ def _is_opening(text: str, start: int, end: int) -> bool:
 
 
 def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[Span], int | None]:
-    """Quoted (outer) spans inside one paragraph, and the offset of a mark left open at its end."""
+    """Quoted (outer) spans inside one paragraph, and the offset of a mark left open at its end.
+
+    A closing mark with nothing open opens nothing ('[lies],” he says.' ends a quotation whose opening mark
+    was lost), unless it starts the paragraph (a continuation typed with the wrong mark)."""
     spans, open_at = [], None
     for mark in MARK.finditer(text, start, end):
         ambiguous = mark.group() in (STRAIGHT, "''")
         if open_at is None:
+            if mark.group() in CLOSING and text[start : mark.start()].strip():
+                continue
             open_at = mark.start()
         elif ambiguous or not _is_opening(text, *mark.span()):
             spans.append((open_at, mark.end()))
@@ -64,15 +69,18 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     end, or, when it opened inside a clause and so lost its closing mark, at the end of its sentence.
     """
     quotations: list[Quotation] = []
-    carried: int | None = None
+    carried: int | None = None  # a mark left open, and the mark that opens the next paragraph to continue it
+    following_mark = -1
     for number, (start, end) in enumerate(paragraphs):
         spans, open_at = _paragraph_quotes(text, start, end)
         if carried is not None:
-            if spans:
+            if spans and spans[0][0] == following_mark:
                 first_end = spans.pop(0)[1]
                 spans.insert(0, (carried, first_end))
-            elif open_at is not None:
+            elif open_at == following_mark:
                 open_at = carried
+            else:  # the paragraph's opening mark turned out stray: the quotation ended with the paragraph before
+                quotations.append(Quotation((carried, paragraphs[number - 1][1]), (_after_mark(text, carried), paragraphs[number - 1][1])))
             carried = None
         quotations.extend(Quotation(span, (_after_mark(text, span[0]), _before_mark(text, span[1]))) for span in spans)
         if open_at is None:
@@ -80,7 +88,7 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
         following = paragraphs[number + 1][0] if number + 1 < len(paragraphs) else None
         runs_on = _opens_passage(text, start, open_at)
         if runs_on and following is not None and (next_mark := MARK.match(text, following)) and _is_opening(text, *next_mark.span()):
-            carried = open_at
+            carried, following_mark = open_at, next_mark.start()
         else:
             close = end if runs_on else _sentence_end(text, open_at, end)
             if close - open_at > 1:

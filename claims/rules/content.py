@@ -22,8 +22,10 @@ SUBORDINATE_BEFORE = re.compile(
 )
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
-# where "that" carries the reported speech on ("said A, but that B").
-CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b(?!\s+that\b)", re.IGNORECASE)
+# where "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the
+# same subject ("said he was once part of it, but is now ...") or a personal pronoun ("..., but he did ...").
+SAME_SUBJECT = r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now)"
+CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
@@ -220,19 +222,22 @@ def _words_between(text: str, start: int, end: int) -> bool:
 
 
 def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: bool) -> list[Span]:
-    """Contents after a leading cue: one per "and that" part."""
+    """Contents after a leading cue: one per "and that" part (outside quotations), up to where another
+    attribution begins."""
     region = content_after(sentence, position, relative)
     if region is None:
         return []
     if sentence.is_quotation(region):
         return [region]
     spans, start = [], region[0]
-    for match in [*and_that(sentence.text, *region), None]:
+    for match in [*(m for m in and_that(sentence.text, *region) if not sentence.inside_quote(m[0])), None]:
         end = match[0] if match else region[1]
-        end = first_stop(sentence, start, end, stops)
-        span = clean(sentence, start, end)
+        stop = first_stop(sentence, start, end, stops)
+        span = clean(sentence, start, stop)
         if reportable(sentence, span):
             spans.append(span)
+        if stop < end:
+            break  # what follows belongs to the other attribution
         if match:
             start = match[1]
     return spans

@@ -9,8 +9,9 @@ from claims.rules.content import Stops
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding
 
-# Who was told: "told reporters", "told the council", "told Reuters", "told her", "told the Today programme".
-LISTENER = re.compile(rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+)\b")
+# Who was told: "told reporters", "told the council", "told Reuters", "told her", "told the Today programme",
+# "told host Ann Hale".
+LISTENER = re.compile(rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE})\b")
 
 
 @dataclass(frozen=True, slots=True)

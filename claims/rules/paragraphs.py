@@ -23,6 +23,7 @@ SPLIT_GAP_MAX_WORDS = 8
 CUE_AFTER_QUOTE_MAX_WORDS = 8
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 STOP = re.compile(r"(?<=[.!?])\s+")
+SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
 
 OPEN_ATTRIBUTION = rule(
     "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
@@ -72,8 +73,23 @@ def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[
     return [
         q for q in sentence.quotations
         if len(sentence.text[slice(*q.inner)].split()) >= CONTINUATION_MIN_WORDS and q.inner not in claimed
-        and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
+        and _stands_alone(sentence, q) and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
     ]
+
+
+def _stands_alone(sentence: Sentence, quotation: Quotation) -> bool:
+    """Whether the quotation opens its sentence, follows other quotations or a colon, or follows a clause
+    whose subject is a pronoun ('he did not think "…"'): a quotation within the reporter's own clause about
+    someone else ('Mrs. Hale called him "a fighter for families"') is what that clause is about."""
+    lead, position = [], sentence.span[0]
+    for other in sentence.quotations:
+        if other.outer[0] >= quotation.outer[0]:
+            break
+        lead.append(sentence.text[max(position, sentence.span[0]) : other.outer[0]])
+        position = other.outer[1]
+    lead.append(sentence.text[max(position, sentence.span[0]) : quotation.outer[0]])
+    words = "".join(lead).strip()
+    return not WORD.search(words) or words.endswith(":") or SUBJECT_PRONOUN.search(words) is not None
 
 
 def _attributes(sentence: Sentence, quotation: Quotation, cue: Cue) -> bool:
@@ -90,18 +106,26 @@ def continued(previous: RawClaim, quotation: Quotation) -> RawClaim:
 def splits(sentence: Sentence, previous: RawClaim, speaker: Speaker, quotation: Quotation) -> bool:
     """Whether the quotation is the rest of the previous claim's quotation, only its attribution between them.
 
-    The attribution ends the first part's sentence; any stop after that (even an abbreviation's) may start
-    other words, and a stretch of them long enough to be a sentence ends the quotation. So does a cue next to
-    a name that is not the speaker's: '"Q1," she said. "Q2?" Mr Hall asked. "Q3."'"""
+    Any stop after the first part (even an abbreviation's) may start other words, and a stretch of them long
+    enough to be a sentence ends the quotation, unless the attribution's own cue stands in it ('"Q1," Mrs.
+    Clinton said in an interview. "Q2."'). So does a cue next to a name that is not the speaker's after the
+    attribution: '"Q1," she said. "Q2?" Mr Hall asked. "Q3."'. Up to the end of the attribution's sentence
+    the words describe the speaking ('"Q1," he told Reuters when asked if he had met Trump. "Q2."')."""
     gap_start = previous.segments[-1][1]
     gap = sentence.text[gap_start : quotation.outer[0]]
-    if any(len(WORD.findall(words)) >= SPLIT_GAP_MAX_WORDS for words in STOP.split(gap)[1:-1]):
-        return False
+    own_cue = previous.cue.span[0] - gap_start if previous.cue else -1
+    attribution_end, position = 0, 0
+    for index, part in enumerate(STOP.split(gap)):
+        position = gap.index(part, position)
+        holds_cue = position <= own_cue < position + len(part)
+        if holds_cue:
+            attribution_end = position + len(part)
+        if 0 < index and position + len(part) < len(gap) and len(WORD.findall(part)) >= SPLIT_GAP_MAX_WORDS and not holds_cue:
+            return False
     own = {word.lower() for word in WORD.findall(f"{speaker.name} {speaker.mention}")}
-    own_cue = previous.cue.span[0] - gap_start if previous.cue else None
     words = list(WORD.finditer(gap))
     return not any(
-        word.group() in REPORTING_VERBS and word.start() != own_cue
+        word.group().lower() in REPORTING_VERBS and word.start() >= attribution_end
         and any(near.group()[:1].isupper() and near.group().lower() not in own for near in words[max(0, i - 4) : i + 5])
         for i, word in enumerate(words)
     )

@@ -6,7 +6,7 @@ from claims.quotes import Quotation
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import speaker_after
+from claims.rules.speakers import is_subject, speaker_after
 
 # `S: "Q"`, and `S ― "Q"` as vox-pop lists set it.
 COLON_BEFORE = re.compile(r"\s*(:|―|—)\s*")
@@ -35,7 +35,9 @@ def punctuation_claims(sentence: Sentence) -> list[RawClaim]:
 def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
     """`S: "Q"`: the mention right before the quotation, with only a colon or a dash between."""
     before = next(reversed(sentence.mentions_before(quotation.outer[0])), None)
-    colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0]) if before else None
+    if before is None or not is_subject(sentence, before):  # 'said on Twitter: "…"' names where, not who
+        return None
+    colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0])
     return RawClaim((quotation.inner,), Cue(colon.span(1), colon[1], colon[1]), before, SPEAKER_COLON_QUOTE) if colon else None
 
 

@@ -56,12 +56,13 @@ NO_SPEAKER = SpeakerFinding(None)
 
 
 def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], SpeakerFinding]:
-    """Each cue's speaker; "S said ..., adding that ..." gives the participle the speaker of "said"."""
+    """Each cue's speaker; "S said ..., adding that ..." gives the participle the speaker of "said", and so does
+    "S said ... and said ..." to the cue after "and"."""
     speakers = {}
     last_speaker = None
     for cue in cues:
         found = cue_speaker(sentence, cue)
-        if cue.participle and last_speaker is not None:
+        if last_speaker is not None and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
         elif found.mention is not None and not cue.participle:
             last_speaker = found.mention
@@ -118,7 +119,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
         if FILLER_GAP.match(gap) and not appositive_head:
-            return SpeakerFinding(_widened(sentence, mention))
+            return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
         if RELATIVE_GAP.match(gap) and not appositive_head:
             return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
         if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]):
@@ -191,6 +192,12 @@ def _widened(sentence: Sentence, mention: Mention) -> Mention:
     return Mention(phrase.span, phrase.text, "anonymous", phrase.text)
 
 
+def _qualified(sentence: Sentence, mention: Mention) -> Mention:
+    """The phrase that a mention after a preposition qualifies: "The head of the agency in Ohio" said, not Ohio."""
+    phrase = phrase_before(sentence.text, sentence.span[0], mention.span[1])
+    return phrase if phrase is not None and phrase.span[0] < mention.span[0] else mention
+
+
 def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     """The speaker right after the cue in an inverted attribution ("..., said Tobias Harris of ...")."""
     text, end = sentence.text, sentence.span[1]
@@ -225,10 +232,11 @@ def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
 
 def subjects(sentence: Sentence) -> list[Mention]:
     """Mentions that can be a clause's subject: not possessive, not the object of a preposition."""
-    return [m for m in sentence.mentions if _subject(sentence, m)]
+    return [m for m in sentence.mentions if is_subject(sentence, m)]
 
 
-def _subject(sentence: Sentence, mention: Mention) -> bool:
+def is_subject(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention can be a clause's subject: not possessive, not the object of a preposition."""
     start = mention.span[0]
     return not mention.possessive and not PREPOSITION_BEFORE.search(sentence.text, max(sentence.span[0], start - PREPOSITION_LOOKBACK), start)
 
@@ -238,4 +246,4 @@ def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
     before_cue = takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start))
-    return next((m for m in before_cue if _subject(sentence, m)), None)
+    return next((m for m in before_cue if is_subject(sentence, m)), None)

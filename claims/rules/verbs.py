@@ -4,7 +4,7 @@ import re
 from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import content_before, leading_contents, parenthetical_rest
+from claims.rules.content import content_before, leading_contents, parenthetical_rest, reportable
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -61,7 +61,7 @@ SPEAKER_SAID_QUOTE = rule(
     'Lena Vogt said: "The pier will reopen in May."',
 )
 SPEAKER_SAID_THAT = rule(
-    "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; one claim per "and that" part).',
+    "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; clauses joined by "and that" are the parts of one claim).',
     "Lena Vogt told reporters that the pier would reopen in May.",
 )
 
@@ -92,6 +92,8 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not (after_quote or after_clause or split):
         return None
     before = content_before(sentence, around.claimed_until, attribution.start)
+    if before and not sentence.is_quotation(before) and not reportable(sentence, before):
+        return None  # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content
     quotation = sentence.quotation_at(after)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
     parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
@@ -128,10 +130,11 @@ def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: 
 
 
 def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim]:
-    """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C"."""
+    """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
+    are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
     spans = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)
-    return [RawClaim((span,), cue, speaker.mention, _leading_rule(sentence, attribution, span)) for span in spans]
+    return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:

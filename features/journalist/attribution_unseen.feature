@@ -98,3 +98,98 @@ Feature: Who said what, right on publishers we have never seen
     When I break the article into claims
     Then "Mark Fenwick" is reported as saying "We gave away two soft goals"
     And "Luis Ortega" is reported as saying nothing about "soft goals"
+
+  Scenario: A quotation split by a long attribution sentence stays one quote
+    Given the article:
+      """
+      "We moved every bus we could," Mrs. Jane Orr said in an interview at the depot on Tuesday. "The rest stayed in the yard."
+      """
+    When I break the article into claims
+    Then "Jane Orr" is reported as saying "We moved every bus we could, … The rest stayed in the yard."
+    And the claim was read by the rule "split-quote"
+    And the claim is a direct quote
+
+  Scenario: Reported words go on past "but" when the speaker's clause does
+    Given the article:
+      """
+      The chairman, Colin Marsh, said the club was once deep in debt, but is now turning a profit.
+      """
+    When I break the article into claims
+    Then "Colin Marsh" is reported as saying "but is now turning a profit"
+
+  Scenario: Two reported clauses joined by "and that" are one claim
+    Given the article:
+      """
+      Ada Novak said the pier would reopen in May and that mooring fees would not rise.
+      """
+    When I break the article into claims
+    Then "Ada Novak" is reported as saying "the pier would reopen in May … mooring fees would not rise"
+
+  Scenario: A party label after a name is part of the speaker, and a host told is a listener
+    Given the article:
+      """
+      "The budget is a fantasy," said Rep. Dana Whitlow (D-Ore.), a member of the budget committee.
+
+      Senator Marcus Bell told host Priya Rao that the vote would be close.
+      """
+    When I break the article into claims
+    Then "Dana Whitlow" is reported as saying "The budget is a fantasy"
+    And the speaker is mentioned as "Rep. Dana Whitlow (D-Ore.)"
+    And "Marcus Bell" is reported as saying "the vote would be close"
+    And the reported words leave out "Priya Rao"
+
+  Scenario: A platform the speaker posts on is where, not who
+    Given the article:
+      """
+      On Saturday, Ms Carla Dent said on Instagram: "We are not selling the club."
+
+      Mr Liam Tobin posted a Facebook comment that the vote was rigged.
+      """
+    When I break the article into claims
+    Then "Carla Dent" is reported as saying "We are not selling the club."
+    And "Instagram" is reported as saying nothing
+    And "Facebook" is reported as saying nothing
+    And no claim contains "On Saturday"
+
+  Scenario: A second "said" joined by "and" keeps the first speaker
+    Given the article:
+      """
+      The head of the ferry union said the Harbour Board should pay its crews more and said any strike would start on Monday.
+      """
+    When I break the article into claims
+    Then "Harbour Board" is reported as saying nothing
+    And no claim contains "said any strike"
+    And the article has a claim reading "any strike would start on Monday"
+    And the speaker is mentioned as "The head of the ferry union"
+
+  Scenario: The speaker is the person a prepositional phrase describes, not the place in it
+    Given the article:
+      """
+      The head of the water agency in Cumbria said the reservoirs were full.
+      """
+    When I break the article into claims
+    Then "Cumbria" is reported as saying nothing
+    And the article has a claim reading "the reservoirs were full"
+    And the speaker is mentioned as "The head of the water agency in Cumbria"
+
+  Scenario: A quotation inside the reporter's own sentence does not continue the last speaker
+    Given the article:
+      """
+      "Ferries will run every hour," said Owen Pike.
+
+      Later the minister toured what is left of "the last working dock on this coast" with the mayor.
+      """
+    When I break the article into claims
+    Then "Owen Pike" is reported as saying nothing about "the last working dock"
+
+  Scenario: A closing mark whose opening mark was lost starts no quotation
+    Given the article:
+      """
+      The board will meet again in May, and we will win the vote,” Mr Tobin says.
+
+      “We have the numbers,” Mr Tobin adds.
+      """
+    When I break the article into claims
+    Then "Tobin" is reported as saying "We have the numbers"
+    And the claim is a direct quote
+    And no claim contains "Mr Tobin says"

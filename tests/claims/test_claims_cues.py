@@ -47,11 +47,19 @@ def test_a_claim_is_direct_indirect_or_mixed(text, words, kind, quote):
     assert quoted_words(claim) == quote
 
 
-def test_two_reported_clauses_joined_by_and_that_are_two_claims():
-    analysis = analyse("Ada Novak said the pier would reopen in May and that mooring fees would not rise.")
-    first = find_claim(analysis, "the pier would reopen in May", "Ada Novak")
-    second = find_claim(analysis, "mooring fees would not rise", "Ada Novak")
-    assert first.id != second.id
+def test_two_reported_clauses_joined_by_and_that_are_one_claim_in_two_parts():
+    text = "Ada Novak said the pier would reopen in May and that mooring fees would not rise."
+    analysis = analyse(text)
+    claim = find_claim(analysis, "the pier would reopen in May", "Ada Novak")
+    assert [text_at(text, part) for part in claim.segments] == ["the pier would reopen in May", "mooring fees would not rise"]
+    assert len(analysis.claims) == 1
+
+
+def test_and_that_inside_a_quotation_or_after_another_cue_starts_no_part():
+    text = 'Ada Novak dismissed the idea that the pier was unsafe, saying that if she "found a crack and that nobody had fixed it, I would close it myself."'
+    analysis = analyse(text)
+    assert find_claim(analysis, "the pier was unsafe", "Ada Novak").content == "the pier was unsafe"
+    assert find_claim(analysis, "found a crack", "Ada Novak").content == 'if she "found a crack and that nobody had fixed it, I would close it myself."'
 
 
 def test_a_relative_clause_attribution_is_a_claim_of_its_own():

@@ -141,3 +141,20 @@ def test_a_mark_that_ends_its_paragraph_opens_nothing():
     quotations = find_quotations(text, [p.span for p in split_paragraphs(text)])
     assert "It is safe now," in [text[slice(*q.inner)] for q in quotations]
     assert all("\n" not in text[slice(*q.inner)] for q in quotations)
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # a closing mark with nothing open ends a quotation whose opening mark was lost: it opens nothing
+        ("The vote is ours,” Mr Tobin says.\n\n“We have the numbers,” he adds.", ["We have the numbers,"]),
+        # ... but one that starts its paragraph is a continuation typed with the wrong mark
+        ("”We have the numbers,” he adds.", ["We have the numbers,"]),
+        # a passage carried into a paragraph whose opening mark turns out stray ends with the paragraph before
+        ('Ada Novak wrote: "The pier is safe.\n\n"Bo Lund called it “a relic” on Monday.',
+         ["The pier is safe.", "a relic"]),
+    ],
+)
+def test_a_quotation_opens_only_where_a_mark_can_open_one(text, quoted):
+    quotations = find_quotations(text, [p.span for p in split_paragraphs(text)])
+    assert [text[slice(*q.inner)] for q in quotations] == quoted
