@@ -8,9 +8,9 @@ from sqlite_utils import Database
 
 from claims import analyse
 from claims.model import Analysis
-from factcheck import storage
+from factcheck import events, storage
 from factcheck.analysis import within_budget
-from factcheck.db import connect
+from factcheck.db import connect, get_db
 from factcheck.schemas import dump_analysis, stored_claim
 from sources import IndexCache, enrich
 
@@ -21,12 +21,15 @@ INDEXES_PER_WORKER = 4
 def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    Returns it as `storage.get_article` does; AnalysisStopped (a BadArticle) when it takes longer than the
+    Returns it as `storage.get_article` does, once its events (`article.analysed`, `claim.disputed`) are
+    recorded for the webhooks; AnalysisStopped (a BadArticle) when it takes longer than the
     app's ANALYSIS_SECONDS. `fields` holds any of storage.ARTICLE_FIELDS.
     """
     config = current_app.config
-    return within_budget(store_submission, (config["DATABASE"], fields, idempotency),
-                         config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    article = within_budget(store_submission, (config["DATABASE"], fields, idempotency),
+                            config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    events.article_analysed(get_db(), article)
+    return article
 
 
 def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> dict:

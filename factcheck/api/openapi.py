@@ -8,10 +8,11 @@ from swagger_ui_bundle import swagger_ui_path
 
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
+from factcheck.public_url import API_PREFIX
 from factcheck.schemas import SpanField
 from sources import records
 
-PREFIX = "/api/v1"
+PREFIX = API_PREFIX
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-API-Key"}
 NOT_BLANK = {not_blank, records.not_blank}
 # A character that is not a space in Python's sense (str.strip), which counts \x1c-\x1f and \x85 as spaces too.

@@ -1,0 +1,40 @@
+"""The events webhooks receive, recorded where they happen (a stored article, a review, a batch's end) and
+delivered later by the worker process: each names its resource by id and by absolute URL under PUBLIC_URL."""
+from sqlite_utils import Database
+
+from factcheck import webhooks
+from factcheck.public_url import api_url
+from factcheck.storage import claim_ref
+
+
+def article_analysed(db: Database, article: dict) -> None:
+    """`article.analysed` for a stored article, and `claim.disputed` for each of its disputed claims."""
+    disputed = [claim for claim in article["claims"] if claim["disputed"]]
+    webhooks.publish(db, "article.analysed", {
+        "id": article["id"], "self": api_url(f"articles/{article['id']}"), "title": article["title"],
+        "url": article["url"], "claim_count": len(article["claims"]), "disputed_count": len(disputed),
+    })
+    for claim in disputed:
+        ref = claim_ref(article["id"], claim["id"])
+        webhooks.publish(db, "claim.disputed", {
+            "ref": ref, "self": api_url(f"claims/{ref}"), "article_id": article["id"], "content": claim["content"],
+            "speaker": claim["speaker"] and claim["speaker"]["name"],
+            "disputed_by": sorted({dispute["by"] for dispute in claim["disputes"]}),
+            "registry_disputes": len(claim["registry_disputes"]),
+        })
+
+
+def claim_reviewed(db: Database, claim: dict) -> None:
+    """`claim.reviewed` for a claim whose review changed (`review.get_claim`'s shape)."""
+    webhooks.publish(db, "claim.reviewed", {
+        "ref": claim["ref"], "self": api_url(f"claims/{claim['ref']}"), "article_id": claim["article_id"],
+        **{name: claim["review"][name] for name in ("status", "verdict", "note", "reviewer", "updated_at")},
+    })
+
+
+def batch_done(db: Database, batch: dict) -> None:
+    """`batch.done` for a batch with no item left, to the webhooks of the key that submitted it."""
+    webhooks.publish(db, "batch.done", {
+        "id": batch["id"], "self": api_url(f"batches/{batch['id']}"), "status": batch["status"],
+        "counts": batch["counts"], "finished_at": batch["finished_at"],
+    }, owner=batch["owner"])
