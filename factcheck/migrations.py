@@ -157,6 +157,12 @@ def create_webhooks(db: Database) -> None:
     db["webhook_attempts"].create_index(["delivery_id"])
 
 
+@migrations()
+def record_analysing_software(db: Database) -> None:
+    """Which version of the software analysed each article (PROV names it); unknown for articles stored before."""
+    db["articles"].add_column("software_version", str)
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

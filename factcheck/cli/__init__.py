@@ -131,9 +131,10 @@ def start_worker(database: str, public_url: str) -> subprocess.Popen:
 def worker(database, public_url, parent):
     """Analyse submitted batches and send webhook deliveries until stopped (`serve` starts one)."""
     from factcheck import create_app
+    from factcheck.server import LOG_FORMATTER
     from factcheck.worker import run
 
-    logging.basicConfig(level=logging.INFO, stream=sys.stdout, format="%(asctime)s [%(process)d] [%(levelname)s] %(message)s")
+    logging.basicConfig(level=logging.INFO, stream=sys.stdout, format=LOG_FORMATTER["format"], datefmt=LOG_FORMATTER["datefmt"])
     run(create_app({"DATABASE": served_database(database)} | ({"PUBLIC_URL": public_url} if public_url else {})),
         parent)
 

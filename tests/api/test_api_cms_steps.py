@@ -5,6 +5,7 @@ from collections import defaultdict
 
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from batch_steps import *  # noqa: F403 — the steps of batches_and_webhooks.feature
 from factcheck import create_app
 
 scenarios("cms_api")
