@@ -60,9 +60,4 @@ def create_app(test_config=None):
     api.init_app(app)
     errors.init_app(app)
     request_ids.init_app(app)
-
-    @app.get("/healthz")
-    def healthz():
-        return {"status": "ok"}
-
     return app

@@ -23,13 +23,11 @@ blp = Blueprint("articles", __name__, url_prefix=f"{PREFIX}/articles", descripti
 ID = f"<int(max={MAX_ID}):article_id>"
 JSON_LD_TYPE = "application/ld+json"
 EXPORT_DOC = {
-    "responses": {200: {"content": {
-        JSON_TYPE: {"schema": {"oneOf": [
-            {"$ref": "#/components/schemas/Article"},
-            {"type": "object", "description": "W3C PROV-JSON (format=prov)", "required": ["prefix", "entity"]},
-        ]}},
-        JSON_LD_TYPE: {"schema": {"type": "object", "description": "schema.org ClaimReview JSON-LD (format=claimreview)",
-                                  "required": ["@context", "@graph"]}},
+    "responses": {200: {"description": "The article (format=json), its PROV-JSON (format=prov) or its ClaimReview "
+                                       "JSON-LD (format=claimreview).", "content": {
+        JSON_TYPE: {"schema": {"oneOf": [{"$ref": "#/components/schemas/Article"},
+                                         {"$ref": "#/components/schemas/ProvDocument"}]}},
+        JSON_LD_TYPE: {"schema": {"$ref": "#/components/schemas/ClaimReviewDocument"}},
     }}},
 }
 IDEMPOTENCY_DOC = {"parameters": [{

@@ -1,11 +1,14 @@
 """The OpenAPI 3 document and its browsable docs: flask-smorest, problem+json errors, API-key security."""
 from http import HTTPStatus
 
+from apispec import BasePlugin
 from flask import Blueprint, Flask, send_from_directory
 from flask_smorest import Api
 from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
+from factcheck.api import descriptions
+from factcheck.api.export_schemas import SCHEMAS as EXPORT_SCHEMAS
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
 from factcheck.public_url import API_PREFIX
@@ -69,6 +72,20 @@ def documented_checks(converter, field, ret: dict, **kwargs) -> dict:
     return found
 
 
+class DocumentedOperations(BasePlugin):
+    """apispec plugin: an operationId for every operation (its view's endpoint: articles_show), and a description
+    for every path parameter."""
+
+    def path_helper(self, path=None, operations=None, parameters=None, **kwargs):
+        for parameter in parameters or ():
+            if parameter.get("in") == "path":
+                parameter.setdefault("description", descriptions.PATH_PARAMETERS[parameter["name"]])
+
+    def operation_helper(self, path=None, operations=None, rule=None, **kwargs):
+        for operation in (operations or {}).values():
+            operation.setdefault("operationId", rule.endpoint.replace(".", "_"))
+
+
 class ProblemApi(Api):
     """flask-smorest's Api, documenting every error response as application/problem+json."""
 
@@ -82,11 +99,16 @@ class ProblemApi(Api):
 
 
 def create_api(app: Flask) -> ProblemApi:
-    """The app's Api, ready for resource blueprints."""
+    """The app's Api, ready for resource blueprints; its server is the app's PUBLIC_URL."""
     for name, value in SETTINGS.items():
         app.config.setdefault(name, value)
-    api = ProblemApi(app)
+    servers = [{"url": app.config["PUBLIC_URL"], "description": "This service (FACTCHECK_PUBLIC_URL)."}]
+    app.config["API_SPEC_OPTIONS"] = {**app.config["API_SPEC_OPTIONS"], "servers": servers}
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [DocumentedOperations()]})
     api.ma_plugin.converter.add_attribute_function(documented_checks)
+    api.ma_plugin.converter.add_attribute_function(descriptions.description)
+    for name, schema in EXPORT_SCHEMAS.items():
+        api.spec.components.schema(name, schema)
     app.register_blueprint(docs_assets)
     return api
 

@@ -188,7 +188,8 @@ class ReportArgsSchema(ClaimFilterArgsSchema):
 
 
 class ReportDisputeSchema(Schema):
-    origin = fields.String(required=True, metadata={"description": "article: the article disputes it; registry: on record."})
+    origin = fields.String(required=True, validate=validate.OneOf(list(ORIGINS)),
+                           metadata={"description": "article: the article disputes it; registry: on record."})
     by = fields.String(allow_none=True, required=True)
     cue = fields.String(allow_none=True, required=True, metadata={"description": "The disputing cue: denies, rejected, disputes."})
     evidence = fields.String(allow_none=True, required=True, metadata={"description": "The disputing words."})
@@ -205,8 +206,9 @@ class ReportClaimSchema(Schema):
     article_id = fields.Integer(required=True)
     article_title = fields.String(allow_none=True, required=True)
     article_url = fields.String(allow_none=True, required=True)
-    status = fields.String(required=True, metadata={"description": "The claim's review status: open, in_review, resolved."})
-    kind = fields.String(required=True, metadata={"description": "dispute, or misquote: not disputed, but its "
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES),
+                           metadata={"description": "The claim's review status: open, in_review, resolved."})
+    kind = fields.String(required=True, validate=validate.OneOf(["dispute", "misquote"]), metadata={"description": "dispute, or misquote: not disputed, but its "
                                                                  "provenance is altered or contradicted."})
     provenance = fields.String(allow_none=True, required=True, metadata={"description": "The provenance status."})
     verdict = fields.String(allow_none=True, required=True)
@@ -234,8 +236,9 @@ class DisputedReportSchema(Schema):
 class ProblemSchema(Schema):
     """An RFC 9457 problem: every error response."""
 
-    type = fields.String(required=True)
-    title = fields.String(required=True)
-    status = fields.Integer(required=True)
-    detail = fields.String(required=True)
+    type = fields.String(required=True, metadata={
+        "description": "A URI naming the kind of problem: about:blank for a plain HTTP status, else a tag: URI."})
+    title = fields.String(required=True, metadata={"description": "The HTTP status's phrase."})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
+    detail = fields.String(required=True, metadata={"description": "What went wrong with this request, in a sentence."})
     errors = fields.Dict(metadata={"description": "Validation messages by location and field."})
