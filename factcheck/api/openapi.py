@@ -7,7 +7,7 @@ from flask_smorest import Api
 from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
-from factcheck.api import descriptions
+from factcheck.api import descriptions, examples
 from factcheck.api.export_schemas import SCHEMAS as EXPORT_SCHEMAS
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
@@ -16,6 +16,7 @@ from factcheck.schemas import SpanField
 from sources import records
 
 PREFIX = API_PREFIX
+EXAMPLES = examples.load()
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-API-Key"}
 NOT_BLANK = {not_blank, records.not_blank}
 # A character that is not a space in Python's sense (str.strip), which counts \x1c-\x1f and \x85 as spaces too.
@@ -44,8 +45,12 @@ def docs_asset(filename):
     return send_from_directory(swagger_ui_path, filename)
 
 
-def problem_response(description: str) -> dict:
-    return {"description": description, "content": {PROBLEM_MIMETYPE: {"schema": ProblemSchema}}}
+def problem_response(description: str, status: int = 422) -> dict:
+    """An error response: problem+json, with the example of a real one of this status where there is one."""
+    content = {"schema": ProblemSchema}
+    if str(status) in EXAMPLES["problems"]:
+        content["example"] = EXAMPLES["problems"][str(status)]
+    return {"description": description, "content": {PROBLEM_MIMETYPE: content}}
 
 
 def scheme_pattern(schemes) -> str:
@@ -73,8 +78,8 @@ def documented_checks(converter, field, ret: dict, **kwargs) -> dict:
 
 
 class DocumentedOperations(BasePlugin):
-    """apispec plugin: an operationId for every operation (its view's endpoint: articles_show), and a description
-    for every path parameter."""
+    """apispec plugin: an operationId for every operation (its view's endpoint: articles_show), a description for
+    every path parameter, and the examples of a real run (`factcheck.api.examples`) for requests and responses."""
 
     def path_helper(self, path=None, operations=None, parameters=None, **kwargs):
         for parameter in parameters or ():
@@ -84,6 +89,19 @@ class DocumentedOperations(BasePlugin):
     def operation_helper(self, path=None, operations=None, rule=None, **kwargs):
         for operation in (operations or {}).values():
             operation.setdefault("operationId", rule.endpoint.replace(".", "_"))
+            recorded = EXAMPLES["operations"].get(operation["operationId"], {"request": {}, "responses": {}})
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                if media in recorded["request"]:
+                    content["example"] = recorded["request"][media]
+            for status, response in operation.get("responses", {}).items():
+                if not isinstance(response, dict):  # an error: a component response, named
+                    continue
+                for media, content in response.get("content", {}).items():
+                    example = recorded["responses"].get(str(status), {}).get(media, {})
+                    if "examples" in example:
+                        content["examples"] = {name: {"value": value} for name, value in example["examples"].items()}
+                    elif "value" in example:
+                        content["example"] = example["value"]
 
 
 class ProblemApi(Api):
@@ -94,7 +112,7 @@ class ProblemApi(Api):
     def _register_responses(self):
         for status in HTTPStatus:
             if status >= 400:
-                self.spec.components.response(status.name, problem_response(status.phrase), lazy=True)
+                self.spec.components.response(status.name, problem_response(status.phrase, status), lazy=True)
         self.spec.components.response(self.DEFAULT_ERROR_RESPONSE_NAME, problem_response("Any error"), lazy=True)
 
 
