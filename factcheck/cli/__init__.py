@@ -113,14 +113,24 @@ def serve(host, port, workers, public_url, database):
     try:
         run_server({"DATABASE": database, "PUBLIC_URL": public_url}, host, port, workers)
     finally:
-        worker_process.terminate()
-        worker_process.wait(timeout=30)
+        stop_worker(worker_process)
 
 
 def start_worker(database: str, public_url: str) -> subprocess.Popen:
     """`factcheck worker` for the served database, in a process of its own that ends with this one."""
     return subprocess.Popen([sys.executable, "-m", "factcheck", "worker", "--database", database,
                              "--public-url", public_url, "--parent", str(os.getpid())])
+
+
+def stop_worker(process: subprocess.Popen, seconds: float = 10) -> None:
+    """Ask the worker to stop after its current article; kill it if it takes longer than `seconds` (the article
+    it was analysing is queued again when a worker next starts)."""
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 @cli.command()
