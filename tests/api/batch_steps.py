@@ -1,5 +1,6 @@
-"""Steps of features/cms_api/batches_and_webhooks.feature: batches run by the real worker process
-(`factcheck worker`), webhooks received by a real HTTP endpoint on loopback and verified with `standardwebhooks`.
+"""Steps of features/cms_api/batches_and_webhooks.feature and webhooks.feature: batches run by the real worker
+process (`factcheck worker`), webhooks received by a real HTTP endpoint on loopback and verified with
+`standardwebhooks`, and webhooks registered, listed, deleted or refused.
 
 Imported by test_api_cms_steps.py, which binds the whole cms_api folder.
 """
@@ -135,3 +136,32 @@ def delivery_logged(client, cms_headers, webhook, delivery):
 def story_failed(batch, item):
     [error] = batch["errors"]
     assert error["item"] == item and "time budget" in error["error"]
+
+
+@when(parsers.parse('the CMS registers a webhook for "{url}"'), target_fixture="response")
+def register_webhook(client, cms_headers, url):
+    return client.post("/api/v1/webhooks", json={"url": url, "events": ["article.analysed"]}, headers=cms_headers)
+
+
+@then("the API answers 201 with the webhook and its signing secret", target_fixture="webhook")
+def webhook_registered(response):
+    assert response.status_code == 201
+    webhook = response.get_json()
+    assert webhook["secret"].startswith("whsec_") and response.headers["Location"] == webhook["self"]
+    return webhook
+
+
+@then("the CMS's webhooks list it without its secret")
+def webhook_listed(client, cms_headers, webhook):
+    assert client.get("/api/v1/webhooks", headers=cms_headers).get_json()["items"] == [
+        {name: value for name, value in webhook.items() if name != "secret"}]
+
+
+@when("the CMS deletes the webhook")
+def delete_webhook(client, cms_headers, webhook):
+    assert client.delete(path_of(webhook["self"]), headers=cms_headers).status_code == 204
+
+
+@then("the CMS's webhooks list none")
+def no_webhooks(client, cms_headers):
+    assert client.get("/api/v1/webhooks", headers=cms_headers).get_json() == {"items": []}
