@@ -2,7 +2,7 @@
 from marshmallow import Schema, fields, validate
 
 from factcheck import batches, webhooks
-from factcheck.api.schemas import PageSchema
+from factcheck.api.schemas import PageSchema, Url
 from factcheck.public_url import api_url
 
 MAX_WEBHOOK_URL = 2048
@@ -63,7 +63,7 @@ class BatchSchema(Schema):
 class WebhookInSchema(Schema):
     """A webhook to register for the calling API key."""
 
-    url = fields.Url(required=True, schemes={"http", "https"}, validate=validate.Length(max=MAX_WEBHOOK_URL), metadata={
+    url = Url(required=True, schemes={"http", "https"}, validate=validate.Length(max=MAX_WEBHOOK_URL), metadata={
         "description": "Where deliveries are POSTed: https on a public address (http and loopback or private "
                        "addresses only where the service allows them, FACTCHECK_WEBHOOK_PRIVATE_TARGETS)."})
     events = fields.List(fields.String(validate=validate.OneOf(webhooks.EVENTS)), required=True,

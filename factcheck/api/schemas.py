@@ -19,16 +19,27 @@ MAX_QUERY_LENGTH = 200
 MAX_SPEAKER_LENGTH = 200
 
 
+def storable(text: str) -> str:
+    """`text`, if SQLite can store it: no lone surrogates (which JSON's \\uD800 escapes can carry)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("Not valid Unicode text.") from None
+    return text
+
+
 class Text(fields.String):
-    """A string that SQLite can store: no lone surrogates (which JSON's \\uD800 escapes can carry)."""
+    """A string that SQLite can store."""
 
     def _deserialize(self, value, attr, data, **kwargs):
-        text = super()._deserialize(value, attr, data, **kwargs)
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValidationError("Not valid Unicode text.") from None
-        return text
+        return storable(super()._deserialize(value, attr, data, **kwargs))
+
+
+class Url(fields.Url):
+    """A URL that SQLite can store (the URL check lets lone surrogates through in its path)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        return storable(super()._deserialize(value, attr, data, **kwargs))
 
 
 class UtcDateTime(fields.AwareDateTime):
@@ -54,7 +65,7 @@ def article_metadata(nullable: bool) -> dict[str, fields.Field]:
     """What a client may say about an article besides its text: null in JSON, left out of a form (which has no null)."""
     return {
         "title": Text(allow_none=nullable, validate=validate.Length(max=1000)),
-        "url": fields.Url(allow_none=nullable, schemes={"http", "https"}, validate=validate.Length(max=2048)),
+        "url": Url(allow_none=nullable, schemes={"http", "https"}, validate=validate.Length(max=2048)),
         "published_at": UtcDateTime(allow_none=nullable),
         "byline": Text(allow_none=nullable, validate=validate.Length(max=1000)),
         "publisher": Text(allow_none=nullable, validate=validate.Length(max=1000)),
