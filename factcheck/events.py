@@ -7,21 +7,31 @@ from factcheck.public_url import api_url
 from factcheck.storage import claim_ref
 
 
+def summary(article: dict) -> dict:
+    """What the events of a stored article (as `storage.get_article` gives it) say of it; plain data, made where
+    the article was analysed, without URLs (`article_analysed` adds them)."""
+    return {
+        "id": article["id"], "title": article["title"], "url": article["url"], "claim_count": len(article["claims"]),
+        "disputed": [{"claim_id": claim["id"], "content": claim["content"],
+                      "speaker": claim["speaker"] and claim["speaker"]["name"],
+                      "disputed_by": sorted({dispute["by"] for dispute in claim["disputes"]}),
+                      "registry_disputes": len(claim["registry_disputes"])}
+                     for claim in article["claims"] if claim["disputed"]],
+    }
+
+
 def article_analysed(db: Database, article: dict) -> None:
-    """`article.analysed` for a stored article, and `claim.disputed` for each of its disputed claims."""
-    disputed = [claim for claim in article["claims"] if claim["disputed"]]
+    """`article.analysed` for a stored article (its `summary`), and `claim.disputed` for each of its disputed claims."""
+    disputed = article["disputed"]
     webhooks.publish(db, "article.analysed", {
         "id": article["id"], "self": api_url(f"articles/{article['id']}"), "title": article["title"],
-        "url": article["url"], "claim_count": len(article["claims"]), "disputed_count": len(disputed),
+        "url": article["url"], "claim_count": article["claim_count"], "disputed_count": len(disputed),
     })
     for claim in disputed:
-        ref = claim_ref(article["id"], claim["id"])
+        ref = claim_ref(article["id"], claim["claim_id"])
         webhooks.publish(db, "claim.disputed", {
-            "ref": ref, "self": api_url(f"claims/{ref}"), "article_id": article["id"], "content": claim["content"],
-            "speaker": claim["speaker"] and claim["speaker"]["name"],
-            "disputed_by": sorted({dispute["by"] for dispute in claim["disputes"]}),
-            "registry_disputes": len(claim["registry_disputes"]),
-        })
+            "ref": ref, "self": api_url(f"claims/{ref}"), "article_id": article["id"],
+            **{name: value for name, value in claim.items() if name != "claim_id"}})
 
 
 def claim_reviewed(db: Database, claim: dict) -> None:

@@ -1,9 +1,10 @@
 """Submitting an article: analyse its text, match its claims against the registry and store it, in a worker
 process within the app's time budget (`factcheck.analysis`)."""
-from contextlib import closing
+from dataclasses import dataclass
 from functools import lru_cache
 
-from flask import current_app
+import orjson
+from flask import Flask, current_app
 from sqlite_utils import Database
 
 from claims import analyse
@@ -14,37 +15,69 @@ from factcheck.db import connect, get_db
 from factcheck.schemas import dump_analysis, stored_claim
 from sources import IndexCache, enrich
 
-# Registry indexes a worker keeps, one per database file it has stored articles in.
-INDEXES_PER_WORKER = 4
+# Connections and registry indexes a worker keeps, one of each per database file it has stored articles in.
+DATABASES_PER_WORKER = 4
+# Starting the analysis workers (a fork server that imports the extractor, then the workers) takes a few
+# seconds on a busy machine; longer means something is wrong.
+START_SECONDS = 60
 
 
-def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
+@dataclass(frozen=True)
+class Submitted:
+    """A stored submission: the article's id, the API's answer, the article with its claims (not the
+    statements) as JSON, and what its webhook events say of it (`events.summary`). The claims are dumped
+    once, and the answer encoded once, in the worker."""
+
+    id: int
+    answer: bytes
+    summary: dict
+
+
+def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> Submitted:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    Returns it as `storage.get_article` does, once its events (`article.analysed`, `claim.disputed`) are
-    recorded for the webhooks; AnalysisStopped (a BadArticle) when it takes longer than the
-    app's ANALYSIS_SECONDS. `fields` holds any of storage.ARTICLE_FIELDS.
+    Returns it once its events (`article.analysed`, `claim.disputed`) are recorded for the webhooks;
+    AnalysisStopped (a BadArticle) when it takes longer than the app's ANALYSIS_SECONDS. `fields` holds any
+    of storage.ARTICLE_FIELDS.
     """
     config = current_app.config
-    article = within_budget(store_submission, (config["DATABASE"], fields, idempotency),
-                            config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
-    events.article_analysed(get_db(), article)
-    return article
+    submitted = within_budget(store_submission, (config["DATABASE"], fields, idempotency),
+                              config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    events.article_analysed(get_db(), submitted.summary)
+    return submitted
 
 
-def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> dict:
+def start_analysis_workers(app: Flask) -> None:
+    """Start this process's analysis workers and have one open the app's database and build its registry
+    index, so that the first submission finds them ready: called as a server process boots, not on the first
+    request, which would otherwise wait seconds for them."""
+    config = app.config
+    within_budget(prepare_worker, (config["DATABASE"],), START_SECONDS, config["ANALYSIS_WORKERS"])
+
+
+def prepare_worker(database: str) -> None:
+    """In a worker: open the database file at `database` and index its registry."""
+    db, indexes = open_worker_database(database)
+    indexes.current(db)
+
+
+def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> Submitted:
     """In a worker: `submit_article` against the database file at `database`."""
-    with closing(connect(database)) as db:
-        return analyse_and_store(db, registry_indexes(database), fields, idempotency)
+    db, indexes = open_worker_database(database)
+    article = analyse_and_store(db, indexes, fields, idempotency)
+    del article["statements"]
+    return Submitted(article["id"], orjson.dumps(article), events.summary(article))
 
 
-@lru_cache(maxsize=INDEXES_PER_WORKER)
-def registry_indexes(database: str) -> IndexCache:
-    return IndexCache()
+@lru_cache(maxsize=DATABASES_PER_WORKER)
+def open_worker_database(database: str) -> tuple[Database, IndexCache]:
+    """A worker's connection to the database file at `database` and its registry index, kept from task to task."""
+    return connect(database), IndexCache()
 
 
 def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
                       idempotency: storage.IdempotencyKey | None) -> dict:
+    """The submission stored; the article as `storage.get_article` gives it."""
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, indexes.current(db), as_of=as_of(article))

@@ -26,7 +26,7 @@ def process_item(item: batches.BatchItem) -> None:
     """Analyse and store one batch item, recording its article or its error; `batch.done` after the last."""
     article_id = error = None
     try:
-        article_id = submit_article(item.fields)["id"]
+        article_id = submit_article(item.fields).id
     except BadArticle as exc:
         error = f"The article cannot be analysed: {exc}."
     except Exception as exc:  # noqa: BLE001 — one article's failure is the item's error, never the batch's end

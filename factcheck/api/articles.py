@@ -1,5 +1,5 @@
 """/api/v1/articles: submit (JSON or upload, idempotent with Idempotency-Key), list, fetch, export, delete."""
-from flask import current_app, jsonify
+from flask import Response, current_app, jsonify
 from flask_smorest import Blueprint
 
 from factcheck import storage
@@ -56,10 +56,14 @@ def create():
     """Analyse an article and store it with its claims."""
     fields = submitted_fields()
     key = idempotency_key(fields)
-    db = get_db()
-    article = (key and storage.replay(db, key)) or submit_article(fields, key)
-    article.pop("statements")
-    return article, {"Location": external_url_for(".show", article_id=article["id"])}
+    replayed = key and storage.replay(get_db(), key)
+    if replayed:
+        replayed.pop("statements")
+        return replayed, {"Location": external_url_for(".show", article_id=replayed["id"])}
+    submitted = submit_article(fields, key)
+    # Answered as the worker encoded it: the claims are not dumped a second time.
+    return Response(submitted.answer, 201, mimetype=JSON_TYPE), \
+        {"Location": external_url_for(".show", article_id=submitted.id)}
 
 
 @blp.get("")
