@@ -7,6 +7,7 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from factcheck.article_input import BadArticle
+from factcheck.cursors import BadCursor
 from factcheck.review import InvalidReview, ReviewConflict
 from factcheck.storage import IdempotencyConflict
 from sources.registry import NotFound
@@ -77,6 +78,10 @@ def bad_article(exc: BadArticle):
     return problem(422, f"The article cannot be analysed: {exc}.", problem_type="unusable-article")
 
 
+def bad_cursor(exc: BadCursor):
+    return problem(400, str(exc), problem_type="bad-cursor")
+
+
 def review_conflict(exc: ReviewConflict):
     return problem(409, sentence(str(exc)), problem_type="review-conflict")
 
@@ -92,5 +97,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(NotFound, not_found)
     app.register_error_handler(IdempotencyConflict, idempotency_conflict)
     app.register_error_handler(BadArticle, bad_article)
+    app.register_error_handler(BadCursor, bad_cursor)
     app.register_error_handler(ReviewConflict, review_conflict)
     app.register_error_handler(InvalidReview, invalid_review)

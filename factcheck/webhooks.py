@@ -13,7 +13,7 @@ import uuid
 
 from sqlite_utils import Database
 
-from factcheck.paging import Page, offset
+from factcheck.cursors import CursorPage, Key, Order, page_of
 from factcheck.storage import utc_now, write_transaction
 from sources.registry import NotFound
 
@@ -23,6 +23,7 @@ SECRET_PREFIX = "whsec_"
 # Standard Webhooks' secrets are 24 to 64 random bytes, base64 after the prefix.
 SECRET_BYTES = 32
 COLUMNS = "id, owner, url, events, created_at"
+NEWEST_FIRST = Order("-id", (Key("id", int, descending=True),))
 
 
 def new_secret() -> str:
@@ -80,19 +81,21 @@ def publish(db: Database, event: str, data: dict, owner: int | None = None) -> i
     return len(webhook_ids)
 
 
-def deliveries(db: Database, owner: int, webhook_id: int, page: int = 1, page_size: int = 20) -> Page:
-    """The webhook's deliveries, newest first, each with its `payload` and every attempt (oldest first)."""
+def deliveries(db: Database, owner: int, webhook_id: int, cursor: str | None = None, limit: int = 20) -> CursorPage:
+    """The webhook's deliveries, newest first from `cursor` on, each with its `payload` and every attempt (oldest
+    first); NotFound as `get_webhook`, BadCursor for a cursor this list did not give out."""
     get_webhook(db, owner, webhook_id)
-    total = db.execute("select count(*) from webhook_deliveries where webhook_id = ?", [webhook_id]).fetchone()[0]
+    where, params = NEWEST_FIRST.narrow("webhook_id = :webhook", {"webhook": webhook_id}, cursor)
     rows = list(db.query(
-        """select id, message_id, event, status, attempts as attempt_count, next_attempt_at, created_at,
-                  delivered_at, payload
-           from webhook_deliveries where webhook_id = ? order by id desc limit ? offset ?""",
-        [webhook_id, page_size, offset(page, page_size)]))
-    attempts: dict[int, list] = {row["id"]: [] for row in rows}
+        f"""select {NEWEST_FIRST.select()}, id, message_id, event, status, attempts as attempt_count, next_attempt_at,
+                   created_at, delivered_at, payload
+            from webhook_deliveries where {where} order by {NEWEST_FIRST.order_by()} limit :limit""",
+        {**params, "limit": limit + 1}))
+    page = page_of(rows, NEWEST_FIRST, limit)
+    attempts: dict[int, list] = {row["id"]: [] for row in page.items}
     for attempt in db.query(
             f"""select delivery_id, at, status_code, error, milliseconds from webhook_attempts
                 where delivery_id in ({', '.join('?' * len(attempts))}) order by id""", list(attempts)):
         attempts[attempt.pop("delivery_id")].append(attempt)
-    items = [{**row, "payload": json.loads(row["payload"]), "attempts": attempts[row["id"]]} for row in rows]
-    return Page(items, total, page, page_size)
+    items = [{**row, "payload": json.loads(row["payload"]), "attempts": attempts[row["id"]]} for row in page.items]
+    return CursorPage(items, page.next)

@@ -7,9 +7,10 @@ from factcheck.api.article_request import (
     IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, TEXT_TYPES, UPLOAD_TYPE, idempotency_key, submitted_fields,
 )
 from factcheck.api.bodies import JSON_TYPE
-from factcheck.api.openapi import NOT_BLANK_PATTERN, PREFIX, errors
+from factcheck.api.listing import listed
+from factcheck.api.openapi import LINK_HEADER, NOT_BLANK_PATTERN, PREFIX, errors
 from factcheck.api.schemas import (
-    ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
+    ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticleListSchema, ArticleSchema,
     ArticleUploadSchema,
 )
 from factcheck.db import get_db
@@ -67,18 +68,21 @@ def create():
 
 
 @blp.get("")
-@blp.arguments(ArticleListArgsSchema, location="query", as_kwargs=True)
-@blp.response(200, ArticlePageSchema)
-@errors(blp, 429)
-def index(q=None, page=1, page_size=20):
-    """Articles, newest first; `q` searches titles and text."""
-    return storage.list_articles(get_db(), q=q, page=page, page_size=page_size)
+@blp.arguments(ArticleListArgsSchema, location="query")
+@blp.response(200, ArticleListSchema, headers=LINK_HEADER)
+@errors(blp, 400, 422, 429)
+def index(args):
+    """Articles in `sort` order (newest first), a page at a time from `cursor`; `q` searches titles and text."""
+    db, order, q = get_db(), storage.ARTICLE_ORDERS[args["sort"]], args.get("q")
+    if "page" in args:
+        return listed(storage.list_articles(db, q, args["page"], args["page_size"], order))
+    return listed(storage.walk_articles(db, q, order, args.get("cursor"), args["page_size"]))
 
 
 @blp.get(f"/{ID}")
 @blp.arguments(ArticleFormatArgsSchema, location="query")
 @blp.doc(**EXPORT_DOC)
-@errors(blp, 404, 429)
+@errors(blp, 400, 404, 429)
 def show(args, article_id):
     """An article with its claims, or its ClaimReview (format=claimreview) or PROV-JSON (format=prov) export."""
     article = storage.get_article(get_db(), article_id)

@@ -10,7 +10,8 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-EXAMPLES_FILE = Path(__file__).with_name("examples.json")
+from factcheck.api.openapi import EXAMPLES_FILE
+
 STORY = ('"A Great Honor to have just met with the Japanese Delegation on Trade. Big Progress!" President Trump said '
          'on Wednesday. He said Japan charges a 700% tariff on rice.\n\nJapan\'s chief negotiator, Ryosei Akazawa, said '
          'the talks had been "frank and constructive". Tokyo denied that it charges a 700% tariff on rice.')
@@ -209,13 +210,6 @@ def record(workdir: Path) -> dict:
     finally:
         server.shutdown()
     return {"operations": rec.operations, "problems": rec.problems}
-
-
-def load() -> dict:
-    """The recorded examples; empty when they have not been recorded."""
-    if not EXAMPLES_FILE.exists():
-        return {"operations": {}, "problems": {}}
-    return json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
 
 
 if __name__ == "__main__":

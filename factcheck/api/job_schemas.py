@@ -2,7 +2,7 @@
 from marshmallow import Schema, fields, validate
 
 from factcheck import batches, webhooks
-from factcheck.api.schemas import PageSchema, Url
+from factcheck.api.schemas import ListSchema, Url
 from factcheck.public_url import api_url
 
 MAX_WEBHOOK_URL = 2048
@@ -138,5 +138,7 @@ class DeliverySchema(Schema):
     attempts = fields.List(fields.Nested(DeliveryAttemptSchema), required=True, metadata={"description": "Oldest first."})
 
 
-class DeliveryPageSchema(PageSchema):
+class DeliveryListSchema(ListSchema):
+    """A page of a webhook's delivery log."""
+
     items = fields.List(fields.Nested(DeliverySchema), required=True, metadata={"description": "Newest first."})

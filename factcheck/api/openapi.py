@@ -1,5 +1,7 @@
 """The OpenAPI 3 document and its browsable docs: flask-smorest, problem+json errors, API-key security."""
+import json
 from http import HTTPStatus
+from pathlib import Path
 
 from apispec import BasePlugin
 from flask import Blueprint, Flask, send_from_directory
@@ -7,7 +9,7 @@ from flask_smorest import Api
 from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
-from factcheck.api import descriptions, examples
+from factcheck.api import descriptions
 from factcheck.api.export_schemas import SCHEMAS as EXPORT_SCHEMAS
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
@@ -16,7 +18,10 @@ from factcheck.schemas import SpanField
 from sources import records
 
 PREFIX = API_PREFIX
-EXAMPLES = examples.load()
+# The examples of a real run, written by `python -m factcheck.api.examples`.
+EXAMPLES_FILE = Path(__file__).with_name("examples.json")
+EXAMPLES = json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
+LINK_HEADER = {"Link": {"schema": {"type": "string"}, "description": 'The next page: <URL>; rel="next" (absent on the last).'}}
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-API-Key"}
 NOT_BLANK = {not_blank, records.not_blank}
 # A character that is not a space in Python's sense (str.strip), which counts \x1c-\x1f and \x85 as spaces too.

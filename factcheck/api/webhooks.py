@@ -7,9 +7,10 @@ from werkzeug.exceptions import Unauthorized
 
 from factcheck import webhooks
 from factcheck.api.auth import CHALLENGE, HEADER
-from factcheck.api.job_schemas import DeliveryPageSchema, NewWebhookSchema, WebhookInSchema, WebhookListSchema, WebhookSchema
-from factcheck.api.openapi import PREFIX, errors
-from factcheck.api.schemas import PageArgsSchema
+from factcheck.api.job_schemas import DeliveryListSchema, NewWebhookSchema, WebhookInSchema, WebhookListSchema, WebhookSchema
+from factcheck.api.listing import listed
+from factcheck.api.openapi import LINK_HEADER, PREFIX, errors
+from factcheck.api.schemas import CursorArgsSchema
 from factcheck.db import get_db
 from factcheck.paging import MAX_ID
 from factcheck.public_url import external_url_for
@@ -72,10 +73,10 @@ def delete(webhook_id):
 
 
 @blp.get(f"/{ID}/deliveries")
-@blp.arguments(PageArgsSchema, location="query", as_kwargs=True)
+@blp.arguments(CursorArgsSchema, location="query")
 @blp.doc(**KEYED)
-@blp.response(200, DeliveryPageSchema)
-@errors(blp, 401, 404, 422, 429)
-def deliveries(webhook_id, page=1, page_size=20):
-    """The webhook's delivery log, newest first: each event, its payload, status and every attempt."""
-    return webhooks.deliveries(get_db(), owner(), webhook_id, page, page_size)
+@blp.response(200, DeliveryListSchema, headers=LINK_HEADER)
+@errors(blp, 400, 401, 404, 422, 429)
+def deliveries(args, webhook_id):
+    """The webhook's delivery log, newest first, a page at a time: each event, its payload, status and every attempt."""
+    return listed(webhooks.deliveries(get_db(), owner(), webhook_id, args.get("cursor"), args["page_size"]))

@@ -100,7 +100,7 @@ def test_an_analysed_article_is_delivered_signed_and_logged(client, auth, db, re
     assert disputed_event["type"] == "claim.disputed"
     assert disputed_event["data"]["ref"] == f"{article['id']}-{disputed[0]['id']}"
     log = client.get(f"/api/v1/webhooks/{created['id']}/deliveries", headers=auth).get_json()
-    assert log["total"] == 1 + len(disputed)
+    assert len(log["items"]) == 1 + len(disputed) and log["next"] is None
     oldest = log["items"][-1]
     assert (oldest["message_id"], oldest["status"], oldest["event"]) == (first.headers["webhook-id"], "delivered", "article.analysed")
     assert oldest["payload"] == event and [attempt["status_code"] for attempt in oldest["attempts"]] == [204]
