@@ -160,3 +160,16 @@ def test_a_review_is_an_event(client, db, auth, store_article):
     [payload] = [json.loads(row["payload"]) for row in db["webhook_deliveries"].rows]
     assert payload["type"] == "claim.reviewed"
     assert {payload["data"][name] for name in ("ref", "status", "reviewer")} == {f"{article_id}-c1", "in_review", "rita"}
+
+
+def test_the_delivery_log_pages_by_cursor_newest_first(client, auth, db):
+    created = register(client, auth, "https://cms.example.org/hooks", ["batch.done"])
+    owner = db["webhooks"].get(created["id"])["owner"]
+    for batch_id in (1, 2, 3):
+        webhooks.publish(db, "batch.done", {"id": batch_id}, owner=owner)
+    first = client.get(f"/api/v1/webhooks/{created['id']}/deliveries?page_size=2", headers=auth)
+    assert [item["payload"]["data"]["id"] for item in first.get_json()["items"]] == [3, 2]
+    assert first.headers["Link"] == f'<{first.get_json()["next"]}>; rel="next"'
+    last = client.get(first.get_json()["next"].removeprefix("http://127.0.0.1:5000"), headers=auth).get_json()
+    assert ([item["payload"]["data"]["id"] for item in last["items"]], last["next"]) == ([1], None)
+    assert client.get(f"/api/v1/webhooks/{created['id']}/deliveries?cursor=bogus", headers=auth).status_code == 400
