@@ -9,6 +9,8 @@ KINDS = ("direct", "indirect", "mixed")
 # Joins the parts of a quotation that its attribution splits ("Q1," she said. "Q2.") into one content.
 SEGMENT_JOINER = " … "
 ATTRIBUTIONS = ("named", "pronoun", "organisation", "anonymous", "unattributed")
+# A claim's stance: a denial's content is what its speaker denies; every other claim has none.
+STANCES = ("denial",)
 
 
 @dataclass

@@ -29,6 +29,14 @@ DEFAULTS = {
     # The fact-checking organisation that publishes the ClaimReview feed (its `author`).
     "ORGANISATION_NAME": "Factcheck",
     "ORGANISATION_URL": None,
+    # How often the worker process (`factcheck worker`) looks for batch items and due webhook deliveries.
+    "WORKER_POLL_SECONDS": 0.5,
+    # Seconds before each retry of a failed webhook delivery, Standard Webhooks' suggested schedule (5 s, 5 min,
+    # 30 min, 2 h, 5 h, 10 h, 10 h); the delivery fails after the last.
+    "WEBHOOK_RETRY_SECONDS": [5, 300, 1800, 7200, 18000, 36000, 36000],
+    "WEBHOOK_TIMEOUT_SECONDS": 10,
+    # Webhooks must be https and reach public addresses unless this is true (a receiver inside the newsroom).
+    "WEBHOOK_PRIVATE_TARGETS": False,
 }
 
 
@@ -52,9 +60,4 @@ def create_app(test_config=None):
     api.init_app(app)
     errors.init_app(app)
     request_ids.init_app(app)
-
-    @app.get("/healthz")
-    def healthz():
-        return {"status": "ok"}
-
     return app

@@ -167,6 +167,42 @@ def add_claims_report_kind(db: Database) -> None:
         where report_kind is not null""")
 
 
+@migrations()
+def create_batches(db: Database) -> None:
+    """Batches of articles submitted at once, analysed by the worker process (`factcheck worker`) item by item."""
+    db.execute("""create table batches (id integer primary key, owner integer not null, status text not null,
+        created_at text not null, started_at text, finished_at text)""")
+    db.execute("""create table batch_items (batch_id integer not null references batches (id) on delete cascade,
+        position integer not null, status text not null, fields text, article_id integer, error text,
+        primary key (batch_id, position))""")
+    db["batch_items"].create_index(["status", "batch_id", "position"])
+
+
+@migrations()
+def create_webhooks(db: Database) -> None:
+    """Webhooks registered by API keys, the deliveries of events to them (an outbox the worker sends from) and
+    every attempt of each delivery."""
+    db.execute("""create table webhooks (id integer primary key, owner integer not null, url text not null,
+        secret text not null, events text not null, created_at text not null)""")
+    db.execute("""create table webhook_deliveries (id integer primary key,
+        webhook_id integer not null references webhooks (id) on delete cascade, message_id text not null,
+        event text not null, payload text not null, status text not null, attempts integer not null,
+        next_attempt_at text, created_at text not null, delivered_at text)""")
+    db.execute("""create table webhook_attempts (id integer primary key,
+        delivery_id integer not null references webhook_deliveries (id) on delete cascade, at text not null,
+        status_code integer, error text, milliseconds integer not null)""")
+    db["webhooks"].create_index(["owner"])
+    db["webhook_deliveries"].create_index(["status", "next_attempt_at"])
+    db["webhook_deliveries"].create_index(["webhook_id", "id"])
+    db["webhook_attempts"].create_index(["delivery_id"])
+
+
+@migrations()
+def record_analysing_software(db: Database) -> None:
+    """Which version of the software analysed each article (PROV names it); unknown for articles stored before."""
+    db["articles"].add_column("software_version", str)
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

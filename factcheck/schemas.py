@@ -1,8 +1,10 @@
 """Marshmallow schemas for the claim JSON that the CLI and the API return, and the one shape of a stored claim."""
 from marshmallow import EXCLUDE, Schema, fields, missing, validate
 
-from claims.model import ATTRIBUTIONS, KINDS
+from claims.model import ATTRIBUTIONS, KINDS, STANCES
 from factcheck.dumpers import dumper
+from sources.index import VIAS
+from sources.provenance import STATUSES as PROVENANCE_STATUSES
 
 
 class SpanField(fields.Field):
@@ -41,7 +43,7 @@ class ClaimSchema(Schema):
     speaker = fields.Nested(SpeakerSchema, allow_none=True)
     attribution = fields.String(validate=validate.OneOf(ATTRIBUTIONS))
     nested_in = fields.String(allow_none=True)
-    stance = fields.String(allow_none=True)
+    stance = fields.String(allow_none=True, validate=validate.OneOf(STANCES))
     disputed = fields.Boolean()
     disputes = fields.List(fields.Nested(DisputeSchema))
     rule = fields.String()
@@ -76,7 +78,7 @@ class SourceMatchSchema(Schema):
     name = fields.String()
     score = fields.Float()
     alias = fields.String()
-    via = fields.String()
+    via = fields.String(validate=validate.OneOf(VIAS))
 
 
 class OriginalStatementSchema(Schema):
@@ -93,7 +95,7 @@ class OriginalStatementSchema(Schema):
 class WordChangeSchema(Schema):
     """One step of an altered quote's word diff: equal, replace, delete (dropped) or insert (added)."""
 
-    op = fields.String()
+    op = fields.String(validate=validate.OneOf(("equal", "replace", "delete", "insert")))
     original = fields.String()
     quoted = fields.String()
 
@@ -111,7 +113,7 @@ dump_evidence = dumper(EvidenceSchema())
 class ProvenanceSchema(Schema):
     """verbatim | altered | paraphrase | contradicted | unverified, with the original and the evidence offsets."""
 
-    status = fields.String()
+    status = fields.String(validate=validate.OneOf(PROVENANCE_STATUSES))
     score = fields.Float()
     original = fields.Nested(OriginalStatementSchema, attribute="statement", allow_none=True)
     diff = fields.List(fields.Nested(WordChangeSchema))

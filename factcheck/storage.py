@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timezone
+from importlib.metadata import version
 from itertools import islice
 
 import orjson
@@ -29,6 +30,8 @@ WORD = re.compile(r"\w+")
 # intersect, and 20,000 of them took half a minute.
 MAX_SEARCH_WORDS = 32
 SUMMARY_COLUMNS = "a.id, a.title, a.url, a.published_at, a.byline, a.publisher, a.created_at"
+# Recorded with each article stored: the version of the software that analysed it.
+SOFTWARE_VERSION = version("factcheck")
 
 
 class IdempotencyConflict(ValueError):
@@ -141,7 +144,7 @@ def insert_article(db: Database, article: dict, claims: list[dict], **columns) -
     """Insert the article and its complete claims; the article's row. `columns` sets more of the article's
     columns (`id`, `external_id`, `created_at`)."""
     row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
-    row = {**row, "created_at": utc_now(), **columns}
+    row = {**row, "created_at": utc_now(), "software_version": SOFTWARE_VERSION, **columns}
     article_date = row["date"] = row["published_at"] or row["created_at"]
     row["id"] = insert_row(db, "articles", row)
     insert_rows(db, "claims", [claim_row(row["id"], position, claim, article_date) for position, claim in enumerate(claims)])
@@ -231,6 +234,12 @@ def get_article(db: Database, article_id: int) -> dict:
         raise NotFound(f"no article with id {article_id}")
     claims = db.query("select data from claims where article_id = ? order by position", [article_id])
     return {**rows[0], **claims_and_statements([stored_claim.load(json.loads(row["data"])) for row in claims])}
+
+
+def software_version(db: Database, article_id: int) -> str | None:
+    """The version of the software that analysed the article; None when it was stored before versions were kept."""
+    row = db.execute("select software_version from articles where id = ?", [article_id]).fetchone()
+    return row and row[0]
 
 
 def claims_and_statements(claims: list[dict]) -> dict:

@@ -9,9 +9,9 @@ from sqlite_utils import Database
 
 from claims import analyse
 from claims.model import Analysis
-from factcheck import storage
+from factcheck import events, storage
 from factcheck.analysis import within_budget
-from factcheck.db import connect
+from factcheck.db import connect, get_db
 from factcheck.schemas import dump_analysis, stored_claim
 from sources import IndexCache, enrich
 
@@ -24,22 +24,27 @@ START_SECONDS = 60
 
 @dataclass(frozen=True)
 class Submitted:
-    """A stored submission: the article's id, and the API's answer, the article with its claims (not the
-    statements) as JSON. The claims are dumped once, and the answer encoded once, in the worker."""
+    """A stored submission: the article's id, the API's answer, the article with its claims (not the
+    statements) as JSON, and what its webhook events say of it (`events.summary`). The claims are dumped
+    once, and the answer encoded once, in the worker."""
 
     id: int
     answer: bytes
+    summary: dict
 
 
 def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> Submitted:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
+    Returns it once its events (`article.analysed`, `claim.disputed`) are recorded for the webhooks;
     AnalysisStopped (a BadArticle) when it takes longer than the app's ANALYSIS_SECONDS. `fields` holds any
     of storage.ARTICLE_FIELDS.
     """
     config = current_app.config
-    return within_budget(store_submission, (config["DATABASE"], fields, idempotency),
-                         config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    submitted = within_budget(store_submission, (config["DATABASE"], fields, idempotency),
+                              config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    events.article_analysed(get_db(), submitted.summary)
+    return submitted
 
 
 def start_analysis_workers(app: Flask) -> None:
@@ -61,7 +66,7 @@ def store_submission(database: str, fields: dict, idempotency: storage.Idempoten
     db, indexes = open_worker_database(database)
     article = analyse_and_store(db, indexes, fields, idempotency)
     del article["statements"]
-    return Submitted(article["id"], orjson.dumps(article))
+    return Submitted(article["id"], orjson.dumps(article), events.summary(article))
 
 
 @lru_cache(maxsize=DATABASES_PER_WORKER)

@@ -44,6 +44,14 @@ def not_blank(value: str) -> None:
         raise ValidationError("must not be blank")
 
 
+def storable(value: str) -> None:
+    """Refuse text SQLite cannot store: lone surrogates, which JSON's \\uD800 escapes can carry."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("not valid Unicode text") from None
+
+
 def iso_date(value: str) -> None:
     """Accept a year, a year-month or an ISO 8601 date or date-time."""
     if PARTIAL_DATE.match(value):
@@ -56,7 +64,7 @@ def iso_date(value: str) -> None:
 
 def string_field(limit: str, required: bool = False, *more_validators) -> fields.String:
     """A string of at most FIELD_LIMITS[limit] characters; required ones must not be blank."""
-    validators = [validate.Length(max=FIELD_LIMITS[limit]), *more_validators]
+    validators = [validate.Length(max=FIELD_LIMITS[limit]), storable, *more_validators]
     if required:
         return fields.String(required=True, validate=[*validators, not_blank])
     return fields.String(load_default=None, allow_none=True, validate=validators)
@@ -74,8 +82,8 @@ def strings_field(limit: str) -> fields.List:
 
 def url_field(optional: bool = True) -> fields.Url:
     """An absolute URL of at most FIELD_LIMITS["url"] characters."""
-    length = validate.Length(max=FIELD_LIMITS["url"])
-    return fields.Url(load_default=None, allow_none=True, validate=length) if optional else fields.Url(validate=length)
+    checks = [validate.Length(max=FIELD_LIMITS["url"]), storable]
+    return fields.Url(load_default=None, allow_none=True, validate=checks) if optional else fields.Url(validate=checks)
 
 
 def date_field() -> fields.String:

@@ -3,12 +3,13 @@ from functools import partial
 
 from flask import Flask
 
-from factcheck.api import articles, claimreviews, claims, reports, reviews, sources
+from factcheck.api import articles, batches, claimreviews, claims, health, reports, reviews, sources, webhooks
 from factcheck.api.auth import authenticate
 from factcheck.api.openapi import create_api
 from factcheck.api.ratelimit import create_limiter
 
-RESOURCES = (articles.blp, claims.blp, reviews.blp, claimreviews.blp, reports.blp, sources.blp)
+RESOURCES = (articles.blp, claims.blp, reviews.blp, claimreviews.blp, reports.blp, sources.blp, batches.blp,
+             webhooks.blp)
 
 
 def init_app(app: Flask) -> None:
@@ -16,5 +17,5 @@ def init_app(app: Flask) -> None:
     api = create_api(app)
     app.before_request(partial(authenticate, frozenset(blueprint.name for blueprint in RESOURCES)))
     create_limiter(app, RESOURCES)
-    for blueprint in RESOURCES:
+    for blueprint in (*RESOURCES, health.blp):  # the health check needs no key and counts for no limit
         api.register_blueprint(blueprint)

@@ -1,5 +1,5 @@
 """/api/v1/articles: submit (JSON or upload, idempotent with Idempotency-Key), list, fetch, export, delete."""
-from flask import Response, jsonify
+from flask import Response, current_app, jsonify
 from flask_smorest import Blueprint
 
 from factcheck import storage
@@ -17,20 +17,18 @@ from factcheck.db import get_db
 from factcheck.paging import MAX_ID
 from factcheck.public_url import external_url_for, public_url
 from factcheck.exports.claimreview import claimreview
-from factcheck.exports.prov import prov_document
+from factcheck.exports.prov import MEDIA_TYPE as PROV_MEDIA_TYPE, Analysis, prov_document
 from factcheck.submission import submit_article
 
 blp = Blueprint("articles", __name__, url_prefix=f"{PREFIX}/articles", description="News articles and their claims.")
 ID = f"<int(max={MAX_ID}):article_id>"
 JSON_LD_TYPE = "application/ld+json"
 EXPORT_DOC = {
-    "responses": {200: {"description": "The article, or its export", "content": {
-        JSON_TYPE: {"schema": {"oneOf": [
-            {"$ref": "#/components/schemas/Article"},
-            {"type": "object", "description": "W3C PROV-JSON (format=prov)", "required": ["prefix", "entity"]},
-        ]}},
-        JSON_LD_TYPE: {"schema": {"type": "object", "description": "schema.org ClaimReview JSON-LD (format=claimreview)",
-                                  "required": ["@context", "@graph"]}},
+    "responses": {200: {"description": "The article (format=json), its PROV-JSON (format=prov) or its ClaimReview "
+                                       "JSON-LD (format=claimreview).", "content": {
+        JSON_TYPE: {"schema": {"oneOf": [{"$ref": "#/components/schemas/Article"},
+                                         {"$ref": "#/components/schemas/ProvDocument"}]}},
+        JSON_LD_TYPE: {"schema": {"$ref": "#/components/schemas/ClaimReviewDocument"}},
     }}},
 }
 IDEMPOTENCY_DOC = {"parameters": [{
@@ -93,7 +91,12 @@ def show(args, article_id):
         response.mimetype = JSON_LD_TYPE
         return response
     if args["format"] == "prov":
-        return jsonify(prov_document(article, public_url(f"{PREFIX}/")))
+        config = current_app.config
+        analysis = Analysis(storage.software_version(get_db(), article_id), config["ORGANISATION_NAME"],
+                            config["ORGANISATION_URL"])
+        response = jsonify(prov_document(article, public_url(f"{PREFIX}/"), analysis))
+        response.headers["Content-Type"] = PROV_MEDIA_TYPE
+        return response
     if not args["statements"]:
         article.pop("statements")
     return jsonify(article_schema.dump(article))

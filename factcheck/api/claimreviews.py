@@ -13,11 +13,12 @@ from factcheck.exports.claimreview_feed import Publisher, claim_review, feed
 blp = Blueprint("claimreviews", __name__, url_prefix=f"{PREFIX}/claimreviews",
                 description="The newsroom's verdicts as schema.org ClaimReview.")
 JSON_LD_TYPE = "application/ld+json"
-FEED_DOC = {"responses": {200: {"description": "A page of the feed", "headers": LINK_HEADER, "content": {JSON_LD_TYPE: {"schema": {
-    "type": "object", "required": ["@context", "@graph"],
+FEED_DOC = {"responses": {200: {
     "description": "schema.org ClaimReview JSON-LD: one review per resolved claim with a verdict; a Link header "
                    "(rel=next) leads to the next page.",
-}}}}}}
+    "headers": LINK_HEADER,
+    "content": {JSON_LD_TYPE: {"schema": {"$ref": "#/components/schemas/ClaimReviewDocument"}}},
+}}}
 
 
 def publisher() -> Publisher:

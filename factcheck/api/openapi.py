@@ -1,17 +1,26 @@
 """The OpenAPI 3 document and its browsable docs: flask-smorest, problem+json errors, API-key security."""
+import json
 from http import HTTPStatus
+from pathlib import Path
 
+from apispec import BasePlugin
 from flask import Blueprint, Flask, send_from_directory
 from flask_smorest import Api
 from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
+from factcheck.api import descriptions
+from factcheck.api.export_schemas import SCHEMAS as EXPORT_SCHEMAS
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
+from factcheck.public_url import API_PREFIX
 from factcheck.schemas import SpanField
 from sources import records
 
-PREFIX = "/api/v1"
+PREFIX = API_PREFIX
+# The examples of a real run, written by `python -m factcheck.api.examples`.
+EXAMPLES_FILE = Path(__file__).with_name("examples.json")
+EXAMPLES = json.loads(EXAMPLES_FILE.read_text(encoding="utf-8"))
 LINK_HEADER = {"Link": {"schema": {"type": "string"}, "description": 'The next page: <URL>; rel="next" (absent on the last).'}}
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-API-Key"}
 NOT_BLANK = {not_blank, records.not_blank}
@@ -41,8 +50,12 @@ def docs_asset(filename):
     return send_from_directory(swagger_ui_path, filename)
 
 
-def problem_response(description: str) -> dict:
-    return {"description": description, "content": {PROBLEM_MIMETYPE: {"schema": ProblemSchema}}}
+def problem_response(description: str, status: int = 422) -> dict:
+    """An error response: problem+json, with the example of a real one of this status where there is one."""
+    content = {"schema": ProblemSchema}
+    if str(status) in EXAMPLES["problems"]:
+        content["example"] = EXAMPLES["problems"][str(status)]
+    return {"description": description, "content": {PROBLEM_MIMETYPE: content}}
 
 
 def scheme_pattern(schemes) -> str:
@@ -69,6 +82,33 @@ def documented_checks(converter, field, ret: dict, **kwargs) -> dict:
     return found
 
 
+class DocumentedOperations(BasePlugin):
+    """apispec plugin: an operationId for every operation (its view's endpoint: articles_show), a description for
+    every path parameter, and the examples of a real run (`factcheck.api.examples`) for requests and responses."""
+
+    def path_helper(self, path=None, operations=None, parameters=None, **kwargs):
+        for parameter in parameters or ():
+            if parameter.get("in") == "path":
+                parameter.setdefault("description", descriptions.PATH_PARAMETERS[parameter["name"]])
+
+    def operation_helper(self, path=None, operations=None, rule=None, **kwargs):
+        for operation in (operations or {}).values():
+            operation.setdefault("operationId", rule.endpoint.replace(".", "_"))
+            recorded = EXAMPLES["operations"].get(operation["operationId"], {"request": {}, "responses": {}})
+            for media, content in operation.get("requestBody", {}).get("content", {}).items():
+                if media in recorded["request"]:
+                    content["example"] = recorded["request"][media]
+            for status, response in operation.get("responses", {}).items():
+                if not isinstance(response, dict):  # an error: a component response, named
+                    continue
+                for media, content in response.get("content", {}).items():
+                    example = recorded["responses"].get(str(status), {}).get(media, {})
+                    if "examples" in example:
+                        content["examples"] = {name: {"value": value} for name, value in example["examples"].items()}
+                    elif "value" in example:
+                        content["example"] = example["value"]
+
+
 class ProblemApi(Api):
     """flask-smorest's Api, documenting every error response as application/problem+json."""
 
@@ -77,16 +117,21 @@ class ProblemApi(Api):
     def _register_responses(self):
         for status in HTTPStatus:
             if status >= 400:
-                self.spec.components.response(status.name, problem_response(status.phrase), lazy=True)
+                self.spec.components.response(status.name, problem_response(status.phrase, status), lazy=True)
         self.spec.components.response(self.DEFAULT_ERROR_RESPONSE_NAME, problem_response("Any error"), lazy=True)
 
 
 def create_api(app: Flask) -> ProblemApi:
-    """The app's Api, ready for resource blueprints."""
+    """The app's Api, ready for resource blueprints; its server is the app's PUBLIC_URL."""
     for name, value in SETTINGS.items():
         app.config.setdefault(name, value)
-    api = ProblemApi(app)
+    servers = [{"url": app.config["PUBLIC_URL"], "description": "This service (FACTCHECK_PUBLIC_URL)."}]
+    app.config["API_SPEC_OPTIONS"] = {**app.config["API_SPEC_OPTIONS"], "servers": servers}
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [DocumentedOperations()]})
     api.ma_plugin.converter.add_attribute_function(documented_checks)
+    api.ma_plugin.converter.add_attribute_function(descriptions.description)
+    for name, schema in EXPORT_SCHEMAS.items():
+        api.spec.components.schema(name, schema)
     app.register_blueprint(docs_assets)
     return api
 

@@ -18,7 +18,8 @@ class ReviewInSchema(Schema):
 
 
 class ReviewStateSchema(Schema):
-    status = fields.String(required=True, metadata={"description": "open, in_review or resolved."})
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES),
+                           metadata={"description": "open, in_review or resolved."})
     verdict = fields.String(allow_none=True, required=True)
     note = fields.String(allow_none=True, required=True)
     reviewer = fields.String(allow_none=True, required=True)
@@ -28,7 +29,7 @@ class ReviewStateSchema(Schema):
 class ReviewEventSchema(Schema):
     """One change of a claim's review: who changed what, when."""
 
-    status = fields.String(required=True)
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES))
     verdict = fields.String(allow_none=True, required=True)
     note = fields.String(allow_none=True, required=True)
     reviewer = fields.String(required=True)

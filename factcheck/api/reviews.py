@@ -3,7 +3,7 @@ from flask import current_app, g
 from flask_smorest import Blueprint
 from werkzeug.exceptions import Forbidden
 
-from factcheck import accounts, review
+from factcheck import accounts, events, review
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.review_schemas import ReviewedClaimSchema, ReviewInSchema
 from factcheck.db import get_db
@@ -39,4 +39,6 @@ def review_claim(change, ref):
     user = reviewer_of_key()
     scale = review.rating_scale(current_app.config["RATING_SCALE"])
     whole_cluster = change.pop("apply_to_appearances")
-    return review.record_review(get_db(), ref, user.name, review.ReviewChange(**change), scale, whole_cluster)
+    reviewed = review.record_review(get_db(), ref, user.name, review.ReviewChange(**change), scale, whole_cluster)
+    events.claim_reviewed(get_db(), reviewed)
+    return reviewed

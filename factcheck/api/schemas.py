@@ -21,16 +21,27 @@ MAX_QUERY_LENGTH = 200
 MAX_SPEAKER_LENGTH = 200
 
 
+def storable(text: str) -> str:
+    """`text`, if SQLite can store it: no lone surrogates (which JSON's \\uD800 escapes can carry)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError("Not valid Unicode text.") from None
+    return text
+
+
 class Text(fields.String):
-    """A string that SQLite can store: no lone surrogates (which JSON's \\uD800 escapes can carry)."""
+    """A string that SQLite can store."""
 
     def _deserialize(self, value, attr, data, **kwargs):
-        text = super()._deserialize(value, attr, data, **kwargs)
-        try:
-            text.encode("utf-8")
-        except UnicodeEncodeError:
-            raise ValidationError("Not valid Unicode text.") from None
-        return text
+        return storable(super()._deserialize(value, attr, data, **kwargs))
+
+
+class Url(fields.Url):
+    """A URL that SQLite can store (the URL check lets lone surrogates through in its path)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        return storable(super()._deserialize(value, attr, data, **kwargs))
 
 
 class UtcDateTime(fields.AwareDateTime):
@@ -56,7 +67,7 @@ def article_metadata(nullable: bool) -> dict[str, fields.Field]:
     """What a client may say about an article besides its text: null in JSON, left out of a form (which has no null)."""
     return {
         "title": Text(allow_none=nullable, validate=validate.Length(max=1000)),
-        "url": fields.Url(allow_none=nullable, schemes={"http", "https"}, validate=validate.Length(max=2048)),
+        "url": Url(allow_none=nullable, schemes={"http", "https"}, validate=validate.Length(max=2048)),
         "published_at": UtcDateTime(allow_none=nullable),
         "byline": Text(allow_none=nullable, validate=validate.Length(max=1000)),
         "publisher": Text(allow_none=nullable, validate=validate.Length(max=1000)),
@@ -235,7 +246,8 @@ class ReportArgsSchema(ClaimFilterArgsSchema, CursorArgsSchema):
 
 
 class ReportDisputeSchema(Schema):
-    origin = fields.String(required=True, metadata={"description": "article: the article disputes it; registry: on record."})
+    origin = fields.String(required=True, validate=validate.OneOf(list(ORIGINS)),
+                           metadata={"description": "article: the article disputes it; registry: on record."})
     by = fields.String(allow_none=True, required=True)
     cue = fields.String(allow_none=True, required=True, metadata={"description": "The disputing cue: denies, rejected, disputes."})
     evidence = fields.String(allow_none=True, required=True, metadata={"description": "The disputing words."})
@@ -252,8 +264,9 @@ class ReportClaimSchema(Schema):
     article_id = fields.Integer(required=True)
     article_title = fields.String(allow_none=True, required=True)
     article_url = fields.String(allow_none=True, required=True)
-    status = fields.String(required=True, metadata={"description": "The claim's review status: open, in_review, resolved."})
-    kind = fields.String(required=True, metadata={"description": "dispute, or misquote: not disputed, but its "
+    status = fields.String(required=True, validate=validate.OneOf(STATUSES),
+                           metadata={"description": "The claim's review status: open, in_review, resolved."})
+    kind = fields.String(required=True, validate=validate.OneOf(["dispute", "misquote"]), metadata={"description": "dispute, or misquote: not disputed, but its "
                                                                  "provenance is altered or contradicted."})
     provenance = fields.String(allow_none=True, required=True, metadata={"description": "The provenance status."})
     verdict = fields.String(allow_none=True, required=True)
@@ -285,8 +298,9 @@ class DisputedReportSchema(Schema):
 class ProblemSchema(Schema):
     """An RFC 9457 problem: every error response."""
 
-    type = fields.String(required=True)
-    title = fields.String(required=True)
-    status = fields.Integer(required=True)
-    detail = fields.String(required=True)
+    type = fields.String(required=True, metadata={
+        "description": "A URI naming the kind of problem: about:blank for a plain HTTP status, else a tag: URI."})
+    title = fields.String(required=True, metadata={"description": "The HTTP status's phrase."})
+    status = fields.Integer(required=True, metadata={"description": "The HTTP status code."})
+    detail = fields.String(required=True, metadata={"description": "What went wrong with this request, in a sentence."})
     errors = fields.Dict(metadata={"description": "Validation messages by location and field."})

@@ -1,6 +1,8 @@
 """The `factcheck` command line: analyse articles, serve the application."""
 import json
+import logging
 import os
+import subprocess
 import sys
 from contextlib import nullcontext
 
@@ -103,11 +105,48 @@ def render(analysis, output_format: str, index, statements: bool, file: str | No
 @served_database_option
 def serve(host, port, workers, public_url, database):
     """Serve the application with gunicorn worker processes: the database named, as it is, or else the demo
-    database with the demo registry loaded."""
+    database with the demo registry loaded; and a `factcheck worker` process for its batches and webhooks."""
     from factcheck.server import serve as run_server
 
-    run_server({"DATABASE": served_database(database), "PUBLIC_URL": public_url or f"http://{host}:{port}"},
-               host, port, workers)
+    database, public_url = served_database(database), public_url or f"http://{host}:{port}"
+    worker_process = start_worker(database, public_url)
+    try:
+        run_server({"DATABASE": database, "PUBLIC_URL": public_url}, host, port, workers)
+    finally:
+        stop_worker(worker_process)
+
+
+def start_worker(database: str, public_url: str) -> subprocess.Popen:
+    """`factcheck worker` for the served database, in a process of its own that ends with this one."""
+    return subprocess.Popen([sys.executable, "-m", "factcheck", "worker", "--database", database,
+                             "--public-url", public_url, "--parent", str(os.getpid())])
+
+
+def stop_worker(process: subprocess.Popen, seconds: float = 10) -> None:
+    """Ask the worker to stop after its current article; kill it if it takes longer than `seconds` (the article
+    it was analysing is queued again when a worker next starts)."""
+    process.terminate()
+    try:
+        process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+@cli.command()
+@served_database_option
+@click.option("--public-url", envvar="FACTCHECK_PUBLIC_URL",
+              help="Where clients reach the service: the root of the URLs in webhook payloads (env FACTCHECK_PUBLIC_URL).")
+@click.option("--parent", type=int, hidden=True, help="End when this process is no longer the parent (serve's).")
+def worker(database, public_url, parent):
+    """Analyse submitted batches and send webhook deliveries until stopped (`serve` starts one)."""
+    from factcheck import create_app
+    from factcheck.server import LOG_FORMATTER
+    from factcheck.worker import run
+
+    logging.basicConfig(level=logging.INFO, stream=sys.stdout, format=LOG_FORMATTER["format"], datefmt=LOG_FORMATTER["datefmt"])
+    run(create_app({"DATABASE": served_database(database)} | ({"PUBLIC_URL": public_url} if public_url else {})),
+        parent)
 
 
 def served_database(database: str | None) -> str:

@@ -3,7 +3,7 @@ from flask import Blueprint, current_app, flash, redirect, render_template, requ
 from flask_login import current_user
 from wtforms.fields.choices import SelectChoice
 
-from factcheck import review, storage
+from factcheck import events, review, storage
 from factcheck.db import get_db
 from factcheck.paging import page_number
 from factcheck.pages import breakdown
@@ -52,11 +52,13 @@ def review_claim(ref: str):
     if form.validate_on_submit():
         change = review.ReviewChange(form.status.data, form.verdict.data or None, form.note.data)
         try:
-            review.record_review(get_db(), ref, current_user.name, change,
-                                 review.rating_scale(current_app.config["RATING_SCALE"]), form.apply_to_appearances.data)
+            reviewed = review.record_review(get_db(), ref, current_user.name, change,
+                                            review.rating_scale(current_app.config["RATING_SCALE"]),
+                                            form.apply_to_appearances.data)
         except (review.InvalidReview, review.ReviewConflict) as problem:
             form.verdict.errors.append(f"{str(problem)[:1].upper()}{str(problem)[1:]}.")
         else:
+            events.claim_reviewed(get_db(), reviewed)
             flash(f"The claim is now {change.status.replace('_', ' ')}.", "info")
             return redirect(url_for(".claim", ref=ref))
     return claim_page(found, form, 422)

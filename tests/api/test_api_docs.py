@@ -6,9 +6,10 @@ CONVERTER = re.compile(r"<(?:[^>]*:)?(\w+)>")
 
 
 def api_routes(app):
-    """(path in OpenAPI form, method) for every /api/v1 route the app serves, the docs' own excluded."""
+    """(path in OpenAPI form, method) for every /api/v1 route the app serves, the docs' own excluded, and /healthz."""
     for rule in app.url_map.iter_rules():
-        if rule.rule.startswith("/api/v1/") and not rule.rule.startswith(("/api/v1/docs", "/api/v1/openapi.json")):
+        if (rule.rule.startswith("/api/v1/") or rule.rule == "/healthz") \
+                and not rule.rule.startswith(("/api/v1/docs", "/api/v1/openapi.json")):
             for method in rule.methods - {"HEAD", "OPTIONS"}:
                 yield CONVERTER.sub(r"{\1}", rule.rule), method.lower()
 

@@ -42,13 +42,47 @@ def test_claimreview_reviews_each_disputed_claim(client, article_id):
 
 def test_prov_json_attributes_each_quote_to_its_speaker(client, article_id):
     response = client.get(f"/api/v1/articles/{article_id}?format=prov", headers=FORGED_HOST)
+    assert response.headers["Content-Type"] == 'application/json; profile="https://www.w3.org/Submission/prov-json/"'
     document = ProvDocument.deserialize(content=response.get_data(as_text=True), format="json")
     attributions = {(r.formal_attributes[0][1].uri, r.formal_attributes[1][1].uri)
                     for r in document.get_records() if r.get_type().localpart == "Attribution"}
-    claims = f"{PUBLIC}/api/v1/articles/{article_id}/claims"
-    assert attributions == {(f"{claims}/c1", f"{PUBLIC}/api/v1/speakers/Ann%20Lee"),
-                            (f"{claims}/c2", f"{PUBLIC}/api/v1/speakers/Bo%20Chan")}
-    assert json.loads(response.get_data())["entity"][f"fc:articles/{article_id}/claims/c1"]["prov:value"] == "the bridge is safe"
+    assert attributions == {(f"{PUBLIC}/api/v1/claims/{article_id}-c1", "tag:factcheck,2025:prov/speakers/Ann%20Lee"),
+                            (f"{PUBLIC}/api/v1/claims/{article_id}-c2", "tag:factcheck,2025:prov/speakers/Bo%20Chan")}
+    assert json.loads(response.get_data())["entity"][f"fc:claims/{article_id}-c1"]["prov:value"] == "the bridge is safe"
+
+
+def test_prov_records_the_analysis_its_software_version_and_the_newsroom(client, article_id, db):
+    db.execute("update articles set software_version = '0.9.1' where id = ?", [article_id])
+    document = client.get(f"/api/v1/articles/{article_id}?format=prov").get_json()
+    analysis, software = f"fcid:analyses/{article_id}", "fcid:software/factcheck/0.9.1"
+    assert document["activity"][analysis]["prov:endTime"].startswith(db["articles"].get(article_id)["created_at"][:19])
+    assert document["agent"][software]["schema:softwareVersion"] == "0.9.1"
+    assert document["agent"][software]["prov:type"]["$"] == "prov:SoftwareAgent"
+    assert document["agent"]["fcid:organisation"]["prov:label"] == "Factcheck"
+    [association] = document["wasAssociatedWith"].values()
+    assert (association["prov:activity"], association["prov:agent"]) == (analysis, software)
+    [delegation] = document["actedOnBehalfOf"].values()
+    assert (delegation["prov:delegate"], delegation["prov:responsible"]) == (software, "fcid:organisation")
+    assert [used["prov:entity"] for used in document["used"].values()] == [f"fc:articles/{article_id}"]
+    generated = {relation["prov:entity"] for relation in document["wasGeneratedBy"].values()}
+    assert generated == {f"fc:claims/{article_id}-c1", f"fc:claims/{article_id}-c2"}
+
+
+def test_an_article_stored_before_versions_were_kept_says_so(client, article_id, db):
+    db.execute("update articles set software_version = null where id = ?", [article_id])
+    agents = client.get(f"/api/v1/articles/{article_id}?format=prov").get_json()["agent"]
+    assert agents["fcid:software/factcheck"]["prov:label"] == "factcheck (version not recorded)"
+
+
+def test_every_prov_id_under_the_api_resolves(client, article_id):
+    document = client.get(f"/api/v1/articles/{article_id}?format=prov").get_json()
+    api = document["prefix"]["fc"]
+    assert document["prefix"]["fcid"].startswith("tag:")
+    ids = {name for kind in ("entity", "agent", "activity") for name in document.get(kind, {})}
+    resolvable = [name.replace("fc:", api, 1) for name in ids if name.startswith("fc:")]
+    assert len(resolvable) == 3  # the article and its two claims
+    assert {client.get(url.removeprefix(PUBLIC)).status_code for url in resolvable} == {200}
+    assert ids - {name for name in ids if name.startswith(("fc:", "fcid:"))} == set()
 
 
 def test_disputed_report_json(client, article_id):
@@ -116,12 +150,12 @@ def test_claimreview_reviews_a_disputed_denial_as_the_denial(client, denial_arti
 
 def test_prov_labels_a_denial_and_links_it_to_the_claim_it_disputes(client, denial_article):
     document = client.get(f"/api/v1/articles/{denial_article}?format=prov").get_json()
-    claims = f"fc:articles/{denial_article}/claims"
-    assert document["entity"][f"{claims}/c2"]["prov:label"] == "Velmont council denied: the span was unsafe"
-    assert document["entity"][f"{claims}/c1"]["prov:label"] == "the north bridge is unsafe"
+    claims = f"fc:claims/{denial_article}-"
+    assert document["entity"][f"{claims}c2"]["prov:label"] == "Velmont council denied: the span was unsafe"
+    assert document["entity"][f"{claims}c1"]["prov:label"] == "the north bridge is unsafe"
     assert [(relation["prov:influencee"], relation["prov:influencer"], relation["prov:type"])
             for relation in document["wasInfluencedBy"].values()] == [
-        (f"{claims}/c2", f"{claims}/c1", {"$": "schema:DisagreeAction", "type": "xsd:QName"}),
+        (f"{claims}c2", f"{claims}c1", {"$": "schema:DisagreeAction", "type": "xsd:QName"}),
     ]
 
 

@@ -165,3 +165,30 @@ def test_connections_that_send_nothing_leave_the_threads_free(server):
     finally:
         for connection in idle:
             connection.close()
+
+
+def test_the_served_app_runs_batches_in_the_worker_process_it_starts(server):
+    base, secret, log = server
+    request = urllib.request.Request(f"{base}/api/v1/batches", data=json.dumps([{"body": ARTICLE}]).encode(),
+                                     method="POST", headers={"Content-Type": "application/json", "X-API-Key": secret})
+    with urllib.request.urlopen(request, timeout=60) as response:
+        assert response.status == 202
+        location = response.headers["Location"]
+    deadline = time.monotonic() + 120
+    while (batch := get(base, location.removeprefix(base)))["status"] != "done":
+        assert time.monotonic() < deadline, batch
+        time.sleep(0.2)
+    assert get(base, batch["articles"][0]["self"].removeprefix(base))["claims"][0]["speaker"]["name"] == "Tomas Ferreira"
+    assert "worker" in log.read_text() and "started on" in log.read_text()
+
+
+def test_the_worker_ends_when_the_process_that_started_it_does(tmp_path):
+    database = str(tmp_path / "orphan.db")
+    parent = ("import os, subprocess, sys; print(subprocess.Popen([sys.executable, '-m', 'factcheck', 'worker', "
+              f"'--database', {database!r}, '--parent', str(os.getpid())], stdout=subprocess.DEVNULL).pid)")
+    worker_pid = int(subprocess.run([sys.executable, "-c", parent], capture_output=True, text=True, timeout=60,
+                                    check=True).stdout)
+    deadline = time.monotonic() + 60
+    while Path(f"/proc/{worker_pid}").exists():
+        assert time.monotonic() < deadline, "the worker outlived its parent"
+        time.sleep(0.2)
