@@ -26,9 +26,10 @@ STYLES = (
     'Speaking on the evening bulletin, Dr Amit Rao said: "We expect {n} new cases by Friday."',
     "Residents of Elm Street say the bus has been late {n} times this month, according to the tenants' association.",
 )
-# About 6 MB, 8 s of analysis on an idle core: over a budget of five seconds, which a short story stays well
-# within even when it is the first that a fresh analysis process reads (about 1 s of loading).
-LONG_STORY = "".join(f'"The tunnel will open in June {n}," said Mara Quist, the works director. ' for n in range(80000))
+# About 6 MB in 80,000 short paragraphs (the extractor caps the work of one paragraph, not the number of
+# paragraphs): far over a budget of five seconds, which a short story stays well within even when it is the
+# first that a fresh analysis process reads (about 1 s of loading).
+LONG_STORY = "\n\n".join(f'"The tunnel will open in June {n}," said Mara Quist, the works director.' for n in range(80000))
 
 
 def story(number: int) -> dict:
