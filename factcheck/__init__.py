@@ -29,6 +29,9 @@ DEFAULTS = {
     # The fact-checking organisation that publishes the ClaimReview feed (its `author`).
     "ORGANISATION_NAME": "Factcheck",
     "ORGANISATION_URL": None,
+    # Origins whose scripts may call the API from a browser (a list, or text with commas between them), e.g. a CMS
+    # plugin's; None: no cross-origin calls.
+    "CORS_ORIGINS": None,
 }
 
 

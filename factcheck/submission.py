@@ -1,7 +1,8 @@
-"""Submitting an article: analyse its text, match its claims against the registry and store it, in a worker
-process within the app's time budget (`factcheck.analysis`)."""
+"""Submitting an article: analyse its text, match its claims against the registry and store it (as a new article, or
+in place of a stored one), in a worker process within the app's time budget (`factcheck.analysis`)."""
+from collections.abc import Callable
 from contextlib import closing
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from flask import current_app
 from sqlite_utils import Database
@@ -18,21 +19,32 @@ from sources import IndexCache, enrich
 INDEXES_PER_WORKER = 4
 
 
-def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> dict:
+# How an analysed article is stored: a storage function of (db, article, claims), picklable (a module-level function
+# or a partial of one), since it runs in the worker process.
+Store = Callable[[Database, dict, list[dict]], object]
+
+
+def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None, external_id: str | None = None) -> dict:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
     Returns it as `storage.get_article` does; AnalysisStopped (a BadArticle) when it takes longer than the
     app's ANALYSIS_SECONDS. `fields` holds any of storage.ARTICLE_FIELDS.
     """
+    return analyse_submission(fields, partial(storage.store_article, idempotency=idempotency, external_id=external_id))
+
+
+def analyse_submission(fields: dict, store: Store):
+    """Analyse and match the article of `fields` as `submit_article` does, and hand it to `store` (e.g. a partial of
+    `storage.replace_article`); what `store` returns."""
     config = current_app.config
-    return within_budget(store_submission, (config["DATABASE"], fields, idempotency),
+    return within_budget(store_submission, (config["DATABASE"], fields, store),
                          config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
 
 
-def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> dict:
-    """In a worker: `submit_article` against the database file at `database`."""
+def store_submission(database: str, fields: dict, store: Store):
+    """In a worker: `analyse_submission` against the database file at `database`."""
     with closing(connect(database)) as db:
-        return analyse_and_store(db, registry_indexes(database), fields, idempotency)
+        return analyse_and_store(db, registry_indexes(database), fields, store)
 
 
 @lru_cache(maxsize=INDEXES_PER_WORKER)
@@ -40,8 +52,7 @@ def registry_indexes(database: str) -> IndexCache:
     return IndexCache()
 
 
-def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
-                      idempotency: storage.IdempotencyKey | None) -> dict:
+def analyse_and_store(db: Database, indexes: IndexCache, fields: dict, store: Store):
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
@@ -50,7 +61,7 @@ def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
     # defaults (the registry matches no publication); readers ask for them.
     data = dump_analysis(analysis, matches, statements=True)
     statements = [stored_claim.load(statement) for statement in data["statements"]]
-    return storage.store_article(db, article, data["claims"] + statements, idempotency)
+    return store(db, article, data["claims"] + statements)
 
 
 def describe_article(fields: dict, analysis: Analysis) -> dict:

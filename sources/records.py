@@ -13,9 +13,10 @@ a month "2025-04", a day, or a date-time). Unknown keys are refused. Every text 
 (FIELD_LIMITS) so that a runaway field is an error, not a stored megabyte.
 """
 import re
+import unicodedata
 from datetime import datetime
 
-from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from sources.model import SOURCE_KINDS, RecordedDispute, Role, Source, Statement
 
@@ -116,6 +117,30 @@ class SourceRecord(Schema):
         return Source(**data)
 
 
+def slug(name: str) -> str:
+    """An id from a name, at most FIELD_LIMITS["id"] long: "Shigeru Ishiba" → "shigeru-ishiba"; empty for a name
+    without Latin letters or digits."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower())[:FIELD_LIMITS["id"]].strip("-")
+
+
+class NewSourceRecord(SourceRecord):
+    """A source to add, as the registry's form takes it: without an id, it gets one made from its name (`slug`)."""
+
+    id = id_field(required=False)
+
+    @pre_load
+    def id_from_name(self, data, **_kwargs):
+        if isinstance(data, dict) and data.get("id") is None and isinstance(data.get("name"), str):
+            return {**data, "id": slug(data["name"]) or None}
+        return data
+
+    @validates_schema
+    def has_an_id(self, data, **_kwargs):
+        if not data.get("id"):
+            raise ValidationError("give an id: the name has no letters or digits to make one from", "id")
+
+
 class StatementRecord(Schema):
     id = id_field()
     source_id = id_field(required=False)
@@ -164,6 +189,7 @@ class RegistryRecords(Schema):
 
 
 source_record = SourceRecord()
+new_source_record = NewSourceRecord()
 statement_record = StatementRecord()
 dispute_record = DisputeRecord()
 registry_records = RegistryRecords()

@@ -36,7 +36,8 @@ def uploaded_fields() -> dict:
     # HTML forms send empty strings for fields left blank.
     metadata = load(article_metadata, {k: v for k, v in request.form.items() if v}, "form")
     # What the client says of the article comes before what an HTML page says of itself.
-    return {**article_upload(upload.read(), upload_media_type(upload)), **metadata}
+    upload_fields = article_upload(upload.read(), upload_media_type(upload), upload.mimetype_params.get("charset"))
+    return {**upload_fields, **metadata}
 
 
 def submitted_fields() -> dict:
@@ -46,7 +47,7 @@ def submitted_fields() -> dict:
     if request.mimetype == UPLOAD_TYPE:
         return uploaded_fields()
     if request.mimetype in TEXT_TYPES:
-        return article_upload(request.get_data(), request.mimetype)
+        return article_upload(request.get_data(), request.mimetype, request.mimetype_params.get("charset"))
     raise UnsupportedMediaType(f"Send the article as one of: {', '.join(MEDIA_TYPES)}.")
 
 

@@ -6,6 +6,7 @@ from flask_smorest import Api
 from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
+from factcheck.api.conditional import ConditionalRequestsPlugin
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
 from factcheck.schemas import SpanField
@@ -84,7 +85,7 @@ def create_api(app: Flask) -> ProblemApi:
     """The app's Api, ready for resource blueprints."""
     for name, value in SETTINGS.items():
         app.config.setdefault(name, value)
-    api = ProblemApi(app)
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [ConditionalRequestsPlugin()]})
     api.ma_plugin.converter.add_attribute_function(documented_checks)
     app.register_blueprint(docs_assets)
     return api

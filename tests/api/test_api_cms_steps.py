@@ -5,6 +5,7 @@ from collections import defaultdict
 
 from pytest_bdd import given, parsers, scenarios, then, when
 
+from cms_write_steps import *  # noqa: F403 (the steps of updates, caching, CORS and charsets)
 from factcheck import create_app
 
 scenarios("cms_api")
