@@ -3,7 +3,7 @@ import hashlib
 import json
 
 from flask import g, request
-from marshmallow import ValidationError
+from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import UnsupportedMediaType
 
@@ -40,10 +40,11 @@ def uploaded_fields() -> dict:
     return {**upload_fields, **metadata}
 
 
-def submitted_fields() -> dict:
-    """The article's fields, validated; 400 for malformed JSON, 415 for another media type, 422 if invalid."""
+def submitted_fields(json_schema: Schema = article_in) -> dict:
+    """The article's fields, validated (JSON with `json_schema`); 400 for malformed JSON, 415 for another media type,
+    422 if invalid."""
     if request.mimetype == JSON_TYPE:
-        return load(article_in, parsed_json(), "json")
+        return load(json_schema, parsed_json(), "json")
     if request.mimetype == UPLOAD_TYPE:
         return uploaded_fields()
     if request.mimetype in TEXT_TYPES:

@@ -14,8 +14,8 @@ from factcheck.api.bodies import JSON_TYPE
 from factcheck.api.conditional import ETAG, check_precondition, etag_of, is_conditional
 from factcheck.api.openapi import NOT_BLANK_PATTERN, PREFIX, errors
 from factcheck.api.schemas import (
-    EXTERNAL_ID_PATTERN, MAX_EXTERNAL_ID, ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema, ArticlePageSchema, ArticleSchema,
-    ArticleUploadSchema,
+    EXTERNAL_ID_PATTERN, MAX_EXTERNAL_ID, ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema,
+    ArticlePageSchema, ArticleSchema, ArticleTextSchema, ArticleUploadSchema,
 )
 from factcheck.db import get_db
 from factcheck.paging import MAX_ID
@@ -48,17 +48,27 @@ IDEMPOTENCY_DOC = {"parameters": [{
     "description": "Makes retries safe: the same key with the same article returns the stored result; "
                    "with another article it is a 422.",
 }]}
-# Text: UTF-8 with a character that is not a space, and no NUL (which marks binary data).
+# Text: a character that is not a space, and no NUL (which marks binary data).
 TEXT_BODY = {"type": "string", "minLength": 1, "pattern": r"^[^\x00]*[^\s\x00\x1c-\x1f\x85][^\x00]*$",
-             "description": "The article as UTF-8 text; HTML is reduced to its article text, and must hold some."}
-ARTICLE_BODY_DOC = {"requestBody": {"required": True, "content": {
-    JSON_TYPE: {"schema": ArticleInSchema},
-    # The allowed upload types: a .txt or .html file (by name, else by the part's Content-Type), UTF-8.
-    UPLOAD_TYPE: {"schema": ArticleUploadSchema, "encoding": {"file": {"contentType": ", ".join(TEXT_TYPES)}}},
-    **{media: {"schema": TEXT_BODY} for media in TEXT_TYPES},
-}}}
+             "description": "The article as text in the charset its Content-Type declares (charset=…), else (HTML) "
+                            "the one its <meta charset> names, else UTF-8; HTML is reduced to its article text, and "
+                            "must hold some."}
+
+
+def article_body_doc(json_schema) -> dict:
+    """OpenAPI for an article sent as JSON (with `json_schema`), as an upload or as raw text."""
+    return {"requestBody": {"required": True, "content": {
+        JSON_TYPE: {"schema": json_schema},
+        # The allowed upload types: a .txt or .html file (by name, else by the part's Content-Type).
+        UPLOAD_TYPE: {"schema": ArticleUploadSchema, "encoding": {"file": {"contentType": ", ".join(TEXT_TYPES)}}},
+        **{media: {"schema": TEXT_BODY} for media in TEXT_TYPES},
+    }}}
+
+
+ARTICLE_BODY_DOC = article_body_doc(ArticleInSchema)
 LOCATION = {"Location": {"schema": {"type": "string"}, "description": "The article's absolute URL."}}
 article_schema = ArticleSchema()
+article_text_in = ArticleTextSchema()
 
 
 def article_response(article: dict) -> Response:
@@ -74,7 +84,8 @@ def created(article: dict) -> tuple[Response, int, dict]:
 
 def expected_revision(article: dict | None) -> int | None:
     """The revision a write may replace: 412 when the request's If-Match or If-None-Match rule out the stored `article`
-    (None: there is none); ANY_REVISION for a request without them."""
+    (None: there is none); ANY_REVISION for a request without them. Checked after the body, so that a bad request
+    is told what is wrong with it first."""
     if not is_conditional():
         return storage.ANY_REVISION
     check_precondition(article and etag_of(article_response(article)))
@@ -92,13 +103,6 @@ def check_external_id(external_id: str) -> None:
         raise ValidationError({"path": {"external_id": exc.messages}}) from None
 
 
-def replacement_fields(external_id: str | None = None) -> tuple[dict, str | None]:
-    """The submitted article's fields and its external_id, which must be `external_id` when that is given (the path's)."""
-    fields = submitted_fields()
-    given = fields.pop("external_id", None)
-    if external_id is not None and given not in (None, external_id):
-        raise ValidationError({"json": {"external_id": ["Must be the external id of the path, or left out."]}})
-    return fields, given
 
 
 @blp.post("")
@@ -115,7 +119,7 @@ def create():
 
 
 @blp.put(f"/{EXTERNAL_ID}", parameters=[EXTERNAL_ID_PARAMETER])
-@blp.doc(**ARTICLE_BODY_DOC, security=[{"ApiKey": []}])
+@blp.doc(**article_body_doc(ArticleTextSchema), security=[{"ApiKey": []}])
 @blp.response(200, ArticleSchema, headers={"ETag": ETAG})
 @blp.alt_response(201, schema=ArticleSchema, headers={**LOCATION, "ETag": ETAG},
                   description="Created: no article had this external id.")
@@ -124,10 +128,10 @@ def put_by_external_id(external_id):
     """Store the article under your CMS's id for it: created (201) when no article has it, else analysed again and
     replaced (200) as PUT /articles/{id} does."""
     check_external_id(external_id)
+    fields = submitted_fields(article_text_in)
     db = get_db()
     found = storage.article_id_of(db, external_id)
     if_revision = expected_revision(found and storage.get_article(db, found))
-    fields, _ = replacement_fields(external_id)
     article, is_new = analyse_submission(fields, partial(storage.put_article, external_id=external_id,
                                                          if_revision=if_revision))
     return created(article) if is_new else article_response(article)
@@ -193,7 +197,9 @@ def delete(article_id):
 def replace(article_id):
     """Analyse the article again from a new text and fields, and replace it in one transaction: the same id, one
     revision more (none when nothing changed), and the claims it still makes keep their ids and reviews."""
-    if_revision = expected_revision(storage.get_article(get_db(), article_id))
-    fields, external_id = replacement_fields()
+    current = storage.get_article(get_db(), article_id)
+    fields = submitted_fields()
+    external_id = fields.pop("external_id", None)
+    if_revision = expected_revision(current)
     return article_response(analyse_submission(fields, partial(
         storage.replace_article, article_id=article_id, external_id=external_id, if_revision=if_revision)))

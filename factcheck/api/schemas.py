@@ -62,20 +62,25 @@ def article_metadata(nullable: bool) -> dict[str, fields.Field]:
         "published_at": UtcDateTime(allow_none=nullable),
         "byline": Text(allow_none=nullable, validate=validate.Length(max=1000)),
         "publisher": Text(allow_none=nullable, validate=validate.Length(max=1000)),
-        "external_id": Text(allow_none=nullable, validate=[
-            validate.Length(min=1, max=MAX_EXTERNAL_ID), validate.Regexp(EXTERNAL_ID_PATTERN),
-        ], metadata={"description": "The article's id in your CMS, unique in this newsroom's database: "
-                                    "PUT /api/v1/articles/by-external-id/{external_id} replaces it."}),
     }
 
 
 ArticleFormMetadataSchema = Schema.from_dict(article_metadata(nullable=False), name="ArticleFormMetadataSchema")
 
 
-class ArticleInSchema(Schema.from_dict(article_metadata(nullable=True))):
-    """An article submitted as JSON."""
+class ArticleTextSchema(Schema.from_dict(article_metadata(nullable=True))):
+    """An article sent as JSON to PUT /articles/by-external-id/{external_id}, which names its external id."""
 
     body = Text(required=True, validate=not_blank, metadata={"description": "The article's plain text."})
+
+
+class ArticleInSchema(ArticleTextSchema):
+    """An article submitted as JSON."""
+
+    external_id = Text(allow_none=True, validate=[
+        validate.Length(min=1, max=MAX_EXTERNAL_ID), validate.Regexp(EXTERNAL_ID_PATTERN),
+    ], metadata={"description": "The article's id in your CMS, unique in this newsroom's database: "
+                                "PUT /api/v1/articles/by-external-id/{external_id} replaces it."})
 
 
 class ArticleUploadSchema(ArticleFormMetadataSchema):

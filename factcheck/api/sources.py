@@ -98,12 +98,12 @@ def update(source_id):
     """Change some fields of a source; lists (aliases, roles, links) are replaced whole. The id cannot change."""
     db = get_db()
     current = registry.get_source(db, source_id)
-    if is_conditional():
-        check_precondition(etag_of(source_response(current)))
     changes = json_document()
     problems = source_patch.validate(changes)
     if problems:
         raise ValidationError({"json": problems})
+    if is_conditional():
+        check_precondition(etag_of(source_response(current)))
     source = source_record.load({**source_record.dump(current), **changes})
     registry.upsert_sources(db, [source])
     rematch.start()
