@@ -138,7 +138,8 @@ def put_by_external_id(external_id):
 
 
 @blp.get(f"/{EXTERNAL_ID}", parameters=[EXTERNAL_ID_PARAMETER])
-@blp.response(200, ArticleSchema)
+@blp.response(200, ArticleSchema, headers={"Content-Location": {
+    "schema": {"type": "string"}, "description": "The article's absolute URL by its id."}})
 @errors(blp, 404, 429)
 def show_by_external_id(external_id):
     """The article your CMS stored under its own id, as GET /articles/{id} gives it (the same ETag)."""
