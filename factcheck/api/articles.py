@@ -69,6 +69,7 @@ ARTICLE_BODY_DOC = article_body_doc(ArticleInSchema)
 LOCATION = {"Location": {"schema": {"type": "string"}, "description": "The article's absolute URL."}}
 article_schema = ArticleSchema()
 article_text_in = ArticleTextSchema()
+external_id_field = ArticleInSchema().fields["external_id"]
 
 
 def article_response(article: dict) -> Response:
@@ -92,17 +93,12 @@ def expected_revision(article: dict | None) -> int | None:
     return article and article["revision"]
 
 
-external_id_field = ArticleInSchema().fields["external_id"]
-
-
 def check_external_id(external_id: str) -> None:
     """422 for an external id in the path that the body's external_id would not accept."""
     try:
         external_id_field.deserialize(external_id)
     except ValidationError as exc:
         raise ValidationError({"path": {"external_id": exc.messages}}) from None
-
-
 
 
 @blp.post("")

@@ -24,11 +24,10 @@ def allowed_origins(configured) -> list[str]:
     if not configured:
         return []
     origins = configured if isinstance(configured, (list, tuple)) else re.split(r"[,\s]+", str(configured).strip())
-    origins = [origin.rstrip("/") for origin in origins if origin]
-    wrong = [origin for origin in origins if not (isinstance(origin, str) and ORIGIN.fullmatch(origin))]
+    wrong = [origin for origin in origins if not (isinstance(origin, str) and ORIGIN.fullmatch(origin.rstrip("/")))]
     if wrong:
         raise ValueError(f"CORS_ORIGINS must be origins like https://cms.example.com, not {', '.join(map(repr, wrong))}")
-    return origins
+    return [origin.rstrip("/") for origin in origins]
 
 
 def init_app(app: Flask) -> None:

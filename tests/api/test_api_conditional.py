@@ -2,6 +2,11 @@
 Cache-Control by resource; every write needs a key."""
 import pytest
 
+from factcheck import create_app
+from factcheck.api.cors import allowed_origins
+from factcheck.db import connect
+from factcheck.keys import create_key
+
 STORY = "“The harbour stays open,” said Ines Moreau."
 READS = ["/api/v1/articles", "/api/v1/articles/1", "/api/v1/articles/1?format=prov", "/api/v1/claims",
          "/api/v1/claims/1-c1", "/api/v1/claimreviews", "/api/v1/reports/disputed", "/api/v1/reports/disputed?format=csv",
@@ -69,10 +74,6 @@ def test_every_write_needs_a_key(client, story, method, path):
 
 
 def test_keyed_reads_are_cached_privately(tmp_path, auth):
-    from factcheck import create_app
-    from factcheck.db import connect
-    from factcheck.keys import create_key
-
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "keyed.db"), "READS_REQUIRE_KEY": True})
     with connect(app.config["DATABASE"]) as db:
         key = create_key(db, "reader")[1]
@@ -96,3 +97,24 @@ def test_the_openapi_document_states_the_preconditions(client):
                 assert "ETag" in operation["responses"]["200"]["headers"], path
             if method in ("put", "patch", "delete"):
                 assert {"If-Match", "If-None-Match"} <= names and "412" in operation["responses"], (method, path)
+
+
+@pytest.mark.parametrize(("configured", "origins"), [
+    (None, []), ("", []),
+    ("https://cms.example.com, http://localhost:8080/", ["https://cms.example.com", "http://localhost:8080"]),
+    (["https://cms.example.com"], ["https://cms.example.com"]),
+])
+def test_cors_origins_are_read_from_a_list_or_text(configured, origins):
+    assert allowed_origins(configured) == origins
+
+
+@pytest.mark.parametrize("configured", ["*", "cms.example.com", "https://cms.example.com/plugin", ["https://a.example", 7]])
+def test_a_cors_allowlist_that_names_no_origin_stops_the_start(tmp_path, configured):
+    with pytest.raises(ValueError, match="CORS_ORIGINS"):
+        create_app({"TESTING": True, "DATABASE": str(tmp_path / "cors.db"), "CORS_ORIGINS": configured})
+
+
+def test_pages_never_answer_other_origins(tmp_path):
+    app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "cors.db"), "CORS_ORIGINS": "https://cms.example.com"})
+    response = app.test_client().get("/articles", headers={"Origin": "https://cms.example.com"})
+    assert "Access-Control-Allow-Origin" not in response.headers
