@@ -12,6 +12,7 @@ The import format (one JSON document; `sources/data/demo_registry.json` is an ex
 a month "2025-04", a day, or a date-time). Unknown keys are refused. Every text has a size limit
 (FIELD_LIMITS) so that a runaway field is an error, not a stored megabyte.
 """
+import hashlib
 import re
 import unicodedata
 from datetime import datetime
@@ -118,10 +119,11 @@ class SourceRecord(Schema):
 
 
 def slug(name: str) -> str:
-    """An id from a name, at most FIELD_LIMITS["id"] long: "Shigeru Ishiba" → "shigeru-ishiba"; empty for a name
-    without Latin letters or digits."""
+    """An id from a name, at most FIELD_LIMITS["id"] long: "Shigeru Ishiba" → "shigeru-ishiba"; a name without Latin
+    letters or digits ("東京都庁") gets "source-" and a hash of it."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower())[:FIELD_LIMITS["id"]].strip("-")
+    found = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower())[:FIELD_LIMITS["id"]].strip("-")
+    return found or "source-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 
 
 class NewSourceRecord(SourceRecord):
@@ -132,13 +134,8 @@ class NewSourceRecord(SourceRecord):
     @pre_load
     def id_from_name(self, data, **_kwargs):
         if isinstance(data, dict) and data.get("id") is None and isinstance(data.get("name"), str):
-            return {**data, "id": slug(data["name"]) or None}
+            return {**data, "id": slug(data["name"])}
         return data
-
-    @validates_schema
-    def has_an_id(self, data, **_kwargs):
-        if not data.get("id"):
-            raise ValidationError("give an id: the name has no letters or digits to make one from", "id")
 
 
 class StatementRecord(Schema):
