@@ -205,15 +205,24 @@ def replace_article(db: Database, article: dict, claims: list[dict], *, article_
 
 def put_article(db: Database, article: dict, claims: list[dict], *, external_id: str,
                 if_revision: int | None = ANY_REVISION) -> tuple[dict, bool]:
-    """Store the article under its CMS's id: replace the one stored under `external_id`, or create it;
-    (the article as `get_article` gives it, whether it was created). StaleArticle unless the stored one is at
-    `if_revision` (None: there must be none; ANY_REVISION: whichever)."""
+    """Store the article under its CMS's id: replace the one `cms_article` finds, or create it; (the article as
+    `get_article` gives it, whether it was created). StaleArticle unless the stored one is at `if_revision` (None:
+    there must be none; ANY_REVISION: whichever)."""
     with write_transaction(db):
-        row = article_row(db, "external_id = ?", [external_id])
+        found = cms_article_id(db, external_id, article.get("url"))
+        row = found and article_row(db, "id = ?", [found])
         check_revision(row, if_revision)
         if row is not None:
             return replace_rows(db, row, article, claims, external_id), False
         return stored_article(insert_article(db, article, claims, external_id=external_id), claims), True
+
+
+def cms_article_id(db: Database, external_id: str, url: str | None) -> int | None:
+    """The id of the article a CMS means by its id for it and the story's url: the one stored under `external_id`, else
+    one stored with this url and no external id (sent before without one); None when there is neither."""
+    found = db.execute("select id from articles where external_id = :id or (external_id is null and url = :url) "
+                       "order by external_id is :id desc limit 1", {"id": external_id, "url": url}).fetchone()
+    return found and found[0]
 
 
 def article_row(db: Database, where: str, params: list) -> dict | None:

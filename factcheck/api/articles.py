@@ -122,11 +122,11 @@ def create():
 @errors(blp, 400, 401, 404, 409, 413, 415, 422, 429)
 def put_by_external_id(external_id):
     """Store the article under your CMS's id for it: created (201) when no article has it, else analysed again and
-    replaced (200) as PUT /articles/{id} does."""
+    replaced (200) as PUT /articles/{id} does. An article sent before without an external id is found by its url."""
     check_external_id(external_id)
     fields = submitted_fields(article_text_in)
     db = get_db()
-    found = storage.article_id_of(db, external_id)
+    found = storage.cms_article_id(db, external_id, fields.get("url"))
     if_revision = expected_revision(found and storage.get_article(db, found))
     article, is_new = analyse_submission(fields, partial(storage.put_article, external_id=external_id,
                                                          if_revision=if_revision))

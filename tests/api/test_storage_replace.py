@@ -79,3 +79,12 @@ def test_reimporting_a_batch_keeps_reviews(db):
 def test_dates_are_stored_in_utc(db, published_at, stored_as):
     article = storage.save_article(db, {"body": BODY, "published_at": published_at}, [])
     assert storage.get_article(db, article["id"])["published_at"] == stored_as
+
+
+def test_a_story_sent_before_without_an_external_id_is_found_by_its_url(db):
+    url = "https://news.example/bridge"
+    storage.import_articles(db, [("feed-7", {"body": BODY, "url": url}, [])])  # another system's id: not taken over
+    sent = storage.save_article(db, {"body": BODY, "url": url}, claims_of(BODY, ("Ann Lee", "the bridge is safe")))
+    article, created = storage.put_article(db, {"body": EDITED, "url": url}, edited_claims(), external_id="cms-1")
+    assert (created, article["id"], article["external_id"]) == (False, sent["id"], "cms-1")
+    assert storage.article_id_of(db, "feed-7") != sent["id"]
