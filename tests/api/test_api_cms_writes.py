@@ -1,5 +1,6 @@
-"""Conditional requests and caching: strong ETags on every GET, 304 for a current copy, 412 for a stale write,
-Cache-Control by resource; every write needs a key."""
+"""A CMS writing stories: updates by its own id or url, conditional requests and caching (strong ETags on every GET,
+304 for a current copy, 412 for a stale write),
+Cache-Control by resource, CORS for its browser plugins; every write needs a key."""
 import pytest
 
 from factcheck import create_app
@@ -118,3 +119,11 @@ def test_pages_never_answer_other_origins(tmp_path):
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "cors.db"), "CORS_ORIGINS": "https://cms.example.com"})
     response = app.test_client().get("/articles", headers={"Origin": "https://cms.example.com"})
     assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_a_story_posted_with_its_url_is_updated_by_a_put_under_an_external_id(client, auth):
+    story = {"body": STORY, "url": "https://news.example/harbour"}
+    posted = client.post("/api/v1/articles", json=story, headers=auth).get_json()
+    put = client.put("/api/v1/articles/by-external-id/cms-harbour", json={**story, "title": "Harbour"}, headers=auth)
+    assert (put.status_code, put.get_json()["id"], put.get_json()["revision"]) == (200, posted["id"], 2)
+    assert client.get("/api/v1/articles/by-external-id/cms-harbour").get_json()["title"] == "Harbour"
