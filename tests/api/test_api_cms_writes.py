@@ -1,6 +1,6 @@
-"""A CMS writing stories: updates by its own id or url, conditional requests and caching (strong ETags on every GET,
-304 for a current copy, 412 for a stale write),
-Cache-Control by resource, CORS for its browser plugins; every write needs a key."""
+"""A CMS writing stories: updates by its own id or url; conditional requests and caching (strong ETags on every GET,
+304 for a current copy, 412 for a stale write, Cache-Control by resource); CORS for its browser plugins; every write
+needs a key."""
 import pytest
 
 from factcheck import create_app
