@@ -1,10 +1,12 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
-from claims.scanning import last_word
+from claims.patterns import word_alternation
+from claims.scanning import last_word, matches_at_starts
 
 # Abbreviations that keep their full stop inside a name.
 NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
@@ -13,11 +15,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮ
 CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
-PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text: a case-blind pattern is slower
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
-    rf"(?i:{'|'.join(sorted(ANONYMOUS_HEADS, key=len, reverse=True))})\b"
+    rf"(?i:{word_alternation(ANONYMOUS_HEADS)})\b"
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
     r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|has|have|had|is|are|was|were|will|would|[a-z]+ed)\b))?"
 )
@@ -25,7 +28,8 @@ ANONYMOUS = re.compile(
 # "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
 # capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
 BROADCAST_PHRASE = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
-AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+# Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
+AFTER_TOLD_OR_ON = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD = re.compile(r"[\w.]+")
 
 DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
@@ -34,7 +38,7 @@ CAPITALS = {place.capital.lower(): place.country for place in PLACES}
 ROLE_WORDS = frozenset(word for title in TITLES for word in title.split()) - {"of"}
 # The word a title ends with ("minister" of "prime minister"): the head of a role phrase.
 ROLE_HEADS = frozenset(title.split()[-1] for title in TITLES)
-_HEADS = "|".join(sorted((re.escape(w) for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha()), key=len, reverse=True))
+_HEADS = word_alternation(w for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha())
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
 ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
@@ -148,14 +152,13 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> list[Mention]:
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> Iterator[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
-    mentions = []
-    for match in NAME_SEQUENCE.finditer(text, start, end):
+    for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
@@ -164,8 +167,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if words:
             mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
             if mention:
-                mentions.append(mention)
-    return mentions
+                yield mention
 
 
 def starts_sentence(text: str, position: int) -> bool:
@@ -205,8 +207,9 @@ def broadcasts(text: str) -> list[Span]:
     ]
 
 
-def pronoun_mentions(text: str, start: int, end: int) -> list[Mention]:
-    return [Mention((m.start(), m.end()), m.group(), "pronoun", m.group().lower()) for m in PRONOUN.finditer(text, start, end)]
+def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
+    """He, she, they, it, we and I, found in the text's `lower_case` form."""
+    return [Mention(m.span(), written := text[m.start() : m.end()], "pronoun", written.lower()) for m in PRONOUN.finditer(lowered, start, end)]
 
 
 def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
@@ -329,7 +332,7 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
 
 # ", an analyst at Lakeside Capital" / ", the finance minister," after a name: the person's role and employer.
 APPOSITIVE_ROLE = re.compile(
-    rf",[ \t]+(?:a|an|the)[ \t]+(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{'|'.join(sorted(ROLE_HEADS, key=len, reverse=True))}))\b"
+    rf",[ \t]+(?:a|an|the)[ \t]+(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
     r"(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?(?P<affiliation>[A-Z][\w.&'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’\-]*)*))?"
 )
 

@@ -8,7 +8,8 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 # Two apostrophes stand for a straight double quote in some wire copy ('' ... '').
-MARK = re.compile(r"''|``|[\"“”„«»]")
+# The mark's first character, then the second of a doubled one: opening with a class lets sre skip to marks.
+MARK = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")
 CLOSING_MARKS = ("”", "»", '"', "''")
 SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 

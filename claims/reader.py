@@ -87,11 +87,15 @@ def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed
 
 def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]):
     """The claims with their speakers resolved; the last one not inside the one before speaks for what follows."""
-    people = [m for m in subjects(sentence) if m.kind == "person"]
+    people = None  # the sentence's subjects that are people: what a pronoun speaker may refer to, found if one is
     claims, count, last, claimed = [], state.count, state.last, set(claimed)
     for raw in raws:
-        # A name inside the reported words is what the speaker talks about, not who "he" is.
-        outside = [m for m in people if not raw.content[0] <= m.span[0] < raw.content[1]]
+        outside = []
+        if raw.mention.kind == "pronoun":
+            people = [m for m in subjects(sentence) if m.kind == "person"] if people is None else people
+            # A name inside the reported words is what the speaker talks about, not who "he" is.
+            start, end = raw.content
+            outside = [m for m in people if not start <= m.span[0] < end]
         speaker, attribution = entities.speaker(raw.mention, outside)
         if _takes_over(state, raw):
             found = FoundClaim(raw, speaker, attribution, state.continued_number)

@@ -1,21 +1,42 @@
 """Sentence spans within a paragraph, never breaking inside a quotation."""
+import ctypes
+from functools import cache
+
 import blingfire
 
 from claims.model import Span
 from claims.spans import SpanIndex
 
 MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
+# blingfire's C sentence breaker, called with an output buffer of a cached type: its Python wrapper builds a
+# new ctypes array type for every length of paragraph (tens of microseconds each, and kept by ctypes for good).
+TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
+MIN_BUFFER_BYTES = 1024
+
+
+@cache
+def _buffer_type(size: int) -> type[ctypes.Array]:
+    return ctypes.c_char * size
+
+
+def _text_to_sentences(paragraph: str) -> str:
+    """What `blingfire.text_to_sentences` gives: the sentences of the paragraph, one a line."""
+    data = paragraph.encode("utf-8")
+    size = max(MIN_BUFFER_BYTES, 1 << (2 * len(data)).bit_length())  # a power of two: a few types serve every length
+    output = _buffer_type(size)()
+    length = TEXT_TO_SENTENCES(data, len(data), output, size)
+    return output.value.decode("utf-8") if 0 <= length <= size else ""
 
 
 def _sentence_offsets(paragraph: str) -> list[Span]:
     """blingfire's sentences located in the paragraph.
 
-    `text_to_sentences` runs in C; its offsets variant maps bytes to characters in a Python loop that
+    The sentences are found in C; blingfire's offsets variant maps bytes to characters in a Python loop that
     costs more than the segmentation, so the sentences are found with str.find and that variant is only
     the fallback for text whose whitespace blingfire rewrote.
     """
     offsets, position = [], 0
-    for sentence in blingfire.text_to_sentences(paragraph).split("\n"):
+    for sentence in _text_to_sentences(paragraph).split("\n"):
         start = paragraph.find(sentence, position)
         if start < 0:
             return list(blingfire.text_to_sentences_and_offsets(paragraph)[1])

@@ -17,6 +17,13 @@ DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \
 HEADING_MAX_WORDS = 12
 
 
+def lower_case(text: str) -> str:
+    """The text in lower case, character for character, so that every offset holds in both: 'İ', which lowers
+    to two characters, becomes the 'i' that a case-blind regular expression matches it with."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else "".join(char.lower()[0] for char in text)
+
+
 @dataclass
 class Paragraph:
     span: Span

@@ -2,6 +2,7 @@
 from marshmallow import EXCLUDE, Schema, fields, missing, validate
 
 from claims.model import ATTRIBUTIONS, KINDS
+from factcheck.dumpers import dumper
 
 
 class SpanField(fields.Field):
@@ -53,18 +54,19 @@ class ArticleInfoSchema(Schema):
 
 
 # Schemas are instantiated once: building one costs more than dumping a claim with it.
-article_info_schema = ArticleInfoSchema()
+dump_article_info = dumper(ArticleInfoSchema())
 
 
 class AnalysisSchema(Schema):
     """`{"article": {...}, "claims": [...], "statements": [...]}` for one analysed article."""
 
-    article = fields.Function(lambda analysis: article_info_schema.dump(analysis))
+    article = fields.Function(lambda analysis: dump_article_info(analysis))
     claims = fields.List(fields.Nested(ClaimSchema))
     statements = fields.List(fields.Nested(ClaimSchema))
 
 
-analysis_schema = AnalysisSchema()
+# A submission dumps every claim of its article: compiled (`factcheck.dumpers`), not walked by marshmallow.
+dump_analysis_data = dumper(AnalysisSchema())
 
 
 class SourceMatchSchema(Schema):
@@ -103,7 +105,7 @@ class EvidenceSchema(Schema):
     original_span = SpanField(allow_none=True)
 
 
-evidence_schema = EvidenceSchema()
+dump_evidence = dumper(EvidenceSchema())
 
 
 class ProvenanceSchema(Schema):
@@ -113,7 +115,7 @@ class ProvenanceSchema(Schema):
     score = fields.Float()
     original = fields.Nested(OriginalStatementSchema, attribute="statement", allow_none=True)
     diff = fields.List(fields.Nested(WordChangeSchema))
-    evidence = fields.Function(lambda provenance: evidence_schema.dump(provenance))
+    evidence = fields.Function(lambda provenance: dump_evidence(provenance))
 
 
 class RegistryDisputeSchema(Schema):
@@ -140,7 +142,7 @@ class ClaimMatchSchema(Schema):
     disputed = fields.Boolean()
 
 
-claim_match_schema = ClaimMatchSchema()
+dump_claim_match = dumper(ClaimMatchSchema())
 
 
 def dump_analysis(analysis, matches=None, statements: bool = False) -> dict:
@@ -148,11 +150,11 @@ def dump_analysis(analysis, matches=None, statements: bool = False) -> dict:
     `speaker.source` and `speaker.candidates`, `provenance` and `registry_disputes`, and `disputed`
     counts the disputes on record as well as the article's. The publication's own `statements` are
     left out unless asked for."""
-    data = analysis_schema.dump(analysis)
+    data = dump_analysis_data(analysis)
     if not statements:
         del data["statements"]
     for claim in data["claims"] if matches else ():
-        match = claim_match_schema.dump(matches[claim["id"]])
+        match = dump_claim_match(matches[claim["id"]])
         if claim["speaker"] is not None:
             claim["speaker"].update(source=match["source"], candidates=match["candidates"])
         claim.update(provenance=match["provenance"], registry_disputes=match["registry_disputes"], disputed=match["disputed"])

@@ -1,7 +1,8 @@
 """The production server: gunicorn worker processes, each building its own app, logging to stdout.
 
 Each worker process calls `create_app` after the fork, so it opens its own SQLite connections (WAL, busy
-timeout) and keeps its own registry index, rebuilt when the registry's revision changes. Threads in a
+timeout), and starts its analysis workers, which keep their own registry index, rebuilt when the registry's
+revision changes; it takes requests once they are ready. Threads in a
 worker (gthread) hold idle keep-alive connections in a poller rather than a thread, so slow or idle
 clients do not take a worker away from the others.
 """
@@ -51,8 +52,11 @@ class Server(BaseApplication):
 
     def load(self):
         from factcheck import create_app
+        from factcheck.submission import start_analysis_workers
 
-        return create_app(self.config)
+        app = create_app(self.config)
+        start_analysis_workers(app)
+        return app
 
 
 def serve(config: dict, host: str, port: int, workers: int, threads: int = THREADS_PER_WORKER) -> None:

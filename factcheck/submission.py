@@ -1,10 +1,11 @@
 """Submitting an article: analyse its text, match its claims against the registry and store it (as a new article, or
 in place of a stored one), in a worker process within the app's time budget (`factcheck.analysis`)."""
 from collections.abc import Callable
-from contextlib import closing
+from dataclasses import dataclass
 from functools import lru_cache, partial
 
-from flask import current_app
+import orjson
+from flask import Flask, current_app
 from sqlite_utils import Database
 
 from claims import analyse
@@ -15,44 +16,86 @@ from factcheck.db import connect
 from factcheck.schemas import dump_analysis, stored_claim
 from sources import IndexCache, enrich
 
-# Registry indexes a worker keeps, one per database file it has stored articles in.
-INDEXES_PER_WORKER = 4
-
-
+# Connections and registry indexes a worker keeps, one of each per database file it has stored articles in.
+DATABASES_PER_WORKER = 4
+# Starting the analysis workers (a fork server that imports the extractor, then the workers) takes a few
+# seconds on a busy machine; longer means something is wrong.
+START_SECONDS = 60
 # How an analysed article is stored: a storage function of (db, article, claims), picklable (a module-level function
 # or a partial of one), since it runs in the worker process.
 Store = Callable[[Database, dict, list[dict]], object]
 
 
-def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None, external_id: str | None = None) -> dict:
+@dataclass(frozen=True)
+class Submitted:
+    """A stored submission: the article's id, and the API's answer, the article with its claims (not the
+    statements) as JSON. The claims are dumped once, and the answer encoded once, in the worker."""
+
+    id: int
+    answer: bytes
+
+
+def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None,
+                   external_id: str | None = None) -> Submitted:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
-    Returns it as `storage.get_article` does; AnalysisStopped (a BadArticle) when it takes longer than the
-    app's ANALYSIS_SECONDS. `fields` holds any of storage.ARTICLE_FIELDS.
+    AnalysisStopped (a BadArticle) when it takes longer than the app's ANALYSIS_SECONDS. `fields` holds any
+    of storage.ARTICLE_FIELDS.
     """
-    return analyse_submission(fields, partial(storage.store_article, idempotency=idempotency, external_id=external_id))
+    return in_worker(store_submission, fields, partial(storage.store_article, idempotency=idempotency,
+                                                        external_id=external_id))
 
 
-def analyse_submission(fields: dict, store: Store):
-    """Analyse and match the article of `fields` as `submit_article` does, and hand it to `store` (e.g. a partial of
-    `storage.replace_article`); what `store` returns."""
+def resubmit_article(fields: dict, store: Store):
+    """Analyse and match the article of `fields` as `submit_article` does, and hand it to `store` (a partial of
+    `storage.replace_article` or `storage.put_article`); what `store` returns."""
+    return in_worker(store_analysed, fields, store)
+
+
+def in_worker(task, fields: dict, store: Store):
+    """`task(database, fields, store)` in an analysis worker, within the app's time budget."""
     config = current_app.config
-    return within_budget(store_submission, (config["DATABASE"], fields, store),
-                         config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    return within_budget(task, (config["DATABASE"], fields, store), config["ANALYSIS_SECONDS"],
+                         config["ANALYSIS_WORKERS"])
 
 
-def store_submission(database: str, fields: dict, store: Store):
-    """In a worker: `analyse_submission` against the database file at `database`."""
-    with closing(connect(database)) as db:
-        return analyse_and_store(db, registry_indexes(database), fields, store)
+def start_analysis_workers(app: Flask) -> None:
+    """Start this process's analysis workers and have one open the app's database and build its registry
+    index, so that the first submission finds them ready: called as a server process boots, not on the first
+    request, which would otherwise wait seconds for them."""
+    config = app.config
+    within_budget(prepare_worker, (config["DATABASE"],), START_SECONDS, config["ANALYSIS_WORKERS"])
 
 
-@lru_cache(maxsize=INDEXES_PER_WORKER)
-def registry_indexes(database: str) -> IndexCache:
-    return IndexCache()
+def prepare_worker(database: str) -> None:
+    """In a worker: open the database file at `database` and index its registry."""
+    db, indexes = open_worker_database(database)
+    indexes.current(db)
+
+
+def store_submission(database: str, fields: dict, store: Store) -> Submitted:
+    """In a worker: `submit_article` against the database file at `database`."""
+    article = store_analysed(database, fields, store)
+    del article["statements"]
+    return Submitted(article["id"], orjson.dumps(article))
+
+
+def store_analysed(database: str, fields: dict, store: Store):
+    """In a worker: the article of `fields` analysed, matched and handed to `store`, against the database file at
+    `database`."""
+    db, indexes = open_worker_database(database)
+    return analyse_and_store(db, indexes, fields, store)
+
+
+@lru_cache(maxsize=DATABASES_PER_WORKER)
+def open_worker_database(database: str) -> tuple[Database, IndexCache]:
+    """A worker's connection to the database file at `database` and its registry index, kept from task to task."""
+    return connect(database), IndexCache()
 
 
 def analyse_and_store(db: Database, indexes: IndexCache, fields: dict, store: Store):
+    """The submission stored by `store`; what it returns (the article as `storage.get_article` gives it, for
+    `storage.store_article`)."""
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, indexes.current(db), as_of=as_of(article))

@@ -45,11 +45,14 @@ def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAU
 def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAULT_CONFIG,
                 as_of: str | None = None, speakers: dict[tuple, SpeakerMatch] | None = None) -> ClaimMatch:
     """The registry's view of one claim; `speakers` keeps the speaker matches of the claims before it."""
-    terms = claim_terms(claim)
     lookup = speaker_lookup(claim)
     speakers = {} if speakers is None else speakers
     if lookup not in speakers:
         speakers[lookup] = match_lookup(lookup, index, config, as_of)
+    if not (speakers[lookup].source or speakers[lookup].candidates):
+        # Nobody on record: no statements to trace the claim to, none it could dispute for them.
+        return ClaimMatch(speakers[lookup], Provenance(), claim.disputed)
+    terms = claim_terms(claim)
     speaker, provenance = trace_origin(claim, terms, speakers[lookup], index, config)
     speaker_ids = {match.id for match in ([speaker.source] if speaker.source else speaker.candidates)}
     contradicts = trace_contradiction(claim, speaker_ids, index, config, terms) if speaker_ids else None

@@ -75,7 +75,7 @@ def import_registry(db: Database, text: str, fmt: str) -> ImportSummary:
     problems = duplicate_ids(records, where) + missing_references(db, records, where)
     if problems:
         raise ImportFailed(problems)
-    with db.atomic():
+    with registry.changing(db):
         registry.upsert_sources(db, records["sources"])
         registry.upsert_statements(db, records["statements"])
         registry.upsert_disputes(db, records["disputes"])

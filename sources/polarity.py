@@ -1,6 +1,6 @@
 """Negation words: whether two renderings of the same words say it or deny it (data/negations.txt)."""
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from sources.normalise import WORD, normalise_word
@@ -21,6 +21,7 @@ def negations(text: str) -> int:
     return sum(map(is_negation, WORD.findall(text)))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_negation(word: str) -> bool:
     """Whether `word`, as written, is a listed negation word ("not", "never", "no") or an n't contraction."""
     return normalise_word(word) in negation_words() or CONTRACTED_NOT.search(word) is not None

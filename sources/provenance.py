@@ -54,20 +54,24 @@ class ClaimTerms:
     """A claim's words as they are compared with statements, normalised once per claim.
 
     `denial` is one when the claim reports its words as denied ("Tokyo denies it manipulates …"): they
-    count as negated. A direct quote is the speaker's own words, denial or not.
+    count as negated. A direct quote is the speaker's own words, denial or not. `content_negations` and
+    `quote_negations` count the negation words of each.
     """
 
     quote_key: str
     stems: list[str]
     quote_stems: list[str]
     denial: int
+    content_negations: int
+    quote_negations: int
 
 
 def claim_terms(claim: Claim) -> ClaimTerms:
     """The claim's words, normalised for comparison."""
     quote = claim.quote or ""
     denial = int(claim.stance == "denial" and claim.kind != "direct")
-    return ClaimTerms(normalise(quote), meaningful_stems(claim.content), meaningful_stems(quote), denial)
+    return ClaimTerms(normalise(quote), meaningful_stems(claim.content), meaningful_stems(quote), denial,
+                      negations(claim.content), negations(quote))
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
@@ -90,7 +94,7 @@ def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryInde
     terms = terms or claim_terms(claim)
     # Renderings contradict when their negation words differ in number: words without any, set against a
     # statement without any, cannot. Such statements are left out before they are scored.
-    negated = terms.denial or negations(claim.content) or negations(claim.quote or "")
+    negated = terms.denial or terms.content_negations or terms.quote_negations
     positions = [i for i in index.find_statements(claim.content, config)
                  if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None
                  and (negated or has_negation(index.statements[i].text))]
@@ -152,8 +156,10 @@ def key_stem_set(key: str) -> frozenset[str]:
     return frozenset(key_stems(key))
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude English stem, enough for reported speech: "currencies" -> "currency", "rated" -> "rat"."""
+    """A crude English stem, enough for reported speech: "currencies" -> "currency", "rated" -> "rat"; cached,
+    as an article's words recur."""
     for suffix, replacement, shortest in INFLECTIONS:
         if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
             return word[: -len(suffix)] + replacement
@@ -195,12 +201,13 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
 def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str, score: float) -> Provenance:
     """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
     diff, where they stand, and `contradicted` when one side has more negation words than the other."""
-    text = claim.content if status == "paraphrase" else claim.quote
     if status == "paraphrase":
+        text, negated = claim.content, terms.content_negations
         diff, original_span = _paraphrase_diff(statement.text, text)
     else:
+        text, negated = claim.quote, terms.quote_negations
         diff, original_span = word_diff(statement.text, words(statement.text), text, words(text))
-    if negations(text) + terms.denial != negations(statement.text[slice(*original_span)]):
+    if negated + terms.denial != negations(statement.text[slice(*original_span)]):
         status = "contradicted"
     keep_diff = status in ("altered", "contradicted")
     return Provenance(status, round(score, 1), statement, diff if keep_diff else [], claim.span, original_span)

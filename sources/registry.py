@@ -50,10 +50,26 @@ def revision(db: Database) -> int:
 
 @contextmanager
 def changing(db: Database):
-    """One transaction for a registry write, bumping the revision when it commits."""
-    with db.atomic():
+    """One transaction for a registry write, bumping the revision when it commits (a savepoint inside a
+    transaction already open).
+
+    It holds SQLite's write lock from its start (BEGIN IMMEDIATE): a write that reads first (as sqlite-utils'
+    upserts read the table's schema) in a plain BEGIN fails at once with "database is locked" when another
+    connection wrote meanwhile, where with the lock taken up front it waits its turn (the busy timeout).
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield
+            db.execute(f"UPDATE {REVISION} SET revision = revision + 1")
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
         yield
         db.execute(f"UPDATE {REVISION} SET revision = revision + 1")
+    except BaseException:
+        db.rollback()
+        raise
+    db.execute("COMMIT")
 
 
 def upsert_sources(db: Database, sources: Iterable[Source]) -> None:

@@ -10,7 +10,7 @@ import pytest
 from benchmarks.hostile_texts import hostile_texts, many_names
 from benchmarks.probe.client import send
 from benchmarks.probe.figures import FAIL, INFO, PASS, Figure, judged, missed
-from benchmarks.probe.server import descendants, free_port, status_kb
+from benchmarks.probe.server import analysis_workers, free_port, process_tree, status_kb
 
 
 @pytest.mark.parametrize("size", [1_000, 300_000])
@@ -42,15 +42,16 @@ def test_a_missed_target_is_what_fails_the_probe(figures, expected):
 
 
 def test_a_process_tree_is_read_from_proc():
-    """The memory figures of a server's analysis workers: its descendants, found in /proc."""
-    parent = subprocess.Popen(["sh", "-c", "sleep 30 & wait"], start_new_session=True)
+    """A server's processes, found in /proc: its worker processes, and below them their analysis workers."""
+    server = subprocess.Popen(["sh", "-c", "sh -c 'sleep 30 & wait' & wait"], start_new_session=True)
     try:
         deadline = time.monotonic() + 10
-        while not descendants(parent.pid) and time.monotonic() < deadline:
+        while len(process_tree(server.pid)) < 3 and time.monotonic() < deadline:
             time.sleep(0.05)
-        [child] = descendants(parent.pid)
-        assert status_kb(child, "VmRSS") > 0
+        _server, _worker, analysis = process_tree(server.pid)
+        assert analysis_workers(server.pid) == [analysis]
+        assert status_kb(analysis, "VmRSS") > 0
     finally:
-        os.killpg(parent.pid, signal.SIGKILL)
-        parent.wait(timeout=10)
-    assert status_kb(parent.pid, "VmRSS") == 0  # an ended process counts 0 instead of raising
+        os.killpg(server.pid, signal.SIGKILL)
+        server.wait(timeout=10)
+    assert status_kb(server.pid, "VmRSS") == 0  # an ended process counts 0 instead of raising

@@ -34,48 +34,37 @@ def status_kb(pid: int, field: str) -> int:
     """A memory figure of /proc/PID/status (VmRSS, VmHWM) in KB; 0 for a process that has ended."""
     try:
         status = Path(f"/proc/{pid}/status").read_text()
-    except FileNotFoundError:
+    except OSError:
         return 0
     found = re.search(rf"^{field}:\s+(\d+) kB", status, re.MULTILINE)
     return int(found.group(1)) if found else 0  # a zombie has no memory figures
 
 
+def children(pid: int) -> list[int]:
+    """The processes that any thread of `pid` started (each thread lists its own)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:  # the thread or process has ended
+            continue
+    return found
+
+
 def process_tree(pid: int) -> list[int]:
-    """`pid` and its descendants (gunicorn's master and its worker processes)."""
-    try:
-        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    except OSError:
-        return [pid]
-    return [pid] + [descendant for child in children for descendant in process_tree(int(child))]
+    """`pid` and its descendants: gunicorn's master, its worker processes and their analysis workers (with the
+    fork server that starts them)."""
+    return [pid] + [member for child in children(pid) for member in process_tree(child)]
 
 
 def largest_kb(pid: int, field: str) -> int:
     """The largest memory figure among the server's processes: that of its biggest worker."""
-    figures = []
-    for member in process_tree(pid):
-        try:
-            figures.append(status_kb(member, field))
-        except (OSError, AttributeError):  # a process that ended meanwhile
-            continue
-    return max(figures)
-
-
-def descendants(pid: int) -> list[int]:
-    """The processes started by any thread of `pid`, and by them in turn."""
-    children = []
-    for task in Path(f"/proc/{pid}/task").glob("*"):  # each thread lists the children it started
-        try:
-            children += [int(child) for child in (task / "children").read_text().split()]
-        except FileNotFoundError:  # the thread or process has ended
-            continue
-    return children + [grandchild for child in children for grandchild in descendants(child)]
+    return max(status_kb(member, field) for member in process_tree(pid))
 
 
 def analysis_workers(pid: int) -> list[int]:
-    """The analysis worker processes (and their fork server) under the server: its descendants that the
-    server's main threads did not start (pebble starts them from a thread of its own)."""
-    servers = set(process_tree(pid))
-    return [member for member in descendants(pid) if member not in servers]
+    """The analysis worker processes (and their fork servers) under the server: those below its worker processes."""
+    return [member for worker in children(pid) for member in process_tree(worker)[1:]]
 
 
 class Server:

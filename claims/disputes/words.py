@@ -2,6 +2,8 @@
 import re
 from functools import lru_cache
 
+from claims.patterns import word_alternation
+
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
 STOPWORDS = frozenset(
@@ -19,14 +21,16 @@ WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
 NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
-SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+# Written to open with a character class (the mark or the line break, each arm looking behind at it) so that
+# sre skips straight to those characters.
+SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 
 
 def alternation(phrases) -> str:
-    """The phrases as one regex alternation, longest first; a space matches any run of spaces."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    """The phrases as one regex alternation that tries the longest first (a trie); a space matches any run of spaces."""
+    return word_alternation(" ".join(p.split()) for p in phrases).replace(r"\ ", r"\s+")
 
 
 def phrase_pattern(phrases) -> re.Pattern[str]:
@@ -45,9 +49,12 @@ def is_negation(word: str) -> bool:
     return word in NEGATION_WORDS or word.endswith(NEGATED_ENDING)
 
 
+@lru_cache(maxsize=POLAR_CACHE)
 def negated(text: str) -> bool:
-    """Whether the text holds a negation anywhere."""
-    return any(map(is_negation, WORD_OR_NEGATION.findall(text)))
+    """Whether the text holds a negation anywhere (each claim is asked about beside each of its neighbours)."""
+    # The words are ASCII and a quote mark stands in one only before its final "t": "n't" ends a word wherever it is.
+    words = " ".join(WORD_OR_NEGATION.findall(text)).lower()
+    return "n't" in words or "n’t" in words or not NEGATION_WORDS.isdisjoint(words.split())
 
 
 @lru_cache(maxsize=POLAR_CACHE)

@@ -12,7 +12,12 @@ from claims.rules.sentence import Sentence
 
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
-SUBORDINATE_BEFORE = re.compile(r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+|[,;]\s*(?:and|but)\s+)$", re.IGNORECASE)
+# Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
+SUBORDINATE_BEFORE = re.compile(
+    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
+    r"|(?<=[,;])\s*(?:and|but)\s+$)",
+    re.IGNORECASE,
+)
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
 # where "that" carries the reported speech on ("said A, but that B").

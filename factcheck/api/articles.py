@@ -22,7 +22,7 @@ from factcheck.paging import MAX_ID
 from factcheck.public_url import external_url_for, public_url
 from factcheck.exports.claimreview import claimreview
 from factcheck.exports.prov import prov_document
-from factcheck.submission import analyse_submission, submit_article
+from factcheck.submission import resubmit_article, submit_article
 
 blp = Blueprint("articles", __name__, url_prefix=f"{PREFIX}/articles", description="News articles and their claims.")
 ID = f"<int(max={MAX_ID}):article_id>"
@@ -103,15 +103,21 @@ def check_external_id(external_id: str) -> None:
 
 @blp.post("")
 @blp.doc(**ARTICLE_BODY_DOC, **IDEMPOTENCY_DOC, security=[{"ApiKey": []}])
-@blp.response(201, ArticleSchema, headers={**LOCATION, "ETag": ETAG})
+@blp.response(201, ArticleSchema, headers=LOCATION)
 @errors(blp, 400, 401, 409, 413, 415, 422, 429)
 def create():
     """Analyse an article and store it with its claims; 409 when its external_id is taken (PUT it by that id instead)."""
     fields = submitted_fields()
     key = idempotency_key(fields)
     external_id = fields.pop("external_id", None)
-    db = get_db()
-    return created((key and storage.replay(db, key)) or submit_article(fields, key, external_id))
+    replayed = key and storage.replay(get_db(), key)
+    if replayed:
+        replayed.pop("statements")
+        return replayed, {"Location": external_url_for(".show", article_id=replayed["id"])}
+    submitted = submit_article(fields, key, external_id)
+    # Answered as the worker encoded it: the claims are not dumped a second time.
+    return Response(submitted.answer, 201, mimetype=JSON_TYPE), \
+        {"Location": external_url_for(".show", article_id=submitted.id)}
 
 
 @blp.put(f"/{EXTERNAL_ID}", parameters=[EXTERNAL_ID_PARAMETER])
@@ -128,7 +134,7 @@ def put_by_external_id(external_id):
     db = get_db()
     found = storage.cms_article_id(db, external_id, fields.get("url"))
     if_revision = expected_revision(found and storage.get_article(db, found))
-    article, is_new = analyse_submission(fields, partial(storage.put_article, external_id=external_id,
+    article, is_new = resubmit_article(fields, partial(storage.put_article, external_id=external_id,
                                                          if_revision=if_revision))
     return created(article) if is_new else article_response(article)
 
@@ -198,5 +204,5 @@ def replace(article_id):
     fields = submitted_fields()
     external_id = fields.pop("external_id", None)
     if_revision = expected_revision(current)
-    return article_response(analyse_submission(fields, partial(
+    return article_response(resubmit_article(fields, partial(
         storage.replace_article, article_id=article_id, external_id=external_id, if_revision=if_revision)))

@@ -41,8 +41,7 @@ def submit():
         except BadArticle as exc:
             (form.upload if form.upload.data else form.body).errors.append(f"We could not read this article: {exc}.")
         else:
-            article = submit_article(fields)
-            return redirect(url_for(".show", article_id=article["id"]))
+            return redirect(url_for(".show", article_id=submit_article(fields).id))
     return render_template("pages/submit.html", form=form), 422 if form.errors else 200
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.probe.server import analysis_workers
 from factcheck import create_app
 from factcheck.db import DEMO_DATABASE, connect
 from factcheck.keys import create_key
@@ -42,9 +43,14 @@ def start_server(tmp_path, database: str | None):
     return process, base, log
 
 
+# A worker process asked to stop while it boots stops once its analysis processes are up: seconds on a busy
+# machine.
+STOP_SECONDS = 60
+
+
 def stop(process):
     process.terminate()
-    process.wait(timeout=10)
+    process.wait(timeout=STOP_SECONDS)
 
 
 @pytest.fixture
@@ -77,6 +83,16 @@ def post(base: str, secret: str, body: dict, headers: dict | None = None) -> tup
 def get(base: str, path: str) -> dict:
     with urllib.request.urlopen(f"{base}{path}", timeout=60) as response:
         return json.load(response)
+
+
+def test_a_worker_process_takes_requests_once_its_analysis_processes_are_up(tmp_path):
+    database = str(tmp_path / "served.db")
+    create_app({"DATABASE": database})
+    process, _, _ = start_server(tmp_path, database)  # returns once /healthz answers
+    try:
+        assert analysis_workers(process.pid)
+    finally:
+        stop(process)
 
 
 def test_concurrent_submissions_are_all_stored(server):

@@ -1,0 +1,157 @@
+"""Fast paths of the extractor find exactly what the plain patterns they replace find, and the caps on the
+work of one paragraph leave news alone.
+
+Speed is measured in benchmarks/ (bench_claims, bench_hostile); these tests pin down that each faster
+search answers as the plain one does, so that a speed-up can never change a claim.
+"""
+import re
+
+import blingfire
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims import analyse
+from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MIDSENTENCE_CAPITALISED, lowercase_words
+from claims.cues import ACCORDING_TO, NON_CLAIM, VERB_FORM
+from claims.disputes.words import SENTENCE_END, alternation, is_negation, negated, WORD_OR_NEGATION
+from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
+from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
+from claims.patterns import word_alternation
+from claims.quotes import MARK
+from claims.rules.content import SUBORDINATE_BEFORE
+from claims.scanning import matches_at_starts
+from claims.sentences import _text_to_sentences
+from claims.text import lower_case
+
+THOROUGH = settings(max_examples=300, deadline=None)
+
+# The plain patterns, as first written.
+PLAIN_VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: out\b)?")
+PLAIN_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
+PLAIN_MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
+PLAIN_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
+PLAIN_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
+PLAIN_NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
+PLAIN_AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+PLAIN_SUBORDINATE_BEFORE = re.compile(
+    r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+"
+    r"|[,;]\s*(?:and|but)\s+)$",
+    re.IGNORECASE,
+)
+PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
+PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+
+# Words, names and marks the patterns read, and the characters around them that they must not.
+PIECES = [
+    "said", "says", "pointed out", "pointed", "out", "outside", "unsaid", "so-called", "-said", "said2", "Said",
+    "according to", "According to", "Xaccording to", "he", "He", "HE", "she", "they", "it", "i", "I", "we", "İ",
+    "declined to comment", "Declined To Comment", "did not respond", "no comment", "don't", "DON'T", "won’t",
+    "not", "Not", "never", "nothing", "not't", "n't", "told", "on", "to", "Fox News Sunday", "the Today programme",
+    "BBC One's", "Ada", "Novak", "Mr.", "Dr", "U.S.", "O'Brien", "Al-Sisi", "Łukasz", "of the", "van", "Ada's",
+    "McDonald", "a", "the", ".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", "-", "_", "2", " ", "  ",
+    "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»", "given", "Because", "even as", "and", "but",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+spaced_texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def plain_verb_forms(text: str, start: int, end: int) -> list[tuple[tuple[int, int], str]]:
+    """Every lower-case word looked up in the verb table, and its first word when a pair is not a form."""
+    found = []
+    for match in PLAIN_VERB_CANDIDATE.finditer(text, start, end):
+        word = match.group()
+        if word in REPORTING_VERBS:
+            found.append((match.span(), word))
+        elif (single := word.split(" ")[0]) in REPORTING_VERBS:
+            found.append(((match.start(), match.start() + len(single)), single))
+    return found
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_reporting_verbs_are_found_where_the_word_by_word_look_up_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert [(m.span(), m.group()) for m in VERB_FORM.finditer(text, start, end)] == plain_verb_forms(text, start, end)
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_behind_find(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    for fast, plain in [(MIDSENTENCE_CAPITALISED, PLAIN_MIDSENTENCE_CAPITALISED),
+                        (ACCORDING_TO, PLAIN_ACCORDING_TO), (AFTER_TOLD_OR_ON, PLAIN_AFTER_TOLD_OR_ON),
+                        (SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK), (SUBORDINATE_BEFORE, PLAIN_SUBORDINATE_BEFORE)]:
+        assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
+
+
+@THOROUGH
+@given(text=spaced_texts)
+def test_the_lower_case_words_of_a_text_are_those_the_look_behind_pattern_finds(text):
+    assert lowercase_words(text) == set(PLAIN_LOWERCASE_WORD.findall(text))
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_names_are_tried_only_where_they_can_start_and_found_where_a_full_scan_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert spans(matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end)) == spans(NAME_SEQUENCE.finditer(text, start, end))
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_case_blind_words_are_found_in_the_lower_cased_text_where_a_case_blind_pattern_finds_them(text, data):
+    lowered = lower_case(text)
+    assert len(lowered) == len(text)
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert spans(PRONOUN.finditer(lowered, start, end)) == spans(PLAIN_PRONOUN.finditer(text, start, end))
+    assert spans(NON_CLAIM.finditer(lowered, start, end)) == spans(PLAIN_NON_CLAIM.finditer(text, start, end))
+
+
+@THOROUGH
+@given(text=spaced_texts)
+def test_a_negation_is_found_where_the_word_by_word_test_finds_one(text):
+    assert negated(text) == any(map(is_negation, WORD_OR_NEGATION.findall(text)))
+
+
+WORDS = st.lists(st.text(alphabet="abn' .", min_size=1, max_size=6).map(str.strip).filter(bool), min_size=1, max_size=8)
+
+
+@THOROUGH
+@given(words=WORDS, text=st.text(alphabet="abn' .\t", max_size=30))
+def test_a_trie_alternation_matches_what_the_words_joined_longest_first_match(words, text):
+    longest_first = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    for tail in ["", r"\b", r"\s+$", r"(?![ab])"]:
+        plain, trie = re.compile(f"(?:{longest_first}){tail}"), re.compile(f"(?:{word_alternation(words)}){tail}")
+        assert spans(trie.finditer(text)) == spans(plain.finditer(text)), tail
+    plain_phrases = "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(words, key=len, reverse=True))
+    assert spans(re.finditer(f"(?:{alternation(words)})$", text)) == spans(re.finditer(f"(?:{plain_phrases})$", text))
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(list("Ab. é“”\"\n?!") + ["Mr. ", "said ", "U.S. "]), max_size=60).map("".join))
+def test_sentences_come_from_blingfire_as_its_own_wrapper_gives_them(text):
+    assert _text_to_sentences(text) == blingfire.text_to_sentences(text)
+
+
+def test_a_paragraph_dense_with_attributions_is_read_up_to_its_cap_and_the_next_one_in_full():
+    dense = '"Yes," said Ada Novak. ' * (MAX_ATTRIBUTIONS_PER_PARAGRAPH + 100)
+    analysis = analyse(f"{dense}\n\nOskar Bellamy said the pier would reopen in May.\n")
+    assert 0 < len(analysis.claims) <= MAX_ATTRIBUTIONS_PER_PARAGRAPH + 1
+    assert (analysis.claims[-1].speaker.name, analysis.claims[-1].content) == ("Oskar Bellamy", "the pier would reopen in May")
+
+
+def test_a_sentence_gives_claims_for_its_first_cues_only_past_the_cap():
+    sentence = "Ada Novak said that " * (MAX_CUES_PER_SENTENCE + 10) + "the pier would reopen."
+    claims = analyse(sentence).claims
+    assert 0 < len(claims) <= MAX_CUES_PER_SENTENCE
+    assert all(claim.cue_span[0] < len("Ada Novak said that ") * MAX_CUES_PER_SENTENCE for claim in claims)
