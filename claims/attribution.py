@@ -18,6 +18,7 @@ from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding, cue_speakers, modifiers_only
 from claims.rules.verbs import VERB_RULES
+from claims.rules.withholding import names_something_said, withheld
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
 # quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
@@ -76,9 +77,13 @@ def _first_rule(sentence: Sentence, attribution: Attribution, around: Surroundin
 
 def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     """A cue that often takes a noun object counts only before "that", a colon or a quotation, or after a
-    quotation that it attributes ('"…," Noah Rothman tweeted Friday')."""
-    if not cue.needs_clause or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
+    quotation that it attributes ('"…," Noah Rothman tweeted Friday'); "deny" withholding a thing never does."""
+    if sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True
+    if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
+        return False  # "denied bail": a thing withheld, not something said
+    if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):
+        return True  # "dismissed the claims": a denial that points back at what was said
     lead = sentence.text[sentence.span[0] : speaker.span[0]]
     if (not lead.strip() or modifiers_only(lead)) and ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
         return True  # '"…" She wrote on Facebook.': a sentence of speaker and cue; the quotation before is what was written

@@ -14,8 +14,9 @@ from claims.patterns import word_alternation
 from claims.spans import SpanIndex
 
 
-# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-style pair first.
-PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ out", r"[a-z]+"))
+# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"- or "shot back"-style
+# pair first.
+PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back)", r"[a-z]+"))
 VERB_FORM = re.compile(r"(?<![\w-])(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))")
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])ccording to\b")  # the letter before the word boundary, for speed
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where

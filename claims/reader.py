@@ -5,6 +5,7 @@ from claims.attribution import sentence_claims
 from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
+from claims.rules.answers import answering_person
 from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, opened_quotation, splits
 from claims.rules.publication import publication_figure
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
@@ -68,8 +69,7 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
         claims, count, last, claimed = _attributed(state, sentence, raws, article.entities, claimed)
     else:
         claims, count, last, claimed = _continued(state, sentence, claimed)
-    for mention in sentence.mentions:
-        article.entities.observe(mention)
+    _observe(sentence, article.entities, answered=not claims)
     previous = sentence.quotation_ending_at(sentence.span[1])
     continued_number = next((c.number for c in claims if c.raw.rule == QUOTE_CONTINUES and previous and c.raw.segments == (previous.inner,)), None)
     previous = previous if previous and (previous.inner not in claimed or continued_number is not None) else None
@@ -78,11 +78,19 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
 
 def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed: frozenset[Span]) -> tuple[list[FoundClaim], ReaderState]:
     """Nothing to attribute, but the people it names matter to later pronouns; a figure in it is checkable."""
-    for mention in sentence.mentions:
-        article.entities.observe(mention)
+    _observe(sentence, article.entities, answered=True)
     raw = publication_figure(sentence)
     claims = [FoundClaim(raw, Speaker(article.publisher, None, article.publisher), "unattributed", state.count)] if raw else []
     return claims, ReaderState(state.count + len(claims), sentence.paragraph, state.last, None, None, claimed)
+
+
+def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
+    """Remember who the sentence names; one that only says a person answered ("Vogt disagreed.") makes them
+    the speaker that the next pronoun goes back to."""
+    for mention in sentence.mentions:
+        entities.observe(mention)
+    if answered and (person := answering_person(sentence)):
+        entities.spoke(*entities.speaker(person, []))
 
 
 def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]):

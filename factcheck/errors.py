@@ -8,6 +8,7 @@ from werkzeug.exceptions import HTTPException
 
 from factcheck.article_input import BadArticle
 from factcheck.charsets import UnknownCharset
+from factcheck.cursors import BadCursor
 from factcheck.review import InvalidReview, ReviewConflict
 from factcheck.storage import ExternalIdTaken, IdempotencyConflict, StaleArticle
 from sources.registry import NotFound
@@ -91,6 +92,10 @@ def bad_article(exc: BadArticle):
     return problem(422, f"The article cannot be analysed: {exc}.", problem_type="unusable-article")
 
 
+def bad_cursor(exc: BadCursor):
+    return problem(400, str(exc), problem_type="bad-cursor")
+
+
 def review_conflict(exc: ReviewConflict):
     return problem(409, sentence(str(exc)), problem_type="review-conflict")
 
@@ -109,5 +114,6 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(UnknownCharset, unknown_charset)
     app.register_error_handler(StaleArticle, stale_article)
     app.register_error_handler(ExternalIdTaken, external_id_taken)
+    app.register_error_handler(BadCursor, bad_cursor)
     app.register_error_handler(ReviewConflict, review_conflict)
     app.register_error_handler(InvalidReview, invalid_review)

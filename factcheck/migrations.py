@@ -130,6 +130,46 @@ def index_claims_by_provenance(db: Database) -> None:
 
 
 @migrations()
+def index_claims_for_lists_at_size(db: Database) -> None:
+    """With millions of claims, each list and filter reads its page from an index in the list's order."""
+    # The list's order, with the columns filters test, so that a filtered scan reads no table rows.
+    db["claims"].create_index([DescIndex("date"), DescIndex("article_id"), "position", "claim_id", "attribution",
+                               "disputed", "speaker", "source_id"], index_name="claims_list")
+    db["claims"].create_index(["disputed", DescIndex("date"), DescIndex("article_id"), "position"])
+    db["claims"].create_index(["source_id", DescIndex("date"), DescIndex("article_id"), "position"])
+    for superseded in ("idx_claims_date_article_id_position", "idx_claims_disputed_date", "idx_claims_source_id",
+                       "claims_provenance_status"):
+        db.execute(f"drop index {superseded}")
+
+
+@migrations()
+def create_claim_speakers(db: Database) -> None:
+    """Every speaker's name once, so that a search for part of a name reads thousands of names, not millions of
+    claims; and claims by speaker in the list's order."""
+    db.execute("create table claim_speakers (name text primary key) without rowid")
+    for event in ("insert", "update of speaker"):
+        db.execute(f"""create trigger "claims_speaker_name_{event.split()[0]}" after {event} on claims
+                       when new.speaker is not null begin insert or ignore into claim_speakers values (new.speaker); end""")
+    db.execute("insert or ignore into claim_speakers select distinct speaker from claims where speaker is not null")
+    db.execute("drop index idx_claims_speaker")
+    db["claims"].create_index(["speaker", DescIndex("date"), DescIndex("article_id"), "position"])
+
+
+@migrations()
+def add_claims_report_kind(db: Database) -> None:
+    """A claim's kind in the disputed report (storage.report_kind), stored so that the report reads its rows from
+    one index alone: grouped by speaker (storage.REPORT_GROUP, the same expression), in the list's order."""
+    db["claims"].add_column("report_kind", str)
+    db.execute("""update claims set report_kind = case when disputed then 'dispute'
+                  when json_extract(data, '$.provenance.status') in ('altered', 'contradicted') then 'misquote' end""")
+    db.execute("""create index claims_report on claims (
+        (case when source_id is not null then 's:' || source_id when speaker is not null then 'n:' || speaker
+              else 'u:' end),
+        date desc, article_id desc, position, attribution, speaker, source_id, report_kind)
+        where report_kind is not null""")
+
+
+@migrations()
 def add_article_revisions(db: Database) -> None:
     """Articles replaced by their CMS: a revision (1, then one more per change), when it last changed, and the highest
     claim number it has used by prefix (JSON), so that a new claim never takes a removed claim's id."""

@@ -31,9 +31,10 @@ def rematch_article(db: Database, article_id: int, index) -> bool:
     with storage.write_transaction(db):
         for claim in claims:
             row = storage.claim_row(article_id, 0, claim, "")
-            db.execute("update claims set data = ?, speaker = ?, source_id = ?, disputed = ? "
+            db.execute("update claims set data = ?, speaker = ?, source_id = ?, disputed = ?, report_kind = ? "
                        "where article_id = ? and claim_id = ?",
-                       [row["data"], row["speaker"], row["source_id"], row["disputed"], article_id, claim["id"]])
+                       [row["data"], row["speaker"], row["source_id"], row["disputed"], row["report_kind"], article_id,
+                        claim["id"]])
         db.execute("delete from disputes where article_id = ? and origin = 'registry'", [article_id])
         db["disputes"].insert_all(row for claim in claims for row in storage.dispute_rows(article_id, claim, article["body"])
                                   if row["origin"] == "registry")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from factcheck import clusters
+from factcheck.cursors import CursorPage, Key, Order, page_of
 from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
 from factcheck.storage import ClaimFilter, claim_ref, claim_where, utc_now, write_transaction
@@ -166,22 +167,44 @@ def queue(db: Database, filters: QueueFilter = QueueFilter(), page: int = 1, pag
     return Page([{"ref": claim_ref(row["article_id"], row["claim_id"]), **row} for row in rows], total, page, page_size)
 
 
+# The feed's order: most recently resolved first.
+RESOLVED_ORDER = Order("-resolved", (Key("r.updated_at", descending=True), Key("c.article_id", int, descending=True),
+                                     Key("c.position", int)))
+
+
 def resolved_claims(db: Database, page: int = 1, page_size: int = 100) -> Page:
-    """Claims resolved with a verdict, most recently resolved first: the stored claim with `ref`, `article_id`,
-    `article_title`, `article_url`, `published_at`, `date` (the article's) and `review`."""
-    where = "r.status = 'resolved' and r.verdict is not null"
-    joins = """from claim_reviews r join claims c on c.article_id = r.article_id and c.claim_id = r.claim_id
-               join articles a on a.id = c.article_id"""
-    total = next(db.query(f"select count(*) as n {joins} where {where}"))["n"]
-    rows = db.query(
-        f"""select c.data, c.article_id, a.title as article_title, a.url as article_url, a.published_at, c.date,
-                   r.status, r.verdict, r.note, r.reviewer, r.updated_at
-            {joins} where {where} order by r.updated_at desc, c.article_id desc, c.position limit ? offset ?""",
-        [page_size, offset(page, page_size)],
-    )
-    items = []
+    """Page `page` of the claims resolved with a verdict, most recently resolved first, and how many there are:
+    the stored claim with `ref`, `article_id`, `article_title`, `article_url`, `published_at`, `date` (the
+    article's) and `review`."""
+    total = next(db.query(f"select count(*) as n {RESOLVED_FROM} where {RESOLVED}"))["n"]
+    rows = select_resolved(db, RESOLVED, {"offset": offset(page, page_size)}, page_size)
     for row in rows:
-        claim = stored_claim.load(json.loads(row.pop("data")))
-        review = {name: row.pop(name) for name in ("status", "verdict", "note", "reviewer", "updated_at")}
-        items.append({**claim, **row, "ref": claim_ref(row["article_id"], claim["id"]), "review": review})
-    return Page(items, total, page, page_size)
+        RESOLVED_ORDER.key_of(row)
+    return Page([resolved_item(row) for row in rows], total, page, page_size)
+
+
+def walk_resolved_claims(db: Database, cursor: str | None = None, limit: int = 100) -> CursorPage:
+    """`limit` resolved claims after `cursor`, as `resolved_claims` gives them, and the next page's cursor."""
+    where, params = RESOLVED_ORDER.narrow(RESOLVED, {}, cursor)
+    page = page_of(select_resolved(db, where, params, limit + 1), RESOLVED_ORDER, limit)
+    return CursorPage([resolved_item(row) for row in page.items], page.next)
+
+
+RESOLVED = "r.status = 'resolved' and r.verdict is not null"
+RESOLVED_FROM = """from claim_reviews r join claims c on c.article_id = r.article_id and c.claim_id = r.claim_id
+                   join articles a on a.id = c.article_id"""
+
+
+def select_resolved(db: Database, where: str, params: dict, limit: int) -> list[dict]:
+    return list(db.query(
+        f"""select c.data, c.article_id, a.title as article_title, a.url as article_url, a.published_at, c.date,
+                   r.status, r.verdict, r.note, r.reviewer, r.updated_at, {RESOLVED_ORDER.select()}
+            {RESOLVED_FROM} where {where} order by {RESOLVED_ORDER.order_by()} limit :limit offset :offset""",
+        {"offset": 0, **params, "limit": limit},
+    ))
+
+
+def resolved_item(row: dict) -> dict:
+    claim = stored_claim.load(json.loads(row.pop("data")))
+    review = {name: row.pop(name) for name in ("status", "verdict", "note", "reviewer", "updated_at")}
+    return {**claim, **row, "ref": claim_ref(row["article_id"], claim["id"]), "review": review}

@@ -19,8 +19,9 @@ from itertools import islice
 import orjson
 from sqlite_utils import Database
 
-from factcheck import wording
+from factcheck import cursors, wording
 from factcheck.claim_identity import kept_ids
+from factcheck.cursors import Key
 from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
 from factcheck.timestamps import utc_now, utc_timestamp
@@ -294,8 +295,17 @@ def claim_row(article_id: int, position: int, claim: dict, article_date: str) ->
         "article_id": article_id, "claim_id": claim["id"], "position": position, "content": claim["content"],
         "kind": claim["kind"], "attribution": claim["attribution"], "speaker": speaker and speaker["name"],
         "source_id": source and source["id"], "disputed": claim["disputed"],
-        "date": article_date, "data": json_text(claim),
+        "date": article_date, "report_kind": report_kind(claim), "data": json_text(claim),
     }
+
+
+def report_kind(claim: dict) -> str | None:
+    """The claim's kind in the disputed report, else None: a dispute (disputed), or a misquote, a quotation not
+    disputed whose words on record differ (altered) or say the opposite (contradicted)."""
+    if claim["disputed"]:
+        return "dispute"
+    provenance = claim.get("provenance") or {}
+    return "misquote" if provenance.get("status") in MISQUOTED else None
 
 
 def dispute_rows(article_id: int, claim: dict, body: str):
@@ -346,23 +356,57 @@ def claims_and_statements(claims: list[dict]) -> dict:
     }
 
 
-def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: int = 20) -> Page:
-    """Articles, newest first, without body or claims but with `claim_count` and `disputed_count`.
+# The orders the articles list offers (`sort`); the first is the default. `id` is the order of submission.
+ARTICLE_ORDERS = cursors.orders(**{
+    "-id": (Key("a.id", int, descending=True),),
+    "id": (Key("a.id", int),),
+    "-date": (Key("a.date", descending=True), Key("a.id", int, descending=True)),
+    "date": (Key("a.date"), Key("a.id", int)),
+})
+DEFAULT_ARTICLE_ORDER = ARTICLE_ORDERS["-id"]
+
+
+def list_articles(db: Database, q: str | None = None, page: int = 1, page_size: int = 20,
+                  order: cursors.Order = DEFAULT_ARTICLE_ORDER) -> Page:
+    """Page `page` of the articles in `order` (newest first), without body or claims but with `claim_count` and
+    `disputed_count`, and how many there are in all.
 
     `q` searches titles and bodies (words, not FTS syntax).
     """
-    match = fts_query(q)
-    where = "a.rowid in (select rowid from articles_fts where articles_fts match :q)" if match else "1"
-    params = {"q": match} if match else {}
+    where, params = article_where(q)
     total = next(db.query(f"select count(*) as n from articles a where {where}", params))["n"]
-    items = db.query(
+    rows = select_articles(db, where, {**params, "offset": offset(page, page_size)}, order, page_size)
+    for row in rows:
+        order.key_of(row)
+    return Page(rows, total, page, page_size)
+
+
+def walk_articles(db: Database, q: str | None = None, order: cursors.Order = DEFAULT_ARTICLE_ORDER,
+                  cursor: str | None = None, limit: int = 20) -> cursors.CursorPage:
+    """`limit` articles in `order` after `cursor` (from the start without one), as `list_articles` gives them,
+    and the cursor of the next page. BadCursor for a cursor of another order."""
+    where, params = order.narrow(*article_where(q), cursor)
+    return cursors.page_of(select_articles(db, where, params, order, limit + 1), order, limit)
+
+
+def article_where(q: str | None) -> tuple[str, dict]:
+    """The SQL condition on `articles a` for a search, with its parameters."""
+    match = fts_query(q)
+    if not match:
+        return "1", {}
+    return "a.rowid in (select rowid from articles_fts where articles_fts match :q)", {"q": match}
+
+
+def select_articles(db: Database, where: str, params: dict, order: cursors.Order, limit: int) -> list[dict]:
+    """Article summaries meeting `where` in `order`, with the order's keys, `limit` of them from `:offset`."""
+    return list(db.query(
         f"""select {SUMMARY_COLUMNS},
                    (select count(*) from claims c where c.article_id = a.id and {ATTRIBUTED}) as claim_count,
-                   (select count(*) from claims c where c.article_id = a.id and c.disputed) as disputed_count
-            from articles a where {where} order by a.id desc limit :limit offset :offset""",
-        {**params, "limit": page_size, "offset": offset(page, page_size)},
-    )
-    return Page(list(items), total, page, page_size)
+                   (select count(*) from claims c where c.article_id = a.id and c.disputed) as disputed_count,
+                   {order.select()}
+            from articles a where {where} order by {order.order_by()} limit :limit offset :offset""",
+        {"offset": 0, **params, "limit": limit},
+    ))
 
 
 def article_id_of(db: Database, external_id: str) -> int | None:
@@ -416,16 +460,53 @@ ATTRIBUTED = "c.attribution != 'unattributed'"
 SAME_CLAIM = "r.article_id = c.article_id and r.claim_id = c.claim_id"
 
 
-def claim_where(filters: ClaimFilter) -> tuple[str, dict]:
-    """The SQL condition on `claims c` for these filters, with its parameters."""
+# Two ways to find the claims of a search or a speaker: read the matches and sort them (cost: the matches), or read
+# the list in order and test each claim until a page is full (cost: page_size / the share of claims matching,
+# times the cost of a test against that of reading a match). The second wins past sqrt(page_size * ratio * claims)
+# matches: a full-text lookup costs some 50 reads, a speaker's name, read from the list's index, about one.
+PAGE_SIZE = 20
+SORTED_MATCHES = "c.rowid in (select rowid from claims_fts where claims_fts match :q)"
+LOOKED_UP = "exists (select 1 from claims_fts where claims_fts.rowid = c.rowid and claims_fts match :q)"
+SEARCH_LOOKUP_RATIO = 50
+NAMED_SPEAKERS = "c.speaker in (select name from claim_speakers where name like :speaker escape '\\')"
+SPEAKER_LIKE = "c.speaker like :speaker escape '\\'"
+SPEAKER_TEST_RATIO = 1
+
+
+def claim_condition(db: Database, filters: ClaimFilter) -> tuple[str, dict]:
+    """`claim_where(filters)`, with its search and its speaker found the cheaper way for this database."""
+    claims = db.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
+    search, speaker = SORTED_MATCHES, NAMED_SPEAKERS
+    match = fts_query(filters.q)
+    if match and many(db, "select 1 from claims_fts where claims_fts match :match", {"match": match},
+                      claims, SEARCH_LOOKUP_RATIO):
+        search = LOOKED_UP
+    pattern = like_pattern(filters.speaker)
+    if pattern and many(db, f"select 1 from claims c where {NAMED_SPEAKERS}", {"speaker": pattern},
+                        claims, SPEAKER_TEST_RATIO):
+        speaker = SPEAKER_LIKE
+    return claim_where(filters, search, speaker)
+
+
+def many(db: Database, matches: str, params: dict, claims: int, ratio: int) -> bool:
+    """Whether the rows `matches` selects are too many to read and sort: testing the list's claims in order finds
+    a page sooner (reading at most that many to tell)."""
+    enough = int((PAGE_SIZE * ratio * claims) ** 0.5)
+    return db.execute(f"select count(*) from ({matches} limit {enough + 1})", params).fetchone()[0] > enough
+
+
+def claim_where(filters: ClaimFilter, search: str = SORTED_MATCHES, speaker: str = SPEAKER_LIKE) -> tuple[str, dict]:
+    """The SQL condition on `claims c` for these filters, with its parameters; `search` and `speaker` say how to
+    find the claims that `q`'s words and the speaker's name match (`claim_condition` picks)."""
     conditions = [
         ("c.disputed = :disputed", "disputed", filters.disputed),
-        ("c.speaker like :speaker escape '\\'", "speaker", like_pattern(filters.speaker)),
+        (speaker, "speaker", like_pattern(filters.speaker)),
         ("c.source_id = :source_id", "source_id", filters.source_id),
         ("c.article_id = :article_id", "article_id", filters.article_id),
         ("c.date >= :since", "since", filters.since),
-        ("substr(c.date, 1, length(:until)) <= :until", "until", filters.until),
-        ("c.rowid in (select rowid from claims_fts where claims_fts match :q)", "q", fts_query(filters.q)),
+        # Every date that starts with `until` (a day, or a time to any precision) sorts before it and this.
+        ("c.date <= :until || char(1114111)", "until", filters.until),
+        (search, "q", fts_query(filters.q)),
         (f"coalesce((select r.status from claim_reviews r where {SAME_CLAIM}), 'open') = :status", "status",
          filters.status),
         (f"exists (select 1 from claim_reviews r where {SAME_CLAIM} and r.verdict = :verdict)", "verdict",
@@ -452,28 +533,82 @@ def like_pattern(text: str | None) -> str | None:
     return f"%{escaped}%"
 
 
-def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int = 1, page_size: int = 20) -> Page:
-    """Claims across articles, newest article first, in text order within an article.
+# The orders the claims list offers (`sort`); the first is the default. Claims keep their text order within an article.
+CLAIM_ORDERS = cursors.orders(**{
+    "-date": (Key("c.date", descending=True), Key("c.article_id", int, descending=True), Key("c.position", int)),
+    "date": (Key("c.date"), Key("c.article_id", int), Key("c.position", int)),
+    "-article_id": (Key("c.article_id", int, descending=True), Key("c.position", int)),
+    "article_id": (Key("c.article_id", int), Key("c.position", int)),
+})
+DEFAULT_CLAIM_ORDER = CLAIM_ORDERS["-date"]
+
+
+def query_claims(db: Database, filters: ClaimFilter = ClaimFilter(), page: int = 1, page_size: int = 20,
+                 order: cursors.Order = DEFAULT_CLAIM_ORDER) -> Page:
+    """Page `page` of the claims across articles in `order` (newest article first, in text order within an
+    article), with how many there are in all.
 
     Each item is the stored claim JSON plus `article_id`, `article_title`, `date` and its global id `ref`.
     """
-    where, params = claim_where(filters)
-    total = next(db.query(f"select count(*) as n from claims c where {where}", params))["n"]
-    rows = db.query(
-        f"""select c.data, c.article_id, a.title as article_title, c.date
+    where, params = claim_condition(db, filters)
+    # Counting reads every match: in a sorted set, never one lookup per claim of the whole list.
+    total = next(db.query(f"select count(*) as n from claims c where {claim_where(filters)[0]}", params))["n"]
+    rows = select_claims(db, where, {**params, "offset": offset(page, page_size)}, order, page_size)
+    for row in rows:
+        order.key_of(row)
+    return Page([claim_item(row) for row in rows], total, page, page_size)
+
+
+def walk_claims(db: Database, filters: ClaimFilter = ClaimFilter(), order: cursors.Order = DEFAULT_CLAIM_ORDER,
+                cursor: str | None = None, limit: int = 20) -> cursors.CursorPage:
+    """`limit` claims across articles in `order` after `cursor` (from the start without one), items as in
+    `query_claims`, and the cursor of the next page. BadCursor for a cursor of another order."""
+    where, params = order.narrow(*claim_condition(db, filters), cursor)
+    page = cursors.page_of(select_claims(db, where, params, order, limit + 1), order, limit)
+    return replace(page, items=[claim_item(row) for row in page.items])
+
+
+def select_claims(db: Database, where: str, params: dict, order: cursors.Order, limit: int) -> list[dict]:
+    """Claims meeting `where` in `order` with their article's title and the order's keys, `limit` of them
+    from `:offset` (0 without)."""
+    return list(db.query(
+        f"""select c.data, c.article_id, a.title as article_title, c.date, {order.select()}
             from claims c join articles a on a.id = c.article_id where {where}
-            order by c.date desc, c.article_id desc, c.position limit :limit offset :offset""",
-        {**params, "limit": page_size, "offset": offset(page, page_size)},
-    )
-    items = [{**stored_claim.load(json.loads(row.pop("data"))), **row} for row in rows]
-    items = [{**item, "ref": claim_ref(item["article_id"], item["id"])} for item in items]
-    return Page(items, total, page, page_size)
+            order by {order.order_by()} limit :limit offset :offset""",
+        {"offset": 0, **params, "limit": limit},
+    ))
 
 
-# A misquote: a quotation whose words on record differ (altered) or say the opposite (contradicted).
-MISQUOTE = "json_extract(c.data, '$.provenance.status') in ('altered', 'contradicted')"
-# The report's kinds of claim; None: both.
-REPORT_KINDS = {"dispute": "c.disputed", "misquote": MISQUOTE, None: f"(c.disputed or {MISQUOTE})"}
+def claim_item(row: dict) -> dict:
+    claim = stored_claim.load(json.loads(row.pop("data")))
+    return {**claim, **row, "ref": claim_ref(row["article_id"], claim["id"])}
+
+
+# The report's kinds of claim (`report_kind`, a stored column); None: both.
+IN_REPORT = "c.report_kind is not null"
+REPORT_KINDS = {"dispute": f"{IN_REPORT} and c.report_kind = 'dispute'",
+                "misquote": f"{IN_REPORT} and c.report_kind = 'misquote'", None: IN_REPORT}
+MISQUOTED = ("altered", "contradicted")
+# A claim's group in the report: its registry source where matched, else its speaker's name (claims_report's first
+# column).
+REPORT_GROUP = ("case when c.source_id is not null then 's:' || c.source_id when c.speaker is not null "
+                "then 'n:' || c.speaker else 'u:' end")
+
+
+# A row of the report: the claim, its article, its review, and what kind of report row it is.
+REPORT_COLUMNS = """c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
+           json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
+           c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict,
+           c.report_kind as kind,
+           json_extract(c.data, '$.provenance.status') as provenance"""
+REPORT_JOINS = f"join articles a on a.id = c.article_id left join claim_reviews r on {SAME_CLAIM}"
+
+
+def report_where(filters: ClaimFilter, kind: str | None) -> tuple[str, dict]:
+    """The SQL condition on `claims c` for the report's claims of `kind` (both kinds: None) meeting `filters`
+    (`filters.disputed` is ignored), with its parameters."""
+    where, params = claim_where(replace(filters, disputed=None))
+    return f"{where} and {REPORT_KINDS[kind]}", params
 
 
 def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter(), kind: str | None = None) -> list[dict]:
@@ -486,20 +621,11 @@ def disputed_report(db: Database, filters: ClaimFilter = ClaimFilter(), kind: st
     in turn), and for each dispute the cue and words of whoever disputes it, the id of their claim when the dispute
     is one and the rule that found it. `filters.disputed` is ignored.
     """
-    where, params = claim_where(replace(filters, disputed=None))
-    where = f"{where} and {REPORT_KINDS[kind]}"
+    where, params = report_where(filters, kind)
     disputes = disputes_by_claim(db, where, params)
     groups: dict[tuple, dict] = {}
-    rows = db.query(
-        f"""select c.article_id, a.title as article_title, a.url as article_url, c.claim_id, c.content,
-                   json_extract(c.data, '$.stance') as stance, json_extract(c.data, '$.cue') as cue,
-                   c.date, c.speaker, c.source_id, coalesce(r.status, 'open') as status, r.verdict,
-                   case when c.disputed then 'dispute' else 'misquote' end as kind,
-                   json_extract(c.data, '$.provenance.status') as provenance
-            from claims c join articles a on a.id = c.article_id left join claim_reviews r on {SAME_CLAIM}
-            where {where} order by c.date desc, c.article_id desc, c.position""",
-        params,
-    )
+    rows = db.query(f"select {REPORT_COLUMNS} from claims c {REPORT_JOINS} where {where} order by c.date desc, c.article_id desc, "
+                    "c.position", params)
     for row in rows:
         speaker, source_id = row.pop("speaker"), row.pop("source_id")
         key = ("source", source_id) if source_id else ("speaker", speaker)

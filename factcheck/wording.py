@@ -27,9 +27,9 @@ def speaker_name(claim: dict) -> str:
     return (speaker and (speaker["name"] or speaker["mention"])) or PUBLICATION
 
 
-def denial_cue(claim: dict) -> str:
-    """The words by which a denial denies: its cue ("denies", "rejected"), else "denies"."""
-    return claim["cue"] if WORD.search(claim["cue"] or "") else DENIAL_VERB
+def denial_cue(record: dict) -> str:
+    """The words by which a denial (or a dispute it makes) denies: its cue ("denies", "rejected"), else "denies"."""
+    return record["cue"] if WORD.search(record["cue"] or "") else DENIAL_VERB
 
 
 def verb(claim: dict) -> str:

@@ -10,9 +10,12 @@ revision, so an `IndexCache` rebuilds its index on the next lookup.
     has_source(db, id) -> bool              whether a source has this id
     iter_sources(db)                        every source, by id
     page_of_sources(db, page, page_size)    one page of sources by id, with the registry's size (4 queries)
+    sources_after(db, after, limit)         up to `limit` sources by id after the id `after` (3 queries)
     delete_source(db, id)                   InUse while statements or disputes refer to it
     upsert_statements / get_statement / iter_statements(db, source_id=None) / delete_statement
+    statements_after(db, source_id, after, limit)   a source's statements by id, after the id `after`
     upsert_disputes / get_dispute / iter_disputes(db, statement_id=None) / delete_dispute
+    disputes_of_source_after(db, source_id, after, limit)   disputes of a source's statements by id
 """
 import json
 from collections.abc import Iterable, Iterator
@@ -28,9 +31,9 @@ from sources.tables import ALIASES, DISPUTES, REVISION, ROLES, SOURCES, STATEMEN
 
 __all__ = [
     "NotFound", "InUse", "ensure_schema", "revision", "changing",
-    "upsert_sources", "get_source", "has_source", "iter_sources", "page_of_sources", "SourcePage", "delete_source",
-    "upsert_statements", "get_statement", "iter_statements", "delete_statement",
-    "upsert_disputes", "get_dispute", "iter_disputes", "delete_dispute",
+    "upsert_sources", "get_source", "has_source", "iter_sources", "page_of_sources", "SourcePage", "sources_after",
+    "delete_source", "upsert_statements", "get_statement", "iter_statements", "statements_after", "delete_statement",
+    "upsert_disputes", "get_dispute", "iter_disputes", "disputes_of_source_after", "delete_dispute",
 ]
 
 
@@ -120,6 +123,12 @@ def page_of_sources(db: Database, page: int, page_size: int) -> SourcePage:
     return SourcePage(found, db.execute(f"SELECT count(*) FROM {SOURCES}").fetchone()[0])
 
 
+def sources_after(db: Database, after: str | None, limit: int) -> list[Source]:
+    """Up to `limit` sources in id order after the id `after` (from the first without), with aliases and roles."""
+    window = f"SELECT id FROM {SOURCES} WHERE id > :after ORDER BY id LIMIT :limit"
+    return list(_read_sources(db, window, {"after": after or "", "limit": limit}))
+
+
 def delete_source(db: Database, source_id: str) -> None:
     """Delete a source with its aliases and roles; InUse while statements or disputes refer to it."""
     _get_row(db, SOURCES, source_id)
@@ -150,6 +159,13 @@ def iter_statements(db: Database, source_id: str | None = None) -> Iterator[Stat
     return _iter_records(db, STATEMENTS, Statement, "source_id", source_id)
 
 
+def statements_after(db: Database, source_id: str, after: str | None, limit: int) -> list[Statement]:
+    """Up to `limit` of the source's statements in id order after the id `after` (from the first without)."""
+    rows = db.query(f"SELECT * FROM {STATEMENTS} WHERE source_id = :source AND id > :after ORDER BY id LIMIT :limit",
+                    {"source": source_id, "after": after or "", "limit": limit})
+    return [Statement(**row) for row in rows]
+
+
 def delete_statement(db: Database, statement_id: str) -> None:
     """Delete a statement and the disputes recorded against it."""
     _get_row(db, STATEMENTS, statement_id)
@@ -171,6 +187,16 @@ def get_dispute(db: Database, dispute_id: str) -> RecordedDispute:
 def iter_disputes(db: Database, statement_id: str | None = None) -> Iterator[RecordedDispute]:
     """Every recorded dispute (of one statement, when given), in id order."""
     return _iter_records(db, DISPUTES, RecordedDispute, "statement_id", statement_id)
+
+
+def disputes_of_source_after(db: Database, source_id: str, after: str | None, limit: int) -> list[RecordedDispute]:
+    """Up to `limit` disputes on record against the source's statements, in id order after the id `after`."""
+    rows = db.query(
+        f"""SELECT d.* FROM {DISPUTES} d JOIN {STATEMENTS} s ON s.id = d.statement_id
+            WHERE s.source_id = :source AND d.id > :after ORDER BY d.id LIMIT :limit""",
+        {"source": source_id, "after": after or "", "limit": limit},
+    )
+    return [RecordedDispute(**row) for row in rows]
 
 
 def delete_dispute(db: Database, dispute_id: str) -> None:

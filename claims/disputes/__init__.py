@@ -1,12 +1,14 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
-polarity → reported propositions and the grounds of denials → counter-claims → targets → the article's own voice → link.
+polarity → reported propositions and the grounds of denials → parties called wrong → counter-claims → targets →
+the article's own voice → link.
 """
 from claims.model import Claim
 
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.grounds import grounds_claims
 from claims.disputes.link import answered_in_turn, apply, renumbered
+from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
 from claims.disputes.targets import denial_links
@@ -20,7 +22,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
     answered = {link.denial.id for link in proposition_links}
-    links = proposition_links + counter_links(text, claims)
+    links = proposition_links + opponent_links(claims) + counter_links(text, claims)
     answered |= {link.denial.id for link in links}
     links += denial_links(text, claims, answered)
     apply(links + answered_in_turn(links))

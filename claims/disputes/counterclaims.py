@@ -5,12 +5,13 @@ that it answers that claim rather than making another point.
 """
 import re
 
-from claims.lexicon import CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
+from claims.lexicon import COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
 from claims.rules.registry import rule
+from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
-from claims.disputes.targets import candidates, pointed_at, target_of
+from claims.disputes.targets import REACH, candidates, nearest_answered, pointed_at, target_of
 from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -26,37 +27,45 @@ OPPOSITE_ECHO = rule(
     finds="dispute",
 )
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
+COMPARING = re.compile(r"^[\s\"“‘']*" + phrase_pattern(COMPARING_OPENERS).pattern, re.IGNORECASE)
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
+# A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
+CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
-ECHO_REACH = 2  # claims back: an echo answers what was said just before
+PREPOSITION = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
+ECHO_REACH = 2  # claims of other parties back: an echo answers what was said just before
 ECHO_DISTANCE = 1500  # characters
 INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
 NEIGHBOURS = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
 COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
-def _anchor(claim: Claim) -> int:
-    """Where the claim's own words begin: its content or its cue, whichever comes first."""
-    return min(claim.span[0], claim.cue_span[0]) if claim.cue_span else claim.span[0]
+def _anchor(text: str, claim: Claim) -> int:
+    """Where the claim's own words begin: its content or its cue, whichever comes first; its content when the
+    cue stands in an earlier sentence (a quotation that goes on after its attribution)."""
+    if not claim.cue_span or claim.cue_span[0] < sentence_start(text, claim.span[0]):
+        return claim.span[0]
+    return min(claim.span[0], claim.cue_span[0])
 
 
-def _starts(claim: Claim) -> int:
-    return min(_anchor(claim), claim.speaker.span[0]) if claim.speaker and claim.speaker.span else _anchor(claim)
+def _starts(text: str, claim: Claim) -> int:
+    anchor = _anchor(text, claim)
+    return min(anchor, claim.speaker.span[0]) if claim.speaker and claim.speaker.span else anchor
 
 
 def lead_in(text: str, claims: list[Claim], position: int) -> str:
     """The words before the claim's cue and content in its sentence; the sentence before too when the claim
     opens its own and that one, holding no claim, ends with a counter cue ("Vogt disagreed. "…," she said")."""
     claim = claims[position]
-    anchor = _anchor(claim)
+    anchor = _anchor(text, claim)
     start = sentence_start(text, anchor)
     if text[start:anchor].strip(" \"“‘'") or start < 2:
         return text[start:anchor]
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
-    if not COUNTER_ENDING.search(before) or any(previous <= _starts(other) < start for other in neighbours):
+    if not COUNTER_ENDING.search(before) or any(previous <= _starts(text, other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
 
@@ -66,18 +75,38 @@ def is_counter(claim: Claim, lead: str) -> bool:
     return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
 
 
+def denial_verbs(lead: str) -> list[re.Match[str]]:
+    """The denial verbs in the words before a claim that deny something said: not "allowed to deny licences",
+    not "denied bail"."""
+    return [
+        m for m in DENIAL_VERB.finditer(lead)
+        if not INFINITIVE_BEFORE.search(lead, 0, m.start()) and not withheld(lead, DENIAL_FORMS[" ".join(m.group().lower().split())], m.end(), len(lead))
+    ]
+
+
 def denied_before(claim: Claim, lead: str) -> bool:
     """"X denied the report, saying C": a participle claim after a denial verb gives the denial's grounds."""
-    return claim.cue.endswith("ing") and any(not INFINITIVE_BEFORE.search(lead, 0, m.start()) for m in DENIAL_VERB.finditer(lead))
+    return claim.cue.endswith("ing") and bool(denial_verbs(lead))
+
+
+def described_only(claim: Claim) -> bool:
+    """Whether the speaker is only described ("The Ohio governor", "the candidate"), not named: they may well be
+    the party that spoke just before, which an echo must not answer."""
+    words = claim.speaker.name.split() if claim.speaker else []
+    return bool(words) and words[0].lower() == "the" and words[-1][:1].islower()
 
 
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
     """A claim of another party just before that this one echoes with the opposite polarity: a word one
     negates and the other asserts ("the group had been contained" … "It cannot be contained")."""
     claim = claims[position]
-    for other in candidates(claims, position, ECHO_REACH):
+    if described_only(claim):
+        return None
+    for other in candidates(claims, position, REACH)[:ECHO_REACH]:
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
+        if described_only(other):
+            continue
         if not (negated(claim.content) or negated(other.content)):
             continue
         (negated_words, plain), (other_negated, other_plain) = polar_stems(claim.content), polar_stems(other.content)
@@ -87,20 +116,34 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
 
 
 def _object_pointed_at(claims: list[Claim], position: int, lead: str) -> Claim | None:
-    """"X dismissed the police account, saying C": the denial verb's object points back at a claim."""
-    verbs = [m for m in DENIAL_VERB.finditer(lead) if not INFINITIVE_BEFORE.search(lead, 0, m.start())]
-    return pointed_at(claims, position, lead[verbs[-1].end() :]) if verbs else None
+    """"X dismissed the police account, saying C", "X pushed back on the report, saying C": the object of a
+    denial verb or counter cue points back at a claim."""
+    ends = [m.end() for m in denial_verbs(lead)] + [m.end() for m in COUNTER.finditer(lead)]
+    return pointed_at(claims, position, PREPOSITION.sub("", lead[max(ends) :], count=1)) if ends else None
+
+
+def _just_before(text: str, claims: list[Claim], position: int) -> Claim | None:
+    """The claim of another party that ends in the sentence just before this one's: "By contrast, X said" answers it."""
+    nearest = nearest_answered(claims, position)
+    start = sentence_start(text, _anchor(text, claims[position]))
+    return nearest if nearest and start >= 2 and nearest.span[1] >= sentence_start(text, start - 2) else None
 
 
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
     """The claim this one answers, by which rule, and whether this one is a denial.
 
-    A claim giving the grounds of a denial verb is a denial even when what it denies is not a claim here.
+    A claim giving the grounds of a denial verb, or after a counter cue of its own ("Vogt disagreed, saying"),
+    is a denial even when what it denies is not a claim here.
     """
     claim, lead = claims[position], lead_in(text, claims, position)
     if is_counter(claim, lead):
-        target = target_of(text, claims, position, COUNTER_SHARED) or echo_target(claims, position) or _object_pointed_at(claims, position, lead)
-        return target, COUNTER_CLAIM, target is not None or denied_before(claim, lead)
+        alone = CONTRADICTING_ALONE.search(lead) is not None
+        target = (
+            target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
+            or _object_pointed_at(claims, position, lead) or (nearest_answered(claims, position) if alone else None)
+            or (_just_before(text, claims, position) if COMPARING.match(lead) else None)
+        )
+        return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
     target = echo_target(claims, position)
     return target, OPPOSITE_ECHO, target is not None
 

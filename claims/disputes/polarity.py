@@ -4,7 +4,7 @@ import re
 from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, INTENSIFIERS, REPORTING_VERBS
 from claims.model import Claim
 
-from claims.disputes.words import phrase_pattern
+from claims.disputes.words import phrase_pattern, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
 INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
@@ -28,6 +28,8 @@ ELLIPTICAL_NO = re.compile(
     r"(?:\s+not|n['’]t)\W*$",
     re.IGNORECASE,
 )  # characters before a cue searched for a refusal
+# A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
+ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
 
 
 def denies_by_cue(text: str, claim: Claim) -> bool:
@@ -47,9 +49,23 @@ def denying_words(content: str) -> re.Match[str] | None:
     return DENYING.search(INTENSIFIER.sub("", unquoted))
 
 
+def bare_denial(content: str) -> bool:
+    """Words that only deny and name nothing of their own ("Nonsense.", "That is simply not true"): they point
+    back at what was said before."""
+    unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", content))
+    found = denying_words(unquoted)
+    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :])
+
+
 def called_false(claim: Claim) -> bool:
     """"called the report false": a naming cue whose content ends by calling its object false."""
     return REPORTING_VERBS.get(claim.cue.lower()) == "call" and CALLED_FALSE.search(QUOTE_MARKS.sub("", claim.content)) is not None
+
+
+def answers_question(text: str, claim: Claim) -> bool:
+    """"Asked whether …, she said she did not": a no to a question denies no claim (DISPUTES.md rule 5)."""
+    start = sentence_start(text, claim.span[0])
+    return ASKED.search(text, start, claim.span[0]) is not None
 
 
 def is_denial(text: str, claim: Claim) -> bool:
@@ -58,5 +74,5 @@ def is_denial(text: str, claim: Claim) -> bool:
         return False
     return (
         denies_by_cue(text, claim) or denying_words(claim.content) is not None
-        or ELLIPTICAL_NO.match(claim.content) is not None or called_false(claim)
+        or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
     )

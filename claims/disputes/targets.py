@@ -5,12 +5,15 @@ true") answers the nearest earlier claim of another party; a named target ("Sull
 chosen by its speaker.
 """
 import re
+from collections import Counter
+from functools import lru_cache
 
 from claims.lexicon import CONTENT_NOUNS
 from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
+from claims.disputes.polarity import bare_denial
 from claims.disputes.words import stems
 
 DENIAL_POINTS_BACK = rule(
@@ -28,6 +31,8 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
+SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 
 
@@ -47,8 +52,17 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
     return [c for c in reversed(earlier) if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span]
 
 
-def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -> Claim | None:
-    """The claim the denial at `position` answers, or None."""
+@lru_cache(maxsize=1)
+def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
+    """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
+    counts = Counter(stem for content in contents for stem in stems(content))
+    most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
+    return frozenset(stem for stem, count in counts.items() if count > most)
+
+
+def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHARED, nearest_minimum: int = 1) -> Claim | None:
+    """The claim the denial at `position` answers, or None: the one sharing most words with it (at least
+    `minimum`; `nearest_minimum` for the claim just before, when it is close)."""
     denial = claims[position]
     others = candidates(claims, position, REACH)
     words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
@@ -56,18 +70,26 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = 1) -
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
-    own = stems(denial.content)
+    own = stems(denial.content) - topic_stems(tuple(c.content for c in claims))
     scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(others)]
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
         return best[2]
+    if scored and scored[0][0] >= nearest_minimum and scored[0][2] is nearest_answered(claims, position):
+        return scored[0][2]
     return pointed_at(claims, position, denial.content)
 
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
-    """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …")."""
+    """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
+    "Nonsense")."""
+    return nearest_answered(claims, position) if POINTER.match(words) or bare_denial(words) else None
+
+
+def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
+    """The nearest earlier claim of another party, when it is close enough to be the one answered."""
     others = candidates(claims, position, REACH)
-    if POINTER.match(words) and others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
+    if others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
         return others[0]
     return None
 

@@ -2,6 +2,7 @@
 import re
 from functools import lru_cache
 
+from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
@@ -18,8 +19,8 @@ STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate
 NEGATION_WORDS = frozenset("not no never cannot nobody nothing neither nor none".split())
 NEGATED_ENDING = ("n't", "n’t")
 WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
+INTENSIFIER_WORDS = frozenset(word for phrase in INTENSIFIERS for word in phrase.lower().split())  # "doesn't really believe"
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
-NEGATION_SCOPE = 3  # words after "not" that it negates ("not a great fit")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 # Written to open with a character class (the mark or the line break, each arm looking behind at it) so that
 # sre skips straight to those characters.
@@ -61,15 +62,19 @@ def negated(text: str) -> bool:
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
     and the rest; names are left out, as a name is what two parties share, not what they dispute."""
-    negated, plain, since = set(), set(), NEGATION_SCOPE + 1
+    negated, plain, negating = set(), set(), False
     for written in WORD_OR_NEGATION.findall(text):
         if is_negation(written):
-            since = 0
+            negating = True
             continue
-        since += 1
         word = written.lower()
-        if written[0].islower() and word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
-            (negated if since <= NEGATION_SCOPE else plain).add(word[:STEM_LENGTH])
+        if word in STOPWORDS or word in INTENSIFIER_WORDS or not written[0].islower():
+            continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
+        # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
+        # "not a good record": not "record").
+        if len(word) >= POLAR_WORD_LENGTH:
+            (negated if negating else plain).add(word[:STEM_LENGTH])
+        negating = False
     return frozenset(negated), frozenset(plain - negated)
 
 

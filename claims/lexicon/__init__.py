@@ -41,6 +41,7 @@ NOUN_OBJECT_VERBS = frozenset(_forms("noun_object_verbs.txt").values())
 NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
 TITLES = frozenset(_lines("titles.txt"))
 CONTENT_NOUNS = frozenset(_lines("content_nouns.txt"))
+DENIED_OBJECTS = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
 ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
 BROADCAST_WORDS = frozenset(_lines("broadcasters.txt"))
@@ -49,10 +50,17 @@ PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _l
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
 DENYING_CONTENT = tuple(_lines("denying_content.txt"))
 INTENSIFIERS = tuple(_lines("intensifiers.txt"))
-CONTRAST_OPENERS = tuple(_lines("contrast_openers.txt"))
-COUNTER_CUES = tuple(_lines("counter_cues.txt"))
+# "comparing OPENER" sets a claim against the one just before; "turning OPENER" may only turn to another point.
+CONTRAST_OPENER_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("contrast_openers.txt"))
+CONTRAST_OPENERS = tuple(phrase for _, phrase in CONTRAST_OPENER_KINDS)
+COMPARING_OPENERS = tuple(phrase for kind, phrase in CONTRAST_OPENER_KINDS if kind == "comparing")
+# "contradicting PHRASE" contradicts what was just said by itself; "answering PHRASE" may only strike back.
+COUNTER_CUE_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("counter_cues.txt"))
+COUNTER_CUES = tuple(phrase for _, phrase in COUNTER_CUE_KINDS)
+CONTRADICTING_CUES = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind == "contradicting")
 FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
 FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
+FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 

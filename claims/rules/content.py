@@ -10,6 +10,8 @@ from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
 
+# An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
+ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
@@ -22,6 +24,7 @@ SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attrib
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
 # where "that" carries the reported speech on ("said A, but that B").
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + r")\b(?!\s+that\b)", re.IGNORECASE)
+DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
@@ -34,6 +37,7 @@ PARENTHETICAL_REST = re.compile(
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
+COMPARISON_BEFORE = re.compile(r"\b(?:as|so)\s+\w+$", re.IGNORECASE)  # "as long", "as much": "as" after it compares
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINERS = re.compile(
@@ -106,6 +110,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     text = sentence.text
     if adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1]):
         position = adjunct_colon.end()  # said on Monday: "..."
+    if aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1]):
+        position = aside.end()  # said, without evidence, that ...
     rest = text[position : sentence.span[1]]
     if (that := THAT_AFTER_ADJUNCT.match(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()
@@ -118,12 +124,30 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
         end = comma if comma is not None else end
     # Both searches run to the end of the sentence for every cue: they start only where their match can,
     # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
-    if text.find("he", position, end) >= 0 and (circumstance := SPEECH_CIRCUMSTANCE.search(text, position, end)) and circumstance.start() > position:
-        end = circumstance.start()
-    if (comma := text.find(",", position, end)) >= 0 and (breaker := CLAUSE_BREAK.search(text, comma, end)) is not None:
-        end = breaker.start()
+    if text.find("he", position, end) >= 0 and (circumstance := _speech_circumstance(text, position, end)) is not None:
+        end = circumstance
+    if text.find(",", position, end) >= 0 and (breaker := _clause_break(text, position, end)) is not None:
+        end = breaker
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
+
+
+def _speech_circumstance(text: str, start: int, end: int) -> int | None:
+    """Where a clause about the speaking itself begins ("… when he made the move"); "as long as they like" compares."""
+    for circumstance in SPEECH_CIRCUMSTANCE.finditer(text, start, end):
+        if circumstance.start() > start and not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
+            return circumstance.start()
+    return None
+
+
+def _clause_break(text: str, start: int, end: int) -> int | None:
+    """Where a new clause breaks in, outside a dashed aside ("BuzzFeed -- best known for quizzes, though its news
+    team wins awards -- missed its targets")."""
+    asides = [aside.span() for aside in DASH_ASIDE.finditer(text, start, end)] if "-" in text[start:end] or "—" in text[start:end] else []
+    for breaker in CLAUSE_BREAK.finditer(text, start, end):
+        if not any(aside_start < breaker.start() < aside_end for aside_start, aside_end in asides):
+            return breaker.start()
+    return None
 
 
 def _continues_after(sentence: Sentence, quotation: Quotation) -> bool:

@@ -12,10 +12,11 @@ from factcheck.api.article_request import (
 )
 from factcheck.api.bodies import JSON_TYPE
 from factcheck.api.conditional import ETAG, check_precondition, etag_of, is_conditional
-from factcheck.api.openapi import NOT_BLANK_PATTERN, PREFIX, errors
+from factcheck.api.listing import listed
+from factcheck.api.openapi import LINK_HEADER, NOT_BLANK_PATTERN, PREFIX, errors
 from factcheck.api.schemas import (
     EXTERNAL_ID_PATTERN, MAX_EXTERNAL_ID, ArticleFormatArgsSchema, ArticleInSchema, ArticleListArgsSchema,
-    ArticlePageSchema, ArticleSchema, ArticleTextSchema, ArticleUploadSchema,
+    ArticleListSchema, ArticleSchema, ArticleTextSchema, ArticleUploadSchema,
 )
 from factcheck.db import get_db
 from factcheck.paging import MAX_ID
@@ -33,7 +34,7 @@ EXTERNAL_ID_PARAMETER = {"in": "path", "name": "external_id", "description": "Th
                                     "pattern": EXTERNAL_ID_PATTERN}}
 JSON_LD_TYPE = "application/ld+json"
 EXPORT_DOC = {
-    "responses": {200: {"content": {
+    "responses": {200: {"description": "The article, or its export", "content": {
         JSON_TYPE: {"schema": {"oneOf": [
             {"$ref": "#/components/schemas/Article"},
             {"type": "object", "description": "W3C PROV-JSON (format=prov)", "required": ["prefix", "entity"]},
@@ -156,18 +157,21 @@ def show_by_external_id(external_id):
 
 
 @blp.get("")
-@blp.arguments(ArticleListArgsSchema, location="query", as_kwargs=True)
-@blp.response(200, ArticlePageSchema)
-@errors(blp, 429)
-def index(q=None, page=1, page_size=20):
-    """Articles, newest first; `q` searches titles and text."""
-    return storage.list_articles(get_db(), q=q, page=page, page_size=page_size)
+@blp.arguments(ArticleListArgsSchema, location="query")
+@blp.response(200, ArticleListSchema, headers=LINK_HEADER)
+@errors(blp, 400, 422, 429)
+def index(args):
+    """Articles in `sort` order (newest first), a page at a time from `cursor`; `q` searches titles and text."""
+    db, order, q = get_db(), storage.ARTICLE_ORDERS[args["sort"]], args.get("q")
+    if "page" in args:
+        return listed(storage.list_articles(db, q, args["page"], args["page_size"], order))
+    return listed(storage.walk_articles(db, q, order, args.get("cursor"), args["page_size"]))
 
 
 @blp.get(f"/{ID}")
 @blp.arguments(ArticleFormatArgsSchema, location="query")
 @blp.doc(**EXPORT_DOC)
-@errors(blp, 404, 429)
+@errors(blp, 400, 404, 429)
 def show(args, article_id):
     """An article with its claims, or its ClaimReview (format=claimreview) or PROV-JSON (format=prov) export."""
     article = storage.get_article(get_db(), article_id)

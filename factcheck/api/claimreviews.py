@@ -3,8 +3,9 @@ from flask import current_app, jsonify
 from flask_smorest import Blueprint
 
 from factcheck import clusters, review
-from factcheck.api.openapi import PREFIX, errors
-from factcheck.api.schemas import PageArgsSchema
+from factcheck.api.openapi import LINK_HEADER, PREFIX, errors
+from factcheck.api.listing import link_header, next_page_url
+from factcheck.api.schemas import NumberedArgsSchema
 from factcheck.db import get_db
 from factcheck.public_url import external_url_for
 from factcheck.exports.claimreview_feed import Publisher, claim_review, feed
@@ -12,7 +13,7 @@ from factcheck.exports.claimreview_feed import Publisher, claim_review, feed
 blp = Blueprint("claimreviews", __name__, url_prefix=f"{PREFIX}/claimreviews",
                 description="The newsroom's verdicts as schema.org ClaimReview.")
 JSON_LD_TYPE = "application/ld+json"
-FEED_DOC = {"responses": {200: {"content": {JSON_LD_TYPE: {"schema": {
+FEED_DOC = {"responses": {200: {"description": "A page of the feed", "headers": LINK_HEADER, "content": {JSON_LD_TYPE: {"schema": {
     "type": "object", "required": ["@context", "@graph"],
     "description": "schema.org ClaimReview JSON-LD: one review per resolved claim with a verdict; a Link header "
                    "(rel=next) leads to the next page.",
@@ -33,19 +34,21 @@ def appearances_of(db, claim: dict) -> list[dict]:
 
 
 @blp.get("")
-@blp.arguments(PageArgsSchema, location="query")
+@blp.arguments(NumberedArgsSchema, location="query")
 @blp.doc(**FEED_DOC)
-@errors(blp, 422, 429)
+@errors(blp, 400, 422, 429)
 def index(args):
-    """The ClaimReview of every resolved claim with a verdict, most recently resolved first."""
+    """The ClaimReview of every resolved claim with a verdict, most recently resolved first, a page at a time from
+    `cursor`."""
     db = get_db()
-    page = review.resolved_claims(db, page=args["page"], page_size=args["page_size"])
+    if "page" in args:
+        page = review.resolved_claims(db, page=args["page"], page_size=args["page_size"])
+    else:
+        page = review.walk_resolved_claims(db, args.get("cursor"), args["page_size"])
     scale = review.rating_scale(current_app.config["RATING_SCALE"])
     items = [claim_review(item, external_url_for("pages.review.claim", ref=item["ref"]), article_page(item),
                           appearances_of(db, item), publisher(), scale) for item in page.items]
     response = jsonify(feed(items))
     response.mimetype = JSON_LD_TYPE
-    if page.page < page.pages:
-        next_page = external_url_for(".index", page=page.page + 1, page_size=page.page_size)
-        response.headers["Link"] = f'<{next_page}>; rel="next"'
+    response.headers.extend(link_header(next_page_url(page)))
     return response

@@ -13,6 +13,7 @@ from factcheck.schemas import SpanField
 from sources import records
 
 PREFIX = "/api/v1"
+LINK_HEADER = {"Link": {"schema": {"type": "string"}, "description": 'The next page: <URL>; rel="next" (absent on the last).'}}
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "X-API-Key"}
 NOT_BLANK = {not_blank, records.not_blank}
 # A character that is not a space in Python's sense (str.strip), which counts \x1c-\x1f and \x85 as spaces too.

@@ -2,13 +2,15 @@
 from datetime import timezone
 
 from flask_smorest.fields import Upload
-from marshmallow import Schema, ValidationError, fields, validate
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
+from werkzeug.exceptions import BadRequest
 
+from factcheck.cursors import MAX_CURSOR_LENGTH
 from factcheck.paging import MAX_ID, MAX_PAGE
 from factcheck.report_order import DEFAULT_SORT, SORTS
 from factcheck.review import STATUSES
 from factcheck.schemas import StoredClaimSchema
-from factcheck.storage import MAX_SEARCH_WORDS
+from factcheck.storage import ARTICLE_ORDERS, CLAIM_ORDERS, MAX_SEARCH_WORDS
 from factcheck.wording import ORIGINS
 from sources.records import FIELD_LIMITS
 
@@ -134,34 +136,75 @@ class ClaimItemSchema(StoredClaimSchema):
         "description": "The claim's global id (article id, claim id): GET /api/v1/claims/{ref}."})
 
 
-class PageSchema(Schema):
-    """One page of a list."""
+class ListSchema(Schema):
+    """One page of a list: its items, and where the next page is."""
 
-    total = fields.Integer(required=True, metadata={"description": "Items over all pages."})
-    page = fields.Integer(required=True)
-    page_size = fields.Integer(required=True)
-    pages = fields.Integer(required=True)
+    next = fields.String(allow_none=True, required=True, metadata={
+        "format": "uri", "description": "The absolute URL of the next page, also in the Link header (rel=next); "
+                                        "null on the last page."})
+    total = fields.Integer(metadata={"description": "Only with `page`: items over all pages."})
+    page = fields.Integer(metadata={"description": "Only with `page`: this page's number."})
+    page_size = fields.Integer(metadata={"description": "Only with `page`: items per page."})
+    pages = fields.Integer(metadata={"description": "Only with `page`: how many pages there are."})
 
 
-class ArticlePageSchema(PageSchema):
+class ArticleListSchema(ListSchema):
     items = fields.List(fields.Nested(ArticleSummarySchema), required=True)
 
 
-class ClaimPageSchema(PageSchema):
+class ClaimListSchema(ListSchema):
     items = fields.List(fields.Nested(ClaimItemSchema), required=True)
 
 
-class PageArgsSchema(Schema):
-    page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=MAX_PAGE))
+class QuerySchema(Schema):
+    """Query arguments: a parameter the endpoint does not take is a 400, never silently ignored."""
+
+    @pre_load
+    def refuse_unknown(self, data, **kwargs):
+        known = {field.data_key or name for name, field in self.load_fields.items()}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise BadRequest(f"Unknown query parameter{'s' if len(unknown) > 1 else ''}: {', '.join(unknown)}. "
+                             f"This endpoint takes: {', '.join(sorted(known)) or 'none'}.")
+        return data
+
+
+class CursorArgsSchema(QuerySchema):
+    """A page of a list, from a cursor on."""
+
+    cursor = Text(validate=validate.Length(max=MAX_CURSOR_LENGTH), metadata={
+        "description": "Where the page starts: from the `next` URL of the page before. Absent: the first page."})
     page_size = fields.Integer(load_default=20, validate=validate.Range(min=1, max=MAX_PAGE_SIZE))
 
 
-class ArticleListArgsSchema(PageArgsSchema):
+class NumberedArgsSchema(CursorArgsSchema):
+    """A page of a list that had page numbers before it had cursors: `page` still works."""
+
+    page = fields.Integer(validate=validate.Range(min=1, max=MAX_PAGE), metadata={
+        "description": "Kept for older clients: a page number (from 1), with `total` and `pages` in the answer. "
+                       "Pages shift when items arrive meanwhile, and deep ones are slow; follow `next` instead."})
+
+    @validates_schema
+    def cursor_or_page(self, data, **kwargs):
+        if "cursor" in data and "page" in data:
+            raise ValidationError("Give a cursor or a page number, not both.", "page")
+
+
+def sort_field(orders: dict, what: str) -> fields.String:
+    """The `sort` argument of a list offering `orders` (the first is the default); `what` says what each means."""
+    return fields.String(load_default=next(iter(orders)), validate=validate.OneOf(list(orders)),
+                         metadata={"description": f"The order: {what}."})
+
+
+class ArticleListArgsSchema(NumberedArgsSchema):
     q = Text(validate=validate.Length(max=MAX_QUERY_LENGTH),
              metadata={"description": f"Words to find in titles and bodies (the first {MAX_SEARCH_WORDS})."})
+    sort = sort_field(ARTICLE_ORDERS, "-id, newest submitted first; id, oldest submitted first (a sync walk sees "
+                                      "new articles last); -date and date, by the article's date (published_at, "
+                                      "else when it was submitted)")
 
 
-class ClaimFilterArgsSchema(Schema):
+class ClaimFilterArgsSchema(QuerySchema):
     """Filters shared by the claims list and the disputed-claims report."""
 
     speaker = Text(validate=validate.Length(max=MAX_SPEAKER_LENGTH),
@@ -181,11 +224,15 @@ class ClaimFilterArgsSchema(Schema):
         "description": "Claims with a dispute of this origin: article (the article reports it) or registry (on record)."})
 
 
-class ClaimListArgsSchema(ClaimFilterArgsSchema, PageArgsSchema):
+class ClaimListArgsSchema(ClaimFilterArgsSchema, NumberedArgsSchema):
     disputed = fields.Boolean()
+    sort = sort_field(CLAIM_ORDERS, "-date, newest article first (by published_at, else when it was submitted); "
+                                    "date, oldest first; -article_id and article_id, by the article's id (the order "
+                                    "articles were stored: with article_id, a sync walk sees new claims last). Claims of "
+                                    "one article come in text order")
 
 
-class ArticleFormatArgsSchema(Schema):
+class ArticleFormatArgsSchema(QuerySchema):
     format = fields.String(
         load_default="json", validate=validate.OneOf(["json", "claimreview", "prov"]),
         metadata={"description": "json: the article; claimreview: schema.org ClaimReview JSON-LD of its "
@@ -195,7 +242,7 @@ class ArticleFormatArgsSchema(Schema):
         "description": "Include the publication's own statements (sentences stating a figure, attributed to nobody)."})
 
 
-class ReportArgsSchema(ClaimFilterArgsSchema):
+class ReportArgsSchema(ClaimFilterArgsSchema, CursorArgsSchema):
     format = fields.String(load_default="json", validate=validate.OneOf(["json", "csv"]))
     kind = fields.String(validate=validate.OneOf(["dispute", "misquote"]), metadata={
         "description": "dispute: disputed claims; misquote: quotes whose words on record differ or say the opposite."})
@@ -241,13 +288,17 @@ class ReportClaimSchema(Schema):
 class ReportGroupSchema(Schema):
     speaker = fields.String(allow_none=True, required=True)
     source_id = fields.String(allow_none=True, required=True)
+    claim_count = fields.Integer(required=True, metadata={
+        "description": "All the speaker's claims in the report; `claims` holds this page's."})
     claims = fields.List(fields.Nested(ReportClaimSchema), required=True)
 
 
 class DisputedReportSchema(Schema):
-    """Disputed claims across articles, grouped by speaker (registry source where matched)."""
+    """A page of the disputed claims across articles, grouped by speaker (registry source where matched): a speaker
+    whose claims run on to the next page appears again there."""
 
     groups = fields.List(fields.Nested(ReportGroupSchema), required=True)
+    next = ListSchema._declared_fields["next"]
 
 
 class ProblemSchema(Schema):

@@ -1,14 +1,17 @@
 """/api/v1/sources: the source registry over HTTP: list, add, fetch and edit sources; their statements and disputes."""
 from flask import Response, jsonify
 from flask_smorest import Blueprint
-from marshmallow import Schema, ValidationError, fields
+from marshmallow import ValidationError, fields
 from werkzeug.exceptions import Conflict
 
 from factcheck import rematch
 from factcheck.api.bodies import JSON_TYPE, body_doc, json_body, json_document
 from factcheck.api.conditional import check_precondition, etag_of, is_conditional
 from factcheck.api.openapi import PREFIX, errors
-from factcheck.api.schemas import PageArgsSchema, PageSchema
+from factcheck.api.listing import listed
+from factcheck.api.openapi import LINK_HEADER
+from factcheck.api.schemas import CursorArgsSchema, ListSchema, NumberedArgsSchema
+from factcheck.cursors import Key, Order, page_of
 from factcheck.db import get_db
 from factcheck.paging import Page
 from factcheck.public_url import external_url_for
@@ -23,7 +26,11 @@ ID = "<string(maxlength=100):source_id>"
 WRITE = {"security": [{"ApiKey": []}]}
 
 
-class SourcePageSchema(PageSchema):
+# Registry lists come in id order.
+BY_ID = Order("id", (Key("id"),))
+
+
+class SourceListSchema(ListSchema):
     items = fields.List(fields.Nested(SourceRecord), required=True)
 
 
@@ -35,11 +42,11 @@ class SourcePatchSchema(SourceRecord):
 source_patch = SourcePatchSchema(partial=tuple(SourceRecord().fields), exclude=("id",))
 
 
-class StatementListSchema(Schema):
+class StatementListSchema(ListSchema):
     items = fields.List(fields.Nested(StatementRecord), required=True)
 
 
-class DisputeListSchema(Schema):
+class DisputeListSchema(ListSchema):
     items = fields.List(fields.Nested(DisputeRecord), required=True)
 
 
@@ -57,13 +64,15 @@ def database_with(source_id: str):
 
 
 @blp.get("")
-@blp.arguments(PageArgsSchema, location="query")
-@blp.response(200, SourcePageSchema)
-@errors(blp, 429)
+@blp.arguments(NumberedArgsSchema, location="query")
+@blp.response(200, SourceListSchema, headers=LINK_HEADER)
+@errors(blp, 400, 422, 429)
 def index(args):
-    """Sources by id, a page at a time."""
-    found = registry.page_of_sources(get_db(), args["page"], args["page_size"])
-    return Page(found.sources, found.total, args["page"], args["page_size"])
+    """Sources by id, a page at a time from `cursor`."""
+    if "page" in args:
+        found = registry.page_of_sources(get_db(), args["page"], args["page_size"])
+        return listed(Page(found.sources, found.total, args["page"], args["page_size"]))
+    return listed(id_page(registry.sources_after, args))
 
 
 @blp.post("")
@@ -111,18 +120,27 @@ def update(source_id):
 
 
 @blp.get(f"/{ID}/statements")
-@blp.response(200, StatementListSchema)
-@errors(blp, 404, 429)
-def statements(source_id):
-    """What the source said, on record."""
-    db = database_with(source_id)
-    return {"items": list(registry.iter_statements(db, source_id))}
+@blp.arguments(CursorArgsSchema, location="query")
+@blp.response(200, StatementListSchema, headers=LINK_HEADER)
+@errors(blp, 400, 404, 422, 429)
+def statements(args, source_id):
+    """What the source said, on record, by id, a page at a time from `cursor`."""
+    database_with(source_id)
+    return listed(id_page(registry.statements_after, args, source_id))
 
 
 @blp.get(f"/{ID}/disputes")
-@blp.response(200, DisputeListSchema)
-@errors(blp, 404, 429)
-def disputes(source_id):
-    """Disputes and fact-check verdicts on record against the source's statements."""
-    db = database_with(source_id)
-    return {"items": [d for s in registry.iter_statements(db, source_id) for d in registry.iter_disputes(db, s.id)]}
+@blp.arguments(CursorArgsSchema, location="query")
+@blp.response(200, DisputeListSchema, headers=LINK_HEADER)
+@errors(blp, 400, 404, 422, 429)
+def disputes(args, source_id):
+    """Disputes and fact-check verdicts on record against the source's statements, by id, a page at a time."""
+    database_with(source_id)
+    return listed(id_page(registry.disputes_of_source_after, args, source_id))
+
+
+def id_page(records_after, args: dict, *owner: str):
+    """A page of registry records in id order from the request's cursor: `records_after(db, *owner, after, limit)`."""
+    after = BY_ID.values_of(args["cursor"])[0] if "cursor" in args else None
+    found = records_after(get_db(), *owner, after, args["page_size"] + 1)
+    return page_of(found, BY_ID, args["page_size"], key_of=lambda record: [record.id])

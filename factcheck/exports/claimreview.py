@@ -49,7 +49,7 @@ def reviews(article: dict, claim: dict, claim_url: str, attributions: dict) -> l
             "appearance": appearance(article, claim_url)}
     date = article["published_at"] or article["created_at"]
     in_text = [
-        review(claim, item, claim_url, date, disputer(d, attributions), f"Disputed ({d['cue']})")
+        review(claim, item, claim_url, date, disputer(d, attributions), f"Disputed ({wording.denial_cue(d)})")
         for d in claim["disputes"]
     ]
     on_record = [

@@ -14,9 +14,18 @@ Feature: Page through stories and claims from our CMS
 
   Scenario: Stories come newest first, a page at a time
     When the CMS lists stories with page_size 2
-    Then it gets the stories "Wednesday, Tuesday" of 3 in 2 pages
+    Then it gets the stories "Wednesday, Tuesday"
+    When the CMS follows the next link
+    Then it gets the stories "Monday"
+    And there is no next link
+
+  Scenario: Older clients still ask for pages by number
     When the CMS lists stories with page_size 2 and page 2
     Then it gets the stories "Monday" of 3 in 2 pages
+
+  Scenario: Stories oldest first
+    When the CMS asks for stories with "sort=id"
+    Then it gets the stories "Monday, Tuesday, Wednesday"
 
   Scenario: Only the disputed claims
     When the CMS asks for claims with "disputed=true"

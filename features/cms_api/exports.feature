@@ -38,3 +38,14 @@ Feature: Export checked stories in the formats other systems read
     When the CMS fetches the story "Harbour dredging" with "format=prov"
     Then the PROV document labels "the dredging had brought any new traffic" "The fishermen's cooperative denied: the dredging had brought any new traffic"
     And the PROV document says "the dredging had brought any new traffic" disagrees with "the dredging had doubled the harbour's traffic"
+
+  Scenario: A denial in the speaker's own words is rated as denying in ClaimReview
+    Given the CMS has checked the story "Dredging row":
+      """
+      Port director Ilse Brandt said the dredging had doubled the harbour's traffic.
+
+      Senator Jon Dahl: "That is nonsense."
+      """
+    When the CMS fetches the story "Dredging row" with "format=claimreview"
+    Then it gets one ClaimReview of "the dredging had doubled the harbour's traffic" by Ilse Brandt, disputed by Jon Dahl
+    And the review is rated "Disputed (denies)"

@@ -169,3 +169,77 @@ Feature: See who disputes what in an article
     And the claim is disputed by "Maja Holt"
     And "Maja Holt" is reported as saying "That denial is simply not true"
     And the claim is disputed by "The health board"
+
+  Scenario: The one who disagrees is who "he" is in the quotation that follows
+    Given the article:
+      """
+      Tomas Berg, the mayor, said the ferry would stop running in winter.
+
+      His deputy, Karl Veit, disagreed.
+
+      "The winter timetable was agreed with the operator last week," he said.
+      """
+    When I break the article into claims
+    Then "Karl Veit" is reported as saying "The winter timetable was agreed with the operator last week"
+    And the claim is a denial
+    And "Tomas Berg" is reported as saying "the ferry would stop running in winter"
+    And the claim is disputed by "Karl Veit"
+
+  Scenario: A reply that only denies answers the claim just made
+    Given the article:
+      """
+      Ida Lund said the school roof was leaking.
+
+      "Rubbish," Sven Holm shot back.
+      """
+    When I break the article into claims
+    Then "Sven Holm" is reported as saying "Rubbish"
+    And the claim is a denial
+    And "Ida Lund" is reported as saying "the school roof was leaking"
+    And the claim is disputed by "Sven Holm"
+
+  Scenario: Denying someone bail or entry is no denial of anything said
+    Given the article:
+      """
+      Judge Mara Quist denied bail to the two men on Tuesday.
+
+      The border agency has been denying entry to journalists since March.
+      """
+    When I break the article into claims
+    Then no claim is a denial
+
+  Scenario: The publication's aside is no part of the claim it disputes
+    Given the article:
+      """
+      Senator Hal Moss said, without evidence, that the ballots had been printed abroad.
+      """
+    When I break the article into claims
+    Then "Hal Moss" is reported as saying "the ballots had been printed abroad"
+    And the publication disputes the claim with "without evidence"
+    And nobody is reported as saying "without evidence, that the ballots"
+
+  Scenario: Calling the other party wrong by name disputes what they said
+    Given the article:
+      """
+      Senator Nadia Okafor said the tourist levy had emptied the town's hotels.
+
+      "Nadia Okafor simply does not understand how the levy works," said Ruben Castell, who runs the tourist board.
+      """
+    When I break the article into claims
+    Then "Ruben Castell" is reported as saying "Nadia Okafor simply does not understand how the levy works"
+    And the claim is a denial
+    And "Nadia Okafor" is reported as saying "the tourist levy had emptied the town's hotels"
+    And the claim is disputed by "Ruben Castell"
+
+  Scenario: "By contrast" sets a claim against the one just before it
+    Given the article:
+      """
+      Ines Moreau said the tram line had made the old town quieter.
+
+      By contrast, the shopkeepers' spokesman, Pavel Novak, argued that trade near the stops had fallen.
+      """
+    When I break the article into claims
+    Then "Pavel Novak" is reported as saying "trade near the stops had fallen"
+    And the claim is a denial
+    And "Ines Moreau" is reported as saying "the tram line had made the old town quieter"
+    And the claim is disputed by "Pavel Novak"

@@ -91,8 +91,11 @@ def test_the_feed_pages_with_a_link_to_the_next(client, db, reviewer):
         review(client, f"{article_id}-c1", reviewer, status="resolved", verdict="false")
     first = client.get("/api/v1/claimreviews?page_size=2")
     assert len(first.get_json()["@graph"]) == 2
-    assert first.headers["Link"] == f'<{PUBLIC_URL}/api/v1/claimreviews?page=2&page_size=2>; rel="next"'
-    second = client.get("/api/v1/claimreviews?page=2&page_size=2")
+    next_page = first.headers["Link"].removesuffix('>; rel="next"').removeprefix("<")
+    assert next_page.startswith(f"{PUBLIC_URL}/api/v1/claimreviews?page_size=2&cursor=")
+    second = client.get(next_page.removeprefix(PUBLIC_URL))
     assert len(second.get_json()["@graph"]) == 1 and "Link" not in second.headers
+    numbered = client.get("/api/v1/claimreviews?page=1&page_size=2")
+    assert numbered.headers["Link"] == f'<{PUBLIC_URL}/api/v1/claimreviews?page_size=2&page=2>; rel="next"'
     # An article without a URL of its own appears at its page on the service.
     assert second.get_json()["@graph"][0]["itemReviewed"]["appearance"][0]["url"].startswith(f"{PUBLIC_URL}/articles/")

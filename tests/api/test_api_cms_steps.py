@@ -1,12 +1,19 @@
 """Step definitions for features/cms_api: a newsroom CMS using the JSON API."""
 import csv
 import io
-from collections import defaultdict
+import queue
+import random
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from cms_write_steps import *  # noqa: F403 (the steps of updates, caching, CORS and charsets)
-from factcheck import create_app
+from factcheck import create_app, storage
+from factcheck.db import connect
+from stored_claims import claim_json
 
 scenarios("cms_api")
 
@@ -237,7 +244,7 @@ def same_story(response, retry):
 @then(parsers.parse("the API holds {count:d} story"))
 @then(parsers.parse("the API holds {count:d} stories"))
 def story_count(client, count):
-    assert client.get("/api/v1/articles").get_json()["total"] == count
+    assert client.get("/api/v1/articles?page=1").get_json()["total"] == count
 
 
 @then(parsers.parse('the story\'s text contains "{text}"'))
@@ -264,6 +271,16 @@ def retry_after(response):
 @then("the stored story is unchanged")
 def unchanged(client, stored):
     assert client.get(f"/api/v1/articles/{stored['id']}").get_json() == stored
+
+
+@when(parsers.parse('the CMS asks for stories with "{query}"'), target_fixture="response")
+def ask_stories(client, query):
+    return client.get(f"/api/v1/articles?{query}")
+
+
+@then(parsers.parse('it gets the stories "{titles}"'))
+def got_story_titles(response, titles):
+    assert [a["title"] for a in response.get_json()["items"]] == titles.split(", ")
 
 
 @then(parsers.parse('it gets the stories "{titles}" of {total:d} in {pages:d} pages'))
@@ -327,3 +344,110 @@ def prov_disagrees(response, denial, content):
             for relation in document["wasInfluencedBy"].values()] == [
         (prov_entity(document, denial), prov_entity(document, content), "schema:DisagreeAction"),
     ]
+
+
+@then(parsers.parse('the review is rated "{rating}"'))
+def review_rating(response, rating):
+    [review] = response.get_json()["@graph"]
+    assert review["reviewRating"]["alternateName"] == rating
+
+
+# Walking the claims list with cursors while another connection files stories (sync_with_cursors.feature).
+
+@dataclass
+class Walk:
+    """What a walk of the claims list saw, in order, and the claims of the stories filed meanwhile, each with
+    whether its story was committed before the walk's last page was asked for."""
+
+    seen: list[str]
+    filed: dict[str, bool]
+
+
+def file_story(db, rng: random.Random, title: str) -> list[str]:
+    """Store a story of 3 to 6 claims by varied speakers, dated some day of April 2025; the refs of its claims."""
+    speakers = ("Ana Ruiz", "Bo Chan", "the council", "Dr Ike Obi", "a spokeswoman")
+    said = [(rng.choice(speakers), f"the {rng.choice(('ferry', 'depot', 'budget', 'school'))} plan {n} will hold")
+            for n in range(rng.randint(3, 6))]
+    body = " ".join(f"{speaker} said {content}." for speaker, content in said)
+    claims = [claim_json(body, f"c{n}", speaker, content) for n, (speaker, content) in enumerate(said, start=1)]
+    published_at = f"2025-04-{rng.randint(1, 30):02d}T{rng.randint(0, 23):02d}:00:00Z"
+    article = storage.save_article(db, {"title": title, "body": body, "published_at": published_at}, claims)
+    return [storage.claim_ref(article["id"], claim["id"]) for claim in article["claims"]]
+
+
+@given(parsers.parse("a database file holding {count:d} stories of 3 to 6 claims each, dated over a month"),
+       target_fixture="stored_before_walk")
+def month_of_stories(db, count):
+    rng = random.Random(count)
+    return {ref for n in range(count) for ref in file_story(db, rng, f"Story {n}")}
+
+
+@when(parsers.re(r'the CMS walks all claims (?P<size>\d+) at a time (by their next links|sorted by "(?P<sort>[^"]+)") '
+                 r"while another connection files a story dated within that month after every page"),
+      converters={"size": int}, target_fixture="walk")
+def walk_while_filing(app, client, size, sort):
+    """The CMS follows `next` from the first page; after each page a reporter's thread, on its own connection to
+    the same file, files a story, while the walk goes on."""
+    pages, filed, committed = queue.Queue(), {}, {}
+
+    def reporter():
+        with connect(app.config["DATABASE"]) as reporter_db:
+            rng = random.Random(1)
+            while (page := pages.get()) is not None:
+                refs = file_story(reporter_db, rng, f"Filed after page {page}")
+                committed.update(dict.fromkeys(refs, time.monotonic()))
+
+    thread = threading.Thread(target=reporter)
+    thread.start()
+    seen, url, last_asked = [], f"/api/v1/claims?page_size={size}" + (f"&sort={sort}" if sort else ""), 0.0
+    try:
+        while url:
+            last_asked = time.monotonic()
+            body = client.get(url).get_json()
+            seen += [claim["ref"] for claim in body["items"]]
+            url = body["next"] and body["next"].removeprefix(app.config["PUBLIC_URL"])
+            pages.put(len(seen))
+    finally:
+        pages.put(None)
+        thread.join()
+    filed.update({ref: at < last_asked for ref, at in committed.items()})
+    return Walk(seen, filed)
+
+
+@when("the CMS follows the next link", target_fixture="response")
+def follow_next(app, client, response):
+    return client.get(response.get_json()["next"].removeprefix(app.config["PUBLIC_URL"]))
+
+
+@then("every claim stored before the walk began came exactly once")
+def each_stored_claim_once(walk, stored_before_walk):
+    counts = Counter(walk.seen)
+    assert {ref: counts[ref] for ref in stored_before_walk if counts[ref] != 1} == {}
+
+
+@then("no claim came twice")
+def no_claim_twice(walk):
+    assert [ref for ref, times in Counter(walk.seen).items() if times > 1] == []
+
+
+@then("stories were filed while the walk went on")
+def filed_during_walk(walk):
+    assert sum(walk.filed.values()) >= 10, walk.filed
+
+
+@then("every claim of the stories filed during the walk came too")
+def filed_claims_came(walk):
+    before_last_page = {ref for ref, in_time in walk.filed.items() if in_time}
+    assert before_last_page and before_last_page <= set(walk.seen)
+
+
+@then(parsers.parse('the next link is in the body and the Link header, under the public address, keeping "{query}"'))
+def next_link_everywhere(app, response, query):
+    url = response.get_json()["next"]
+    assert response.headers["Link"] == f'<{url}>; rel="next"'
+    assert url.startswith(app.config["PUBLIC_URL"] + "/api/v1/claims?") and query in url and "cursor=" in url
+
+
+@then("there is no next link")
+def no_next_link(response):
+    assert (response.get_json()["next"], response.headers.get("Link")) == (None, None)

@@ -88,8 +88,8 @@ def test_validation_problem_names_the_query_field(client):
 
 @pytest.mark.parametrize("q", ['"', "*", "NEAR(", "a OR", "^", "\\", "'", "%", "_", "\x00", "é" * 200])  # 200: the longest q and speaker
 def test_any_search_words_are_answered(client, q):
-    for path in ("/api/v1/claims", "/api/v1/articles"):
-        assert client.get(path, query_string={"q": q, "speaker": q}).status_code == 200
+    assert client.get("/api/v1/claims", query_string={"q": q, "speaker": q}).status_code == 200
+    assert client.get("/api/v1/articles", query_string={"q": q}).status_code == 200
 
 
 def test_bad_requests_never_lose_stored_articles(client, auth, store_article):
@@ -100,4 +100,4 @@ def test_bad_requests_never_lose_stored_articles(client, auth, store_article):
         assert post(client, auth, **kwargs).status_code in (400, 413, 422)
     assert client.delete("/api/v1/articles/abc", headers=auth).status_code == 404
     assert client.get(f"/api/v1/articles/{article_id}").get_json() == before
-    assert client.get("/api/v1/articles").get_json()["total"] == 1
+    assert client.get("/api/v1/articles?page=1").get_json()["total"] == 1

@@ -52,8 +52,8 @@ def test_prov_json_attributes_each_quote_to_its_speaker(client, article_id):
 
 
 def test_disputed_report_json(client, article_id):
-    assert client.get("/api/v1/reports/disputed").get_json() == {"groups": [{
-        "speaker": "Ann Lee", "source_id": None,
+    assert client.get("/api/v1/reports/disputed").get_json() == {"next": None, "groups": [{
+        "speaker": "Ann Lee", "source_id": None, "claim_count": 1,
         "claims": [{"article_id": article_id, "article_title": "Bridge row", "article_url": None, "claim_id": "c1",
                     "content": "the bridge is safe", "stance": None, "cue": "said", "date": "2025-04-14T09:00:00Z",
                     "status": "open", "verdict": None, "kind": "dispute", "provenance": None,
@@ -83,8 +83,8 @@ def test_report_sorts_as_asked_in_json_and_csv(client, article_id, store_article
 
 
 def test_report_filters_by_speaker_and_dates(client, article_id):
-    assert client.get("/api/v1/reports/disputed?speaker=chan").get_json() == {"groups": []}
-    assert client.get("/api/v1/reports/disputed?since=2025-04-15").get_json() == {"groups": []}
+    assert client.get("/api/v1/reports/disputed?speaker=chan").get_json() == {"groups": [], "next": None}
+    assert client.get("/api/v1/reports/disputed?since=2025-04-15").get_json() == {"groups": [], "next": None}
     assert len(client.get("/api/v1/reports/disputed?until=2025-04-14").get_json()["groups"]) == 1
 
 
@@ -151,3 +151,19 @@ def test_claimreview_credits_the_publication_s_own_voice_to_it_as_an_organisatio
     article_id = storage.save_article(db, {"title": "Bridge", "body": body, "publisher": "Northern Wire"}, [claim])["id"]
     graph = client.get(f"/api/v1/articles/{article_id}?format=claimreview").get_json()["@graph"]
     assert [review["author"] for review in graph] == [{"@type": "Organization", "name": "Northern Wire"}]
+
+
+# A denial in the speaker's own words, introduced by a colon: no verb to show.
+COLON_DENIAL = 'Port director Ilse Brandt said the dredging had doubled the traffic.\n\nFisherman Jon Dahl: "That is nonsense."'
+
+
+def test_claimreview_names_a_denial_without_a_verb_as_denying(client, db):
+    claims = [
+        claim_json(COLON_DENIAL, "c1", "Ilse Brandt", "the dredging had doubled the traffic", ("Jon Dahl", "That is nonsense.", ":", "c2")),
+        claim_json(COLON_DENIAL, "c2", "Jon Dahl", "That is nonsense.", cue=":", stance="denial"),
+    ]
+    article = storage.save_article(db, {"title": "Dredging", "body": COLON_DENIAL, "published_at": "2025-06-02"}, claims)["id"]
+    graph = client.get(f"/api/v1/articles/{article}?format=claimreview").get_json()["@graph"]
+    assert [(review["claimReviewed"], review["author"]["name"], review["reviewRating"]["alternateName"]) for review in graph] == [
+        ("the dredging had doubled the traffic", "Jon Dahl", "Disputed (denies)"),
+    ]

@@ -38,4 +38,4 @@ def test_a_registry_write_through_the_api_is_followed_by_a_run(client, auth):
                            headers=auth)
     assert response.status_code == 201
     response.close()  # as the WSGI server does once the response is sent: the run follows
-    assert client.get("/api/v1/claims?source_id=ines-moreau").get_json()["total"] == 1
+    assert client.get("/api/v1/claims?source_id=ines-moreau&page=1").get_json()["total"] == 1

@@ -42,6 +42,17 @@ def test_claim_filters_combine(db, archive, filters, expected):
     assert contents(storage.query_claims(db, filters)) == expected
 
 
+@pytest.mark.parametrize("q", ["bridge", "bridge safe", "tunnel", "ferry"])
+def test_a_search_finds_the_same_claims_either_way(db, archive, q):
+    """A search's matches read and sorted, or each claim of the list looked up: the same claims in the same order."""
+    def found(search):
+        where, params = storage.claim_where(ClaimFilter(q=q), search=search)
+        return [row["content"] for row in db.query(
+            f"select content from claims c where {where} order by {storage.DEFAULT_CLAIM_ORDER.order_by()}", params)]
+
+    assert found(storage.LOOKED_UP) == found(storage.SORTED_MATCHES)
+
+
 def test_claims_of_one_article_carry_the_article(db, archive):
     page = storage.query_claims(db, ClaimFilter(article_id=archive[0]))
     assert [(c["id"], c["article_id"], c["article_title"], c["date"]) for c in page.items] == [

@@ -75,7 +75,7 @@ def import_batch(runs, run_cli, tmp_path):
 @then(parsers.parse("the API holds {count:d} stories"))
 def api_holds(tmp_path, count):
     client = create_app({"TESTING": True, "DATABASE": str(tmp_path / "service.db")}).test_client()
-    assert client.get("/api/v1/articles").get_json()["total"] == count
+    assert client.get("/api/v1/articles?page=1").get_json()["total"] == count
 
 
 @then(parsers.parse('the API finds the claims of "{speaker}"'))

@@ -15,7 +15,6 @@ from claims import analyse
         ('"It is absolutely not true," Marta Silva said of the report.', "It is absolutely not true", "Marta Silva"),
         ('"That is nonsense, and everyone at the yard knows it," said Jonas Eriksen.', "That is nonsense", "Jonas Eriksen"),
         ('The minister said the figure was "false."', 'the figure was "false."', "The minister"),
-        ("Asked whether the yard would close, officials said it would not.", "it would not", None),
         ('A spokesman for the yard called the report "entirely false".', "the report", "A spokesman for the yard"),
     ],
 )
@@ -35,3 +34,13 @@ def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
 def test_no_denial_without_a_denying_cue_or_words(text, words):
     claims = [c for c in analyse(text).claims if words in c.content]
     assert all(c.stance is None for c in claims), claims
+
+
+def test_a_no_to_a_question_is_no_denial():
+    analysis = analyse("Asked whether the harbour wall would close, Lena Vogt said it would not.")
+    assert find_claim(analysis, "it would not", "Lena Vogt").stance is None
+
+
+def test_a_bare_no_after_another_party_s_claim_is_a_denial():
+    analysis = analyse("Tom Reyes said the harbour wall would close. Lena Vogt said it would not.")
+    assert find_claim(analysis, "it would not", "Lena Vogt").stance == "denial"

@@ -1,4 +1,6 @@
 """Targets (DISPUTES.md rule 4): a denial disputes the earlier claim of another party that it answers."""
+import pytest
+
 from claim_lookup import describe, find_claim
 from claims import analyse
 
@@ -43,3 +45,50 @@ def test_a_denial_naming_what_it_answers_by_a_noun_points_back():
     )
     denial = find_claim(analysis, "the report", "A board spokesman")
     assert [d.claim_id for d in find_claim(analysis, "hidden its budget", "Valley Post").disputes] == [denial.id], describe(analysis)
+
+
+def test_a_quotation_that_only_denies_points_back():
+    analysis = analyse('Ida Lund said the school roof was leaking.\n\n"Nonsense," Sven Holm shot back.')
+    denial = find_claim(analysis, "Nonsense", "Sven Holm")
+    assert denial.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id]
+
+
+def test_one_word_in_common_ties_a_denial_only_to_the_claim_just_before():
+    analysis = analyse(
+        "Ida Lund said the school roof was leaking.\n\nAron Falk said the gym would close in June.\n\n"
+        "Sven Holm, the caretaker, denied that any roof in the town had ever been inspected."
+    )
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_words_of_the_article_s_topic_tie_no_denial_to_a_claim():
+    # "ferry" and "timetable" are in every claim: sharing them shows no answer.
+    analysis = analyse(
+        "Ida Lund said the ferry timetable would change in May.\n\n"
+        "Aron Falk said the ferry timetable had been printed.\n\n"
+        "Mia Berg said the ferry timetable was popular with tourists.\n\n"
+        "Ola Dahl said the ferry timetable would be online.\n\n"
+        "Sven Holm denied that the ferry timetable had cost the town anything."
+    )
+    assert not find_claim(analysis, "printed", "Aron Falk").disputes, describe(analysis)
+    assert not find_claim(analysis, "change in May", "Ida Lund").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The mayor dismissed the claims as nonsense.",
+        "The mayor rejected the allegations on Monday.",
+        "The mayor pushed back on the report, saying every trip had been paid for privately.",
+    ],
+)
+def test_a_denial_whose_object_names_what_was_said_disputes_it(answer):
+    analysis = analyse(f"The Valley Herald reported that the mayor had used council cars for holidays.\n\n{answer}")
+    disputes = find_claim(analysis, "council cars", "Valley Herald").disputes
+    assert [d.mention for d in disputes] == ["The mayor"], describe(analysis)
+
+
+def test_opposing_a_plan_is_no_claim_and_no_dispute():
+    analysis = analyse("The harbour board said it would sell the pier.\n\nThe council rejected the plan on Monday.")
+    assert not find_claim(analysis, "sell the pier", "The harbour board").disputes, describe(analysis)

@@ -29,3 +29,22 @@ def test_a_falsity_word_in_the_rest_of_the_claim_s_sentence_is_the_publication_s
     text = "Rena Kato denied that the levy breaks the law, though her case rests on a discredited reading of the statute."
     claim = find_claim(analyse(text), "the levy breaks the law", "Rena Kato")
     assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "discredited")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Rena Kato said, without evidence, that the dam had been inspected.",
+        "Senator Rena Kato claimed, without providing any evidence, that the dam had been inspected.",
+    ],
+)
+def test_the_publication_s_aside_is_not_part_of_the_claim_it_disputes(text):
+    claim = find_claim(analyse(text), "the dam had been inspected", "Rena Kato")
+    assert claim.content == "the dam had been inspected"
+    assert [d.mention for d in claim.disputes] == ["the publication"]
+
+
+def test_an_aside_before_that_is_left_out_of_any_claim():
+    claim = find_claim(analyse("Rena Kato said, in a statement on Friday, that the dam had been inspected."), "dam", "Rena Kato")
+    assert claim.content == "the dam had been inspected"
+    assert not claim.disputes

@@ -1,0 +1,41 @@
+"""A claim that calls another party wrong by name ("Judge Reeves did not recognize that reality") denies what
+that party said before it."""
+import re
+
+from claims.lexicon import FAULTING_PHRASES
+from claims.model import Claim
+from claims.rules.registry import rule
+
+from claims.disputes.link import Link
+from claims.disputes.polarity import INTENSIFIER
+from claims.disputes.targets import REACH, candidates
+from claims.disputes.words import alternation
+
+NAMED_WRONG = rule(
+    "named-wrong",
+    'A claim that calls another party wrong by name ("Vogt does not understand", "Vogt is wrong") disputes their claims just before.',
+    'Lena Vogt said the harbour wall was unsafe. "Ms Vogt does not understand how the wall was built," Tom Reyes said.',
+    finds="dispute",
+)
+PHRASES = alternation(FAULTING_PHRASES).replace("'", "['’]")  # either apostrophe
+# A capitalised name, then a faulting phrase (read with the intensifiers dropped: "doesn't really believe").
+FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{PHRASES})\b")
+
+
+def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
+    """The earlier claims, within reach, of each party the claim at `position` calls wrong by name."""
+    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", claims[position].content))}
+    if not names:
+        return []
+    return [c for c in candidates(claims, position, REACH) if names & set(c.speaker.name.lower().split())]
+
+
+def opponent_links(claims: list[Claim]) -> list[Link]:
+    """A denial link from every claim that calls another party wrong to that party's claims; it takes stance denial."""
+    links = []
+    for position, claim in enumerate(claims):
+        if claim.attribution == "unattributed" or not (faulted := faulted_claims(claims, position)):
+            continue
+        claim.stance = "denial"
+        links += [Link(target, claim, NAMED_WRONG) for target in faulted]
+    return links

@@ -1,0 +1,110 @@
+"""The disputed report a page at a time (the API's): speakers in the order a `sort` names, then each speaker's
+claims, from a cursor holding the place of the speaker and of the claim the page before ended on.
+
+One aggregate query, sorted and cut short by SQLite, gives the page's speakers; only their claims and disputes are
+read, so a page costs about the same deep in a report of 100,000 claims as at its start. Speakers are placed by
+counts and dates that change as articles arrive: a walk during inserts may meet a speaker again or miss one that
+moved; walk `/api/v1/claims?disputed=true` for a sync.
+"""
+from sqlite_utils import Database
+
+from factcheck import cursors, storage
+from factcheck.cursors import CursorPage, Key, Order
+
+GROUP = storage.REPORT_GROUP
+DISPUTE_COUNT = "(select count(*) from disputes d where d.article_id = c.article_id and d.claim_id = c.claim_id)"
+# Ties between speakers: the most claims first, then by name and group.
+MOST_CLAIMS = (Key("count(*)", int, descending=True), Key("coalesce(max(c.speaker), '')"), Key(GROUP))
+# Sort name (report_order.SORTS) -> the order of the speakers, over their claims in the report.
+GROUP_ORDERS = cursors.orders(
+    claims=MOST_CLAIMS,
+    newest=(Key("max(c.date)", descending=True), *MOST_CLAIMS),
+    oldest=(Key("min(c.date)"), *MOST_CLAIMS),
+    speaker=(Key("max(c.speaker) is null", int), Key("lower(coalesce(max(c.speaker), ''))"), *MOST_CLAIMS),
+    disputes=(Key(f"sum({DISPUTE_COUNT})", int, descending=True), *MOST_CLAIMS),
+)
+NEWEST_FIRST = storage.CLAIM_ORDERS["-date"].keys
+# Sort name -> the order of each speaker's claims.
+CLAIM_ORDERS = cursors.orders(
+    claims=NEWEST_FIRST, newest=NEWEST_FIRST, speaker=NEWEST_FIRST, oldest=storage.CLAIM_ORDERS["date"].keys,
+    disputes=(Key(DISPUTE_COUNT, int, descending=True), *NEWEST_FIRST),
+)
+
+
+def report_walk(db: Database, filters: storage.ClaimFilter, kind: str | None, sort: str, cursor: str | None,
+                limit: int) -> CursorPage:
+    """`limit` claims of the report after `cursor`, under their speakers in `sort` order: items are groups as
+    `storage.disputed_report` gives them, with `claim_count`, all the speaker's claims in the report."""
+    where, params = storage.report_where(filters, kind)
+    group_order, claim_order = GROUP_ORDERS[sort], CLAIM_ORDERS[sort]
+    group_after, claim_after = place(cursor, sort)
+    shown, last, next_cursor = [], None, None  # last: the sort keys of the last speaker and claim shown
+    groups = groups_from(db, where, params, group_order, group_after, limit + 1)
+    for group in groups:
+        group_values = group_order.key_of(group)
+        wanted = limit - sum(len(shown_group["claims"]) for shown_group in shown)
+        if not wanted:
+            next_cursor = cursors.encode(f"report-{sort}", last)
+            break
+        after = claim_after if group_after and group_values[-1] == group_after[-1] else None
+        rows = claims_of(db, group["key"], where, params, claim_order, after, wanted + 1)
+        keys = [claim_order.key_of(row) for row in rows]
+        if rows[:wanted]:
+            shown.append({**group, "claims": rows[:wanted]})
+            last = [*group_values, *keys[:wanted][-1]]
+        if len(rows) > wanted:
+            next_cursor = cursors.encode(f"report-{sort}", last)
+            break
+    else:  # every speaker read filled the page: more may follow them
+        if len(groups) > limit:
+            next_cursor = cursors.encode(f"report-{sort}", last)
+    return CursorPage(with_disputes(db, shown), next_cursor)
+
+
+def place(cursor: str | None, sort: str) -> tuple[list | None, list | None]:
+    """The sort keys of the speaker and of the claim a cursor of the report in `sort` order ends on."""
+    if cursor is None:
+        return None, None
+    group_kinds = tuple(key.kind for key in GROUP_ORDERS[sort].keys)
+    values = cursors.decode_as(cursor, f"report-{sort}", group_kinds + tuple(key.kind for key in CLAIM_ORDERS[sort].keys))
+    return values[:len(group_kinds)], values[len(group_kinds):]
+
+
+def groups_from(db: Database, where: str, params: dict, order: Order, after: list | None, limit: int) -> list[dict]:
+    """Up to `limit` speakers of the report in `order`, from the one whose sort key is `after` (from the first
+    without): `key`, `speaker`, `source_id`, `claim_count` and the order's keys."""
+    having, having_params = "1", {}
+    if after is not None:
+        having, having_params = order.after(after)
+        having, having_params = f"({having}) or {GROUP} = :current", {**having_params, "current": after[-1]}
+    return [dict(row) for row in db.query(
+        f"""select {GROUP} as key, max(c.speaker) as speaker, max(c.source_id) as source_id, count(*) as claim_count,
+                   {order.select()}
+            from claims c where {where} group by key having {having}
+            order by {order.order_by()} limit :limit""",
+        {**params, **having_params, "limit": limit},
+    )]
+
+
+def claims_of(db: Database, key: str, where: str, params: dict, order: Order, after: list | None,
+              limit: int) -> list[dict]:
+    """Up to `limit` of the report's claims of the group `key` in `order`, after the claim whose key is `after`."""
+    where, params = f"{where} and {GROUP} = :group", {**params, "group": key}
+    if after is not None:
+        condition, after_params = order.after(after)
+        where, params = f"{where} and {condition}", {**params, **after_params}
+    rows = db.query(f"""select {storage.REPORT_COLUMNS}, {order.select()} from claims c {storage.REPORT_JOINS}
+                        where {where} order by {order.order_by()} limit :limit""", {**params, "limit": limit})
+    return [{name: value for name, value in row.items() if name not in ("speaker", "source_id")} for row in rows]
+
+
+def with_disputes(db: Database, groups: list[dict]) -> list[dict]:
+    """The groups with each claim's disputes."""
+    claims = [claim for group in groups for claim in group["claims"]]
+    pairs = ", ".join(f"(:article_{n}, :claim_{n})" for n in range(len(claims)))
+    params = {key: value for n, claim in enumerate(claims)
+              for key, value in ((f"article_{n}", claim["article_id"]), (f"claim_{n}", claim["claim_id"]))}
+    disputes = storage.disputes_by_claim(db, f"(c.article_id, c.claim_id) in (values {pairs})", params) if claims else {}
+    for claim in claims:
+        claim["disputes"] = disputes.get((claim["article_id"], claim["claim_id"]), [])
+    return groups

@@ -1,0 +1,29 @@
+"""A claim that calls another party wrong by name disputes what that party said before it."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        '"Nadia Okafor does not understand how the levy works," Ruben Castell said.',
+        '"Okafor doesn’t really believe the levy is too high," Ruben Castell said.',
+        'Ruben Castell said Okafor was simply wrong.',
+    ],
+)
+def test_calling_the_other_party_wrong_by_name_disputes_their_claim(answer):
+    analysis = analyse(f"Senator Nadia Okafor said the tourist levy was too high.\n\n{answer}")
+    denial = find_claim(analysis, "Okafor", "Ruben Castell")
+    assert denial.stance == "denial", describe(analysis)
+    disputes = find_claim(analysis, "levy was too high", "Nadia Okafor").disputes
+    assert [(d.by, d.claim_id, d.rule) for d in disputes] == [("Ruben Castell", denial.id, "named-wrong")]
+
+
+def test_a_name_that_made_no_claim_is_no_dispute():
+    analysis = analyse(
+        "Senator Nadia Okafor said the tourist levy was too high.\n\n"
+        '"Mr Brandt does not understand the harbour," Ruben Castell said.'
+    )
+    assert not find_claim(analysis, "levy was too high", "Nadia Okafor").disputes, describe(analysis)

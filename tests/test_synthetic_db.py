@@ -1,0 +1,53 @@
+"""The benchmark's synthetic database: built in bulk, served as it is, its lists read from their indexes."""
+import pytest
+
+from benchmarks import synthetic_db
+from factcheck import create_app, storage
+from factcheck.db import connect
+from factcheck.report_walk import GROUP
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    path = str(tmp_path_factory.mktemp("synthetic") / "bench.db")
+    return path, synthetic_db.build(path, 300, progress=lambda line: None)
+
+
+def test_the_database_holds_what_it_counts(built):
+    path, counts = built
+    db = connect(path)
+    assert counts["articles"] == 300 and 300 * 10 <= counts["claims"] <= 300 * 30
+    assert db["claims"].count == counts["claims"] and db["disputes"].count == counts["disputes"] > 0
+    assert (db["claim_reviews"].count, db["articles"].count) == (counts["reviews"], 300)
+
+
+def test_the_service_reads_it(built):
+    path, counts = built
+    client = create_app({"TESTING": True, "DATABASE": path}).test_client()
+    claims = client.get("/api/v1/claims?disputed=true&page=1").get_json()
+    assert claims["total"] > 0 and all(claim["disputed"] for claim in claims["items"])
+    assert client.get("/api/v1/reports/disputed").get_json()["groups"]
+    assert client.get(f"/api/v1/articles/{counts['articles']}").status_code == 200
+
+
+@pytest.mark.parametrize("where, index", [
+    (storage.claim_where(storage.ClaimFilter())[0], "claims_list"),
+    (storage.claim_where(storage.ClaimFilter(disputed=True))[0], "idx_claims_disputed_date_article_id_position"),
+    (storage.claim_where(storage.ClaimFilter(source_id="x"))[0], "idx_claims_source_id_date_article_id_position"),
+])
+def test_claim_lists_read_an_index_in_their_order(built, where, index):
+    plan = query_plan(built[0], f"select c.data from claims c where {where} "
+                                f"order by {storage.DEFAULT_CLAIM_ORDER.order_by()} limit 20")
+    assert index in plan and "TEMP B-TREE" not in plan, plan
+
+
+@pytest.mark.parametrize("kind", [None, "dispute", "misquote"])
+def test_the_report_reads_its_own_index(built, kind):
+    where = storage.report_where(storage.ClaimFilter(), kind)[0]
+    plan = query_plan(built[0], f"select {GROUP}, count(*) from claims c where {where} group by 1")
+    assert "claims_report" in plan and "TEMP B-TREE" not in plan, plan
+
+
+def query_plan(path: str, sql: str) -> str:
+    params = {"source_id": "x", "disputed": True}
+    return " | ".join(row[3] for row in connect(path).execute(f"explain query plan {sql}", params))
