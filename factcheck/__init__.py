@@ -37,6 +37,9 @@ DEFAULTS = {
     "WEBHOOK_TIMEOUT_SECONDS": 10,
     # Webhooks must be https and reach public addresses unless this is true (a receiver inside the newsroom).
     "WEBHOOK_PRIVATE_TARGETS": False,
+    # Origins whose scripts may call the API from a browser (a list, or text with commas between them), e.g. a CMS
+    # plugin's; None: no cross-origin calls.
+    "CORS_ORIGINS": None,
 }
 
 

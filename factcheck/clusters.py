@@ -1,22 +1,9 @@
 """Claim clusters: the same claim by the same source in other articles, matched with rapidfuzz on its words."""
-import re
-
 from rapidfuzz import fuzz, process, utils
 from sqlite_utils import Database
 
+from factcheck.claim_identity import SAME_CLAIM_SCORE, same_figures_and_polarity
 from factcheck.storage import claim_ref
-from sources.polarity import negations
-
-# token_sort_ratio from 0 to 100: the same words in another order score 100, a word more or less ("the new bus
-# lanes" / "the bus lanes", "on rice imports") 89 to 95, another place or thing ("Korea … on beef") about 75.
-# A changed figure or an added "not" also scores high, so those must agree exactly (`same_figures_and_polarity`).
-SAME_CLAIM_SCORE = 88
-FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def same_figures_and_polarity(content: str, other: str) -> bool:
-    """Whether both say it with the same figures (700% is not 70%) and the same number of negations."""
-    return sorted(FIGURE.findall(content)) == sorted(FIGURE.findall(other)) and negations(content) == negations(other)
 
 
 def appearances(db: Database, article_id: int, claim_id: str) -> list[dict]:

@@ -7,9 +7,10 @@ from marshmallow import ValidationError
 from werkzeug.exceptions import HTTPException
 
 from factcheck.article_input import BadArticle
+from factcheck.charsets import UnknownCharset
 from factcheck.cursors import BadCursor
 from factcheck.review import InvalidReview, ReviewConflict
-from factcheck.storage import IdempotencyConflict
+from factcheck.storage import ExternalIdTaken, IdempotencyConflict, StaleArticle
 from sources.registry import NotFound
 
 PROBLEM_MIMETYPE = "application/problem+json"
@@ -74,6 +75,19 @@ def idempotency_conflict(exc: IdempotencyConflict):
     return problem(422, str(exc), problem_type="idempotency-key-reused")
 
 
+def unknown_charset(exc: UnknownCharset):
+    return problem(415, f"The article cannot be read: {exc}.", problem_type="unknown-charset")
+
+
+def stale_article(exc: StaleArticle):
+    return problem(412, sentence(f"{exc}; GET it again and send its new ETag"))
+
+
+def external_id_taken(exc: ExternalIdTaken):
+    return problem(409, sentence(f"{exc}; PUT /api/v1/articles/by-external-id/… replaces it"),
+                   problem_type="external-id-taken")
+
+
 def bad_article(exc: BadArticle):
     return problem(422, f"The article cannot be analysed: {exc}.", problem_type="unusable-article")
 
@@ -97,6 +111,9 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(NotFound, not_found)
     app.register_error_handler(IdempotencyConflict, idempotency_conflict)
     app.register_error_handler(BadArticle, bad_article)
+    app.register_error_handler(UnknownCharset, unknown_charset)
+    app.register_error_handler(StaleArticle, stale_article)
+    app.register_error_handler(ExternalIdTaken, external_id_taken)
     app.register_error_handler(BadCursor, bad_cursor)
     app.register_error_handler(ReviewConflict, review_conflict)
     app.register_error_handler(InvalidReview, invalid_review)

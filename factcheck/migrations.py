@@ -2,6 +2,8 @@
 from sqlite_utils import Database, Migrations
 from sqlite_utils.db import DescIndex
 
+from factcheck.timestamps import utc_timestamp
+
 # Append only: each function runs once per database, in order, in its own transaction.
 migrations = Migrations("factcheck")
 
@@ -201,6 +203,31 @@ def create_webhooks(db: Database) -> None:
 def record_analysing_software(db: Database) -> None:
     """Which version of the software analysed each article (PROV names it); unknown for articles stored before."""
     db["articles"].add_column("software_version", str)
+def add_article_revisions(db: Database) -> None:
+    """Articles replaced by their CMS: a revision (1, then one more per change), when it last changed, and the highest
+    claim number it has used by prefix (JSON), so that a new claim never takes a removed claim's id."""
+    db["articles"].add_column("revision", int, not_null_default=1)
+    db["articles"].add_column("updated_at", str)
+    db["articles"].add_column("claim_numbers", str)
+    db.execute("update articles set updated_at = created_at")
+
+
+@migrations()
+def store_dates_in_utc(db: Database) -> None:
+    """Every article date as an ISO 8601 UTC timestamp: days (from the pages' form and HTML pages) and other zones
+    were stored as they came. A published_at that is no date at all is dropped; the article's date is then when it
+    was submitted."""
+    rows = db.execute("select id, published_at, created_at from articles where published_at is not null").fetchall()
+    for article_id, stored, created_at in rows:
+        try:
+            published_at = utc_timestamp(stored)
+        except ValueError:
+            published_at = None
+        if published_at == stored:
+            continue
+        db.execute("update articles set published_at = ?, date = ? where id = ?",
+                   [published_at, published_at or created_at, article_id])
+        db.execute("update claims set date = ? where article_id = ?", [published_at or created_at, article_id])
 
 
 def migrate(db: Database) -> None:

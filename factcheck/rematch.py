@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from claims import analyse
 from factcheck import storage
+from factcheck.claim_identity import kept_ids
 from factcheck.db import connect
 from factcheck.schemas import dump_analysis
 from factcheck.submission import as_of
@@ -23,7 +24,8 @@ def rematch_article(db: Database, article_id: int, index) -> bool:
     reads the article differently (its stored claims, and their reviews, are then left as they are)."""
     article = storage.get_article(db, article_id)
     analysis = analyse(article["body"])
-    claims = dump_analysis(analysis, enrich(analysis, index, as_of=as_of(article)))["claims"]
+    fresh = dump_analysis(analysis, enrich(analysis, index, as_of=as_of(article)))["claims"]
+    claims, _ = kept_ids(article["claims"], fresh, {})  # an article replaced by its CMS keeps its claims' ids
     if [(claim["id"], claim["content"]) for claim in claims] != [(claim["id"], claim["content"]) for claim in article["claims"]]:
         return False
     with storage.write_transaction(db):

@@ -2,8 +2,10 @@
 
 Plain functions over a `sqlite_utils.Database` (the API and the pages both call them).
 Articles are plain dicts:
-    {id, title, body, url, published_at, byline, publisher, created_at, claims: [claim, ...]}
-where each claim is complete, as `factcheck.schemas.StoredClaimSchema` loads it.
+    {id, title, body, url, published_at, byline, publisher, external_id, revision, created_at, updated_at,
+     claims: [claim, ...], statements: [claim, ...]}
+where each claim is complete, as `factcheck.schemas.StoredClaimSchema` loads it. Every date is stored as an ISO 8601
+UTC timestamp (`factcheck.timestamps`).
 """
 import json
 import re
@@ -11,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timezone
+from datetime import date
 from importlib.metadata import version
 from itertools import islice
 
@@ -19,23 +21,38 @@ import orjson
 from sqlite_utils import Database
 
 from factcheck import cursors, wording
+from factcheck.claim_identity import kept_ids
 from factcheck.cursors import Key
 from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
+from factcheck.timestamps import utc_now, utc_timestamp
 from sources.registry import NotFound
 
 ARTICLE_FIELDS = ("title", "body", "url", "published_at", "byline", "publisher")
+# What the service keeps of an article besides its fields: its CMS's id for it, and how often it was replaced.
+ARTICLE_COLUMNS = ("id", *ARTICLE_FIELDS, "external_id", "revision", "created_at", "updated_at")
+# A conditional write that expects no particular revision (revisions start at 1).
+ANY_REVISION = 0
 WORD = re.compile(r"\w+")
 # A search uses at most this many words of its query, the first ones: each word is one more FTS5 term to
 # intersect, and 20,000 of them took half a minute.
 MAX_SEARCH_WORDS = 32
-SUMMARY_COLUMNS = "a.id, a.title, a.url, a.published_at, a.byline, a.publisher, a.created_at"
+SUMMARY_COLUMNS = ("a.id, a.title, a.url, a.published_at, a.byline, a.publisher, a.external_id, a.revision, "
+                   "a.created_at, a.updated_at")
 # Recorded with each article stored: the version of the software that analysed it.
 SOFTWARE_VERSION = version("factcheck")
 
 
 class IdempotencyConflict(ValueError):
     """An Idempotency-Key was used before with a different request."""
+
+
+class StaleArticle(ValueError):
+    """A conditional write expected the article at another revision, or expected it absent (or present)."""
+
+
+class ExternalIdTaken(ValueError):
+    """Another article holds this external id (an article's id in its CMS is unique in the database)."""
 
 
 @dataclass(frozen=True)
@@ -105,11 +122,6 @@ def claim_ref(article_id: int, claim_id: str) -> str:
     return f"{article_id}-{claim_id}"
 
 
-def utc_now() -> str:
-    """The current time as an ISO 8601 UTC string, to the second."""
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def save_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None) -> dict:
     """Store an article (keys of ARTICLE_FIELDS; `body` required) with its claims in one transaction.
 
@@ -122,12 +134,15 @@ def save_article(db: Database, article: dict, claims: list[dict], idempotency: I
     return store_article(db, article, [stored_claim.load(claim) for claim in claims], idempotency)
 
 
-def store_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None) -> dict:
+def store_article(db: Database, article: dict, claims: list[dict], idempotency: IdempotencyKey | None = None,
+                  external_id: str | None = None) -> dict:
     """`save_article` for claims that are complete already (as `dump_analysis` gives them): stored as they are,
-    and the article returned from what was stored rather than read back."""
+    and the article returned from what was stored rather than read back. ExternalIdTaken when another article
+    holds `external_id`."""
     try:
         with write_transaction(db):
-            row = insert_article(db, article, claims)
+            check_external_id(db, external_id, None)
+            row = insert_article(db, article, claims, external_id=external_id)
             if idempotency:
                 insert_row(db, "idempotency_keys", {
                     "owner": idempotency.owner, "key": idempotency.key, "request_hash": idempotency.request_hash,
@@ -137,19 +152,121 @@ def store_article(db: Database, article: dict, claims: list[dict], idempotency: 
         if stored is None:
             raise
         return stored
-    return {name: row[name] for name in ("id", *ARTICLE_FIELDS, "created_at")} | claims_and_statements(claims)
+    return stored_article(row, claims)
+
+
+def stored_article(row: dict, claims: list[dict]) -> dict:
+    """The article as `get_article` gives it, from its row and its complete claims."""
+    return {name: row[name] for name in ARTICLE_COLUMNS} | claims_and_statements(claims)
+
+
+def article_fields(article: dict) -> dict:
+    """The ARTICLE_FIELDS of `article` as stored (each is optional): published_at as a UTC timestamp."""
+    fields = {name: article.get(name) for name in ARTICLE_FIELDS}
+    return {**fields, "published_at": fields["published_at"] and utc_timestamp(fields["published_at"])}
 
 
 def insert_article(db: Database, article: dict, claims: list[dict], **columns) -> dict:
     """Insert the article and its complete claims; the article's row. `columns` sets more of the article's
     columns (`id`, `external_id`, `created_at`)."""
-    row = {name: article.get(name) for name in ARTICLE_FIELDS}  # an article's fields are optional
-    row = {**row, "created_at": utc_now(), "software_version": SOFTWARE_VERSION, **columns}
-    article_date = row["date"] = row["published_at"] or row["created_at"]
+    now = utc_now()
+    row = {**article_fields(article), "created_at": now, "updated_at": now, "revision": 1, "external_id": None,
+           "software_version": SOFTWARE_VERSION, **columns}
+    row["date"] = row["published_at"] or row["created_at"]
     row["id"] = insert_row(db, "articles", row)
-    insert_rows(db, "claims", [claim_row(row["id"], position, claim, article_date) for position, claim in enumerate(claims)])
-    insert_rows(db, "disputes", [dispute for claim in claims for dispute in dispute_rows(row["id"], claim, row["body"])])
+    insert_claims(db, row, claims)
     return row
+
+
+def insert_claims(db: Database, row: dict, claims: list[dict], stored_ids: frozenset[str] = frozenset()) -> None:
+    """Store the article's claims in this order, and their disputes; a claim whose id is among `stored_ids` overwrites
+    the stored one in place (an update, so that its reviews stay)."""
+    article_date = row["published_at"] or row["created_at"]
+    rows = [claim_row(row["id"], position, claim, article_date) for position, claim in enumerate(claims)]
+    insert_rows(db, "claims", [claim for claim in rows if claim["claim_id"] not in stored_ids])
+    for claim in rows:
+        if claim["claim_id"] in stored_ids:
+            db["claims"].update((claim["article_id"], claim["claim_id"]), claim)
+    insert_rows(db, "disputes", [dispute for claim in claims for dispute in dispute_rows(row["id"], claim, row["body"])])
+
+
+def replace_article(db: Database, article: dict, claims: list[dict], *, article_id: int, external_id: str | None = None,
+                    if_revision: int | None = ANY_REVISION) -> dict:
+    """Replace the stored article's fields and complete claims in one transaction (`replace_rows`); the article as
+    `get_article` gives it. NotFound if there is none; StaleArticle unless it is at `if_revision` (ANY_REVISION:
+    whichever); ExternalIdTaken when another article holds `external_id` (None keeps the article's own)."""
+    with write_transaction(db):
+        row = article_row(db, "id = ?", [article_id])
+        if row is None:
+            raise NotFound(f"no article with id {article_id}")
+        check_revision(row, if_revision)
+        return replace_rows(db, row, article, claims, external_id or row["external_id"])
+
+
+def put_article(db: Database, article: dict, claims: list[dict], *, external_id: str,
+                if_revision: int | None = ANY_REVISION) -> tuple[dict, bool]:
+    """Store the article under its CMS's id: replace the one `cms_article` finds, or create it; (the article as
+    `get_article` gives it, whether it was created). StaleArticle unless the stored one is at `if_revision` (None:
+    there must be none; ANY_REVISION: whichever)."""
+    with write_transaction(db):
+        found = cms_article_id(db, external_id, article.get("url"))
+        row = found and article_row(db, "id = ?", [found])
+        check_revision(row, if_revision)
+        if row is not None:
+            return replace_rows(db, row, article, claims, external_id), False
+        return stored_article(insert_article(db, article, claims, external_id=external_id), claims), True
+
+
+def cms_article_id(db: Database, external_id: str, url: str | None) -> int | None:
+    """The id of the article a CMS means by its id for it and the story's url: the one stored under `external_id`, else
+    one stored with this url and no external id (sent before without one); None when there is neither."""
+    found = db.execute("select id from articles where external_id = :id or (external_id is null and url = :url) "
+                       "order by external_id is :id desc limit 1", {"id": external_id, "url": url}).fetchone()
+    return found and found[0]
+
+
+def article_row(db: Database, where: str, params: list) -> dict | None:
+    """The row (ARTICLE_COLUMNS and claim_numbers) of the article meeting `where`, or None."""
+    columns = ", ".join((*ARTICLE_COLUMNS, "claim_numbers"))
+    return next(db.query(f"select {columns} from articles where {where}", params), None)
+
+
+def check_revision(row: dict | None, if_revision: int | None) -> None:
+    """StaleArticle unless the article (`row`, None when there is none) is at the expected revision."""
+    if if_revision != ANY_REVISION and (row and row["revision"]) != if_revision:
+        state = f"at revision {row['revision']}" if row else "not stored"
+        raise StaleArticle(f"the article is {state}, not what the request's precondition expects")
+
+
+def check_external_id(db: Database, external_id: str | None, article_id: int | None) -> None:
+    """ExternalIdTaken when an article other than `article_id` holds `external_id`."""
+    found = external_id and article_id_of(db, external_id)
+    if found and found != article_id:
+        raise ExternalIdTaken(f"article {found} has the external id {external_id!r}")
+
+
+def replace_rows(db: Database, row: dict, article: dict, claims: list[dict], external_id: str | None) -> dict:
+    """Within a write transaction: replace the article of `row` by `article` with its complete claims, keeping its id,
+    its time of submission and the ids of the claims it still makes (`claim_identity.kept_ids`), with their reviews;
+    the reviews of the claims it no longer makes go with them. The revision counts one more when anything changed."""
+    check_external_id(db, external_id, row["id"])
+    stored = [json.loads(data) for (data,) in
+              db.execute("select data from claims where article_id = ? order by position", [row["id"]])]
+    claims, numbers = kept_ids(stored, json.loads(json.dumps(claims)), json.loads(row["claim_numbers"] or "{}"))
+    fields = article_fields(article)
+    if fields == {name: row[name] for name in ARTICLE_FIELDS} and external_id == row["external_id"] and claims == stored:
+        return stored_article(row, [stored_claim.load(claim) for claim in claims])
+    kept = [claim["id"] for claim in claims]
+    db.execute(f"delete from claims where article_id = ? and claim_id not in ({', '.join('?' * len(kept))})",
+               [row["id"], *kept])
+    db.execute("delete from disputes where article_id = ?", [row["id"]])
+    row = {**row, **fields, "external_id": external_id, "revision": row["revision"] + 1, "updated_at": utc_now()}
+    db["articles"].update(row["id"], {**{name: row[name] for name in ARTICLE_COLUMNS if name != "id"},
+                                      "date": row["published_at"] or row["created_at"],
+                                      "claim_numbers": json.dumps(numbers, sort_keys=True),
+                                      "software_version": SOFTWARE_VERSION})
+    insert_claims(db, row, claims, frozenset(claim["id"] for claim in stored) & frozenset(kept))
+    return stored_article(row, claims)
 
 
 # A submission's rows are inserted with plain statements: sqlite-utils' insert and insert_all read the table's
@@ -228,12 +345,11 @@ def replay(db: Database, idempotency: IdempotencyKey) -> dict | None:
 
 def get_article(db: Database, article_id: int) -> dict:
     """The article with its claims in text order, and the publication's own `statements`; NotFound if there is none."""
-    columns = ", ".join(("id", *ARTICLE_FIELDS, "created_at"))
-    rows = list(db["articles"].rows_where("id = ?", [article_id], select=columns))
-    if not rows:
+    row = article_row(db, "id = ?", [article_id])
+    if row is None:
         raise NotFound(f"no article with id {article_id}")
     claims = db.query("select data from claims where article_id = ? order by position", [article_id])
-    return {**rows[0], **claims_and_statements([stored_claim.load(json.loads(row["data"])) for row in claims])}
+    return stored_article(row, [stored_claim.load(json.loads(claim["data"])) for claim in claims])
 
 
 def software_version(db: Database, article_id: int) -> str | None:
@@ -303,11 +419,20 @@ def select_articles(db: Database, where: str, params: dict, order: cursors.Order
     ))
 
 
-def delete_article(db: Database, article_id: int) -> None:
-    """Delete an article with its claims, disputes and idempotency keys; NotFound if there is none."""
+def article_id_of(db: Database, external_id: str) -> int | None:
+    """The id of the article stored under this external id, or None."""
+    found = db.execute("select id from articles where external_id = ?", [external_id]).fetchone()
+    return found and found[0]
+
+
+def delete_article(db: Database, article_id: int, if_revision: int | None = ANY_REVISION) -> None:
+    """Delete an article with its claims, disputes and idempotency keys; NotFound if there is none, StaleArticle
+    unless it is at `if_revision`."""
     with write_transaction(db):
-        if not db.execute("select 1 from articles where id = ?", [article_id]).fetchone():
+        row = article_row(db, "id = ?", [article_id])
+        if row is None:
             raise NotFound(f"no article with id {article_id}")
+        check_revision(row, if_revision)
         delete_rows(db, article_id)
 
 
@@ -320,19 +445,20 @@ def delete_rows(db: Database, article_id: int) -> None:
 def import_articles(db: Database, articles: Iterable[tuple[str, dict, list[dict]]]) -> tuple[int, int]:
     """Store (external id, article, claims) triples in one transaction; (added, replaced).
 
-    An article stored before with the same external id, or the same url, is replaced and keeps its id and
-    time of submission, so importing the same results again changes nothing. Claims are loaded through `StoredClaimSchema`.
+    An article stored before with the same external id, or the same url, is replaced as `replace_article` replaces
+    it (its id, time of submission, surviving claims and their reviews kept), so importing the same results again
+    changes nothing. Claims are loaded through `StoredClaimSchema`.
     """
     added = replaced = 0
     with write_transaction(db):
         for external_id, article, claims in articles:
-            found = db.execute("select id, created_at from articles where external_id = :id "
-                               "or (url is not null and url = :url) order by external_id is :id desc limit 1",
-                               {"id": external_id, "url": article.get("url")}).fetchone()
+            claims = [stored_claim.load(claim) for claim in claims]
+            found = article_row(db, "external_id = :id or (url is not null and url = :url) "
+                                    "order by external_id is :id desc limit 1", {"id": external_id, "url": article.get("url")})
             if found:
-                delete_rows(db, found[0])
-            insert_article(db, article, [stored_claim.load(claim) for claim in claims], external_id=external_id,
-                           **({"id": found[0], "created_at": found[1]} if found else {}))
+                replace_rows(db, found, article, claims, external_id)
+            else:
+                insert_article(db, article, claims, external_id=external_id)
             added, replaced = (added, replaced + 1) if found else (added + 1, replaced)
     return added, replaced
 

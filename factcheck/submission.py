@@ -1,7 +1,8 @@
-"""Submitting an article: analyse its text, match its claims against the registry and store it, in a worker
-process within the app's time budget (`factcheck.analysis`)."""
+"""Submitting an article: analyse its text, match its claims against the registry and store it (as a new article, or
+in place of a stored one), in a worker process within the app's time budget (`factcheck.analysis`)."""
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import orjson
 from flask import Flask, current_app
@@ -20,6 +21,9 @@ DATABASES_PER_WORKER = 4
 # Starting the analysis workers (a fork server that imports the extractor, then the workers) takes a few
 # seconds on a busy machine; longer means something is wrong.
 START_SECONDS = 60
+# How an analysed article is stored: a storage function of (db, article, claims), picklable (a module-level function
+# or a partial of one), since it runs in the worker process.
+Store = Callable[[Database, dict, list[dict]], object]
 
 
 @dataclass(frozen=True)
@@ -33,18 +37,31 @@ class Submitted:
     summary: dict
 
 
-def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None) -> Submitted:
+def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = None,
+                   external_id: str | None = None) -> Submitted:
     """Analyse `fields["body"]`, match speakers and statements in the app's registry, and store the article.
 
     Returns it once its events (`article.analysed`, `claim.disputed`) are recorded for the webhooks;
     AnalysisStopped (a BadArticle) when it takes longer than the app's ANALYSIS_SECONDS. `fields` holds any
     of storage.ARTICLE_FIELDS.
     """
-    config = current_app.config
-    submitted = within_budget(store_submission, (config["DATABASE"], fields, idempotency),
-                              config["ANALYSIS_SECONDS"], config["ANALYSIS_WORKERS"])
+    submitted = in_worker(store_submission, fields, partial(storage.store_article, idempotency=idempotency,
+                                                             external_id=external_id))
     events.article_analysed(get_db(), submitted.summary)
     return submitted
+
+
+def resubmit_article(fields: dict, store: Store):
+    """Analyse and match the article of `fields` as `submit_article` does, and hand it to `store` (a partial of
+    `storage.replace_article` or `storage.put_article`); what `store` returns."""
+    return in_worker(store_analysed, fields, store)
+
+
+def in_worker(task, fields: dict, store: Store):
+    """`task(database, fields, store)` in an analysis worker, within the app's time budget."""
+    config = current_app.config
+    return within_budget(task, (config["DATABASE"], fields, store), config["ANALYSIS_SECONDS"],
+                         config["ANALYSIS_WORKERS"])
 
 
 def start_analysis_workers(app: Flask) -> None:
@@ -61,12 +78,18 @@ def prepare_worker(database: str) -> None:
     indexes.current(db)
 
 
-def store_submission(database: str, fields: dict, idempotency: storage.IdempotencyKey | None) -> Submitted:
+def store_submission(database: str, fields: dict, store: Store) -> Submitted:
     """In a worker: `submit_article` against the database file at `database`."""
-    db, indexes = open_worker_database(database)
-    article = analyse_and_store(db, indexes, fields, idempotency)
+    article = store_analysed(database, fields, store)
     del article["statements"]
     return Submitted(article["id"], orjson.dumps(article), events.summary(article))
+
+
+def store_analysed(database: str, fields: dict, store: Store):
+    """In a worker: the article of `fields` analysed, matched and handed to `store`, against the database file at
+    `database`."""
+    db, indexes = open_worker_database(database)
+    return analyse_and_store(db, indexes, fields, store)
 
 
 @lru_cache(maxsize=DATABASES_PER_WORKER)
@@ -75,9 +98,9 @@ def open_worker_database(database: str) -> tuple[Database, IndexCache]:
     return connect(database), IndexCache()
 
 
-def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
-                      idempotency: storage.IdempotencyKey | None) -> dict:
-    """The submission stored; the article as `storage.get_article` gives it."""
+def analyse_and_store(db: Database, indexes: IndexCache, fields: dict, store: Store):
+    """The submission stored by `store`; what it returns (the article as `storage.get_article` gives it, for
+    `storage.store_article`)."""
     analysis = analyse(fields["body"])
     article = describe_article(fields, analysis)
     matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
@@ -86,7 +109,7 @@ def analyse_and_store(db: Database, indexes: IndexCache, fields: dict,
     # defaults (the registry matches no publication); readers ask for them.
     data = dump_analysis(analysis, matches, statements=True)
     statements = [stored_claim.load(statement) for statement in data["statements"]]
-    return storage.store_article(db, article, data["claims"] + statements, idempotency)
+    return store(db, article, data["claims"] + statements)
 
 
 def describe_article(fields: dict, analysis: Analysis) -> dict:

@@ -1,5 +1,7 @@
-"""Submitted bytes to article text, for the API and the pages: plain text as it is, HTML reduced to its article."""
+"""Submitted bytes to article text, for the API and the pages: plain text as it is, HTML reduced to its article;
+read in the charset the sender declares (or an HTML page its own), else UTF-8 (`factcheck.charsets`)."""
 from factcheck.article_input import decode_article
+from factcheck.charsets import encoding_of
 
 TEXT_TYPES = ("text/plain", "text/html")
 MEDIA_TYPES_BY_EXTENSION = {".txt": "text/plain", ".text": "text/plain", ".html": "text/html", ".htm": "text/html"}
@@ -14,9 +16,15 @@ def media_type_of(filename: str | None, declared: str | None) -> str | None:
     return media_type if media_type in TEXT_TYPES else None
 
 
-def article_text(data: bytes, media_type: str) -> str:
-    """Decoded UTF-8 text; an HTML page reduced to its article text. BadArticle when unusable."""
-    text = decode_article(data)
+def decoded(data: bytes, media_type: str, charset: str | None = None) -> str:
+    """The submitted text, in the `charset` its sender declares, else as `charsets.encoding_of` finds. BadArticle
+    when unusable."""
+    return decode_article(data, encoding_of(data, charset, html=media_type == "text/html"))
+
+
+def article_text(data: bytes, media_type: str, charset: str | None = None) -> str:
+    """Decoded text (`decoded`); an HTML page reduced to its article text. BadArticle when unusable."""
+    text = decoded(data, media_type, charset)
     if media_type != "text/html":
         return text
     # trafilatura takes seconds to import: the command line pays for it only when it reads HTML.
@@ -25,12 +33,12 @@ def article_text(data: bytes, media_type: str) -> str:
     return html_to_text(text)
 
 
-def article_upload(data: bytes, media_type: str) -> dict:
+def article_upload(data: bytes, media_type: str, charset: str | None = None) -> dict:
     """An uploaded article as fields: its `body` (as `article_text` gives it) and, for HTML, the title, byline,
     date, canonical URL and publisher the page gives of itself."""
-    body = article_text(data, media_type)
     if media_type != "text/html":
-        return {"body": body}
-    from factcheck.html_text import html_metadata
+        return {"body": decoded(data, media_type, charset)}
+    from factcheck.html_text import html_metadata, html_to_text
 
-    return {**html_metadata(decode_article(data)), "body": body}
+    text = decoded(data, media_type, charset)
+    return {**html_metadata(text), "body": html_to_text(text)}

@@ -12,10 +12,12 @@ The import format (one JSON document; `sources/data/demo_registry.json` is an ex
 a month "2025-04", a day, or a date-time). Unknown keys are refused. Every text has a size limit
 (FIELD_LIMITS) so that a runaway field is an error, not a stored megabyte.
 """
+import hashlib
 import re
+import unicodedata
 from datetime import datetime
 
-from marshmallow import Schema, ValidationError, fields, post_load, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, post_load, pre_load, validate, validates_schema
 
 from sources.model import SOURCE_KINDS, RecordedDispute, Role, Source, Statement
 
@@ -124,6 +126,26 @@ class SourceRecord(Schema):
         return Source(**data)
 
 
+def slug(name: str) -> str:
+    """An id from a name, at most FIELD_LIMITS["id"] long: "Shigeru Ishiba" → "shigeru-ishiba"; a name without Latin
+    letters or digits ("東京都庁") gets "source-" and a hash of it."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    found = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower())[:FIELD_LIMITS["id"]].strip("-")
+    return found or "source-" + hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+class NewSourceRecord(SourceRecord):
+    """A source to add, as the registry's form takes it: without an id, it gets one made from its name (`slug`)."""
+
+    id = id_field(required=False)
+
+    @pre_load
+    def id_from_name(self, data, **_kwargs):
+        if isinstance(data, dict) and data.get("id") is None and isinstance(data.get("name"), str):
+            return {**data, "id": slug(data["name"])}
+        return data
+
+
 class StatementRecord(Schema):
     id = id_field()
     source_id = id_field(required=False)
@@ -172,6 +194,7 @@ class RegistryRecords(Schema):
 
 
 source_record = SourceRecord()
+new_source_record = NewSourceRecord()
 statement_record = StatementRecord()
 dispute_record = DisputeRecord()
 registry_records = RegistryRecords()

@@ -3,7 +3,8 @@ from functools import partial
 
 from flask import Flask
 
-from factcheck.api import articles, batches, claimreviews, claims, health, reports, reviews, sources, webhooks
+from factcheck.api import (articles, batches, claimreviews, claims, conditional, cors, health, reports, reviews, sources,
+                          webhooks)
 from factcheck.api.auth import authenticate
 from factcheck.api.openapi import create_api
 from factcheck.api.ratelimit import create_limiter
@@ -15,6 +16,8 @@ RESOURCES = (articles.blp, claims.blp, reviews.blp, claimreviews.blp, reports.bl
 def init_app(app: Flask) -> None:
     """Register the resources; API keys are checked before the rate limit, which counts per key."""
     api = create_api(app)
+    conditional.init_app(app)
+    cors.init_app(app)
     app.before_request(partial(authenticate, frozenset(blueprint.name for blueprint in RESOURCES)))
     create_limiter(app, RESOURCES)
     for blueprint in (*RESOURCES, health.blp):  # the health check needs no key and counts for no limit

@@ -3,7 +3,7 @@ import hashlib
 import json
 
 from flask import g, request
-from marshmallow import ValidationError
+from marshmallow import Schema, ValidationError
 from werkzeug.datastructures import FileStorage
 from werkzeug.exceptions import UnsupportedMediaType
 
@@ -36,17 +36,19 @@ def uploaded_fields() -> dict:
     # HTML forms send empty strings for fields left blank.
     metadata = load(article_metadata, {k: v for k, v in request.form.items() if v}, "form")
     # What the client says of the article comes before what an HTML page says of itself.
-    return {**article_upload(upload.read(), upload_media_type(upload)), **metadata}
+    upload_fields = article_upload(upload.read(), upload_media_type(upload), upload.mimetype_params.get("charset"))
+    return {**upload_fields, **metadata}
 
 
-def submitted_fields() -> dict:
-    """The article's fields, validated; 400 for malformed JSON, 415 for another media type, 422 if invalid."""
+def submitted_fields(json_schema: Schema = article_in) -> dict:
+    """The article's fields, validated (JSON with `json_schema`); 400 for malformed JSON, 415 for another media type,
+    422 if invalid."""
     if request.mimetype == JSON_TYPE:
-        return load(article_in, parsed_json(), "json")
+        return load(json_schema, parsed_json(), "json")
     if request.mimetype == UPLOAD_TYPE:
         return uploaded_fields()
     if request.mimetype in TEXT_TYPES:
-        return article_upload(request.get_data(), request.mimetype)
+        return article_upload(request.get_data(), request.mimetype, request.mimetype_params.get("charset"))
     raise UnsupportedMediaType(f"Send the article as one of: {', '.join(MEDIA_TYPES)}.")
 
 

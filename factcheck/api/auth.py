@@ -17,7 +17,7 @@ def needs_key() -> bool:
 
 def authenticate(blueprints: frozenset[str]) -> None:
     """Before a request to one of `blueprints`: set `g.api_key`; 401 for a bad key or a missing one that is needed."""
-    if request.blueprint not in blueprints:
+    if request.blueprint not in blueprints or request.method == "OPTIONS":  # a CORS preflight carries no key
         return
     secret = request.headers.get(HEADER)
     g.api_key = find_key(get_db(), secret) if secret else None

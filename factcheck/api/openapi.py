@@ -10,6 +10,7 @@ from marshmallow import fields, validate
 from swagger_ui_bundle import swagger_ui_path
 
 from factcheck.api import descriptions
+from factcheck.api.conditional import ConditionalRequestsPlugin
 from factcheck.api.export_schemas import SCHEMAS as EXPORT_SCHEMAS
 from factcheck.api.schemas import ProblemSchema, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
@@ -127,7 +128,7 @@ def create_api(app: Flask) -> ProblemApi:
         app.config.setdefault(name, value)
     servers = [{"url": app.config["PUBLIC_URL"], "description": "This service (FACTCHECK_PUBLIC_URL)."}]
     app.config["API_SPEC_OPTIONS"] = {**app.config["API_SPEC_OPTIONS"], "servers": servers}
-    api = ProblemApi(app, spec_kwargs={"extra_plugins": [DocumentedOperations()]})
+    api = ProblemApi(app, spec_kwargs={"extra_plugins": [DocumentedOperations(), ConditionalRequestsPlugin()]})
     api.ma_plugin.converter.add_attribute_function(documented_checks)
     api.ma_plugin.converter.add_attribute_function(descriptions.description)
     for name, schema in EXPORT_SCHEMAS.items():

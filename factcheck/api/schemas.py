@@ -19,6 +19,10 @@ MAX_PAGE_SIZE = 100
 # query string is short, so that the longest valid one, percent-encoded, fits the server's request line.
 MAX_QUERY_LENGTH = 200
 MAX_SPEAKER_LENGTH = 200
+MAX_EXTERNAL_ID = 255
+# An article's id in its CMS: text without control characters and not only spaces (it goes in a URL path,
+# percent-encoded).
+EXTERNAL_ID_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f\x85][^\x00-\x1f\x7f]*$"
 
 
 def storable(text: str) -> str:
@@ -77,10 +81,19 @@ def article_metadata(nullable: bool) -> dict[str, fields.Field]:
 ArticleFormMetadataSchema = Schema.from_dict(article_metadata(nullable=False), name="ArticleFormMetadataSchema")
 
 
-class ArticleInSchema(Schema.from_dict(article_metadata(nullable=True))):
-    """An article submitted as JSON."""
+class ArticleTextSchema(Schema.from_dict(article_metadata(nullable=True))):
+    """An article sent as JSON to PUT /articles/by-external-id/{external_id}, which names its external id."""
 
     body = Text(required=True, validate=not_blank, metadata={"description": "The article's plain text."})
+
+
+class ArticleInSchema(ArticleTextSchema):
+    """An article submitted as JSON."""
+
+    external_id = Text(allow_none=True, validate=[
+        validate.Length(min=1, max=MAX_EXTERNAL_ID), validate.Regexp(EXTERNAL_ID_PATTERN),
+    ], metadata={"description": "The article's id in your CMS, unique in this newsroom's database: "
+                                "PUT /api/v1/articles/by-external-id/{external_id} replaces it."})
 
 
 class ArticleUploadSchema(ArticleFormMetadataSchema):
@@ -98,7 +111,13 @@ class ArticleFieldsSchema(Schema):
     published_at = fields.String(allow_none=True, required=True, metadata={"format": "date-time"})
     byline = fields.String(allow_none=True, required=True)
     publisher = fields.String(allow_none=True, required=True)
+    external_id = fields.String(allow_none=True, required=True, metadata={
+        "description": "The article's id in the CMS that sent it (or the batch it was imported from), if any."})
+    revision = fields.Integer(required=True, metadata={
+        "description": "1 when first stored, one more each time a replacement changed it."})
     created_at = fields.String(required=True, metadata={"format": "date-time"})
+    updated_at = fields.String(required=True, metadata={
+        "format": "date-time", "description": "When the article was last stored or replaced."})
 
 
 class ArticleSchema(ArticleFieldsSchema):

@@ -1,10 +1,12 @@
 """/api/v1/sources: the source registry over HTTP: list, add, fetch and edit sources; their statements and disputes."""
+from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import ValidationError, fields
 from werkzeug.exceptions import Conflict
 
 from factcheck import rematch
 from factcheck.api.bodies import JSON_TYPE, body_doc, json_body, json_document
+from factcheck.api.conditional import check_precondition, etag_of, is_conditional
 from factcheck.api.openapi import PREFIX, errors
 from factcheck.api.listing import listed
 from factcheck.api.openapi import LINK_HEADER
@@ -14,7 +16,9 @@ from factcheck.db import get_db
 from factcheck.paging import Page
 from factcheck.public_url import external_url_for
 from sources import registry
-from sources.records import DisputeRecord, SourceRecord, StatementRecord, source_record
+from sources.records import (
+    DisputeRecord, NewSourceRecord, SourceRecord, StatementRecord, new_source_record, source_record,
+)
 
 blp = Blueprint("sources", __name__, url_prefix=f"{PREFIX}/sources",
                 description="The source registry: people and organisations, their statements, disputes on record.")
@@ -46,6 +50,11 @@ class DisputeListSchema(ListSchema):
     items = fields.List(fields.Nested(DisputeRecord), required=True)
 
 
+def source_response(source) -> Response:
+    """The source's JSON, as GET /sources/{id} answers it."""
+    return jsonify(source_record.dump(source))
+
+
 def database_with(source_id: str):
     """The request's database, once it is known to hold this source (404 otherwise)."""
     db = get_db()
@@ -67,12 +76,13 @@ def index(args):
 
 
 @blp.post("")
-@blp.doc(**body_doc({JSON_TYPE: SourceRecord}), **WRITE)
+@blp.doc(**body_doc({JSON_TYPE: NewSourceRecord}), **WRITE)
 @blp.response(201, SourceRecord, headers={"Location": {"schema": {"type": "string"}}})
 @errors(blp, 400, 401, 409, 413, 415, 422, 429)
 def create():
-    """Add a source with its aliases and roles; 409 if its id is taken."""
-    source = json_body(source_record)
+    """Add a source with its aliases and roles; without an id, one is made from its name ("Ines Moreau":
+    ines-moreau). 409 if the id is taken."""
+    source = json_body(new_source_record)
     db = get_db()
     if registry.has_source(db, source.id):
         raise Conflict(f"A source with id {source.id!r} exists; PATCH it instead.")
@@ -86,7 +96,7 @@ def create():
 @errors(blp, 404, 429)
 def show(source_id):
     """A source with its aliases and roles."""
-    return registry.get_source(get_db(), source_id)
+    return source_response(registry.get_source(get_db(), source_id))
 
 
 @blp.patch(f"/{ID}")
@@ -101,6 +111,8 @@ def update(source_id):
     problems = source_patch.validate(changes)
     if problems:
         raise ValidationError({"json": problems})
+    if is_conditional():
+        check_precondition(etag_of(source_response(current)))
     source = source_record.load({**source_record.dump(current), **changes})
     registry.upsert_sources(db, [source])
     rematch.start()

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from factcheck.article_input import BadArticle
+from factcheck.timestamps import utc_timestamp
 from factcheck.uploads import article_text, media_type_of
 
 TEXT_EXTENSIONS = (".txt", ".text", ".html", ".htm")
@@ -137,7 +138,8 @@ def read_parquet(path: str, first: int, end: int) -> tuple[list[dict], list[dict
 
 
 def add_record(data, where: str, records: list[dict], errors: list[dict]) -> None:
-    """`data` as a record when it has a text `id` (or a number) and a non-blank text `body`, else as an error."""
+    """`data` as a record when it has a text `id` (or a number), a non-blank text `body` and no `published_at` that is
+    not an ISO 8601 date (stored as a UTC timestamp), else as an error."""
     if not isinstance(data, dict):
         errors.append({"input": where, "id": None, "error": "a record must be an object with id and body"})
         return
@@ -151,6 +153,12 @@ def add_record(data, where: str, records: list[dict], errors: list[dict]) -> Non
         errors.append({"input": where, "id": article_id, "error": "the record has no body text"})
     else:
         optional = {name: text_or_none(data.get(name)) for name in OPTIONAL_FIELDS}
+        try:
+            optional["published_at"] = optional["published_at"] and utc_timestamp(optional["published_at"])
+        except ValueError:
+            errors.append({"input": where, "id": article_id,
+                           "error": f"published_at {optional['published_at']!r} is not an ISO 8601 date"})
+            return
         records.append({"id": article_id, "body": body, **optional, "input": where})
 
 

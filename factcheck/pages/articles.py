@@ -20,7 +20,8 @@ def submitted_fields(form: SubmitArticleForm) -> dict:
     """The article's fields: the form's, over what an uploaded HTML page says of itself; BadArticle if unusable."""
     upload = form.upload.data
     if upload:
-        uploaded = article_upload(upload.read(), media_type_of(upload.filename, upload.mimetype))
+        uploaded = article_upload(upload.read(), media_type_of(upload.filename, upload.mimetype),
+                                  upload.mimetype_params.get("charset"))
     else:
         # Browsers send a text box's line breaks as CRLF; spans are offsets into the text as pasted.
         uploaded = {"body": decode_article(form.body.data.replace("\r\n", "\n").encode())}

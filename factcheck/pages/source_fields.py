@@ -1,7 +1,4 @@
 """A registry source as form fields and back: lists one item per line, a role as "title | of | from | to"."""
-import re
-import unicodedata
-
 from sources.model import Source
 from sources.role_lines import role_line, role_record
 
@@ -41,9 +38,3 @@ def describe(problem, where: str = ""):
             yield from describe(inner, f"{where}{label}: ")
     else:
         yield from (f"{where}{message}" for message in problem)
-
-
-def slug(name: str) -> str:
-    """An id from a name: "Shigeru Ishiba" → "shigeru-ishiba"."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

@@ -7,9 +7,9 @@ from factcheck.db import get_db
 from factcheck.paging import Page, page_number
 from factcheck.pages.access import role_required
 from factcheck.pages.forms import SourceForm
-from factcheck.pages.source_fields import form_data, record_from_form, slug, validation_errors
+from factcheck.pages.source_fields import form_data, record_from_form, validation_errors
 from sources import registry
-from sources.records import SourceRecord
+from sources.records import SourceRecord, slug
 
 bp = Blueprint("sources", __name__)
 

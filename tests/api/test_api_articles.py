@@ -109,4 +109,4 @@ def test_an_html_upload_keeps_the_metadata_the_page_gives_unless_the_client_give
     article = client.post("/api/v1/articles", headers=auth, data={"file": (io.BytesIO(page), "pier.html"),
                                                                    "byline": "Desk"}).get_json()
     assert (article["title"], article["byline"], article["published_at"], article["url"]) == (
-        "Pier reopens", "Desk", "2025-05-01", "https://x.example/pier")
+        "Pier reopens", "Desk", "2025-05-01T00:00:00Z", "https://x.example/pier")

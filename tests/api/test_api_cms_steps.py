@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pytest_bdd import given, parsers, scenarios, then, when
 
 from batch_steps import *  # noqa: F403 — the steps of batches_and_webhooks.feature and webhooks.feature
+from cms_write_steps import *  # noqa: F403 (the steps of updates, caching, CORS and charsets)
 from factcheck import create_app, storage
 from factcheck.db import connect
 from stored_claims import claim_json

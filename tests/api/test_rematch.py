@@ -25,7 +25,7 @@ def test_a_run_matches_stored_claims_in_place_and_keeps_their_reviews(app, clien
 
 def test_an_article_the_extractor_now_reads_differently_is_left_alone(app, db):
     body = "Ines Moreau said fees rise."
-    stored = storage.save_article(db, {"body": body}, [claim_json(body, "c7", "Ines Moreau", "fees rise")])
+    stored = storage.save_article(db, {"body": body}, [claim_json(body, "c7", "Ines Moreau", "fees")])  # other words
     add_ines(db)
     rematch.run(app.config["DATABASE"])
     assert storage.get_article(db, stored["id"])["claims"] == stored["claims"]

@@ -29,3 +29,23 @@ def test_restart_keeps_data_and_reapplies_nothing(tmp_path):
     assert applied(path) == before
     with connect(path) as db:
         assert storage.get_article(db, 1)["body"] == "Kept."
+
+
+def test_dates_stored_in_other_forms_are_migrated_to_utc(tmp_path):
+    path = str(tmp_path / "dates.db")
+    create_app({"DATABASE": path})
+    with connect(path) as db:
+        for published_at in ("2025-04-17", "2025-04-17T09:30:00+02:00", "17 April 2025", "2025-04-18T06:00:00Z"):
+            article = storage.save_article(db, {"body": "Kept."}, [])
+            db.execute("update articles set published_at = ?, date = ? where id = ?",
+                       [published_at, published_at, article["id"]])
+            db.execute("update claims set date = ? where article_id = ?", [published_at, article["id"]])
+        db.execute("delete from _sqlite_migrations where name = 'store_dates_in_utc'")
+        db.conn.commit()
+    create_app({"DATABASE": path})
+    with connect(path) as db:
+        rows = list(db.query("select published_at, date, created_at from articles order by id"))
+    assert [row["published_at"] for row in rows] == [
+        "2025-04-17T00:00:00Z", "2025-04-17T07:30:00Z", None, "2025-04-18T06:00:00Z"]
+    assert [row["date"] for row in rows] == [
+        "2025-04-17T00:00:00Z", "2025-04-17T07:30:00Z", rows[2]["created_at"], "2025-04-18T06:00:00Z"]

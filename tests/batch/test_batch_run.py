@@ -66,7 +66,7 @@ def test_records_from_json_lines_and_parquet_keep_their_ids_and_fields(cluster, 
     articles = {row["id"]: row for row in read_table(out, "articles")}
     assert set(articles) == {"feed-1", "7"}
     assert (articles["feed-1"]["title"], articles["feed-1"]["url"], articles["feed-1"]["published_at"]) == (
-        "Bridge", "https://example.org/bridge", "2025-03-02")
+        "Bridge", "https://example.org/bridge", "2025-03-02T00:00:00Z")
     assert [(row["article_id"], row["speaker"]) for row in read_table(out, "claims")] == [
         ("feed-1", "Lena Fischer"), ("7", "Lena Fischer")]
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]

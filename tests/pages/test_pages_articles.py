@@ -66,6 +66,16 @@ def test_an_uploaded_text_file_becomes_the_article(journalist):
     assert journalist.page(response.headers["Location"]).select_one("#article-text").text == "Uploaded “text” here."
 
 
+def test_an_uploaded_page_is_read_in_the_charset_its_meta_tag_names(journalist):
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"></head><body><article>'
+            "<p>“Le port reste ouvert,” said Zoé Lefèvre, the mayor of Sète.</p></article></body></html>")
+    upload = (io.BytesIO(page.encode("cp1252")), "port.html")
+    response = journalist.submit("/", {"upload": upload}, content_type="multipart/form-data")
+    assert response.status_code == 302
+    text = journalist.page(response.headers["Location"]).select_one("#article-text").text
+    assert text == "“Le port reste ouvert,” said Zoé Lefèvre, the mayor of Sète."
+
+
 def test_the_breakdown_marks_every_claim_in_the_text(browser, article_id):
     page = browser.page(f"/articles/{article_id}")
     marks = {mark["id"]: mark for mark in page.select("#article-text mark.claim[id]")}
