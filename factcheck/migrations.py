@@ -203,6 +203,9 @@ def create_webhooks(db: Database) -> None:
 def record_analysing_software(db: Database) -> None:
     """Which version of the software analysed each article (PROV names it); unknown for articles stored before."""
     db["articles"].add_column("software_version", str)
+
+
+@migrations()
 def add_article_revisions(db: Database) -> None:
     """Articles replaced by their CMS: a revision (1, then one more per change), when it last changed, and the highest
     claim number it has used by prefix (JSON), so that a new claim never takes a removed claim's id."""

@@ -177,6 +177,9 @@ BY_SCHEMA = {
     "DisputeList": {"items": "The disputes on record against the source's statements."},
 }
 BY_SCHEMA["SourcePatch"] = BY_SCHEMA["SourceRecord"]
+BY_SCHEMA["NewSourceRecord"] = BY_SCHEMA["SourceRecord"] | {
+    "id": "The source's id: letters, digits and . _ : - (made from its name when not given)."}
+BY_SCHEMA["ArticleText"] = BY_SCHEMA["ArticleIn"]
 BY_SCHEMA["ClaimItem"] |= {"article_title": BY_NAME["article_title"]}
 PATH_PARAMETERS = {
     "article_id": ARTICLE_ID,
@@ -184,6 +187,7 @@ PATH_PARAMETERS = {
     "source_id": "The registry source's id.",
     "batch_id": "The batch's id.",
     "webhook_id": "The webhook's id.",
+    "external_id": "The article's id in your CMS, percent-encoded.",
 }
 QUERY_PARAMETERS = {
     "article_id": "Claims of this article only.",

@@ -131,6 +131,26 @@ def articles_and_claims(rec: Recorder, key: dict) -> str:
     return ref
 
 
+def cms_updates(rec: Recorder, key: dict) -> None:
+    """A story kept in step with the CMS: created and replaced by its external id, replaced by our id, in each
+    media type a PUT takes."""
+    by_external_id = "/api/v1/articles/by-external-id/harbour-ferry-2025"
+    story = {"title": "Harbour ferry to run all winter", "body": PLAIN_STORY, "published_at": "2025-11-02T07:00:00Z"}
+    article = rec.call("articles_put_by_external_id", "PUT", by_external_id, headers=key, json=story).get_json()
+    rec.call("articles_put_by_external_id", "PUT", by_external_id, headers=key, content_type="text/plain",
+             data=PLAIN_STORY.replace("all winter", "until March"))
+    rec.call("articles_put_by_external_id", "PUT", by_external_id, headers=key, data=HTML_STORY, content_type="text/html")
+    rec.call("articles_put_by_external_id", "PUT", by_external_id, headers=key, content_type="multipart/form-data",
+             data={"file": (io.BytesIO(HTML_STORY.encode()), "harbour.html")})
+    rec.call("articles_show_by_external_id", "GET", by_external_id)
+    by_id = f"/api/v1/articles/{article['id']}"
+    rec.call("articles_replace", "PUT", by_id, headers=key, json={**story, "external_id": "harbour-ferry-2025"})
+    rec.call("articles_replace", "PUT", by_id, headers=key, data=PLAIN_STORY, content_type="text/plain")
+    rec.call("articles_replace", "PUT", by_id, headers=key, data=HTML_STORY, content_type="text/html")
+    rec.call("articles_replace", "PUT", by_id, headers=key, content_type="multipart/form-data",
+             data={"file": (io.BytesIO(HTML_STORY.encode()), "harbour.html")})
+
+
 def reviews_and_reports(rec: Recorder, key: dict, reviewer: dict, ref: str) -> None:
     rec.call("claim_reviews_review_claim", "POST", f"/api/v1/claims/{ref}/review", headers=reviewer,
              json={"status": "resolved", "verdict": "misleading", "note": "Tokyo's finance ministry denies it.",
@@ -179,6 +199,8 @@ def problems(rec: Recorder, key: dict) -> None:
     rec.problem("POST", "/api/v1/articles", headers=key, data="<story/>", content_type="application/xml")
     rec.problem("POST", "/api/v1/articles", headers=key, json={"body": "Text.", "byline_html": "<b>me</b>"})
     rec.problem("POST", "/api/v1/sources", headers=key, json=SOURCE)  # already there: 409
+    rec.problem("PATCH", f"/api/v1/sources/{SOURCE['id']}", headers={**key, "If-Match": '"stale"'},
+                json={"country": "NZ"})  # 412: a stale ETag
 
 
 def record(workdir: Path) -> dict:
@@ -202,6 +224,7 @@ def record(workdir: Path) -> dict:
         ref = articles_and_claims(rec, key)
         reviews_and_reports(rec, key, reviewer, ref)
         registry(rec, key)
+        cms_updates(rec, key)
         batches_and_webhooks(rec, app, key, f"http://127.0.0.1:{server.server_port}/hooks/factcheck")
         rec.call("articles_delete", "DELETE", f"/api/v1/articles/{ref.split('-')[0]}", headers=key)
         rec.call("health_healthz", "GET", "/healthz")
