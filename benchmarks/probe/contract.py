@@ -114,10 +114,14 @@ def check_case(case, base: str, auth: dict, tally: Counter) -> None:
         tally[f"failed: {failure.title}"] += 1
 
 
+PRECONDITION_HEADERS = ("If-Match", "If-None-Match")
+
+
 def generable(operation, mode: GenerationMode, auth: dict) -> bool:
     """Whether requests of `mode` can be made for `operation`: an invalid one needs some input to get wrong, other
-    than the `auth` headers every request carries."""
-    headers = [header for header in operation.headers if header.name not in auth]
+    than the `auth` headers every request carries and the preconditions, where any text is valid (a tag that is
+    not the resource's simply does not match)."""
+    headers = [header for header in operation.headers if header.name not in {*auth, *PRECONDITION_HEADERS}]
     inputs = (operation.path_parameters, operation.query, headers, operation.cookies, operation.body)
     return mode is GenerationMode.POSITIVE or any(len(parameters) for parameters in inputs)
 
