@@ -6,7 +6,7 @@ from flask import Response, current_app, jsonify
 from flask_smorest import Blueprint
 from marshmallow import ValidationError
 
-from factcheck import storage
+from factcheck import events, storage
 from factcheck.api.article_request import (
     IDEMPOTENCY_HEADER, MAX_IDEMPOTENCY_KEY, TEXT_TYPES, UPLOAD_TYPE, idempotency_key, submitted_fields,
 )
@@ -132,10 +132,18 @@ def put_by_external_id(external_id):
     fields = submitted_fields(article_text_in)
     db = get_db()
     found = storage.cms_article_id(db, external_id, fields.get("url"))
-    if_revision = expected_revision(found and storage.get_article(db, found))
+    current = found and storage.get_article(db, found)
     article, is_new = resubmit_article(fields, partial(storage.put_article, external_id=external_id,
-                                                         if_revision=if_revision))
+                                                         if_revision=expected_revision(current)))
+    announce_change(current, article)
     return created(article) if is_new else article_response(article)
+
+
+def announce_change(before: dict | None, article: dict) -> None:
+    """The webhooks' `article.analysed` (and `claim.disputed`) for an article a PUT created or changed; none when
+    the replacement changed nothing."""
+    if not before or article["revision"] != before["revision"]:
+        events.article_analysed(get_db(), events.summary(article))
 
 
 @blp.get(f"/{EXTERNAL_ID}", parameters=[EXTERNAL_ID_PARAMETER])
@@ -210,6 +218,7 @@ def replace(article_id):
     current = storage.get_article(get_db(), article_id)
     fields = submitted_fields()
     external_id = fields.pop("external_id", None)
-    if_revision = expected_revision(current)
-    return article_response(resubmit_article(fields, partial(
-        storage.replace_article, article_id=article_id, external_id=external_id, if_revision=if_revision)))
+    article = resubmit_article(fields, partial(storage.replace_article, article_id=article_id, external_id=external_id,
+                                               if_revision=expected_revision(current)))
+    announce_change(current, article)
+    return article_response(article)

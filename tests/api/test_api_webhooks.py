@@ -173,3 +173,17 @@ def test_the_delivery_log_pages_by_cursor_newest_first(client, auth, db):
     last = client.get(first.get_json()["next"].removeprefix("http://127.0.0.1:5000"), headers=auth).get_json()
     assert ([item["payload"]["data"]["id"] for item in last["items"]], last["next"]) == ([1], None)
     assert client.get(f"/api/v1/webhooks/{created['id']}/deliveries?cursor=bogus", headers=auth).status_code == 400
+
+
+def test_a_story_replaced_by_the_cms_is_announced_only_when_it_changed(client, auth, db):
+    register(client, auth, "https://cms.example.org/hooks")
+    story = "/api/v1/articles/by-external-id/bridge-1"
+
+    def announced() -> list[int]:
+        return [json.loads(row["payload"])["data"]["id"] for row in db["webhook_deliveries"].rows]
+
+    article = client.put(story, json={"body": DISPUTED_STORY}, headers=auth).get_json()
+    client.put(story, json={"body": DISPUTED_STORY}, headers=auth)  # the same text: nothing changed
+    assert announced() == [article["id"]]
+    client.put(f"/api/v1/articles/{article['id']}", json={"body": DISPUTED_STORY.replace("safe", "sound")}, headers=auth)
+    assert announced() == [article["id"], article["id"]]
