@@ -92,3 +92,15 @@ def test_a_denial_whose_object_names_what_was_said_disputes_it(answer):
 def test_opposing_a_plan_is_no_claim_and_no_dispute():
     analysis = analyse("The harbour board said it would sell the pier.\n\nThe council rejected the plan on Monday.")
     assert not find_claim(analysis, "sell the pier", "The harbour board").disputes, describe(analysis)
+
+
+def test_a_word_the_denial_quotes_back_chooses_the_claim_it_answers():
+    analysis = analyse(
+        'Nils Berg said on Sunday that the council\'s handling of the flood was "reckless."\n\n'
+        "Ida Lund, the union chief, said the council had not paid its staff for overtime in a year and would lose staff.\n\n"
+        "\"Last week he called it 'careless.' This week he says 'reckless.' It is the same false attack,\" said Mona Dahl, "
+        "the council leader, adding that the staff would be paid in a year."
+    )
+    denial = find_claim(analysis, "same false attack", "Mona Dahl")
+    assert [d.claim_id for d in find_claim(analysis, "handling of the flood", "Nils Berg").disputes] == [denial.id], describe(analysis)
+    assert not find_claim(analysis, "paid its staff", "Ida Lund").disputes, describe(analysis)
