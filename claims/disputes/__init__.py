@@ -5,6 +5,7 @@ the article's own voice → link.
 """
 from claims.model import Claim
 
+from claims.disputes.acts import told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.grounds import grounds_claims
 from claims.disputes.link import answered_in_turn, apply, renumbered
@@ -24,7 +25,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     answered = {link.denial.id for link in proposition_links}
     links = proposition_links + opponent_links(claims) + counter_links(text, claims)
     answered |= {link.denial.id for link in links}
-    links += denial_links(text, claims, answered)
+    links += denial_links(text, claims, answered) + told_denial_links(text, claims)
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     return claims

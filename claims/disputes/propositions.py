@@ -17,6 +17,7 @@ from claims.lexicon import (
     REBUKING_FORMS,
     STATEMENT_NOUNS,
 )
+from claims.mentions import NAME_ABBREVIATIONS
 from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
 
@@ -86,6 +87,7 @@ CLAUSE_END = re.compile(
     r",\s+(?:saying|noting|adding|arguing|insisting|but|which|while|although|though|and\s+(?:said|added))\b|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
 )
 TRAILING = " \t\n,.;:\"”’'“‘"
+ABBREVIATION_BEFORE = re.compile(rf"(?<![\w.]){NAME_ABBREVIATIONS}$|\b[A-Z]\.$")  # "that Mrs. Lund would …", "the U.S. …": no sentence ends
 CLAUSE_REACH = 600  # characters: a proposition is one clause
 
 
@@ -104,7 +106,8 @@ class Proposition:
 def clause_end(text: str, start: int, limit: int | None = None) -> int:
     """Where the clause starting at `start` ends: the sentence's end, or a new clause before `limit`."""
     limit = min(len(text), start + CLAUSE_REACH) if limit is None else limit
-    ends = [m.start() for m in (SENTENCE_END.search(text, start, limit), CLAUSE_END.search(text, start, limit)) if m]
+    sentence_end = next((m for m in SENTENCE_END.finditer(text, start, limit) if not ABBREVIATION_BEFORE.search(text, start, m.start() + 1)), None)
+    ends = [m.start() for m in (sentence_end, CLAUSE_END.search(text, start, limit)) if m]
     end = min(ends, default=limit)
     while end > start and text[end - 1] in TRAILING:
         end -= 1

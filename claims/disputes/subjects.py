@@ -10,9 +10,10 @@ from claims.disputes.words import sentence_start
 OPENING = re.compile(r"[\s\"“‘']*(?:(?:but|and|yet|so|still|however|instead|then|later|earlier)\b,?\s+)?", re.IGNORECASE)
 # Where the subject stops short of its verb: a time or place, an auxiliary, an adverb, an aside.
 SUBJECT_END = re.compile(
-    r"\s+(?:on|in|at|last|this|also|then|did|does|do|has|have|had|was|were|is|are|would|will|could|\w+ly)\b|\s*[-—–,(]"
+    r"\s+(?:on|in|at|last|this|also|then|later|earlier|again|now|still|never|soon|did|does|do|has|have|had|was|were|is|are|"
+    r"would|will|could|\w+ly)\b|\s*[-—–,(]"
 )
-PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}")  # "The port union"
+PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}")  # "The port union"
 PRONOUNS = frozenset({"he", "she", "they"})
 MAX_PARTY_WORDS = 6
 NOT_PARTIES = frozenset("this that these those it let there here what such one".split())  # capitalised at a sentence's start only

@@ -289,3 +289,32 @@ Feature: See who disputes what in an article
     And the claim is disputed by "Mona Dahl"
     And "Ida Lund" is reported as saying "council staff had not been paid for overtime in a year"
     And the claim is not disputed
+
+  Scenario: The story's next sentence calling a claim false is the publication disputing it
+    Given the article:
+      """
+      Senator Marit Holm said the new ferry terminal had been finished under budget. That is false: the final accounts show it ran 40 percent over.
+      """
+    When I break the article into claims
+    Then "Marit Holm" is reported as saying "the new ferry terminal had been finished under budget"
+    And the publication disputes the claim with "That is false"
+
+  Scenario: Saying a claim has no evidence behind it is the publication disputing it
+    Given the article:
+      """
+      Senator Marit Holm said the ferry tickets had been sold to foreign buyers, though there is no evidence to support that.
+      """
+    When I break the article into claims
+    Then "Marit Holm" is reported as saying "the ferry tickets had been sold to foreign buyers"
+    And the publication disputes the claim with "there is no evidence"
+
+  Scenario: A denial the story tells without quoting it disputes the claim just before
+    Given the article:
+      """
+      Harbour master Jonas Berg said the breakwater had been strengthened last winter.
+
+      The coastal agency flatly rejected that account.
+      """
+    When I break the article into claims
+    Then "Jonas Berg" is reported as saying "the breakwater had been strengthened last winter"
+    And the claim is disputed by "The coastal agency"
