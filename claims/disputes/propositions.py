@@ -41,15 +41,19 @@ FALSE_PROPOSITION = rule(
 NOUNS = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
 DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
 HOLDER = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+# Words set between the noun and its "that": "Reyes's remarks, made on Sunday, that P", "allegations, first
+# reported by the Herald, that P" (where the source may be named).
+ASIDE = rf",\s+[a-z][^,;.!?\n]{{0,120}}?(?:\s+by\s+(?P<aside_source>(?i:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}))?,"
 # What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
 DENIED_NOUN_PHRASE = re.compile(
-    rf"\s+(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
-    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)\s+that\s+"
+    rf"\s+(?:(?i:as)\s+[\"“]?[\w -]{{1,30}}?[\"”]?\s+)?"  # "dismissed as nonsense reports that"
+    rf"(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
+    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)"
+    rf"(?:{ASIDE})?"
+    rf"\s+that\s+"
 )
 # A proposition named with a word that calls it false, anywhere in the text.
 FALSITY = rf"(?:{alternation(FALSITY_MODIFIERS)})"
-# Words set between the noun and its "that": "Obama's comments, made in an interview on Sunday, that P".
-ASIDE = r",\s+[a-z][^,;.!?\n]{0,120},"
 NAMED_PROPOSITION = re.compile(
     rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))"
     rf"(?:(?:(?P<owner>{HOLDER})|(?P<common_owner>[a-z][\w-]+))['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?(?:[a-z][\w-]+\s+)??"
@@ -116,7 +120,7 @@ def clause_end(text: str, start: int, limit: int | None = None) -> int:
 
 def _holder(match: re.Match[str]) -> tuple[str, bool]:
     """Who holds P: an owner ("Politico's report") or a source ("a report in Politico"), else the noun phrase."""
-    named = match.groupdict().get("source") or match.group("owner")
+    named = match.groupdict().get("source") or match.groupdict().get("aside_source") or match.group("owner")
     if named and named.lower() not in {"the", "his", "her", "their", "its"}:
         return named, True
     return match.group("phrase").strip(), False

@@ -13,6 +13,9 @@ from claims import analyse
          "its cranes were unsafe", "the notion", "The port authority"),
         ("Jonas Eriksen dismissed a report in the Harbour Gazette that he would stand down.", "he would stand down", "the Harbour Gazette", "Jonas Eriksen"),
         ("Marta Silva denied the Gazette's report that she had met the bidders.", "she had met the bidders", "Gazette", "Marta Silva"),
+        ('Marta Silva dismissed as "pure fantasy" reports that she had met the bidders.', "she had met the bidders", "reports", "Marta Silva"),
+        ("Marta Silva has denied allegations, first reported by the Harbour Gazette, that she had met the bidders.",
+         "she had met the bidders", "the Harbour Gazette", "Marta Silva"),
     ],
 )
 def test_the_reported_proposition_is_a_claim_of_its_holder_disputed_by_the_denier(text, proposition, holder, denier):
