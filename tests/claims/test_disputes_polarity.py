@@ -29,6 +29,16 @@ def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
         ("Jonas Eriksen said the audit would be filed in March.", "the audit would be filed in March"),
         ('"We will not close the yard," said Marta Silva.', "We will not close the yard"),
         ('"He is a liar and a bully," Jonas Eriksen said of his rival.', "He is a liar and a bully"),
+        # A denying word in another sense.
+        ('"In the end the responsibility lies with the voters," said Marta Silva.', "the responsibility lies with the voters"),
+        ("Jonas Eriksen said the board was made up of nine members.", "the board was made up of nine members"),
+        ('"Something is wrong with the pumps," Marta Silva told the council.', "Something is wrong with the pumps"),
+        # A question denies nothing, whatever its cue.
+        (
+            "Marta Silva was asked by the host Ivo Lang, who has dismissed the story about the yard, "
+            "“You called it a storm in a teacup. But that story has moved on, has it not?”",
+            "has it not?",
+        ),
     ],
 )
 def test_no_denial_without_a_denying_cue_or_words(text, words):
