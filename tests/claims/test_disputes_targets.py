@@ -92,3 +92,13 @@ def test_a_denial_whose_object_names_what_was_said_disputes_it(answer):
 def test_opposing_a_plan_is_no_claim_and_no_dispute():
     analysis = analyse("The harbour board said it would sell the pier.\n\nThe council rejected the plan on Monday.")
     assert not find_claim(analysis, "sell the pier", "The harbour board").disputes, describe(analysis)
+
+
+def test_a_clause_denied_answers_no_claim_that_only_shares_one_of_its_words():
+    analysis = analyse(
+        '"We have people breaking into cars every day," Tomas Berg said. '
+        '"I would bring back the curfew, and I would bring back a lot worse than a curfew."\n\n'
+        "Karl Veit denied that a curfew was harassment."
+    )
+    assert find_claim(analysis, "a curfew was harassment", "Karl Veit").stance == "denial"
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
