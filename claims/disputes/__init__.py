@@ -5,6 +5,7 @@ the article's own voice → link.
 """
 from claims.model import Claim
 
+from claims.disputes.acts import told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.grounds import grounds_claims
 from claims.disputes.link import Link, answered_in_turn, apply, renumbered
@@ -23,7 +24,8 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
     links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
-    links += [link for link in denial_links(text, claims, {link.denial.id for link in links}) if _in_one_entry(text, link)]
+    answered = {link.denial.id for link in links}
+    links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) if _in_one_entry(text, link)]
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     return claims

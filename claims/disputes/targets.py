@@ -14,6 +14,7 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, negated_by_cue
+from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import stems
 
 DENIAL_POINTS_BACK = rule(
@@ -33,6 +34,9 @@ POINTER = re.compile(
 )
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
+PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
+# A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
+QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 
 
@@ -45,11 +49,32 @@ def same_party(a: Claim, b: Claim) -> bool:
     return bool(shorter) and all(word in longer for word in shorter)
 
 
+def quoted_stems(content: str) -> frozenset[str]:
+    """The content words a claim sets in quotation marks: the words of another party it takes up ("he used the
+    word 'reckless'") or its own words quoted by the writer ("called the plan 'reckless'")."""
+    return frozenset().union(*(stems(m.group(1) or m.group(2)) for m in QUOTED_WORDS.finditer(content)))
+
+
 def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
-    """Earlier claims by other parties than the denial at `position`, nearest first."""
+    """Earlier claims by other parties than the denial at `position`, nearest first; a reported proposition
+    inside the claim that named it is left to that claim, which a later answer meets ("X said the families
+    were wrong in their belief that P. 'She lied,' a mother said" answers X, not the families)."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
-    return [c for c in reversed(earlier) if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span]
+    return [
+        c for c in reversed(earlier)
+        if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span and not _named_inside(c, earlier, denial)
+    ]
+
+
+def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None) -> bool:
+    """Whether the claim is a reported proposition that another claim holds in its content (one not of the
+    party of `answer`, when given: a party going on about a proposition it named still meets it)."""
+    return claim.rule in PROPOSITION_RULES and any(
+        other is not claim and other.span[0] <= claim.span[0] and claim.span[1] <= other.span[1]
+        and other.rule not in PROPOSITION_RULES and not (answer and same_party(other, answer))
+        for other in others
+    )
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +95,10 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
-    own = stems(denial.content) - topic_stems(tuple(c.content for c in claims))
+    topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
+    if echoed := next((c for c in others if quoted_stems(denial.content) & quoted_stems(c.content) - topic), None):
+        return echoed
+    own = stems(denial.content) - topic
     scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(others)]
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:

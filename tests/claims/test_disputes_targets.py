@@ -102,3 +102,15 @@ def test_a_clause_denied_answers_no_claim_that_only_shares_one_of_its_words():
     )
     assert find_claim(analysis, "a curfew was harassment", "Karl Veit").stance == "denial"
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_a_word_the_denial_quotes_back_chooses_the_claim_it_answers():
+    analysis = analyse(
+        'Nils Berg said on Sunday that the council\'s handling of the flood was "reckless."\n\n'
+        "Ida Lund, the union chief, said the council had not paid its staff for overtime in a year and would lose staff.\n\n"
+        "\"Last week he called it 'careless.' This week he says 'reckless.' It is the same false attack,\" said Mona Dahl, "
+        "the council leader, adding that the staff would be paid in a year."
+    )
+    denial = find_claim(analysis, "same false attack", "Mona Dahl")
+    assert [d.claim_id for d in find_claim(analysis, "handling of the flood", "Nils Berg").disputes] == [denial.id], describe(analysis)
+    assert not find_claim(analysis, "paid its staff", "Ida Lund").disputes, describe(analysis)
