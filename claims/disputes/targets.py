@@ -13,7 +13,7 @@ from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import bare_denial, negated_by_cue
+from claims.disputes.polarity import bare_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import stems
 
@@ -103,9 +103,7 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
         return best[2]
-    # "denied that waterboarding is torture" answers a claim that says so, not the nearest that names waterboarding.
-    nearest_needs = max(nearest_minimum, SHARED) if negated_by_cue(denial) else nearest_minimum
-    if scored and scored[0][0] >= nearest_needs and scored[0][2] is nearest_answered(claims, position):
+    if scored and scored[0][0] >= nearest_minimum and scored[0][2] is nearest_answered(claims, position):
         return scored[0][2]
     return pointed_at(claims, position, denial.content)
 

@@ -94,16 +94,6 @@ def test_opposing_a_plan_is_no_claim_and_no_dispute():
     assert not find_claim(analysis, "sell the pier", "The harbour board").disputes, describe(analysis)
 
 
-def test_a_clause_denied_answers_no_claim_that_only_shares_one_of_its_words():
-    analysis = analyse(
-        '"We have people breaking into cars every day," Tomas Berg said. '
-        '"I would bring back the curfew, and I would bring back a lot worse than a curfew."\n\n'
-        "Karl Veit denied that a curfew was harassment."
-    )
-    assert find_claim(analysis, "a curfew was harassment", "Karl Veit").stance == "denial"
-    assert not any(c.disputes for c in analysis.claims), describe(analysis)
-
-
 def test_a_word_the_denial_quotes_back_chooses_the_claim_it_answers():
     analysis = analyse(
         'Nils Berg said on Sunday that the council\'s handling of the flood was "reckless."\n\n'
@@ -114,3 +104,12 @@ def test_a_word_the_denial_quotes_back_chooses_the_claim_it_answers():
     denial = find_claim(analysis, "same false attack", "Mona Dahl")
     assert [d.claim_id for d in find_claim(analysis, "handling of the flood", "Nils Berg").disputes] == [denial.id], describe(analysis)
     assert not find_claim(analysis, "paid its staff", "Ida Lund").disputes, describe(analysis)
+
+
+def test_a_clause_denied_answers_the_claim_just_before_that_shares_its_verb():
+    analysis = analyse(
+        "Trade rules, which the finance ministry has said Velmont and others undervalue to win an export edge, "
+        "were not discussed, he added.\n\nVelmont denies it undervalues its currency to make its goods cheaper."
+    )
+    denial = find_claim(analysis, "it undervalues its currency", "Velmont")
+    assert [d.claim_id for d in find_claim(analysis, "Velmont and others undervalue").disputes] == [denial.id], describe(analysis)
