@@ -11,8 +11,9 @@ from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
+from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import REACH, candidates, nearest_answered, pointed_at, target_of
-from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
+from claims.disputes.words import phrase_pattern, sentence_start
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -121,10 +122,7 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
             break
         if described_only(other):
             continue
-        if not (negated(claim.content) or negated(other.content)):
-            continue
-        (negated_words, plain), (other_negated, other_plain) = polar_stems(claim.content), polar_stems(other.content)
-        if (negated_words & other_plain) or (plain & other_negated):
+        if (says_negation(claim) or says_negation(other)) and opposes(claim, other):
             return other
     return None
 

@@ -7,7 +7,7 @@ from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import INTENSIFIER
+from claims.disputes.polarity import INTENSIFIER, asks
 from claims.disputes.targets import REACH, candidates
 from claims.disputes.words import alternation
 
@@ -34,7 +34,7 @@ def opponent_links(claims: list[Claim]) -> list[Link]:
     """A denial link from every claim that calls another party wrong to that party's claims; it takes stance denial."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.attribution == "unattributed" or not (faulted := faulted_claims(claims, position)):
+        if claim.attribution == "unattributed" or asks(claim) or not (faulted := faulted_claims(claims, position)):
             continue
         claim.stance = "denial"
         links += [Link(target, claim, NAMED_WRONG) for target in faulted]

@@ -49,6 +49,7 @@ REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
 DENYING_CONTENT = tuple(_lines("denying_content.txt"))
+NOT_DENYING = tuple(_lines("not_denying.txt"))  # a denying word in another sense: "lies with", "made up of"
 INTENSIFIERS = tuple(_lines("intensifiers.txt"))
 # "comparing OPENER" sets a claim against the one just before; "turning OPENER" may only turn to another point.
 CONTRAST_OPENER_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("contrast_openers.txt"))

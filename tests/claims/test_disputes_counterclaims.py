@@ -153,3 +153,47 @@ def test_a_quotation_that_goes_on_in_a_later_paragraph_is_not_the_grounds_of_the
         'wrong, I would fix it."\n\nSpeaking later on the radio, he did not think "this is a very difficult inquiry."'
     )
     assert find_claim(analysis, "very difficult inquiry", "Carl Ebbers").stance is None, describe(analysis)
+
+
+def test_a_claim_asserting_what_another_party_denied_disputes_the_denial():
+    analysis = analyse(
+        "Karst Metals denied that its barges had dumped waste in the river.\n\n"
+        '"Their barges dumped waste in the river every night," said Omar Vik, a fisherman.'
+    )
+    answer = find_claim(analysis, "every night", "Omar Vik")
+    assert answer.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "its barges had dumped", "Karst Metals").disputes] == [answer.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One word of a clause denied as a whole is shared by chance.
+        (
+            "Karst Metals denies that the spill was deliberate and spends heavily on clean-up adverts.\n\n"
+            '"I think the council does not want a quarrel, so it is content with the spill report," said Ilse Brandt, a historian.'
+        ),
+        # "nothing to do with raising money" negates no "raising".
+        (
+            "Mayor Lars Ek said councillors should have nothing to do with raising money for the festival.\n\n"
+            "Mia Holt said ending private fund-raising now could gut the programme."
+        ),
+        # "responsible" and "responsibility" are other words.
+        (
+            '"That is not a responsible thing to say," said Ana Ruiz, a lawyer.\n\n'
+            '"In the end, deciding her role will be the responsibility of parliament," said Piet Claes.'
+        ),
+    ],
+)
+def test_an_echo_needs_the_same_word_negated_by_one_and_asserted_by_the_other(text):
+    analysis = analyse(text)
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+    assert not any(c.stance for c in analysis.claims if c.cue == "said"), describe(analysis)
+
+
+def test_a_claim_in_another_live_blog_entry_answers_nothing_before_it():
+    analysis = analyse(
+        "Mayor Tomas Berg said the ferry would stop running in winter.\n\n___\n\n11:35 a.m.\n\n"
+        "Karl Veit disagreed, saying the winter ferry contract had been signed."
+    )
+    assert not find_claim(analysis, "ferry would stop", "Tomas Berg").disputes, describe(analysis)

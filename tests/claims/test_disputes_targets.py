@@ -104,3 +104,12 @@ def test_a_word_the_denial_quotes_back_chooses_the_claim_it_answers():
     denial = find_claim(analysis, "same false attack", "Mona Dahl")
     assert [d.claim_id for d in find_claim(analysis, "handling of the flood", "Nils Berg").disputes] == [denial.id], describe(analysis)
     assert not find_claim(analysis, "paid its staff", "Ida Lund").disputes, describe(analysis)
+
+
+def test_a_clause_denied_answers_the_claim_just_before_that_shares_its_verb():
+    analysis = analyse(
+        "Trade rules, which the finance ministry has said Velmont and others undervalue to win an export edge, "
+        "were not discussed, he added.\n\nVelmont denies it undervalues its currency to make its goods cheaper."
+    )
+    denial = find_claim(analysis, "it undervalues its currency", "Velmont")
+    assert [d.claim_id for d in find_claim(analysis, "Velmont and others undervalue").disputes] == [denial.id], describe(analysis)
