@@ -43,6 +43,29 @@ MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MOD
 MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
 
 
+# "..., with 40% of voters saying", "– the union saying", "; both sides acknowledging": a participle's own subject.
+ABSOLUTE_LEAD = re.compile(r"(?:\bwith|\bwithout|[,;—–]|\s-)\s*$", re.IGNORECASE)
+ABSOLUTE_LEAD_WINDOW = 12
+FILLER_WORDS_GAP = re.compile(r"(?:\s+[a-z]+ly)*\s+")  # "with Trump reportedly yelling": no comma between
+# What opens a clause of its own before a participle: "..., as the captain refused to sail, saying". Not a
+# subordinator of time or cause: "X apologised after they came out, saying" is X's.
+CLAUSE_CONNECTOR = re.compile(
+    r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so))\s+(?:(?:then|later|also|now)\s+)?$",
+    re.IGNORECASE,
+)
+CONNECTOR_WINDOW = 20
+# Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
+IRREGULAR_PAST = (
+    "began became brought built came cut drew fought found gave got grew held hit kept knew laid led left lost made met "
+    "paid put ran sat saw sent set sold spent spoke stood struck took threw told won wrote"
+)
+AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
+# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".
+FINITE_VERB_AFTER = re.compile(
+    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}ed\b)"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerFinding:
     """A cue's speaker mention; whether it heads a relative clause, and whether it follows the cue."""
@@ -242,8 +265,45 @@ def is_subject(sentence: Sentence, mention: Mention) -> bool:
 
 
 def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
-    """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
+    """The subject of the clause a participle or a coordinated cue belongs to: the one standing right before a
+    participle ("..., with 40% of voters saying"), else that of the nearest clause before the cue ("The ferry
+    was late, as the captain refused to sail, saying ..."), else the main clause's ("X did this, saying ...")."""
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
-    before_cue = takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start))
-    return next((m for m in before_cue if is_subject(sentence, m)), None)
+    before_cue = list(takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start)))
+    if cue.participle and (subject := _participle_subject(sentence, before_cue, cue, start)):
+        return subject
+    clause_starts = [m for m in before_cue if _opens_clause(sentence, m, start) and is_subject(sentence, m)]
+    subject = clause_starts[-1] if clause_starts else next((m for m in before_cue if is_subject(sentence, m)), None)
+    return _named_by_appositive(sentence, subject, before_cue)
+
+
+def _named_by_appositive(sentence: Sentence, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
+    """"the treasurer, Mr Sam Okafor, stayed": a description and the person it names, as one mention."""
+    following = next((m for m in mentions if subject and m.span[0] >= subject.span[1]), None)
+    if subject and following and subject.kind in ("anonymous", "role") and following.kind == "person":
+        if APPOSITIVE_COMMA.fullmatch(sentence.text, subject.span[1], following.span[0]) and sentence.text.startswith(",", following.span[1]):
+            return _described(sentence, subject, following)
+    return subject
+
+
+def _participle_subject(sentence: Sentence, before_cue: list[Mention], cue: Cue, start: int) -> Mention | None:
+    """"with Gorka noting", "– the union saying": a subject right before the participle, after "with", a comma or a
+    dash. Not one whose participle closes an opening phrase ("With most precincts reporting, ...")."""
+    text = sentence.text
+    if text.startswith(",", cue.span[1]):
+        return None
+    subject = next((m for m in reversed(before_cue) if m.span[1] <= cue.span[0]), None)
+    if subject is None or subject.possessive or subject.kind == "pronoun" or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
+        subject = phrase_before(text, start, trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0]))
+        if subject is None or subject.kind != "anonymous" or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
+            return None
+    return subject if ABSOLUTE_LEAD.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) else None
+
+
+def _opens_clause(sentence: Sentence, mention: Mention, start: int) -> bool:
+    """Whether the mention is the subject of a finite clause: at the sentence's start or after a connector, a verb after it."""
+    text = sentence.text
+    lead_start = max(start, mention.span[0] - CONNECTOR_WINDOW)
+    opens = not text[start : mention.span[0]].strip() or CLAUSE_CONNECTOR.search(text, lead_start, mention.span[0])
+    return bool(opens) and FINITE_VERB_AFTER.match(text, mention.span[1], sentence.span[1]) is not None

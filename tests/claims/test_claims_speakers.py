@@ -161,3 +161,19 @@ def test_an_appositive_set_off_by_dashes_leaves_the_speaker_named():
 def test_organisations_named_by_their_kind_and_time_words_before_the_cue(text, name):
     claim = find_claim(analyse(text), "the server held secrets", name)
     assert claim.attribution == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The vote split the council, with Ms Aldred saying the budget was reckless.", "the budget was reckless", "Ms Aldred"),
+        ("Turnout was low, with 40 per cent of voters saying they had never heard of the poll.", "they had never heard", "40 per cent of voters"),
+        ("The talks collapsed on Friday – the union saying the offer was an insult.", "the offer was an insult", "the union"),
+        ("It was a tense evening, but Mr Okafor stayed calm, insisting the figures were correct.", "the figures were correct", "Mr Okafor"),
+        ("Ms Patel met Mr Jones and Ms Lee on Monday, saying the meeting had gone well.", "the meeting had gone well", "Ms Patel"),
+        ("Ms Patel apologised for the posts after they came to light, saying they were old.", "they were old", "Ms Patel"),
+    ],
+)
+def test_a_participle_speaks_for_the_subject_of_its_own_clause(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
