@@ -5,7 +5,7 @@ from itertools import takewhile
 
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
-from claims.mentions import DETERMINERS, NP_BREAKERS, Mention, phrase_after, phrase_before, source_phrase
+from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
@@ -13,11 +13,13 @@ from claims.scanning import last_word, stripped_end
 
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+DETERMINERS_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
@@ -63,6 +65,25 @@ AUXILIARIES = "is was are were has had have will would can could did does do may
 # An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".
 FINITE_VERB_AFTER = re.compile(
     rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}ed\b)"
+)
+
+
+# A restrictive modifier between a head and the mention that ends it: "Shopkeepers who spoke to the Gazette",
+# "Residents interviewed by the council", "Republicans opposed to the plan". The head speaks, not the mention.
+# A clause inside the modifier ("grew so heated over who backed the bill that Christie said") ends it.
+POST_MODIFIER = re.compile(
+    r"(?<=[\w.'’)])\s+(?:who\s+|(?:[a-z]+(?:ed|en)|close|loyal|familiar|allied|critical|friendly|hostile)\s+"
+    r"(?:by|with|to|for|at|in|on|from|about|of|against)\s+)(?:(?!\bthat\b)[^,;:\"“”()—–])*$"
+)
+POST_MODIFIER_WINDOW = 80
+# A comment set off by commas between a speaker that no known mention names and the cue: "The striker, who
+# joined in May, said", "The head coach, now in his third season, said".
+PARENTHETICAL = re.compile(
+    r",\s*(?:who|whose|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
+)
+# "Those surveyed say", "those close to the minister say": a group named by what describes it.
+DESCRIBED_GROUP = re.compile(
+    r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:close|loyal|familiar|allied)\s+(?:to|with)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
 )
 
 
@@ -142,25 +163,65 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
         if FILLER_GAP.match(gap) and not appositive_head:
+            if head := _modified_head(sentence, mention) or _described_before(sentence, before[:index], mention, cue):
+                return SpeakerFinding(head)
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
         if RELATIVE_GAP.match(gap) and not appositive_head:
             return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
-        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]):
-            appositive_head = mention  # keep looking left: the head of a chain of appositives
-    return SpeakerFinding(appositive_head or _subject_phrase(sentence, cue))
+        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]) and (appositive_head is None or is_subject(sentence, mention)):
+            appositive_head = mention  # keep looking left: the head of a chain of appositives, never a place after "in"
+    if appositive_head:
+        return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
+    phrase = _subject_phrase(sentence, cue)
+    return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
+
+
+def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The head that a restrictive modifier ending in the mention describes ("Voters who backed Mr Corbyn")."""
+    text, start = sentence.text, sentence.span[0]
+    if group := DESCRIBED_GROUP.search(text, max(start, mention.span[1] - POST_MODIFIER_WINDOW), mention.span[1]):
+        return Mention(group.span(), group.group(), "anonymous", group.group())
+    modifier = POST_MODIFIER.search(text, max(start, mention.span[0] - POST_MODIFIER_WINDOW), mention.span[0])
+    if modifier is None or mention.kind == "pronoun":
+        return None
+    head = next((m for m in sentence.mentions_before(modifier.start()) if m.span[1] == modifier.start()), None)
+    if head is None and (head := phrase_before(text, start, modifier.start())) and not _names_people(head.text.split()[-1]):
+        return None
+    return head
+
+
+def _names_people(word: str) -> bool:
+    """Whether a phrase's last word can name a speaker: a name, a plural, a role or a source ("Shopkeepers", "officials")."""
+    return word[:1].isupper() or word.endswith("s") or word.lower() in SPEAKER_NOUNS
+
+
+def _described_before(sentence: Sentence, before: tuple[Mention, ...], description: Mention, cue: Cue) -> Mention | None:
+    """"Sen. Ann Hale (D-Ore.), a supporter of the bill told host ...": an appositive whose closing comma is
+    missing describes the person before it. Not when the cue ends its clause ("..., a senior official said.")."""
+    person = before[-1] if before else None
+    if person is None or person.kind != "person" or description.kind not in ("anonymous", "role") or not is_subject(sentence, person):
+        return None
+    if not APPOSITIVE_COMMA.fullmatch(sentence.text, person.span[1], description.span[0]) or not DETERMINERS_START.match(description.text):
+        return None
+    return None if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]) else person
 
 
 def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
-    window = max(sentence.span[0], cue.span[0] - TRAILING_FILLERS_WINDOW)
-    phrase = phrase_before(sentence.text, sentence.span[0], trailing_fillers_start(sentence.text, window, cue.span[0]))
+    text, start = sentence.text, sentence.span[0]
+    end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
+        return Mention(group.span(), group.group(), "anonymous", group.group())
+    phrase = phrase_before(text, start, end)
+    if phrase is None and (comment := PARENTHETICAL.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
+        phrase = phrase_before(text, start, comment.start())
     if phrase is None:
         return None
     if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
         return None  # "a conference call": a singular subject never takes the base form
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
-    return phrase
+    return _modified_head(sentence, phrase) or phrase
 
 
 def _modified(sentence: Sentence, mention: Mention) -> Mention:
@@ -236,7 +297,7 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     named = next((m for m in reversed(within) if m.kind == "person" and text[m.span[1] : phrase.span[1]] in ("", ".")), None)
     if named:
         phrase = titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
-    return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
+    return phrase if ADJUNCT_START.match(text, phrase.span[1], end) or RELATIVE_AFTER.match(text, phrase.span[1], end) else None
 
 
 def source_after(sentence: Sentence, cue: Cue) -> Mention | None:

@@ -17,3 +17,30 @@ Feature: The right speaker, however the sentence names them
     And the article has a claim reading "they had never heard of the election"
     And the speaker is mentioned as "40 per cent of voters"
     And "Sam Okafor" is reported as saying "the figures were correct"
+
+  Scenario: A clause or comment about the speaker never hands the claim to someone inside it
+    Given the article:
+      """
+      The striker, who joined from Hartley Town in May, said the dressing room was united.
+
+      Shopkeepers who spoke to the Evening Gazette said trade had fallen by half since the bypass opened.
+
+      Residents interviewed by the council said the noise from the quarry was unbearable.
+
+      Those surveyed say the parking charges are unfair.
+
+      "We will appeal the ruling," said a lawyer who represents the Dunmore families.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "the dressing room was united"
+    And the speaker is mentioned as "The striker"
+    And the article has a claim reading "trade had fallen by half since the bypass opened"
+    And the speaker is mentioned as "Shopkeepers"
+    And the article has a claim reading "the noise from the quarry was unbearable"
+    And the speaker is mentioned as "Residents"
+    And the article has a claim reading "the parking charges are unfair"
+    And the speaker is an anonymous source
+    And the article has a claim reading "We will appeal the ruling"
+    And the speaker is mentioned as "a lawyer"
+    And "Evening Gazette" is reported as saying nothing
+    And "Hartley Town" is reported as saying nothing

@@ -177,3 +177,26 @@ def test_organisations_named_by_their_kind_and_time_words_before_the_cue(text, n
 def test_a_participle_speaks_for_the_subject_of_its_own_clause(text, words, mention):
     claim = find_claim(analyse(text), words)
     assert mention_of(claim) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The striker, who joined in May, said he was happy with the move.", "he was happy", "The striker"),
+        ("The head coach, now in his third season, said the squad was thin.", "the squad was thin", "The head coach"),
+        ("Residents interviewed by the council said the noise was unbearable.", "the noise was unbearable", "Residents"),
+        ("Shopkeepers who spoke to the Gazette said trade had fallen by half.", "trade had fallen", "Shopkeepers"),
+        ("Voters who backed Mr Corbyn said the result was a shock.", "the result was a shock", "Voters"),
+        ("Republicans opposed to the plan said it would fail.", "it would fail", "Republicans"),
+        ("The former governor of the state, now a lobbyist, said the law was flawed.", "the law was flawed", "The former governor of the state"),
+        ('"We will appeal," said a lawyer who represents the families.', "We will appeal", "a lawyer"),
+        ("Those surveyed say the tax is unfair.", "the tax is unfair", "Those surveyed"),
+        ("Those close to the minister say she will resign.", "she will resign", "Those close to the minister"),
+        ("Sen. Ann Hale (D-Ore.), a supporter of the harbour bill told host Priya Rao that the vote would be close.", "the vote would be close", "Sen. Ann Hale (D-Ore.)"),
+        ("The pier was sold to Mr Lund, a senior official said.", "The pier was sold to Mr Lund", "a senior official"),
+        ("Speaking in Hull, Ms Ines Ward, without naming him, accused Mr Ray of lying.", "of lying", "Ms Ines Ward"),
+    ],
+)
+def test_the_speaker_is_the_head_that_a_clause_or_comment_describes(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
