@@ -9,7 +9,7 @@ from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, ph
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
-from claims.scanning import last_word, stripped_end
+from claims.scanning import last_word, stripped_end, stripped_start
 
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -84,6 +84,14 @@ PARENTHETICAL = re.compile(
 # "Those surveyed say", "those close to the minister say": a group named by what describes it.
 DESCRIBED_GROUP = re.compile(
     r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:close|loyal|familiar|allied)\s+(?:to|with)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
+)
+
+
+DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
+# "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
+DETERMINED_SUBJECT = re.compile(
+    r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<verb>(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}(?:ed|es|ds|ts|ys)\b)"
 )
 
 
@@ -288,7 +296,7 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     following = next(sentence.mentions_from(cue.span[1]), None)
     # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
     if following and stripped_end(text, cue.span[1], following.span[0]) == cue.span[1] and ADJUNCT_START.match(text, following.span[1], end):
-        return following
+        return _named_after(sentence, following)
     phrase = phrase_after(text, cue.span[1], end)
     if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
         return None
@@ -297,7 +305,19 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     named = next((m for m in reversed(within) if m.kind == "person" and text[m.span[1] : phrase.span[1]] in ("", ".")), None)
     if named:
         phrase = titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
+    else:
+        phrase = _named_after(sentence, phrase)
     return phrase if ADJUNCT_START.match(text, phrase.span[1], end) or RELATIVE_AFTER.match(text, phrase.span[1], end) else None
+
+
+def _named_after(sentence: Sentence, description: Mention) -> Mention:
+    """'..., said the port manager, Ms Ada Cole.': a description and the person named after it, as one mention."""
+    person = next(sentence.mentions_from(description.span[1]), None)
+    if description.kind not in ("anonymous", "role") or person is None or person.kind != "person":
+        return description
+    if APPOSITIVE_COMMA.fullmatch(sentence.text, description.span[1], person.span[0]) and ADJUNCT_START.match(sentence.text, person.span[1], sentence.span[1]):
+        return _described(sentence, description, person)
+    return description
 
 
 def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
@@ -346,6 +366,23 @@ def _named_by_appositive(sentence: Sentence, subject: Mention | None, mentions: 
         if APPOSITIVE_COMMA.fullmatch(sentence.text, subject.span[1], following.span[0]) and sentence.text.startswith(",", following.span[1]):
             return _described(sentence, subject, following)
     return subject
+
+
+def sentence_subject(sentence: Sentence, end: int) -> Mention | None:
+    """The subject opening the sentence (after an opening phrase), a verb after it, before `end`: a known
+    mention, or a noun phrase with a determiner ("The letter continues", "One tweet read")."""
+    text = sentence.text
+    opener = CLAUSE_OPENER.match(text, sentence.span[0], end)
+    start = stripped_start(text, opener.end() if opener else sentence.span[0], end)
+    first = next(sentence.mentions_from(start), None)
+    if first and first.span[1] < end and is_subject(sentence, first):
+        if first.span[0] == start:
+            return first if FINITE_VERB_AFTER.match(text, first.span[1], end) else None
+        # "The fishermen's leader, Tom Reyes, had a reply": the name set off after its description.
+        if first.kind == "person" and DESCRIPTION_LEAD.fullmatch(text, start, first.span[0]) and text.startswith(",", first.span[1]):
+            return first if FINITE_VERB_AFTER.match(text, first.span[1] + 1, end) else None
+    verb = DETERMINED_SUBJECT.match(text, start, end)
+    return phrase_after(text, start, verb.start("verb")) if verb else None
 
 
 def _participle_subject(sentence: Sentence, before_cue: list[Mention], cue: Cue, start: int) -> Mention | None:

@@ -44,3 +44,15 @@ Feature: The right speaker, however the sentence names them
     And the speaker is mentioned as "a lawyer"
     And "Evening Gazette" is reported as saying nothing
     And "Hartley Town" is reported as saying nothing
+
+  Scenario: A quotation introduced by a colon belongs to the subject of the sentence before the colon
+    Given the article:
+      """
+      "The harbour wall is perfectly safe," said the port manager, Ms Ada Cole.
+
+      The fishermen's leader, Tom Reyes, had a blunt reply: "That wall is crumbling and everyone on this quay knows it."
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "That wall is crumbling and everyone on this quay knows it."
+    And the claim is a direct quote
+    And "Ada Cole" is reported as saying nothing about "crumbling"

@@ -200,3 +200,34 @@ def test_a_participle_speaks_for_the_subject_of_its_own_clause(text, words, ment
 def test_the_speaker_is_the_head_that_a_clause_or_comment_describes(text, words, mention):
     claim = find_claim(analyse(text), words)
     assert mention_of(claim) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ('"The wall is safe," Ms Ada Cole said.\n\nMr Tom Reyes had a blunt reply: "The wall is crumbling and everyone knows it."', "The wall is crumbling", "Mr Tom Reyes"),
+        ('"Rates will hold," said Ivo Marsh. Nina Ford, an analyst at Corbel, agreed: "They will hold until the spring at least."', "until the spring", "Nina Ford"),
+        ('"We are done," said Ivo Marsh. The letter continues: "Please explain the difference between the two cases."', "Please explain", "The letter"),
+    ],
+)
+def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_clause_before_it(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+    assert claim.rule == "clause-colon-quote"
+
+
+def test_a_colon_after_a_reporting_verb_is_left_to_that_verb():
+    claim = find_claim(analyse('Nina Ford told the meeting: "Rates will hold until the spring."'), "Rates will hold", "Nina Ford")
+    assert claim.rule != "clause-colon-quote"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ('"The wall is safe," said the port manager, Ms Ada Cole.', "Ada Cole", "port manager"),
+        ('"Rates will rise," said a spokesman for the Corbel Bank, Dr Peter Hall, on Monday.', "Peter Hall", "spokesman"),
+    ],
+)
+def test_an_inverted_description_and_the_name_after_it_are_one_speaker(text, name, title):
+    claim = find_claim(analyse(text), "", name)
+    assert title in claim.speaker.title
