@@ -14,6 +14,7 @@ from claims.scanning import last_word, stripped_end, stripped_start
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
+WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "the 30 percent who say"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
@@ -95,6 +96,12 @@ DETERMINED_SUBJECT = re.compile(
 )
 
 
+# A share of the people asked ("51 percent of respondents", "Six in 10 voters", "a majority"), and the poll
+# that asked them.
+RESPONDENT_SHARE = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plurality|minority|half|third|quarter|in (?:10|ten))\b", re.IGNORECASE)
+POLL_NOUN = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class SpeakerFinding:
     """A cue's speaker mention; whether it heads a relative clause, and whether it follows the cue."""
@@ -113,13 +120,24 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
     speakers = {}
     last_speaker = None
     for cue in cues:
-        found = cue_speaker(sentence, cue)
+        found = _polled(sentence, cue_speaker(sentence, cue))
         if last_speaker is not None and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
         elif found.mention is not None and not cue.participle:
             last_speaker = found.mention
         speakers[cue.span] = found
     return speakers
+
+
+def _polled(sentence: Sentence, found: SpeakerFinding) -> SpeakerFinding:
+    """"In a Harbour Gazette poll, 51 percent said ...": a share of those asked speaks through the poll, which
+    names them (an anonymous source whose name is the poll's)."""
+    mention = found.mention
+    if mention is None or mention.kind not in ("anonymous", "role") or not RESPONDENT_SHARE.search(mention.name):
+        return found
+    noun = POLL_NOUN.search(sentence.text, *sentence.span)
+    poll = noun and phrase_before(sentence.text, sentence.span[0], noun.end())
+    return replace(found, mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
 
 
 def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
@@ -180,6 +198,8 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
             appositive_head = mention  # keep looking left: the head of a chain of appositives, never a place after "in"
     if appositive_head:
         return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
+    if restrictive := _restrictive_who(sentence, cue):
+        return SpeakerFinding(restrictive, relative=True)
     phrase = _subject_phrase(sentence, cue)
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
 
@@ -260,6 +280,20 @@ def titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
     words = sentence.text[start : mention.span[0]].strip()
     title = " ".join(filter(None, (words, mention.title)))
     return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]], title=title)
+
+
+def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"the 30 percent who say ...", "Republicans who say ...": the words at the claim are "who", the speaker
+    the phrase right before it."""
+    text, start = sentence.text, sentence.span[0]
+    who = WHO_BEFORE.search(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if who is None:
+        return None
+    antecedent = next((m for m in reversed(sentence.mentions_before(who.start())) if m.span[1] == who.start()), None)
+    antecedent = antecedent or phrase_before(text, start, who.start())
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
 
 
 def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:

@@ -56,3 +56,13 @@ Feature: The right speaker, however the sentence names them
     Then "Tom Reyes" is reported as saying "That wall is crumbling and everyone on this quay knows it."
     And the claim is a direct quote
     And "Ada Cole" is reported as saying nothing about "crumbling"
+
+  Scenario: The share of voters in a poll speaks through the poll
+    Given the article:
+      """
+      In a Westbury Echo survey released on Monday, 51 per cent of respondents said the pier should close.
+      """
+    When I break the article into claims
+    Then "a Westbury Echo survey" is reported as saying "the pier should close"
+    And the speaker is mentioned as "51 per cent of respondents"
+    And the speaker is an anonymous source

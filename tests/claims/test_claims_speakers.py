@@ -231,3 +231,32 @@ def test_a_colon_after_a_reporting_verb_is_left_to_that_verb():
 def test_an_inverted_description_and_the_name_after_it_are_one_speaker(text, name, title):
     claim = find_claim(analyse(text), "", name)
     assert title in claim.speaker.title
+
+
+@pytest.mark.parametrize(
+    "text, words, antecedent",
+    [
+        ("Most back the plan, compared with the 30 per cent who say it is too costly.", "it is too costly", "the 30 per cent"),
+        ("Fishermen who say the quota is unfair will march on Friday.", "the quota is unfair", "Fishermen"),
+    ],
+)
+def test_a_restrictive_who_is_the_speaker_at_the_claim(text, words, antecedent):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == "who"
+    assert text_at(text, claim.speaker.span) == "who"
+
+
+@pytest.mark.parametrize(
+    "text, words, poll",
+    [
+        ("In a Harbour Gazette survey released on Monday, 51 percent of respondents said the pier should close.", "the pier should close", "a Harbour Gazette survey"),
+        ("Six in 10 voters say the mayor is doing well, according to a Westbury poll.", "the mayor is doing well", "a Westbury poll"),
+    ],
+)
+def test_a_share_of_those_polled_speaks_through_the_poll(text, words, poll):
+    claim = find_claim(analyse(text), words, poll)
+    assert claim.attribution == "anonymous"
+
+
+def test_a_share_with_no_poll_in_its_sentence_speaks_for_itself():
+    find_claim(analyse("Most people say the fares are too high."), "the fares are too high", "Most people")
