@@ -4,7 +4,7 @@ import re
 from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import content_before, leading_contents, parenthetical_rest, reportable
+from claims.rules.content import content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -87,7 +87,8 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
         return None
     after, right = attribution.content_start, _right(sentence, attribution)
     after_quote = lead.rstrip().endswith(CLOSING_MARKS)
-    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
+    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right) \
+        and not infinitive_after(sentence, cue.lemma, after)  # "Her rival, Ann Lee, vowed to fight on"
     split = sentence.quotation_ending_at(attribution.start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
     if not (after_quote or after_clause or split):
         return None
@@ -153,5 +154,5 @@ def _right(sentence: Sentence, attribution: Attribution) -> str:
     return sentence.text[attribution.content_start : sentence.span[1]]
 
 
-# Tried in order for every cue: the first rule that applies makes the cue's claims.
-VERB_RULES = (quote_then_speaker_said, trailing, what_speaker_said_was, leading)
+# Tried in order for every cue, before the rules for a verb's object and `leading`, which always applies.
+VERB_RULES = (quote_then_speaker_said, trailing, what_speaker_said_was)
