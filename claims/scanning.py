@@ -24,6 +24,13 @@ def stripped_end(text: str, start: int, end: int) -> int:
     return end
 
 
+def stripped_start(text: str, start: int, end: int) -> int:
+    """Where text[start:end] starts once leading whitespace is stripped (as str.lstrip strips it)."""
+    while start < end and text[start].isspace():
+        start += 1
+    return start
+
+
 def last_word(text: str, start: int, end: int) -> Span:
     """The span of the last whitespace-separated word of text[start:end] (empty at `start` when there is none)."""
     end = stripped_end(text, start, end)
