@@ -26,6 +26,7 @@ POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
 # sre skips straight to those characters.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
+SENTENCE_START_CACHE = 4096  # claims' positions are asked about again by their neighbours' rules
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 
 
@@ -78,6 +79,7 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(negated), frozenset(plain - negated)
 
 
+@lru_cache(maxsize=SENTENCE_START_CACHE)
 def sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts."""
     floor = max(0, position - SENTENCE_REACH)
