@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MIDSENTENCE_CAPITALISED, lowercase_words
-from claims.cues import CUE, NON_CLAIM
+from claims.cues import NON_CLAIM, cue_matches
 from claims.disputes.words import SENTENCE_END, alternation, is_negation, negated, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
@@ -78,7 +78,7 @@ def plain_verb_forms(text: str, start: int, end: int) -> list[tuple[tuple[int, i
 def test_reporting_verbs_are_found_where_the_word_by_word_look_up_finds_them(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
-    found = [(m.span(), m.group()) for m in CUE.finditer(text, start, end)]
+    found = [(m.span(m.lastgroup), m[m.lastgroup]) for m in cue_matches(text, start, end)]
     according = [(m.span(), m.group()) for m in PLAIN_ACCORDING_TO.finditer(text, start, end)]
     assert found == sorted(plain_verb_forms(text, start, end) + according)
 
