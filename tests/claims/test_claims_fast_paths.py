@@ -7,13 +7,14 @@ search answers as the plain one does, so that a speed-up can never change a clai
 import re
 
 import blingfire
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MIDSENTENCE_CAPITALISED, lowercase_words
 from claims.cues import NON_CLAIM, cue_matches
-from claims.disputes.words import SENTENCE_END, alternation, is_negation, negated, WORD_OR_NEGATION
+from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
 from claims.patterns import word_alternation
@@ -157,3 +158,31 @@ def test_a_sentence_gives_claims_for_its_first_cues_only_past_the_cap():
     claims = analyse(sentence).claims
     assert 0 < len(claims) <= MAX_CUES_PER_SENTENCE
     assert all(claim.cue_span[0] < len("Ada Novak said that ") * MAX_CUES_PER_SENTENCE for claim in claims)
+
+
+def plain_sentence_start(text: str, position: int) -> int:
+    """The end of the last sentence end found by one scan from SENTENCE_REACH characters back."""
+    floor, start = max(0, position - SENTENCE_REACH), max(0, position - SENTENCE_REACH)
+    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + 2)):
+        if match.end() <= position:
+            start = match.end()
+    return start
+
+
+SENTENCE_PIECES = PIECES + ["Ada said so. ", "It rained.\n\n", '"Yes." ', "a clause of words, " * 5, "a long clause of words, " * 12]
+
+
+@THOROUGH
+@given(pieces=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=80), data=st.data())
+def test_a_sentence_start_found_by_scanning_back_in_steps_is_the_one_a_single_scan_finds(pieces, data):
+    text = "".join(pieces)
+    position = data.draw(st.integers(0, len(text)))
+    assert sentence_start(text, position) == plain_sentence_start(text, position)
+
+
+@pytest.mark.parametrize("before", ["", "x" * 700, "Ada said so. ", "It rained.\n\n", 'He said "no." '])
+@pytest.mark.parametrize("run", [10, 200, 400, 590, 610, 900])
+def test_a_sentence_start_is_found_however_far_back_within_reach(before, run):
+    text = before + "word " * (run // 5) + "and more."
+    for position in range(len(before), len(text) + 1, 7):
+        assert sentence_start(text, position) == plain_sentence_start(text, position)
