@@ -8,11 +8,11 @@ import re
 
 import blingfire
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
-from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MIDSENTENCE_CAPITALISED, lowercase_words
+from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
 from claims.cues import NON_CLAIM, cue_matches
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
@@ -99,6 +99,26 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
 @given(text=spaced_texts)
 def test_the_lower_case_words_of_a_text_are_those_the_look_behind_pattern_finds(text):
     assert lowercase_words(text) == set(PLAIN_LOWERCASE_WORD.findall(text))
+
+
+WORD_PIECES = ["said", "ray", "x-ray", "ex", "next", "out", "o'brien", "brien", "'", "-", "a", "he", "don't", "won’t", "t", "İ", "ab"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(PIECES + WORD_PIECES), max_size=40).map("".join), words=st.lists(st.sampled_from(WORD_PIECES + PIECES), max_size=10))
+@example(text="An x-ray, next: ex-said", words=["ray", "said", "ext", "ex"])
+@example(text="Mo'brien and O’brien's", words=["brien", "brien's", "o'brien"])
+def test_a_word_looked_up_in_the_text_is_one_of_its_lower_case_words_exactly_when_the_full_scan_finds_it(text, words):
+    looked_up, collected = LowercaseWords(text), lowercase_words(text)
+    for word in words + sorted(collected):
+        assert (word in looked_up) == (word in collected), word
+
+
+def test_past_the_look_up_limit_the_words_are_collected_and_answers_stay_the_same():
+    words = [f"w{'a' * length}" for length in range(MAX_LOOKUPS + 10)]
+    text = " ".join(words[::2]) + " X-" + words[1]
+    looked_up, collected = LowercaseWords(text), lowercase_words(text)
+    assert [word in looked_up for word in words] == [word in collected for word in words]
 
 
 @THOROUGH
