@@ -19,7 +19,8 @@ from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
 from claims.patterns import word_alternation
 from claims.quotes import MARK
-from claims.rules.content import SUBORDINATE_BEFORE
+from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
+from claims.rules.sentence import Sentence
 from claims.scanning import matches_at_starts
 from claims.sentences import _text_to_sentences
 from claims.text import lower_case
@@ -206,3 +207,30 @@ def test_a_sentence_start_is_found_however_far_back_within_reach(before, run):
     text = before + "word " * (run // 5) + "and more."
     for position in range(len(before), len(text) + 1, 7):
         assert sentence_start(text, position) == plain_sentence_start(text, position)
+
+
+PLAIN_LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
+
+
+def plain_clean(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """`clean` on slices of the text."""
+    while True:
+        segment = sentence.text[start:end]
+        trimmed = PLAIN_LEADING_JOINERS.match(segment)
+        tail = TRAILING_JOINERS.search(segment, max(0, len(segment) - TRAILING_WINDOW))
+        new_start = start + (trimmed.end() if trimmed else 0)
+        new_end = start + (tail.start() if tail else len(segment))
+        if segment[-1:] in ".!?" and not sentence.inside_quote(end - 1):
+            new_end = min(new_end, end - 1)
+        if (new_start, new_end) == (start, end) or new_end <= new_start:
+            return (start, end)
+        start, end = new_start, new_end
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_content_is_trimmed_in_place_as_on_a_slice_of_the_text(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
+    assert clean(sentence, start, end) == plain_clean(sentence, start, end)
