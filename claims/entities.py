@@ -101,7 +101,8 @@ class Entities:
         self.named_organisations: list[str] = []  # in the order last named, latest last
 
     def _person(self, mention: Mention) -> Person:
-        person = self.people.setdefault(surname(mention.name), Person())
+        key = surname(mention.name)
+        person = self.people.get(key) or self.people.setdefault(key, Person())
         person.add_name(mention.name)
         if mention.title:
             person.titles.add(mention.title)
