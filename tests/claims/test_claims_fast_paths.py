@@ -130,6 +130,11 @@ def test_names_are_tried_only_where_they_can_start_and_found_where_a_full_scan_f
     assert spans(matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end)) == spans(NAME_SEQUENCE.finditer(text, start, end))
 
 
+def test_no_refusal_phrase_begins_another_so_the_trie_finds_what_the_list_order_finds():
+    phrases = [phrase.lower() for phrase in NON_CLAIM_CUES]
+    assert not [(a, b) for a in phrases for b in phrases if a != b and b.startswith(a)]
+
+
 @THOROUGH
 @given(text=spaced_texts, data=st.data())
 def test_case_blind_words_are_found_in_the_lower_cased_text_where_a_case_blind_pattern_finds_them(text, data):
