@@ -64,7 +64,8 @@ class Person:
 
     def add_name(self, name: str) -> None:
         self.names.add(name)
-        self.full_name = max(self.full_name, name, key=lambda known: (len(known.split()), len(known), known))
+        if _fullness(name) > _fullness(self.full_name):
+            self.full_name = name
 
     @property
     def title(self) -> str | None:
@@ -76,6 +77,11 @@ class Person:
 
     def speaker(self, mention: str, span) -> Speaker:
         return Speaker(mention, span, self.full_name, self.title, self.affiliation)
+
+
+def _fullness(name: str) -> tuple[int, int, str]:
+    """How full a name is: most words, then longest (then by text, so that the choice does not depend on order)."""
+    return len(name.split()), len(name), name
 
 
 def surname(name: str) -> str:
@@ -95,7 +101,8 @@ class Entities:
         self.named_organisations: list[str] = []  # in the order last named, latest last
 
     def _person(self, mention: Mention) -> Person:
-        person = self.people.setdefault(surname(mention.name), Person())
+        key = surname(mention.name)
+        person = self.people.get(key) or self.people.setdefault(key, Person())
         person.add_name(mention.name)
         if mention.title:
             person.titles.add(mention.title)

@@ -1,6 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
@@ -151,7 +151,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> Iterator[Mention]:
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Container[str]) -> Iterator[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
@@ -196,7 +196,7 @@ def starts_sentence(text: str, position: int) -> bool:
     return before[-1] in ".!?:\n"
 
 
-def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: set[str]) -> bool:
+def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Container[str]) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
     if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:

@@ -4,6 +4,7 @@ A contrast opener or a counter cue marks it; the words it shares with the earlie
 that it answers that claim rather than making another point.
 """
 import re
+from itertools import islice
 
 from claims.lexicon import COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
@@ -12,7 +13,7 @@ from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import REACH, candidates, nearest_answered, pointed_at, target_of
+from claims.disputes.targets import REACH, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -117,7 +118,7 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     claim = claims[position]
     if described_only(claim):
         return None
-    for other in candidates(claims, position, REACH)[:ECHO_REACH]:
+    for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
         if described_only(other):
