@@ -1,6 +1,7 @@
 """Rate limits count per API key (per address without one) and answer 429 with the standard headers."""
 import pytest
 from limits.errors import ConfigurationError
+from limits.storage import MemoryStorage
 
 from factcheck import create_app
 from factcheck.db import connect
@@ -53,7 +54,7 @@ def test_one_allowance_covers_every_resource(limited):
 def test_counters_live_where_the_environment_says(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_RATELIMIT_STORAGE", "memory://")
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "stored.db")})
-    assert app.config["RATELIMIT_STORAGE_URI"] == "memory://"
+    assert isinstance(app.extensions["rate_limit"].storage, MemoryStorage)
     monkeypatch.setenv("FACTCHECK_RATELIMIT_STORAGE", "nosuchstore://localhost")
     with pytest.raises(ConfigurationError, match="nosuchstore"):
         create_app({"TESTING": True, "DATABASE": str(tmp_path / "stored.db")})
