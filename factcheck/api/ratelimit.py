@@ -9,12 +9,34 @@ import time
 
 from flask import Flask, Response, g, request
 from limits import parse
-from limits.storage import storage_from_string
+from limits.storage import MemoryStorage, Storage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
 from werkzeug.exceptions import TooManyRequests
 
 # Every resource draws on the same allowance: a key gets RATE_LIMIT requests, not RATE_LIMIT per resource.
 SCOPE = "api"
+# How often the in-process counters drop the hits that have left their window.
+EXPIRY_SECONDS = 1.0
+
+
+class InProcessStorage(MemoryStorage):
+    """limits' memory:// storage, dropping old hits at most once a second on a request's own thread: limits starts a
+    timer thread for it on every hit that finds none running, which costs a request about 0.3 ms of CPU when
+    requests come less often than every 10 ms."""
+
+    def __init__(self):
+        super().__init__()
+        self.expired_at = time.monotonic()
+
+    def _MemoryStorage__schedule_expiry(self) -> None:  # the hook limits calls on every hit
+        if time.monotonic() - self.expired_at >= EXPIRY_SECONDS:
+            self.expired_at = time.monotonic()
+            self._MemoryStorage__expire_events()
+
+
+def counters(uri: str) -> Storage:
+    """Where the counters live: `uri` in the notation of the `limits` package."""
+    return InProcessStorage() if uri.partition("://")[0] == "memory" else storage_from_string(uri)
 
 
 def client_key() -> str:
@@ -32,7 +54,7 @@ class RateLimit:
 
     def __init__(self, app: Flask, blueprints: frozenset[str]):
         self.limit = parse(app.config["RATE_LIMIT"])
-        self.storage = storage_from_string(app.config["RATELIMIT_STORAGE"])
+        self.storage = counters(app.config["RATELIMIT_STORAGE"])
         self.window = MovingWindowRateLimiter(self.storage)
         self.blueprints = blueprints
         app.extensions["rate_limit"] = self
