@@ -1,7 +1,8 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
-from factcheck.db import DEFAULT_DATABASE, close_db, open_database
+from factcheck import db
+from factcheck.db import DEFAULT_DATABASE, open_database
 
 DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
@@ -57,7 +58,7 @@ def create_app(test_config=None):
     # Held for the app's life, so that a request closing its connection never closes the database's last
     # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
     app.extensions["database"] = open_database(app.config["DATABASE"])
-    app.teardown_appcontext(close_db)
+    db.init_app(app)
     security.init_app(app)
     pages.init_app(app)
     api.init_app(app)
