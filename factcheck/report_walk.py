@@ -104,7 +104,9 @@ def with_disputes(db: Database, groups: list[dict]) -> list[dict]:
     pairs = ", ".join(f"(:article_{n}, :claim_{n})" for n in range(len(claims)))
     params = {key: value for n, claim in enumerate(claims)
               for key, value in ((f"article_{n}", claim["article_id"]), (f"claim_{n}", claim["claim_id"]))}
-    disputes = storage.disputes_by_claim(db, f"(c.article_id, c.claim_id) in (values {pairs})", params) if claims else {}
+    # Selected from the VALUES, the pairs are looked up by index; `in (values …)` itself reads every dispute.
+    wanted = f"(c.article_id, c.claim_id) in (select column1, column2 from (values {pairs}))"
+    disputes = storage.disputes_by_claim(db, wanted, params) if claims else {}
     for claim in claims:
         claim["disputes"] = disputes.get((claim["article_id"], claim["claim_id"]), [])
     return groups
