@@ -233,6 +233,77 @@ def store_dates_in_utc(db: Database) -> None:
         db.execute("update claims set date = ? where article_id = ?", [published_at or created_at, article_id])
 
 
+
+def report_group(row: str) -> str:
+    """The disputed report's group of the claim `row` (storage.REPORT_GROUP, written for a trigger's old or new)."""
+    return (f"case when {row}.source_id is not null then 's:' || {row}.source_id when {row}.speaker is not null "
+            f"then 'n:' || {row}.speaker else 'u:' end")
+
+
+def in_report(row: str) -> str:
+    """Whether the claim `row` is in the disputed report with its default filters (statements left out)."""
+    return f"{row}.report_kind is not null and {row}.attribution != 'unattributed'"
+
+
+def disputes_of(row: str) -> str:
+    return f"(select count(*) from disputes d where d.article_id = {row}.article_id and d.claim_id = {row}.claim_id)"
+
+
+def add_to_report_speakers(row: str) -> str:
+    """The statement counting the claim `row` in its speaker's rows, under its kind and under 'any'."""
+    return f"""insert into report_speakers (kind, grp, claims, disputes, newest, oldest, speaker, source_id)
+        select kind, {report_group(row)}, 1, {disputes_of(row)}, {row}.date, {row}.date, {row}.speaker, {row}.source_id
+        from (select {row}.report_kind as kind union all select 'any') where {in_report(row)}
+        on conflict (kind, grp) do update set claims = claims + 1, disputes = disputes + excluded.disputes,
+            newest = max(newest, excluded.newest), oldest = min(oldest, excluded.oldest),
+            speaker = case when speaker is null or excluded.speaker > speaker then excluded.speaker else speaker end;"""
+
+
+def remove_from_report_speakers(row: str) -> str:
+    """The statements taking the claim `row` out of its speaker's rows: the counts down, the dates and the name
+    read again from the report's index (claims_report), the rows gone at no claims."""
+    rows = f"kind in ({row}.report_kind, 'any') and grp = {report_group(row)} and {in_report(row)}"
+    of_row = (f"(select {{}} from claims c where {report_group('c')} = report_speakers.grp and {in_report('c')} "
+              f"and report_speakers.kind in (c.report_kind, 'any'))")
+    return f"""update report_speakers set claims = claims - 1, disputes = disputes - {disputes_of(row)} where {rows};
+        delete from report_speakers where claims = 0 and {rows};
+        update report_speakers set newest = {of_row.format('max(c.date)')}, oldest = {of_row.format('min(c.date)')},
+            speaker = {of_row.format('max(c.speaker)')} where {rows};"""
+
+
+def count_dispute(row: str, change: str) -> str:
+    """The statement counting a dispute `row` (`change`: + or -) in the rows of its claim's speaker."""
+    claim = f"from claims c where c.article_id = {row}.article_id and c.claim_id = {row}.claim_id and {in_report('c')}"
+    return f"""update report_speakers set disputes = disputes {change} 1
+        where grp = (select {report_group('c')} {claim}) and kind in ('any', (select c.report_kind {claim}));"""
+
+
+# The rows of report_speakers, counted over the claims.
+REPORT_SPEAKERS_COUNTED = f"""select k.kind, {report_group('c')} as grp, count(*), sum({disputes_of('c')}), max(c.date),
+        min(c.date), max(c.speaker), max(c.source_id)
+    from claims c join (select 'dispute' as kind union all select 'misquote' union all select 'any') k
+         on k.kind in (c.report_kind, 'any')
+    where {in_report('c')} group by k.kind, grp"""
+
+
+@migrations()
+def create_report_speakers(db: Database) -> None:
+    """The disputed report's speakers with their counts, kept by triggers as claims and disputes change: the report
+    orders its speakers by these (storage.REPORT_GROUP, one row per kind of report claim and one for 'any') instead
+    of counting over every claim in it for each page."""
+    db.execute("""create table report_speakers (kind text not null, grp text not null, claims integer not null,
+        disputes integer not null, newest text not null, oldest text not null, speaker text, source_id text,
+        primary key (kind, grp)) without rowid""")
+    db.execute(f"insert into report_speakers {REPORT_SPEAKERS_COUNTED}")
+    triggers = {"insert on claims": add_to_report_speakers("new"),
+                "delete on claims": remove_from_report_speakers("old"),
+                "update on claims": remove_from_report_speakers("old") + add_to_report_speakers("new"),
+                "insert on disputes": count_dispute("new", "+"), "delete on disputes": count_dispute("old", "-")}
+    for event, statements in triggers.items():
+        name = "report_speakers_" + event.replace(" on ", "_")
+        db.execute(f'create trigger "{name}" after {event} begin {statements} end')
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

@@ -1,11 +1,14 @@
 """The disputed report a page at a time (the API's): speakers in the order a `sort` names, then each speaker's
 claims, from a cursor holding the place of the speaker and of the claim the page before ended on.
 
-One aggregate query, sorted and cut short by SQLite, gives the page's speakers; only their claims and disputes are
-read, so a page costs about the same deep in a report of 100,000 claims as at its start. Speakers are placed by
+The page's speakers come sorted and cut short by SQLite from their figures: for the whole report as triggers keep
+them (table report_speakers), for a filtered one counted over the claims it keeps. Only the page's speakers' claims
+and disputes are read, so a page costs about the same deep in a report of 100,000 claims as at its start. Speakers are placed by
 counts and dates that change as articles arrive: a walk during inserts may meet a speaker again or miss one that
 moved; walk `/api/v1/claims?disputed=true` for a sync.
 """
+from dataclasses import replace
+
 from sqlite_utils import Database
 
 from factcheck import cursors, storage
@@ -14,15 +17,17 @@ from factcheck.cursors import CursorPage, Key, Order
 GROUP = storage.REPORT_GROUP
 DISPUTE_COUNT = "(select count(*) from disputes d where d.article_id = c.article_id and d.claim_id = c.claim_id)"
 # Ties between speakers: the most claims first, then by name and group.
-MOST_CLAIMS = (Key("count(*)", int, descending=True), Key("coalesce(max(c.speaker), '')"), Key(GROUP))
-# Sort name (report_order.SORTS) -> the order of the speakers, over their claims in the report.
+MOST_CLAIMS = (Key("g.claim_count", int, descending=True), Key("coalesce(g.speaker, '')"), Key("g.key"))
+# Sort name (report_order.SORTS) -> the order of the speakers, by their figures (`speakers`).
 GROUP_ORDERS = cursors.orders(
     claims=MOST_CLAIMS,
-    newest=(Key("max(c.date)", descending=True), *MOST_CLAIMS),
-    oldest=(Key("min(c.date)"), *MOST_CLAIMS),
-    speaker=(Key("max(c.speaker) is null", int), Key("lower(coalesce(max(c.speaker), ''))"), *MOST_CLAIMS),
-    disputes=(Key(f"sum({DISPUTE_COUNT})", int, descending=True), *MOST_CLAIMS),
+    newest=(Key("g.newest", descending=True), *MOST_CLAIMS),
+    oldest=(Key("g.oldest"), *MOST_CLAIMS),
+    speaker=(Key("g.speaker is null", int), Key("lower(coalesce(g.speaker, ''))"), *MOST_CLAIMS),
+    disputes=(Key("g.disputes", int, descending=True), *MOST_CLAIMS),
 )
+# Sort name -> the figure its speakers are ordered by, besides their claims' count and name, over the report's claims.
+FIGURES = {"newest": "max(c.date)", "oldest": "min(c.date)", "disputes": f"sum({DISPUTE_COUNT})"}
 NEWEST_FIRST = storage.CLAIM_ORDERS["-date"].keys
 # Sort name -> the order of each speaker's claims.
 CLAIM_ORDERS = cursors.orders(
@@ -39,7 +44,7 @@ def report_walk(db: Database, filters: storage.ClaimFilter, kind: str | None, so
     group_order, claim_order = GROUP_ORDERS[sort], CLAIM_ORDERS[sort]
     group_after, claim_after = place(cursor, sort)
     shown, last, next_cursor = [], None, None  # last: the sort keys of the last speaker and claim shown
-    groups = groups_from(db, where, params, group_order, group_after, limit + 1)
+    groups = groups_from(db, filters, kind, sort, group_after, limit + 1)
     for group in groups:
         group_values = group_order.key_of(group)
         wanted = limit - sum(len(shown_group["claims"]) for shown_group in shown)
@@ -70,20 +75,35 @@ def place(cursor: str | None, sort: str) -> tuple[list | None, list | None]:
     return values[:len(group_kinds)], values[len(group_kinds):]
 
 
-def groups_from(db: Database, where: str, params: dict, order: Order, after: list | None, limit: int) -> list[dict]:
-    """Up to `limit` speakers of the report in `order`, from the one whose sort key is `after` (from the first
+def groups_from(db: Database, filters: storage.ClaimFilter, kind: str | None, sort: str, after: list | None,
+                limit: int) -> list[dict]:
+    """Up to `limit` speakers of the report in `sort` order, from the one whose sort key is `after` (from the first
     without): `key`, `speaker`, `source_id`, `claim_count` and the order's keys."""
+    order = GROUP_ORDERS[sort]
     having, having_params = "1", {}
     if after is not None:
         having, having_params = order.after(after)
-        having, having_params = f"({having}) or {GROUP} = :current", {**having_params, "current": after[-1]}
+        having, having_params = f"({having}) or g.key = :current", {**having_params, "current": after[-1]}
+    relation, params = speakers(filters, kind, sort)
     return [dict(row) for row in db.query(
-        f"""select {GROUP} as key, max(c.speaker) as speaker, max(c.source_id) as source_id, count(*) as claim_count,
-                   {order.select()}
-            from claims c where {where} group by key having {having}
-            order by {order.order_by()} limit :limit""",
+        f"""select g.key, g.speaker, g.source_id, g.claim_count, {order.select()} from ({relation}) g
+            where {having} order by {order.order_by()} limit :limit""",
         {**params, **having_params, "limit": limit},
     )]
+
+
+def speakers(filters: storage.ClaimFilter, kind: str | None, sort: str) -> tuple[str, dict]:
+    """The report's speakers with their figures (`key`, `speaker`, `source_id`, `claim_count` and the sort's), and
+    the query's parameters: as the triggers keep them in report_speakers for the whole report, else counted over
+    the claims the filters keep."""
+    if replace(filters, disputed=None) == storage.ClaimFilter():
+        return ("select grp as key, speaker, source_id, claims as claim_count, newest, oldest, disputes "
+                "from report_speakers where kind = :report_kind", {"report_kind": kind or "any"})
+    where, params = storage.report_where(filters, kind)
+    figure = f", {FIGURES[sort]} as {sort}" if sort in FIGURES else ""
+    return (f"""select {GROUP} as key, max(c.speaker) as speaker, max(c.source_id) as source_id,
+                       count(*) as claim_count{figure}
+                from claims c where {where} group by key""", params)
 
 
 def claims_of(db: Database, key: str, where: str, params: dict, order: Order, after: list | None,
