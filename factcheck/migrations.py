@@ -304,6 +304,15 @@ def create_report_speakers(db: Database) -> None:
         db.execute(f'create trigger "{name}" after {event} begin {statements} end')
 
 
+
+@migrations()
+def index_claims_text_per_statement(db: Database) -> None:
+    """New claims' words are indexed for search by the statement that stores them (storage.insert_claim_rows), not
+    by a trigger per claim: FTS5 writes its pending words out at each statement savepoint, so the trigger wrote each
+    claim's words alone (some 500 of the 650 µs of CPU a claim cost at 2M claims). Updates and deletes keep theirs."""
+    db.execute("drop trigger if exists claims_ai")
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)
