@@ -13,6 +13,7 @@ from sqlite_utils import Database
 
 from factcheck import cursors, storage
 from factcheck.cursors import CursorPage, Key, Order
+from factcheck.paging import Page, offset
 
 GROUP = storage.REPORT_GROUP
 DISPUTE_COUNT = "(select count(*) from disputes d where d.article_id = c.article_id and d.claim_id = c.claim_id)"
@@ -106,15 +107,47 @@ def speakers(filters: storage.ClaimFilter, kind: str | None, sort: str) -> tuple
                 from claims c where {where} group by key""", params)
 
 
+def report_at(db: Database, filters: storage.ClaimFilter, kind: str | None, sort: str, page: int,
+              page_size: int) -> tuple[Page, int]:
+    """Page `page` of the report's claims (numbered, for the reviewers' page) under their speakers in `sort` order,
+    and how many speakers the report has: groups as `report_walk` gives them; the page's `total` counts claims.
+
+    The speakers' running counts of claims place the page, so only its speakers' claims are read."""
+    order = GROUP_ORDERS[sort]
+    relation, params = speakers(filters, kind, sort)
+    total, speaker_count = db.execute(f"select coalesce(sum(claim_count), 0), count(*) from ({relation})",
+                                      params).fetchone()
+    start = offset(page, page_size)
+    placed = db.query(
+        f"""select * from (select g.key, g.speaker, g.source_id, g.claim_count,
+                                  sum(g.claim_count) over (order by {order.order_by()} rows unbounded preceding)
+                                  - g.claim_count as before
+                           from ({relation}) g)
+            where before < :end and before + claim_count > :start order by before""",
+        {**params, "start": start, "end": start + page_size})
+    where, params = storage.report_where(filters, kind)
+    claim_order, shown = CLAIM_ORDERS[sort], []
+    for group in placed:
+        before = group.pop("before")
+        first = max(start, before)  # the place in the report of the speaker's first claim on this page
+        rows = claims_of(db, group["key"], where, params, claim_order, None, start + page_size - first, first - before)
+        for row in rows:
+            claim_order.key_of(row)
+        shown.append({**group, "claims": rows})
+    return Page(with_disputes(db, shown), total, page, page_size), speaker_count
+
+
 def claims_of(db: Database, key: str, where: str, params: dict, order: Order, after: list | None,
-              limit: int) -> list[dict]:
-    """Up to `limit` of the report's claims of the group `key` in `order`, after the claim whose key is `after`."""
+              limit: int, skip: int = 0) -> list[dict]:
+    """Up to `limit` of the report's claims of the group `key` in `order`, after the claim whose key is `after`
+    and the `skip` after it."""
     where, params = f"{where} and {GROUP} = :group", {**params, "group": key}
     if after is not None:
         condition, after_params = order.after(after)
         where, params = f"{where} and {condition}", {**params, **after_params}
     rows = db.query(f"""select {storage.REPORT_COLUMNS}, {order.select()} from claims c {storage.REPORT_JOINS}
-                        where {where} order by {order.order_by()} limit :limit""", {**params, "limit": limit})
+                        where {where} order by {order.order_by()} limit :limit offset :skip""",
+                    {**params, "limit": limit, "skip": skip})
     return [{name: value for name, value in row.items() if name not in ("speaker", "source_id")} for row in rows]
 
 
