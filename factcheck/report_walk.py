@@ -16,7 +16,7 @@ from factcheck.cursors import CursorPage, Key, Order
 from factcheck.paging import Page, offset
 
 GROUP = storage.REPORT_GROUP
-DISPUTE_COUNT = "(select count(*) from disputes d where d.article_id = c.article_id and d.claim_id = c.claim_id)"
+DISPUTE_COUNT = "c.dispute_count"
 # Ties between speakers: the most claims first, then by name and group.
 MOST_CLAIMS = (Key("g.claim_count", int, descending=True), Key("coalesce(g.speaker, '')"), Key("g.key"))
 # Sort name (report_order.SORTS) -> the order of the speakers, by their figures (`speakers`).

@@ -1,5 +1,6 @@
-"""The disputed report's speakers and their counts (table report_speakers) stay those of the claims through every
-write: articles stored, replaced with other claims, speakers and disputes, and deleted."""
+"""The disputed report's speakers and their counts (table report_speakers), and each claim's count of disputes
+(claims.dispute_count), stay those of the claims through every write: articles stored, replaced with other claims,
+speakers and disputes, and deleted; and databases from before are counted as they upgrade."""
 import pytest
 
 from benchmarks import synthetic_db
@@ -19,6 +20,12 @@ def kept_and_counted(db) -> tuple[set, set]:
     return set(db.execute("select * from report_speakers").fetchall()), set(db.execute(REPORT_SPEAKERS_COUNTED).fetchall())
 
 
+def miscounted_claims(db) -> int:
+    return db.execute("""select count(*) from claims c where dispute_count !=
+                         (select count(*) from disputes d where d.article_id = c.article_id and d.claim_id = c.claim_id)
+                      """).fetchone()[0]
+
+
 def claims_of(db, article_id: int) -> list[dict]:
     return storage.get_article(db, article_id)["claims"]
 
@@ -26,6 +33,7 @@ def claims_of(db, article_id: int) -> list[dict]:
 def test_stored_articles_are_counted(db):
     kept, counted = kept_and_counted(db)
     assert kept == counted and {kind for kind, *_ in kept} == {"dispute", "misquote", "any"}
+    assert miscounted_claims(db) == 0 and db.execute("select max(dispute_count) from claims").fetchone()[0] > 0
 
 
 def reported_articles(db) -> list[int]:
@@ -41,7 +49,7 @@ def test_replaced_articles_move_their_claims_and_disputes(db):
     for article_id, claims in replacements.items():
         storage.replace_article(db, {"body": storage.get_article(db, article_id)["body"]}, claims, article_id=article_id)
     kept, counted = kept_and_counted(db)
-    assert kept == counted and any(grp == "n:Zed New" for _, grp, *_ in kept)
+    assert kept == counted and any(grp == "n:Zed New" for _, grp, *_ in kept) and miscounted_claims(db) == 0
     assert storage.get_article(db, second)["claims"] == undisputed  # changed in place, ids kept
 
 
@@ -49,7 +57,7 @@ def test_deleted_articles_take_their_counts_with_them(db):
     for article_id in range(1, 41, 2):
         storage.delete_article(db, article_id)
     kept, counted = kept_and_counted(db)
-    assert kept == counted
+    assert kept == counted and miscounted_claims(db) == 0
     for article_id in range(2, 41, 2):
         storage.delete_article(db, article_id)
     assert db.execute("select count(*) from report_speakers").fetchone()[0] == 0
@@ -63,3 +71,15 @@ def test_a_database_from_before_counts_its_claims_as_it_upgrades(db, tmp_path):
     db.execute("delete from _sqlite_migrations where name = 'create_report_speakers'")
     db.conn.commit()
     assert kept_and_counted(open_database(str(tmp_path / "report.db")))[0] == before
+
+
+def test_a_database_from_before_counts_each_claims_disputes_as_it_upgrades(db, tmp_path):
+    before = db.execute("select article_id, claim_id, dispute_count from claims where dispute_count").fetchall()
+    for statement in ("drop index claims_report_disputes", "drop trigger claims_dispute_count_insert",
+                      "drop trigger claims_dispute_count_delete", "alter table claims drop column dispute_count",
+                      "delete from _sqlite_migrations where name = 'count_disputes_per_claim'"):
+        db.execute(statement)
+    db.conn.commit()
+    upgraded = open_database(str(tmp_path / "report.db"))
+    assert upgraded.execute("select article_id, claim_id, dispute_count from claims where dispute_count").fetchall() == before
+    assert before and miscounted_claims(upgraded) == 0
