@@ -183,7 +183,7 @@ def insert_claims(db: Database, row: dict, claims: list[dict], stored_ids: froze
     the stored one in place (an update, so that its reviews stay)."""
     article_date = row["published_at"] or row["created_at"]
     rows = [claim_row(row["id"], position, claim, article_date) for position, claim in enumerate(claims)]
-    insert_rows(db, "claims", [claim for claim in rows if claim["claim_id"] not in stored_ids])
+    insert_claim_rows(db, [claim for claim in rows if claim["claim_id"] not in stored_ids])
     for claim in rows:
         if claim["claim_id"] in stored_ids:
             db["claims"].update((claim["article_id"], claim["claim_id"]), claim)
@@ -280,6 +280,15 @@ def insert_rows(db: Database, table: str, rows: list[dict]) -> None:
     """Insert rows that have the same keys, in that order, with one executemany."""
     if rows:
         db.conn.executemany(insert_statement(table, rows[0]), [tuple(row.values()) for row in rows])
+
+
+def insert_claim_rows(db: Database, rows: list[dict]) -> None:
+    """Insert claims' rows (as `claim_row` builds them), then index their words for search in one statement: a trigger
+    doing it claim by claim made SQLite's full-text index write out each claim alone, three quarters of the cost of
+    storing a claim in a database of millions."""
+    newest = db.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
+    insert_rows(db, "claims", rows)
+    db.execute("insert into claims_fts (rowid, content) select rowid, content from claims where rowid > ?", [newest])
 
 
 def insert_statement(table: str, row: dict) -> str:
