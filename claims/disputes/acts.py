@@ -12,7 +12,7 @@ from claims.model import Claim
 from claims.disputes.link import Link
 from claims.disputes.polarity import NOT_DENYING_BEFORE
 from claims.disputes.subjects import subject_of
-from claims.disputes.targets import DENIAL_POINTS_BACK, nearest_answered
+from claims.disputes.targets import DENIAL_POINTS_BACK, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
 from claims.disputes.words import alternation
 
@@ -46,6 +46,7 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
             speaker=by, attribution="unattributed", stance="denial",
         )
         position = bisect_left(starts, verb)
-        if target := nearest_answered([*claims[:position], denial], position):
+        told = [*claims[:position], denial]
+        if target := named_by_noun(told, position, found.group()) or nearest_answered(told, position):
             links.append(Link(target, denial, DENIAL_POINTS_BACK))
     return links
