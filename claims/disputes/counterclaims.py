@@ -29,6 +29,10 @@ OPPOSITE_ECHO = rule(
 )
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
 COMPARING = re.compile(r"^[\s\"“‘']*" + phrase_pattern(COMPARING_OPENERS).pattern, re.IGNORECASE)
+# A contrast set inside the sentence: "Vogt, however, said …", "Vogt said, however, that …".
+PARENTHETICAL = re.compile(r",\s*(?:" + phrase_pattern(CONTRAST_OPENERS).pattern + r"|though)\s*,", re.IGNORECASE)
+# A clause of its own opened by a contrast after another party's claim: "Reyes said P, but Vogt said Q".
+CLAUSE_CONTRAST = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECASE)  # "while", "whereas" compare figures as often
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
@@ -74,6 +78,16 @@ def lead_in(text: str, claims: list[Claim], position: int) -> str:
 def is_counter(claim: Claim, lead: str) -> bool:
     """A contrast opener or a counter cue stands before the claim."""
     return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
+
+
+def set_off(text: str, claim: Claim) -> bool:
+    """A contrast set between commas before the claim's content: "Vogt, however, said …"."""
+    return PARENTHETICAL.search(text, sentence_start(text, claim.span[0]), claim.span[0]) is not None
+
+
+def _in_sentence(text: str, claim: Claim, target: Claim | None) -> Claim | None:
+    """The target when it ends in the claim's own sentence: what a clause opened by "but" answers."""
+    return target if target and target.span[1] > sentence_start(text, _anchor(text, claim)) else None
 
 
 def denial_verbs(lead: str) -> list[re.Match[str]]:
@@ -134,7 +148,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     is a denial even when what it denies is not a claim here.
     """
     claim, lead = claims[position], lead_in(text, claims, position)
-    if is_counter(claim, lead):
+    if is_counter(claim, lead) or set_off(text, claim):
         alone = CONTRADICTING_ALONE.search(lead) is not None
         target = (
             target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
@@ -142,6 +156,10 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
             or (_just_before(text, claims, position) if COMPARING.match(lead) else None)
         )
         return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
+    if CLAUSE_CONTRAST.search(lead):
+        target = _in_sentence(text, claim, target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position))
+        if target:
+            return target, COUNTER_CLAIM, True
     target = echo_target(claims, position)
     return target, OPPOSITE_ECHO, target is not None
 

@@ -2,7 +2,7 @@
 contradicted …"), and whom a possessive points at ("the divers were wrong in their belief that …")."""
 import re
 
-from claims.lexicon import TITLES
+from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
 from claims.model import Claim, Speaker
 
 from claims.disputes.words import sentence_start
@@ -14,8 +14,12 @@ SUBJECT_END = re.compile(
     r"would|will|could|\w+ly)\b|\s*[-—–,(]"
 )
 PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}")  # "The port union"
+# A subject described and then named: "His deputy, Karl Veit, disagreed."
+NAMED_IN_APPOSITION = re.compile(r"[^,]{1,60},\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)+),\s*(?:\w+ly\s+)?")
 PRONOUNS = frozenset({"he", "she", "they"})
-MAX_PARTY_WORDS = 6
+ASIDES = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
+FILLERS = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
+MAX_PARTY_WORDS = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
 NOT_PARTIES = frozenset("this that these those it let there here what such one".split())  # capitalised at a sentence's start only
 PERSONAL = ("named", "pronoun")  # attributions of claims whose speaker a personal pronoun may stand for
 # Where the subject of a clause may start, read back from its verb: the sentence's start, after "that", a
@@ -29,7 +33,11 @@ def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | Non
     union on Tuesday rebuked …"), or "he"/"she"/"they" standing for the speaker of the latest claim before it
     by a person."""
     start = OPENING.match(text, sentence_start(text, verb_start), verb_start).end()
+    if named := NAMED_IN_APPOSITION.fullmatch(text, start, verb_start):
+        return Speaker(named.group("name"), named.span("name"), party_name(named.group("name"), claims))
     end = found.start() if (found := SUBJECT_END.search(text, start, verb_start)) else verb_start
+    if not _fillers_only(text[end:verb_start]):
+        return None
     words = text[start:end].strip()
     if words.lower() in PRONOUNS:
         return _pronoun_speaker(claims, words, (start, end), verb_start)
@@ -40,14 +48,20 @@ def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | Non
 
 def party_name(words: str, claims: list[Claim]) -> str:
     """The name of a party as the article resolves it: "Mr. Obama" is the "Barack Obama" of a claim, "Minister
-    Paul Grant" is "Paul Grant"; a described party ("The port union", "Vogt's office") stays as written."""
+    Paul Grant" is "Paul Grant", "Party Chair Ana Ruiz" the "Ana Ruiz" who speaks; a described party ("The
+    port union", "Vogt's office") stays as written."""
     written = words.split()
     while len(written) > 1 and written[0].lower() in TITLES:
         written = written[1:]
-    if len(written) > 2 or not written[-1][:1].isupper():
+    if not written[-1][:1].isupper():
         return " ".join(written)
     known = {c.speaker.name for c in claims if c.speaker and c.attribution in PERSONAL and c.speaker.name.split()[-1:] == written[-1:]}
     return known.pop() if len(known) == 1 else " ".join(written)
+
+
+def _fillers_only(words: str) -> bool:
+    """Whether only asides, adverbs, auxiliaries and times stand between a subject and its verb."""
+    return all(word in FILLERS or word.endswith("ly") for word in ASIDES.sub(" ", f" {words} ").lower().split())
 
 
 def _pronoun_speaker(claims: list[Claim], pronoun: str, span: tuple[int, int], before: int) -> Speaker | None:

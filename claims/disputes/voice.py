@@ -37,12 +37,14 @@ UNSUPPORTED = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has
 NOTHING_SUPPORTS = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
 CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
 FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted"))
-# The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence."
+# The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence.",
+# "Contrary to her claim, …".
 VERDICT = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
     rf"(?:that|this|it|the\s+{CLAIM_NOUNS})(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
     rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
+    rf"|contrary\s+to\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
     r")",
     re.IGNORECASE,
 )

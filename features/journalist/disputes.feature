@@ -318,3 +318,23 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Jonas Berg" is reported as saying "the breakwater had been strengthened last winter"
     And the claim is disputed by "The coastal agency"
+
+  Scenario: "…, but X said" answers the claim earlier in the same sentence
+    Given the article:
+      """
+      Mayor Ruth Adler said the city's water pipes had all been replaced, but engineer Omar Haddad said most of the old water pipes were still in the ground.
+      """
+    When I break the article into claims
+    Then "Omar Haddad" is reported as saying "most of the old water pipes were still in the ground"
+    And the claim is a denial
+    And "Ruth Adler" is reported as saying "the city's water pipes had all been replaced"
+    And the claim is disputed by "Omar Haddad"
+
+  Scenario: Denying allegations "first reported by" a newspaper makes the newspaper hold them
+    Given the article:
+      """
+      The port director has denied allegations, first reported by the Coastal Herald, that she sold dock permits.
+      """
+    When I break the article into claims
+    Then "the Coastal Herald" is reported as saying "she sold dock permits"
+    And the claim is disputed by "The port director"

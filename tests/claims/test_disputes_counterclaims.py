@@ -9,6 +9,13 @@ COUNTERED = [
     "Ines Moreau said the new tram line had cut journeys by half. However, Pavel Novak said journeys on the tram line were as long as ever.",
     "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak disagreed. \"The journeys on the tram line are as long as ever,\" he said.",
     "Ines Moreau said the new tram line had cut journeys by half. By contrast, Pavel Novak argued that journeys on the line were as long as ever.",
+    # A contrast set between commas, after the speaker or after the cue.
+    "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak, however, said journeys on the tram line were as long as ever.",
+    "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak said, however, that journeys on the tram line were as long as ever.",
+    # A contrast opening the second clause of the same sentence.
+    "Ines Moreau said the new tram line had cut journeys by half, but Pavel Novak said journeys on the tram line were as long as ever.",
+    # An answer opened "In response".
+    "Ines Moreau said the new tram line had cut journeys by half. In response, Pavel Novak said journeys on the tram line were as long as ever.",
 ]
 
 
@@ -31,6 +38,9 @@ def test_a_claim_after_a_denial_verb_gives_its_grounds():
     [
         # Another point, not a contradiction: no words in common with what came before.
         "Ines Moreau said the new tram line had cut journeys by half. But Pavel Novak said the bakery on Elm Street would reopen.",
+        # Another point in the same sentence, and one set off by "however".
+        "Ines Moreau said the new tram line had cut journeys by half, but Pavel Novak said the bakery on Elm Street would reopen.",
+        "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak, however, said the bakery on Elm Street would reopen.",
         # A speaker going on with their own argument.
         "Ines Moreau said the new tram line had cut journeys by half. But she said journeys by bus were as long as ever.",
     ],
