@@ -2,14 +2,12 @@
 that party said before it."""
 import re
 
-from claims.lexicon import FAULTING_PHRASES
 from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import INTENSIFIER, asks
+from claims.disputes.polarity import FAULTING, INTENSIFIER, asks
 from claims.disputes.targets import REACH, candidates
-from claims.disputes.words import alternation
 
 NAMED_WRONG = rule(
     "named-wrong",
@@ -17,9 +15,8 @@ NAMED_WRONG = rule(
     'Lena Vogt said the harbour wall was unsafe. "Ms Vogt does not understand how the wall was built," Tom Reyes said.',
     finds="dispute",
 )
-PHRASES = alternation(FAULTING_PHRASES).replace("'", "['’]")  # either apostrophe
 # A capitalised name, then a faulting phrase (read with the intensifiers dropped: "doesn't really believe").
-FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{PHRASES})\b")
+FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{FAULTING})\b")
 
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:

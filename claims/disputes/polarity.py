@@ -1,13 +1,17 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
 
-from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
 
-from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start, stems
+from claims.disputes.words import alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
 NOT_DENYING_SENSE = phrase_pattern(NOT_DENYING)
+FAULTING = alternation(FAULTING_PHRASES).replace("'", "['’]")  # "Vogt does not understand", either apostrophe
+# A faulting phrase negates what a person grasps ("the judge did not recognize that reality"), not a fact that
+# another party may assert ("the ruling recognizes equal rights").
+FAULTING_WORDS = re.compile(rf"\b(?:{FAULTING})\b", re.IGNORECASE)
 INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
 # A denial verb that is refused or negated denies nothing: "declined to deny", "did not dispute".
 NOT_DENYING_BEFORE = re.compile(
@@ -102,7 +106,7 @@ def says_negation(claim: Claim) -> bool:
 
 def asserted_polarity(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """The words the speaker negates and those they assert (polar_stems), turned round when the cue denies the content."""
-    negated_words, plain = polar_stems(claim.content)
+    negated_words, plain = polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", claim.content)))
     return (plain, negated_words) if negated_by_cue(claim) else (negated_words, plain)
 
 

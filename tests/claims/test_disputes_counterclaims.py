@@ -197,3 +197,14 @@ def test_a_claim_in_another_live_blog_entry_answers_nothing_before_it():
         "Karl Veit disagreed, saying the winter ferry contract had been signed."
     )
     assert not find_claim(analysis, "ferry would stop", "Tomas Berg").disputes, describe(analysis)
+
+
+def test_faulting_a_person_for_not_recognising_something_is_no_word_another_party_echoes():
+    analysis = analyse(
+        "Judge Ines Moreau wrote that the licensing law favoured some beliefs over others.\n\n"
+        '"The law simply protects the right to refuse a service. I am disappointed Judge Moreau did not recognize '
+        'that reality," Governor Karl Veit said.\n\n'
+        '"The ruling recognizes that freedom of belief can live alongside equal treatment," said Lea Sand, a lawyer.'
+    )
+    assert find_claim(analysis, "The ruling recognizes", "Lea Sand").stance is None, describe(analysis)
+    assert [d.by for d in find_claim(analysis, "I am disappointed", "Karl Veit").disputes] == [], describe(analysis)
