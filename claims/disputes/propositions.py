@@ -158,12 +158,14 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
 def _named(text: str):
     """Each noun phrase with "that" after it, read back from the noun."""
     for hit in THAT.finditer(text):
-        noun = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        noun, reach_from = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start()), hit.start()
         if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
-            noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start())
+            after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first
+            noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start()) if after_comma else None
             if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
                 continue
-        window = max(0, min(hit.start(), noun.start()) - PHRASE_REACH)
+            reach_from = noun.start()
+        window = max(0, reach_from - PHRASE_REACH)
         match = next((m for m in NAMED_PROPOSITION.finditer(text, window, hit.end()) if m.end() == hit.end()), None)
         if match:
             yield match
