@@ -81,9 +81,11 @@ def is_counter(claim: Claim, lead: str) -> bool:
     return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
 
 
-def set_off(text: str, claim: Claim) -> bool:
-    """A contrast set between commas before the claim's content: "Vogt, however, said …"."""
-    return PARENTHETICAL.search(text, sentence_start(text, claim.span[0]), claim.span[0]) is not None
+def set_off(text: str, claim: Claim, lead: str) -> bool:
+    """A contrast set between commas before the claim's cue or between its cue and content: "Vogt, however,
+    said …", "Vogt said, however, that …"."""
+    between = PARENTHETICAL.search(text, claim.cue_span[1], claim.span[0]) if claim.cue_span else None
+    return bool(PARENTHETICAL.search(lead) or between)
 
 
 def _in_sentence(text: str, claim: Claim, target: Claim | None) -> Claim | None:
@@ -149,7 +151,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     is a denial even when what it denies is not a claim here.
     """
     claim, lead = claims[position], lead_in(text, claims, position)
-    if is_counter(claim, lead) or set_off(text, claim):
+    if is_counter(claim, lead) or set_off(text, claim, lead):
         alone = CONTRADICTING_ALONE.search(lead) is not None
         target = (
             target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)

@@ -11,6 +11,7 @@ from claims.lexicon import (
     CONTENT_NOUNS,
     DENIAL_FORMS,
     DENYING_CONTENT,
+    DISMISSING_FORMS,
     FALSITY_MODIFIERS,
     FALSITY_NOUNS,
     INTENSIFIERS,
@@ -47,7 +48,8 @@ ASIDE = rf",\s+[a-z][^,;.!?\n]{{0,120}}?(?:\s+by\s+(?P<aside_source>(?i:the\s+)?
 # What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
 DENIED_NOUN_PHRASE = re.compile(
     rf"\s+(?:(?i:as)\s+[\"“]?[\w -]{{1,30}}?[\"”]?\s+)?"  # "dismissed as nonsense reports that"
-    rf"(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
+    rf"(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+|(?P<title>{HOLDER})\s+(?=(?i:{NOUNS})\b))?"
+    rf"(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
     rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)"
     rf"(?:{ASIDE})?"
     rf"\s+that\s+"
@@ -71,7 +73,7 @@ ASIDE_REACH = 150  # characters an aside may add
 FALSE_NOUN = re.compile(rf"^(?:{alternation(FALSITY_NOUNS)})$", re.IGNORECASE)
 # Verbs that call what they govern false, besides the denial cues: "Let us dispel the myth that P".
 FALSIFYING_VERBS = ("dispel", "dispels", "dispelled", "debunk", "debunks", "debunked", "discredit", "discredits", "discredited")
-DENYING_VERB_BEFORE = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS))})(?:\s+with)?\s+$", re.IGNORECASE)
+DENYING_VERB_BEFORE = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS, *DISMISSING_FORMS))})(?:\s+with)?\s+$", re.IGNORECASE)
 # A party faulted for what they said: "Vogt rebuked Reyes for his suggestion that P".
 REBUKED_FOR = re.compile(rf"\b(?:{alternation(REBUKING_FORMS)})\s+(?P<object>(?:[\w.’'-]+\s+){{0,4}}?)for\s+$", re.IGNORECASE)
 # A holder said to be wrong in what they hold: "the divers were wrong in their belief that P".
@@ -121,7 +123,7 @@ def clause_end(text: str, start: int, limit: int | None = None) -> int:
 
 def _holder(match: re.Match[str]) -> tuple[str, bool]:
     """Who holds P: an owner ("Politico's report") or a source ("a report in Politico"), else the noun phrase."""
-    named = match.groupdict().get("source") or match.groupdict().get("aside_source") or match.group("owner")
+    named = match.groupdict().get("source") or match.groupdict().get("aside_source") or match.group("owner") or match.group("title")
     if named and named.lower() not in {"the", "his", "her", "their", "its"}:
         return named, True
     return match.group("phrase").strip(), False
@@ -157,12 +159,14 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
 def _named(text: str):
     """Each noun phrase with "that" after it, read back from the noun."""
     for hit in THAT.finditer(text):
-        noun = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        noun, reach_from = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start()), hit.start()
         if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
-            noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start())
+            after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first
+            noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start()) if after_comma else None
             if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
                 continue
-        window = max(0, min(hit.start(), noun.start()) - PHRASE_REACH)
+            reach_from = noun.start()
+        window = max(0, reach_from - PHRASE_REACH)
         match = next((m for m in NAMED_PROPOSITION.finditer(text, window, hit.end()) if m.end() == hit.end()), None)
         if match:
             yield match
@@ -175,19 +179,20 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue
-        if not (match.group("determiner") or match.group("owner") or match.group("common_owner") or match.group("modifier")):
-            continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
+        # A noun with nothing of its own before it ("suggestions that") starts the phrase: a word before it is no adjective.
+        bare = not (match.group("determiner") or match.group("owner") or match.group("common_owner") or match.group("modifier"))
+        head = match.start("noun") if bare else match.start()
         limit = clause_end(text, start)
         predicate = DENYING_PREDICATE.search(text, start, limit + 1)
-        verb = _disputing_verb(text, match.start())
+        verb = _disputing_verb(text, head)
         falsity = match.group("modifier") or FALSE_NOUN.match(match.group("noun"))
-        if not (falsity or predicate or verb):
-            continue
+        if not (falsity or predicate or verb) or (bare and falsity):
+            continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
         end = clause_end(text, start, predicate.start() if predicate else limit)
         if end <= start:
             continue
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
-        denial = _innermost(claims, match.start())
+        denial = _innermost(claims, head) or _innermost(claims, cue[0])
         by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None
         found.append(Proposition((start, end), *_named_holder(text, match, verb), denial, cue, by))
     return found
@@ -211,6 +216,8 @@ def _named_holder(text: str, match: re.Match[str], verb: re.Match[str] | None) -
         return match.group("owner"), True
     if match.group("common_owner"):
         return text[match.start("phrase") : match.end("common_owner")].strip(), False
+    if not (match.group("determiner") or match.group("modifier")):
+        return match.group("noun"), False  # "suggestions that P": the noun stands for who holds it
     determiner = match.group("determiner").split()
     if verb and determiner and determiner[-1].lower() in POSSESSIVE_PRONOUNS:
         if verb.re is REBUKED_FOR and verb.group("object").strip():
@@ -227,14 +234,15 @@ def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[
     new, links = [], []
     for number, proposition in enumerate(denied + named, start=1):
         start, end = proposition.content
-        name = party_name(proposition.holder, claims) if proposition.named else proposition.holder
-        speaker = Speaker(proposition.holder, None, name)
         rule_name = DENIED_PROPOSITION if number <= len(denied) else FALSE_PROPOSITION
-        claim = Claim(
-            id=f"p{number}", content=text[start:end], span=(start, end), kind="indirect", cue="", cue_span=None,
-            speaker=speaker, attribution="named" if proposition.named else "anonymous", segments=[(start, end)], rule=rule_name,
-        )
-        new.append(claim)
+        if not (claim := _stated_already(claims, proposition)):
+            name = party_name(proposition.holder, claims) if proposition.named else proposition.holder
+            claim = Claim(
+                id=f"p{number}", content=text[start:end], span=(start, end), kind="indirect", cue="", cue_span=None,
+                speaker=Speaker(proposition.holder, None, name), attribution="named" if proposition.named else "anonymous",
+                segments=[(start, end)], rule=rule_name,
+            )
+            new.append(claim)
         if proposition.denial:
             proposition.denial.stance = "denial"  # its own words call P false
         denial = proposition.denial or _stand_in_denial(text, proposition, proposition.by or Speaker("the publication", None, publisher))
@@ -242,9 +250,23 @@ def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[
     return new, links
 
 
+def _stated_already(claims: list[Claim], proposition: Proposition) -> Claim | None:
+    """The claim of another party that already holds P ("a Harbour Gazette report that P" is the Gazette's),
+    not one that holds the words calling it false too."""
+    return next(
+        (
+            c for c in claims
+            if c.span[0] == proposition.content[0] and c is not proposition.denial and c.attribution != "unattributed"
+            and not c.span[0] <= proposition.cue[0] < c.span[1]
+        ),
+        None,
+    )
+
+
 def _stand_in_denial(text: str, proposition: Proposition, speaker: Speaker) -> Claim:
     """The words that call P false where no claim holds them, standing in for a denial claim (it has no id):
-    the publication's own, or a verb's subject's ("Vogt rebuked Reyes for his claim that P")."""
+    the publication's own, or a verb's subject's ("Vogt brushed aside suggestions that P"; the annotated
+    sets make no denial claim of such a verb that reports no speech)."""
     return Claim(
         id="", content=text[slice(*proposition.cue)], span=proposition.cue, kind="indirect", cue=text[slice(*proposition.cue)],
         cue_span=proposition.cue, speaker=speaker, attribution="unattributed",

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.lexicon import CONTENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, REPORTING_VERBS
 from claims.model import Claim
 from claims.rules.registry import rule
 
@@ -33,6 +33,8 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+POINTER_NOUN = re.compile(r"[a-z]+")
+NAMED_DISTANCE = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
@@ -122,8 +124,23 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
-    "Nonsense")."""
-    return nearest_answered(claims, position) if POINTER.match(words) or bare_denial(words) else None
+    "Nonsense"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
+    someone alleged or accused)."""
+    if not (POINTER.match(words) or bare_denial(words)):
+        return None
+    return named_by_noun(claims, position, words) or nearest_answered(claims, position)
+
+
+def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """The nearest earlier claim of another party, close by, whose cue is a verb the pointing noun stands for."""
+    lemmas = next((POINTER_CUES[w] for w in reversed(POINTER_NOUN.findall(words.lower())) if w in POINTER_CUES), None)
+    if not lemmas:
+        return None
+    start = claims[position].span[0]
+    return next(
+        (c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and REPORTING_VERBS.get(c.cue.lower()) in lemmas),
+        None,
+    )
 
 
 def nearest_answered(claims: list[Claim], position: int) -> Claim | None:

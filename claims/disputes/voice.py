@@ -35,14 +35,17 @@ SHOWING = r"(?:offered|provided|gave|given|presented|cited|produced|shown)"
 # The rest of the claim's sentence says nothing supports it: "…, though there is no evidence to support that."
 UNSUPPORTED = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
 NOTHING_SUPPORTS = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
+EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a literal is found fast, the pattern above is not
 CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
 FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted"))
-# The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence."
+# The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence.",
+# "Contrary to her claim, …".
 VERDICT = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
     rf"(?:that|this|it|the\s+{CLAIM_NOUNS})(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
     rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
+    rf"|contrary\s+to\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
     r")",
     re.IGNORECASE,
 )
@@ -81,8 +84,10 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
         return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
     end = claim.span[1]
     sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
-    for pattern in (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS):
-        if (found := pattern.search(text, end, sentence_end.start() if sentence_end else end + SENTENCE_REACH)) and not claimed.covers(found.start()):
+    stop = sentence_end.start() if sentence_end else end + SENTENCE_REACH
+    patterns = (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS) if EVIDENCE_WORD.search(text, end, stop) else (POINTER_FALSE, FALSITY)
+    for pattern in patterns:
+        if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()):
             return found.span()
     if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
         return verdict.span()

@@ -66,6 +66,8 @@ FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
 FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
 REBUKING_FORMS = tuple(_forms("rebuking_verbs.txt"))
+DISMISSING_FORMS = tuple(_forms("dismissing_phrases.txt"))
+POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 

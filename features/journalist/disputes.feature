@@ -338,3 +338,18 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "the Coastal Herald" is reported as saying "she sold dock permits"
     And the claim is disputed by "The port director"
+
+  Scenario: "Denied the allegations" answers what was alleged, not what was said last
+    Given the article:
+      """
+      A former aide accused Mayor Tom Reyes of taking money from a builder.
+
+      The council said the budget vote would be held on Friday.
+
+      Reyes denied the allegations.
+      """
+    When I break the article into claims
+    Then "A former aide" is reported as saying "Mayor Tom Reyes of taking money from a builder"
+    And the claim is disputed by "Tom Reyes"
+    And "The council" is reported as saying "the budget vote would be held on Friday"
+    And the claim is not disputed

@@ -16,6 +16,8 @@ from claims import analyse
         ('"That is nonsense, and everyone at the yard knows it," said Jonas Eriksen.', "That is nonsense", "Jonas Eriksen"),
         ('The minister said the figure was "false."', 'the figure was "false."', "The minister"),
         ('A spokesman for the yard called the report "entirely false".', "the report", "A spokesman for the yard"),
+        ('A lawyer for the yard said the lawsuit was "without merit."', "the lawsuit was", "A lawyer for the yard"),
+        ("Marta Silva said that was simply not the case.", "not the case", "Marta Silva"),
     ],
 )
 def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):

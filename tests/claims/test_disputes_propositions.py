@@ -115,3 +115,34 @@ def test_a_later_answer_meets_the_claim_that_named_the_proposition_not_the_propo
     said = find_claim(analysis, "were wrong in their recollection", "Tom Reyes")
     answer = find_claim(analysis, "promised the quay to us", "Eva Lind")
     assert answer.id in [d.claim_id for d in said.disputes], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Marta Silva brushed aside suggestions that she had met the bidders.", "suggestions"),
+        ("Marta Silva pushed back against claims that she had met the bidders.", "claims"),
+        ("Marta Silva has repeatedly shot down rumours that she had met the bidders.", "rumours"),
+    ],
+)
+def test_a_proposition_set_aside_by_a_phrasal_verb_is_disputed_by_its_subject(text, holder):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "she had met the bidders", holder)
+    assert claim.content == "she had met the bidders"
+    assert [d.by for d in claim.disputes] == ["Marta Silva"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reports that she had met the bidders are false, Marta Silva said.", "Marta Silva said reports that she had met the bidders were untrue."],
+)
+def test_a_bare_plural_called_false_holds_the_proposition_the_speaker_disputes(text):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "she had met the bidders", "reports" if "said reports" in text else "Reports")
+    assert [d.by for d in claim.disputes] == ["Marta Silva"], describe(analysis)
+
+
+def test_a_proposition_its_holder_is_already_reported_as_saying_is_not_made_twice():
+    analysis = analyse("Marta Silva denied a Harbour Gazette report that she had met the bidders.")
+    held = [c for c in analysis.claims if c.content == "she had met the bidders" and c.stance is None]
+    assert [(c.speaker.name, [d.by for d in c.disputes]) for c in held] == [("Harbour Gazette", ["Marta Silva"])], describe(analysis)

@@ -113,3 +113,18 @@ def test_a_clause_denied_answers_the_claim_just_before_that_shares_its_verb():
     )
     denial = find_claim(analysis, "it undervalues its currency", "Velmont")
     assert [d.claim_id for d in find_claim(analysis, "Velmont and others undervalue").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, answered, passed_over",
+    [
+        ("A former aide accused Mayor Tom Reyes of taking bribes from builders. The council said the budget vote "
+         "would be held on Friday. Reyes denied the allegations.", "taking bribes", "budget vote"),
+        ("The Harbour Herald reported that the port had lost two million crowns. Harbour master Lena Vogt said the "
+         "cranes would be replaced in May. The port's owners called the report false.", "lost two million", "cranes"),
+    ],
+)
+def test_a_pointing_noun_answers_the_claim_made_with_its_verb_not_the_last_one(text, answered, passed_over):
+    analysis = analyse(text)
+    assert find_claim(analysis, answered).disputes, describe(analysis)
+    assert not find_claim(analysis, passed_over).disputes, describe(analysis)
