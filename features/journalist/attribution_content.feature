@@ -40,3 +40,26 @@ Feature: What an attribution reports, and where it ends
     When I break the article into claims
     Then no claim contains "delegates"
     And no claim contains "came on Friday"
+
+  Scenario: A quotation opening the next paragraph goes on with the quote before it
+    Given the article:
+      """
+      "The new stand will be ready by August," said club secretary Fiona Marsh.
+
+      "After that, the only thing missing will be a team to fill it."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "The new stand will be ready by August, … After that, the only thing missing"
+    And the claim is a direct quote
+
+  Scenario: Reported speech and the quotation after it stay two claims
+    Given the article:
+      """
+      Fiona Marsh said the stand would be ready by August.
+
+      "After that, the only thing missing will be a team to fill it."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "the stand would be ready by August"
+    And "Fiona Marsh" is reported as saying "After that, the only thing missing will be a team to fill it."
+    And the claim is a direct quote
