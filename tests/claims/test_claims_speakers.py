@@ -260,3 +260,29 @@ def test_a_share_of_those_polled_speaks_through_the_poll(text, words, poll):
 
 def test_a_share_with_no_poll_in_its_sentence_speaks_for_itself():
     find_claim(analyse("Most people say the fares are too high."), "the fares are too high", "Most people")
+
+
+@pytest.mark.parametrize(
+    "text, words, name, attribution",
+    [
+        ("Ben Carson, the retired neurosurgeon, arrived late.\n\nThe retired neurosurgeon said the race was open.", "the race was open", "Ben Carson", "named"),
+        (
+            "Jeb Bush, the Republican presidential candidate, toured the plant with Ann Lee, the mayor of Akron.\n\n"
+            "Later the candidate told workers that taxes would fall.",
+            "taxes would fall",
+            "Jeb Bush",
+            "named",
+        ),
+        ("Maria Lopez, chief executive of Lopez Foods, spoke first.\n\nThe chief executive said prices would rise.", "prices would rise", "Maria Lopez", "named"),
+        ("Acme Corp, the Ohio carmaker, reported a loss on Monday.\n\nThe carmaker said sales had slumped.", "sales had slumped", "Acme Corp", "organisation"),
+    ],
+)
+def test_a_description_refers_back_to_whom_an_appositive_gave_it(text, words, name, attribution):
+    claim = find_claim(analyse(text), words, name)
+    assert claim.attribution == attribution
+
+
+def test_a_description_nobody_was_given_stays_as_written():
+    text = "Jeb Bush, the former Florida governor, toured the plant.\n\nThe candidate said taxes would fall."
+    claim = find_claim(analyse(text), "taxes would fall")
+    assert claim.speaker.name == "The candidate"
