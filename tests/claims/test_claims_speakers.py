@@ -286,3 +286,18 @@ def test_a_description_nobody_was_given_stays_as_written():
     text = "Jeb Bush, the former Florida governor, toured the plant.\n\nThe candidate said taxes would fall."
     claim = find_claim(analyse(text), "taxes would fall")
     assert claim.speaker.name == "The candidate"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Both men issued statements – Mr Reyes saying he was encouraged and Ms Cole calling it a fine meeting.", "it a fine meeting", "Ms Cole"),
+        ("The unions are divided, and an increasing number of members are warning that a strike would fail.", "a strike would fail", "an increasing number of members"),
+        ("The mayor met Dale Marsh, who a week ago surprised the council by declaring he would stand.", "he would stand", "who"),
+        ("His campaign sued the board in the High Court on Friday, claiming the count was flawed.", "the count was flawed", "His campaign"),
+        ("The crowd cheered when Ms Cole spotted a banner and said it was the best sign of the night.", "it was the best sign", "Ms Cole"),
+    ],
+)
+def test_a_participle_or_a_second_verb_finds_its_own_subject(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
