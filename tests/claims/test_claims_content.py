@@ -53,3 +53,16 @@ def test_a_verb_s_object_is_what_was_said(text, speaker, content):
 )
 def test_no_object_no_claim(text):
     assert analyse(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # The words between the comma and the name describe the speaker: the content is before the comma.
+        ("The ferry will run all winter, harbour board chair Lena Vogt said on Monday.", "Lena Vogt", "The ferry will run all winter"),
+        # "this was ..." after the listener is a clause, not "this week".
+        ("After the vote, Tom Reyes told reporters this was the end of the affair.", "Tom Reyes", "this was the end of the affair"),
+    ],
+)
+def test_the_content_is_on_the_right_side_of_the_attribution(text, speaker, content):
+    assert find_claim(analyse(text), content, speaker).content == content
