@@ -73,8 +73,9 @@ SUBORDINATE_CONNECTOR = re.compile(
 CONNECTOR_WINDOW = 20
 # Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
 IRREGULAR_PAST = (
-    "began became brought built came cut drew fought found gave got grew held hit kept knew laid led left lost made met "
-    "paid put ran sat saw sent set sold spent spoke stood struck took threw told won wrote"
+    "began became bought broke brought built came caught chose cut drew drove fell felt fought found gave got grew "
+    "heard held hit hung kept knew laid led left lost made meant met paid put quit ran rang rose sat saw sent set shook "
+    "shot sold sought spent spoke stood stuck struck swore taught thought threw told took went won wore wrote"
 )
 AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
 # An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".

@@ -301,3 +301,9 @@ def test_a_description_nobody_was_given_stays_as_written():
 def test_a_participle_or_a_second_verb_finds_its_own_subject(text, words, mention):
     claim = find_claim(analyse(text), words)
     assert mention_of(claim) == mention
+
+
+def test_a_pronoun_before_a_colon_takes_the_quotation_and_resolves_past_an_answer():
+    text = '"The middle class is shrinking," Chelsea Nguyen said.\n\nMr Tom Hale disagreed strongly. She went on: "It is like a leaking house."'
+    claim = find_claim(analyse(text), "It is like a leaking house.", "Chelsea Nguyen")
+    assert mention_of(claim) == "She"
