@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
 from claims.cues import NON_CLAIM, cue_matches
+from claims.disputes.opponents import FAULTED, FAULTING_KEY
+from claims.disputes.polarity import INTENSIFIER
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
@@ -239,3 +241,14 @@ def test_content_is_trimmed_in_place_as_on_a_slice_of_the_text(text, data):
     start = data.draw(st.integers(0, end))
     sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
     assert clean(sentence, start, end) == plain_clean(sentence, start, end)
+
+
+FAULTING_PIECES = ["Vogt", " ", "does not", "really", "simply", "under", "stand", "understand", "wrong", "is", "li", "ed", "lied",
+                   "doesn't", "know", "-", "'", ".", ",", "re", "cognize", "absolutely"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(FAULTING_PIECES), max_size=30).map("".join))
+def test_a_claim_without_a_faulting_key_word_calls_nobody_wrong(text):
+    if not FAULTING_KEY.search(text):
+        assert FAULTED.search(INTENSIFIER.sub("", text)) is None
