@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
+from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import INTENSIFIER
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
@@ -271,3 +272,16 @@ def test_a_word_read_back_before_the_spaces_is_found_where_the_case_blind_patter
 def test_a_word_cut_by_the_start_or_spelt_with_other_letters_is_read_as_the_pattern_reads_it(text, start):
     for words in (DETERMINER_BEFORE, PASSIVE_BEFORE, PREPOSITION_BEFORE):
         assert words.search(text, start, len(text)) == (words.pattern.search(text, start, len(text)) is not None)
+
+
+COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit", "(", "-", ".", " ", "\n", "  ", "re", "butted", "shot"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(COUNTER_PIECES), max_size=20).map("".join))
+@example(text="Vogt pushed \n  back.")
+@example(text="Vogt (disagreed)")
+@example(text="Vogt pushed back-.")
+@example(text="Vogt pushed back. Yes")
+def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
+    assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
