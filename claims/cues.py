@@ -12,6 +12,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
+from claims.scanning import WordBeforeSpace
 from claims.spans import SpanIndex
 
 
@@ -32,13 +33,13 @@ CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})"
 # longest-first order finds what the list's order finds.
 NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
-NOT_A_CUE_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|this|new|previous|recent|"
-    r"false|many|some|several|to|whose|unconfirmed|unsubstantiated)\s+$|['’]s\s+$",
-    re.IGNORECASE,
+DETERMINER_BEFORE = WordBeforeSpace(
+    "the a an his her their its our my your these those such this new previous recent false many some several to whose "
+    "unconfirmed unsubstantiated".split()
 )
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -92,7 +93,7 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
-        if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
+        if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue

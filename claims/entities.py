@@ -21,6 +21,7 @@ TITLE_GENDER = {
     "spokeswoman": "female", "councilwoman": "female",
 }
 GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
+NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every mention
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
 CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
@@ -85,7 +86,9 @@ def _fullness(name: str) -> tuple[int, int, str]:
     return len(name.split()), len(name), name
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def surname(name: str) -> str:
+    """The key a person is known by: the last word of the name that is not a suffix ("Jr"), in lower case."""
     words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]
     return (words or name.split())[-1].lower()
 

@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
-from claims.cues import NON_CLAIM, cue_matches
+from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
+from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
+from claims.disputes.opponents import FAULTED, FAULTING_KEY
+from claims.disputes.polarity import INTENSIFIER
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
@@ -21,6 +24,7 @@ from claims.patterns import word_alternation
 from claims.quotes import MARK
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
 from claims.rules.sentence import Sentence
+from claims.rules.speakers import PREPOSITION_BEFORE
 from claims.scanning import matches_at_starts
 from claims.sentences import _text_to_sentences
 from claims.text import lower_case
@@ -239,3 +243,45 @@ def test_content_is_trimmed_in_place_as_on_a_slice_of_the_text(text, data):
     start = data.draw(st.integers(0, end))
     sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
     assert clean(sentence, start, end) == plain_clean(sentence, start, end)
+
+
+FAULTING_PIECES = ["Vogt", " ", "does not", "really", "simply", "under", "stand", "understand", "wrong", "is", "li", "ed", "lied",
+                   "doesn't", "know", "-", "'", ".", ",", "re", "cognize", "absolutely"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(FAULTING_PIECES), max_size=30).map("".join))
+def test_a_claim_without_a_faulting_key_word_calls_nobody_wrong(text):
+    if not FAULTING_KEY.search(text):
+        assert FAULTED.search(INTENSIFIER.sub("", text)) is None
+
+
+BEFORE_PIECES = PIECES + ["was", "WAS", "the", "tHe", "of", "into", "hiſ", "ſuch", "Obama's", "theater", "_the", "être", "1the", "\u2028"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(BEFORE_PIECES), max_size=20).map("".join), data=st.data())
+def test_a_word_read_back_before_the_spaces_is_found_where_the_case_blind_pattern_finds_it(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    for words in (DETERMINER_BEFORE, PASSIVE_BEFORE, PREPOSITION_BEFORE):
+        assert words.search(text, start, end) == (words.pattern.search(text, start, end) is not None)
+
+
+@pytest.mark.parametrize("text, start", [("this  ", 0), ("this  ", 2), ("hiſ ", 0), ("Was ", 0), ("It waſ  ", 1), ("into\n", 0), ("in-to ", 0), ("the", 0)])
+def test_a_word_cut_by_the_start_or_spelt_with_other_letters_is_read_as_the_pattern_reads_it(text, start):
+    for words in (DETERMINER_BEFORE, PASSIVE_BEFORE, PREPOSITION_BEFORE):
+        assert words.search(text, start, len(text)) == (words.pattern.search(text, start, len(text)) is not None)
+
+
+COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit", "(", "-", ".", " ", "\n", "  ", "re", "butted", "shot"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(COUNTER_PIECES), max_size=20).map("".join))
+@example(text="Vogt pushed \n  back.")
+@example(text="Vogt (disagreed)")
+@example(text="Vogt pushed back-.")
+@example(text="Vogt pushed back. Yes")
+def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
+    assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
