@@ -9,9 +9,10 @@ DEFAULTS = {
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # An article's analysis runs in one of ANALYSIS_WORKERS processes (per server process) and is stopped
-    # (422) after this long.
+    # (422) after this long. Two, so that a server process holding more than its share of the keep-alive
+    # connections (they stay with the process that accepted them) still has a core's worth to spare.
     "ANALYSIS_SECONDS": 30,
-    "ANALYSIS_WORKERS": 1,
+    "ANALYSIS_WORKERS": 2,
     # API reads are open unless this is true; writes always need an X-API-Key.
     "READS_REQUIRE_KEY": False,
     # Per API key (per address for keyless reads) across the whole API, in the notation of the `limits` package.
