@@ -66,6 +66,9 @@ NP_BREAKERS = frozenset(
     "said says say told tells added adds not to by with about after before since until into onto upon "
     "it he she they we i you him them us me this these those there here also just even only".split()
 )
+# Words of a clause that a headline capitalises ("Chris Christie Is Over Marco Rubio", "Trump Says His Plan Will
+# Not …") and that never stand inside a name: a capitalised run is cut before the first one after its start.
+HEADLINE_CLAUSE_WORDS = frozenset("is are was were does did not says has have will would could should must to with about than".split())
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 NON_SPACE_RUN = re.compile(r"\S+")
@@ -162,16 +165,26 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
+        possessive = bool(match["possessive"])
+        if headline_end := _headline_cut(text, m_start, m_end):
+            m_end, possessive = headline_end, False
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
             m_start = text.index(words[1], m_start + len(words[0])) if len(words) > 1 else m_end
             words = words[1:]
         if words:
-            mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
+            mention = classify_name(text, m_start, m_end, possessive=possessive)
             if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
+
+
+def _headline_cut(text: str, start: int, end: int) -> int | None:
+    """Where a capitalised run is cut as a headline's clause begins ("Chris Christie | Is Over …"), if it is."""
+    words = list(NON_SPACE_RUN.finditer(text, start, end))
+    cut = next((i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS), None)
+    return words[cut - 1].end() if cut else None
 
 
 def _labelled(text: str, mention: Mention, end: int) -> Mention:
