@@ -17,7 +17,7 @@ SPEAKER_COLON_QUOTE = rule(
     'Harbour master Lena Vogt: "Every ferry will run on time this summer."',
 )
 CLAUSE_COLON_QUOTE = rule(
-    "clause-colon-quote", "A clause about the speaker, with no reporting verb, ends in a colon; the quotation after it is theirs.",
+    "clause-colon-quote", "A clause about the speaker ends in a colon, no reporting verb claiming what follows; the quotation after it is theirs.",
     'Lena Vogt had a warning for the council: "Every ferry will stop in October."',
 )
 COLON_RIGHT_BEFORE = re.compile(r"(:)\s*")
@@ -47,11 +47,12 @@ def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | 
 
 
 def clause_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
-    """`S did this: "Q"`: the subject of the clause that the colon ends, when no cue and no quotation stand in it."""
+    """`S did this: "Q"`: the subject of the clause that the colon ends, when no quotation stands in it (a cue that
+    claimed the quotation already has it: `S told reporters: "Q"`)."""
     start = sentence.span[0]
     position = sentence.text.rfind(":", start, quotation.outer[0])
     colon = COLON_RIGHT_BEFORE.fullmatch(sentence.text, position, quotation.outer[0]) if position >= 0 else None
-    if colon is None or sentence.quote_between(start, position) or any(cue.span[0] < position for cue in sentence.cues):
+    if colon is None or sentence.quote_between(start, position):
         return None
     subject = sentence_subject(sentence, position)
     return RawClaim((quotation.inner,), Cue(colon.span(1), ":", ":"), subject, CLAUSE_COLON_QUOTE) if subject else None

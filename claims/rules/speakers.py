@@ -20,7 +20,7 @@ RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
-DETERMINERS_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
@@ -46,9 +46,16 @@ MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MOD
 MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
 
 
-# "..., with 40% of voters saying", "– the union saying", "; both sides acknowledging": a participle's own subject.
-ABSOLUTE_LEAD = re.compile(r"(?:\bwith|\bwithout|[,;—–]|\s-)\s*$", re.IGNORECASE)
+# "..., with 40% of voters saying", "– the union saying", "and Ms Cole calling": a participle's own subject.
+ABSOLUTE_LEAD = re.compile(r"(?:\bwith|\bwithout|\band|[,;—–]|\s-)\s*$", re.IGNORECASE)
 ABSOLUTE_LEAD_WINDOW = 12
+WITH_BEFORE = re.compile(r"\bwith\s*$", re.IGNORECASE)
+# "is saying", "are warning": a progressive verb, finite, with its subject before it, not a participle clause.
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|am|be|been)(?:\s+[a-z]+ly)*\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
+PROGRESSIVE_WINDOW = 40
+# ", who a week ago surprised Trump by declaring": a relative clause running on to the participle.
+RELATIVE_CLAUSE_OPEN = re.compile(r",\s*who\b[^,;:\"“”]*$")
+RELATIVE_CLAUSE_WINDOW = 120
 FILLER_WORDS_GAP = re.compile(r"(?:\s+[a-z]+ly)*\s+")  # "with Trump reportedly yelling": no comma between
 # What opens a clause of its own before a participle: "..., as the captain refused to sail, saying". Not a
 # subordinator of time or cause: "X apologised after they came out, saying" is X's.
@@ -56,11 +63,19 @@ CLAUSE_CONNECTOR = re.compile(
     r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so))\s+(?:(?:then|later|also|now)\s+)?$",
     re.IGNORECASE,
 )
+# A verb coordinated with the one before it ("... when Trump spotted a sign and asked") shares that verb's
+# subject, whatever clause it is in.
+SUBORDINATE_CONNECTOR = re.compile(
+    r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so|when|after|before|because|since|although|though|until|if|once))\s+"
+    r"(?:(?:then|later|also|now)\s+)?$",
+    re.IGNORECASE,
+)
 CONNECTOR_WINDOW = 20
 # Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
 IRREGULAR_PAST = (
-    "began became brought built came cut drew fought found gave got grew held hit kept knew laid led left lost made met "
-    "paid put ran sat saw sent set sold spent spoke stood struck took threw told won wrote"
+    "began became bought broke brought built came caught chose cut drew drove fell felt fought found gave got grew "
+    "heard held hit hung kept knew laid led left lost made meant met paid put quit ran rang rose sat saw sent set shook "
+    "shot sold sought spent spoke stood stuck struck swore taught thought threw told took went won wore wrote"
 )
 AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
 # An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".
@@ -121,7 +136,8 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
     last_speaker = None
     for cue in cues:
         found = _polled(sentence, cue_speaker(sentence, cue))
-        if last_speaker is not None and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
+        own_subject = cue.participle and _participle_subject(sentence, cue) is not None  # "– and Trump calling it"
+        if last_speaker is not None and not own_subject and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
         elif found.mention is not None and not cue.participle:
             last_speaker = found.mention
@@ -144,9 +160,9 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     """The cue's speaker, looked for where its kind of cue puts it."""
     if cue.according_to:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
-    if cue.participle:
-        return SpeakerFinding(clause_subject(sentence, cue))
     text, start = sentence.text, sentence.span[0]
+    if cue.participle and not PROGRESSIVE_BEFORE.search(text, max(start, cue.span[0] - PROGRESSIVE_WINDOW), cue.span[0]):
+        return SpeakerFinding(clause_subject(sentence, cue))
     found = speaker_before(sentence, cue)
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
@@ -229,7 +245,7 @@ def _described_before(sentence: Sentence, before: tuple[Mention, ...], descripti
     person = before[-1] if before else None
     if person is None or person.kind != "person" or description.kind not in ("anonymous", "role") or not is_subject(sentence, person):
         return None
-    if not APPOSITIVE_COMMA.fullmatch(sentence.text, person.span[1], description.span[0]) or not DETERMINERS_START.match(description.text):
+    if not APPOSITIVE_COMMA.fullmatch(sentence.text, person.span[1], description.span[0]) or not INDEFINITE_START.match(description.text):
         return None
     return None if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]) else person
 
@@ -386,11 +402,35 @@ def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
     before_cue = list(takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start)))
-    if cue.participle and (subject := _participle_subject(sentence, before_cue, cue, start)):
+    if cue.participle and (subject := _participle_subject(sentence, cue)):
         return subject
-    clause_starts = [m for m in before_cue if _opens_clause(sentence, m, start) and is_subject(sentence, m)]
-    subject = clause_starts[-1] if clause_starts else next((m for m in before_cue if is_subject(sentence, m)), None)
+    if relative := _relative_clause_subject(sentence, before_cue, cue):
+        return relative
+    connectors = CLAUSE_CONNECTOR if cue.participle else SUBORDINATE_CONNECTOR  # "…, when Trump saw it and asked"
+    clause_starts = [m for m in before_cue if _opens_clause(sentence, m, start, connectors) and is_subject(sentence, m)]
+    subject = clause_starts[-1] if clause_starts else _phrase_of_words(sentence_subject(sentence, cue.span[0]))
+    subject = subject or next((m for m in before_cue if is_subject(sentence, m)), None)
     return _named_by_appositive(sentence, subject, before_cue)
+
+
+def _phrase_of_words(subject: Mention | None) -> Mention | None:
+    """A subject that is more than a demonstrative ("The nurse", not "This")."""
+    return subject if subject is None or subject.kind != "role" or len(subject.text.split()) > 1 else None
+
+
+def _speaking_phrase(subject: Mention | None) -> Mention | None:
+    """A known mention, or a noun phrase whose head can name a speaker ("Her liberal friends", not "The decision")."""
+    if subject is None or subject.kind in ("person", "organisation", "pronoun"):
+        return subject
+    words = subject.text.split()
+    return subject if len(words) > 1 and _names_people(words[-1]) else None
+
+
+def _relative_clause_subject(sentence: Sentence, before_cue: list[Mention], cue: Cue) -> Mention | None:
+    """"Paul Ryan, who a week ago surprised Trump by declaring ...": the participle is the relative clause's."""
+    clause = RELATIVE_CLAUSE_OPEN.search(sentence.text, max(sentence.span[0], cue.span[0] - RELATIVE_CLAUSE_WINDOW), cue.span[0])
+    antecedent = clause and next((m for m in reversed(before_cue) if m.span[1] == clause.start()), None)
+    return _relative_pronoun(antecedent, sentence.text[antecedent.span[1] : cue.span[0]]) if antecedent else None
 
 
 def _named_by_appositive(sentence: Sentence, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
@@ -419,23 +459,29 @@ def sentence_subject(sentence: Sentence, end: int) -> Mention | None:
     return phrase_after(text, start, verb.start("verb")) if verb else None
 
 
-def _participle_subject(sentence: Sentence, before_cue: list[Mention], cue: Cue, start: int) -> Mention | None:
+def _participle_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     """"with Gorka noting", "– the union saying": a subject right before the participle, after "with", a comma or a
-    dash. Not one whose participle closes an opening phrase ("With most precincts reporting, ...")."""
+    dash (after "with", any noun phrase: "with some polls indicating"). Not one whose participle closes an opening
+    phrase ("With most precincts reporting, ...")."""
     text = sentence.text
+    opener = CLAUSE_OPENER.match(text, sentence.span[0], cue.span[0])
+    start = opener.end() if opener else sentence.span[0]
     if text.startswith(",", cue.span[1]):
         return None
-    subject = next((m for m in reversed(before_cue) if m.span[1] <= cue.span[0]), None)
+    subject = next((m for m in reversed(sentence.mentions_before(cue.span[0])) if m.span[0] >= start), None)
     if subject is None or subject.possessive or subject.kind == "pronoun" or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
         subject = phrase_before(text, start, trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0]))
-        if subject is None or subject.kind != "anonymous" or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
+        if subject is None or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
+            return None
+        if subject.kind != "anonymous" and not (WITH_BEFORE.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) and _speaking_phrase(subject)):
             return None
     return subject if ABSOLUTE_LEAD.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) else None
 
 
-def _opens_clause(sentence: Sentence, mention: Mention, start: int) -> bool:
+def _opens_clause(sentence: Sentence, mention: Mention, start: int, connectors: re.Pattern[str]) -> bool:
     """Whether the mention is the subject of a finite clause: at the sentence's start or after a connector, a verb after it."""
     text = sentence.text
     lead_start = max(start, mention.span[0] - CONNECTOR_WINDOW)
-    opens = not text[start : mention.span[0]].strip() or CLAUSE_CONNECTOR.search(text, lead_start, mention.span[0])
-    return bool(opens) and FINITE_VERB_AFTER.match(text, mention.span[1], sentence.span[1]) is not None
+    opens = not text[start : mention.span[0]].strip() or connectors.search(text, lead_start, mention.span[0])
+    verb_from = mention.span[1] + 1 if text.startswith(",", mention.span[1]) and text[lead_start : mention.span[0]].rstrip().endswith(",") else mention.span[1]
+    return bool(opens) and FINITE_VERB_AFTER.match(text, verb_from, sentence.span[1]) is not None  # "her rival, Sanders, has"

@@ -66,3 +66,18 @@ Feature: The right speaker, however the sentence names them
     Then "a Westbury Echo survey" is reported as saying "the pier should close"
     And the speaker is mentioned as "51 per cent of respondents"
     And the speaker is an anonymous source
+
+  Scenario: A description refers back to the person or company it was given to
+    Given the article:
+      """
+      Ruth Okonjo, the Labour candidate, toured the Fenwick plant with Dale Marsh, the mayor of Hartley, on Monday.
+
+      The candidate said the plant would stay open.
+
+      Brightwell Foods Ltd, the Derby baker, reported a loss on Tuesday. The baker said flour prices had doubled.
+      """
+    When I break the article into claims
+    Then "Ruth Okonjo" is reported as saying "the plant would stay open"
+    And the speaker is mentioned as "The candidate"
+    And "Brightwell Foods Ltd" is reported as saying "flour prices had doubled"
+    And the speaker is an organisation

@@ -260,3 +260,56 @@ def test_a_share_of_those_polled_speaks_through_the_poll(text, words, poll):
 
 def test_a_share_with_no_poll_in_its_sentence_speaks_for_itself():
     find_claim(analyse("Most people say the fares are too high."), "the fares are too high", "Most people")
+
+
+@pytest.mark.parametrize(
+    "text, words, name, attribution",
+    [
+        ("Ben Carson, the retired neurosurgeon, arrived late.\n\nThe retired neurosurgeon said the race was open.", "the race was open", "Ben Carson", "named"),
+        (
+            "Jeb Bush, the Republican presidential candidate, toured the plant with Ann Lee, the mayor of Akron.\n\n"
+            "Later the candidate told workers that taxes would fall.",
+            "taxes would fall",
+            "Jeb Bush",
+            "named",
+        ),
+        ("Maria Lopez, chief executive of Lopez Foods, spoke first.\n\nThe chief executive said prices would rise.", "prices would rise", "Maria Lopez", "named"),
+        ("Acme Corp, the Ohio carmaker, reported a loss on Monday.\n\nThe carmaker said sales had slumped.", "sales had slumped", "Acme Corp", "organisation"),
+    ],
+)
+def test_a_description_refers_back_to_whom_an_appositive_gave_it(text, words, name, attribution):
+    claim = find_claim(analyse(text), words, name)
+    assert claim.attribution == attribution
+
+
+def test_a_description_nobody_was_given_stays_as_written():
+    text = "Jeb Bush, the former Florida governor, toured the plant.\n\nThe candidate said taxes would fall."
+    claim = find_claim(analyse(text), "taxes would fall")
+    assert claim.speaker.name == "The candidate"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Both men issued statements – Mr Reyes saying he was encouraged and Ms Cole calling it a fine meeting.", "it a fine meeting", "Ms Cole"),
+        ("The unions are divided, and an increasing number of members are warning that a strike would fail.", "a strike would fail", "an increasing number of members"),
+        ("The mayor met Dale Marsh, who a week ago surprised the council by declaring he would stand.", "he would stand", "who"),
+        ("His campaign sued the board in the High Court on Friday, claiming the count was flawed.", "the count was flawed", "His campaign"),
+        ("The crowd cheered when Ms Cole spotted a banner and said it was the best sign of the night.", "it was the best sign", "Ms Cole"),
+    ],
+)
+def test_a_participle_or_a_second_verb_finds_its_own_subject(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+
+
+def test_a_pronoun_before_a_colon_takes_the_quotation_and_resolves_past_an_answer():
+    text = '"The middle class is shrinking," Chelsea Nguyen said.\n\nMr Tom Hale disagreed strongly. She went on: "It is like a leaking house."'
+    claim = find_claim(analyse(text), "It is like a leaking house.", "Chelsea Nguyen")
+    assert mention_of(claim) == "She"
+
+
+def test_a_definite_description_after_a_place_is_a_new_subject_not_an_appositive():
+    text = 'At the town hall in Hudson, New Hampshire Monday, the Christie supporter retorted: "There is a place for them."'
+    claim = find_claim(analyse(text), "There is a place for them.")
+    assert mention_of(claim) == "the Christie supporter"
