@@ -81,5 +81,7 @@ SPEAKER_CUE_FILLERS = frozenset(
     "is was were are be been being not never has twice thrice here there now too however still ago "
     "one two three four five six seven eight nine ten several few days weeks months years hours".split()
 )
-# Subordinators after which a new clause starts; content is cut before them after a comma.
-CLAUSE_BREAKERS = ("though", "although", "while", "whereas", "but", "however", "even as", "as well as")
+# Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or
+# "as well as": what follows them is as often still the speaker's ("would repair the bridge, as well as the
+# tunnel"), as PolNeAR's annotators read it.
+CLAUSE_BREAKERS = ("though", "although", "whereas", "but", "however", "even as")

@@ -20,7 +20,7 @@ RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
-DETERMINERS_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
@@ -245,7 +245,7 @@ def _described_before(sentence: Sentence, before: tuple[Mention, ...], descripti
     person = before[-1] if before else None
     if person is None or person.kind != "person" or description.kind not in ("anonymous", "role") or not is_subject(sentence, person):
         return None
-    if not APPOSITIVE_COMMA.fullmatch(sentence.text, person.span[1], description.span[0]) or not DETERMINERS_START.match(description.text):
+    if not APPOSITIVE_COMMA.fullmatch(sentence.text, person.span[1], description.span[0]) or not INDEFINITE_START.match(description.text):
         return None
     return None if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]) else person
 

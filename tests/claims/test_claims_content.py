@@ -19,6 +19,9 @@ from claims import analyse
         ("Critics argued that the rule would stop staff from working as long as they like.",
          "the rule would stop staff from working as long as they like"),
         ("Ann Lee said the bridge was safe when she visited it.", "the bridge was safe"),
+        # "as well as" goes on with what was said.
+        ("Ann Lee said the council would repair the bridge, as well as the tunnel beside it.",
+         "the council would repair the bridge, as well as the tunnel beside it"),
     ],
 )
 def test_a_claim_runs_to_its_clause_s_end(text, content):

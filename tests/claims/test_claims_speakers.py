@@ -307,3 +307,9 @@ def test_a_pronoun_before_a_colon_takes_the_quotation_and_resolves_past_an_answe
     text = '"The middle class is shrinking," Chelsea Nguyen said.\n\nMr Tom Hale disagreed strongly. She went on: "It is like a leaking house."'
     claim = find_claim(analyse(text), "It is like a leaking house.", "Chelsea Nguyen")
     assert mention_of(claim) == "She"
+
+
+def test_a_definite_description_after_a_place_is_a_new_subject_not_an_appositive():
+    text = 'At the town hall in Hudson, New Hampshire Monday, the Christie supporter retorted: "There is a place for them."'
+    claim = find_claim(analyse(text), "There is a place for them.")
+    assert mention_of(claim) == "the Christie supporter"
