@@ -6,6 +6,8 @@ revision changes; it takes requests once they are ready. Threads in a
 worker (gthread) hold idle keep-alive connections in a poller rather than a thread, so slow or idle
 clients do not take a worker away from the others.
 """
+import time
+
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers import gthread
 
@@ -23,7 +25,18 @@ REQUEST_LINE_BYTES = 8190
 # thread for minutes. After this wait they are handed to the worker's poller, which closes them after
 # KEEPALIVE_SECONDS, and the threads stay free for requests.
 FIRST_BYTES_WAIT_SECONDS = 0.001
+# gunicorn bounds by the same constant the draining of a body the app left unread, before a kept-alive connection
+# is reused; that bound keeps gunicorn's own value, as 1 ms made a request thread paused that long on a busy
+# machine close the connection after an answer that announced keep-alive (the client's next request got none).
+BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
+
+
+class Worker(gthread.ThreadWorker):
+    """gunicorn's gthread worker, draining a leftover request body for BODY_DRAIN_SECONDS, not FIRST_BYTES_WAIT_SECONDS."""
+
+    def _keepalive_after(self, conn, keepalive: bool) -> bool:
+        return keepalive and bool(conn.parser.finish_body(deadline=time.monotonic() + BODY_DRAIN_SECONDS))
 
 
 def stdout_logging() -> dict:
@@ -64,7 +77,7 @@ def serve(config: dict, host: str, port: int, workers: int, threads: int = THREA
     gthread.DEFAULT_WORKER_DATA_TIMEOUT = FIRST_BYTES_WAIT_SECONDS
     print(f"Serving on http://{host}:{port} with {workers} worker process{'es' if workers != 1 else ''}", flush=True)
     Server(config, {
-        "bind": f"{host}:{port}", "workers": workers, "worker_class": "gthread", "threads": threads,
+        "bind": f"{host}:{port}", "workers": workers, "worker_class": Worker, "threads": threads,
         "keepalive": KEEPALIVE_SECONDS, "timeout": WORKER_TIMEOUT_SECONDS, "limit_request_line": REQUEST_LINE_BYTES,
         # Several servers may run side by side (tests, benchmarks): no shared control socket in $HOME.
         "control_socket_disable": True,

@@ -192,3 +192,18 @@ def test_the_worker_ends_when_the_process_that_started_it_does(tmp_path):
     while Path(f"/proc/{worker_pid}").exists():
         assert time.monotonic() < deadline, "the worker outlived its parent"
         time.sleep(0.2)
+
+
+def test_a_paused_request_thread_keeps_the_connection_alive():
+    """The drain of a leftover body before a keep-alive connection is reused is not bounded by the 1 ms wait for a new
+    connection's first bytes: a thread paused that long on a busy machine would close it after its answer."""
+    from types import SimpleNamespace
+
+    from factcheck.server import FIRST_BYTES_WAIT_SECONDS, Worker
+
+    class Parser:
+        def finish_body(self, deadline):
+            time.sleep(2 * FIRST_BYTES_WAIT_SECONDS)  # the thread is paused before it looks at the socket
+            return deadline > time.monotonic()
+
+    assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
