@@ -17,7 +17,8 @@ from claims.rules.punctuation import punctuation_claims
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding, cue_speakers, modifiers_only
-from claims.rules.verbs import VERB_RULES
+from claims.rules.objects import object_start, speaker_verb_object
+from claims.rules.verbs import VERB_RULES, leading
 from claims.rules.withholding import names_something_said, withheld
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
@@ -26,7 +27,8 @@ from claims.rules.withholding import names_something_said, withheld
 CLAUSE_OR_QUOTE_AFTER = re.compile(
     rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE
 )
-CUE_RULES = (according_to, *VERB_RULES)
+# Tried in order for every cue: the first rule that applies makes the cue's claims.
+CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,4 +95,6 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if (not lead.strip() or modifiers_only(lead)) and ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
         return True  # '"…" She wrote on Facebook.': a sentence of speaker and cue; the quotation before is what was written
     after = sentence.text[cue.span[1] : sentence.span[1]]
-    return bool(THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after))
+    if THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after):
+        return True
+    return object_start(sentence, cue, speaker, cue.span[1]) is not None  # "announced his candidacy"

@@ -21,6 +21,7 @@ TITLE_GENDER = {
     "spokeswoman": "female", "councilwoman": "female",
 }
 GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
+NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every mention
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
 CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
@@ -57,6 +58,7 @@ class Person:
 
     names: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    descriptions: set[str] = field(default_factory=set)  # appositives after the name: "the retired neurosurgeon"
     affiliation: str | None = None
     country: str | None = None
     last_seen: int = -1
@@ -64,7 +66,8 @@ class Person:
 
     def add_name(self, name: str) -> None:
         self.names.add(name)
-        self.full_name = max(self.full_name, name, key=lambda known: (len(known.split()), len(known), known))
+        if _fullness(name) > _fullness(self.full_name):
+            self.full_name = name
 
     @property
     def title(self) -> str | None:
@@ -78,7 +81,14 @@ class Person:
         return Speaker(mention, span, self.full_name, self.title, self.affiliation)
 
 
+def _fullness(name: str) -> tuple[int, int, str]:
+    """How full a name is: most words, then longest (then by text, so that the choice does not depend on order)."""
+    return len(name.split()), len(name), name
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def surname(name: str) -> str:
+    """The key a person is known by: the last word of the name that is not a suffix ("Jr"), in lower case."""
     words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]
     return (words or name.split())[-1].lower()
 
@@ -93,12 +103,16 @@ class Entities:
         self.last_group_speaker: Speaker | None = None
         self.last_organisation: Speaker | None = None
         self.named_organisations: list[str] = []  # in the order last named, latest last
+        self.organisation_descriptions: dict[str, set[str]] = {}  # "Acme Corp, the Ohio carmaker": {"ohio carmaker"}
 
     def _person(self, mention: Mention) -> Person:
-        person = self.people.setdefault(surname(mention.name), Person())
+        key = surname(mention.name)
+        person = self.people.get(key) or self.people.setdefault(key, Person())
         person.add_name(mention.name)
         if mention.title:
             person.titles.add(mention.title)
+        if mention.description:
+            person.descriptions.add(mention.description.lower())
         person.affiliation = mention.affiliation or person.affiliation
         person.country = mention.country or person.country
         return person
@@ -117,6 +131,8 @@ class Entities:
                 if mention.name in self.named_organisations:
                     self.named_organisations.remove(mention.name)
                 self.named_organisations.append(mention.name)
+                if mention.description:
+                    self.organisation_descriptions.setdefault(mention.name, set()).add(mention.description.lower())
         elif mention.kind == "person":
             self._person(mention).last_seen = mention.span[0]
 
@@ -136,7 +152,10 @@ class Entities:
         if mention.kind == "anonymous":
             return Speaker(mention.text, mention.span, mention.name, affiliation=mention.affiliation), "anonymous"
         if mention.kind == "role":
-            return self._role(mention), "named"
+            speaker = self._role(mention)
+            if speaker.name == mention.text and (organisation := self._described_organisation(mention.text)):
+                return Speaker(mention.text, mention.span, organisation), "organisation"  # "the carmaker"
+            return speaker, "named"
         return self._pronoun(mention, sentence_people), "pronoun"
 
     def _organisation(self, phrase: str) -> str | None:
@@ -151,16 +170,34 @@ class Entities:
         ]
         return fitting[-1] if fitting else None
 
+    def _described_organisation(self, phrase: str) -> str | None:
+        """"the carmaker" resolved to the latest organisation named with an appositive ending in that word."""
+        words = phrase.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        fitting = [
+            name for name in self.named_organisations
+            if any(description.split()[-1] == words[-1] for description in self.organisation_descriptions.get(name, ()))
+        ]
+        return fitting[-1] if fitting else None
+
     def _role(self, mention: Mention) -> Speaker:
         """A role reference ("Japan's prime minister") resolved to the person holding that title."""
         words = mention.name.lower().split()
         role = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in TITLES), words[-1])
         head = role.split()[-1]
         candidates = [p for p in self.people.values() if mention.country is None or p.country in (None, mention.country)]
-        # The whole role ("prime minister") before its head word alone ("minister"), then the same country.
+        # The whole role ("prime minister") before its head word alone ("minister"), then the person described
+        # with most of the mention's words ("the former governor" and "the former Florida governor"), then
+        # the same country, then the latest named.
         ranked = sorted(
-            (p for p in candidates if any(title.lower().endswith(head) for title in p.titles)),
-            key=lambda p: (any(role in t.lower() for t in p.titles), p.country == mention.country, p.last_seen),
+            (p for p in candidates if any(title.lower().endswith(head) for title in p.titles | p.descriptions)),
+            key=lambda p: (
+                any(role in t.lower() for t in p.titles | p.descriptions),
+                max(sum(word in t.lower().split() for word in words) for t in p.titles | p.descriptions),
+                p.country == mention.country,
+                p.last_seen,
+            ),
         )
         chosen = ranked[-1] if ranked else None
         if chosen is None:

@@ -1,6 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
@@ -92,6 +92,7 @@ class Mention:
     affiliation: str | None = None
     country: str | None = None
     possessive: bool = False
+    description: str | None = None  # "former Florida governor" of "Jeb Bush, the former Florida governor,"
 
 
 def is_title_word(word: str) -> bool:
@@ -154,7 +155,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> Iterator[Mention]:
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Container[str]) -> Iterator[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
@@ -209,7 +210,7 @@ def starts_sentence(text: str, position: int) -> bool:
     return before[-1] in ".!?:\n"
 
 
-def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: set[str]) -> bool:
+def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Container[str]) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
     if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:
@@ -360,16 +361,27 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
     return _phrase(text, spans) if 0 < len(spans) <= 3 * MAX_PHRASE_WORDS else None
 
 
-# ", an analyst at Lakeside Capital" / ", the finance minister," after a name: the person's role and employer.
+# ", an analyst at Lakeside Capital" / ", the finance minister," / ", chief executive of Lopez Foods," after a
+# name: the person's role and employer.
 APPOSITIVE_ROLE = re.compile(
-    rf",[ \t]+(?:a|an|the)[ \t]+(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
+    rf",[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
     r"(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?(?P<affiliation>[A-Z][\w.&'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’\-]*)*))?"
 )
 
 
+# ", the Republican presidential candidate," after a name: a description that a later "the candidate" refers back to.
+APPOSITIVE_DESCRIPTION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?P<description>(?:[\w.’'\-]+[ \t]+){0,3}?[a-z][a-z\-]+)(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|with|who|in)\b)"
+)
+
+
 def describe_from_appositive(text: str, mention: Mention, end: int) -> None:
-    """Fill a person's title and affiliation from an appositive right after the name."""
-    match = APPOSITIVE_ROLE.match(text, mention.span[1], end)
-    if match and mention.kind == "person":
+    """Fill a person's title, affiliation and description, or an organisation's description, from an appositive
+    right after the name."""
+    if mention.kind not in ("person", "organisation"):
+        return
+    if mention.kind == "person" and (match := APPOSITIVE_ROLE.match(text, mention.span[1], end)):
         mention.title = mention.title or match["title"]
         mention.affiliation = mention.affiliation or (match["affiliation"] or "").rstrip(".") or None
+    if described := APPOSITIVE_DESCRIPTION.match(text, mention.span[1], end):
+        mention.description = described["description"]

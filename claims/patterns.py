@@ -79,7 +79,9 @@ THAT_AFTER_ADJUNCT = re.compile(
     re.IGNORECASE,
 )
 # What may follow a trailing attribution ("..., he said on Friday afternoon, as ..."): the clause is over.
+# Not a subject and its verb ("told reporters this was the only chance").
 ADJUNCT_START = re.compile(
-    rf"\s*(?:[.,;!?]|$|(?:{ADJUNCT_WORDS}|when|while|as|of|adding|noting|citing|without|with|morning|afternoon|evening|night)\b)",
+    rf"\s*(?:[.,;!?]|$|(?:{ADJUNCT_WORDS}|when|while|as|of|adding|noting|citing|without|with|morning|afternoon|evening|night)\b"
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b))",
     re.IGNORECASE,
 )

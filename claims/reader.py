@@ -6,7 +6,7 @@ from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
 from claims.rules.answers import answering_person
-from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, opened_quotation, splits
+from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, all_quoted, continued, continuing_quotations, extended, opened_quotation, splits
 from claims.rules.publication import publication_figure
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
 from claims.rules.records import RawClaim
@@ -43,9 +43,18 @@ class ReaderState:
     open_attribution: OpenAttribution | None = None  # "S said:" waiting for its quotation
     previous_quotation: Quotation | None = None  # unclaimed, ending the previous sentence of the paragraph
     claimed: frozenset[Span] = frozenset()  # content spans claimed that the coming sentences can still meet
-    # The number of the claim that took previous_quotation as the last speaker's words, when one did: a
-    # speaker named right after it ('"Q." Fenwick said.') takes it over.
-    continued_number: int | None = None
+    taken: "Taken | None" = None  # the claim that took previous_quotation as the last speaker's words
+
+
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """The claim that took the quotation ending the last sentence as the last speaker's words: a speaker named
+    right after it ('"Q." Fenwick said.') takes the quotation over."""
+
+    number: int
+    # What the claim was before it took the quotation, given back its number; None when the quotation was a
+    # claim of its own, which the new speaker's claim replaces.
+    restored: FoundClaim | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +80,20 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
         claims, count, last, claimed = _continued(state, sentence, claimed)
     _observe(sentence, article.entities, answered=not claims)
     previous = sentence.quotation_ending_at(sentence.span[1])
-    continued_number = next((c.number for c in claims if c.raw.rule == QUOTE_CONTINUES and previous and c.raw.segments == (previous.inner,)), None)
-    previous = previous if previous and (previous.inner not in claimed or continued_number is not None) else None
-    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed, continued_number)
+    taken = _taken(state, claims, previous) if previous else None
+    previous = previous if previous and (previous.inner not in claimed or taken is not None) else None
+    return claims, ReaderState(count, sentence.paragraph, last, found.open_attribution, previous, claimed, taken)
+
+
+def _taken(state: ReaderState, claims: list[FoundClaim], quotation: Quotation) -> Taken | None:
+    """The claim that took the quotation as the last speaker's words: on its own, or as the last part of theirs."""
+    for claim in claims:
+        if claim.raw.rule == QUOTE_CONTINUES and claim.raw.segments == (quotation.inner,):
+            return Taken(claim.number, None)
+        before = state.last.found if state.last else None
+        if before and claim.number == before.number and claim.raw.segments == (*before.raw.segments, quotation.inner):
+            return Taken(claim.number, before)
+    return None
 
 
 def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed: frozenset[Span]) -> tuple[list[FoundClaim], ReaderState]:
@@ -105,14 +125,17 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
             start, end = raw.content
             outside = [m for m in people if not start <= m.span[0] < end]
         speaker, attribution = entities.speaker(raw.mention, outside)
-        if _takes_over(state, raw):
-            found = FoundClaim(raw, speaker, attribution, state.continued_number)
+        taking_over = _takes_over(state, raw)
+        if taking_over and state.taken.restored is None:
+            found = FoundClaim(raw, speaker, attribution, state.taken.number)
         else:
+            if taking_over:
+                claims.append(state.taken.restored)
             found = FoundClaim(raw, speaker, attribution, count)
             count += 1
         claims.append(found)
         claimed.update(raw.segments)
-        if last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
+        if taking_over or last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
             entities.spoke(speaker, attribution)
             last = LastClaim(found, sentence.paragraph)
     return claims, count, last, frozenset(claimed)
@@ -121,15 +144,16 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
 def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
     """Whether the claim attributes the quotation just before to its own speaker, replacing the claim that took
     it as the previous speaker's words."""
-    return state.continued_number is not None and raw.rule == QUOTE_BEFORE_SENTENCE and raw.segments == (state.previous_quotation.inner,)
+    return state.taken is not None and raw.rule == QUOTE_BEFORE_SENTENCE and raw.segments == (state.previous_quotation.inner,)
 
 
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
     """Quotations with no cue of their own continue the last speaker's words.
 
-    Right after the last claim in its paragraph they are the rest of its quotation ('"Q1," she said. "Q2."'),
-    so the last claim is replaced by one with more parts (keeping its number); after a sentence's worth of
-    other words, or in the next paragraph, each is a claim of its own.
+    Right after the last claim in its paragraph, or in the next paragraph after a paragraph of one quotation
+    and its attribution ('"Q1," she said. ¶ "Q2."'), they are the rest of its quotation, so the last claim is
+    replaced by one with more parts (keeping its number); after a sentence's worth of other words, or after
+    reported speech, each is a claim of its own.
     """
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
@@ -140,7 +164,8 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     claimed = claimed | {q.inner for q in quotations}
     current, count, claims = last.found, state.count, []
     for quotation in quotations:
-        if last.paragraph == sentence.paragraph and current.number == last.found.number and splits(sentence, current.raw, current.speaker, quotation):
+        same_run = last.paragraph == sentence.paragraph or len(current.raw.segments) == 1 and all_quoted(sentence.text, current.raw)
+        if current.number == last.found.number and same_run and splits(sentence, current.raw, current.speaker, quotation):
             current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
         else:
             current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)

@@ -1,10 +1,12 @@
 """Sentence spans within a paragraph, never breaking inside a quotation."""
 import ctypes
+import re
 from functools import cache
 
 import blingfire
 
 from claims.model import Span
+from claims.scanning import stripped_end
 from claims.spans import SpanIndex
 
 MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
@@ -12,6 +14,12 @@ MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
 # new ctypes array type for every length of paragraph (tens of microseconds each, and kept by ctypes for good).
 TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
 MIN_BUFFER_BYTES = 1024
+# Honorifics that never end a sentence: blingfire sometimes breaks after the one that opens the next sentence.
+HONORIFICS = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Cllr)\."
+HONORIFIC_END = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
+# ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
+# ends the sentence before, so "the U.S. Mr. Kirk" is not cut).
+HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
 
 
 @cache
@@ -49,13 +57,28 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
     """Sentence spans of one paragraph (absolute offsets); a boundary inside a quotation is dropped."""
     start, end = paragraph
     sentences: list[Span] = []
-    for first, last in _sentence_offsets(text[start:end]):
-        span = (start + first, start + last)
+    spans = (piece for first, last in _sentence_offsets(text[start:end]) for piece in _honorific_breaks(text, (start + first, start + last)))
+    for span in spans:
+        honorific = HONORIFIC_END.search(text, *sentences[-1]) if sentences else None
+        if honorific:  # blingfire broke after "Mr." rather than before it: the honorific opens this sentence
+            span = (honorific.start(), span[1])
+            sentences[-1] = (sentences[-1][0], stripped_end(text, sentences[-1][0], honorific.start()))
+            if sentences[-1][0] == sentences[-1][1]:
+                sentences.pop()
         if sentences and quoted.covers(span[0]) and quoted.covers(span[0] - 1):
             sentences[-1] = (sentences[-1][0], span[1])
         else:
             sentences.append(span)
     return [piece for sentence in sentences or [paragraph] for piece in _bounded(text, sentence)]
+
+
+def _honorific_breaks(text: str, sentence: Span) -> list[Span]:
+    """The sentence cut where blingfire missed a break before an honorific ("a tough race. Mr. Kirk said")."""
+    pieces, start = [], sentence[0]
+    for match in HONORIFIC_AFTER_STOP.finditer(text, *sentence):
+        pieces.append((start, match.end("stop")))
+        start = match.end()
+    return [*pieces, (start, sentence[1])]
 
 
 def _bounded(text: str, sentence: Span) -> list[Span]:

@@ -4,6 +4,7 @@ A contrast opener or a counter cue marks it; the words it shares with the earlie
 that it answers that claim rather than making another point.
 """
 import re
+from itertools import islice
 
 from claims.lexicon import COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
@@ -12,7 +13,7 @@ from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import REACH, candidates, nearest_answered, pointed_at, target_of
+from claims.disputes.targets import REACH, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -35,6 +36,7 @@ PARENTHETICAL = re.compile(r",\s*(?:" + phrase_pattern(CONTRAST_OPENERS).pattern
 CLAUSE_CONTRAST = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECASE)  # "while", "whereas" compare figures as often
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
+COUNTER_WORDS = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
@@ -70,9 +72,23 @@ def lead_in(text: str, claims: list[Claim], position: int) -> str:
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
-    if not COUNTER_ENDING.search(before) or any(previous <= _starts(text, other) < start for other in neighbours):
+    if not ends_with_counter_cue(before) or any(previous <= _starts(text, other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
+
+
+def ends_with_counter_cue(words: str) -> bool:
+    """Whether the words end with a counter cue ("Vogt disagreed."): COUNTER_ENDING searched from the cue's
+    furthest possible start only, since the cue ends at the last word character and its words hold no space."""
+    start = len(words)
+    while start > 0 and not (words[start - 1].isalnum() or words[start - 1] == "_"):  # what \\W*$ reads
+        start -= 1
+    for _ in range(COUNTER_WORDS):
+        while start > 0 and words[start - 1].isspace():
+            start -= 1
+        while start > 0 and not words[start - 1].isspace():
+            start -= 1
+    return COUNTER_ENDING.search(words, start) is not None
 
 
 def is_counter(claim: Claim, lead: str) -> bool:
@@ -119,7 +135,7 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     claim = claims[position]
     if described_only(claim):
         return None
-    for other in candidates(claims, position, REACH)[:ECHO_REACH]:
+    for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
         if described_only(other):

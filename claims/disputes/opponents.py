@@ -2,7 +2,9 @@
 that party said before it."""
 import re
 
+from claims.lexicon import FAULTING_PHRASES
 from claims.model import Claim
+from claims.patterns import word_alternation
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
@@ -17,11 +19,18 @@ NAMED_WRONG = rule(
 )
 # A capitalised name, then a faulting phrase (read with the intensifiers dropped: "doesn't really believe").
 FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{FAULTING})\b")
+# Every faulting phrase holds its longest word of letters as written, and dropping whole intensifier words never
+# makes one: a claim holding none of them is not read further.
+FAULTING_KEYS = frozenset(max((word for word in phrase.split() if word.isalpha()), key=len) for phrase in FAULTING_PHRASES)
+FAULTING_KEY = re.compile(word_alternation(FAULTING_KEYS))
 
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     """The earlier claims, within reach, of each party the claim at `position` calls wrong by name."""
-    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", claims[position].content))}
+    content = claims[position].content
+    if not FAULTING_KEY.search(content):
+        return []
+    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", content))}
     if not names:
         return []
     return [c for c in candidates(claims, position, REACH) if names & set(c.speaker.name.lower().split())]

@@ -3,6 +3,7 @@ import re
 
 from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
+from claims.patterns import word_alternation
 
 from claims.disputes.words import alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
@@ -24,6 +25,7 @@ QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 # makes one: a content holding none of them (lower-cased) is not searched. Letters that a case-blind
 # pattern matches to a-z though they do not lower-case to it ("ı", "ſ", ...) send it to the search anyway.
 DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in DENYING_CONTENT)
+DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
 CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
@@ -54,7 +56,7 @@ def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
     unquoted = QUOTE_MARKS.sub("", content)
     lowered = unquoted.lower()
-    if not any(key in lowered for key in DENYING_KEYS) and not CASE_BLIND_ODDITIES.search(unquoted):
+    if not DENYING_KEY.search(lowered) and not CASE_BLIND_ODDITIES.search(unquoted):
         return None
     plain = INTENSIFIER.sub("", unquoted)
     return DENYING.search(NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), plain))

@@ -62,8 +62,9 @@ NAMED_PROPOSITION = re.compile(
     rf"(?P<noun>(?i:{NOUNS})))(?:{ASIDE})?\s+that\s+"
 )
 # "that" after a noun of the list is what every named proposition has: found first (a word look-up per "that"),
-# the phrase is then read back from it.
-THAT = re.compile(r"(?<=\s)that\s+", re.IGNORECASE)
+# the phrase is then read back from it. The pattern opens with the letter and looks behind it for the space, so
+# that sre skips to the letter instead of trying the look-behind at every character.
+THAT = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
 WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 WORD_BEFORE_ASIDE = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
 PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)

@@ -6,6 +6,7 @@ chosen by its speaker.
 """
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, REPORTING_VERBS
@@ -39,14 +40,20 @@ SHARED = 2  # content words a denial shares with a claim it answers further back
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+NAME_CACHE = 256  # speakers' names split into words: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name.lower().split())
 
 
 def same_party(a: Claim, b: Claim) -> bool:
     """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
     if a.speaker is None or b.speaker is None:
         return False
-    x, y = a.speaker.name.lower().split(), b.speaker.name.lower().split()
+    x, y = _name_words(a.speaker.name), _name_words(b.speaker.name)
     shorter, longer = sorted((x, y), key=len)
     return bool(shorter) and all(word in longer for word in shorter)
 
@@ -61,12 +68,17 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
     """Earlier claims by other parties than the denial at `position`, nearest first; a reported proposition
     inside the claim that named it is left to that claim, which a later answer meets ("X said the families
     were wrong in their belief that P. 'She lied,' a mother said" answers X, not the families)."""
+    return list(other_parties(claims, position, reach))
+
+
+def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Claim]:
+    """`candidates`, found one at a time: a caller that wants the nearest few reads no further."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
-    return [
-        c for c in reversed(earlier)
-        if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span and not _named_inside(c, earlier, denial)
-    ]
+    for c in reversed(earlier):
+        if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span \
+                and not _named_inside(c, earlier, denial):
+            yield c
 
 
 def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None) -> bool:
@@ -133,9 +145,9 @@ def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | Non
 
 def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
     """The nearest earlier claim of another party, when it is close enough to be the one answered."""
-    others = candidates(claims, position, REACH)
-    if others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
-        return others[0]
+    nearest = next(other_parties(claims, position, REACH), None)
+    if nearest and claims[position].span[0] - nearest.span[1] <= POINTER_DISTANCE:
+        return nearest
     return None
 
 

@@ -43,6 +43,9 @@ ENTRY_BREAK = re.compile(
     re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
 )
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
+FIRST_REACH = 150  # characters searched back first: most sentences are shorter
+MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
+SENTENCE_START_CACHE = 4096  # claims' positions are asked about again by their neighbours' rules
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 
 
@@ -103,15 +106,34 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(negated), frozenset(plain - negated)
 
 
+@lru_cache(maxsize=SENTENCE_START_CACHE)
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts."""
+    """Where the sentence holding `position` starts: the end of the last SENTENCE_END that a scan from
+    SENTENCE_REACH characters back finds before it.
+
+    The scan starts close to `position` and goes further back only while it finds no end there. It may start
+    after any character that no SENTENCE_END match can read past (one neither a space, a quote nor a closing
+    mark): a scan from further back is between matches there, so it finds the same matches after that point."""
     floor = max(0, position - SENTENCE_REACH)
-    start = floor
-    # The look-ahead needs the next sentence's first characters: search a little past `position`.
-    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + 2)):
-        if match.end() <= position:
-            start = match.end()
-    return start
+    end = min(len(text), position + 2)  # the look-ahead needs the next sentence's first characters
+    reach = FIRST_REACH
+    while True:
+        restart = _restart_point(text, max(floor, position - reach), floor)
+        start = None
+        for match in SENTENCE_END.finditer(text, restart, end):
+            if match.end() <= position:
+                start = match.end()
+        if start is not None or restart == floor:
+            return floor if start is None else start
+        reach *= 2
+
+
+def _restart_point(text: str, position: int, floor: int) -> int:
+    """The nearest point at or before `position` (and not before `floor`) that follows a character no
+    SENTENCE_END match reads past."""
+    while position > floor and (text[position - 1] in MATCHED_MARKS or text[position - 1].isspace()):
+        position -= 1
+    return position
 
 
 def same_entry(text: str, start: int, end: int) -> bool:

@@ -4,7 +4,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from claims.lexicon import CLAUSE_BREAKERS
+from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS
 from claims.model import Span
 from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.quotes import Quotation
@@ -31,6 +31,7 @@ MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
 ADJUNCT_ONLY = re.compile(rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b", re.IGNORECASE)
+INFINITIVE_START = re.compile(r"\s*(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b)[a-z]")
 # ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
 PARENTHETICAL_REST = re.compile(
     rf"\s*,\s+(?!{ADJUNCT_WORDS}\b|[a-z]+ing\b|(?:and|but|while|though|although|because|as|who|which|when)\b)(?=[a-z])",
@@ -48,7 +49,6 @@ TRAILING_JOINERS = re.compile(
 )
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
-LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
 JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
 CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
@@ -94,13 +94,14 @@ class Stops:
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:
     """Trim joiners and outer punctuation from a content span."""
+    text = sentence.text
     while True:
-        segment = sentence.text[start:end]
-        trimmed = LEADING_JOINERS.match(segment)
-        tail = TRAILING_JOINERS.search(segment, max(0, len(segment) - TRAILING_WINDOW))
-        new_start = start + (trimmed.end() if trimmed else 0)
-        new_end = start + (tail.start() if tail else len(segment))
-        if segment[-1:] in ".!?" and not sentence.inside_quote(end - 1):
+        trimmed = JOINERS_AT.match(text, start, end)
+        tail = TRAILING_JOINERS.search(text, max(start, end - TRAILING_WINDOW), end)
+        new_start = trimmed.end() if trimmed else start
+        new_end = tail.start() if tail else end
+        last = text[end - 1] if end > start else ""  # an empty span too ("" is in every string)
+        if last in ".!?" and not sentence.inside_quote(end - 1):
             new_end = min(new_end, end - 1)
         if (new_start, new_end) == (start, end) or new_end <= new_start:
             return (start, end)
@@ -221,9 +222,9 @@ def _words_between(text: str, start: int, end: int) -> bool:
     return (joiners.end() if joiners else start) < end
 
 
-def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: bool) -> list[Span]:
+def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: bool, infinitive: bool = False) -> list[Span]:
     """Contents after a leading cue: one per "and that" part (outside quotations), up to where another
-    attribution begins."""
+    attribution begins; with `infinitive`, "to" and a verb report something ("promised to act")."""
     region = content_after(sentence, position, relative)
     if region is None:
         return []
@@ -234,7 +235,7 @@ def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: 
         end = match[0] if match else region[1]
         stop = first_stop(sentence, start, end, stops)
         span = clean(sentence, start, stop)
-        if reportable(sentence, span):
+        if reportable(sentence, span, infinitive):
             spans.append(span)
         if stop < end:
             break  # what follows belongs to the other attribution
@@ -266,9 +267,17 @@ def and_that(text: str, start: int, end: int) -> list[Span]:
     return spans
 
 
-def reportable(sentence: Sentence, span: Span) -> bool:
-    """Whether words after a cue report something, rather than say when or where ("on Twitter", "Thursday")."""
+def infinitive_after(sentence: Sentence, lemma: str, position: int) -> bool:
+    """Whether "to" and a verb right after a cue that takes an infinitive are its content ("vowed to fight on")."""
+    return lemma in INFINITIVE_VERBS and INFINITIVE_START.match(sentence.text, position, sentence.span[1]) is not None
+
+
+def reportable(sentence: Sentence, span: Span, infinitive: bool = False) -> bool:
+    """Whether words after a cue report something, rather than say when or where ("on Twitter", "Thursday");
+    with `infinitive`, "to act" does."""
     words = sentence.text[slice(*span)].split()
     if len(words) < MIN_CONTENT_WORDS:
         return False
+    if infinitive and INFINITIVE_START.match(sentence.text, *span):
+        return True
     return len(words) > MAX_ADJUNCT_WORDS or not ADJUNCT_ONLY.match(sentence.text[slice(*span)])

@@ -24,6 +24,7 @@ CUE_AFTER_QUOTE_MAX_WORDS = 8
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 STOP = re.compile(r"(?<=[.!?])\s+")
 SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+QUOTE_MARKS = frozenset("\"“”„«»'`")
 
 OPEN_ATTRIBUTION = rule(
     "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
@@ -31,7 +32,7 @@ OPEN_ATTRIBUTION = rule(
 )
 QUOTE_CONTINUES = rule(
     "quote-continues", "A quotation with no cue of its own continues the previous speaker's words.",
-    '"The pier is safe," said Lena Vogt.\n\n"We have checked every one of its supports twice this winter."',
+    'Lena Vogt said the pier was safe.\n\n"We have checked every one of its supports twice this winter."',
 )
 
 
@@ -129,6 +130,11 @@ def splits(sentence: Sentence, previous: RawClaim, speaker: Speaker, quotation: 
         and any(near.group()[:1].isupper() and near.group().lower() not in own for near in words[max(0, i - 4) : i + 5])
         for i, word in enumerate(words)
     )
+
+
+def all_quoted(text: str, raw: RawClaim) -> bool:
+    """Whether every part of the claim stands between quotation marks (a direct quote, not reported speech)."""
+    return all(start and text[start - 1] in QUOTE_MARKS and text[end : end + 1] in QUOTE_MARKS for start, end in raw.segments)
 
 
 def extended(previous: RawClaim, quotation: Quotation) -> RawClaim:

@@ -6,7 +6,7 @@ from claims.quotes import Quotation
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import is_subject, speaker_after
+from claims.rules.speakers import is_subject, sentence_subject, speaker_after
 
 # `S: "Q"`, and `S ― "Q"` as vox-pop lists set it.
 COLON_BEFORE = re.compile(r"\s*(:|―|—)\s*")
@@ -16,6 +16,11 @@ SPEAKER_COLON_QUOTE = rule(
     "speaker-colon-quote", "A speaker, a colon (or a dash), then a quotation.",
     'Harbour master Lena Vogt: "Every ferry will run on time this summer."',
 )
+CLAUSE_COLON_QUOTE = rule(
+    "clause-colon-quote", "A clause about the speaker ends in a colon, no reporting verb claiming what follows; the quotation after it is theirs.",
+    'Lena Vogt had a warning for the council: "Every ferry will stop in October."',
+)
+COLON_RIGHT_BEFORE = re.compile(r"(:)\s*")
 QUOTE_DASH_SPEAKER = rule(
     "quote-dash-speaker", "A quotation, a dash, then the speaker.",
     '"Every ferry will run on time this summer" — harbour master Lena Vogt.',
@@ -26,7 +31,7 @@ def punctuation_claims(sentence: Sentence) -> list[RawClaim]:
     """Quotations attributed by punctuation alone: `S: "Q"` and `"Q" — S`."""
     claims = []
     for quotation in sentence.quotations:
-        claim = speaker_colon_quote(sentence, quotation) or quote_dash_speaker(sentence, quotation)
+        claim = speaker_colon_quote(sentence, quotation) or clause_colon_quote(sentence, quotation) or quote_dash_speaker(sentence, quotation)
         if claim:
             claims.append(claim)
     return claims
@@ -39,6 +44,18 @@ def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | 
         return None
     colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0])
     return RawClaim((quotation.inner,), Cue(colon.span(1), colon[1], colon[1]), before, SPEAKER_COLON_QUOTE) if colon else None
+
+
+def clause_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
+    """`S did this: "Q"`: the subject of the clause that the colon ends, when no quotation stands in it (a cue that
+    claimed the quotation already has it: `S told reporters: "Q"`)."""
+    start = sentence.span[0]
+    position = sentence.text.rfind(":", start, quotation.outer[0])
+    colon = COLON_RIGHT_BEFORE.fullmatch(sentence.text, position, quotation.outer[0]) if position >= 0 else None
+    if colon is None or sentence.quote_between(start, position):
+        return None
+    subject = sentence_subject(sentence, position)
+    return RawClaim((quotation.inner,), Cue(colon.span(1), ":", ":"), subject, CLAUSE_COLON_QUOTE) if subject else None
 
 
 def quote_dash_speaker(sentence: Sentence, quotation: Quotation) -> RawClaim | None:

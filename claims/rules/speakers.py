@@ -5,19 +5,22 @@ from itertools import takewhile
 
 from claims.cues import Cue
 from claims.lexicon import SPEAKER_CUE_FILLERS
-from claims.mentions import DETERMINERS, NP_BREAKERS, Mention, phrase_after, phrase_before, source_phrase
+from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
-from claims.scanning import last_word, stripped_end
+from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
 
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
+WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "the 30 percent who say"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+DETERMINERS_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
@@ -29,7 +32,7 @@ NAMING_VERBS = frozenset({"call"})
 SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
 # An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
 PREPOSITION_LOOKBACK = 10
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
 DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
@@ -41,6 +44,77 @@ MODIFIER_CHAIN = rf"(?:[Tt]he[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}
 # '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
 MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
 MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
+
+
+# "..., with 40% of voters saying", "– the union saying", "and Ms Cole calling": a participle's own subject.
+ABSOLUTE_LEAD = re.compile(r"(?:\bwith|\bwithout|\band|[,;—–]|\s-)\s*$", re.IGNORECASE)
+ABSOLUTE_LEAD_WINDOW = 12
+WITH_BEFORE = re.compile(r"\bwith\s*$", re.IGNORECASE)
+# "is saying", "are warning": a progressive verb, finite, with its subject before it, not a participle clause.
+PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|am|be|been)(?:\s+[a-z]+ly)*\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
+PROGRESSIVE_WINDOW = 40
+# ", who a week ago surprised Trump by declaring": a relative clause running on to the participle.
+RELATIVE_CLAUSE_OPEN = re.compile(r",\s*who\b[^,;:\"“”]*$")
+RELATIVE_CLAUSE_WINDOW = 120
+FILLER_WORDS_GAP = re.compile(r"(?:\s+[a-z]+ly)*\s+")  # "with Trump reportedly yelling": no comma between
+# What opens a clause of its own before a participle: "..., as the captain refused to sail, saying". Not a
+# subordinator of time or cause: "X apologised after they came out, saying" is X's.
+CLAUSE_CONNECTOR = re.compile(
+    r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so))\s+(?:(?:then|later|also|now)\s+)?$",
+    re.IGNORECASE,
+)
+# A verb coordinated with the one before it ("... when Trump spotted a sign and asked") shares that verb's
+# subject, whatever clause it is in.
+SUBORDINATE_CONNECTOR = re.compile(
+    r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so|when|after|before|because|since|although|though|until|if|once))\s+"
+    r"(?:(?:then|later|also|now)\s+)?$",
+    re.IGNORECASE,
+)
+CONNECTOR_WINDOW = 20
+# Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
+IRREGULAR_PAST = (
+    "began became bought broke brought built came caught chose cut drew drove fell felt fought found gave got grew "
+    "heard held hit hung kept knew laid led left lost made meant met paid put quit ran rang rose sat saw sent set shook "
+    "shot sold sought spent spoke stood stuck struck swore taught thought threw told took went won wore wrote"
+)
+AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
+# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".
+FINITE_VERB_AFTER = re.compile(
+    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}ed\b)"
+)
+
+
+# A restrictive modifier between a head and the mention that ends it: "Shopkeepers who spoke to the Gazette",
+# "Residents interviewed by the council", "Republicans opposed to the plan". The head speaks, not the mention.
+# A clause inside the modifier ("grew so heated over who backed the bill that Christie said") ends it.
+POST_MODIFIER = re.compile(
+    r"(?<=[\w.'’)])\s+(?:who\s+|(?:[a-z]+(?:ed|en)|close|loyal|familiar|allied|critical|friendly|hostile)\s+"
+    r"(?:by|with|to|for|at|in|on|from|about|of|against)\s+)(?:(?!\bthat\b)[^,;:\"“”()—–])*$"
+)
+POST_MODIFIER_WINDOW = 80
+# A comment set off by commas between a speaker that no known mention names and the cue: "The striker, who
+# joined in May, said", "The head coach, now in his third season, said".
+PARENTHETICAL = re.compile(
+    r",\s*(?:who|whose|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
+)
+# "Those surveyed say", "those close to the minister say": a group named by what describes it.
+DESCRIBED_GROUP = re.compile(
+    r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:close|loyal|familiar|allied)\s+(?:to|with)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
+)
+
+
+DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
+# "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
+DETERMINED_SUBJECT = re.compile(
+    r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<verb>(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}(?:ed|es|ds|ts|ys)\b)"
+)
+
+
+# A share of the people asked ("51 percent of respondents", "Six in 10 voters", "a majority"), and the poll
+# that asked them.
+RESPONDENT_SHARE = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plurality|minority|half|third|quarter|in (?:10|ten))\b", re.IGNORECASE)
+POLL_NOUN = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +135,9 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
     speakers = {}
     last_speaker = None
     for cue in cues:
-        found = cue_speaker(sentence, cue)
-        if last_speaker is not None and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
+        found = _polled(sentence, cue_speaker(sentence, cue))
+        own_subject = cue.participle and _participle_subject(sentence, cue) is not None  # "– and Trump calling it"
+        if last_speaker is not None and not own_subject and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
         elif found.mention is not None and not cue.participle:
             last_speaker = found.mention
@@ -70,13 +145,24 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
     return speakers
 
 
+def _polled(sentence: Sentence, found: SpeakerFinding) -> SpeakerFinding:
+    """"In a Harbour Gazette poll, 51 percent said ...": a share of those asked speaks through the poll, which
+    names them (an anonymous source whose name is the poll's)."""
+    mention = found.mention
+    if mention is None or mention.kind not in ("anonymous", "role") or not RESPONDENT_SHARE.search(mention.name):
+        return found
+    noun = POLL_NOUN.search(sentence.text, *sentence.span)
+    poll = noun and phrase_before(sentence.text, sentence.span[0], noun.end())
+    return replace(found, mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
+
+
 def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     """The cue's speaker, looked for where its kind of cue puts it."""
     if cue.according_to:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
-    if cue.participle:
-        return SpeakerFinding(clause_subject(sentence, cue))
     text, start = sentence.text, sentence.span[0]
+    if cue.participle and not PROGRESSIVE_BEFORE.search(text, max(start, cue.span[0] - PROGRESSIVE_WINDOW), cue.span[0]):
+        return SpeakerFinding(clause_subject(sentence, cue))
     found = speaker_before(sentence, cue)
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
@@ -119,25 +205,67 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
         if FILLER_GAP.match(gap) and not appositive_head:
+            if head := _modified_head(sentence, mention) or _described_before(sentence, before[:index], mention, cue):
+                return SpeakerFinding(head)
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
         if RELATIVE_GAP.match(gap) and not appositive_head:
             return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
-        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]):
-            appositive_head = mention  # keep looking left: the head of a chain of appositives
-    return SpeakerFinding(appositive_head or _subject_phrase(sentence, cue))
+        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]) and (appositive_head is None or is_subject(sentence, mention)):
+            appositive_head = mention  # keep looking left: the head of a chain of appositives, never a place after "in"
+    if appositive_head:
+        return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
+    if restrictive := _restrictive_who(sentence, cue):
+        return SpeakerFinding(restrictive, relative=True)
+    phrase = _subject_phrase(sentence, cue)
+    return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
+
+
+def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The head that a restrictive modifier ending in the mention describes ("Voters who backed Mr Corbyn")."""
+    text, start = sentence.text, sentence.span[0]
+    if group := DESCRIBED_GROUP.search(text, max(start, mention.span[1] - POST_MODIFIER_WINDOW), mention.span[1]):
+        return Mention(group.span(), group.group(), "anonymous", group.group())
+    modifier = POST_MODIFIER.search(text, max(start, mention.span[0] - POST_MODIFIER_WINDOW), mention.span[0])
+    if modifier is None or mention.kind == "pronoun":
+        return None
+    head = next((m for m in sentence.mentions_before(modifier.start()) if m.span[1] == modifier.start()), None)
+    if head is None and (head := phrase_before(text, start, modifier.start())) and not _names_people(head.text.split()[-1]):
+        return None
+    return head
+
+
+def _names_people(word: str) -> bool:
+    """Whether a phrase's last word can name a speaker: a name, a plural, a role or a source ("Shopkeepers", "officials")."""
+    return word[:1].isupper() or word.endswith("s") or word.lower() in SPEAKER_NOUNS
+
+
+def _described_before(sentence: Sentence, before: tuple[Mention, ...], description: Mention, cue: Cue) -> Mention | None:
+    """"Sen. Ann Hale (D-Ore.), a supporter of the bill told host ...": an appositive whose closing comma is
+    missing describes the person before it. Not when the cue ends its clause ("..., a senior official said.")."""
+    person = before[-1] if before else None
+    if person is None or person.kind != "person" or description.kind not in ("anonymous", "role") or not is_subject(sentence, person):
+        return None
+    if not APPOSITIVE_COMMA.fullmatch(sentence.text, person.span[1], description.span[0]) or not DETERMINERS_START.match(description.text):
+        return None
+    return None if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]) else person
 
 
 def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
-    window = max(sentence.span[0], cue.span[0] - TRAILING_FILLERS_WINDOW)
-    phrase = phrase_before(sentence.text, sentence.span[0], trailing_fillers_start(sentence.text, window, cue.span[0]))
+    text, start = sentence.text, sentence.span[0]
+    end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
+        return Mention(group.span(), group.group(), "anonymous", group.group())
+    phrase = phrase_before(text, start, end)
+    if phrase is None and (comment := PARENTHETICAL.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
+        phrase = phrase_before(text, start, comment.start())
     if phrase is None:
         return None
     if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
         return None  # "a conference call": a singular subject never takes the base form
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
-    return phrase
+    return _modified_head(sentence, phrase) or phrase
 
 
 def _modified(sentence: Sentence, mention: Mention) -> Mention:
@@ -168,6 +296,20 @@ def titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
     words = sentence.text[start : mention.span[0]].strip()
     title = " ".join(filter(None, (words, mention.title)))
     return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]], title=title)
+
+
+def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"the 30 percent who say ...", "Republicans who say ...": the words at the claim are "who", the speaker
+    the phrase right before it."""
+    text, start = sentence.text, sentence.span[0]
+    who = WHO_BEFORE.search(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if who is None:
+        return None
+    antecedent = next((m for m in reversed(sentence.mentions_before(who.start())) if m.span[1] == who.start()), None)
+    antecedent = antecedent or phrase_before(text, start, who.start())
+    if antecedent is None or antecedent.kind == "pronoun":
+        return None
+    return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
 
 
 def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:
@@ -204,7 +346,7 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     following = next(sentence.mentions_from(cue.span[1]), None)
     # "..., said Harris of ..." ends there; "..., announced they were separated" goes on.
     if following and stripped_end(text, cue.span[1], following.span[0]) == cue.span[1] and ADJUNCT_START.match(text, following.span[1], end):
-        return following
+        return _named_after(sentence, following)
     phrase = phrase_after(text, cue.span[1], end)
     if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
         return None
@@ -213,7 +355,19 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     named = next((m for m in reversed(within) if m.kind == "person" and text[m.span[1] : phrase.span[1]] in ("", ".")), None)
     if named:
         phrase = titled(sentence, named, phrase.span[0]) if named.span[0] > phrase.span[0] else named
-    return phrase if ADJUNCT_START.match(text, phrase.span[1], end) else None
+    else:
+        phrase = _named_after(sentence, phrase)
+    return phrase if ADJUNCT_START.match(text, phrase.span[1], end) or RELATIVE_AFTER.match(text, phrase.span[1], end) else None
+
+
+def _named_after(sentence: Sentence, description: Mention) -> Mention:
+    """'..., said the port manager, Ms Ada Cole.': a description and the person named after it, as one mention."""
+    person = next(sentence.mentions_from(description.span[1]), None)
+    if description.kind not in ("anonymous", "role") or person is None or person.kind != "person":
+        return description
+    if APPOSITIVE_COMMA.fullmatch(sentence.text, description.span[1], person.span[0]) and ADJUNCT_START.match(sentence.text, person.span[1], sentence.span[1]):
+        return _described(sentence, description, person)
+    return description
 
 
 def source_after(sentence: Sentence, cue: Cue) -> Mention | None:
@@ -242,8 +396,92 @@ def is_subject(sentence: Sentence, mention: Mention) -> bool:
 
 
 def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
-    """The main clause's subject, for "X did this, saying ..." and "X did this but said ..."."""
+    """The subject of the clause a participle or a coordinated cue belongs to: the one standing right before a
+    participle ("..., with 40% of voters saying"), else that of the nearest clause before the cue ("The ferry
+    was late, as the captain refused to sail, saying ..."), else the main clause's ("X did this, saying ...")."""
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
-    before_cue = takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start))
-    return next((m for m in before_cue if is_subject(sentence, m)), None)
+    before_cue = list(takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start)))
+    if cue.participle and (subject := _participle_subject(sentence, cue)):
+        return subject
+    if relative := _relative_clause_subject(sentence, before_cue, cue):
+        return relative
+    connectors = CLAUSE_CONNECTOR if cue.participle else SUBORDINATE_CONNECTOR  # "…, when Trump saw it and asked"
+    clause_starts = [m for m in before_cue if _opens_clause(sentence, m, start, connectors) and is_subject(sentence, m)]
+    subject = clause_starts[-1] if clause_starts else _phrase_of_words(sentence_subject(sentence, cue.span[0]))
+    subject = subject or next((m for m in before_cue if is_subject(sentence, m)), None)
+    return _named_by_appositive(sentence, subject, before_cue)
+
+
+def _phrase_of_words(subject: Mention | None) -> Mention | None:
+    """A subject that is more than a demonstrative ("The nurse", not "This")."""
+    return subject if subject is None or subject.kind != "role" or len(subject.text.split()) > 1 else None
+
+
+def _speaking_phrase(subject: Mention | None) -> Mention | None:
+    """A known mention, or a noun phrase whose head can name a speaker ("Her liberal friends", not "The decision")."""
+    if subject is None or subject.kind in ("person", "organisation", "pronoun"):
+        return subject
+    words = subject.text.split()
+    return subject if len(words) > 1 and _names_people(words[-1]) else None
+
+
+def _relative_clause_subject(sentence: Sentence, before_cue: list[Mention], cue: Cue) -> Mention | None:
+    """"Paul Ryan, who a week ago surprised Trump by declaring ...": the participle is the relative clause's."""
+    clause = RELATIVE_CLAUSE_OPEN.search(sentence.text, max(sentence.span[0], cue.span[0] - RELATIVE_CLAUSE_WINDOW), cue.span[0])
+    antecedent = clause and next((m for m in reversed(before_cue) if m.span[1] == clause.start()), None)
+    return _relative_pronoun(antecedent, sentence.text[antecedent.span[1] : cue.span[0]]) if antecedent else None
+
+
+def _named_by_appositive(sentence: Sentence, subject: Mention | None, mentions: list[Mention]) -> Mention | None:
+    """"the treasurer, Mr Sam Okafor, stayed": a description and the person it names, as one mention."""
+    following = next((m for m in mentions if subject and m.span[0] >= subject.span[1]), None)
+    if subject and following and subject.kind in ("anonymous", "role") and following.kind == "person":
+        if APPOSITIVE_COMMA.fullmatch(sentence.text, subject.span[1], following.span[0]) and sentence.text.startswith(",", following.span[1]):
+            return _described(sentence, subject, following)
+    return subject
+
+
+def sentence_subject(sentence: Sentence, end: int) -> Mention | None:
+    """The subject opening the sentence (after an opening phrase), a verb after it, before `end`: a known
+    mention, or a noun phrase with a determiner ("The letter continues", "One tweet read")."""
+    text = sentence.text
+    opener = CLAUSE_OPENER.match(text, sentence.span[0], end)
+    start = stripped_start(text, opener.end() if opener else sentence.span[0], end)
+    first = next(sentence.mentions_from(start), None)
+    if first and first.span[1] < end and is_subject(sentence, first):
+        if first.span[0] == start:
+            return first if FINITE_VERB_AFTER.match(text, first.span[1], end) else None
+        # "The fishermen's leader, Tom Reyes, had a reply": the name set off after its description.
+        if first.kind == "person" and DESCRIPTION_LEAD.fullmatch(text, start, first.span[0]) and text.startswith(",", first.span[1]):
+            return first if FINITE_VERB_AFTER.match(text, first.span[1] + 1, end) else None
+    verb = DETERMINED_SUBJECT.match(text, start, end)
+    return phrase_after(text, start, verb.start("verb")) if verb else None
+
+
+def _participle_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"with Gorka noting", "– the union saying": a subject right before the participle, after "with", a comma or a
+    dash (after "with", any noun phrase: "with some polls indicating"). Not one whose participle closes an opening
+    phrase ("With most precincts reporting, ...")."""
+    text = sentence.text
+    opener = CLAUSE_OPENER.match(text, sentence.span[0], cue.span[0])
+    start = opener.end() if opener else sentence.span[0]
+    if text.startswith(",", cue.span[1]):
+        return None
+    subject = next((m for m in reversed(sentence.mentions_before(cue.span[0])) if m.span[0] >= start), None)
+    if subject is None or subject.possessive or subject.kind == "pronoun" or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
+        subject = phrase_before(text, start, trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0]))
+        if subject is None or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
+            return None
+        if subject.kind != "anonymous" and not (WITH_BEFORE.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) and _speaking_phrase(subject)):
+            return None
+    return subject if ABSOLUTE_LEAD.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) else None
+
+
+def _opens_clause(sentence: Sentence, mention: Mention, start: int, connectors: re.Pattern[str]) -> bool:
+    """Whether the mention is the subject of a finite clause: at the sentence's start or after a connector, a verb after it."""
+    text = sentence.text
+    lead_start = max(start, mention.span[0] - CONNECTOR_WINDOW)
+    opens = not text[start : mention.span[0]].strip() or connectors.search(text, lead_start, mention.span[0])
+    verb_from = mention.span[1] + 1 if text.startswith(",", mention.span[1]) and text[lead_start : mention.span[0]].rstrip().endswith(",") else mention.span[1]
+    return bool(opens) and FINITE_VERB_AFTER.match(text, verb_from, sentence.span[1]) is not None  # "her rival, Sanders, has"

@@ -2,9 +2,10 @@
 import re
 
 from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
+from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import content_before, leading_contents, parenthetical_rest, reportable
+from claims.rules.content import content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -81,17 +82,22 @@ def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around
 
 def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"C," S said — with the second half of "C1," S said, "C2" or "C1, S said, C2"."""
-    cue, speaker = attribution.cue, attribution.speaker
-    lead = sentence.text[around.claimed_until : attribution.start]
+    cue, speaker, start = attribution.cue, attribution.speaker, attribution.start
+    mention = speaker.mention
+    lead = sentence.text[around.claimed_until : start]
+    if not speaker.inverted and (described := _described_after_comma(sentence, around.claimed_until, lead, mention)):
+        mention, start = described, described.span[0]  # "C, Labour leader Ann Lee said"
+        lead = sentence.text[around.claimed_until : start]
     if not lead.strip(LEAD_PUNCTUATION) or speaker.relative or cue.participle:
         return None
     after, right = attribution.content_start, _right(sentence, attribution)
     after_quote = lead.rstrip().endswith(CLOSING_MARKS)
-    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right)
-    split = sentence.quotation_ending_at(attribution.start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
+    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right) \
+        and not infinitive_after(sentence, cue.lemma, after)  # "Her rival, Ann Lee, vowed to fight on"
+    split = sentence.quotation_ending_at(start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
     if not (after_quote or after_clause or split):
         return None
-    before = content_before(sentence, around.claimed_until, attribution.start)
+    before = content_before(sentence, around.claimed_until, start)
     if before and not sentence.is_quotation(before) and not reportable(sentence, before):
         return None  # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content
     quotation = sentence.quotation_at(after)
@@ -101,7 +107,17 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     segments = tuple(span for span in (before, rest) if span)
     if not segments:
         return []
-    return [RawClaim(segments, cue, speaker.mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
+    return [RawClaim(segments, cue, mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
+
+
+def _described_after_comma(sentence: Sentence, lead_start: int, lead: str, mention: Mention) -> Mention | None:
+    """"C, Democratic vice presidential candidate Tim Kaine insisted": a person with the words that describe
+    them between the comma that ends the content and their name."""
+    comma = lead.rfind(",")
+    words = lead[comma + 1 :]
+    if mention.kind != "person" or comma < 0 or not words.strip() or not modifiers_only(words):
+        return None
+    return titled(sentence, mention, lead_start + comma + 1 + len(words) - len(words.lstrip()))
 
 
 def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation | None, parenthetical: Span | None, inverted: bool) -> str:
@@ -153,5 +169,5 @@ def _right(sentence: Sentence, attribution: Attribution) -> str:
     return sentence.text[attribution.content_start : sentence.span[1]]
 
 
-# Tried in order for every cue: the first rule that applies makes the cue's claims.
-VERB_RULES = (quote_then_speaker_said, trailing, what_speaker_said_was, leading)
+# Tried in order for every cue, before the rules for a verb's object and `leading`, which always applies.
+VERB_RULES = (quote_then_speaker_said, trailing, what_speaker_said_was)

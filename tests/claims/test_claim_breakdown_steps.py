@@ -1,11 +1,17 @@
-"""Step definitions for features/journalist/claim_breakdown.feature and attribution_unseen.feature: what a journalist checks on each claim."""
+"""Step definitions for the journalist's claim features (claim_breakdown, attribution_unseen, attribution_content,
+who_is_speaking): what a journalist checks on each claim."""
 import re
 
 from pytest_bdd import parsers, scenarios, then
 
 from claim_lookup import describe, mention_of, mentions_word, points_at_content, quoted_words, spoken_by, text_at
 
-scenarios("journalist/claim_breakdown.feature", "journalist/attribution_unseen.feature")
+scenarios(
+    "journalist/claim_breakdown.feature",
+    "journalist/attribution_unseen.feature",
+    "journalist/attribution_content.feature",
+    "journalist/who_is_speaking.feature",
+)
 
 
 def phrase_type(meanings: dict[str, str]):

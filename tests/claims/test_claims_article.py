@@ -98,3 +98,4 @@ def test_the_publications_own_figures_are_statements_apart_from_the_claims(sente
         assert own[0].content == sentence.rstrip(".")
         assert own[0].speaker.name == "Northern Wire"
         assert own[0].id == "s1"
+

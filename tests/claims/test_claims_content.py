@@ -23,3 +23,46 @@ from claims import analyse
 )
 def test_a_claim_runs_to_its_clause_s_end(text, content):
     assert find_claim(analyse(text), content).content == content
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The Harbour Trust announced a new summer timetable.", "Harbour Trust", "a new summer timetable"),
+        ("Councillors called for a public inquiry into the flooding.", None, "a public inquiry into the flooding"),
+        ("Mayor Ines Duarte has vowed to resign if the tram line is cancelled.", "Ines Duarte", "to resign if the tram line is cancelled"),
+        ("Tom Reyes told reporters to expect delays on Friday.", "Tom Reyes", "to expect delays on Friday"),
+        ("Her deputy, Ann Lee, pledged to stay.", "Ann Lee", "to stay"),
+        ("The minister predicted a record harvest.", None, "a record harvest"),
+    ],
+)
+def test_a_verb_s_object_is_what_was_said(text, speaker, content):
+    claim = find_claim(analyse(text), content, speaker)
+    assert claim.content == content and claim.rule == "speaker-verb-object"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator has 14 pledged delegates.",  # a participle describing a noun
+        "His latest promise to voters was quietly dropped.",  # a noun
+        "The board announced on Monday.",  # no object
+        "Ann Lee asked about the budget.",  # a preposition, not an infinitive
+        "The port has been quiet since the minister announced new tariffs.",  # an event that dates another
+    ],
+)
+def test_no_object_no_claim(text):
+    assert analyse(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # The words between the comma and the name describe the speaker: the content is before the comma.
+        ("The ferry will run all winter, harbour board chair Lena Vogt said on Monday.", "Lena Vogt", "The ferry will run all winter"),
+        # "this was ..." after the listener is a clause, not "this week".
+        ("After the vote, Tom Reyes told reporters this was the end of the affair.", "Tom Reyes", "this was the end of the affair"),
+    ],
+)
+def test_the_content_is_on_the_right_side_of_the_attribution(text, speaker, content):
+    assert find_claim(analyse(text), content, speaker).content == content

@@ -56,3 +56,12 @@ def test_a_quotation_continued_after_its_attribution_replaces_the_claim_without_
     assert replacement.raw.rule == "split-quote" and replacement.number == first.number
     assert replacement.raw.segments[0] == first.raw.segments[0] and len(replacement.raw.segments) == 2
     assert state.last.found == replacement
+
+
+def test_a_speaker_named_after_a_continued_quotation_takes_it_over_and_the_earlier_claim_is_given_back():
+    text = '"We were lucky," said Luis Ortega.\n\n"We gave away two soft goals." United boss Mark Fenwick said.'
+    claims = analyse(text).claims
+    assert [(c.speaker.name, c.content, c.rule) for c in claims] == [
+        ("Luis Ortega", "We were lucky,", "quote-said-speaker"),
+        ("Mark Fenwick", "We gave away two soft goals.", "quote-then-speaker-said"),
+    ]

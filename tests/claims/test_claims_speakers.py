@@ -161,3 +161,149 @@ def test_an_appositive_set_off_by_dashes_leaves_the_speaker_named():
 def test_organisations_named_by_their_kind_and_time_words_before_the_cue(text, name):
     claim = find_claim(analyse(text), "the server held secrets", name)
     assert claim.attribution == "organisation"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The vote split the council, with Ms Aldred saying the budget was reckless.", "the budget was reckless", "Ms Aldred"),
+        ("Turnout was low, with 40 per cent of voters saying they had never heard of the poll.", "they had never heard", "40 per cent of voters"),
+        ("The talks collapsed on Friday – the union saying the offer was an insult.", "the offer was an insult", "the union"),
+        ("It was a tense evening, but Mr Okafor stayed calm, insisting the figures were correct.", "the figures were correct", "Mr Okafor"),
+        ("Ms Patel met Mr Jones and Ms Lee on Monday, saying the meeting had gone well.", "the meeting had gone well", "Ms Patel"),
+        ("Ms Patel apologised for the posts after they came to light, saying they were old.", "they were old", "Ms Patel"),
+    ],
+)
+def test_a_participle_speaks_for_the_subject_of_its_own_clause(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The striker, who joined in May, said he was happy with the move.", "he was happy", "The striker"),
+        ("The head coach, now in his third season, said the squad was thin.", "the squad was thin", "The head coach"),
+        ("Residents interviewed by the council said the noise was unbearable.", "the noise was unbearable", "Residents"),
+        ("Shopkeepers who spoke to the Gazette said trade had fallen by half.", "trade had fallen", "Shopkeepers"),
+        ("Voters who backed Mr Corbyn said the result was a shock.", "the result was a shock", "Voters"),
+        ("Republicans opposed to the plan said it would fail.", "it would fail", "Republicans"),
+        ("The former governor of the state, now a lobbyist, said the law was flawed.", "the law was flawed", "The former governor of the state"),
+        ('"We will appeal," said a lawyer who represents the families.', "We will appeal", "a lawyer"),
+        ("Those surveyed say the tax is unfair.", "the tax is unfair", "Those surveyed"),
+        ("Those close to the minister say she will resign.", "she will resign", "Those close to the minister"),
+        ("Sen. Ann Hale (D-Ore.), a supporter of the harbour bill told host Priya Rao that the vote would be close.", "the vote would be close", "Sen. Ann Hale (D-Ore.)"),
+        ("The pier was sold to Mr Lund, a senior official said.", "The pier was sold to Mr Lund", "a senior official"),
+        ("Speaking in Hull, Ms Ines Ward, without naming him, accused Mr Ray of lying.", "of lying", "Ms Ines Ward"),
+    ],
+)
+def test_the_speaker_is_the_head_that_a_clause_or_comment_describes(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ('"The wall is safe," Ms Ada Cole said.\n\nMr Tom Reyes had a blunt reply: "The wall is crumbling and everyone knows it."', "The wall is crumbling", "Mr Tom Reyes"),
+        ('"Rates will hold," said Ivo Marsh. Nina Ford, an analyst at Corbel, agreed: "They will hold until the spring at least."', "until the spring", "Nina Ford"),
+        ('"We are done," said Ivo Marsh. The letter continues: "Please explain the difference between the two cases."', "Please explain", "The letter"),
+    ],
+)
+def test_a_quotation_after_a_colon_belongs_to_the_subject_of_the_clause_before_it(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+    assert claim.rule == "clause-colon-quote"
+
+
+def test_a_colon_after_a_reporting_verb_is_left_to_that_verb():
+    claim = find_claim(analyse('Nina Ford told the meeting: "Rates will hold until the spring."'), "Rates will hold", "Nina Ford")
+    assert claim.rule != "clause-colon-quote"
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ('"The wall is safe," said the port manager, Ms Ada Cole.', "Ada Cole", "port manager"),
+        ('"Rates will rise," said a spokesman for the Corbel Bank, Dr Peter Hall, on Monday.', "Peter Hall", "spokesman"),
+    ],
+)
+def test_an_inverted_description_and_the_name_after_it_are_one_speaker(text, name, title):
+    claim = find_claim(analyse(text), "", name)
+    assert title in claim.speaker.title
+
+
+@pytest.mark.parametrize(
+    "text, words, antecedent",
+    [
+        ("Most back the plan, compared with the 30 per cent who say it is too costly.", "it is too costly", "the 30 per cent"),
+        ("Fishermen who say the quota is unfair will march on Friday.", "the quota is unfair", "Fishermen"),
+    ],
+)
+def test_a_restrictive_who_is_the_speaker_at_the_claim(text, words, antecedent):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == "who"
+    assert text_at(text, claim.speaker.span) == "who"
+
+
+@pytest.mark.parametrize(
+    "text, words, poll",
+    [
+        ("In a Harbour Gazette survey released on Monday, 51 percent of respondents said the pier should close.", "the pier should close", "a Harbour Gazette survey"),
+        ("Six in 10 voters say the mayor is doing well, according to a Westbury poll.", "the mayor is doing well", "a Westbury poll"),
+    ],
+)
+def test_a_share_of_those_polled_speaks_through_the_poll(text, words, poll):
+    claim = find_claim(analyse(text), words, poll)
+    assert claim.attribution == "anonymous"
+
+
+def test_a_share_with_no_poll_in_its_sentence_speaks_for_itself():
+    find_claim(analyse("Most people say the fares are too high."), "the fares are too high", "Most people")
+
+
+@pytest.mark.parametrize(
+    "text, words, name, attribution",
+    [
+        ("Ben Carson, the retired neurosurgeon, arrived late.\n\nThe retired neurosurgeon said the race was open.", "the race was open", "Ben Carson", "named"),
+        (
+            "Jeb Bush, the Republican presidential candidate, toured the plant with Ann Lee, the mayor of Akron.\n\n"
+            "Later the candidate told workers that taxes would fall.",
+            "taxes would fall",
+            "Jeb Bush",
+            "named",
+        ),
+        ("Maria Lopez, chief executive of Lopez Foods, spoke first.\n\nThe chief executive said prices would rise.", "prices would rise", "Maria Lopez", "named"),
+        ("Acme Corp, the Ohio carmaker, reported a loss on Monday.\n\nThe carmaker said sales had slumped.", "sales had slumped", "Acme Corp", "organisation"),
+    ],
+)
+def test_a_description_refers_back_to_whom_an_appositive_gave_it(text, words, name, attribution):
+    claim = find_claim(analyse(text), words, name)
+    assert claim.attribution == attribution
+
+
+def test_a_description_nobody_was_given_stays_as_written():
+    text = "Jeb Bush, the former Florida governor, toured the plant.\n\nThe candidate said taxes would fall."
+    claim = find_claim(analyse(text), "taxes would fall")
+    assert claim.speaker.name == "The candidate"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Both men issued statements – Mr Reyes saying he was encouraged and Ms Cole calling it a fine meeting.", "it a fine meeting", "Ms Cole"),
+        ("The unions are divided, and an increasing number of members are warning that a strike would fail.", "a strike would fail", "an increasing number of members"),
+        ("The mayor met Dale Marsh, who a week ago surprised the council by declaring he would stand.", "he would stand", "who"),
+        ("His campaign sued the board in the High Court on Friday, claiming the count was flawed.", "the count was flawed", "His campaign"),
+        ("The crowd cheered when Ms Cole spotted a banner and said it was the best sign of the night.", "it was the best sign", "Ms Cole"),
+    ],
+)
+def test_a_participle_or_a_second_verb_finds_its_own_subject(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+
+
+def test_a_pronoun_before_a_colon_takes_the_quotation_and_resolves_past_an_answer():
+    text = '"The middle class is shrinking," Chelsea Nguyen said.\n\nMr Tom Hale disagreed strongly. She went on: "It is like a leaking house."'
+    claim = find_claim(analyse(text), "It is like a leaking house.", "Chelsea Nguyen")
+    assert mention_of(claim) == "She"

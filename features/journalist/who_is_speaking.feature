@@ -1,0 +1,83 @@
+Feature: The right speaker, however the sentence names them
+  As a journalist checking copy from desks and publishers the extractor has never seen
+  I want each claim given to the person or group the sentence says is speaking
+  So that a clause about someone else never puts words in their mouth
+
+  Scenario: A participle after a clause of its own speaks for that clause's subject
+    Given the article:
+      """
+      The vote split the council, with Cllr Ruth Aldred saying the budget was reckless.
+
+      Turnout was low, with 40 per cent of voters saying they had never heard of the election.
+
+      It was a tense evening at the town hall, but the treasurer, Mr Sam Okafor, stayed calm, insisting the figures were correct.
+      """
+    When I break the article into claims
+    Then "Ruth Aldred" is reported as saying "the budget was reckless"
+    And the article has a claim reading "they had never heard of the election"
+    And the speaker is mentioned as "40 per cent of voters"
+    And "Sam Okafor" is reported as saying "the figures were correct"
+
+  Scenario: A clause or comment about the speaker never hands the claim to someone inside it
+    Given the article:
+      """
+      The striker, who joined from Hartley Town in May, said the dressing room was united.
+
+      Shopkeepers who spoke to the Evening Gazette said trade had fallen by half since the bypass opened.
+
+      Residents interviewed by the council said the noise from the quarry was unbearable.
+
+      Those surveyed say the parking charges are unfair.
+
+      "We will appeal the ruling," said a lawyer who represents the Dunmore families.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "the dressing room was united"
+    And the speaker is mentioned as "The striker"
+    And the article has a claim reading "trade had fallen by half since the bypass opened"
+    And the speaker is mentioned as "Shopkeepers"
+    And the article has a claim reading "the noise from the quarry was unbearable"
+    And the speaker is mentioned as "Residents"
+    And the article has a claim reading "the parking charges are unfair"
+    And the speaker is an anonymous source
+    And the article has a claim reading "We will appeal the ruling"
+    And the speaker is mentioned as "a lawyer"
+    And "Evening Gazette" is reported as saying nothing
+    And "Hartley Town" is reported as saying nothing
+
+  Scenario: A quotation introduced by a colon belongs to the subject of the sentence before the colon
+    Given the article:
+      """
+      "The harbour wall is perfectly safe," said the port manager, Ms Ada Cole.
+
+      The fishermen's leader, Tom Reyes, had a blunt reply: "That wall is crumbling and everyone on this quay knows it."
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "That wall is crumbling and everyone on this quay knows it."
+    And the claim is a direct quote
+    And "Ada Cole" is reported as saying nothing about "crumbling"
+
+  Scenario: The share of voters in a poll speaks through the poll
+    Given the article:
+      """
+      In a Westbury Echo survey released on Monday, 51 per cent of respondents said the pier should close.
+      """
+    When I break the article into claims
+    Then "a Westbury Echo survey" is reported as saying "the pier should close"
+    And the speaker is mentioned as "51 per cent of respondents"
+    And the speaker is an anonymous source
+
+  Scenario: A description refers back to the person or company it was given to
+    Given the article:
+      """
+      Ruth Okonjo, the Labour candidate, toured the Fenwick plant with Dale Marsh, the mayor of Hartley, on Monday.
+
+      The candidate said the plant would stay open.
+
+      Brightwell Foods Ltd, the Derby baker, reported a loss on Tuesday. The baker said flour prices had doubled.
+      """
+    When I break the article into claims
+    Then "Ruth Okonjo" is reported as saying "the plant would stay open"
+    And the speaker is mentioned as "The candidate"
+    And "Brightwell Foods Ltd" is reported as saying "flour prices had doubled"
+    And the speaker is an organisation
