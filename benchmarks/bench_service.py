@@ -1,10 +1,16 @@
 """Service figures: requests/s and p50/p99 latency of POST /api/v1/articles with the sample article, at 1, 2,
-8 and 32 concurrent clients on loopback, against `factcheck serve` (gunicorn) in a subprocess with 1 worker
-process and with one per core; the CPU time of one POST through the test client in the server's process
-(the analysis worker's not counted); and the CPU time of each stage of the analysis worker's part."""
+8 and 32 concurrent clients on loopback, against `factcheck serve` (gunicorn) in a subprocess; the CPU time each
+request costs the client, the server processes and the analysis processes (read from /proc, so the figures hold
+on a busy machine, where the wall times wait for a core); the CPU time of one POST through the test client in the
+server's process (the analysis worker's not counted); and the CPU time of each stage of the analysis worker's part.
+
+The server runs as one worker process with one analysis process (one core's worth), then with its defaults (one
+worker per core, each with ANALYSIS_WORKERS analysis processes): the ratio of their best throughputs is how far
+the service scales across the machine's cores."""
 import http.client
 import json
 import os
+import resource
 import socket
 import statistics
 import subprocess
@@ -17,7 +23,8 @@ from pathlib import Path
 import orjson
 
 from claims import analyse
-from factcheck import create_app, storage
+from benchmarks.probe.server import analysis_workers, process_tree
+from factcheck import DEFAULTS, create_app, storage
 from factcheck.db import connect
 from factcheck.keys import create_key
 from factcheck.schemas import dump_analysis
@@ -39,10 +46,11 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(database: str, port: int, workers: int) -> subprocess.Popen:
-    """`factcheck serve` on loopback with `workers` processes, its rate limit out of the way; returns once it answers."""
+def start_server(database: str, port: int, workers: int, analysis_workers: int) -> subprocess.Popen:
+    """`factcheck serve` on loopback with `workers` processes of `analysis_workers` analysis processes each, its rate
+    limit out of the way; returns once it answers."""
     env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_RATE_LIMIT": "1000000 per minute",
-           "FACTCHECK_WORKERS": str(workers)}
+           "FACTCHECK_WORKERS": str(workers), "FACTCHECK_ANALYSIS_WORKERS": str(analysis_workers)}
     command = [str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)]
     server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
@@ -76,15 +84,42 @@ def client(port: int, body: bytes, headers: dict, count: int) -> list[float]:
     return latencies
 
 
-def run(port: int, body: bytes, headers: dict, clients: int) -> tuple[float, float, float, int]:
-    """(requests/s, p50 ms, p99 ms, requests) with `clients` concurrent clients."""
+def cpu_seconds(pids: list[int]) -> float:
+    """The CPU time of the processes, with that of their children that ended (replaced analysis workers)."""
+    ticks = 0
+    for pid in pids:
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        ticks += sum(int(value) for value in stat.rsplit(")", 1)[1].split()[11:15])  # utime stime cutime cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def client_cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_split(server: int) -> dict[str, float]:
+    """CPU seconds so far of the benchmark's client threads, of the server's own processes (gunicorn's master and
+    workers, the batch worker) and of its analysis processes."""
+    analysis = analysis_workers(server)
+    return {"client": client_cpu_seconds(), "server": cpu_seconds([pid for pid in process_tree(server) if pid not in analysis]),
+            "analysis": cpu_seconds(analysis)}
+
+
+def run(port: int, body: bytes, headers: dict, clients: int, server: int) -> tuple[float, float, float, int, dict]:
+    """(requests/s, p50 ms, p99 ms, requests, CPU ms per request by process kind) with `clients` concurrent clients."""
     count = REQUESTS_PER_CLIENT[clients]
+    before = cpu_split(server)
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         latencies = sorted(sum(pool.map(lambda _: client(port, body, headers, count), range(clients)), []))
     elapsed = time.perf_counter() - started
+    cpu_ms = {kind: (seconds - before[kind]) * 1000 / len(latencies) for kind, seconds in cpu_split(server).items()}
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
-    return len(latencies) / elapsed, cuts[49] * 1000, cuts[98] * 1000, len(latencies)
+    return len(latencies) / elapsed, cuts[49] * 1000, cuts[98] * 1000, len(latencies), cpu_ms
 
 
 def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
@@ -143,20 +178,31 @@ def main():
         print(f"analysis worker: {sum(stages.values()):.1f} ms CPU per request: "
               + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items()))
         print(f"both: {cpu_ms + sum(stages.values()):.1f} ms CPU per request (target: p50 10 ms at 1 client)")
-        print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}")
+        cores = os.cpu_count() or 1
+        print(f"{'workers':>8} {'analysis':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
+              f"   CPU ms per request: client, server, analysis processes")
         best = {}
-        for workers in sorted({1, os.cpu_count() or 1}):
-            port = free_port()
-            server = start_server(database, port, workers)
-            try:
-                client(port, body, headers, WARM_UP * workers)
-                for clients in CLIENTS:
-                    rate, p50, p99, requests = run(port, body, headers, clients)
-                    best[workers] = max(best.get(workers, 0.0), rate)
-                    print(f"{workers:>8} {clients:>8} {requests:>9} {rate:>8.1f} {p50:>8.1f} {p99:>8.1f}")
-            finally:
-                server.terminate()
-                server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
-        if len(best) > 1:
-            most = max(best)
-            print(f"best throughput, {most} workers against 1: {best[most] / best[1]:.2f}x (target 1.7x on 2 cores)")
+        for workers, analysers in ((1, 1), (1, DEFAULTS["ANALYSIS_WORKERS"]), (cores, DEFAULTS["ANALYSIS_WORKERS"])):
+            best[workers, analysers] = served(database, body, headers, workers, analysers)
+        one_core, machine = best[1, 1], best[cores, DEFAULTS["ANALYSIS_WORKERS"]]
+        print(f"best throughput, {cores} workers (defaults) against 1 worker with 1 analysis process: "
+              f"{machine / one_core:.2f}x (target 1.7x on 2 cores)")
+
+
+def served(database: str, body: bytes, headers: dict, workers: int, analysers: int) -> float:
+    """Print the figures of `factcheck serve` with `workers` processes of `analysers` analysis processes at each
+    number of clients; the best throughput (requests/s)."""
+    port = free_port()
+    server = start_server(database, port, workers, analysers)
+    best = 0.0
+    try:
+        client(port, body, headers, WARM_UP * workers * analysers)
+        for clients in CLIENTS:
+            rate, p50, p99, requests, cpu_ms = run(port, body, headers, clients, server.pid)
+            best = max(best, rate)
+            print(f"{workers:>8} {analysers:>8} {clients:>8} {requests:>9} {rate:>8.1f} {p50:>8.1f} {p99:>8.1f}"
+                  f"   {cpu_ms['client']:.1f}, {cpu_ms['server']:.1f}, {cpu_ms['analysis']:.1f}")
+    finally:
+        server.terminate()
+        server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
+    return best

@@ -161,8 +161,10 @@ def build(path: str, articles: int, seed: int = 7, progress=print) -> dict:
             rows["disputes"].extend(d for c in claims for d in storage.dispute_rows(row["id"], c, row["body"]))
             rows["claim_reviews"].extend(review_rows(rng, row["id"], claims, row["created_at"]))
         with storage.write_transaction(db):
-            for table, table_rows in rows.items():
-                storage.insert_rows(db, table, table_rows)
+            storage.insert_rows(db, "articles", rows["articles"])
+            storage.insert_claim_rows(db, rows["claims"])
+            for table in ("disputes", "claim_reviews"):
+                storage.insert_rows(db, table, rows[table])
         totals = {"articles": totals["articles"] + batch, "claims": totals["claims"] + len(rows["claims"]),
                   "disputes": totals["disputes"] + len(rows["disputes"]),
                   "reviews": totals["reviews"] + len(rows["claim_reviews"])}

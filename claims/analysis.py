@@ -29,6 +29,9 @@ from claims.text import after_dateline, lower_case, read_layout
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
 # tried at every character, one that opens with a character class lets sre skip to the letters.
 LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
+LOWERCASE_WORD_SHAPE = re.compile(r"[a-z][a-z'’\-]*")
+LOWERCASE_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+MAX_LOOKUPS = 200  # words looked up one by one in an article before all its words are collected
 MIDSENTENCE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
 # Bounds on the work one paragraph or sentence can cause, far above what news prose reaches (in 530 news
 # articles a paragraph holds at most 218 names and 121 cues and quotations, a sentence at most 5 cues): past
@@ -44,9 +47,47 @@ def lowercase_words(text: str) -> set[str]:
     return set(LOWERCASE_WORD.findall(text))
 
 
-def _word_sets(text: str) -> tuple[set[str], set[str]]:
+class LowercaseWords:
+    """`word in LowercaseWords(text)` answers `word in lowercase_words(text)`, looking at the word's occurrences
+    only: an article asks about a few words (those that open its sentences), and collecting all its words
+    costs more. Past MAX_LOOKUPS words it collects them all, so that a text asking about ever new words
+    costs time linear in its length."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.answers: dict[str, bool] = {}
+        self.words: set[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is not None:
+            return word in self.words
+        if word not in self.answers:
+            if len(self.answers) >= MAX_LOOKUPS:
+                self.words = lowercase_words(self.text)
+                return word in self.words
+            self.answers[word] = LOWERCASE_WORD_SHAPE.fullmatch(word) is not None and self._written(word)
+        return self.answers[word]
+
+    def _written(self, word: str) -> bool:
+        """Whether a scan of the whole text reads `word` as one of its lower-case words somewhere."""
+        text, position = self.text, self.text.find(word)
+        while position >= 0:
+            # The scan reads the same words from the start of the run of word characters holding the occurrence.
+            start = position
+            while start > 0 and text[start - 1] in LOWERCASE_WORD_CHARS:
+                start -= 1
+            for match in LOWERCASE_WORD.finditer(text, start):
+                if match.start() >= position:
+                    if match.span() == (position, position + len(word)):
+                        return True
+                    break
+            position = text.find(word, position + 1)
+        return False
+
+
+def _word_sets(text: str) -> tuple[set[str], LowercaseWords]:
     known = {word.rstrip(".") for word in MIDSENTENCE_CAPITALISED.findall(text)}
-    return known, lowercase_words(text)
+    return known, LowercaseWords(text)
 
 
 def _outside(mentions: list[Mention], quoted: SpanIndex) -> list[Mention]:

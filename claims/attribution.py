@@ -43,9 +43,14 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
     """Every claim the sentence's cues and punctuation introduce."""
     appositives = dispute_appositives(sentence)
     disputing = {appositive.cue.span for appositive in appositives}
-    cues = [cue for cue in sentence.cues if cue.span not in disputing and not sentence.refused_at(cue)]
+    # An appositive's cue makes no claim, but its speaker is the one a participle after it goes on with:
+    # "…, a charge that the council denied, noting that C" is the council's C.
+    cues = [cue for cue in sentence.cues if not sentence.refused_at(cue)]
     speakers = cue_speakers(sentence, cues)
-    cues = [cue for cue in cues if speakers[cue.span].mention is not None and _viable(sentence, cue, speakers[cue.span].mention)]
+    cues = [
+        cue for cue in cues
+        if cue.span not in disputing and speakers[cue.span].mention is not None and _viable(sentence, cue, speakers[cue.span].mention)
+    ]
     # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
     stops = Stops.of(sentence.text, [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues])
     claims = with_disputes(_cue_claims(sentence, cues, speakers, stops, previous_quotation), appositives)

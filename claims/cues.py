@@ -1,5 +1,6 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import (
@@ -11,27 +12,34 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
+from claims.scanning import WordBeforeSpace
 from claims.spans import SpanIndex
 
 
 # A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"- or "shot back"-style
 # pair first.
 PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back)", r"[a-z]+"))
-VERB_FORM = r"(?<![\w-])(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
-ACCORDING_TO = r"\b[Aa]ccording to\b"
-# Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to").
-CUE = re.compile(rf"{VERB_FORM}|(?P<according>{ACCORDING_TO})")
+VERB_FORM = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
+ACCORDING_TO = r"[Aa]ccording to\b"
+# Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan
+# reads the character before a cue (not a word character, nor a hyphen before a verb: "so-called" is no cue),
+# which lets sre skip to the spaces and punctuation instead of trying every letter; a cue that opens the text
+# has no character before it and is matched on its own.
+CUE = re.compile(rf"\W(?:(?<=[^\w-])(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO}))")
+CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})")
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
-# a plain one skips ahead to the phrases' first letters (twenty times faster).
-NON_CLAIM = re.compile("|".join(re.escape(phrase.lower()) for phrase in NON_CLAIM_CUES))
+# a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
+# letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
+# longest-first order finds what the list's order finds.
+NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
-NOT_A_CUE_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|my|your|these|those|such|this|new|previous|recent|"
-    r"false|many|some|several|to|whose|unconfirmed|unsubstantiated)\s+$|['’]s\s+$",
-    re.IGNORECASE,
+DETERMINER_BEFORE = WordBeforeSpace(
+    "the a an his her their its our my your these those such this new previous recent false many some several to whose "
+    "unconfirmed unsubstantiated".split()
 )
+POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -77,20 +85,28 @@ class Cue:
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
-    for match in CUE.finditer(text, start, end):
-        span, form = match.span(), match.group()
+    for match in cue_matches(text, start, end):
+        span, form = match.span(match.lastgroup), match[match.lastgroup]
         if match["according"]:
             if not quoted.covers(span[0]):
                 cues.append(Cue(span, form, "according to", according_to=True))
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
-        if quoted.covers(span[0]) or NOT_A_CUE_BEFORE.search(text, before, span[0]):
+        if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
         cues.append(cue)
     return cues
+
+
+def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of a verb form or "according to" standing as a whole word between start and end."""
+    if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
+        yield opening
+        start = opening.end()
+    yield from CUE.finditer(text, max(0, start - 1), end)
 
 
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:

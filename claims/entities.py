@@ -21,6 +21,7 @@ TITLE_GENDER = {
     "spokeswoman": "female", "councilwoman": "female",
 }
 GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
+NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every mention
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
 CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
@@ -65,7 +66,8 @@ class Person:
 
     def add_name(self, name: str) -> None:
         self.names.add(name)
-        self.full_name = max(self.full_name, name, key=lambda known: (len(known.split()), len(known), known))
+        if _fullness(name) > _fullness(self.full_name):
+            self.full_name = name
 
     @property
     def title(self) -> str | None:
@@ -79,7 +81,14 @@ class Person:
         return Speaker(mention, span, self.full_name, self.title, self.affiliation)
 
 
+def _fullness(name: str) -> tuple[int, int, str]:
+    """How full a name is: most words, then longest (then by text, so that the choice does not depend on order)."""
+    return len(name.split()), len(name), name
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def surname(name: str) -> str:
+    """The key a person is known by: the last word of the name that is not a suffix ("Jr"), in lower case."""
     words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]
     return (words or name.split())[-1].lower()
 
@@ -97,7 +106,8 @@ class Entities:
         self.organisation_descriptions: dict[str, set[str]] = {}  # "Acme Corp, the Ohio carmaker": {"ohio carmaker"}
 
     def _person(self, mention: Mention) -> Person:
-        person = self.people.setdefault(surname(mention.name), Person())
+        key = surname(mention.name)
+        person = self.people.get(key) or self.people.setdefault(key, Person())
         person.add_name(mention.name)
         if mention.title:
             person.titles.add(mention.title)

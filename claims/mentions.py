@@ -1,6 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
@@ -66,6 +66,9 @@ NP_BREAKERS = frozenset(
     "said says say told tells added adds not to by with about after before since until into onto upon "
     "it he she they we i you him them us me this these those there here also just even only".split()
 )
+# Words of a clause that a headline capitalises ("Chris Christie Is Over Marco Rubio", "Trump Says His Plan Will
+# Not …") and that never stand inside a name: a capitalised run is cut before the first one after its start.
+HEADLINE_CLAUSE_WORDS = frozenset("is are was were does did not says has have will would could should must to with about than".split())
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 NON_SPACE_RUN = re.compile(r"\S+")
@@ -152,7 +155,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: set[str]) -> Iterator[Mention]:
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Container[str]) -> Iterator[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
@@ -163,16 +166,26 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
+        possessive = bool(match["possessive"])
+        if headline_end := _headline_cut(text, m_start, m_end):
+            m_end, possessive = headline_end, False
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
             m_start = text.index(words[1], m_start + len(words[0])) if len(words) > 1 else m_end
             words = words[1:]
         if words:
-            mention = classify_name(text, m_start, m_end, possessive=bool(match["possessive"]))
+            mention = classify_name(text, m_start, m_end, possessive=possessive)
             if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
+
+
+def _headline_cut(text: str, start: int, end: int) -> int | None:
+    """Where a capitalised run is cut as a headline's clause begins ("Chris Christie | Is Over …"), if it is."""
+    words = list(NON_SPACE_RUN.finditer(text, start, end))
+    cut = next((i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS), None)
+    return words[cut - 1].end() if cut else None
 
 
 def _labelled(text: str, mention: Mention, end: int) -> Mention:
@@ -197,7 +210,7 @@ def starts_sentence(text: str, position: int) -> bool:
     return before[-1] in ".!?:\n"
 
 
-def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: set[str]) -> bool:
+def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Container[str]) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
     if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:

@@ -38,3 +38,28 @@ def last_word(text: str, start: int, end: int) -> Span:
     while word_start > start and not text[word_start - 1].isspace():
         word_start -= 1
     return (word_start, end)
+
+
+class WordBeforeSpace:
+    """`pattern.search(text, start, end)` for a pattern of the shape `\\b(?:word|...)\\s+$`, case-blind: whether
+    one of the words stands right before the spaces that end text[start:end].
+
+    The word there is read back by hand and looked up in a set, instead of a search that tries the pattern at
+    every character; a word with other than ASCII letters, which a case-blind pattern may match otherwise
+    than lower-casing does ("ſ" is "s"), is left to the pattern."""
+
+    def __init__(self, words):
+        self.words = frozenset(word.lower() for word in words)
+        self.pattern = re.compile(rf"\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
+
+    def search(self, text: str, start: int, end: int) -> bool:
+        word_end = stripped_end(text, start, end)
+        if word_end == end:
+            return False  # no space before `end`
+        word_start = word_end
+        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):  # what \\w reads
+            word_start -= 1
+        if word_start < start or word_start == word_end:
+            return False  # a word cut by `start` has no word boundary inside the text searched
+        word = text[word_start:word_end]
+        return word.lower() in self.words if word.isascii() else self.pattern.search(text, start, end) is not None

@@ -68,7 +68,7 @@ def publisher_name(paragraph: str) -> str | None:
 
 
 def is_heading(paragraph: str) -> bool:
-    words = paragraph.split()
+    words = paragraph.split(maxsplit=HEADING_MAX_WORDS)  # more than HEADING_MAX_WORDS pieces only when it is longer
     return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’)').endswith((".", "?", "!", ":"))
 
 

@@ -1,16 +1,18 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
 from flask import Flask
 
-from factcheck.db import DEFAULT_DATABASE, close_db, open_database
+from factcheck import db
+from factcheck.db import DEFAULT_DATABASE, open_database
 
 DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
     # An article's analysis runs in one of ANALYSIS_WORKERS processes (per server process) and is stopped
-    # (422) after this long.
+    # (422) after this long. Two, so that a server process holding more than its share of the keep-alive
+    # connections (they stay with the process that accepted them) still has a core's worth to spare.
     "ANALYSIS_SECONDS": 30,
-    "ANALYSIS_WORKERS": 1,
+    "ANALYSIS_WORKERS": 2,
     # API reads are open unless this is true; writes always need an X-API-Key.
     "READS_REQUIRE_KEY": False,
     # Per API key (per address for keyless reads) across the whole API, in the notation of the `limits` package.
@@ -57,7 +59,7 @@ def create_app(test_config=None):
     # Held for the app's life, so that a request closing its connection never closes the database's last
     # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
     app.extensions["database"] = open_database(app.config["DATABASE"])
-    app.teardown_appcontext(close_db)
+    db.init_app(app)
     security.init_app(app)
     pages.init_app(app)
     api.init_app(app)

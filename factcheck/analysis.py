@@ -13,9 +13,10 @@ from pebble.common import ProcessExpired
 
 from factcheck.article_input import BadArticle
 
-# Workers fork from a small server process that has imported the submission's modules, not from the web server.
+# Workers fork from a small server process that has imported the submission's modules and analysed one article
+# (`analysis_warmup`), not from the web server.
 CONTEXT = multiprocessing.get_context("forkserver")
-CONTEXT.set_forkserver_preload(["claims", "factcheck.submission"])
+CONTEXT.set_forkserver_preload(["claims", "factcheck.submission", "factcheck.analysis_warmup"])
 TASKS_PER_WORKER = 50
 # Analysis is batch work: the workers yield the CPU to the server's event loop and request threads, so that a
 # health check or a page is answered at once while long articles are being read.

@@ -1,7 +1,8 @@
-"""The SQLite connection: opened once per request on `g`, closed at teardown."""
+"""The SQLite connections: one per thread of the app, opened on its first request and kept for its next ones."""
 import sqlite3
+import threading
 
-from flask import current_app, g
+from flask import Flask, current_app, g
 from sqlite_utils import Database
 
 from factcheck.migrations import migrate
@@ -36,14 +37,28 @@ def open_database(path: str) -> Database:
 
 
 def get_db() -> Database:
-    """The current request's database (the app's DATABASE file), opened on first use."""
+    """The current request's database (the app's DATABASE file): this thread's connection to it.
+
+    A connection is kept for the thread's next requests, as opening one (and SQLite reading the schema again on its
+    first query) costs more than a request's queries.
+    """
     if "db" not in g:
-        g.db = connect(current_app.config["DATABASE"])
+        connections = current_app.extensions["connections"]
+        if not hasattr(connections, "db"):
+            connections.db = connect(current_app.config["DATABASE"])
+        g.db = connections.db
     return g.db
 
 
-def close_db(_exc=None) -> None:
-    """Close the request's database, if one was opened."""
+def init_app(app: Flask) -> None:
+    """Give each thread of `app` its own connection (closed when the thread ends), left clean after every request."""
+    app.extensions["connections"] = threading.local()
+    app.teardown_appcontext(end_request)
+
+
+def end_request(_exc=None) -> None:
+    """Roll back what a request that failed left of a transaction, so that the connection's next request starts
+    clean and the write lock is not held."""
     db = g.pop("db", None)
-    if db is not None:
-        db.close()
+    if db is not None and db.conn.in_transaction:
+        db.conn.rollback()

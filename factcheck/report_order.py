@@ -1,7 +1,4 @@
-"""The disputed report in the order a reviewer picks, and one page of it: speakers (groups) and their claims."""
-from itertools import groupby
-
-from factcheck.paging import Page, offset
+"""The disputed report in the order a reviewer picks: speakers (groups) and their claims."""
 
 
 def speaker_name(group: dict) -> tuple:
@@ -61,17 +58,3 @@ def sort_report(groups: list[dict], sort: str = DEFAULT_SORT) -> list[dict]:
     """The report's groups, and each group's claims, in the order `sort` (a key of SORTS) names."""
     return SORTS[sort][1](groups)
 
-
-def report_page(groups: list[dict], page: int, page_size: int) -> Page:
-    """Page `page` of the report's claims, in the report's order, under their speakers; `total` counts claims.
-
-    Each group keeps its fields, holds only this page's claims, and gains `claim_count`, all its claims.
-    """
-    rows = [(group, claim) for group in groups for claim in group["claims"]]
-    start = offset(page, page_size)
-    shown = []
-    for _, page_rows in groupby(rows[start:start + page_size], key=lambda row: id(row[0])):
-        page_rows = list(page_rows)
-        group = page_rows[0][0]
-        shown.append({**group, "claims": [claim for _, claim in page_rows], "claim_count": len(group["claims"])})
-    return Page(shown, len(rows), page, page_size)

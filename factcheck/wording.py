@@ -27,9 +27,14 @@ def speaker_name(claim: dict) -> str:
     return (speaker and (speaker["name"] or speaker["mention"])) or PUBLICATION
 
 
+def cue_word(record: dict) -> str | None:
+    """The cue of a claim or dispute when it is words ("denied"), not punctuation (":")."""
+    return record["cue"] if WORD.search(record["cue"] or "") else None
+
+
 def denial_cue(record: dict) -> str:
     """The words by which a denial (or a dispute it makes) denies: its cue ("denies", "rejected"), else "denies"."""
-    return record["cue"] if WORD.search(record["cue"] or "") else DENIAL_VERB
+    return cue_word(record) or DENIAL_VERB
 
 
 def verb(claim: dict) -> str:

@@ -132,15 +132,17 @@ def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
     """
     if len(stems) < min_words:
         return 0.0
-    statement_stems = key_stems(statement_key)
     # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
     exact = key_stem_set(statement_key)
-    found = sum(
-        1 for word in stems
-        if word in exact
-        or process.extractOne(word, statement_stems, scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
-    )
+    found = sum(1 for word in stems if word in exact or has_similar_stem(statement_key, word))
     return 100.0 * found / len(stems)
+
+
+@lru_cache(maxsize=1 << 16)
+def has_similar_stem(statement_key: str, word: str) -> bool:
+    """Whether a stem of the statement is within SAME_WORD_CUTOFF of `word`; cached, as an article's words are set
+    against the same statements claim after claim, and articles after articles."""
+    return process.extractOne(word, key_stems(statement_key), scorer=fuzz.ratio, score_cutoff=SAME_WORD_CUTOFF) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -2,6 +2,7 @@
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import islice
 
 from rapidfuzz import fuzz, process
@@ -9,6 +10,9 @@ from rapidfuzz import fuzz, process
 # Words shorter than this are never read as typos of others: too many short words look alike.
 MIN_TYPO_LENGTH = 4
 TYPOS_PER_WORD = 5
+# Query words whose documents an index remembers: articles repeat their words and the language's common ones, and
+# a word the index lacks costs a fuzzy search for its typos. The index never changes, so neither do the answers.
+REMEMBERED_WORDS = 1 << 16
 
 
 class TokenIndex:
@@ -26,6 +30,18 @@ class TokenIndex:
                 postings[word].append(doc_id)
         self.postings = dict(postings)
         self.words_by_shape = _words_by_shape(self.postings)
+        self._remember_words()
+
+    def _remember_words(self) -> None:
+        self._documents_with = lru_cache(maxsize=REMEMBERED_WORDS)(self._find_documents)
+
+    def __getstate__(self) -> dict:
+        """The index without what it remembers: pickled (to ship a registry to batch workers), it starts afresh."""
+        return {name: value for name, value in self.__dict__.items() if name != "_documents_with"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._remember_words()
 
     def candidates(self, query_words: Sequence[str], limit: int, typo_cutoff: float) -> list[int]:
         """Ids of at most `limit` documents holding the query's rarest words (or their likely typos).
@@ -47,7 +63,8 @@ class TokenIndex:
                 chosen.update(ids)
         return list(chosen)
 
-    def _documents_with(self, word: str, typo_cutoff: float) -> Sequence[int]:
+    def _find_documents(self, word: str, typo_cutoff: float) -> Sequence[int]:
+        """Ids of the documents holding `word`, else its likely typos (callers must not modify them)."""
         ids = self.postings.get(word)
         if ids is not None or len(word) < MIN_TYPO_LENGTH:
             return ids or ()

@@ -1,10 +1,14 @@
 """The benchmark's synthetic database: built in bulk, served as it is, its lists read from their indexes."""
+import json
+import random
+import re
+
 import pytest
 
 from benchmarks import synthetic_db
 from factcheck import create_app, storage
 from factcheck.db import connect
-from factcheck.report_walk import GROUP
+from factcheck.report_walk import GROUP, report_walk
 
 
 @pytest.fixture(scope="module")
@@ -51,3 +55,31 @@ def test_the_report_reads_its_own_index(built, kind):
 def query_plan(path: str, sql: str) -> str:
     params = {"source_id": "x", "disputed": True}
     return " | ".join(row[3] for row in connect(path).execute(f"explain query plan {sql}", params))
+
+
+@pytest.mark.parametrize("sort", ["claims", "newest", "disputes"])
+def test_a_report_page_reads_no_table_whole_nor_every_claim_in_it(built, sort):
+    db = connect(built[0])
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    report_walk(db, storage.ClaimFilter(), None, sort, None, 20)
+    db.conn.set_trace_callback(None)
+    scans = [step for sql in statements for step in query_plan(built[0], sql).split(" | ")
+             if re.fullmatch(r"SCAN \w+", step) or re.match(r"SCAN [cd]\b", step)]
+    assert statements and not scans, scans
+
+
+@pytest.mark.parametrize("ranks, way", [((-1,), storage.FOUND_MATCHES), ((5, 40), storage.FOUND_MATCHES),
+                                        ((0,), storage.LOOKED_UP)])
+def test_a_search_reads_few_matches_as_found_and_tests_many_in_list_order(built, ranks, way):
+    db = connect(built[0])
+    words = synthetic_db.lexicon(random.Random(7)).words
+    filters = storage.ClaimFilter(q=" ".join(words[rank] for rank in ranks))
+    where, params = storage.claim_condition(db, filters)
+    assert way in where
+    assert refs(db, where, params) == refs(db, *storage.claim_where(filters))
+
+
+def refs(db, where: str, params: dict) -> list[str]:
+    rows = storage.select_claims(db, where, params, storage.DEFAULT_CLAIM_ORDER, 20)
+    return [storage.claim_ref(row["article_id"], json.loads(row["data"])["id"]) for row in rows]

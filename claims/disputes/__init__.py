@@ -5,14 +5,16 @@ the article's own voice → link.
 """
 from claims.model import Claim
 
+from claims.disputes.acts import told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.grounds import grounds_claims
-from claims.disputes.link import answered_in_turn, apply, renumbered
+from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
 from claims.disputes.targets import denial_links
 from claims.disputes.voice import voice_disputes
+from claims.disputes.words import same_entry
 
 
 def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]:
@@ -21,10 +23,14 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
         claim.stance = "denial" if is_denial(text, claim) else None
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
-    answered = {link.denial.id for link in proposition_links}
-    links = proposition_links + opponent_links(claims) + counter_links(text, claims)
-    answered |= {link.denial.id for link in links}
-    links += denial_links(text, claims, answered)
+    links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
+    answered = {link.denial.id for link in links}
+    links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) if _in_one_entry(text, link)]
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     return claims
+
+
+def _in_one_entry(text: str, link: Link) -> bool:
+    """A denial answers a claim of its own live-blog entry or section."""
+    return same_entry(text, link.target.span[0], link.denial.span[0])

@@ -4,6 +4,7 @@ A contrast opener or a counter cue marks it; the words it shares with the earlie
 that it answers that claim rather than making another point.
 """
 import re
+from itertools import islice
 
 from claims.lexicon import COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
@@ -11,8 +12,9 @@ from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
-from claims.disputes.targets import REACH, candidates, nearest_answered, pointed_at, target_of
-from claims.disputes.words import negated, phrase_pattern, polar_stems, sentence_start
+from claims.disputes.polarity import opposes, says_negation
+from claims.disputes.targets import REACH, nearest_answered, other_parties, pointed_at, target_of
+from claims.disputes.words import phrase_pattern, sentence_start
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -28,8 +30,13 @@ OPPOSITE_ECHO = rule(
 )
 OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
 COMPARING = re.compile(r"^[\s\"“‘']*" + phrase_pattern(COMPARING_OPENERS).pattern, re.IGNORECASE)
+# A contrast set inside the sentence: "Vogt, however, said …", "Vogt said, however, that …".
+PARENTHETICAL = re.compile(r",\s*(?:" + phrase_pattern(CONTRAST_OPENERS).pattern + r"|though)\s*,", re.IGNORECASE)
+# A clause of its own opened by a contrast after another party's claim: "Reyes said P, but Vogt said Q".
+CLAUSE_CONTRAST = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECASE)  # "while", "whereas" compare figures as often
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
+COUNTER_WORDS = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
@@ -65,14 +72,40 @@ def lead_in(text: str, claims: list[Claim], position: int) -> str:
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
-    if not COUNTER_ENDING.search(before) or any(previous <= _starts(text, other) < start for other in neighbours):
+    if not ends_with_counter_cue(before) or any(previous <= _starts(text, other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
+
+
+def ends_with_counter_cue(words: str) -> bool:
+    """Whether the words end with a counter cue ("Vogt disagreed."): COUNTER_ENDING searched from the cue's
+    furthest possible start only, since the cue ends at the last word character and its words hold no space."""
+    start = len(words)
+    while start > 0 and not (words[start - 1].isalnum() or words[start - 1] == "_"):  # what \\W*$ reads
+        start -= 1
+    for _ in range(COUNTER_WORDS):
+        while start > 0 and words[start - 1].isspace():
+            start -= 1
+        while start > 0 and not words[start - 1].isspace():
+            start -= 1
+    return COUNTER_ENDING.search(words, start) is not None
 
 
 def is_counter(claim: Claim, lead: str) -> bool:
     """A contrast opener or a counter cue stands before the claim."""
     return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
+
+
+def set_off(text: str, claim: Claim, lead: str) -> bool:
+    """A contrast set between commas before the claim's cue or between its cue and content: "Vogt, however,
+    said …", "Vogt said, however, that …"."""
+    between = PARENTHETICAL.search(text, claim.cue_span[1], claim.span[0]) if claim.cue_span else None
+    return bool(PARENTHETICAL.search(lead) or between)
+
+
+def _in_sentence(text: str, claim: Claim, target: Claim | None) -> Claim | None:
+    """The target when it ends in the claim's own sentence: what a clause opened by "but" answers."""
+    return target if target and target.span[1] > sentence_start(text, _anchor(text, claim)) else None
 
 
 def denial_verbs(lead: str) -> list[re.Match[str]]:
@@ -102,15 +135,12 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     claim = claims[position]
     if described_only(claim):
         return None
-    for other in candidates(claims, position, REACH)[:ECHO_REACH]:
+    for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
         if described_only(other):
             continue
-        if not (negated(claim.content) or negated(other.content)):
-            continue
-        (negated_words, plain), (other_negated, other_plain) = polar_stems(claim.content), polar_stems(other.content)
-        if (negated_words & other_plain) or (plain & other_negated):
+        if (says_negation(claim) or says_negation(other)) and opposes(claim, other):
             return other
     return None
 
@@ -136,7 +166,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     is a denial even when what it denies is not a claim here.
     """
     claim, lead = claims[position], lead_in(text, claims, position)
-    if is_counter(claim, lead):
+    if is_counter(claim, lead) or set_off(text, claim, lead):
         alone = CONTRADICTING_ALONE.search(lead) is not None
         target = (
             target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
@@ -144,6 +174,10 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
             or (_just_before(text, claims, position) if COMPARING.match(lead) else None)
         )
         return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
+    if CLAUSE_CONTRAST.search(lead):
+        target = _in_sentence(text, claim, target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position))
+        if target:
+            return target, COUNTER_CLAIM, True
     target = echo_target(claims, position)
     return target, OPPOSITE_ECHO, target is not None
 

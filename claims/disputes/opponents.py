@@ -4,12 +4,12 @@ import re
 
 from claims.lexicon import FAULTING_PHRASES
 from claims.model import Claim
+from claims.patterns import word_alternation
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import INTENSIFIER
+from claims.disputes.polarity import FAULTING, INTENSIFIER, asks
 from claims.disputes.targets import REACH, candidates
-from claims.disputes.words import alternation
 
 NAMED_WRONG = rule(
     "named-wrong",
@@ -17,14 +17,20 @@ NAMED_WRONG = rule(
     'Lena Vogt said the harbour wall was unsafe. "Ms Vogt does not understand how the wall was built," Tom Reyes said.',
     finds="dispute",
 )
-PHRASES = alternation(FAULTING_PHRASES).replace("'", "['’]")  # either apostrophe
 # A capitalised name, then a faulting phrase (read with the intensifiers dropped: "doesn't really believe").
-FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{PHRASES})\b")
+FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{FAULTING})\b")
+# Every faulting phrase holds its longest word of letters as written, and dropping whole intensifier words never
+# makes one: a claim holding none of them is not read further.
+FAULTING_KEYS = frozenset(max((word for word in phrase.split() if word.isalpha()), key=len) for phrase in FAULTING_PHRASES)
+FAULTING_KEY = re.compile(word_alternation(FAULTING_KEYS))
 
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     """The earlier claims, within reach, of each party the claim at `position` calls wrong by name."""
-    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", claims[position].content))}
+    content = claims[position].content
+    if not FAULTING_KEY.search(content):
+        return []
+    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", content))}
     if not names:
         return []
     return [c for c in candidates(claims, position, REACH) if names & set(c.speaker.name.lower().split())]
@@ -34,7 +40,7 @@ def opponent_links(claims: list[Claim]) -> list[Link]:
     """A denial link from every claim that calls another party wrong to that party's claims; it takes stance denial."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.attribution == "unattributed" or not (faulted := faulted_claims(claims, position)):
+        if claim.attribution == "unattributed" or asks(claim) or not (faulted := faulted_claims(claims, position)):
             continue
         claim.stance = "denial"
         links += [Link(target, claim, NAMED_WRONG) for target in faulted]

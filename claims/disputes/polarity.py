@@ -1,12 +1,18 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
 
-from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, INTENSIFIERS, REPORTING_VERBS
+from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
+from claims.patterns import word_alternation
 
-from claims.disputes.words import phrase_pattern, sentence_start, stems
+from claims.disputes.words import alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
+NOT_DENYING_SENSE = phrase_pattern(NOT_DENYING)
+FAULTING = alternation(FAULTING_PHRASES).replace("'", "['’]")  # "Vogt does not understand", either apostrophe
+# A faulting phrase negates what a person grasps ("the judge did not recognize that reality"), not a fact that
+# another party may assert ("the ruling recognizes equal rights").
+FAULTING_WORDS = re.compile(rf"\b(?:{FAULTING})\b", re.IGNORECASE)
 INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
 # A denial verb that is refused or negated denies nothing: "declined to deny", "did not dispute".
 NOT_DENYING_BEFORE = re.compile(
@@ -19,6 +25,7 @@ QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 # makes one: a content holding none of them (lower-cased) is not searched. Letters that a case-blind
 # pattern matches to a-z though they do not lower-case to it ("ı", "ſ", ...) send it to the search anyway.
 DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in DENYING_CONTENT)
+DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
 CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
@@ -28,6 +35,11 @@ ELLIPTICAL_NO = re.compile(
     r"(?:\s+not|n['’]t)\W*$",
     re.IGNORECASE,
 )  # characters before a cue searched for a refusal
+# Denial verbs whose that-clause is what the speaker calls false ("denied that the pier was closed"); after
+# "countered that", "retorted that" the clause is what the speaker holds true.
+NEGATING_VERBS = frozenset({"deny", "dispute", "reject", "refute", "dismiss"})
+CLAUSE_ECHO_WORDS = 2  # words a claim must assert that a clause denied by its cue holds
+QUESTION_END = re.compile(r"\?\W*$")  # '… has it not?”' ends as a question
 # A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
 ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
 
@@ -44,9 +56,10 @@ def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
     unquoted = QUOTE_MARKS.sub("", content)
     lowered = unquoted.lower()
-    if not any(key in lowered for key in DENYING_KEYS) and not CASE_BLIND_ODDITIES.search(unquoted):
+    if not DENYING_KEY.search(lowered) and not CASE_BLIND_ODDITIES.search(unquoted):
         return None
-    return DENYING.search(INTENSIFIER.sub("", unquoted))
+    plain = INTENSIFIER.sub("", unquoted)
+    return DENYING.search(NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), plain))
 
 
 def bare_denial(content: str) -> bool:
@@ -68,11 +81,40 @@ def answers_question(text: str, claim: Claim) -> bool:
     return ASKED.search(text, start, claim.span[0]) is not None
 
 
+def asks(claim: Claim) -> bool:
+    """Whether the claim's words end as a question: a question denies nothing (DISPUTES.md rule 5)."""
+    return QUESTION_END.search(claim.content) is not None
+
+
 def is_denial(text: str, claim: Claim) -> bool:
     """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
-    if claim.attribution == "unattributed":
+    if claim.attribution == "unattributed" or asks(claim):
         return False
     return (
         denies_by_cue(text, claim) or denying_words(claim.content) is not None
         or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
     )
+
+
+def negated_by_cue(claim: Claim) -> bool:
+    """Whether the claim's cue negates its content: "denied that the pier was closed" says it was not."""
+    return claim.stance == "denial" and REPORTING_VERBS.get(claim.cue.lower()) in NEGATING_VERBS
+
+
+def says_negation(claim: Claim) -> bool:
+    """Whether the claim negates anything, in its words or by its cue."""
+    return negated(claim.content) or negated_by_cue(claim)
+
+
+def asserted_polarity(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the speaker negates and those they assert (polar_stems), turned round when the cue denies the content."""
+    negated_words, plain = polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", claim.content)))
+    return (plain, negated_words) if negated_by_cue(claim) else (negated_words, plain)
+
+
+def opposes(claim: Claim, other: Claim) -> bool:
+    """Whether one claim negates a word the other asserts; a clause denied as a whole by its cue ("denied that the
+    pier was closed") is met only by a claim asserting two of its words, as one is shared by chance."""
+    (negated_words, plain), (other_negated, other_plain) = asserted_polarity(claim), asserted_polarity(other)
+    opposed = (negated_words & other_plain) | (plain & other_negated)
+    return len(opposed) >= (CLAUSE_ECHO_WORDS if negated_by_cue(claim) or negated_by_cue(other) else 1)

@@ -7,12 +7,24 @@ the denier — or by the publication when its own words call P false ("Trump's f
 import re
 from dataclasses import dataclass
 
-from claims.lexicon import CONTENT_NOUNS, DENIAL_FORMS, DENYING_CONTENT, FALSITY_MODIFIERS, FALSITY_NOUNS, INTENSIFIERS
+from claims.lexicon import (
+    CONTENT_NOUNS,
+    DENIAL_FORMS,
+    DENYING_CONTENT,
+    DISMISSING_FORMS,
+    FALSITY_MODIFIERS,
+    FALSITY_NOUNS,
+    INTENSIFIERS,
+    REBUKING_FORMS,
+    STATEMENT_NOUNS,
+)
+from claims.mentions import NAME_ABBREVIATIONS
 from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import denies_by_cue
+from claims.disputes.subjects import clause_subject, party_name, subject_of
 from claims.disputes.words import SENTENCE_END, alternation
 
 DENIED_PROPOSITION = rule(
@@ -27,30 +39,51 @@ FALSE_PROPOSITION = rule(
 )
 
 
-NOUNS = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS))
+NOUNS = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
 DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
 HOLDER = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+# Words set between the noun and its "that": "Reyes's remarks, made on Sunday, that P", "allegations, first
+# reported by the Herald, that P" (where the source may be named).
+ASIDE = rf",\s+[a-z][^,;.!?\n]{{0,120}}?(?:\s+by\s+(?P<aside_source>(?i:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}))?,"
 # What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
 DENIED_NOUN_PHRASE = re.compile(
-    rf"\s+(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+)?(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
-    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)\s+that\s+"
+    rf"\s+(?:(?i:as)\s+[\"“]?[\w -]{{1,30}}?[\"”]?\s+)?"  # "dismissed as nonsense reports that"
+    rf"(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+|(?P<title>{HOLDER})\s+(?=(?i:{NOUNS})\b))?"
+    rf"(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
+    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)"
+    rf"(?:{ASIDE})?"
+    rf"\s+that\s+"
 )
 # A proposition named with a word that calls it false, anywhere in the text.
 FALSITY = rf"(?:{alternation(FALSITY_MODIFIERS)})"
 NAMED_PROPOSITION = re.compile(
-    rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))(?:(?P<owner>{HOLDER})['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?"
-    rf"(?P<noun>(?i:{NOUNS})))\s+that\s+"
+    rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))"
+    rf"(?:(?:(?P<owner>{HOLDER})|(?P<common_owner>[a-z][\w-]+))['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?(?:[a-z][\w-]+\s+)??"
+    rf"(?P<noun>(?i:{NOUNS})))(?:{ASIDE})?\s+that\s+"
 )
 # "that" after a noun of the list is what every named proposition has: found first (a word look-up per "that"),
-# the phrase is then read back from it.
-THAT = re.compile(r"(?<=\s)that\s+", re.IGNORECASE)
+# the phrase is then read back from it. The pattern opens with the letter and looks behind it for the space, so
+# that sre skips to the letter instead of trying the look-behind at every character.
+THAT = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
 WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS))
+WORD_BEFORE_ASIDE = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
+PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
 PHRASE_REACH = 120  # characters a noun phrase may run before its noun
+ASIDE_REACH = 150  # characters an aside may add
 FALSE_NOUN = re.compile(rf"^(?:{alternation(FALSITY_NOUNS)})$", re.IGNORECASE)
 # Verbs that call what they govern false, besides the denial cues: "Let us dispel the myth that P".
 FALSIFYING_VERBS = ("dispel", "dispels", "dispelled", "debunk", "debunks", "debunked", "discredit", "discredits", "discredited")
-DENYING_VERB_BEFORE = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS))})(?:\s+with)?\s+$", re.IGNORECASE)
+DENYING_VERB_BEFORE = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS, *DISMISSING_FORMS))})(?:\s+with)?\s+$", re.IGNORECASE)
+# A party faulted for what they said: "Vogt rebuked Reyes for his suggestion that P".
+REBUKED_FOR = re.compile(rf"\b(?:{alternation(REBUKING_FORMS)})\s+(?P<object>(?:[\w.’'-]+\s+){{0,4}}?)for\s+$", re.IGNORECASE)
+# A holder said to be wrong in what they hold: "the divers were wrong in their belief that P".
+WRONG_IN = re.compile(
+    r"(?P<copula>\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?"
+    r"(?:wrong|mistaken|incorrect|misguided)\s+(?:in|about)\s+$",
+    re.IGNORECASE,
+)
+VERB_REACH = 80  # characters before a noun phrase searched for a verb that disputes it
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 DENYING_PREDICATE = re.compile(
     rf"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*"
     rf"(?:{alternation(DENYING_CONTENT)}|{FALSITY})\b",
@@ -61,6 +94,7 @@ CLAUSE_END = re.compile(
     r",\s+(?:saying|noting|adding|arguing|insisting|but|which|while|although|though|and\s+(?:said|added))\b|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
 )
 TRAILING = " \t\n,.;:\"”’'“‘"
+ABBREVIATION_BEFORE = re.compile(rf"(?<![\w.]){NAME_ABBREVIATIONS}$|\b[A-Z]\.$")  # "that Mrs. Lund would …", "the U.S. …": no sentence ends
 CLAUSE_REACH = 600  # characters: a proposition is one clause
 
 
@@ -73,12 +107,14 @@ class Proposition:
     named: bool  # the holder is named, not only the noun
     denial: Claim | None
     cue: Span  # the words that make it false: the denial's cue, or the falsity word
+    by: Speaker | None = None  # who disputes P when no claim holds the words that do: a verb's subject
 
 
 def clause_end(text: str, start: int, limit: int | None = None) -> int:
     """Where the clause starting at `start` ends: the sentence's end, or a new clause before `limit`."""
     limit = min(len(text), start + CLAUSE_REACH) if limit is None else limit
-    ends = [m.start() for m in (SENTENCE_END.search(text, start, limit), CLAUSE_END.search(text, start, limit)) if m]
+    sentence_end = next((m for m in SENTENCE_END.finditer(text, start, limit) if not ABBREVIATION_BEFORE.search(text, start, m.start() + 1)), None)
+    ends = [m.start() for m in (sentence_end, CLAUSE_END.search(text, start, limit)) if m]
     end = min(ends, default=limit)
     while end > start and text[end - 1] in TRAILING:
         end -= 1
@@ -87,7 +123,7 @@ def clause_end(text: str, start: int, limit: int | None = None) -> int:
 
 def _holder(match: re.Match[str]) -> tuple[str, bool]:
     """Who holds P: an owner ("Politico's report") or a source ("a report in Politico"), else the noun phrase."""
-    named = match.groupdict().get("source") or match.group("owner")
+    named = match.groupdict().get("source") or match.groupdict().get("aside_source") or match.group("owner") or match.group("title")
     if named and named.lower() not in {"the", "his", "her", "their", "its"}:
         return named, True
     return match.group("phrase").strip(), False
@@ -123,10 +159,14 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
 def _named(text: str):
     """Each noun phrase with "that" after it, read back from the noun."""
     for hit in THAT.finditer(text):
-        noun = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start())
+        noun, reach_from = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start()), hit.start()
         if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
-            continue
-        window = max(0, hit.start() - PHRASE_REACH)
+            after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first
+            noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start()) if after_comma else None
+            if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
+                continue
+            reach_from = noun.start()
+        window = max(0, reach_from - PHRASE_REACH)
         match = next((m for m in NAMED_PROPOSITION.finditer(text, window, hit.end()) if m.end() == hit.end()), None)
         if match:
             yield match
@@ -139,22 +179,52 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         start = match.end()
         if start in taken:  # the content of a denial read already
             continue
-        if not (match.group("determiner") or match.group("owner") or match.group("modifier")):
-            continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
+        # A noun with nothing of its own before it ("suggestions that") starts the phrase: a word before it is no adjective.
+        bare = not (match.group("determiner") or match.group("owner") or match.group("common_owner") or match.group("modifier"))
+        head = match.start("noun") if bare else match.start()
         limit = clause_end(text, start)
         predicate = DENYING_PREDICATE.search(text, start, limit + 1)
-        verb = DENYING_VERB_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        verb = _disputing_verb(text, head)
         falsity = match.group("modifier") or FALSE_NOUN.match(match.group("noun"))
-        if not (falsity or predicate or verb):
-            continue
+        if not (falsity or predicate or verb) or (bare and falsity):
+            continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
         end = clause_end(text, start, predicate.start() if predicate else limit)
         if end <= start:
             continue
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
-        owner = match.group("owner")
-        holder = (owner, True) if owner else (match.group("phrase").strip(), False)
-        found.append(Proposition((start, end), *holder, _innermost(claims, match.start()), cue))
+        denial = _innermost(claims, head) or _innermost(claims, cue[0])
+        by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None
+        found.append(Proposition((start, end), *_named_holder(text, match, verb), denial, cue, by))
     return found
+
+
+def _disputing_verb(text: str, phrase_start: int) -> re.Match[str] | None:
+    """The words before a named proposition that dispute it: "denied the claim that", "rebuked Reyes for his
+    suggestion that", "were wrong in their belief that"."""
+    return (
+        DENYING_VERB_BEFORE.search(text, max(0, phrase_start - 30), phrase_start)
+        or REBUKED_FOR.search(text, max(0, phrase_start - VERB_REACH), phrase_start)
+        or WRONG_IN.search(text, max(0, phrase_start - VERB_REACH), phrase_start)
+    )
+
+
+def _named_holder(text: str, match: re.Match[str], verb: re.Match[str] | None) -> tuple[str, bool]:
+    """Who holds a named proposition: a named owner ("Reyes's claim"), an owner described ("his office's
+    claim"), the party a possessive points at ("rebuked the board for its claim", "the divers were wrong in
+    their belief"), else the noun phrase."""
+    if match.group("owner"):
+        return match.group("owner"), True
+    if match.group("common_owner"):
+        return text[match.start("phrase") : match.end("common_owner")].strip(), False
+    if not (match.group("determiner") or match.group("modifier")):
+        return match.group("noun"), False  # "suggestions that P": the noun stands for who holds it
+    determiner = match.group("determiner").split()
+    if verb and determiner and determiner[-1].lower() in POSSESSIVE_PRONOUNS:
+        if verb.re is REBUKED_FOR and verb.group("object").strip():
+            return verb.group("object").strip(), False  # "rebuked the board for its claim that P"
+        if verb.re is WRONG_IN and verb.group("copula") and (subject := clause_subject(text, verb.start())):
+            return subject, False
+    return match.group("phrase").strip(), False
 
 
 def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[list[Claim], list[Link]]:
@@ -164,23 +234,40 @@ def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[
     new, links = [], []
     for number, proposition in enumerate(denied + named, start=1):
         start, end = proposition.content
-        speaker = Speaker(proposition.holder, None, proposition.holder)
         rule_name = DENIED_PROPOSITION if number <= len(denied) else FALSE_PROPOSITION
-        claim = Claim(
-            id=f"p{number}", content=text[start:end], span=(start, end), kind="indirect", cue="", cue_span=None,
-            speaker=speaker, attribution="named" if proposition.named else "anonymous", segments=[(start, end)], rule=rule_name,
-        )
-        new.append(claim)
+        if not (claim := _stated_already(claims, proposition)):
+            name = party_name(proposition.holder, claims) if proposition.named else proposition.holder
+            claim = Claim(
+                id=f"p{number}", content=text[start:end], span=(start, end), kind="indirect", cue="", cue_span=None,
+                speaker=Speaker(proposition.holder, None, name), attribution="named" if proposition.named else "anonymous",
+                segments=[(start, end)], rule=rule_name,
+            )
+            new.append(claim)
         if proposition.denial:
             proposition.denial.stance = "denial"  # its own words call P false
-        denial = proposition.denial or _publication_denial(text, proposition, publisher)
+        denial = proposition.denial or _stand_in_denial(text, proposition, proposition.by or Speaker("the publication", None, publisher))
         links.append(Link(claim, denial, rule_name))
     return new, links
 
 
-def _publication_denial(text: str, proposition: Proposition, publisher: str) -> Claim:
-    """The publication's own words that call P false, standing in for a denial claim (it has no id)."""
+def _stated_already(claims: list[Claim], proposition: Proposition) -> Claim | None:
+    """The claim of another party that already holds P ("a Harbour Gazette report that P" is the Gazette's),
+    not one that holds the words calling it false too."""
+    return next(
+        (
+            c for c in claims
+            if c.span[0] == proposition.content[0] and c is not proposition.denial and c.attribution != "unattributed"
+            and not c.span[0] <= proposition.cue[0] < c.span[1]
+        ),
+        None,
+    )
+
+
+def _stand_in_denial(text: str, proposition: Proposition, speaker: Speaker) -> Claim:
+    """The words that call P false where no claim holds them, standing in for a denial claim (it has no id):
+    the publication's own, or a verb's subject's ("Vogt brushed aside suggestions that P"; the annotated
+    sets make no denial claim of such a verb that reports no speech)."""
     return Claim(
         id="", content=text[slice(*proposition.cue)], span=proposition.cue, kind="indirect", cue=text[slice(*proposition.cue)],
-        cue_span=proposition.cue, speaker=Speaker("the publication", None, publisher), attribution="unattributed",
+        cue_span=proposition.cue, speaker=speaker, attribution="unattributed",
     )

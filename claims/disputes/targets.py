@@ -6,14 +6,16 @@ chosen by its speaker.
 """
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.lexicon import CONTENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, REPORTING_VERBS
 from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial
+from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import stems
 
 DENIAL_POINTS_BACK = rule(
@@ -31,25 +33,62 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+POINTER_NOUN = re.compile(r"[a-z]+")
+NAMED_DISTANCE = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
+PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
+# A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
+QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+NAME_CACHE = 256  # speakers' names split into words: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _name_words(name: str) -> tuple[str, ...]:
+    return tuple(name.lower().split())
 
 
 def same_party(a: Claim, b: Claim) -> bool:
     """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
     if a.speaker is None or b.speaker is None:
         return False
-    x, y = a.speaker.name.lower().split(), b.speaker.name.lower().split()
+    x, y = _name_words(a.speaker.name), _name_words(b.speaker.name)
     shorter, longer = sorted((x, y), key=len)
     return bool(shorter) and all(word in longer for word in shorter)
 
 
+def quoted_stems(content: str) -> frozenset[str]:
+    """The content words a claim sets in quotation marks: the words of another party it takes up ("he used the
+    word 'reckless'") or its own words quoted by the writer ("called the plan 'reckless'")."""
+    return frozenset().union(*(stems(m.group(1) or m.group(2)) for m in QUOTED_WORDS.finditer(content)))
+
+
 def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
-    """Earlier claims by other parties than the denial at `position`, nearest first."""
+    """Earlier claims by other parties than the denial at `position`, nearest first; a reported proposition
+    inside the claim that named it is left to that claim, which a later answer meets ("X said the families
+    were wrong in their belief that P. 'She lied,' a mother said" answers X, not the families)."""
+    return list(other_parties(claims, position, reach))
+
+
+def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Claim]:
+    """`candidates`, found one at a time: a caller that wants the nearest few reads no further."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
-    return [c for c in reversed(earlier) if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span]
+    for c in reversed(earlier):
+        if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span \
+                and not _named_inside(c, earlier, denial):
+            yield c
+
+
+def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None) -> bool:
+    """Whether the claim is a reported proposition that another claim holds in its content (one not of the
+    party of `answer`, when given: a party going on about a proposition it named still meets it)."""
+    return claim.rule in PROPOSITION_RULES and any(
+        other is not claim and other.span[0] <= claim.span[0] and claim.span[1] <= other.span[1]
+        and other.rule not in PROPOSITION_RULES and not (answer and same_party(other, answer))
+        for other in others
+    )
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +109,10 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
-    own = stems(denial.content) - topic_stems(tuple(c.content for c in claims))
+    topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
+    if echoed := next((c for c in others if quoted_stems(denial.content) & quoted_stems(c.content) - topic), None):
+        return echoed
+    own = stems(denial.content) - topic
     scored = [(len(own & stems(c.content)), -index, c) for index, c in enumerate(others)]
     best = max(scored, default=None, key=lambda item: item[:2])
     if best and best[0] >= minimum:
@@ -82,15 +124,30 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
-    "Nonsense")."""
-    return nearest_answered(claims, position) if POINTER.match(words) or bare_denial(words) else None
+    "Nonsense"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
+    someone alleged or accused)."""
+    if not (POINTER.match(words) or bare_denial(words)):
+        return None
+    return named_by_noun(claims, position, words) or nearest_answered(claims, position)
+
+
+def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """The nearest earlier claim of another party, close by, whose cue is a verb the pointing noun stands for."""
+    lemmas = next((POINTER_CUES[w] for w in reversed(POINTER_NOUN.findall(words.lower())) if w in POINTER_CUES), None)
+    if not lemmas:
+        return None
+    start = claims[position].span[0]
+    return next(
+        (c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and REPORTING_VERBS.get(c.cue.lower()) in lemmas),
+        None,
+    )
 
 
 def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
     """The nearest earlier claim of another party, when it is close enough to be the one answered."""
-    others = candidates(claims, position, REACH)
-    if others and claims[position].span[0] - others[0].span[1] <= POINTER_DISTANCE:
-        return others[0]
+    nearest = next(other_parties(claims, position, REACH), None)
+    if nearest and claims[position].span[0] - nearest.span[1] <= POINTER_DISTANCE:
+        return nearest
     return None
 
 

@@ -25,12 +25,44 @@ POINTER_FALSE = re.compile(
     r"(?:not\s+true|untrue|false|incorrect|inaccurate|not\s+the\s+case)\b",
     re.IGNORECASE,
 )
+NO_EVIDENCE = r"no\s+(?:such\s+|credible\s+|real\s+|public\s+|supporting\s+|hard\s+)?(?:evidence|proof)"
+# Evidence said to lack, for something already named: "… to support it", "… for the claim", or nothing more.
+POINTING_BACK = (
+    r"(?=\s*(?:[.;:!?]|$)|\s+(?:to\s+(?:support|back|prove|substantiate)|for\s+(?:it|this|that|the|his|her|their|such|any)\b"
+    r"|of\s+(?:it|this|that|such)\b|that\s+(?:it|this|he|she|they)\s+(?:is|was|were|are|did|does|had|has)\b))"
+)
+SHOWING = r"(?:offered|provided|gave|given|presented|cited|produced|shown)"
+# The rest of the claim's sentence says nothing supports it: "…, though there is no evidence to support that."
+UNSUPPORTED = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
+NOTHING_SUPPORTS = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
+EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a literal is found fast, the pattern above is not
+CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
+FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted"))
+# The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence.",
+# "Contrary to her claim, …".
+VERDICT = re.compile(
+    r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
+    rf"(?:that|this|it|the\s+{CLAIM_NOUNS})(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
+    rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
+    rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
+    rf"|contrary\s+to\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
+    r")",
+    re.IGNORECASE,
+)
+# The publication's words that an indirect claim's content ran on into: an appositive ("…, a claim fact-checkers
+# have debunked") or a clause saying nothing supports it ("…, but she has offered no proof of it").
+RAN_ON_VERDICT = re.compile(
+    rf"[,—–]\s*(?:(?P<appositive>(?:a|an)\s+(?:[\w-]+\s+)?{CLAIM_NOUNS}\b[^.;!?]{{0,100}}?"
+    rf"(?:\b(?:{FALSE_WORDS})\b|\brated\s+(?:as\s+)?false\b|\b{NO_EVIDENCE}\b))"
+    rf"|(?:but|though|although|yet|even\s+though)\s+(?P<unsupported>{UNSUPPORTED}))",
+    re.IGNORECASE,
+)
 
 
-def _claimed(claims: list[Claim]) -> SpanIndex:
-    """Where any claim's content stands (nested claims merged into the claims holding them)."""
+def merged_index(spans) -> SpanIndex:
+    """The spans, overlapping ones merged (nested claims into the claims holding them)."""
     merged: list[list[int]] = []
-    for start, end in sorted(claim.span for claim in claims):
+    for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
@@ -48,17 +80,23 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
             return after.span(1)
     if after := AFTER.match(text, claim.span[1]):
         return after.span(1)
+    if claim.kind != "direct" and (ran_on := RAN_ON_VERDICT.search(text, *claim.span)):
+        return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
     end = claim.span[1]
-    sentence_end = (match.start() if (match := SENTENCE_END.search(text, end, end + SENTENCE_REACH)) else end + SENTENCE_REACH)
-    for pattern in (POINTER_FALSE, FALSITY):
-        if (found := pattern.search(text, end, sentence_end)) and not claimed.covers(found.start()):
+    sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    stop = sentence_end.start() if sentence_end else end + SENTENCE_REACH
+    patterns = (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS) if EVIDENCE_WORD.search(text, end, stop) else (POINTER_FALSE, FALSITY)
+    for pattern in patterns:
+        if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()):
             return found.span()
+    if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
+        return verdict.span()
     return None
 
 
 def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim its own words call false or unsupported."""
-    claimed = _claimed(claims)
+    claimed = merged_index(claim.span for claim in claims)  # where any claim's content stands
     for claim in claims:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue

@@ -21,11 +21,31 @@ NEGATED_ENDING = ("n't", "n’t")
 WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 INTENSIFIER_WORDS = frozenset(word for phrase in INTENSIFIERS for word in phrase.lower().split())  # "doesn't really believe"
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
+# Words a negation reaches past to the word it denies: articles, auxiliaries, "to" ("cannot be contained",
+# "not a fight", "nothing to do"); any other small word ends its reach ("nothing to do with raising money").
+NEGATION_REACHES_PAST = frozenset(
+    "a an the be been being is are was were am have has had do does did will would could should can may might must "
+    "to this that these those his her their its our my your any such what ever even yet".split()
+)
+# Inflectional endings cut before two words are compared: "recognizes" meets "recognized", but "recognition" and
+# "responsibility" stay other words than "recognize" and "responsible".
+INFLECTIONS = ("ing", "ed", "es", "s", "e")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 # Written to open with a character class (the mark or the line break, each arm looking behind at it) so that
 # sre skips straight to those characters.
 SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
+# Where a live blog's entry or a story's section ends: a line of rules ("___", "* * *"), a line that is a time
+# of day ("12:30 p.m."), or a date stamped with a time ("February 6, 2016 9:12PM"). A denial answers what was
+# said in its own entry.
+ENTRY_BREAK = re.compile(
+    r"^[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
+    r"|\b\d{4},?\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\b|(?-i:[AP]M))",  # "9:12PMHeadline": a headline glued on
+    re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
+)
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
+FIRST_REACH = 150  # characters searched back first: most sentences are shorter
+MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
+SENTENCE_START_CACHE = 4096  # claims' positions are asked about again by their neighbours' rules
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 
 
@@ -58,32 +78,64 @@ def negated(text: str) -> bool:
     return "n't" in words or "n’t" in words or not NEGATION_WORDS.isdisjoint(words.split())
 
 
+def inflection_stem(word: str) -> str:
+    """The word without its inflectional ending ("contained" -> "contain")."""
+    for ending in INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= POLAR_WORD_LENGTH - 1:
+            return word[: -len(ending)]
+    return word
+
+
 @lru_cache(maxsize=POLAR_CACHE)
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The lower-case content stems of a text said with a negation just before them ("cannot be contained"),
-    and the rest; names are left out, as a name is what two parties share, not what they dispute."""
+    """The lower-case content words of a text (inflection cut) said with a negation just before them ("cannot be
+    contained"), and the rest; names are left out, as a name is what two parties share, not what they dispute."""
     negated, plain, negating = set(), set(), False
     for written in WORD_OR_NEGATION.findall(text):
         if is_negation(written):
             negating = True
             continue
         word = written.lower()
-        if word in STOPWORDS or word in INTENSIFIER_WORDS or not written[0].islower():
+        if word in NEGATION_REACHES_PAST or word in INTENSIFIER_WORDS or not written[0].islower():
             continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
         # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
         # "not a good record": not "record").
-        if len(word) >= POLAR_WORD_LENGTH:
-            (negated if negating else plain).add(word[:STEM_LENGTH])
+        if word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
+            (negated if negating else plain).add(inflection_stem(word))
         negating = False
     return frozenset(negated), frozenset(plain - negated)
 
 
+@lru_cache(maxsize=SENTENCE_START_CACHE)
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts."""
+    """Where the sentence holding `position` starts: the end of the last SENTENCE_END that a scan from
+    SENTENCE_REACH characters back finds before it.
+
+    The scan starts close to `position` and goes further back only while it finds no end there. It may start
+    after any character that no SENTENCE_END match can read past (one neither a space, a quote nor a closing
+    mark): a scan from further back is between matches there, so it finds the same matches after that point."""
     floor = max(0, position - SENTENCE_REACH)
-    start = floor
-    # The look-ahead needs the next sentence's first characters: search a little past `position`.
-    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + 2)):
-        if match.end() <= position:
-            start = match.end()
-    return start
+    end = min(len(text), position + 2)  # the look-ahead needs the next sentence's first characters
+    reach = FIRST_REACH
+    while True:
+        restart = _restart_point(text, max(floor, position - reach), floor)
+        start = None
+        for match in SENTENCE_END.finditer(text, restart, end):
+            if match.end() <= position:
+                start = match.end()
+        if start is not None or restart == floor:
+            return floor if start is None else start
+        reach *= 2
+
+
+def _restart_point(text: str, position: int, floor: int) -> int:
+    """The nearest point at or before `position` (and not before `floor`) that follows a character no
+    SENTENCE_END match reads past."""
+    while position > floor and (text[position - 1] in MATCHED_MARKS or text[position - 1].isspace()):
+        position -= 1
+    return position
+
+
+def same_entry(text: str, start: int, end: int) -> bool:
+    """Whether no entry break (ENTRY_BREAK) stands between two positions of the text."""
+    return ENTRY_BREAK.search(text, min(start, end), max(start, end)) is None

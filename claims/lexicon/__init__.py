@@ -51,6 +51,7 @@ REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
 DENYING_CONTENT = tuple(_lines("denying_content.txt"))
+NOT_DENYING = tuple(_lines("not_denying.txt"))  # a denying word in another sense: "lies with", "made up of"
 INTENSIFIERS = tuple(_lines("intensifiers.txt"))
 # "comparing OPENER" sets a claim against the one just before; "turning OPENER" may only turn to another point.
 CONTRAST_OPENER_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("contrast_openers.txt"))
@@ -63,6 +64,10 @@ CONTRADICTING_CUES = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind 
 FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
 FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
 FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
+STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
+REBUKING_FORMS = tuple(_forms("rebuking_verbs.txt"))
+DISMISSING_FORMS = tuple(_forms("dismissing_phrases.txt"))
+POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 

@@ -49,7 +49,6 @@ TRAILING_JOINERS = re.compile(
 )
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
-LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
 JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
 CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
@@ -95,13 +94,14 @@ class Stops:
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:
     """Trim joiners and outer punctuation from a content span."""
+    text = sentence.text
     while True:
-        segment = sentence.text[start:end]
-        trimmed = LEADING_JOINERS.match(segment)
-        tail = TRAILING_JOINERS.search(segment, max(0, len(segment) - TRAILING_WINDOW))
-        new_start = start + (trimmed.end() if trimmed else 0)
-        new_end = start + (tail.start() if tail else len(segment))
-        if segment[-1:] in ".!?" and not sentence.inside_quote(end - 1):
+        trimmed = JOINERS_AT.match(text, start, end)
+        tail = TRAILING_JOINERS.search(text, max(start, end - TRAILING_WINDOW), end)
+        new_start = trimmed.end() if trimmed else start
+        new_end = tail.start() if tail else end
+        last = text[end - 1] if end > start else ""  # an empty span too ("" is in every string)
+        if last in ".!?" and not sentence.inside_quote(end - 1):
             new_end = min(new_end, end - 1)
         if (new_start, new_end) == (start, end) or new_end <= new_start:
             return (start, end)

@@ -17,7 +17,7 @@ PUBLICATION_FIGURE = rule(
 def publication_figure(sentence: Sentence) -> RawClaim | None:
     """"24% levies": the sentence without its full stop, spoken by the publisher."""
     text, (start, end) = sentence.text, sentence.span
-    if not FIGURE.search(text, start, end) or len(text[start:end].split()) < FIGURE_MIN_WORDS:
+    if not FIGURE.search(text, start, end) or len(text[start:end].split(maxsplit=FIGURE_MIN_WORDS)) < FIGURE_MIN_WORDS:
         return None
     content_end = end - 1 if text[end - 1] in ".!?" else end
     return RawClaim(((start, content_end),), None, None, PUBLICATION_FIGURE)

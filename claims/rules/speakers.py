@@ -9,7 +9,7 @@ from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, ph
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
-from claims.scanning import last_word, stripped_end, stripped_start
+from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
 
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
@@ -32,7 +32,7 @@ NAMING_VERBS = frozenset({"call"})
 SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
 # An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
-PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|in|on|at|by|from|about|against|than|into|over|under)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
 PREPOSITION_LOOKBACK = 10
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
 DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)

@@ -7,7 +7,7 @@ from factcheck.api import (articles, batches, claimreviews, claims, conditional,
                           webhooks)
 from factcheck.api.auth import authenticate
 from factcheck.api.openapi import create_api
-from factcheck.api.ratelimit import create_limiter
+from factcheck.api.ratelimit import RateLimit
 
 RESOURCES = (articles.blp, claims.blp, reviews.blp, claimreviews.blp, reports.blp, sources.blp, batches.blp,
              webhooks.blp)
@@ -18,7 +18,8 @@ def init_app(app: Flask) -> None:
     api = create_api(app)
     conditional.init_app(app)
     cors.init_app(app)
-    app.before_request(partial(authenticate, frozenset(blueprint.name for blueprint in RESOURCES)))
-    create_limiter(app, RESOURCES)
+    limited = frozenset(blueprint.name for blueprint in RESOURCES)
+    app.before_request(partial(authenticate, limited))
+    RateLimit(app, limited)
     for blueprint in (*RESOURCES, health.blp):  # the health check needs no key and counts for no limit
         api.register_blueprint(blueprint)

@@ -56,11 +56,17 @@ def claim_marks(claim: dict, colour: str) -> list[Mark]:
     if mention:
         found.append(Mark(*mention, f"speaker {colour}", title=wording.speaker_name(claim)))
     found += [
-        Mark(*dispute["span"], "dispute-cue", title=f"Disputed by {dispute['by'] or 'someone'} ({dispute['cue']})", ref=ref)
+        Mark(*dispute["span"], "dispute-cue", title=dispute_title(dispute), ref=ref)
         for dispute in claim["disputes"]
         if dispute["span"]
     ]
     return found
+
+
+def dispute_title(dispute: dict) -> str:
+    """"Disputed by X (denied)"; a cue that is punctuation (":") is left out."""
+    cue = wording.cue_word(dispute)
+    return f"Disputed by {dispute['by'] or 'someone'}" + (f" ({cue})" if cue else "")
 
 
 def article_marks(claims: list[dict], entries: dict[str | None, SpeakerEntry]) -> list[Mark]:

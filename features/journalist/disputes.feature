@@ -243,3 +243,113 @@ Feature: See who disputes what in an article
     And the claim is a denial
     And "Ines Moreau" is reported as saying "the tram line had made the old town quieter"
     And the claim is disputed by "Pavel Novak"
+
+  Scenario: Rebuking a party for what it suggested disputes the suggestion
+    Given the article:
+      """
+      The nurses' union on Friday rebuked the hospital trust for its repeated suggestion that the night wards were fully staffed.
+      """
+    When I break the article into claims
+    Then "the hospital trust" is reported as saying "the night wards were fully staffed"
+    And the claim is disputed by "The nurses' union"
+
+  Scenario: Contradicting someone's remarks disputes what the remarks said
+    Given the article:
+      """
+      Chief engineer Hanna Sorensen said the turbines had been running at half speed since March.
+
+      But she also flatly contradicted Minister Paul Grant's remarks, made at a press briefing on Monday, that the plant was at full output.
+      """
+    When I break the article into claims
+    Then "Paul Grant" is reported as saying "the plant was at full output"
+    And the claim is disputed by "Hanna Sorensen"
+
+  Scenario: Saying a group was wrong in what it believes disputes that belief, held by the group
+    Given the article:
+      """
+      Professor Aiko Tanaka said the villagers were mistaken in their belief that the spring water cured fevers.
+      """
+    When I break the article into claims
+    Then "the villagers" is reported as saying "the spring water cured fevers"
+    And the claim is disputed by "Aiko Tanaka"
+    And "Aiko Tanaka" is reported as saying "the villagers were mistaken in their belief that the spring water cured fevers"
+    And the claim is a denial
+
+  Scenario: A denial that quotes back the other side's word answers the claim that used it
+    Given the article:
+      """
+      Opposition leader Karl Vik said on Sunday that the council's flood plan was "reckless."
+
+      Union chief Ida Lund said council staff had not been paid for overtime in a year.
+
+      "Last week he called it 'careless.' Now he says 'reckless.' It is the same false attack," said Mona Dahl, the council leader.
+      """
+    When I break the article into claims
+    Then "Karl Vik" is reported as saying "the council's flood plan was"
+    And the claim is disputed by "Mona Dahl"
+    And "Ida Lund" is reported as saying "council staff had not been paid for overtime in a year"
+    And the claim is not disputed
+
+  Scenario: The story's next sentence calling a claim false is the publication disputing it
+    Given the article:
+      """
+      Senator Marit Holm said the new ferry terminal had been finished under budget. That is false: the final accounts show it ran 40 percent over.
+      """
+    When I break the article into claims
+    Then "Marit Holm" is reported as saying "the new ferry terminal had been finished under budget"
+    And the publication disputes the claim with "That is false"
+
+  Scenario: Saying a claim has no evidence behind it is the publication disputing it
+    Given the article:
+      """
+      Senator Marit Holm said the ferry tickets had been sold to foreign buyers, though there is no evidence to support that.
+      """
+    When I break the article into claims
+    Then "Marit Holm" is reported as saying "the ferry tickets had been sold to foreign buyers"
+    And the publication disputes the claim with "there is no evidence"
+
+  Scenario: A denial the story tells without quoting it disputes the claim just before
+    Given the article:
+      """
+      Harbour master Jonas Berg said the breakwater had been strengthened last winter.
+
+      The coastal agency flatly rejected that account.
+      """
+    When I break the article into claims
+    Then "Jonas Berg" is reported as saying "the breakwater had been strengthened last winter"
+    And the claim is disputed by "The coastal agency"
+
+  Scenario: "…, but X said" answers the claim earlier in the same sentence
+    Given the article:
+      """
+      Mayor Ruth Adler said the city's water pipes had all been replaced, but engineer Omar Haddad said most of the old water pipes were still in the ground.
+      """
+    When I break the article into claims
+    Then "Omar Haddad" is reported as saying "most of the old water pipes were still in the ground"
+    And the claim is a denial
+    And "Ruth Adler" is reported as saying "the city's water pipes had all been replaced"
+    And the claim is disputed by "Omar Haddad"
+
+  Scenario: Denying allegations "first reported by" a newspaper makes the newspaper hold them
+    Given the article:
+      """
+      The port director has denied allegations, first reported by the Coastal Herald, that she sold dock permits.
+      """
+    When I break the article into claims
+    Then "the Coastal Herald" is reported as saying "she sold dock permits"
+    And the claim is disputed by "The port director"
+
+  Scenario: "Denied the allegations" answers what was alleged, not what was said last
+    Given the article:
+      """
+      A former aide accused Mayor Tom Reyes of taking money from a builder.
+
+      The council said the budget vote would be held on Friday.
+
+      Reyes denied the allegations.
+      """
+    When I break the article into claims
+    Then "A former aide" is reported as saying "Mayor Tom Reyes of taking money from a builder"
+    And the claim is disputed by "Tom Reyes"
+    And "The council" is reported as saying "the budget vote would be held on Friday"
+    And the claim is not disputed

@@ -27,3 +27,14 @@ def test_an_analysis_over_budget_is_stopped_without_leaving_a_thread_behind():
 
 def test_workers_run_at_a_lower_priority_than_the_server():
     assert worker_pool(1).schedule(os.nice, args=(0,)).result(timeout=60) == min(19, os.nice(0) + WORKER_NICENESS)
+
+
+def first_name_genders_loaded() -> bool:
+    """In a worker: whether the extractor's first-name gender table is in memory."""
+    from claims.entities import _first_name_genders
+    return _first_name_genders.cache_info().currsize == 1
+
+
+def test_a_new_worker_inherits_the_extractors_data_instead_of_loading_it():
+    fresh = worker_pool(3)  # a pool no other test uses: its workers have analysed nothing yet
+    assert fresh.schedule(first_name_genders_loaded).result(timeout=60)

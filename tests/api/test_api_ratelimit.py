@@ -1,8 +1,15 @@
 """Rate limits count per API key (per address without one) and answer 429 with the standard headers."""
+import threading
+import time
+
 import pytest
+from limits import parse
 from limits.errors import ConfigurationError
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
 
 from factcheck import create_app
+from factcheck.api.ratelimit import InProcessStorage, counters
 from factcheck.db import connect
 from factcheck.keys import create_key
 
@@ -53,7 +60,17 @@ def test_one_allowance_covers_every_resource(limited):
 def test_counters_live_where_the_environment_says(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_RATELIMIT_STORAGE", "memory://")
     app = create_app({"TESTING": True, "DATABASE": str(tmp_path / "stored.db")})
-    assert app.config["RATELIMIT_STORAGE_URI"] == "memory://"
+    assert isinstance(app.extensions["rate_limit"].storage, MemoryStorage)
     monkeypatch.setenv("FACTCHECK_RATELIMIT_STORAGE", "nosuchstore://localhost")
     with pytest.raises(ConfigurationError, match="nosuchstore"):
         create_app({"TESTING": True, "DATABASE": str(tmp_path / "stored.db")})
+
+
+def test_in_process_counters_count_without_a_thread_per_request():
+    """The in-process counters drop old hits on the requests' own thread, not on a timer thread per request."""
+    storage = counters("memory://")
+    window, limit = MovingWindowRateLimiter(storage), parse("3 per minute")
+    time.sleep(0.05)  # a timer the storage started when it was made has run
+    threads = threading.active_count()
+    assert [window.hit(limit, "api", "key:1") for _ in range(4)] == [True, True, True, False]
+    assert isinstance(storage, InProcessStorage) and threading.active_count() == threads

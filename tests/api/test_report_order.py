@@ -1,5 +1,5 @@
 """The disputed report's orders and pages (factcheck.report_order), on report groups as storage gives them."""
-from factcheck.report_order import report_page, sort_report
+from factcheck.report_order import sort_report
 
 
 def claim(content: str, date: str | None, disputes: int = 1) -> dict:
@@ -38,10 +38,3 @@ def test_speakers_a_to_z_ignore_case_and_put_the_unattributed_last():
 def test_most_disputes_first():
     assert contents(sort_report(REPORT, "disputes")) == ["b1", "a1", "a2", "a0", "n1"]
 
-
-def test_a_page_cuts_through_a_speaker_and_keeps_their_count():
-    page = report_page(REPORT, 2, 2)
-    assert (page.total, page.pages) == (5, 3)
-    assert [(group["speaker"], contents([group]), group["claim_count"]) for group in page.items] == [
-        ("Olu Ade", ["a0"], 3), ("bea Cole", ["b1"], 1)]
-    assert report_page(REPORT, 9, 2).items == []

@@ -7,18 +7,24 @@ search answers as the plain one does, so that a speed-up can never change a clai
 import re
 
 import blingfire
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
-from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MIDSENTENCE_CAPITALISED, lowercase_words
-from claims.cues import CUE, NON_CLAIM
-from claims.disputes.words import SENTENCE_END, alternation, is_negation, negated, WORD_OR_NEGATION
+from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
+from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
+from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
+from claims.disputes.opponents import FAULTED, FAULTING_KEY
+from claims.disputes.polarity import INTENSIFIER
+from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
 from claims.patterns import word_alternation
 from claims.quotes import MARK
-from claims.rules.content import SUBORDINATE_BEFORE
+from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
+from claims.rules.sentence import Sentence
+from claims.rules.speakers import PREPOSITION_BEFORE
 from claims.scanning import matches_at_starts
 from claims.sentences import _text_to_sentences
 from claims.text import lower_case
@@ -78,7 +84,7 @@ def plain_verb_forms(text: str, start: int, end: int) -> list[tuple[tuple[int, i
 def test_reporting_verbs_are_found_where_the_word_by_word_look_up_finds_them(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
-    found = [(m.span(), m.group()) for m in CUE.finditer(text, start, end)]
+    found = [(m.span(m.lastgroup), m[m.lastgroup]) for m in cue_matches(text, start, end)]
     according = [(m.span(), m.group()) for m in PLAIN_ACCORDING_TO.finditer(text, start, end)]
     assert found == sorted(plain_verb_forms(text, start, end) + according)
 
@@ -100,12 +106,37 @@ def test_the_lower_case_words_of_a_text_are_those_the_look_behind_pattern_finds(
     assert lowercase_words(text) == set(PLAIN_LOWERCASE_WORD.findall(text))
 
 
+WORD_PIECES = ["said", "ray", "x-ray", "ex", "next", "out", "o'brien", "brien", "'", "-", "a", "he", "don't", "won’t", "t", "İ", "ab"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(PIECES + WORD_PIECES), max_size=40).map("".join), words=st.lists(st.sampled_from(WORD_PIECES + PIECES), max_size=10))
+@example(text="An x-ray, next: ex-said", words=["ray", "said", "ext", "ex"])
+@example(text="Mo'brien and O’brien's", words=["brien", "brien's", "o'brien"])
+def test_a_word_looked_up_in_the_text_is_one_of_its_lower_case_words_exactly_when_the_full_scan_finds_it(text, words):
+    looked_up, collected = LowercaseWords(text), lowercase_words(text)
+    for word in words + sorted(collected):
+        assert (word in looked_up) == (word in collected), word
+
+
+def test_past_the_look_up_limit_the_words_are_collected_and_answers_stay_the_same():
+    words = [f"w{'a' * length}" for length in range(MAX_LOOKUPS + 10)]
+    text = " ".join(words[::2]) + " X-" + words[1]
+    looked_up, collected = LowercaseWords(text), lowercase_words(text)
+    assert [word in looked_up for word in words] == [word in collected for word in words]
+
+
 @THOROUGH
 @given(text=spaced_texts, data=st.data())
 def test_names_are_tried_only_where_they_can_start_and_found_where_a_full_scan_finds_them(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     assert spans(matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end)) == spans(NAME_SEQUENCE.finditer(text, start, end))
+
+
+def test_no_refusal_phrase_begins_another_so_the_trie_finds_what_the_list_order_finds():
+    phrases = [phrase.lower() for phrase in NON_CLAIM_CUES]
+    assert not [(a, b) for a in phrases for b in phrases if a != b and b.startswith(a)]
 
 
 @THOROUGH
@@ -157,3 +188,100 @@ def test_a_sentence_gives_claims_for_its_first_cues_only_past_the_cap():
     claims = analyse(sentence).claims
     assert 0 < len(claims) <= MAX_CUES_PER_SENTENCE
     assert all(claim.cue_span[0] < len("Ada Novak said that ") * MAX_CUES_PER_SENTENCE for claim in claims)
+
+
+def plain_sentence_start(text: str, position: int) -> int:
+    """The end of the last sentence end found by one scan from SENTENCE_REACH characters back."""
+    floor, start = max(0, position - SENTENCE_REACH), max(0, position - SENTENCE_REACH)
+    for match in SENTENCE_END.finditer(text, floor, min(len(text), position + 2)):
+        if match.end() <= position:
+            start = match.end()
+    return start
+
+
+SENTENCE_PIECES = PIECES + ["Ada said so. ", "It rained.\n\n", '"Yes." ', "a clause of words, " * 5, "a long clause of words, " * 12]
+
+
+@THOROUGH
+@given(pieces=st.lists(st.sampled_from(SENTENCE_PIECES), max_size=80), data=st.data())
+def test_a_sentence_start_found_by_scanning_back_in_steps_is_the_one_a_single_scan_finds(pieces, data):
+    text = "".join(pieces)
+    position = data.draw(st.integers(0, len(text)))
+    assert sentence_start(text, position) == plain_sentence_start(text, position)
+
+
+@pytest.mark.parametrize("before", ["", "x" * 700, "Ada said so. ", "It rained.\n\n", 'He said "no." '])
+@pytest.mark.parametrize("run", [10, 200, 400, 590, 610, 900])
+def test_a_sentence_start_is_found_however_far_back_within_reach(before, run):
+    text = before + "word " * (run // 5) + "and more."
+    for position in range(len(before), len(text) + 1, 7):
+        assert sentence_start(text, position) == plain_sentence_start(text, position)
+
+
+PLAIN_LEADING_JOINERS = re.compile("^" + JOINERS, re.IGNORECASE)
+
+
+def plain_clean(sentence: Sentence, start: int, end: int) -> tuple[int, int]:
+    """`clean` on slices of the text."""
+    while True:
+        segment = sentence.text[start:end]
+        trimmed = PLAIN_LEADING_JOINERS.match(segment)
+        tail = TRAILING_JOINERS.search(segment, max(0, len(segment) - TRAILING_WINDOW))
+        new_start = start + (trimmed.end() if trimmed else 0)
+        new_end = start + (tail.start() if tail else len(segment))
+        if segment[-1:] in ".!?" and not sentence.inside_quote(end - 1):
+            new_end = min(new_end, end - 1)
+        if (new_start, new_end) == (start, end) or new_end <= new_start:
+            return (start, end)
+        start, end = new_start, new_end
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_content_is_trimmed_in_place_as_on_a_slice_of_the_text(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
+    assert clean(sentence, start, end) == plain_clean(sentence, start, end)
+
+
+FAULTING_PIECES = ["Vogt", " ", "does not", "really", "simply", "under", "stand", "understand", "wrong", "is", "li", "ed", "lied",
+                   "doesn't", "know", "-", "'", ".", ",", "re", "cognize", "absolutely"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(FAULTING_PIECES), max_size=30).map("".join))
+def test_a_claim_without_a_faulting_key_word_calls_nobody_wrong(text):
+    if not FAULTING_KEY.search(text):
+        assert FAULTED.search(INTENSIFIER.sub("", text)) is None
+
+
+BEFORE_PIECES = PIECES + ["was", "WAS", "the", "tHe", "of", "into", "hiſ", "ſuch", "Obama's", "theater", "_the", "être", "1the", "\u2028"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(BEFORE_PIECES), max_size=20).map("".join), data=st.data())
+def test_a_word_read_back_before_the_spaces_is_found_where_the_case_blind_pattern_finds_it(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    for words in (DETERMINER_BEFORE, PASSIVE_BEFORE, PREPOSITION_BEFORE):
+        assert words.search(text, start, end) == (words.pattern.search(text, start, end) is not None)
+
+
+@pytest.mark.parametrize("text, start", [("this  ", 0), ("this  ", 2), ("hiſ ", 0), ("Was ", 0), ("It waſ  ", 1), ("into\n", 0), ("in-to ", 0), ("the", 0)])
+def test_a_word_cut_by_the_start_or_spelt_with_other_letters_is_read_as_the_pattern_reads_it(text, start):
+    for words in (DETERMINER_BEFORE, PASSIVE_BEFORE, PREPOSITION_BEFORE):
+        assert words.search(text, start, len(text)) == (words.pattern.search(text, start, len(text)) is not None)
+
+
+COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit", "(", "-", ".", " ", "\n", "  ", "re", "butted", "shot"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(COUNTER_PIECES), max_size=20).map("".join))
+@example(text="Vogt pushed \n  back.")
+@example(text="Vogt (disagreed)")
+@example(text="Vogt pushed back-.")
+@example(text="Vogt pushed back. Yes")
+def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
+    assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)

@@ -1,14 +1,19 @@
-"""Step definitions for features/journalist/disputes.feature: denials read as denials, disputes linked both ways."""
+"""Step definitions for features/journalist/disputes.feature and not_disputes.feature: denials read as denials, disputes linked both ways."""
 from pytest_bdd import parsers, scenarios, then
 
 from claim_lookup import describe, mentions_word
 
-scenarios("journalist/disputes.feature")
+scenarios("journalist/disputes.feature", "journalist/not_disputes.feature")
 
 
 @then("the claim is a denial")
 def is_denial(claim, analysis):
     assert claim.stance == "denial", describe(analysis)
+
+
+@then("the claim is not a denial")
+def is_no_denial(claim, analysis):
+    assert claim.stance is None, describe(analysis)
 
 
 @then("no claim is a denial")

@@ -9,6 +9,13 @@ COUNTERED = [
     "Ines Moreau said the new tram line had cut journeys by half. However, Pavel Novak said journeys on the tram line were as long as ever.",
     "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak disagreed. \"The journeys on the tram line are as long as ever,\" he said.",
     "Ines Moreau said the new tram line had cut journeys by half. By contrast, Pavel Novak argued that journeys on the line were as long as ever.",
+    # A contrast set between commas, after the speaker or after the cue.
+    "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak, however, said journeys on the tram line were as long as ever.",
+    "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak said, however, that journeys on the tram line were as long as ever.",
+    # A contrast opening the second clause of the same sentence.
+    "Ines Moreau said the new tram line had cut journeys by half, but Pavel Novak said journeys on the tram line were as long as ever.",
+    # An answer opened "In response".
+    "Ines Moreau said the new tram line had cut journeys by half. In response, Pavel Novak said journeys on the tram line were as long as ever.",
 ]
 
 
@@ -31,6 +38,9 @@ def test_a_claim_after_a_denial_verb_gives_its_grounds():
     [
         # Another point, not a contradiction: no words in common with what came before.
         "Ines Moreau said the new tram line had cut journeys by half. But Pavel Novak said the bakery on Elm Street would reopen.",
+        # Another point in the same sentence, and one set off by "however".
+        "Ines Moreau said the new tram line had cut journeys by half, but Pavel Novak said the bakery on Elm Street would reopen.",
+        "Ines Moreau said the new tram line had cut journeys by half. Pavel Novak, however, said the bakery on Elm Street would reopen.",
         # A speaker going on with their own argument.
         "Ines Moreau said the new tram line had cut journeys by half. But she said journeys by bus were as long as ever.",
     ],
@@ -143,3 +153,58 @@ def test_a_quotation_that_goes_on_in_a_later_paragraph_is_not_the_grounds_of_the
         'wrong, I would fix it."\n\nSpeaking later on the radio, he did not think "this is a very difficult inquiry."'
     )
     assert find_claim(analysis, "very difficult inquiry", "Carl Ebbers").stance is None, describe(analysis)
+
+
+def test_a_claim_asserting_what_another_party_denied_disputes_the_denial():
+    analysis = analyse(
+        "Karst Metals denied that its barges had dumped waste in the river.\n\n"
+        '"Their barges dumped waste in the river every night," said Omar Vik, a fisherman.'
+    )
+    answer = find_claim(analysis, "every night", "Omar Vik")
+    assert answer.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "its barges had dumped", "Karst Metals").disputes] == [answer.id]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One word of a clause denied as a whole is shared by chance.
+        (
+            "Karst Metals denies that the spill was deliberate and spends heavily on clean-up adverts.\n\n"
+            '"I think the council does not want a quarrel, so it is content with the spill report," said Ilse Brandt, a historian.'
+        ),
+        # "nothing to do with raising money" negates no "raising".
+        (
+            "Mayor Lars Ek said councillors should have nothing to do with raising money for the festival.\n\n"
+            "Mia Holt said ending private fund-raising now could gut the programme."
+        ),
+        # "responsible" and "responsibility" are other words.
+        (
+            '"That is not a responsible thing to say," said Ana Ruiz, a lawyer.\n\n'
+            '"In the end, deciding her role will be the responsibility of parliament," said Piet Claes.'
+        ),
+    ],
+)
+def test_an_echo_needs_the_same_word_negated_by_one_and_asserted_by_the_other(text):
+    analysis = analyse(text)
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+    assert not any(c.stance for c in analysis.claims if c.cue == "said"), describe(analysis)
+
+
+def test_a_claim_in_another_live_blog_entry_answers_nothing_before_it():
+    analysis = analyse(
+        "Mayor Tomas Berg said the ferry would stop running in winter.\n\n___\n\n11:35 a.m.\n\n"
+        "Karl Veit disagreed, saying the winter ferry contract had been signed."
+    )
+    assert not find_claim(analysis, "ferry would stop", "Tomas Berg").disputes, describe(analysis)
+
+
+def test_faulting_a_person_for_not_recognising_something_is_no_word_another_party_echoes():
+    analysis = analyse(
+        "Judge Ines Moreau wrote that the licensing law favoured some beliefs over others.\n\n"
+        '"The law simply protects the right to refuse a service. I am disappointed Judge Moreau did not recognize '
+        'that reality," Governor Karl Veit said.\n\n'
+        '"The ruling recognizes that freedom of belief can live alongside equal treatment," said Lea Sand, a lawyer.'
+    )
+    assert find_claim(analysis, "The ruling recognizes", "Lea Sand").stance is None, describe(analysis)
+    assert [d.by for d in find_claim(analysis, "I am disappointed", "Karl Veit").disputes] == [], describe(analysis)

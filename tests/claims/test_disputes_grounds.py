@@ -15,3 +15,13 @@ def test_the_grounds_after_a_denial_with_a_noun_object_are_the_denier_s_claim():
 def test_grounds_already_read_as_a_claim_are_not_read_twice():
     analysis = analyse("The water board denied that it had missed its targets, saying this year's targets would be met.")
     assert len([c for c in analysis.claims if "would be met" in c.content]) == 1, describe(analysis)
+
+
+def test_the_grounds_after_a_denial_in_an_appositive_are_the_denier_s_claim():
+    analysis = analyse(
+        'The mayor complained that the vote had been "rigged" against him, a charge that county officials '
+        "strongly denied, noting that they had used the same system for twenty years."
+    )
+    grounds = find_claim(analysis, "the same system", "county officials")
+    assert grounds.stance == "denial", describe(analysis)
+    assert [d.by for d in find_claim(analysis, "rigged", "The mayor").disputes] == ["county officials"]

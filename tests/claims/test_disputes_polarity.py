@@ -16,6 +16,8 @@ from claims import analyse
         ('"That is nonsense, and everyone at the yard knows it," said Jonas Eriksen.', "That is nonsense", "Jonas Eriksen"),
         ('The minister said the figure was "false."', 'the figure was "false."', "The minister"),
         ('A spokesman for the yard called the report "entirely false".', "the report", "A spokesman for the yard"),
+        ('A lawyer for the yard said the lawsuit was "without merit."', "the lawsuit was", "A lawyer for the yard"),
+        ("Marta Silva said that was simply not the case.", "not the case", "Marta Silva"),
     ],
 )
 def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
@@ -29,6 +31,10 @@ def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
         ("Jonas Eriksen said the audit would be filed in March.", "the audit would be filed in March"),
         ('"We will not close the yard," said Marta Silva.', "We will not close the yard"),
         ('"He is a liar and a bully," Jonas Eriksen said of his rival.', "He is a liar and a bully"),
+        # A denying word in another sense.
+        ('"In the end the responsibility lies with the voters," said Marta Silva.', "the responsibility lies with the voters"),
+        ("Jonas Eriksen said the board was made up of nine members.", "the board was made up of nine members"),
+        ('"Something is wrong with the pumps," Marta Silva told the council.', "Something is wrong with the pumps"),
     ],
 )
 def test_no_denial_without_a_denying_cue_or_words(text, words):
@@ -44,3 +50,12 @@ def test_a_no_to_a_question_is_no_denial():
 def test_a_bare_no_after_another_party_s_claim_is_a_denial():
     analysis = analyse("Tom Reyes said the harbour wall would close. Lena Vogt said it would not.")
     assert find_claim(analysis, "it would not", "Lena Vogt").stance == "denial"
+
+
+def test_a_question_is_no_denial_whatever_its_cue():
+    analysis = analyse(
+        "Silva was asked by the radio host Ivo Lang, who is backing Silva, but has previously dismissed the story about "
+        "the yard, “Now, you said you were tired of the yard. But that story has moved on, has it not?”"
+    )
+    question = find_claim(analysis, "has it not?")
+    assert question.cue == "dismissed" and question.stance is None

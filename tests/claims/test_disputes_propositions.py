@@ -13,6 +13,9 @@ from claims import analyse
          "its cranes were unsafe", "the notion", "The port authority"),
         ("Jonas Eriksen dismissed a report in the Harbour Gazette that he would stand down.", "he would stand down", "the Harbour Gazette", "Jonas Eriksen"),
         ("Marta Silva denied the Gazette's report that she had met the bidders.", "she had met the bidders", "Gazette", "Marta Silva"),
+        ('Marta Silva dismissed as "pure fantasy" reports that she had met the bidders.', "she had met the bidders", "reports", "Marta Silva"),
+        ("Marta Silva has denied allegations, first reported by the Harbour Gazette, that she had met the bidders.",
+         "she had met the bidders", "the Harbour Gazette", "Marta Silva"),
     ],
 )
 def test_the_reported_proposition_is_a_claim_of_its_holder_disputed_by_the_denier(text, proposition, holder, denier):
@@ -60,3 +63,86 @@ def test_a_claim_that_calls_a_proposition_false_is_a_denial():
     speaker_claim = find_claim(analysis, "Hal Moss keeps repeating", "Vera Lund")
     assert speaker_claim.stance == "denial"
     assert [d.claim_id for d in find_claim(analysis, "the dam leaks", "the baseless claim").disputes] == [speaker_claim.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, proposition, holder, disputer",
+    [
+        # A denial verb that is no claim's cue, its subject a pronoun for the person who spoke last.
+        ("Ana Ruiz, the harbour master, said the pier was closed. But she did - quietly and firmly - contradict "
+         "Mayor Tom Reyes's remarks, made in a radio interview on Sunday, that the pier had been repaired.",
+         "the pier had been repaired", "Tom Reyes", "Ana Ruiz"),
+        # A rebuke for what was said: the party rebuked holds it, the rebuking party disputes it.
+        ("The port union on Tuesday rebuked the ferry company for its repeated suggestion that the night crossings were safe.",
+         "the night crossings were safe", "the ferry company", "The port union"),
+        ("Vogt's office slammed the council for the council's claim that the budget was balanced.",
+         "the budget was balanced", "the council", "Vogt's office"),
+    ],
+)
+def test_a_proposition_named_after_a_disputing_verb_outside_any_claim_is_disputed_by_its_subject(text, proposition, holder, disputer):
+    analysis = analyse(text)
+    claim = find_claim(analysis, proposition, holder)
+    assert claim.content == proposition and claim.rule == "false-proposition", describe(analysis)
+    assert [d.by for d in claim.disputes] == [disputer], claim.disputes
+
+
+def test_a_holder_called_wrong_in_their_belief_holds_it_and_the_speaker_disputes_it():
+    analysis = analyse("Dr. Lena Vogt said the divers were wrong in their belief that the wreck held gold.")
+    claim = find_claim(analysis, "the wreck held gold", "the divers")
+    denial = find_claim(analysis, "were wrong in their belief", "Lena Vogt")
+    assert claim.content == "the wreck held gold" and denial.stance == "denial"
+    assert [(d.by, d.claim_id) for d in claim.disputes] == [("Lena Vogt", denial.id)], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry company blamed the weather for the delays.",  # no proposition named
+        "The union praised the board for its statement that the yard would stay open.",  # praise disputes nothing
+        "Ana Ruiz repeated her remarks, made on Sunday, that the pier had been repaired.",  # repeating is no denial
+    ],
+)
+def test_no_disputing_verb_no_proposition_claim(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.rule == "false-proposition"], describe(analysis)
+
+
+def test_a_later_answer_meets_the_claim_that_named_the_proposition_not_the_proposition():
+    analysis = analyse(
+        "Mayor Tom Reyes said the fishermen were wrong in their recollection that he had promised a new quay.\n\n"
+        '"That is untrue. He stood on the slipway and promised the quay to us," said Eva Lind, who chairs the fishermen\'s guild.'
+    )
+    said = find_claim(analysis, "were wrong in their recollection", "Tom Reyes")
+    answer = find_claim(analysis, "promised the quay to us", "Eva Lind")
+    assert answer.id in [d.claim_id for d in said.disputes], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("Marta Silva brushed aside suggestions that she had met the bidders.", "suggestions"),
+        ("Marta Silva pushed back against claims that she had met the bidders.", "claims"),
+        ("Marta Silva has repeatedly shot down rumours that she had met the bidders.", "rumours"),
+    ],
+)
+def test_a_proposition_set_aside_by_a_phrasal_verb_is_disputed_by_its_subject(text, holder):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "she had met the bidders", holder)
+    assert claim.content == "she had met the bidders"
+    assert [d.by for d in claim.disputes] == ["Marta Silva"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reports that she had met the bidders are false, Marta Silva said.", "Marta Silva said reports that she had met the bidders were untrue."],
+)
+def test_a_bare_plural_called_false_holds_the_proposition_the_speaker_disputes(text):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "she had met the bidders", "reports" if "said reports" in text else "Reports")
+    assert [d.by for d in claim.disputes] == ["Marta Silva"], describe(analysis)
+
+
+def test_a_proposition_its_holder_is_already_reported_as_saying_is_not_made_twice():
+    analysis = analyse("Marta Silva denied a Harbour Gazette report that she had met the bidders.")
+    held = [c for c in analysis.claims if c.content == "she had met the bidders" and c.stance is None]
+    assert [(c.speaker.name, [d.by for d in c.disputes]) for c in held] == [("Harbour Gazette", ["Marta Silva"])], describe(analysis)

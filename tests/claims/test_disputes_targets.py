@@ -92,3 +92,39 @@ def test_a_denial_whose_object_names_what_was_said_disputes_it(answer):
 def test_opposing_a_plan_is_no_claim_and_no_dispute():
     analysis = analyse("The harbour board said it would sell the pier.\n\nThe council rejected the plan on Monday.")
     assert not find_claim(analysis, "sell the pier", "The harbour board").disputes, describe(analysis)
+
+
+def test_a_word_the_denial_quotes_back_chooses_the_claim_it_answers():
+    analysis = analyse(
+        'Nils Berg said on Sunday that the council\'s handling of the flood was "reckless."\n\n'
+        "Ida Lund, the union chief, said the council had not paid its staff for overtime in a year and would lose staff.\n\n"
+        "\"Last week he called it 'careless.' This week he says 'reckless.' It is the same false attack,\" said Mona Dahl, "
+        "the council leader, adding that the staff would be paid in a year."
+    )
+    denial = find_claim(analysis, "same false attack", "Mona Dahl")
+    assert [d.claim_id for d in find_claim(analysis, "handling of the flood", "Nils Berg").disputes] == [denial.id], describe(analysis)
+    assert not find_claim(analysis, "paid its staff", "Ida Lund").disputes, describe(analysis)
+
+
+def test_a_clause_denied_answers_the_claim_just_before_that_shares_its_verb():
+    analysis = analyse(
+        "Trade rules, which the finance ministry has said Velmont and others undervalue to win an export edge, "
+        "were not discussed, he added.\n\nVelmont denies it undervalues its currency to make its goods cheaper."
+    )
+    denial = find_claim(analysis, "it undervalues its currency", "Velmont")
+    assert [d.claim_id for d in find_claim(analysis, "Velmont and others undervalue").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, answered, passed_over",
+    [
+        ("A former aide accused Mayor Tom Reyes of taking bribes from builders. The council said the budget vote "
+         "would be held on Friday. Reyes denied the allegations.", "taking bribes", "budget vote"),
+        ("The Harbour Herald reported that the port had lost two million crowns. Harbour master Lena Vogt said the "
+         "cranes would be replaced in May. The port's owners called the report false.", "lost two million", "cranes"),
+    ],
+)
+def test_a_pointing_noun_answers_the_claim_made_with_its_verb_not_the_last_one(text, answered, passed_over):
+    analysis = analyse(text)
+    assert find_claim(analysis, answered).disputes, describe(analysis)
+    assert not find_claim(analysis, passed_over).disputes, describe(analysis)

@@ -48,3 +48,53 @@ def test_an_aside_before_that_is_left_out_of_any_claim():
     claim = find_claim(analyse("Rena Kato said, in a statement on Friday, that the dam had been inspected."), "dam", "Rena Kato")
     assert claim.content == "the dam had been inspected"
     assert not claim.disputes
+
+
+@pytest.mark.parametrize(
+    "text, marker",
+    [
+        ("Senator Rena Kato said the dam had been inspected, though there is no evidence to support that.", "there is no evidence"),
+        ("Senator Rena Kato said the dam had been inspected, but she has offered no proof of it.", "she has offered no proof"),
+        ("Senator Rena Kato said the dam had been inspected, a claim fact-checkers have repeatedly debunked.",
+         "a claim fact-checkers have repeatedly debunked"),
+        ("Senator Rena Kato said the dam had been inspected — an assertion for which she offered no evidence.",
+         "an assertion for which she offered no evidence"),
+    ],
+)
+def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker):
+    claim = find_claim(analyse(text), "the dam had been inspected", "Rena Kato")
+    assert [(d.mention, text[slice(*d.span)]) for d in claim.disputes] == [("the publication", marker)]
+
+
+@pytest.mark.parametrize(
+    "verdict",
+    [
+        "That is false.",
+        "This is simply not true: no inspector has visited since 2019.",
+        "The claim is baseless.",
+        "There is no evidence that it was.",
+        "She provided no evidence for the claim.",
+        "However, she did not offer any evidence.",
+        "Contrary to her claim, no inspector has visited the dam since 2019.",
+    ],
+)
+def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict):
+    text = f"Senator Rena Kato said the dam had been inspected in March. {verdict}"
+    claim = find_claim(analyse(text), "the dam had been inspected", "Rena Kato")
+    assert [d.mention for d in claim.disputes] == ["the publication"]
+    assert text[slice(*claim.disputes[0].span)] in verdict
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "There is no evidence of damage to the road.",  # evidence of something else
+        "Her office said there was no evidence of cracks.",  # someone's claim, not the publication's words
+        'The inspectors found no cracks. "That is false," said Lars Ek.',  # a verdict two sentences on, by a speaker
+        "The report was published on Friday.",
+    ],
+)
+def test_a_next_sentence_that_gives_no_verdict_on_the_claim_disputes_nothing_for_the_publication(after):
+    analysis = analyse(f"Senator Rena Kato said the dam had been inspected in March. {after}")
+    claim = find_claim(analysis, "the dam had been inspected", "Rena Kato")
+    assert not [d for d in claim.disputes if d.mention == "the publication"], describe(analysis)

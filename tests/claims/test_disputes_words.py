@@ -1,5 +1,7 @@
 """The word helpers the dispute parts share: negated and plain stems, sentence starts, phrase patterns."""
-from claims.disputes.words import phrase_pattern, polar_stems, sentence_start
+import pytest
+
+from claims.disputes.words import phrase_pattern, polar_stems, same_entry, sentence_start
 
 
 def test_a_word_right_after_a_negation_is_negated_and_names_are_left_out():
@@ -15,3 +17,40 @@ def test_a_sentence_starts_after_the_previous_one_ends_even_before_a_quotation()
 def test_phrases_match_as_whole_words_across_any_spaces():
     pattern = phrase_pattern(("not true", "lie"))
     assert pattern.search("That is not\n true.") and not pattern.search("They lied about the client")
+
+
+def test_words_are_compared_without_their_inflection_but_derived_words_stay_apart():
+    negated, _ = polar_stems("The council did not recognize the ruling")
+    _, plain = polar_stems("The court recognizes the union and its recognition of the workers")
+    assert negated == {"recogniz"} and {"recogniz", "recognition"} <= plain
+    _, responsibility = polar_stems("It is the responsibility of the voters")
+    assert not polar_stems("That is not a responsible thing to say")[0] & responsibility
+
+
+@pytest.mark.parametrize(
+    "text, negated",
+    [
+        ("the wall cannot be finished", {"finish"}),
+        ("this is not what leadership means", {"leadership"}),
+        ("the mayor should have nothing to do with raising money", set()),  # "with" ends what "nothing" reaches
+        ("she will never approve the budget", {"approv"}),
+    ],
+)
+def test_a_negation_reaches_past_articles_and_auxiliaries_only(text, negated):
+    assert polar_stems(text)[0] == negated
+
+
+@pytest.mark.parametrize(
+    "between, apart",
+    [
+        ("\n___.\n", True),
+        ("\n* * *\n", True),
+        ("\n11:35 a.m.\n", True),
+        ("\nJane Roe | March 3, 2021 9:12PMHarbour vote delayed\n", True),
+        ("\nThe vote was held at 11:35 a.m. on Monday.\n", False),
+        ("\nShe left — quickly — after the vote.\n", False),
+    ],
+)
+def test_live_blog_entries_and_sections_are_set_apart(between, apart):
+    text = "Vogt said the pier was closed." + between + "Reyes said it was open."
+    assert same_entry(text, 0, text.index("Reyes")) is not apart

@@ -56,6 +56,14 @@ def test_the_text_marks_the_denial_with_its_cue(browser, article_id):
     assert (cue.text, cue["title"]) == ("the span was unsafe", "Disputed by Velmont council (denied)")
 
 
+def test_a_dispute_whose_cue_is_punctuation_is_titled_without_it(browser, store_article):
+    body = 'Ada Lund said the pier is sinking. The harbour board: "That is nonsense."'
+    claim = claim_json(body, "c1", "Ada Lund", "the pier is sinking", ("The harbour board", "That is nonsense.", ":", None))
+    article_id = store_article(body, [claim])
+    cue = browser.page(f"/articles/{article_id}").select_one("#article-text mark.dispute-cue[data-ref='c1']")
+    assert (cue.text, cue["title"]) == ("That is nonsense.", "Disputed by The harbour board")
+
+
 def report_rows(page) -> list[tuple]:
     """(speaker, denial badge, claim's cue, claim, disputed by, cue, disputing words) for each row of the report."""
     return [

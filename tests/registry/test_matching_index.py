@@ -1,4 +1,6 @@
 """Normalising, role phrases, the word prefilter and the index cache."""
+import pickle
+
 import pytest
 from hypothesis import given, strategies as st
 
@@ -63,6 +65,14 @@ DOCUMENTS = ["harris", "tobias harris", "kamala harris", "kamala devi harris", "
 ])
 def test_candidates_come_from_the_rarest_words_shortest_first(query, limit, expected):
     assert set(TokenIndex(DOCUMENTS).candidates(query, limit, typo_cutoff=80)) == expected
+
+
+def test_an_index_asked_again_answers_the_same_and_pickles_without_its_memory():
+    index = TokenIndex(DOCUMENTS)
+    first = [set(index.candidates(["trunp", "harris"], 10, typo_cutoff=80)) for _ in range(2)]
+    shipped = pickle.loads(pickle.dumps(index))  # as a batch ships the registry to its workers
+    assert first == [{0, 1, 2, 3, 5}] * 2
+    assert set(shipped.candidates(["trunp", "harris"], 10, typo_cutoff=80)) == first[0]
 
 
 def test_the_index_cache_rebuilds_only_when_the_registry_changed(registry_db):

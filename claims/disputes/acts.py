@@ -1,0 +1,72 @@
+"""Denials the article tells but quotes nothing of: "Vogt rejected that account.", "The council disagreed."
+
+The words denied are only a pointer, so no claim is made of them (DISPUTES.md rule 4 makes such a denial
+optional), but the claim they point back at is disputed by the subject of the denial verb.
+"""
+import re
+from bisect import bisect_left
+
+from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
+from claims.model import Claim
+
+from claims.disputes.link import Link
+from claims.disputes.polarity import NOT_DENYING_BEFORE
+from claims.disputes.subjects import subject_of
+from claims.disputes.targets import DENIAL_POINTS_BACK, named_by_noun, nearest_answered
+from claims.disputes.voice import merged_index
+from claims.disputes.words import alternation
+
+POINTED = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
+# A denial verb whose object only points back, ending its sentence: "rejected that.", "disputed the account outright."
+# A possessive object ("his earlier comments") names an owner the nearest claim need not be by: left out.
+# Or a contradicting cue with nothing after it: "Vogt disagreed.", "The council pushed back."
+POINTER_OBJECT = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|that|this|it|these|those|them)"
+TOLD_DENIAL = re.compile(
+    rf"\b(?:(?P<verb>{alternation(DENIAL_FORMS)})\s+{POINTER_OBJECT}|(?P<alone>{alternation(CONTRADICTING_CUES)}))"
+    r"(?:\s+\w+ly)?\s*(?=[.;!?]|$)",
+    re.IGNORECASE,
+)
+LOOK_BACK = 40  # characters before the verb searched for a refusal ("declined to dispute that")
+# A told denial ends its sentence with one of these words (an adverb aside): only such sentences are read.
+LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
+    cue.split()[-1].lower() for cue in CONTRADICTING_CUES
+)
+STOP = re.compile(r"[.;!?]")
+TOLD_REACH = 120  # characters a told denial runs back from its full stop
+TAIL = 40  # characters read back from a full stop for its last word
+
+
+def _told(text: str):
+    """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
+    for stop in STOP.finditer(text):
+        words = text[max(0, stop.start() - TAIL) : stop.start()].split()
+        if words and words[-1].endswith("ly") and len(words) > 1:
+            words.pop()
+        if not words or words[-1].lower() not in LAST_WORDS:
+            continue
+        ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]
+        if ending:
+            yield ending[-1]
+
+
+def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
+    """A link to the claim just before from each told denial that stands outside every claim."""
+    spoken = merged_index(span for claim in claims for span in (claim.span, claim.cue_span) if span)
+    starts = [claim.span[0] for claim in claims]
+    links = []
+    for found in _told(text):
+        cue = "verb" if found.group("verb") else "alone"
+        verb = found.start(cue)
+        if spoken.covers(verb) or NOT_DENYING_BEFORE.search(text, max(0, verb - LOOK_BACK), verb):
+            continue
+        if not (by := subject_of(text, claims, verb)):
+            continue
+        denial = Claim(
+            id="", content=found.group(), span=found.span(), kind="indirect", cue=found.group(cue), cue_span=found.span(cue),
+            speaker=by, attribution="unattributed", stance="denial",
+        )
+        position = bisect_left(starts, verb)
+        told = [*claims[:position], denial]
+        if target := named_by_noun(told, position, found.group()) or nearest_answered(told, position):
+            links.append(Link(target, denial, DENIAL_POINTS_BACK))
+    return links

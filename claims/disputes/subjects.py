@@ -1,0 +1,80 @@
+"""Subjects: who does what a verb outside any claim says ("Vogt's office rebuked Reyes for …", "But she
+contradicted …"), and whom a possessive points at ("the divers were wrong in their belief that …")."""
+import re
+
+from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
+from claims.model import Claim, Speaker
+
+from claims.disputes.words import sentence_start
+
+OPENING = re.compile(r"[\s\"“‘']*(?:(?:but|and|yet|so|still|however|instead|then|later|earlier)\b,?\s+)?", re.IGNORECASE)
+# Where the subject stops short of its verb: a time or place, an auxiliary, an adverb, an aside.
+SUBJECT_END = re.compile(
+    r"\s+(?:on|in|at|last|this|also|then|later|earlier|again|now|still|never|soon|did|does|do|has|have|had|was|were|is|are|"
+    r"would|will|could|\w+ly)\b|\s*[-—–,(]"
+)
+PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}")  # "The port union"
+# A subject described and then named: "His deputy, Karl Veit, disagreed."
+NAMED_IN_APPOSITION = re.compile(r"[^,]{1,60},\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)+),\s*(?:\w+ly\s+)?")
+PRONOUNS = frozenset({"he", "she", "they"})
+ASIDES = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
+FILLERS = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
+MAX_PARTY_WORDS = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
+NOT_PARTIES = frozenset("this that these those it let there here what such one".split())  # capitalised at a sentence's start only
+PERSONAL = ("named", "pronoun")  # attributions of claims whose speaker a personal pronoun may stand for
+# Where the subject of a clause may start, read back from its verb: the sentence's start, after "that", a
+# reporting verb or a comma.
+CLAUSE_OPENING = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)
+MAX_SUBJECT_WORDS = 8
+
+
+def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | None:
+    """The party that opens the sentence of the verb at `verb_start`: a name or a described party ("The port
+    union on Tuesday rebuked …"), or "he"/"she"/"they" standing for the speaker of the latest claim before it
+    by a person."""
+    start = OPENING.match(text, sentence_start(text, verb_start), verb_start).end()
+    if named := NAMED_IN_APPOSITION.fullmatch(text, start, verb_start):
+        return Speaker(named.group("name"), named.span("name"), party_name(named.group("name"), claims))
+    end = found.start() if (found := SUBJECT_END.search(text, start, verb_start)) else verb_start
+    if not _fillers_only(text[end:verb_start]):
+        return None
+    words = text[start:end].strip()
+    if words.lower() in PRONOUNS:
+        return _pronoun_speaker(claims, words, (start, end), verb_start)
+    if not PARTY.fullmatch(words) or len(words.split()) > MAX_PARTY_WORDS or words.split()[0].lower() in NOT_PARTIES:
+        return None
+    return Speaker(words, (start, start + len(words)), party_name(words, claims))
+
+
+def party_name(words: str, claims: list[Claim]) -> str:
+    """The name of a party as the article resolves it: "Mr. Obama" is the "Barack Obama" of a claim, "Minister
+    Paul Grant" is "Paul Grant", "Party Chair Ana Ruiz" the "Ana Ruiz" who speaks; a described party ("The
+    port union", "Vogt's office") stays as written."""
+    written = words.split()
+    while len(written) > 1 and written[0].lower() in TITLES:
+        written = written[1:]
+    if not written[-1][:1].isupper():
+        return " ".join(written)
+    known = {c.speaker.name for c in claims if c.speaker and c.attribution in PERSONAL and c.speaker.name.split()[-1:] == written[-1:]}
+    return known.pop() if len(known) == 1 else " ".join(written)
+
+
+def _fillers_only(words: str) -> bool:
+    """Whether only asides, adverbs, auxiliaries and times stand between a subject and its verb."""
+    return all(word in FILLERS or word.endswith("ly") for word in ASIDES.sub(" ", f" {words} ").lower().split())
+
+
+def _pronoun_speaker(claims: list[Claim], pronoun: str, span: tuple[int, int], before: int) -> Speaker | None:
+    earlier = [c for c in claims if c.span[1] <= before and c.attribution in PERSONAL and c.speaker]
+    if not earlier:
+        return None
+    speaker = max(earlier, key=lambda c: c.span[1]).speaker
+    return Speaker(pronoun, span, speaker.name, speaker.title, speaker.affiliation)
+
+
+def clause_subject(text: str, verb_start: int) -> str | None:
+    """The words before a verb back to where its clause opens ("Vogt said the divers were …": "the divers")."""
+    start = sentence_start(text, verb_start)
+    openings = [m.end() for m in CLAUSE_OPENING.finditer(text, start, verb_start)]
+    subject = text[max(openings, default=start) : verb_start].strip(" \"“‘'")
+    return subject if subject and len(subject.split()) <= MAX_SUBJECT_WORDS else None

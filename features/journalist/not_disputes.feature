@@ -1,0 +1,51 @@
+Feature: Tell a denial from words that only look like one
+  As a journalist checking a story before it goes out
+  I want questions, other senses of denying words and the next entry of a live blog kept apart from denials
+  So that nobody is shown denying or disputing what they never contradicted
+
+  Scenario: A question put to a speaker is no denial, even after a denying verb
+    Given the article:
+      """
+      Silva was asked by the radio host Ivo Lang, who is backing Silva, but has previously dismissed the story about the shipyard, “Now, you called it a storm in a teacup. But that story has moved on, has it not?”
+      """
+    When I break the article into claims
+    Then the article has a claim reading "But that story has moved on, has it not?"
+    And the claim is not a denial
+
+  Scenario: Words of denial in another sense deny nothing
+    Given the article:
+      """
+      Anna Berg, a councillor, said the flood defences had been finished in March.
+
+      "In the end the responsibility lies with the voters," said Piet Claes, the opposition leader. "The board is made up of nine members."
+      """
+    When I break the article into claims
+    Then no claim is a denial
+    And "Anna Berg" is reported as saying "the flood defences had been finished in March"
+    And the claim is not disputed
+
+  Scenario: A live blog's next entry does not answer the one before
+    Given the article:
+      """
+      Mayor Tomas Berg said the ferry would stop running in winter.
+
+      ___
+
+      11:35 a.m.
+
+      Karl Veit disagreed with the harbour board, saying the winter ferry contract had been signed.
+      """
+    When I break the article into claims
+    Then "Tomas Berg" is reported as saying "the ferry would stop running in winter"
+    And the claim is not disputed
+
+  Scenario: The grounds given after "a charge that X denied" are X's, not the accuser's
+    Given the article:
+      """
+      The mayor complained that the vote had been "rigged" against him, a charge that county officials strongly denied, noting that they had used the same system for twenty years.
+      """
+    When I break the article into claims
+    Then "county officials" is reported as saying "they had used the same system for twenty years"
+    And the claim is a denial
+    And "The mayor" is reported as saying "the vote had been"
+    And the claim is disputed by "county officials"

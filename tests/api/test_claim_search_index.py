@@ -1,0 +1,28 @@
+"""Claims are found by their words however they were stored (submitted, replaced) and no longer once gone."""
+from factcheck import storage
+from factcheck.storage import ClaimFilter
+from stored_claims import claim_json
+
+
+def found(db, words: str) -> list[str]:
+    return sorted(claim["content"] for claim in storage.query_claims(db, ClaimFilter(q=words)).items)
+
+
+def article(db, *claims: tuple[str, str, str], article_id: int | None = None) -> dict:
+    """Store (or replace) an article saying each (claim id, speaker, words)."""
+    body = " ".join(f"{speaker} said {words}." for _, speaker, words in claims)
+    stored = [claim_json(body, claim_id, speaker, words) for claim_id, speaker, words in claims]
+    if article_id:
+        return storage.replace_article(db, {"body": body}, stored, article_id=article_id)
+    return storage.save_article(db, {"body": body}, stored)
+
+
+def test_stored_replaced_and_deleted_claims_are_searched_as_they_stand(db):
+    first = article(db, ("c1", "Ann Lee", "the ferry runs at dawn"), ("c2", "Bo Chan", "tolls rise in spring"))
+    second = article(db, ("c1", "Cy Dunn", "the ferry is late"))
+    assert found(db, "ferry") == ["the ferry is late", "the ferry runs at dawn"]
+    article(db, ("c1", "Ann Lee", "the ferry runs at noon"), ("c3", "Di Ek", "buses are free"), article_id=first["id"])
+    assert (found(db, "dawn"), found(db, "tolls")) == ([], [])
+    assert (found(db, "noon"), found(db, "buses")) == (["the ferry runs at noon"], ["buses are free"])
+    storage.delete_article(db, second["id"])
+    assert found(db, "ferry") == ["the ferry runs at noon"]

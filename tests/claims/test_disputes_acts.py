@@ -1,0 +1,50 @@
+"""Denials the article tells, with no words of their own: "Vogt rejected that account." disputes the claim before."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
+
+
+@pytest.mark.parametrize(
+    "told, disputer",
+    [
+        ("Engineer Lena Vogt rejected that account.", "Engineer Lena Vogt"),
+        ("Vogt disputes this.", "Vogt"),
+        ("But the council's engineers flatly denied it.", "the council's engineers"),
+        ("The port authority swiftly rebutted this.", "The port authority"),
+    ],
+)
+def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [(d.by, d.claim_id) for d in claim.disputes] == [(disputer, None)], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Vogt declined to dispute that.",  # a refusal to deny
+        "He later denied it.",  # the speaker taking back his own words is no dispute
+        "Vogt disputed his earlier comments.",  # a possessive names an owner the claim before need not be by
+        "Vogt denied the request.",  # not something said
+        "Asked if it had, 40 percent of dockers agreed and 44 percent of pilots disagreed.",  # a poll: no subject opens the sentence
+    ],
+)
+def test_no_told_denial_no_dispute(told):
+    analysis = analyse(f"{CLAIM} {told}")
+    assert not find_claim(analysis, "the north quay had been repaired", "Tom Reyes").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("told, disputer", [("Lena Vogt disagreed.", "Lena Vogt"), ("The auditors strongly objected.", "The auditors")])
+def test_a_contradicting_cue_alone_disputes_the_claim_just_before(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == [disputer], describe(analysis)
+
+
+def test_a_disagreement_and_the_quotation_after_it_dispute_once():
+    analysis = analyse(f'{CLAIM} Lena Vogt disagreed. "The quay has not been touched since 2019," she said.')
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == ["Lena Vogt"], describe(analysis)
