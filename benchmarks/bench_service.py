@@ -20,16 +20,18 @@ import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import orjson
 
 from claims import analyse
 from benchmarks.probe.server import analysis_workers, process_tree
-from factcheck import DEFAULTS, create_app, storage
+from factcheck import create_app, events, storage
 from factcheck.db import connect
 from factcheck.keys import create_key
-from factcheck.schemas import dump_analysis
+from factcheck.schemas import dump_analysis, stored_claim
+from factcheck.submission import as_of, describe_article
 from sources import IndexCache, enrich
 from sources.demo import load_demo
 
@@ -148,25 +150,29 @@ def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
 
 
 def stage_cpu_ms(text: str, database: str) -> dict[str, float]:
-    """The median CPU time of each stage of a submission's analysis (`submission.analyse_and_store`, whose
-    statements are too few in the sample to count)."""
+    """The median CPU time of each stage of a submission's analysis, as `submission.store_submission` runs them."""
     times = {name: [] for name in ("analyse", "registry enrich", "dump", "storage", "answer")}
+    store = partial(storage.store_article, idempotency=None, external_id=None)
     with connect(database) as db:
         indexes = IndexCache()
         for _ in range(WARM_UP + IN_PROCESS_REQUESTS):
             started = time.process_time()
             analysis = analyse(text)
             analysed = time.process_time()
-            matches = enrich(analysis, indexes.current(db))
+            article = describe_article({"body": text}, analysis)
+            matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
             enriched = time.process_time()
-            claims = dump_analysis(analysis, matches)["claims"]
+            data = dump_analysis(analysis, matches, statements=True)
+            claims = data["claims"] + [stored_claim.load(statement) for statement in data["statements"]]
             dumped = time.process_time()
-            article = storage.store_article(db, {"body": text}, claims)
-            stored = time.process_time()
-            orjson.dumps(article)
+            stored = store(db, article, claims)
+            stored_at = time.process_time()
+            del stored["statements"]
+            orjson.dumps(stored)
+            events.summary(stored)
             answered = time.process_time()
             for name, seconds in zip(times, (analysed - started, enriched - analysed, dumped - enriched,
-                                             stored - dumped, answered - stored)):
+                                             stored_at - dumped, answered - stored_at)):
                 times[name].append(seconds)
     return {name: statistics.median(values[WARM_UP:]) * 1000 for name, values in times.items()}
 
@@ -189,7 +195,7 @@ def main():
               f"request's thread")
         print(f"through the test client: {cpu_ms:.1f} ms CPU per request (median of {IN_PROCESS_REQUESTS}): "
               + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items())
-              + f", the rest (Flask, key, rate limit, events) {cpu_ms - sum(stages.values()):.1f}")
+              + f", the rest (Flask, key, rate limit, webhook events, test client) {cpu_ms - sum(stages.values()):.1f}")
         cores = os.cpu_count() or 1
         print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'busiest':>8}"
               f"   CPU ms per request: client, server, analysis processes")
