@@ -133,7 +133,7 @@ def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: P
     served = requests_by_worker(log) - served_before
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
     return {"rate": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "requests": len(latencies),
-            "cpu": cpu_ms, "busiest": max(served.values(), default=0) / len(latencies)}
+            "cpu": cpu_ms, "busiest": max(served.values(), default=0) / max(served.total(), 1)}
 
 
 def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
