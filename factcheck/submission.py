@@ -77,7 +77,8 @@ def analyse_within_budget(task, fields: dict, store: Store):
 def analysed_here(body: str, budget_seconds: float) -> bool:
     """Whether an article is short enough to analyse in the request's own thread: the hand-off to an analysis worker
     and back cost more than the analysis of a news story, and one of INLINE_CHARACTERS ends far within any budget
-    of INLINE_BUDGET_SECONDS or more (the extractor's slowest input still runs at 0.5 MB/s, `bench_hostile`)."""
+    of INLINE_BUDGET_SECONDS or more (the extractor's slowest input still runs at 0.5 MB/s, `bench_hostile`, and
+    matching scores at most `MatchConfig.prefilter_limit` statements a claim)."""
     return len(body) <= INLINE_CHARACTERS and budget_seconds >= INLINE_BUDGET_SECONDS
 
 
