@@ -6,7 +6,6 @@ On a machine that other work keeps busy, each process gets its share of the core
 wall-clock speed-up says little. Beside it, the CPU seconds of the workers and of this process (the client and the
 scheduler) give the time each run would take on otherwise idle cores (`idle_seconds`), and so the speed-up there."""
 import json
-import logging
 import os
 import random
 import resource
@@ -15,11 +14,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from distributed import Client, LocalCluster
-
 from benchmarks.bench_claims import SEED, article
 from claims import analyse
 from factcheck.batch.run import run_batch
+from factcheck.cli.batch import cluster_client
 from factcheck.cli.registry import open_index
 
 ARTICLES = int(os.environ.get("BENCH_BATCH_ARTICLES", 5000))
@@ -62,9 +60,8 @@ class Run:
 
 
 def run(workers: int, feed: Path, out: Path, index) -> Run:
-    """A batch over `feed` with `workers` processes."""
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    """A batch over `feed` on the local cluster of `workers` processes that `factcheck batch` starts."""
+    with cluster_client(None, workers) as client:
         client.run(analyse, "Warm-up: \"Lexicons load,\" she said.")  # imports and lexicons outside the timing
         workers_before, client_before = client.run(cpu_seconds), time.process_time()
         manifest = run_batch(client, [str(feed)], out, index, "parquet", "demo")
