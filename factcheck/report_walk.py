@@ -148,7 +148,7 @@ def claims_of(db: Database, key: str, where: str, params: dict, order: Order, af
     if after is not None:
         condition, after_params = order.after(after)
         where, params = f"{where} and {condition}", {**params, **after_params}
-    page = f"select c.rowid from claims c where {where} order by {order.order_by()} limit :limit offset :skip"
+    page = storage.page_rowids(where, order, ":skip")
     rows = db.query(f"""select {storage.REPORT_COLUMNS}, {order.select()} from claims c {storage.REPORT_JOINS}
                         where c.rowid in ({page}) order by {order.order_by()}""",
                     {**params, "limit": limit, "skip": skip})
