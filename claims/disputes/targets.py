@@ -16,7 +16,7 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import stems
+from claims.disputes.words import STEMS_CACHE, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -58,6 +58,7 @@ def same_party(a: Claim, b: Claim) -> bool:
     return bool(shorter) and all(word in longer for word in shorter)
 
 
+@lru_cache(maxsize=STEMS_CACHE)
 def quoted_stems(content: str) -> frozenset[str]:
     """The content words a claim sets in quotation marks: the words of another party it takes up ("he used the
     word 'reckless'") or its own words quoted by the writer ("called the plan 'reckless'")."""
