@@ -54,7 +54,7 @@ def same_party(a: Claim, b: Claim) -> bool:
     if a.speaker is None or b.speaker is None:
         return False
     x, y = _name_words(a.speaker.name), _name_words(b.speaker.name)
-    shorter, longer = sorted((x, y), key=len)
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     return bool(shorter) and all(word in longer for word in shorter)
 
 
@@ -95,7 +95,9 @@ def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None
 @lru_cache(maxsize=1)
 def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
     """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
-    counts = Counter(stem for content in contents for stem in stems(content))
+    counts = Counter()
+    for content in contents:
+        counts.update(stems(content))
     most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
     return frozenset(stem for stem, count in counts.items() if count > most)
 
