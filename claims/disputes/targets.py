@@ -40,20 +40,21 @@ SHARED = 2  # content words a denial shares with a claim it answers further back
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
-NAME_CACHE = 256  # speakers' names split into words: an article has a few dozen speakers
+NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(name.lower().split())
 
 
 def same_party(a: Claim, b: Claim) -> bool:
     """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
     if a.speaker is None or b.speaker is None:
         return False
-    x, y = _name_words(a.speaker.name), _name_words(b.speaker.name)
+    return _same_name(a.speaker.name, b.speaker.name)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _same_name(a: str, b: str) -> bool:
+    """Whether every word of the shorter name is a word of the longer (each claim meets its neighbours' names)."""
+    x, y = a.lower().split(), b.lower().split()
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     return bool(shorter) and all(word in longer for word in shorter)
 
