@@ -126,15 +126,17 @@ class _Reader:
         self.name_starts = [m.span[0] for m in self.names]
         entities.full_names(self.names)
 
-    def mentions(self, start: int, end: int) -> list[Mention]:
+    def mentions(self, start: int, end: int, quoted: bool) -> list[Mention]:
+        """The names (outside quotations already), pronouns and phrases naming speakers between start and end,
+        those inside quotations left out when `quoted` says one overlaps."""
         first = bisect_left(self.name_starts, start)
-        found = self.names[first : bisect_left(self.name_starts, end)] + pronoun_mentions(self.text, self.lowered, start, end)
+        found = pronoun_mentions(self.text, self.lowered, start, end)
         words = lowercase_words(self.text[start:end].lower())
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, start, end)
         if words & SPEAKER_NOUNS:
             found += role_mentions(self.text, start, end)
-        return _without_nested(_outside(found, self.quoted))
+        return _without_nested(self.names[first : bisect_left(self.name_starts, end)] + (_outside(found, self.quoted) if quoted else found))
 
     def read(self) -> list[FoundClaim]:
         """Every claim in the order found, a replaced claim standing where the claim it replaces stood."""
@@ -160,7 +162,7 @@ class _Reader:
         if not cues and not quotations:
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
-        mentions = tuple(self.mentions(start, end))
+        mentions = tuple(self.mentions(start, end, bool(quotations)))
         return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.lowered, start, end)))
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import last_word, matches_at_starts
+from claims.scanning import last_word, matches_at_starts, stripped_end
 
 # Abbreviations that keep their full stop inside a name.
 NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
@@ -18,7 +18,9 @@ NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNE
 NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
 # A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
 NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
-PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text: a case-blind pattern is slower
+# In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
+# pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
+PRONOUN = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
@@ -46,6 +48,7 @@ ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
     rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
+ROLE_PHRASE_START = re.compile(r"[A-Zat](?<!\w[A-Zat])")  # where ROLE_PHRASE can start
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
@@ -128,8 +131,7 @@ def _title_length(words: list[str]) -> int:
 
 def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
     """A capitalised sequence as a person (with title), an organisation, or a bare role."""
-    spans = [match.span() for match in NON_SPACE_RUN.finditer(text, start, end)]
-    words = [text[s:e] for s, e in spans]
+    words = text[start:end].split()
     affiliation = None
     if "of" in words[1:-1]:
         cut = words.index("of", 1)
@@ -137,7 +139,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
         if not is_organisation_name(" ".join(head)) and not all(is_title_word(w) for w in head):
             affiliation = " ".join(w for w in words[cut + 1 :] if w != "the")
             words = head
-    end = spans[-1][1]
+    end = stripped_end(text, start, end)
     mention_text = text[start:end]
     if words[-1].lower().rstrip(".") in ORGANISATION_WORDS:  # "State Department", "Finance Ministry": no title in it
         return Mention((start, end), mention_text, "organisation", " ".join(words), affiliation=affiliation, country=country_of(words), possessive=possessive)
@@ -183,9 +185,11 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
 
 def _headline_cut(text: str, start: int, end: int) -> int | None:
     """Where a capitalised run is cut as a headline's clause begins ("Chris Christie | Is Over …"), if it is."""
+    if not any(word.lower() in HEADLINE_CLAUSE_WORDS for word in text[start:end].split()[1:]):
+        return None  # as most runs are: their words are not found one by one
     words = list(NON_SPACE_RUN.finditer(text, start, end))
-    cut = next((i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS), None)
-    return words[cut - 1].end() if cut else None
+    cut = next(i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS)
+    return words[cut - 1].end()
 
 
 def _labelled(text: str, mention: Mention, end: int) -> Mention:
@@ -260,7 +264,7 @@ def organisation_name(phrase: str) -> str:
 def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Role references: "the prime minister", "Japan's prime minister", "the company"."""
     mentions = []
-    for match in ROLE_PHRASE.finditer(text, start, end):
+    for match in matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START, text, start, end):
         role, owner = match["role"], match["owner"]
         head = role.split()[-1].lower()
         kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"

@@ -15,11 +15,15 @@ MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
 TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
 MIN_BUFFER_BYTES = 1024
 # Honorifics that never end a sentence: blingfire sometimes breaks after the one that opens the next sentence.
-HONORIFICS = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Cllr)\."
+HONORIFIC_WORDS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Adm Cllr".split()
+HONORIFICS = rf"(?:{'|'.join(HONORIFIC_WORDS)})\."
 HONORIFIC_END = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
 # ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
-# ends the sentence before, so "the U.S. Mr. Kirk" is not cut).
-HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
+# ends the sentence before, so "the U.S. Mr. Kirk" is not cut). The pattern opens with the stop, which sre
+# skips to, so a match starts one character before the break's quote marks and spaces.
+HONORIFIC_AFTER_STOP = re.compile(rf"[.!?](?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
+# A search for HONORIFIC_END reads back no further than its longest match, "(Prof." (and a line break its $ may stand before).
+HONORIFIC_END_CHARS = len("(.\n") + max(map(len, HONORIFIC_WORDS))
 
 
 @cache
@@ -59,7 +63,7 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
     sentences: list[Span] = []
     spans = (piece for first, last in _sentence_offsets(text[start:end]) for piece in _honorific_breaks(text, (start + first, start + last)))
     for span in spans:
-        honorific = HONORIFIC_END.search(text, *sentences[-1]) if sentences else None
+        honorific = HONORIFIC_END.search(text, max(sentences[-1][0], sentences[-1][1] - HONORIFIC_END_CHARS), sentences[-1][1]) if sentences else None
         if honorific:  # blingfire broke after "Mr." rather than before it: the honorific opens this sentence
             span = (honorific.start(), span[1])
             sentences[-1] = (sentences[-1][0], stripped_end(text, sentences[-1][0], honorific.start()))
@@ -75,7 +79,7 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
 def _honorific_breaks(text: str, sentence: Span) -> list[Span]:
     """The sentence cut where blingfire missed a break before an honorific ("a tough race. Mr. Kirk said")."""
     pieces, start = [], sentence[0]
-    for match in HONORIFIC_AFTER_STOP.finditer(text, *sentence):
+    for match in HONORIFIC_AFTER_STOP.finditer(text, max(0, sentence[0] - 1), sentence[1]):  # the stop may end the sentence before
         pieces.append((start, match.end("stop")))
         start = match.end()
     return [*pieces, (start, sentence[1])]

@@ -39,7 +39,7 @@ TAIL = 40  # characters read back from a full stop for its last word
 def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
     for stop in STOP.finditer(text):
-        words = text[max(0, stop.start() - TAIL) : stop.start()].split()
+        words = text[max(0, stop.start() - TAIL) : stop.start()].rsplit(maxsplit=2)  # the last two words are read
         if words and words[-1].endswith("ly") and len(words) > 1:
             words.pop()
         if not words or words[-1].lower() not in LAST_WORDS:

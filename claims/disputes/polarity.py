@@ -1,11 +1,12 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
+from functools import lru_cache
 
 from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
 from claims.patterns import word_alternation
 
-from claims.disputes.words import alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
+from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
 NOT_DENYING_SENSE = phrase_pattern(NOT_DENYING)
@@ -106,9 +107,15 @@ def says_negation(claim: Claim) -> bool:
     return negated(claim.content) or negated_by_cue(claim)
 
 
+@lru_cache(maxsize=POLAR_CACHE)
+def content_polarity(content: str) -> tuple[frozenset[str], frozenset[str]]:
+    """polar_stems of the words, read without intensifiers and faulting phrases."""
+    return polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", content)))
+
+
 def asserted_polarity(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """The words the speaker negates and those they assert (polar_stems), turned round when the cue denies the content."""
-    negated_words, plain = polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", claim.content)))
+    negated_words, plain = content_polarity(claim.content)
     return (plain, negated_words) if negated_by_cue(claim) else (negated_words, plain)
 
 

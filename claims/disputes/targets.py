@@ -16,7 +16,7 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import stems
+from claims.disputes.words import STEMS_CACHE, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -40,24 +40,26 @@ SHARED = 2  # content words a denial shares with a claim it answers further back
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
-NAME_CACHE = 256  # speakers' names split into words: an article has a few dozen speakers
+NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(name.lower().split())
 
 
 def same_party(a: Claim, b: Claim) -> bool:
     """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
     if a.speaker is None or b.speaker is None:
         return False
-    x, y = _name_words(a.speaker.name), _name_words(b.speaker.name)
-    shorter, longer = sorted((x, y), key=len)
+    return _same_name(a.speaker.name, b.speaker.name)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _same_name(a: str, b: str) -> bool:
+    """Whether every word of the shorter name is a word of the longer (each claim meets its neighbours' names)."""
+    x, y = a.lower().split(), b.lower().split()
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     return bool(shorter) and all(word in longer for word in shorter)
 
 
+@lru_cache(maxsize=STEMS_CACHE)
 def quoted_stems(content: str) -> frozenset[str]:
     """The content words a claim sets in quotation marks: the words of another party it takes up ("he used the
     word 'reckless'") or its own words quoted by the writer ("called the plan 'reckless'")."""
@@ -94,7 +96,9 @@ def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None
 @lru_cache(maxsize=1)
 def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
     """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
-    counts = Counter(stem for content in contents for stem in stems(content))
+    counts = Counter()
+    for content in contents:
+        counts.update(stems(content))
     most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
     return frozenset(stem for stem, count in counts.items() if count > most)
 

@@ -45,8 +45,8 @@ ENTRY_BREAK = re.compile(
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 FIRST_REACH = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
-SENTENCE_START_CACHE = 4096  # claims' positions are asked about again by their neighbours' rules
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
+STEMS_CACHE = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
 
 
 def alternation(phrases) -> str:
@@ -59,6 +59,7 @@ def phrase_pattern(phrases) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=STEMS_CACHE)
 def stems(text: str) -> frozenset[str]:
     """The content words of a text, cut to their beginnings."""
     return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
@@ -86,7 +87,6 @@ def inflection_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=POLAR_CACHE)
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content words of a text (inflection cut) said with a negation just before them ("cannot be
     contained"), and the rest; names are left out, as a name is what two parties share, not what they dispute."""
@@ -106,8 +106,23 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(negated), frozenset(plain - negated)
 
 
-@lru_cache(maxsize=SENTENCE_START_CACHE)
+_known_starts: tuple[str | None, dict[int, int]] = (None, {})  # the article last asked about, its starts by position
+
+
 def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (`_scanned_sentence_start`), remembered for the article being
+    read: claims' positions are asked about again by their neighbours' rules."""
+    global _known_starts
+    article, starts = _known_starts
+    if article is not text:
+        starts = {}
+        _known_starts = (text, starts)  # one article's: an earlier one is let go
+    if position not in starts:
+        starts[position] = _scanned_sentence_start(text, position)
+    return starts[position]
+
+
+def _scanned_sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts: the end of the last SENTENCE_END that a scan from
     SENTENCE_REACH characters back finds before it.
 
