@@ -103,6 +103,16 @@ DESCRIBED_GROUP = re.compile(
 )
 
 
+# "Some say", "Others argued", "Six in 10 said": a quantifier alone opening the clause names a group of people.
+# Not "All told": the word then sums up.
+QUANTIFIED_GROUP = re.compile(
+    r"\s*(?P<group>(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
+    r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?)" + FILLER_CHAIN,
+    re.IGNORECASE,
+)
+
+
 DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
 # "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
 DETERMINED_SUBJECT = re.compile(
@@ -253,6 +263,8 @@ def _described_before(sentence: Sentence, before: tuple[Mention, ...], descripti
 def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
     text, start = sentence.text, sentence.span[0]
+    if group := _quantified_group(sentence, cue):
+        return group
     end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
     if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
         return Mention(group.span(), group.group(), "anonymous", group.group())
@@ -266,6 +278,13 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
     return _modified_head(sentence, phrase) or phrase
+
+
+def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"Some say", "Six in 10 said": a quantifier standing alone as the subject, an unnamed group."""
+    opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
+    found = QUANTIFIED_GROUP.match(sentence.text, opener.end() if opener else sentence.span[0], cue.span[0])
+    return Mention(found.span("group"), found["group"], "anonymous", found["group"]) if found else None
 
 
 def _modified(sentence: Sentence, mention: Mention) -> Mention:

@@ -81,3 +81,24 @@ Feature: The right speaker, however the sentence names them
     And the speaker is mentioned as "The candidate"
     And "Brightwell Foods Ltd" is reported as saying "flour prices had doubled"
     And the speaker is an organisation
+
+  Scenario: An unnamed group or a share of people is the speaker when it opens the clause
+    Given the article:
+      """
+      The ferry company raised fares again on Monday.
+
+      Some say the new timetable is a shambles. About four in 10 say they will drive instead.
+
+      The fares will rise again next year, investigators said.
+
+      Ms Hale, the harbour master, has since said she would back a lower toll.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "the new timetable is a shambles"
+    And the speaker is mentioned as "Some"
+    And the speaker is an anonymous source
+    And the article has a claim reading "they will drive instead"
+    And the speaker is mentioned as "About four in 10"
+    And the article has a claim reading "The fares will rise again next year"
+    And the speaker is mentioned as "investigators"
+    And "Hale" is reported as saying "she would back a lower toll"

@@ -313,3 +313,33 @@ def test_a_definite_description_after_a_place_is_a_new_subject_not_an_appositive
     text = 'At the town hall in Hudson, New Hampshire Monday, the Christie supporter retorted: "There is a place for them."'
     claim = find_claim(analyse(text), "There is a place for them.")
     assert mention_of(claim) == "the Christie supporter"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Some say the ferry timetable is a shambles.", "the ferry timetable is a shambles", "Some"),
+        ("Others argued that the toll should be scrapped.", "the toll should be scrapped", "Others"),
+        ("Several said they would rather walk than wait.", "they would rather walk", "Several"),
+        ("Most said they were worried about the rise in fares.", "they were worried", "Most"),
+        ("About four in 10 say the harbour should stay open.", "the harbour should stay open", "About four in 10"),
+        ("A mere 9 per cent say they trust the council.", "they trust the council", "A mere 9 per cent"),
+        ("One reader even noted that the bridge was built in 1938.", "the bridge was built in 1938", "One reader"),
+        ("The toll will rise again next year, investigators said.", "The toll will rise again next year", "investigators"),
+    ],
+)
+def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Cook said the pier was safe, but Cook did not say when it would reopen.", "the pier was safe", "Cook"),
+        ("The skipper did say he found the new quay far too narrow.", "he found the new quay far too narrow", "The skipper"),
+        ("Ms Hale has since said she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
+        ("Asked about the fares, the mayor would only say that the review was under way.", "the review was under way", "the mayor"),
+    ],
+)
+def test_an_auxiliary_between_speaker_and_cue_keeps_the_speaker(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
