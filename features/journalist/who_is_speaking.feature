@@ -102,3 +102,17 @@ Feature: The right speaker, however the sentence names them
     And the article has a claim reading "The fares will rise again next year"
     And the speaker is mentioned as "investigators"
     And "Hale" is reported as saying "she would back a lower toll"
+
+  Scenario: People who share a surname are told apart by first name and title
+    Given the article:
+      """
+      Omar Reyes, the harbour master, opened the new quay on Monday. His sister, Lucia Reyes, runs the ferry company.
+
+      Mr. Reyes said the quay had cost less than planned.
+
+      Lucia Reyes added that fares would not rise.
+      """
+    When I break the article into claims
+    Then "Omar Reyes" is reported as saying "the quay had cost less than planned"
+    And "Lucia Reyes" is reported as saying "fares would not rise"
+    And "Omar Reyes" is reported as saying nothing about "fares"

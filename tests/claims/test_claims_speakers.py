@@ -343,3 +343,25 @@ def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words
 )
 def test_an_auxiliary_between_speaker_and_cue_keeps_the_speaker(text, words, mention):
     assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+NAMESAKES = (
+    "Omar Reyes, the harbour master, opened the new quay on Monday. His sister, Lucia Reyes, runs the ferry company.\n\n"
+    "Mr. Reyes said the quay had cost less than planned.\n\n"
+    "Ms. Reyes said the ferries would use it from June.\n\n"
+    "Lucia Reyes added that fares would not rise.\n\n"
+    "Reyes said the council had backed the scheme from the start.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("the quay had cost less than planned", "Omar Reyes"),
+        ("the ferries would use it from June", "Lucia Reyes"),
+        ("fares would not rise", "Lucia Reyes"),
+        ("the council had backed the scheme", "Omar Reyes"),
+    ],
+)
+def test_namesakes_are_told_apart_by_first_name_and_title(words, name):
+    assert find_claim(analyse(NAMESAKES), words).speaker.name == name
