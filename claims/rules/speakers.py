@@ -103,14 +103,22 @@ DESCRIBED_GROUP = re.compile(
 )
 
 
-# "Some say", "Others argued", "Six in 10 said": a quantifier alone opening the clause names a group of people.
-# Not "All told": the word then sums up.
-QUANTIFIED_GROUP = re.compile(
-    r"\s*(?P<group>(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|(?:more|fewer|less)\s+than)\s+)?"
-    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
-    r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?)" + FILLER_CHAIN,
-    re.IGNORECASE,
+# "Some say", "Others argued", "Six in 10 said", "…, but most said": a quantifier alone as the subject names a
+# group of people; so does a plural noun alone after a comma or conjunction ("…, forecasters say"). Not "All
+# told": the word then sums up.
+QUANTIFIER = (
+    r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|"
+    r"(?:one|two|three)-(?:thirds?|fourths?|fifths?|quarters?)|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
+    r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?"
 )
+QUANTIFIED_GROUP = re.compile(rf"\s*(?P<group>{QUANTIFIER})" + FILLER_CHAIN, re.IGNORECASE)
+NOT_PLURAL_NOUNS = "(?:does|goes|always|perhaps|sometimes|besides|nevertheless|afterwards|yes)"
+GROUP_AFTER_BOUNDARY = re.compile(
+    rf"(?:(?<=[,;:—–])|(?<=\band)|(?<=\bbut)|(?<=\bwhile)|(?<=\bthat)|(?<=\bthough))\s+"
+    rf"(?P<group>(?i:{QUANTIFIER})|(?!{NOT_PLURAL_NOUNS}\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s)" + FILLER_CHAIN,
+)
+GROUP_WINDOW = 80
 
 
 DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
@@ -281,9 +289,11 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
 
 
 def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:
-    """"Some say", "Six in 10 said": a quantifier standing alone as the subject, an unnamed group."""
-    opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
-    found = QUANTIFIED_GROUP.match(sentence.text, opener.end() if opener else sentence.span[0], cue.span[0])
+    """"Some say", "…, but six in 10 said", "…, forecasters say": an unnamed group standing alone as the subject."""
+    text, end = sentence.text, cue.span[0]
+    opener = CLAUSE_OPENER.match(text, sentence.span[0], end)
+    found = QUANTIFIED_GROUP.match(text, opener.end() if opener else sentence.span[0], end)
+    found = found or GROUP_AFTER_BOUNDARY.search(text, max(sentence.span[0], end - GROUP_WINDOW), end)
     return Mention(found.span("group"), found["group"], "anonymous", found["group"]) if found else None
 
 
