@@ -116,3 +116,14 @@ Feature: The right speaker, however the sentence names them
     Then "Omar Reyes" is reported as saying "the quay had cost less than planned"
     And "Lucia Reyes" is reported as saying "fares would not rise"
     And "Omar Reyes" is reported as saying nothing about "fares"
+
+  Scenario: A place and the day after it are never a person that "he" or "she" refers to
+    Given the article:
+      """
+      Dale Marsh won the seat on Monday.
+
+      His rival campaigned in North Dakota Tuesday. He said the count was fair.
+      """
+    When I break the article into claims
+    Then "Dale Marsh" is reported as saying "the count was fair"
+    And "North Dakota Tuesday" is reported as saying nothing

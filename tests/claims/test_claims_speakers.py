@@ -368,3 +368,8 @@ NAMESAKES = (
 )
 def test_namesakes_are_told_apart_by_first_name_and_title(words, name):
     assert find_claim(analyse(NAMESAKES), words).speaker.name == name
+
+
+def test_a_weekday_after_a_place_makes_no_person_for_a_pronoun():
+    text = "Dale Marsh won the seat on Monday.\n\nHis rival campaigned in North Dakota Tuesday. He said the count was fair."
+    assert find_claim(analyse(text), "the count was fair").speaker.name == "Dale Marsh"
