@@ -30,6 +30,8 @@ PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweet
 # Verbs that also name things: "a play called 'Sons of Trump'" reports nothing.
 NAMING_VERBS = frozenset({"call"})
 SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
+# What opens a sentence with a participle whose subject is the main clause's ("After saying ..., Reed left").
+OPENING_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|When|Since|By|In|Upon|Despite)\s+")
 # An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
@@ -124,7 +126,7 @@ GROUP_WINDOW = 80
 DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
 # "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
 DETERMINED_SUBJECT = re.compile(
-    r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){1,3}?"
     rf"(?P<verb>(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}(?:ed|es|ds|ts|ys)\b)"
 )
 
@@ -179,6 +181,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if cue.according_to:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
     text, start = sentence.text, sentence.span[0]
+    if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
+        return SpeakerFinding(_main_clause_subject(sentence, cue))
     if cue.participle and not PROGRESSIVE_BEFORE.search(text, max(start, cue.span[0] - PROGRESSIVE_WINDOW), cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     found = speaker_before(sentence, cue)
@@ -191,6 +195,17 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     return NO_SPEAKER
+
+
+def _main_clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"After saying he was nervous, the mayor left": a participle opening the sentence is said by the subject
+    of the main clause after its comma."""
+    text, end = sentence.text, sentence.span[1]
+    comma = sentence.next_comma(cue.span[1], end)
+    subject = next(sentence.mentions_from(stripped_start(text, comma + 1, end)), None) if comma else None
+    if subject is None or subject.span[0] != stripped_start(text, comma + 1, end) or not is_subject(sentence, subject):
+        return None
+    return subject
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:

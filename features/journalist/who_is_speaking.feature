@@ -127,3 +127,15 @@ Feature: The right speaker, however the sentence names them
     When I break the article into claims
     Then "Dale Marsh" is reported as saying "the count was fair"
     And "North Dakota Tuesday" is reported as saying nothing
+
+  Scenario: A participle that opens the sentence belongs to the subject after its comma
+    Given the article:
+      """
+      Since announcing in May that he would stand down, Tom Reed has kept a low profile.
+
+      The departments declined to release the files, saying they could not discuss the case.
+      """
+    When I break the article into claims
+    Then "Tom Reed" is reported as saying "he would stand down"
+    And the article has a claim reading "they could not discuss the case"
+    And the speaker is mentioned as "The departments"

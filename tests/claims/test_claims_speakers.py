@@ -373,3 +373,22 @@ def test_namesakes_are_told_apart_by_first_name_and_title(words, name):
 def test_a_weekday_after_a_place_makes_no_person_for_a_pronoun():
     text = "Dale Marsh won the seat on Monday.\n\nHis rival campaigned in North Dakota Tuesday. He said the count was fair."
     assert find_claim(analyse(text), "the count was fair").speaker.name == "Dale Marsh"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("After saying the storm had damaged the pier, the mayor closed it.", "the storm had damaged the pier", "the mayor"),
+        ("Since announcing in May that he would stand down, Tom Reed has kept a low profile.", "he would stand down", "Tom Reed"),
+        ("While insisting that the fares were fair, she admitted the ferries were often late.", "the fares were fair", "she"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_said_by_the_main_clause_subject(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+    assert claim.content == words
+
+
+def test_a_plural_noun_after_a_determiner_is_no_verb_of_the_subject():
+    text = "The departments declined to release the files, saying they could not discuss the case."
+    assert mention_of(find_claim(analyse(text), "they could not discuss the case")) == "The departments"
