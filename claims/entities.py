@@ -74,6 +74,12 @@ class Person:
         return max(self.titles, key=lambda title: (len(title), title)) if self.titles else None
 
     @property
+    def is_person(self) -> bool:
+        """Whether they are surely a person: named with a first name or a title somewhere, not only by one word
+        that could as well be a company's ("Compaq") or a site's ("YouTube")."""
+        return bool(self.titles) or any(" " in name for name in self.names)
+
+    @property
     def gender(self) -> str | None:
         return _cached_gender(self.full_name, frozenset(self.titles))
 
@@ -266,11 +272,10 @@ class Entities:
     def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None) -> Person | None:
         """The person a he/she refers to: a subject earlier in the sentence, the latest speaker, the latest named."""
         def fits(person: Person | None) -> bool:
-            return person is not None and (gender is None or person.gender in (None, gender))
+            return person is not None and person.is_person and (gender is None or person.gender in (None, gender))
 
         def latest_named() -> list[Person]:
-            named = [p for p in self._everyone() if p.last_seen >= 0 and (p.titles or any(" " in n for n in p.names))]
-            return sorted(named, key=lambda p: -p.last_seen)
+            return sorted((p for p in self._everyone() if p.last_seen >= 0), key=lambda p: -p.last_seen)
 
         earlier = [self._namesake(m.name, m.title) for m in sentence_people if m.span[1] <= mention.span[0]]
         found = next((p for p in [*earlier, *self.person_speakers] if fits(p)), None)

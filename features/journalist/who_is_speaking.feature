@@ -139,3 +139,14 @@ Feature: The right speaker, however the sentence names them
     Then "Tom Reed" is reported as saying "he would stand down"
     And the article has a claim reading "they could not discuss the case"
     And the speaker is mentioned as "The departments"
+
+  Scenario: A comment after a dash is no speaker of the quotation inside the clause before it
+    Given the article:
+      """
+      The mayor dismissed the plan as a "toy railway" — a jibe at the council.
+
+      "Every ferry will run on time this summer" — harbour master Lena Vogt.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "Every ferry will run on time this summer"
+    And "a jibe at the council" is reported as saying nothing

@@ -392,3 +392,13 @@ def test_a_participle_opening_the_sentence_is_said_by_the_main_clause_subject(te
 def test_a_plural_noun_after_a_determiner_is_no_verb_of_the_subject():
     text = "The departments declined to release the files, saying they could not discuss the case."
     assert mention_of(find_claim(analyse(text), "they could not discuss the case")) == "The departments"
+
+
+def test_a_one_word_name_never_given_a_first_name_or_title_is_no_antecedent_for_she():
+    text = "Ada Novak runs the ferry company.\n\nOn Monday, Fenwick made an offer, and she said it was too low."
+    assert find_claim(analyse(text), "it was too low").speaker.name == "Ada Novak"
+
+
+def test_a_dash_after_a_quotation_inside_a_clause_names_no_speaker():
+    text = 'The mayor dismissed the plan as a "toy railway" — a jibe at the council.'
+    assert not analyse(text).claims
