@@ -36,6 +36,8 @@ OPENING_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|When|Since|By|In
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
 PREPOSITION_LOOKBACK = 10
+# Prepositions whose object may be the subject of a gerund after it ("talk about Pope Francis calling ...").
+GERUND_PREPOSITION_BEFORE = WordBeforeSpace(["about", "of"])
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
 DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
@@ -517,9 +519,17 @@ def _participle_subject(sentence: Sentence, cue: Cue) -> Mention | None:
         subject = phrase_before(text, start, trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0]))
         if subject is None or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
             return None
-        if subject.kind != "anonymous" and not (WITH_BEFORE.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) and _speaking_phrase(subject)):
+        lead = WITH_BEFORE.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) or _after_preposition(sentence, subject)
+        if subject.kind != "anonymous" and not (lead and _speaking_phrase(subject)):
             return None
+    if _after_preposition(sentence, subject):
+        return subject  # "asked about Pope Francis calling it a sham": the gerund's own subject
     return subject if ABSOLUTE_LEAD.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) else None
+
+
+def _after_preposition(sentence: Sentence, mention: Mention) -> bool:
+    """Whether "about" or "of" stands right before the mention ("asked about Pope Francis calling it a sham")."""
+    return GERUND_PREPOSITION_BEFORE.search(sentence.text, max(sentence.span[0], mention.span[0] - PREPOSITION_LOOKBACK), mention.span[0])
 
 
 def _opens_clause(sentence: Sentence, mention: Mention, start: int, connectors: re.Pattern[str]) -> bool:

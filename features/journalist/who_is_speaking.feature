@@ -150,3 +150,13 @@ Feature: The right speaker, however the sentence names them
     When I break the article into claims
     Then "Lena Vogt" is reported as saying "Every ferry will run on time this summer"
     And "a jibe at the council" is reported as saying nothing
+
+  Scenario: A gerund after "about" or "of" belongs to the words right before it
+    Given the article:
+      """
+      The host will ask Ada Novak about the mayor calling the ferry plan a sham.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "the ferry plan a sham"
+    And the speaker is mentioned as "the mayor"
+    And "Ada Novak" is reported as saying nothing

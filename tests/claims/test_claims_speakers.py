@@ -402,3 +402,14 @@ def test_a_one_word_name_never_given_a_first_name_or_title_is_no_antecedent_for_
 def test_a_dash_after_a_quotation_inside_a_clause_names_no_speaker():
     text = 'The mayor dismissed the plan as a "toy railway" — a jibe at the council.'
     assert not analyse(text).claims
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The host will ask Ada Novak about the mayor calling the ferry plan a sham.", "the ferry plan a sham", "the mayor"),
+        ("The council has no record of Ms Hale suggesting the toll be doubled.", "the toll be doubled", "Ms Hale"),
+    ],
+)
+def test_a_gerund_after_about_or_of_is_said_by_the_words_before_it(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
