@@ -34,9 +34,12 @@ CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})"
 NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 DETERMINER_BEFORE = WordBeforeSpace(
-    "the a an his her their its our my your these those such this new previous recent false many some several to whose "
+    "the a an his her their its our my your these those such this new previous recent false to whose "
     "unconfirmed unsubstantiated".split()
 )
+# A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
+# is the subject ("Some say", "Many said").
+QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
 PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
@@ -94,6 +97,8 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+            continue
+        if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
             continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue

@@ -43,7 +43,7 @@ def guess_gender(name: str, titles: Iterable[str]) -> str | None:
     if len(words) < 2:
         return None
     guess = _first_name_genders().get_gender(words[0])
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+    return {"male": "male", "female": "female"}.get(guess)
 
 
 @lru_cache(maxsize=GENDER_CACHE)
@@ -74,6 +74,12 @@ class Person:
         return max(self.titles, key=lambda title: (len(title), title)) if self.titles else None
 
     @property
+    def is_person(self) -> bool:
+        """Whether they are surely a person: named with a first name or a title somewhere, not only by one word
+        that could as well be a company's ("Compaq") or a site's ("YouTube")."""
+        return bool(self.titles) or any(" " in name for name in self.names)
+
+    @property
     def gender(self) -> str | None:
         return _cached_gender(self.full_name, frozenset(self.titles))
 
@@ -93,11 +99,25 @@ def surname(name: str) -> str:
     return (words or name.split())[-1].lower()
 
 
+def first_name(name: str) -> str | None:
+    """The first word of a name of more than a surname ("Ghazala" of "Ghazala Khan"), in lower case."""
+    words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]
+    return words[0].lower() if len(words) > 1 else None
+
+
+def _same_first_name(first: str, other: str | None) -> bool:
+    """Whether two first names can be one person's: the same, an initial of the other, or one unknown."""
+    if other is None or first == other:
+        return True
+    initial = next((word for word in (first, other) if len(word.rstrip(".")) == 1), None)
+    return initial is not None and first[0] == other[0]
+
+
 class Entities:
     """People seen so far, and the speakers that pronouns and roles resolve to."""
 
     def __init__(self, byline: list[str]):
-        self.people: dict[str, Person] = {}
+        self.people: dict[str, list[Person]] = {}  # namesakes by surname, in the order first named
         self.byline = byline
         self.person_speakers: list[Person] = []  # most recent first
         self.last_group_speaker: Speaker | None = None
@@ -106,8 +126,15 @@ class Entities:
         self.organisation_descriptions: dict[str, set[str]] = {}  # "Acme Corp, the Ohio carmaker": {"ohio carmaker"}
 
     def _person(self, mention: Mention) -> Person:
-        key = surname(mention.name)
-        person = self.people.get(key) or self.people.setdefault(key, Person())
+        """The person the mention names, learning what it says of them; a new one when none fits. A surname
+        that several namesakes fit ("Mr. Khan") teaches nothing: it may be any of them."""
+        fitting = self._fitting(mention.name, mention.title)
+        if len(fitting) > 1 and first_name(mention.name) is None:
+            return fitting[0]
+        person = fitting[-1] if fitting else None
+        if person is None:
+            person = Person()
+            self.people.setdefault(surname(mention.name), []).append(person)
         person.add_name(mention.name)
         if mention.title:
             person.titles.add(mention.title)
@@ -117,11 +144,32 @@ class Entities:
         person.country = mention.country or person.country
         return person
 
+    def _everyone(self) -> list[Person]:
+        return [person for namesakes in self.people.values() for person in namesakes]
+
+    def _fitting(self, name: str, title: str | None) -> list[Person]:
+        """The people sharing the name's surname whose first name and gender agree with it: "Ghazala Khan" is
+        not "Humayun Khan", and "Mrs. Clinton" is not Bill Clinton."""
+        first = first_name(name)
+        gender = _cached_gender(name, frozenset((title,)) if title else frozenset())
+        return [
+            person for person in self.people.get(surname(name), ())
+            if (first is None or _same_first_name(first, first_name(person.full_name)))
+            and (gender is None or person.gender in (None, gender))
+        ]
+
+    def _namesake(self, name: str, title: str | None) -> Person | None:
+        """The person a name refers to: of the namesakes that fit it, the first the article introduced (a later
+        namesake is the one that writers keep naming in full)."""
+        fitting = self._fitting(name, title)
+        return fitting[0] if fitting else None
+
     def full_names(self, mentions: list[Mention]) -> None:
-        """Pre-register every person so that a surname resolves to the fullest name given anywhere."""
-        for mention in mentions:
-            if mention.kind == "person":
-                self._person(mention)
+        """Pre-register every person so that a surname resolves to the fullest name given anywhere: first those
+        named with a first name, in the order introduced, then the surnames alone."""
+        people = [mention for mention in mentions if mention.kind == "person"]
+        for mention in sorted(people, key=lambda mention: first_name(mention.name) is None):
+            self._person(mention)
 
     def observe(self, mention: Mention) -> None:
         """Remember where a person or organisation was last named, for later references."""
@@ -139,7 +187,7 @@ class Entities:
     def speaker(self, mention: Mention, sentence_people: list[Mention]) -> tuple[Speaker, str]:
         """The resolved speaker of a mention and how it is attributed (named, pronoun, organisation, anonymous)."""
         if mention.kind == "person":
-            person = self.people.get(surname(mention.name))
+            person = self._namesake(mention.name, mention.title)
             if person is None:
                 return Speaker(mention.text, mention.span, mention.name, mention.title, mention.affiliation), "named"
             speaker = person.speaker(mention.text, mention.span)
@@ -186,7 +234,7 @@ class Entities:
         words = mention.name.lower().split()
         role = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in TITLES), words[-1])
         head = role.split()[-1]
-        candidates = [p for p in self.people.values() if mention.country is None or p.country in (None, mention.country)]
+        candidates = [p for p in self._everyone() if mention.country is None or p.country in (None, mention.country)]
         # The whole role ("prime minister") before its head word alone ("minister"), then the person described
         # with most of the mention's words ("the former governor" and "the former Florida governor"), then
         # the same country, then the latest named.
@@ -224,19 +272,18 @@ class Entities:
     def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None) -> Person | None:
         """The person a he/she refers to: a subject earlier in the sentence, the latest speaker, the latest named."""
         def fits(person: Person | None) -> bool:
-            return person is not None and (gender is None or person.gender in (None, gender))
+            return person is not None and person.is_person and (gender is None or person.gender in (None, gender))
 
         def latest_named() -> list[Person]:
-            named = [p for p in self.people.values() if p.last_seen >= 0 and (p.titles or any(" " in n for n in p.names))]
-            return sorted(named, key=lambda p: -p.last_seen)
+            return sorted((p for p in self._everyone() if p.last_seen >= 0), key=lambda p: -p.last_seen)
 
-        earlier = [self.people.get(surname(m.name)) for m in sentence_people if m.span[1] <= mention.span[0]]
+        earlier = [self._namesake(m.name, m.title) for m in sentence_people if m.span[1] <= mention.span[0]]
         found = next((p for p in [*earlier, *self.person_speakers] if fits(p)), None)
         return found or next((p for p in latest_named() if fits(p)), None)
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:
         """Record the speaker of a top-level claim: later pronouns prefer them."""
-        person = self.people.get(surname(speaker.name)) if attribution in ("named", "pronoun") else None
+        person = self._namesake(speaker.name, None) if attribution in ("named", "pronoun") else None
         if person is not None:
             self.person_speakers = [person, *(p for p in self.person_speakers if p is not person)]
         elif attribution in ("anonymous", "organisation"):

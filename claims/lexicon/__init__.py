@@ -77,7 +77,8 @@ SPEAKER_CUE_FILLERS = frozenset(
     "has have had also previously earlier later then again repeatedly often once long would will could "
     "may might has already recently last this next on in week month year morning afternoon evening night "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight separately publicly "
-    "privately frequently subsequently initially first further quickly simply flatly strongly openly "
+    "privately frequently subsequently initially first further quickly simply flatly strongly openly even "
+    "did does do can since "
     "is was were are be been being not never has twice thrice here there now too however still ago "
     "one two three four five six seven eight nine ten several few days weeks months years hours".split()
 )

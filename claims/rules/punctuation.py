@@ -59,9 +59,10 @@ def clause_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | N
 
 
 def quote_dash_speaker(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
-    """`"Q" — S`: the speaker right after a dash that follows the quotation."""
+    """`"Q" — S`: the speaker right after a dash that follows a quotation opening the sentence (a quotation inside
+    a clause is that clause's, and what a dash adds to it is a comment: `dismissed it as "a suburb" — a slur`)."""
     dash = DASH_AFTER.match(sentence.text, quotation.outer[1], sentence.span[1])
-    if not dash:
+    if not dash or sentence.text[sentence.span[0] : quotation.outer[0]].strip():
         return None
     cue = Cue(dash.span(1), dash[1], "—")
     speaker = speaker_after(sentence, cue)

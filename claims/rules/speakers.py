@@ -30,10 +30,14 @@ PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweet
 # Verbs that also name things: "a play called 'Sons of Trump'" reports nothing.
 NAMING_VERBS = frozenset({"call"})
 SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
+# What opens a sentence with a participle whose subject is the main clause's ("After saying ..., Reed left").
+OPENING_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|When|Since|By|In|Upon|Despite)\s+")
 # An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
 PREPOSITION_LOOKBACK = 10
+# Prepositions whose object may be the subject of a gerund after it ("talk about Pope Francis calling ...").
+GERUND_PREPOSITION_BEFORE = WordBeforeSpace(["about", "of"])
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
 DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
@@ -103,10 +107,28 @@ DESCRIBED_GROUP = re.compile(
 )
 
 
+# "Some say", "Others argued", "Six in 10 said", "…, but most said": a quantifier alone as the subject names a
+# group of people; so does a plural noun alone after a comma or conjunction ("…, forecasters say"). Not "All
+# told": the word then sums up.
+QUANTIFIER = (
+    r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|"
+    r"(?:one|two|three)-(?:thirds?|fourths?|fifths?|quarters?)|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
+    r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?"
+)
+QUANTIFIED_GROUP = re.compile(rf"\s*(?P<group>{QUANTIFIER})" + FILLER_CHAIN, re.IGNORECASE)
+NOT_PLURAL_NOUNS = "(?:does|goes|always|perhaps|sometimes|besides|nevertheless|afterwards|yes)"
+GROUP_AFTER_BOUNDARY = re.compile(
+    rf"(?:(?<=[,;:—–])|(?<=\band)|(?<=\bbut)|(?<=\bwhile)|(?<=\bthat)|(?<=\bthough))\s+"
+    rf"(?P<group>(?i:{QUANTIFIER})|(?!{NOT_PLURAL_NOUNS}\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s)" + FILLER_CHAIN,
+)
+GROUP_WINDOW = 80
+
+
 DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
 # "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
 DETERMINED_SUBJECT = re.compile(
-    r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){1,3}?"
     rf"(?P<verb>(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}(?:ed|es|ds|ts|ys)\b)"
 )
 
@@ -161,6 +183,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if cue.according_to:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
     text, start = sentence.text, sentence.span[0]
+    if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
+        return SpeakerFinding(_main_clause_subject(sentence, cue))
     if cue.participle and not PROGRESSIVE_BEFORE.search(text, max(start, cue.span[0] - PROGRESSIVE_WINDOW), cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     found = speaker_before(sentence, cue)
@@ -173,6 +197,17 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     return NO_SPEAKER
+
+
+def _main_clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"After saying he was nervous, the mayor left": a participle opening the sentence is said by the subject
+    of the main clause after its comma."""
+    text, end = sentence.text, sentence.span[1]
+    comma = sentence.next_comma(cue.span[1], end)
+    subject = next(sentence.mentions_from(stripped_start(text, comma + 1, end)), None) if comma else None
+    if subject is None or subject.span[0] != stripped_start(text, comma + 1, end) or not is_subject(sentence, subject):
+        return None
+    return subject
 
 
 def _coordinated(text: str, start: int, end: int) -> bool:
@@ -253,6 +288,8 @@ def _described_before(sentence: Sentence, before: tuple[Mention, ...], descripti
 def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
     text, start = sentence.text, sentence.span[0]
+    if group := _quantified_group(sentence, cue):
+        return group
     end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
     if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
         return Mention(group.span(), group.group(), "anonymous", group.group())
@@ -266,6 +303,15 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
     return _modified_head(sentence, phrase) or phrase
+
+
+def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"Some say", "…, but six in 10 said", "…, forecasters say": an unnamed group standing alone as the subject."""
+    text, end = sentence.text, cue.span[0]
+    opener = CLAUSE_OPENER.match(text, sentence.span[0], end)
+    found = QUANTIFIED_GROUP.match(text, opener.end() if opener else sentence.span[0], end)
+    found = found or GROUP_AFTER_BOUNDARY.search(text, max(sentence.span[0], end - GROUP_WINDOW), end)
+    return Mention(found.span("group"), found["group"], "anonymous", found["group"]) if found else None
 
 
 def _modified(sentence: Sentence, mention: Mention) -> Mention:
@@ -473,9 +519,17 @@ def _participle_subject(sentence: Sentence, cue: Cue) -> Mention | None:
         subject = phrase_before(text, start, trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0]))
         if subject is None or not FILLER_WORDS_GAP.fullmatch(text, subject.span[1], cue.span[0]):
             return None
-        if subject.kind != "anonymous" and not (WITH_BEFORE.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) and _speaking_phrase(subject)):
+        lead = WITH_BEFORE.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) or _after_preposition(sentence, subject)
+        if subject.kind != "anonymous" and not (lead and _speaking_phrase(subject)):
             return None
+    if _after_preposition(sentence, subject):
+        return subject  # "asked about Pope Francis calling it a sham": the gerund's own subject
     return subject if ABSOLUTE_LEAD.search(text, max(sentence.span[0], subject.span[0] - ABSOLUTE_LEAD_WINDOW), subject.span[0]) else None
+
+
+def _after_preposition(sentence: Sentence, mention: Mention) -> bool:
+    """Whether "about" or "of" stands right before the mention ("asked about Pope Francis calling it a sham")."""
+    return GERUND_PREPOSITION_BEFORE.search(sentence.text, max(sentence.span[0], mention.span[0] - PREPOSITION_LOOKBACK), mention.span[0])
 
 
 def _opens_clause(sentence: Sentence, mention: Mention, start: int, connectors: re.Pattern[str]) -> bool:

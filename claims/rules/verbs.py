@@ -5,7 +5,7 @@ from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
 from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
+from claims.rules.content import clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -53,6 +53,10 @@ RELATIVE_CLAUSE = rule(
     "relative-clause", "A relative clause on the speaker: \"X, who has said C\".",
     "The plan is backed by Lena Vogt, who has said the pier will reopen in May.",
 )
+OPENING_PARTICIPLE = rule(
+    "opening-participle", 'A participle opening the sentence, said by the main clause\'s subject: "After saying C, S did this".',
+    "After saying the storm had damaged its supports, Lena Vogt closed the pier.",
+)
 SPEAKER_SAYING = rule(
     "speaker-saying", 'A participle after the main clause: "S did this, saying C".',
     "Lena Vogt closed the pier on Monday, saying the storm had damaged its supports.",
@@ -65,6 +69,18 @@ SPEAKER_SAID_THAT = rule(
     "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; clauses joined by "and that" are the parts of one claim).',
     "Lena Vogt told reporters that the pier would reopen in May.",
 )
+
+
+def opening_participle(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
+    """"After saying C, S did this": the content runs from the participle to the speaker's clause."""
+    cue, mention = attribution.cue, attribution.speaker.mention
+    if not cue.participle or mention.span[0] < cue.span[1]:
+        return None
+    start = cue.span[1]
+    if that := THAT_AFTER_ADJUNCT.match(sentence.text[start : mention.span[0]]):
+        start += that.end()  # "Since announcing in October that ..."
+    span = clean(sentence, start, mention.span[0])
+    return [RawClaim((span,), cue, mention, OPENING_PARTICIPLE)] if reportable(sentence, span) else []
 
 
 def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
@@ -170,4 +186,4 @@ def _right(sentence: Sentence, attribution: Attribution) -> str:
 
 
 # Tried in order for every cue, before the rules for a verb's object and `leading`, which always applies.
-VERB_RULES = (quote_then_speaker_said, trailing, what_speaker_said_was)
+VERB_RULES = (opening_participle, quote_then_speaker_said, trailing, what_speaker_said_was)

@@ -81,3 +81,82 @@ Feature: The right speaker, however the sentence names them
     And the speaker is mentioned as "The candidate"
     And "Brightwell Foods Ltd" is reported as saying "flour prices had doubled"
     And the speaker is an organisation
+
+  Scenario: An unnamed group or a share of people is the speaker when it opens the clause
+    Given the article:
+      """
+      The ferry company raised fares again on Monday.
+
+      Some say the new timetable is a shambles. About four in 10 say they will drive instead.
+
+      The fares will rise again next year, investigators said.
+
+      Ms Hale, the harbour master, has since said she would back a lower toll.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "the new timetable is a shambles"
+    And the speaker is mentioned as "Some"
+    And the speaker is an anonymous source
+    And the article has a claim reading "they will drive instead"
+    And the speaker is mentioned as "About four in 10"
+    And the article has a claim reading "The fares will rise again next year"
+    And the speaker is mentioned as "investigators"
+    And "Hale" is reported as saying "she would back a lower toll"
+
+  Scenario: People who share a surname are told apart by first name and title
+    Given the article:
+      """
+      Omar Reyes, the harbour master, opened the new quay on Monday. His sister, Lucia Reyes, runs the ferry company.
+
+      Mr. Reyes said the quay had cost less than planned.
+
+      Lucia Reyes added that fares would not rise.
+      """
+    When I break the article into claims
+    Then "Omar Reyes" is reported as saying "the quay had cost less than planned"
+    And "Lucia Reyes" is reported as saying "fares would not rise"
+    And "Omar Reyes" is reported as saying nothing about "fares"
+
+  Scenario: A place and the day after it are never a person that "he" or "she" refers to
+    Given the article:
+      """
+      Dale Marsh won the seat on Monday.
+
+      His rival campaigned in North Dakota Tuesday. He said the count was fair.
+      """
+    When I break the article into claims
+    Then "Dale Marsh" is reported as saying "the count was fair"
+    And "North Dakota Tuesday" is reported as saying nothing
+
+  Scenario: A participle that opens the sentence belongs to the subject after its comma
+    Given the article:
+      """
+      Since announcing in May that he would stand down, Tom Reed has kept a low profile.
+
+      The departments declined to release the files, saying they could not discuss the case.
+      """
+    When I break the article into claims
+    Then "Tom Reed" is reported as saying "he would stand down"
+    And the article has a claim reading "they could not discuss the case"
+    And the speaker is mentioned as "The departments"
+
+  Scenario: A comment after a dash is no speaker of the quotation inside the clause before it
+    Given the article:
+      """
+      The mayor dismissed the plan as a "toy railway" — a jibe at the council.
+
+      "Every ferry will run on time this summer" — harbour master Lena Vogt.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "Every ferry will run on time this summer"
+    And "a jibe at the council" is reported as saying nothing
+
+  Scenario: A gerund after "about" or "of" belongs to the words right before it
+    Given the article:
+      """
+      The host will ask Ada Novak about the mayor calling the ferry plan a sham.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "the ferry plan a sham"
+    And the speaker is mentioned as "the mayor"
+    And "Ada Novak" is reported as saying nothing

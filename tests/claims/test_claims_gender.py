@@ -41,3 +41,7 @@ def test_the_same_article_gives_the_same_claims_whatever_the_hash_seed():
     first = claims_with_seed(0)
     assert first, "the article has claims"
     assert all(claims_with_seed(seed) == first for seed in (1, 2, 3, 4, 5))
+
+
+def test_a_first_name_given_to_both_sexes_tells_nothing():
+    assert guess_gender("Lindsey Graham", []) is None

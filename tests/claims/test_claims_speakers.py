@@ -313,3 +313,103 @@ def test_a_definite_description_after_a_place_is_a_new_subject_not_an_appositive
     text = 'At the town hall in Hudson, New Hampshire Monday, the Christie supporter retorted: "There is a place for them."'
     claim = find_claim(analyse(text), "There is a place for them.")
     assert mention_of(claim) == "the Christie supporter"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Some say the ferry timetable is a shambles.", "the ferry timetable is a shambles", "Some"),
+        ("Others argued that the toll should be scrapped.", "the toll should be scrapped", "Others"),
+        ("Several said they would rather walk than wait.", "they would rather walk", "Several"),
+        ("Most said they were worried about the rise in fares.", "they were worried", "Most"),
+        ("About four in 10 say the harbour should stay open.", "the harbour should stay open", "About four in 10"),
+        ("A mere 9 per cent say they trust the council.", "they trust the council", "A mere 9 per cent"),
+        ("One reader even noted that the bridge was built in 1938.", "the bridge was built in 1938", "One reader"),
+        ("The toll will rise again next year, investigators said.", "The toll will rise again next year", "investigators"),
+        ("If fares keep rising, forecasters say the ferry will lose half its passengers.", "the ferry will lose half its passengers", "forecasters"),
+        ("Four in 10 backed the plan, but six in 10 said the toll was too high.", "the toll was too high", "six in 10"),
+        ("Most of the crew were worried; most said they would leave in spring.", "they would leave in spring", "most"),
+    ],
+)
+def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Cook said the pier was safe, but Cook did not say when it would reopen.", "the pier was safe", "Cook"),
+        ("The skipper did say he found the new quay far too narrow.", "he found the new quay far too narrow", "The skipper"),
+        ("Ms Hale has since said she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
+        ("Asked about the fares, the mayor did say that the review was under way.", "the review was under way", "the mayor"),
+    ],
+)
+def test_an_auxiliary_between_speaker_and_cue_keeps_the_speaker(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+NAMESAKES = (
+    "Omar Reyes, the harbour master, opened the new quay on Monday. His sister, Lucia Reyes, runs the ferry company.\n\n"
+    "Mr. Reyes said the quay had cost less than planned.\n\n"
+    "Ms. Reyes said the ferries would use it from June.\n\n"
+    "Lucia Reyes added that fares would not rise.\n\n"
+    "Reyes said the council had backed the scheme from the start.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        ("the quay had cost less than planned", "Omar Reyes"),
+        ("the ferries would use it from June", "Lucia Reyes"),
+        ("fares would not rise", "Lucia Reyes"),
+        ("the council had backed the scheme", "Omar Reyes"),
+    ],
+)
+def test_namesakes_are_told_apart_by_first_name_and_title(words, name):
+    assert find_claim(analyse(NAMESAKES), words).speaker.name == name
+
+
+def test_a_weekday_after_a_place_makes_no_person_for_a_pronoun():
+    text = "Dale Marsh won the seat on Monday.\n\nHis rival campaigned in North Dakota Tuesday. He said the count was fair."
+    assert find_claim(analyse(text), "the count was fair").speaker.name == "Dale Marsh"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("After saying the storm had damaged the pier, the mayor closed it.", "the storm had damaged the pier", "the mayor"),
+        ("Since announcing in May that he would stand down, Tom Reed has kept a low profile.", "he would stand down", "Tom Reed"),
+        ("While insisting that the fares were fair, she admitted the ferries were often late.", "the fares were fair", "she"),
+    ],
+)
+def test_a_participle_opening_the_sentence_is_said_by_the_main_clause_subject(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mention_of(claim) == mention
+    assert claim.content == words
+
+
+def test_a_plural_noun_after_a_determiner_is_no_verb_of_the_subject():
+    text = "The departments declined to release the files, saying they could not discuss the case."
+    assert mention_of(find_claim(analyse(text), "they could not discuss the case")) == "The departments"
+
+
+def test_a_one_word_name_never_given_a_first_name_or_title_is_no_antecedent_for_she():
+    text = "Ada Novak runs the ferry company.\n\nOn Monday, Fenwick made an offer, and she said it was too low."
+    assert find_claim(analyse(text), "it was too low").speaker.name == "Ada Novak"
+
+
+def test_a_dash_after_a_quotation_inside_a_clause_names_no_speaker():
+    text = 'The mayor dismissed the plan as a "toy railway" — a jibe at the council.'
+    assert not analyse(text).claims
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The host will ask Ada Novak about the mayor calling the ferry plan a sham.", "the ferry plan a sham", "the mayor"),
+        ("The council has no record of Ms Hale suggesting the toll be doubled.", "the toll be doubled", "Ms Hale"),
+    ],
+)
+def test_a_gerund_after_about_or_of_is_said_by_the_words_before_it(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
