@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     DENIAL_VERBS,
+    ENDING_VERBS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -51,6 +52,10 @@ NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was
 SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
+TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+TIME_CLAUSE_REACH = 60  # characters before the verb searched for the clause's conjunction
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -117,6 +122,9 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
+        return True
+    if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
+            TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
     return previous is not None and previous["word"] in REPORTING_VERBS

@@ -69,3 +69,17 @@ def test_no_object_no_claim(text):
 )
 def test_the_content_is_on_the_right_side_of_the_attribution(text, speaker, content):
     assert find_claim(analyse(text), content, speaker).content == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # The clause goes on after "according to S,": both parts are what S reports.
+        ("Since May, according to the harbour board, fares have doubled.", "Since May … fares have doubled"),
+        ("His answer, according to a transcript of the show, was that the pier was safe.", "His answer … was that the pier was safe"),
+        # Words about the source after it are not what it reports.
+        ("Fares have doubled since May, according to Tidewatch, a charity that tracks prices.", "Fares have doubled since May"),
+    ],
+)
+def test_according_to_set_off_by_commas_reports_the_whole_clause(text, content):
+    assert find_claim(analyse(text), content.split(" … ")[0]).content == content
