@@ -56,6 +56,10 @@ PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
 TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
 TIME_CLAUSE_REACH = 60  # characters before the verb searched for the clause's conjunction
+# "As first reported by the Gazette, …", "…, as reported by the Gazette": the source follows "by".
+AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+(?:(?:first|originally|previously|later|[a-z]+ly)\s+)?$")
+AS_REACH = 20
+BY_AFTER = re.compile(r"\s+by\b")
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -68,6 +72,7 @@ class Cue:
     text: str
     lemma: str
     according_to: bool = False
+    by_source: bool = False  # "as reported by": the source follows, as after "according to"
 
     @property
     def denial(self) -> bool:
@@ -100,6 +105,9 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
+        if (as_by := _as_reported_by(text, cue, start, end)) is not None:
+            cues.append(as_by)
+            continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
         cues.append(cue)
@@ -112,6 +120,16 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         yield opening
         start = opening.end()
     yield from CUE.finditer(text, max(0, start - 1), end)
+
+
+def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
+    """"as (first) reported by": the whole phrase as one cue, whose source follows it."""
+    as_before = AS_BEFORE.search(text, max(start, cue.span[0] - AS_REACH), cue.span[0])
+    by_after = BY_AFTER.match(text, cue.span[1], end)
+    if not (as_before and by_after and cue.text.endswith("ed")):
+        return None
+    span = (as_before.start(), by_after.end())
+    return Cue(span, text[slice(*span)], cue.lemma, by_source=True)
 
 
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:

@@ -105,3 +105,13 @@ Feature: What an attribution reports, and where it ends
       """
     When I break the article into claims
     Then "the harbour board" is reported as saying "Since May … ferry fares have doubled"
+
+  Scenario: A newspaper that reports what someone said is the source of the whole report
+    Given the article:
+      """
+      "The pier will close in May," Lena Vogt said, according to the Harbour Gazette. As first reported by Tide FM, the ferry will stop in June.
+      """
+    When I break the article into claims
+    Then "the Harbour Gazette" is reported as saying "The pier will close in May," Lena Vogt said"
+    And "Lena Vogt" is reported as saying "The pier will close in May"
+    And "Tide FM" is reported as saying "the ferry will stop in June"
