@@ -3,6 +3,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+from claims.casing import sentence_cased
 from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
 from claims.entities import Entities
@@ -21,6 +22,7 @@ from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
 from claims.quotes import Quotation, find_quotations
 from claims.reader import Article, FoundClaim, ReaderState, read_sentence
 from claims.rules.appositives import DISPUTE_APPOSITIVE
+from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
@@ -109,13 +111,14 @@ class _Reader:
     """Finds what the whole article needs once (layout, quotations, names), then reads it sentence by sentence."""
 
     def __init__(self, text: str):
-        self.text = text
-        self.lowered = lower_case(text)
         self.layout = read_layout(text)
+        # Title-case lines are read in sentence case: every offset holds, and claims quote the text as written.
+        self.text = text = sentence_cased(text, LowercaseWords(text))
+        self.known, self.common = _word_sets(text)
+        self.lowered = lower_case(text)
         self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
-        self.known, self.common = _word_sets(text)
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
@@ -159,7 +162,7 @@ class _Reader:
         """The sentence with its cues, quotations and mentions (only the names in a sentence with neither)."""
         cues = find_cues(self.text, start, end, self.quoted)[:MAX_CUES_PER_SENTENCE]
         quotations = tuple(self.quotation_at[outer] for outer in self.quoted.overlapping(start, end))
-        if not cues and not quotations:
+        if not cues and not quotations and not may_ask(self.text, start, end):
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
         mentions = tuple(self.mentions(start, end, bool(quotations)))

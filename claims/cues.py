@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     DENIAL_VERBS,
+    ENDING_VERBS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -54,6 +55,14 @@ NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was
 SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
+TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+TIME_CLAUSE_REACH = 60  # characters before the verb searched for the clause's conjunction
+# "As first reported by the Gazette, …", "…, as reported by the Gazette": the source follows "by".
+AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+(?:(?:first|originally|previously|later|[a-z]+ly)\s+)?$")
+AS_REACH = 20
+BY_AFTER = re.compile(r"\s+by\b")
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -66,6 +75,7 @@ class Cue:
     text: str
     lemma: str
     according_to: bool = False
+    by_source: bool = False  # "as reported by": the source follows, as after "according to"
 
     @property
     def denial(self) -> bool:
@@ -100,6 +110,9 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
             continue
+        if (as_by := _as_reported_by(text, cue, start, end)) is not None:
+            cues.append(as_by)
+            continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
         cues.append(cue)
@@ -114,6 +127,16 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from CUE.finditer(text, max(0, start - 1), end)
 
 
+def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
+    """"as (first) reported by": the whole phrase as one cue, whose source follows it."""
+    as_before = AS_BEFORE.search(text, max(start, cue.span[0] - AS_REACH), cue.span[0])
+    by_after = BY_AFTER.match(text, cue.span[1], end)
+    if not (as_before and by_after and cue.text.endswith("ed")):
+        return None
+    span = (as_before.start(), by_after.end())
+    return Cue(span, text[slice(*span)], cue.lemma, by_source=True)
+
+
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
@@ -122,6 +145,9 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
+        return True
+    if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
+            TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
     return previous is not None and previous["word"] in REPORTING_VERBS
