@@ -1,7 +1,7 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
 
-from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.lexicon import CONTENT_NOUNS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
 from claims.patterns import word_alternation
 
@@ -28,6 +28,7 @@ DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.is
 DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
+POINTING_STEMS = stems(" ".join(CONTENT_NOUNS))  # "the claims", "these reports": words that only point back
 CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
 # A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
 ELLIPTICAL_NO = re.compile(
@@ -63,11 +64,11 @@ def denying_words(content: str) -> re.Match[str] | None:
 
 
 def bare_denial(content: str) -> bool:
-    """Words that only deny and name nothing of their own ("Nonsense.", "That is simply not true"): they point
-    back at what was said before."""
+    """Words that only deny and name nothing of their own but what they point at ("Nonsense.", "That is simply not
+    true", "There is no truth to the claims"): they point back at what was said before."""
     unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", content))
     found = denying_words(unquoted)
-    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :])
+    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
 
 
 def called_false(claim: Claim) -> bool:

@@ -14,6 +14,12 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         ("Vogt disputes this.", "Vogt"),
         ("But the council's engineers flatly denied it.", "the council's engineers"),
         ("The port authority swiftly rebutted this.", "The port authority"),
+        # The speaker's own verb set in quotation marks, with its adverb.
+        ('The port authority "categorically denies" the claims.', "The port authority"),
+        ('Lena Vogt "rejected" that account.', "Lena Vogt"),
+        # A contradicting cue with a pointing object.
+        ("The port authority pushed back on that claim.", "The port authority"),
+        ("Lena Vogt took issue with this account.", "Lena Vogt"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):

@@ -128,3 +128,41 @@ def test_a_pointing_noun_answers_the_claim_made_with_its_verb_not_the_last_one(t
     analysis = analyse(text)
     assert find_claim(analysis, answered).disputes, describe(analysis)
     assert not find_claim(analysis, passed_over).disputes, describe(analysis)
+
+
+
+@pytest.mark.parametrize(
+    "text, denial, answered, passed_over",
+    [
+        # A claim relaying the denial is not what it answers.
+        (
+            "Ida Lund said the school board had sold the playing field to a builder.\n\n"
+            "The school board categorically denies the claims, a spokesman said.",
+            ("the claims", "The school board"), ("sold the playing field", "Ida Lund"), ("categorically denies", "a spokesman"),
+        ),
+        # A denial of wrongdoing answers the accusation, not the claim just before.
+        (
+            "Ida Lund accused the school board of hiding its budget.\n\nAron Falk said the gym would close in June.\n\n"
+            "The school board denied any wrongdoing.",
+            ("any wrongdoing", "The school board"), ("hiding its budget", "Ida Lund"), ("gym would close", "Aron Falk"),
+        ),
+    ],
+)
+def test_a_denial_answers_the_claim_it_denies_not_another_beside_it(text, denial, answered, passed_over):
+    analysis = analyse(text)
+    denying = find_claim(analysis, *denial)
+    assert [d.claim_id for d in find_claim(analysis, *answered).disputes] == [denying.id], describe(analysis)
+    assert not find_claim(analysis, *passed_over).disputes, describe(analysis)
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        ("Sven Holm said there was no truth to the claims.", "no truth to the claims"),
+        ('"Nothing could be further from the truth," Sven Holm said.', "Nothing could be further"),
+    ],
+)
+def test_words_that_only_deny_what_they_point_at_point_back(answer, words):
+    analysis = analyse(f"Ida Lund said the school roof was leaking.\n\n{answer}")
+    denial = find_claim(analysis, words, "Sven Holm")
+    assert denial.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id], describe(analysis)
