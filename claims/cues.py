@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     DENIAL_VERBS,
+    FALSITY_MODIFIERS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -34,8 +35,8 @@ CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})"
 NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 DETERMINER_BEFORE = WordBeforeSpace(
-    "the a an his her their its our my your these those such this new previous recent false many some several to whose "
-    "unconfirmed unsubstantiated".split()
+    "the a an his her their its our my your these those such this new previous recent many some several to whose "
+    "unconfirmed".split() + list(FALSITY_MODIFIERS)  # "his baseless claim"
 )
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").

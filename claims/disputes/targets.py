@@ -43,6 +43,7 @@ PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
 NAME_CACHE = 256  # speakers' names split into words: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
+OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
 
 
 @lru_cache(maxsize=NAME_CACHE)
@@ -113,7 +114,7 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     denial = claims[position]
     others = candidates(claims, position, REACH)
     words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
-    if owner := OWNER.search(words.strip() or denial.content):
+    if owner := OWNER.search(words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]

@@ -407,3 +407,45 @@ Feature: See who disputes what in an article
     And the claim is a denial
     And "Tom Reyes" is reported as saying "the old ferry terminal had been sold"
     And the claim is disputed by "Lena Vogt"
+
+  Scenario: A party called wrong by name and the one who calls it wrong dispute each other
+    Given the article:
+      """
+      Judge Anna Berg ruled that the fishing quota law broke the constitution.
+
+      "Judge Berg does not understand what the law protects," said Governor Olof Lind.
+
+      Berg wrote that the law was written to favour two large fleets.
+      """
+    When I break the article into claims
+    Then "Olof Lind" is reported as saying "Judge Berg does not understand what the law protects"
+    And the claim is a denial
+    And the claim is disputed by "Anna Berg"
+    And "Anna Berg" is reported as saying "the law was written to favour two large fleets"
+    And the claim is disputed by "Olof Lind"
+
+  Scenario: A denial that names whose account it rejects answers that party
+    Given the article:
+      """
+      Tom Reyes said the harbour board had sold the old ferry terminal.
+
+      Lena Vogt said the ferry would run on Sunday.
+
+      A board spokesman called Reyes's account "pure fiction."
+      """
+    When I break the article into claims
+    Then "A board spokesman" is reported as saying "Reyes's account"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "A board spokesman"
+    And "Lena Vogt" is reported as saying "the ferry would run on Sunday"
+    And the claim is not disputed
+
+  Scenario: Whoever repeats a claim the article calls false holds it
+    Given the article:
+      """
+      Tom Reyes repeated his baseless claim that the harbour board had sold the old ferry terminal.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the publication disputes the claim with "baseless"

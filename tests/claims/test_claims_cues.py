@@ -90,6 +90,7 @@ def test_declining_to_comment_is_not_a_claim(text):
         "The fuel claim made by ministers is hard to defend.",
         "A report by the auditors found twelve errors in the accounts.",
         "People accused of plotting the attack were released on bail.",
+        "The mayor repeated his baseless claim the budget was balanced.",  # a falsity word makes "claim" a noun
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):

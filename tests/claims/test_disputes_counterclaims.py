@@ -207,7 +207,7 @@ def test_faulting_a_person_for_not_recognising_something_is_no_word_another_part
         '"The ruling recognizes that freedom of belief can live alongside equal treatment," said Lea Sand, a lawyer.'
     )
     assert find_claim(analysis, "The ruling recognizes", "Lea Sand").stance is None, describe(analysis)
-    assert [d.by for d in find_claim(analysis, "I am disappointed", "Karl Veit").disputes] == [], describe(analysis)
+    assert "Lea Sand" not in [d.by for d in find_claim(analysis, "I am disappointed", "Karl Veit").disputes], describe(analysis)
 
 
 @pytest.mark.parametrize(

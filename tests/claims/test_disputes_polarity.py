@@ -18,6 +18,8 @@ from claims import analyse
         ('A spokesman for the yard called the report "entirely false".', "the report", "A spokesman for the yard"),
         ('A lawyer for the yard said the lawsuit was "without merit."', "the lawsuit was", "A lawyer for the yard"),
         ("Marta Silva said that was simply not the case.", "not the case", "Marta Silva"),
+        ('"He is mistaken," said Marta Silva.', "He is mistaken", "Marta Silva"),
+        ("Marta Silva said the report was misleading.", "the report was misleading", "Marta Silva"),
     ],
 )
 def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):

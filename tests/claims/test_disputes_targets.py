@@ -33,6 +33,17 @@ def test_a_named_target_is_chosen_by_its_speaker():
     assert not find_claim(analysis, "gym would close", "Aron Falk").disputes
 
 
+@pytest.mark.parametrize(
+    "answer, words",
+    [("Sven Holm called Lund's account \"pure fiction.\"", "Lund's account"), ("Sven Holm rejected Lund's claims as false.", "Lund's claims")],
+)
+def test_a_denial_whose_content_names_the_owner_of_what_it_points_at_answers_that_owner(answer, words):
+    analysis = analyse(f"Ida Lund said the school roof was leaking.\n\nAron Falk said the gym would close in June.\n\n{answer}")
+    denial = find_claim(analysis, words, "Sven Holm")
+    assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id], describe(analysis)
+    assert not find_claim(analysis, "gym would close", "Aron Falk").disputes, describe(analysis)
+
+
 def test_a_speaker_never_disputes_their_own_claim():
     analysis = analyse('Ida Lund said the roof was sound. "Talk of a leak is nonsense," she added.')
     assert not find_claim(analysis, "roof was sound", "Ida Lund").disputes, describe(analysis)
