@@ -15,7 +15,7 @@ from claims.rules.registry import rule
 from claims.spans import inside
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import bare_denial
+from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import stems
 
@@ -128,7 +128,8 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
         return best[2]
     if scored and scored[0][0] >= nearest_minimum and scored[0][2] is nearest_answered(claims, position):
         return scored[0][2]
-    return pointed_at(claims, position, denial.content)
+    relayed = relayed_denial(denial.content)
+    return pointed_at(claims, position, PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content)
 
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:

@@ -449,3 +449,25 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
     And the publication disputes the claim with "baseless"
+
+  Scenario: A spokeswoman relaying her organisation's denial disputes the claim it answers
+    Given the article:
+      """
+      Tom Reyes, a ferry captain, said the harbour board had sold the old ferry terminal to a hotel group.
+
+      A spokeswoman for the board said it "categorically denies" the claims.
+      """
+    When I break the article into claims
+    Then "A spokeswoman for the board" is reported as saying "categorically denies"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "A spokeswoman for the board"
+
+  Scenario: The publication finding no evidence for what a claim says disputes it
+    Given the article:
+      """
+      Tom Reyes said the harbour board had sold the old ferry terminal to a hotel group. There is no evidence that the terminal was ever sold.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the publication disputes the claim with "There is no evidence that "

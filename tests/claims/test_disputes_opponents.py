@@ -12,6 +12,7 @@ from claims import analyse
         '"Okafor doesn’t really believe the levy is too high," Ruben Castell said.',
         'Ruben Castell said Okafor was simply wrong.',
         'Ruben Castell said Okafor had her facts wrong.',
+        'Ruben Castell said Okafor was "lying."',
     ],
 )
 def test_calling_the_other_party_wrong_by_name_disputes_their_claim(answer):
