@@ -39,6 +39,7 @@ def test_words_are_compared_without_their_inflection_but_derived_words_stay_apar
         ("the bridge isn't safe", {"safe"}),
         ("we did not vote", set()),
         ("the wage would not be paid", set()),
+        ("he had not been held accountable", set()),  # a short word negated must end its clause
     ],
 )
 def test_a_negation_reaches_past_articles_and_auxiliaries_only(text, negated):
