@@ -20,6 +20,7 @@ from claims import analyse
         ("Marta Silva said that was simply not the case.", "not the case", "Marta Silva"),
         ('"He is mistaken," said Marta Silva.', "He is mistaken", "Marta Silva"),
         ("Marta Silva said the report was misleading.", "the report was misleading", "Marta Silva"),
+        ('"We have done nothing wrong," said Marta Silva.', "done nothing wrong", "Marta Silva"),
         # The speaker relays a denial of their own, or of those they speak for.
         ('A spokesman for the yard said it "categorically denies" the claims.', "categorically denies", "A spokesman for the yard"),
         ("Marta Silva said she strongly disagrees with that account.", "disagrees", "Marta Silva"),
