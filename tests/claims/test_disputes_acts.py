@@ -43,7 +43,9 @@ def test_no_told_denial_no_dispute(told):
     assert not find_claim(analysis, "the north quay had been repaired", "Tom Reyes").disputes, describe(analysis)
 
 
-@pytest.mark.parametrize("told, disputer", [("Lena Vogt disagreed.", "Lena Vogt"), ("The auditors strongly objected.", "The auditors")])
+@pytest.mark.parametrize(
+    "told, disputer", [("Lena Vogt disagreed.", "Lena Vogt"), ("The auditors strongly objected.", "The auditors"), ("Others disagree.", "Others")]
+)
 def test_a_contradicting_cue_alone_disputes_the_claim_just_before(told, disputer):
     analysis = analyse(f"{CLAIM} {told}")
     claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")

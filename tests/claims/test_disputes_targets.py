@@ -171,6 +171,8 @@ def test_a_denial_answers_the_claim_it_denies_not_another_beside_it(text, denial
         ("Sven Holm said there was no truth to the claims.", "no truth to the claims"),
         ('"Nothing could be further from the truth," Sven Holm said.', "Nothing could be further"),
         ('Sven Holm said he "categorically denies" the claims.', "categorically denies"),
+        ("Sven Holm said the opposite was true.", "the opposite was true"),
+        ("Sven Holm said the figures were wrong.", "the figures were wrong"),
     ],
 )
 def test_words_that_only_deny_what_they_point_at_point_back(answer, words):
