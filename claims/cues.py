@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from claims.lexicon import (
     DENIAL_VERBS,
     ENDING_VERBS,
+    FALSITY_MODIFIERS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -35,8 +36,8 @@ CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})"
 NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 DETERMINER_BEFORE = WordBeforeSpace(
-    "the a an his her their its our my your these those such this new previous recent false to whose "
-    "unconfirmed unsubstantiated".split()
+    "the a an his her their its our my your these those such this new previous recent to whose "
+    "unconfirmed".split() + list(FALSITY_MODIFIERS)  # "his baseless claim"
 )
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").

@@ -2,9 +2,10 @@
 import re
 from functools import lru_cache
 
-from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
 from claims.patterns import word_alternation
+from claims.rules.withholding import names_something_said
 
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
@@ -29,6 +30,15 @@ DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.is
 DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
+# A pronoun subject, then a denial verb or a contradicting cue, perhaps in quotation marks with its adverbs (a
+# named subject makes a claim of its own: "the board denies the claims").
+RELAYED_DENIAL = re.compile(
+    rf"^\W*(?:i|we|he|she|it|they)\s+(?:\w+\s+){{0,2}}?[\"“]?(?:\w+ly\s+)*(?P<verb>{alternation((*DENIAL_FORMS, *CONTRADICTING_CUES))})[\"”]?(?![\w-])",
+    re.IGNORECASE,
+)
+PREPOSITION_AFTER = re.compile(r"^[\"”]?\s*(?:with|on|to|against)\s+", re.IGNORECASE)  # "disagrees with that account"
+CLAUSE_AFTER = re.compile(r"\s*(?:that\b|[\"“])", re.IGNORECASE)  # "denies that …", 'denies "any wrongdoing"'
+POINTING_STEMS = stems(" ".join(CONTENT_NOUNS))  # "the claims", "these reports": words that only point back
 CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
 # A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
 ELLIPTICAL_NO = re.compile(
@@ -64,11 +74,11 @@ def denying_words(content: str) -> re.Match[str] | None:
 
 
 def bare_denial(content: str) -> bool:
-    """Words that only deny and name nothing of their own ("Nonsense.", "That is simply not true"): they point
-    back at what was said before."""
+    """Words that only deny and name nothing of their own but what they point at ("Nonsense.", "That is simply not
+    true", "There is no truth to the claims"): they point back at what was said before."""
     unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", content))
     found = denying_words(unquoted)
-    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :])
+    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
 
 
 def called_false(claim: Claim) -> bool:
@@ -87,12 +97,22 @@ def asks(claim: Claim) -> bool:
     return QUESTION_END.search(claim.content) is not None
 
 
+def relayed_denial(content: str) -> re.Match[str] | None:
+    """Content in which its subject denies what was said ("she categorically denies the claims", 'it "strongly
+    disagrees" with that account'): the speaker relays a denial. The match ends at the verb."""
+    found = RELAYED_DENIAL.match(content)
+    if found is None or NOT_DENYING_BEFORE.search(content, 0, found.start("verb")):
+        return None
+    after = PREPOSITION_AFTER.sub("", content[found.end() :], count=1)
+    return found if CLAUSE_AFTER.match(after) or names_something_said(after, 0, len(after)) else None
+
+
 def is_denial(text: str, claim: Claim) -> bool:
     """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
     if claim.attribution == "unattributed" or asks(claim):
         return False
     return (
-        denies_by_cue(text, claim) or denying_words(claim.content) is not None
+        denies_by_cue(text, claim) or denying_words(claim.content) is not None or relayed_denial(claim.content) is not None
         or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
     )
 

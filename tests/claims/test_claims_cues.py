@@ -92,6 +92,7 @@ def test_declining_to_comment_is_not_a_claim(text):
         "People accused of plotting the attack were released on bail.",
         "Many reports of the collapse reached the harbour office within the hour.",
         "Some claims about the bridge circulated widely among the fishermen.",
+        "The mayor repeated his baseless claim the budget was balanced.",  # a falsity word makes "claim" a noun
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):
