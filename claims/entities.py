@@ -118,9 +118,14 @@ class Entities:
         return person
 
     def full_names(self, mentions: list[Mention]) -> None:
-        """Pre-register every person so that a surname resolves to the fullest name given anywhere."""
-        for mention in mentions:
-            if mention.kind == "person":
+        """Pre-register every person so that a surname resolves to the fullest name given anywhere; a run of
+        capitalised words holding another person's surname ("Ted Cruz Hints Trump", a live blog's heading)
+        names two people, not one."""
+        people = [mention for mention in mentions if mention.kind == "person"]
+        surnames = {surname(mention.name) for mention in people if " " in mention.name}
+        for mention in people:
+            own = surname(mention.name)
+            if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
                 self._person(mention)
 
     def observe(self, mention: Mention) -> None:
