@@ -298,7 +298,7 @@ def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
         spans = spans[1:]
     while spans and text[slice(*spans[-1])].lower() in EDGE_PREPOSITIONS | DETERMINERS:
         spans = spans[:-1]
-    if not spans:
+    if not spans or GLUED_WORDS.search(text, spans[0][0], spans[-1][1]):
         return None
     start, end = spans[0][0], spans[-1][1]
     if text[end - 1] == "." and end - spans[-1][0] > 4:

@@ -63,3 +63,16 @@ Feature: What an attribution reports, and where it ends
     Then "Fiona Marsh" is reported as saying "the stand would be ready by August"
     And "Fiona Marsh" is reported as saying "After that, the only thing missing will be a team to fill it."
     And the claim is a direct quote
+
+  Scenario: What is denied ends where the denier goes on to do something else
+    Given the article:
+      """
+      The Republic of Ruritania denies that the election was rigged and goes to great lengths to silence its critics.
+
+      At the forum Ann Lee called the mayor “reckless.” “He would not be a good governor,” she said.
+      """
+    When I break the article into claims
+    Then "Republic of Ruritania" is reported as saying "the election was rigged"
+    And the reported words leave out "silence its critics"
+    And "Ann Lee" is reported as saying "the mayor “reckless.”"
+    And the reported words leave out "good governor"

@@ -81,3 +81,31 @@ Feature: The right speaker, however the sentence names them
     And the speaker is mentioned as "The candidate"
     And "Brightwell Foods Ltd" is reported as saying "flour prices had doubled"
     And the speaker is an organisation
+
+  Scenario: Those who deny and those who accuse are named as the article names them
+    Given the article:
+      """
+      The Republic of Ruritania denies that the election was rigged.
+
+      Mayor Tom Lutz said the bridge was safe. But prosecutors said the inspections had been faked.
+
+      Observers from the former Soviet Republic said they saw nothing wrong.
+      """
+    When I break the article into claims
+    Then "Republic of Ruritania" is reported as saying "the election was rigged"
+    And the claim is a denial
+    And "prosecutors" is reported as saying "the inspections had been faked"
+    And the speaker is an anonymous source
+
+  Scenario: A live blog's bylines and headings run together are nobody's name
+    Given the article:
+      """
+      Lena Vogt Hints Tom Reyes Is Next
+
+      8:50 PM Ann LeeFlagShareLikeReplyPaige Lavender
+
+      Lena Vogt said the pier would reopen in May. Tom Reyes said it would not.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the pier would reopen in May"
+    And "Tom Reyes" is reported as saying "it would not"

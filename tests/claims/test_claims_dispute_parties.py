@@ -1,0 +1,97 @@
+"""The claims that disputes are made of: who denies, who alleges, and where what they said ends."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+from claims.cues import Cue
+from claims.rules.coordination import cue_tense
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # The speaker's own next verb, in the cue's tense after a clause in the other tense, is no part of P.
+        ("The Republic of Ruritania denies that the vote was rigged and goes to great lengths to silence its critics.",
+         "the vote was rigged"),
+        ("Ann Lee denied that the council is bankrupt and called the report a smear campaign.", "the council is bankrupt"),
+        # Verbs of the reported clause itself, in its own tense, stay in it.
+        ("Ann Lee says the council is broke and wants a bailout from the state.", "the council is broke and wants a bailout from the state"),
+        ("Ann Lee says the plan raises taxes and cuts spending.", "the plan raises taxes and cuts spending"),
+        ("Ann Lee said the council was broke and turned to the state for help.", "the council was broke and turned to the state for help"),
+    ],
+)
+def test_a_reported_clause_ends_where_the_speaker_goes_on_to_act(text, content):
+    assert find_claim(analyse(text), content).content == content
+
+
+@pytest.mark.parametrize(
+    "form, lemma, tense",
+    [("denies", "deny", "present"), ("says", "say", "present"), ("denied", "deny", "past"), ("said", "say", "past"),
+     ("saying", "say", None), ("say", "say", None)],
+)
+def test_a_cue_tells_its_tense(form, lemma, tense):
+    assert cue_tense(Cue((0, len(form)), form, lemma)) == tense
+
+
+def test_an_organisation_named_with_of_keeps_its_whole_name():
+    text = ("The Republic of Ruritania denies that the election was rigged.\n\n"
+            "Observers from the former Soviet Republic said they saw nothing wrong.")
+    claim = find_claim(analyse(text), "the election was rigged")
+    assert claim.speaker.name == "Republic of Ruritania"
+    assert claim.stance == "denial"
+
+
+@pytest.mark.parametrize("source", ["prosecutors", "investigators", "opponents"])
+def test_an_official_collective_noun_is_a_source(source):
+    text = f"Mayor Tom Lutz said the bridge was safe. But {source} said the inspections had been faked."
+    claim = find_claim(analyse(text), "the inspections had been faked")
+    assert claim.speaker.name == source
+    assert claim.attribution == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The city calculates that 4,000 homes will lose power.", "The city", "4,000 homes will lose power"),
+        ("Ann Lee revealed that the council had borrowed twice.", "Ann Lee", "the council had borrowed twice"),
+        ("The audit revealed there were two sets of books.", "The audit", "there were two sets of books"),
+    ],
+)
+def test_revealing_and_calculating_report_a_clause(text, speaker, content):
+    assert find_claim(analyse(text), content).speaker.name == speaker
+
+
+def test_revealing_a_thing_is_no_claim():
+    analysis = analyse("The mayor revealed a statue of the founder on Monday.")
+    assert not analysis.claims, describe(analysis)
+
+
+def test_a_quotation_after_a_quoted_word_that_ends_a_sentence_opens_the_next():
+    text = ("Ann Lee went after Tom Reyes at the forum, when she called the mayor “reckless.” “So Tom, you know, is "
+            "great at slogans. He would not be a good governor,” the former governor said.")
+    analysis = analyse(text)
+    assert find_claim(analysis, "reckless").content == "the mayor “reckless.”"
+    assert find_claim(analysis, "He would not be a good governor").content.startswith("So Tom")
+
+
+def test_a_sentence_opening_with_a_quotation_keeps_the_next_one():
+    claim = find_claim(analyse("“It is over.” “We won,” Ann Lee said."), "We won")
+    assert "It is over" in claim.content
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["Laura BassettFlagShareLikeReplyPaige Lavender", "Tom ReyesJOHN DOE"],
+)
+def test_words_run_together_by_page_markup_name_nobody(byline):
+    text = f"8:50 PM {byline} said the debate had started late."
+    analysis = analyse(text)
+    assert all(byline.split()[-1] not in c.speaker.name for c in analysis.claims), describe(analysis)
+
+
+def test_a_heading_that_runs_two_names_together_names_neither():
+    text = ("Lena Vogt Hints Tom Reyes Is Next\n\n"
+            "Lena Vogt said the pier would reopen in May. Tom Reyes said it would not.")
+    analysis = analyse(text)
+    assert find_claim(analysis, "the pier would reopen").speaker.name == "Lena Vogt"
+    assert find_claim(analysis, "it would not").speaker.name == "Tom Reyes"
