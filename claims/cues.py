@@ -35,7 +35,7 @@ NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_C
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 DETERMINER_BEFORE = WordBeforeSpace(
     "the a an his her their its our my your these those such this new previous recent false many some several to whose "
-    "unconfirmed unsubstantiated".split()
+    "unconfirmed unsubstantiated multiple numerous".split()
 )
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
@@ -119,7 +119,8 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
         return True
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
-    return previous is not None and previous["word"] in REPORTING_VERBS
+    # ... unless that form is a noun itself, the subject: "several reports reveal that".
+    return previous is not None and previous["word"] in REPORTING_VERBS and not DETERMINER_BEFORE.search(text, before, previous.start())
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

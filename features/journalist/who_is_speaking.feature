@@ -109,3 +109,15 @@ Feature: The right speaker, however the sentence names them
     When I break the article into claims
     Then "Lena Vogt" is reported as saying "the pier would reopen in May"
     And "Tom Reyes" is reported as saying "it would not"
+
+  Scenario: Reports that reveal something are the source of what they reveal
+    Given the article:
+      """
+      Mayor Ann Lee said the council had "full transparency" over its budget, but several reports reveal that's untrue.
+
+      Multiple reports reveal that the council borrowed twice.
+      """
+    When I break the article into claims
+    Then "several reports" is reported as saying "that's untrue"
+    And the claim is a denial
+    And "Multiple reports" is reported as saying "the council borrowed twice"

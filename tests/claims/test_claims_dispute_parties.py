@@ -95,3 +95,23 @@ def test_a_heading_that_runs_two_names_together_names_neither():
     analysis = analyse(text)
     assert find_claim(analysis, "the pier would reopen").speaker.name == "Lena Vogt"
     assert find_claim(analysis, "it would not").speaker.name == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        # A reporting noun after a determiner is the subject, and the verb after it a cue.
+        ("Several reports reveal that the council borrowed twice.", "Several reports", "the council borrowed twice"),
+        ("Multiple reports reveal that the council borrowed twice.", "Multiple reports", "the council borrowed twice"),
+        # "that's" opens the content; it is no "that" introducing it.
+        ("Ann Lee said the budget was balanced, but several reports reveal that’s untrue.", "several reports", "that’s untrue"),
+    ],
+)
+def test_reports_reveal_what_they_report(text, speaker, content):
+    claim = find_claim(analyse(text), content, speaker)
+    assert claim.content == content
+
+
+def test_a_reporting_noun_after_a_cue_is_still_its_object():
+    claim = find_claim(analyse("Ann Lee rejected claims that the council borrowed twice."), "the council borrowed twice")
+    assert claim.speaker.name == "Ann Lee" and claim.stance == "denial"
