@@ -100,6 +100,7 @@ class Entities:
         self.people: dict[str, Person] = {}
         self.byline = byline
         self.person_speakers: list[Person] = []  # most recent first
+        self.last_subject: Person | None = None  # the person the sentence just read was about, if one
         self.last_group_speaker: Speaker | None = None
         self.last_organisation: Speaker | None = None
         self.named_organisations: list[str] = []  # in the order last named, latest last
@@ -236,8 +237,13 @@ class Entities:
             return sorted(named, key=lambda p: -p.last_seen)
 
         earlier = [self.people.get(surname(m.name)) for m in sentence_people if m.span[1] <= mention.span[0]]
-        found = next((p for p in [*earlier, *self.person_speakers] if fits(p)), None)
+        found = next((p for p in [*earlier, self.last_subject, *self.person_speakers] if fits(p)), None)
         return found or next((p for p in latest_named() if fits(p)), None)
+
+    def read_subject(self, mention: Mention | None) -> None:
+        """Record the person the sentence just read names as a subject (None if it names none): a "he" or "she"
+        in the next sentence prefers them to the latest speaker."""
+        self.last_subject = self.people.get(surname(mention.name)) if mention else None
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:
         """Record the speaker of a top-level claim: later pronouns prefer them."""

@@ -17,6 +17,9 @@ MIN_BUFFER_BYTES = 1024
 # Honorifics that never end a sentence: blingfire sometimes breaks after the one that opens the next sentence.
 HONORIFICS = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Cllr)\."
 HONORIFIC_END = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
+# ... and breaks after a title in the plural that a small word stands before: no sentence ends
+# "particularly Govs." ("..., particularly Govs. Jeb Bush and Chris Christie, who say ...").
+PLURAL_TITLE_END = re.compile(r"(?<=[a-z,] )(?:Govs|Sens|Reps|Gens|Drs)\.$")
 # ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
 # ends the sentence before, so "the U.S. Mr. Kirk" is not cut).
 HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
@@ -71,7 +74,7 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
             sentences[-1] = (sentences[-1][0], stripped_end(text, sentences[-1][0], honorific.start()))
             if sentences[-1][0] == sentences[-1][1]:
                 sentences.pop()
-        if sentences and quoted.covers(span[0]) and quoted.covers(span[0] - 1):
+        if sentences and (quoted.covers(span[0]) and quoted.covers(span[0] - 1) or PLURAL_TITLE_END.search(text, *sentences[-1])):
             sentences[-1] = (sentences[-1][0], span[1])
         else:
             sentences.append(span)

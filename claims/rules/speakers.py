@@ -71,6 +71,7 @@ SUBORDINATE_CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR_WINDOW = 20
+QUOTATION_BEFORE = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
 # Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
 IRREGULAR_PAST = (
     "began became bought broke brought built came caught chose cut drew drove fell felt fought found gave got grew "
@@ -78,9 +79,9 @@ IRREGULAR_PAST = (
     "shot sold sought spent spoke stood stuck struck swore taught thought threw told took went won wore wrote"
 )
 AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
-# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".
+# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm"; "wasn't" is "was".
 FINITE_VERB_AFTER = re.compile(
-    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}ed\b)"
+    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
 )
 
 
@@ -411,6 +412,20 @@ def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     subject = clause_starts[-1] if clause_starts else _phrase_of_words(sentence_subject(sentence, cue.span[0]))
     subject = subject or next((m for m in before_cue if is_subject(sentence, m)), None)
     return _named_by_appositive(sentence, subject, before_cue)
+
+
+def leading_person(sentence: Sentence) -> Mention | None:
+    """The first person named as the subject of one of the sentence's clauses ("Speaking on Monday, Rubio
+    refrained from …", "The panel moved on, but Christie wasn't having it"): whom its next "he" or "she" most
+    likely means."""
+    opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], sentence.span[1])
+    start = opener.end() if opener else sentence.span[0]
+
+    def leads(mention: Mention) -> bool:
+        after_quotation = QUOTATION_BEFORE.search(sentence.text, max(start, mention.span[0] - CONNECTOR_WINDOW), mention.span[0])
+        return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR)
+
+    return next((m for m in sentence.mentions_from(start) if m.kind == "person" and is_subject(sentence, m) and leads(m)), None)
 
 
 def _phrase_of_words(subject: Mention | None) -> Mention | None:

@@ -121,3 +121,22 @@ Feature: The right speaker, however the sentence names them
     Then "several reports" is reported as saying "that's untrue"
     And the claim is a denial
     And "Multiple reports" is reported as saying "the council borrowed twice"
+
+  Scenario: "He" or "she" is the person the sentence before was about
+    Given the article:
+      """
+      Budget row deepens
+
+      Speaking on radio Monday, Mayor Tom Lutz refrained from attacking his rivals, particularly Govs. Bo Crane and Tim Ray, who say the budget is too small.
+
+      He dismissed criticism of the plan, saying it was "the best budget in a decade."
+
+      The judges wanted to move on, but Governor Bo Crane wasn't having it.
+
+      "That is simply false," he said.
+      """
+    When I break the article into claims
+    Then "Tim Ray" is reported as saying "the budget is too small"
+    And "Tom Lutz" is reported as saying "the best budget in a decade"
+    And the speaker is identified by a pronoun
+    And "Bo Crane" is reported as saying "That is simply false"

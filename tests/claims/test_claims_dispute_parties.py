@@ -115,3 +115,23 @@ def test_reports_reveal_what_they_report(text, speaker, content):
 def test_a_reporting_noun_after_a_cue_is_still_its_object():
     claim = find_claim(analyse("Ann Lee rejected claims that the council borrowed twice."), "the council borrowed twice")
     assert claim.speaker.name == "Ann Lee" and claim.stance == "denial"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # The subject of the sentence before, not the last speaker (inside a relative clause), is "he".
+        ("Budget row deepens\n\nSpeaking on radio Monday, Mayor Tom Lutz refrained from attacking his rivals, "
+         "particularly Govs. Bo Crane and Tim Ray, who say the budget is too small.\n\n"
+         "He dismissed criticism of the plan, saying that it was \"the best budget in a decade.\"", "Tom Lutz"),
+        ("\"The plan is dead,\" said Mayor Tom Lutz.\n\nThe judges wanted to move on, but Governor Bo Crane wasn't "
+         "having it.\n\n\"That is simply false,\" he said.", "Bo Crane"),
+        # A person named only as a place's or a prepositional object is nobody's subject.
+        ("\"The plan is dead,\" Ann Lee said at a rally in Port Washington, N.Y., flanked by supporters.\n\n"
+         "She also said the mayor had misled voters.", "Ann Lee"),
+    ],
+)
+def test_he_or_she_is_the_person_the_sentence_before_was_about(text, speaker):
+    analysis = analyse(text)
+    pronoun_claims = [c for c in analysis.claims if c.attribution == "pronoun"]
+    assert pronoun_claims and all(c.speaker.name == speaker for c in pronoun_claims), describe(analysis)
