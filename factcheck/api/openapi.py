@@ -12,7 +12,7 @@ from swagger_ui_bundle import swagger_ui_path
 from factcheck.api import descriptions
 from factcheck.api.conditional import ConditionalRequestsPlugin
 from factcheck.api.export_schemas import SCHEMAS as EXPORT_SCHEMAS
-from factcheck.api.schemas import ProblemSchema, not_blank
+from factcheck.api.schemas import ProblemSchema, UtcDateTime, not_blank
 from factcheck.errors import PROBLEM_MIMETYPE
 from factcheck.public_url import API_PREFIX
 from factcheck.schemas import SpanField
@@ -129,6 +129,8 @@ def create_api(app: Flask) -> ProblemApi:
     servers = [{"url": app.config["PUBLIC_URL"], "description": "This service (FACTCHECK_PUBLIC_URL)."}]
     app.config["API_SPEC_OPTIONS"] = {**app.config["API_SPEC_OPTIONS"], "servers": servers}
     api = ProblemApi(app, spec_kwargs={"extra_plugins": [DocumentedOperations(), ConditionalRequestsPlugin()]})
+    # A request's date-time takes more forms than RFC 3339's `date-time`: its pattern says which.
+    api.register_field(UtcDateTime, "string", None)
     api.ma_plugin.converter.add_attribute_function(documented_checks)
     api.ma_plugin.converter.add_attribute_function(descriptions.description)
     for name, schema in EXPORT_SCHEMAS.items():

@@ -1,4 +1,5 @@
 """Marshmallow schemas of the JSON API's requests and responses (a stored claim: `factcheck.schemas.StoredClaimSchema`)."""
+import re
 from datetime import timezone
 
 from flask_smorest.fields import Upload
@@ -25,6 +26,20 @@ MAX_EXTERNAL_ID = 255
 EXTERNAL_ID_PATTERN = r"^[^\x00-\x1f\x7f]*[^\s\x00-\x1f\x7f\x85][^\x00-\x1f\x7f]*$"
 
 
+
+def date_time_pattern(days: str) -> str:
+    """The ISO 8601 forms a request's date-time may take, with `days` as the day of the month: a date of the
+    years 1000 to 9999, and optionally a time (hours and minutes, seconds, up to six decimals) and a zone."""
+    return (rf"^[1-9]\d{{3}}-(0[1-9]|1[0-2])-({days})"
+            r"([T ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?$")
+
+
+DATE_TIME = re.compile(date_time_pattern(r"0[1-9]|[12]\d|3[01]"))
+# As the OpenAPI document states it: days up to the 28th, so that every string of the pattern is a real date
+# (the 29th to the 31st are taken too, where the month has them).
+DOCUMENTED_DATE_TIME = date_time_pattern(r"0[1-9]|1\d|2[0-8]")
+
+
 def storable(text: str) -> str:
     """`text`, if SQLite can store it: no lone surrogates (which JSON's \\uD800 escapes can carry)."""
     try:
@@ -49,12 +64,15 @@ class Url(fields.Url):
 
 
 class UtcDateTime(fields.AwareDateTime):
-    """An ISO 8601 date-time (UTC when it names no zone), loaded as a UTC string: 2025-04-17T00:30:00Z."""
+    """An ISO 8601 date, or date and time (UTC when it names no zone), loaded as a UTC string:
+    2025-04-17T00:30:00Z. Only the forms of DATE_TIME: Python reads more (week dates, "20250417")."""
 
     def __init__(self, **kwargs):
-        super().__init__(default_timezone=timezone.utc, **kwargs)
+        super().__init__(default_timezone=timezone.utc, metadata={"pattern": DOCUMENTED_DATE_TIME}, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, str) or not DATE_TIME.match(value):
+            raise self.make_error("invalid", input=value, obj_type=self.OBJ_TYPE)
         moment = super()._deserialize(value, attr, data, **kwargs)
         try:
             return moment.astimezone(timezone.utc).isoformat().replace("+00:00", "Z")

@@ -34,6 +34,25 @@ def test_date_without_zone_is_taken_as_utc(client, auth):
     assert article["published_at"] == "2025-04-17T09:30:00Z"
 
 
+@pytest.mark.parametrize(("given", "stored"), [("2025-04-17", "2025-04-17T00:00:00Z"),
+                                                ("2025-04-17 09:30+0100", "2025-04-17T08:30:00Z"),
+                                                ("2024-02-29T23:59:59.5-05:00", "2024-03-01T04:59:59Z")])
+def test_dates_in_the_documented_forms_are_taken(client, auth, given, stored):
+    article = post(client, auth, json={"body": SIMPLE, "published_at": given}).get_json()
+    assert article["published_at"] == stored
+
+
+@pytest.mark.parametrize("given", ["20250417", "2025-W16-4", "2025-02-30", "2025-04-17T09:30:00.1234567Z", "17/04/2025", "0999-01-01"])
+def test_dates_in_other_forms_are_refused_in_json_and_forms(client, auth, given):
+    as_json = post(client, auth, json={"body": SIMPLE, "published_at": given})
+    as_form = post(client, auth, data={"file": (io.BytesIO(SIMPLE.encode()), "story.txt"), "published_at": given},
+                   content_type="multipart/form-data")
+    for response in (as_json, as_form):
+        assert response.status_code == 422
+        assert "published_at" in response.get_data(as_text=True)
+    assert client.get("/api/v1/articles").get_json()["items"] == []
+
+
 @pytest.mark.parametrize("filename, mimetype", [("story.txt", "text/plain"), ("STORY.TXT", "application/octet-stream"),
                                                 ("story", "text/plain")])
 def test_text_upload(client, auth, filename, mimetype):
