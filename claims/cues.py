@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import (
+    CONCEDING_VERBS,
     DENIAL_VERBS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
@@ -51,6 +52,9 @@ NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was
 SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
+REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
+REFUSAL_WINDOW = 50
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -82,6 +86,19 @@ class Cue:
         return self.text.endswith("ing")
 
 
+def refusal_start(text: str, cue: Cue) -> int | None:
+    """Where "refused to" stands before a conceding cue ("refused to concede that …", "declined to acknowledge
+    that …": a point not granted, which is denied), if it does."""
+    if cue.lemma not in CONCEDING_VERBS:
+        return None
+    refusal = REFUSAL_BEFORE.search(text, max(0, cue.span[0] - REFUSAL_WINDOW), cue.span[0])
+    return refusal.start() if refusal else None
+
+
+def refused_concession(text: str, cue: Cue) -> bool:
+    return refusal_start(text, cue) is not None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -93,7 +110,9 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
-        if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+        if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+            continue
+        if DETERMINER_BEFORE.search(text, before, span[0]) and not refused_concession(text, cue):
             continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue

@@ -43,7 +43,7 @@ def guess_gender(name: str, titles: Iterable[str]) -> str | None:
     if len(words) < 2:
         return None
     guess = _first_name_genders().get_gender(words[0])
-    return {"male": "male", "mostly_male": "male", "female": "female", "mostly_female": "female"}.get(guess)
+    return {"male": "male", "female": "female"}.get(guess)  # "mostly" tells too little: Bernie, Lindsey
 
 
 @lru_cache(maxsize=GENDER_CACHE)

@@ -140,3 +140,14 @@ Feature: The right speaker, however the sentence names them
     And "Tom Lutz" is reported as saying "the best budget in a decade"
     And the speaker is identified by a pronoun
     And "Bo Crane" is reported as saying "That is simply false"
+
+  Scenario: Refusing to grant the critics' point denies it, and the critics are who warned
+    Given the article:
+      """
+      Senator Bernie Hale defended his call for a higher minimum wage. And he refused, generally, to concede that critics had a point in warning that shops might hire fewer workers.
+      """
+    When I break the article into claims
+    Then "critics" is reported as saying "shops might hire fewer workers"
+    And the speaker is an anonymous source
+    And "Bernie Hale" is reported as saying "critics had a point in warning that shops might hire fewer workers"
+    And the claim is a denial

@@ -135,3 +135,33 @@ def test_he_or_she_is_the_person_the_sentence_before_was_about(text, speaker):
     analysis = analyse(text)
     pronoun_claims = [c for c in analysis.claims if c.attribution == "pronoun"]
     assert pronoun_claims and all(c.speaker.name == speaker for c in pronoun_claims), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Ann Lee said critics had a point in warning that shops might close.", "critics", "shops might close"),
+        ("Tom Reyes blamed the network for reporting that Ann Lee was quitting.", "the network", "Ann Lee was quitting"),
+        ("Tom Reyes apologized on Monday for saying that the mayor was a liar.", "Tom Reyes", "the mayor was a liar"),
+    ],
+)
+def test_a_participle_after_in_or_for_is_said_by_the_one_just_before(text, speaker, content):
+    assert find_claim(analyse(text), content).speaker.mention == speaker
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Tom Reyes refused to concede that the bridge was unsafe.", "denial"),
+        ("Tom Reyes declined, once again, to acknowledge that the bridge was unsafe.", "denial"),
+        ("Tom Reyes conceded that the bridge was unsafe.", None),
+    ],
+)
+def test_a_point_refused_is_denied(text, stance):
+    claim = find_claim(analyse(text), "the bridge was unsafe", "Tom Reyes")
+    assert claim.stance == stance
+
+
+def test_a_first_name_mostly_given_to_women_does_not_keep_he_from_a_man():
+    text = "Senator Bernie Hale spoke first.\n\n\"It is not a radical idea,\" he said."
+    assert find_claim(analyse(text), "It is not a radical idea").speaker.name == "Bernie Hale"
