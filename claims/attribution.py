@@ -23,10 +23,12 @@ from claims.rules.verbs import VERB_RULES, leading
 from claims.rules.withholding import names_something_said, withheld
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
-# quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
+# quotation, the end of the clause, or a subject pronoun or "there" starting a clause ("announced it would ...",
+# "revealed there were ...", "reveal that's untrue").
 # So may a content noun before such a clause ("rejected claims he pressured ...").
 CLAUSE_OR_QUOTE_AFTER = re.compile(
-    rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE
+    rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i|there)\s+[a-z]"
+    r"|\s+(?:that|it|there|he|she)['’](?:s|d|ll)\b", re.IGNORECASE
 )
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
 CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import (
+    CONCEDING_VERBS,
     DENIAL_VERBS,
     ENDING_VERBS,
     FALSITY_MODIFIERS,
@@ -37,7 +38,7 @@ NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_C
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 DETERMINER_BEFORE = WordBeforeSpace(
     "the a an his her their its our my your these those such this new previous recent to whose "
-    "unconfirmed".split() + list(FALSITY_MODIFIERS)  # "his baseless claim"
+    "unconfirmed multiple numerous".split() + list(FALSITY_MODIFIERS)  # "his baseless claim", "multiple reports"
 )
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
@@ -64,6 +65,9 @@ TIME_CLAUSE_REACH = 60  # characters before the verb searched for the clause's c
 AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+(?:(?:first|originally|previously|later|[a-z]+ly)\s+)?$")
 AS_REACH = 20
 BY_AFTER = re.compile(r"\s+by\b")
+# "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
+REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
+REFUSAL_WINDOW = 50
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -96,6 +100,19 @@ class Cue:
         return self.text.endswith("ing")
 
 
+def refusal_start(text: str, cue: Cue) -> int | None:
+    """Where "refused to" stands before a conceding cue ("refused to concede that …", "declined to acknowledge
+    that …": a point not granted, which is denied), if it does."""
+    if cue.lemma not in CONCEDING_VERBS:
+        return None
+    refusal = REFUSAL_BEFORE.search(text, max(0, cue.span[0] - REFUSAL_WINDOW), cue.span[0])
+    return refusal.start() if refusal else None
+
+
+def refused_concession(text: str, cue: Cue) -> bool:
+    return refusal_start(text, cue) is not None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -107,7 +124,9 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
-        if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+        if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+            continue
+        if DETERMINER_BEFORE.search(text, before, span[0]) and not refused_concession(text, cue):
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
             continue
@@ -151,7 +170,9 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
             TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
-    return previous is not None and previous["word"] in REPORTING_VERBS
+    # ... unless that form is a noun itself, the subject: "several reports reveal that".
+    return previous is not None and previous["word"] in REPORTING_VERBS and not (
+        DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start()))
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

@@ -16,6 +16,9 @@ CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
 NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+# Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
+# small letter twice in one word, or followed by another capital, where a name has one at most ("McDonald").
+GLUED_WORDS = re.compile(r"[a-z][A-Z](?:[A-Z]|[\w'’\-]*?[a-z][A-Z])")
 # A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
 NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
@@ -58,7 +61,7 @@ NOT_NAME_STARTS = frozenset(
     "he she they we i you his her their our my your one some many most more all any each every no not "
     "opposite unlike like despite although though because however meanwhile still also even just only "
     "speaking asked according including following earlier later then now today yesterday tomorrow "
-    "last next monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "neither either both last next monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
 
@@ -75,6 +78,9 @@ NP_BREAKERS = frozenset(
 TRAILING_WEEKDAYS = re.compile(r"(?:[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
 HEADLINE_CLAUSE_WORDS = frozenset("is are was were does did not says has have will would could should must to with about than".split())
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
+# Capitalised words that open a sentence before an unnamed source and are no part of it ("But", "Meanwhile").
+CONNECTIVE_OPENERS = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
+NAME_START_WORD = re.compile(r"([A-Z][a-z]*)[ \t]+")
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 NON_SPACE_RUN = re.compile(r"\S+")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
@@ -179,7 +185,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
             m_start = text.index(words[1], m_start + len(words[0])) if len(words) > 1 else m_end
             words = words[1:]
-        if words:
+        if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
             if mention:
                 mention = _labelled(text, mention, end)
@@ -252,8 +258,12 @@ def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Unnamed sources: "sources familiar with the talks", "a person briefed on the matter", "officials"."""
     mentions = []
     for match in ANONYMOUS.finditer(text, start, end):
-        phrase = match.group()
-        mentions.append(Mention((match.start(), match.end()), phrase, "anonymous", phrase))
+        phrase_start = match.start()
+        # A capitalised sentence opener is no part of the source: "But prosecutors said".
+        while (opener := NAME_START_WORD.match(text, phrase_start, match.end())) and opener[1].lower() in CONNECTIVE_OPENERS:
+            phrase_start = opener.end()
+        phrase = text[phrase_start : match.end()]
+        mentions.append(Mention((phrase_start, match.end()), phrase, "anonymous", phrase))
     return mentions
 
 
@@ -296,7 +306,7 @@ def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
         spans = spans[1:]
     while spans and text[slice(*spans[-1])].lower() in EDGE_PREPOSITIONS | DETERMINERS:
         spans = spans[:-1]
-    if not spans:
+    if not spans or GLUED_WORDS.search(text, spans[0][0], spans[-1][1]):
         return None
     start, end = spans[0][0], spans[-1][1]
     if text[end - 1] == "." and end - spans[-1][0] > 4:

@@ -12,7 +12,7 @@ from claims.rules.questions import ASKED_QUESTION, may_ask
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import subjects
+from claims.rules.speakers import leading_person, subjects
 from claims.spans import inside
 
 
@@ -112,6 +112,7 @@ def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
     the speaker that the next pronoun goes back to."""
     for mention in sentence.mentions:
         entities.observe(mention)
+    entities.read_subject(leading_person(sentence))
     if answered and (person := answering_person(sentence)):
         entities.spoke(*entities.speaker(person, []))
 

@@ -2,7 +2,8 @@
 import re
 from functools import lru_cache
 
-from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.cues import Cue, refused_concession
+from claims.lexicon import CONCEDING_VERBS, CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
 from claims.patterns import word_alternation
 from claims.rules.withholding import names_something_said
@@ -56,8 +57,13 @@ ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|abo
 
 
 def denies_by_cue(text: str, claim: Claim) -> bool:
-    """The claim's cue is a denial verb that is not refused or negated."""
-    if claim.cue_span is None or REPORTING_VERBS.get(claim.cue.lower()) not in DENIAL_VERBS:
+    """The claim's cue is a denial verb that is not refused or negated, or a conceding verb that is refused."""
+    if claim.cue_span is None:
+        return False
+    lemma = REPORTING_VERBS.get(claim.cue.lower())
+    if lemma in CONCEDING_VERBS:
+        return refused_concession(text, Cue(claim.cue_span, claim.cue, lemma))
+    if lemma not in DENIAL_VERBS:
         return False
     start = claim.cue_span[0]
     return not NOT_DENYING_BEFORE.search(text[max(0, start - LOOK_BACK) : start])

@@ -36,6 +36,7 @@ REPORTING_VERBS = _forms("reporting_verbs.txt")
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
 DENIAL_FORMS = _forms("denial_cues.txt")
 DENIAL_VERBS = frozenset(DENIAL_FORMS.values())
+CONCEDING_VERBS = frozenset(_forms("conceding_verbs.txt").values())
 OBJECT_VERBS = frozenset(_forms("object_verbs.txt").values())
 NOUN_OBJECT_VERBS = frozenset(_forms("noun_object_verbs.txt").values())
 OBJECT_CONTENT_VERBS = frozenset(_forms("object_content_verbs.txt").values())

@@ -6,6 +6,7 @@ from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
 from claims.rules.content import clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
+from claims.rules.coordination import speaker_verb_cut
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -177,7 +178,7 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
     are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
-    spans = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)
+    spans = [speaker_verb_cut(sentence, cue, span) for span in leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)]
     return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 

@@ -115,3 +115,16 @@ Feature: What an attribution reports, and where it ends
     Then "the Harbour Gazette" is reported as saying "The pier will close in May," Lena Vogt said"
     And "Lena Vogt" is reported as saying "The pier will close in May"
     And "Tide FM" is reported as saying "the ferry will stop in June"
+
+  Scenario: What is denied ends where the denier goes on to do something else
+    Given the article:
+      """
+      The Republic of Ruritania denies that the election was rigged and goes to great lengths to silence its critics.
+
+      At the forum Ann Lee called the mayor “reckless.” “He would not be a good governor,” she said.
+      """
+    When I break the article into claims
+    Then "Republic of Ruritania" is reported as saying "the election was rigged"
+    And the reported words leave out "silence its critics"
+    And "Ann Lee" is reported as saying "the mayor “reckless.”"
+    And the reported words leave out "good governor"
