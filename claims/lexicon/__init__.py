@@ -76,7 +76,8 @@ POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for l
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
-# Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said".
+# Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said",
+# "He did note", "Cruz has since said".
 SPEAKER_CUE_FILLERS = frozenset(
     "has have had also previously earlier later then again repeatedly often once long would will could "
     "may might has already recently last this next on in week month year morning afternoon evening night "

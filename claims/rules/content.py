@@ -30,6 +30,7 @@ CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{
 QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
+ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
 ADJUNCT_ONLY = re.compile(rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b", re.IGNORECASE)
@@ -282,7 +283,7 @@ def reportable(sentence: Sentence, span: Span, infinitive: bool = False) -> bool
     with `infinitive`, "to act" does."""
     words = sentence.text[slice(*span)].split()
     if len(words) < MIN_CONTENT_WORDS:
-        return False
+        return ANSWER.fullmatch(sentence.text, *span) is not None  # "said no"
     if infinitive and INFINITIVE_START.match(sentence.text, *span):
         return True
     return len(words) > MAX_ADJUNCT_WORDS or not ADJUNCT_ONLY.match(sentence.text[slice(*span)])

@@ -128,3 +128,13 @@ Feature: What an attribution reports, and where it ends
     And the reported words leave out "silence its critics"
     And "Ann Lee" is reported as saying "the mayor “reckless.”"
     And the reported words leave out "good governor"
+
+  Scenario: A one-word answer, a question wondered aloud and a call on someone are claims
+    Given the article:
+      """
+      Asked if he would resign, Tom Reyes said no. "Will the pier ever reopen?" a harbour worker wondered. Mayor Ines Duarte called on the council to reopen the pier.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "no"
+    And "a harbour worker" is reported as saying "Will the pier ever reopen?"
+    And "Ines Duarte" is reported as saying "the council to reopen the pier"

@@ -127,3 +127,29 @@ def test_a_verb_that_means_end_in_a_clause_of_time_is_no_cue(text, speaker, cont
 def test_concluded_with_its_content_is_a_cue():
     analysis = analyse('"The pier is unsafe," the inquiry concluded.')
     assert find_claim(analysis, "The pier is unsafe", "the inquiry").cue == "concluded", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ('"Will the pier reopen?" a harbour worker wondered.', "a harbour worker", "Will the pier reopen?"),
+        ('"The council has failed the town," reads an editorial in the Harbour Gazette.', "Harbour Gazette", "The council has failed the town,"),
+        ("Tom Reyes did note that the pier was safe.", "Tom Reyes", "the pier was safe"),
+        ("Lena Vogt has since said she would stand again.", "Lena Vogt", "she would stand again"),
+        ("Asked if he would resign, the mayor said no.", "the mayor", "no"),
+        ("Mayor Ines Duarte called on the council to reopen the pier.", "Ines Duarte", "the council to reopen the pier"),
+        # The source reports the whole attribution before it: who said the quotation, and the quotation.
+        ('"The pier will close," Lena Vogt said, according to the Harbour Gazette.', "the Harbour Gazette", '"The pier will close," Lena Vogt said'),
+        # "as reported by S" names its source as "according to S" does, before or after the content.
+        ("As reported by the Harbour Gazette, the pier has been closed since May.", "the Harbour Gazette", "the pier has been closed since May"),
+        ("The board sold the ferry, as first reported by the Harbour Gazette.", "the Harbour Gazette", "The board sold the ferry"),
+    ],
+)
+def test_more_ways_of_reporting_speech(text, speaker, content):
+    analysis = analyse(text)
+    assert find_claim(analysis, content, speaker).content == content, describe(analysis)
+
+
+@pytest.mark.parametrize("text", ["Lena Vogt read the report on the train.", "The mayor echoed the mood of the crowd."])
+def test_reading_and_echoing_a_thing_are_no_claims(text):
+    assert analyse(text).claims == [], describe(analyse(text))
