@@ -1,7 +1,18 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
 
-from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.lexicon import (
+    CONTENT_NOUNS,
+    CONTRADICTING_CUES,
+    DENIAL_FORMS,
+    DENIAL_VERBS,
+    DENYING_CONTENT,
+    FALSITY_MODIFIERS,
+    FAULTING_PHRASES,
+    INTENSIFIERS,
+    NOT_DENYING,
+    REPORTING_VERBS,
+)
 from claims.model import Claim
 from claims.patterns import word_alternation
 from claims.rules.withholding import names_something_said
