@@ -3,7 +3,19 @@ import re
 from functools import lru_cache
 
 from claims.cues import Cue, refused_concession
-from claims.lexicon import CONCEDING_VERBS, CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.lexicon import (
+    CONCEDING_VERBS,
+    CONTENT_NOUNS,
+    CONTRADICTING_CUES,
+    DENIAL_FORMS,
+    DENIAL_VERBS,
+    DENYING_CONTENT,
+    FALSITY_MODIFIERS,
+    FAULTING_PHRASES,
+    INTENSIFIERS,
+    NOT_DENYING,
+    REPORTING_VERBS,
+)
 from claims.model import Claim
 from claims.patterns import word_alternation
 from claims.rules.withholding import names_something_said

@@ -23,7 +23,7 @@ INTENSIFIER_WORDS = frozenset(word for phrase in INTENSIFIERS for word in phrase
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
 # After a finite form of "be" or "have" a short word is the predicate a claim asserts or negates ("had not been
 # sold", "was safe"), not a word shared by chance; after "would be", "will be" it may be a plan, not a fact. A
-# short word negated must end its clause ("had not been sold."): "hadn't been held accountable" denies "accountable".
+# short word negated must end its clause ("had not been sold."): "hadn't been held accountable" negates no short word.
 PREDICATE_WORD_LENGTH = 4
 BE_OR_HAVE = frozenset("been is are was were am have has had".split())
 CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")

@@ -471,3 +471,14 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
     And the publication disputes the claim with "There is no evidence that "
+
+  Scenario: Pushing back on a claim, with nothing quoted, disputes it
+    Given the article:
+      """
+      Tom Reyes said the harbour board had sold the old ferry terminal to a hotel group.
+
+      The harbour board pushed back on that claim.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "The harbour board"

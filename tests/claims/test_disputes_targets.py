@@ -147,14 +147,18 @@ def test_a_pointing_noun_answers_the_claim_made_with_its_verb_not_the_last_one(t
     [
         # A claim relaying the denial is not what it answers.
         (
-            "Ida Lund said the school board had sold the playing field to a builder.\n\n"
-            "The school board categorically denies the claims, a spokesman said.",
+            (
+                "Ida Lund said the school board had sold the playing field to a builder.\n\n"
+                "The school board categorically denies the claims, a spokesman said."
+            ),
             ("the claims", "The school board"), ("sold the playing field", "Ida Lund"), ("categorically denies", "a spokesman"),
         ),
         # A denial of wrongdoing answers the accusation, not the claim just before.
         (
-            "Ida Lund accused the school board of hiding its budget.\n\nAron Falk said the gym would close in June.\n\n"
-            "The school board denied any wrongdoing.",
+            (
+                "Ida Lund accused the school board of hiding its budget.\n\nAron Falk said the gym would close in June.\n\n"
+                "The school board denied any wrongdoing."
+            ),
             ("any wrongdoing", "The school board"), ("hiding its budget", "Ida Lund"), ("gym would close", "Aron Falk"),
         ),
     ],
