@@ -413,3 +413,10 @@ def test_a_dash_after_a_quotation_inside_a_clause_names_no_speaker():
 )
 def test_a_gerund_after_about_or_of_is_said_by_the_words_before_it(text, words, mention):
     assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+def test_a_party_label_before_a_first_name_is_no_part_of_the_name():
+    text = "Labour Ruth Okonjo said the plant would stay open. Okonjo added that the vote was close."
+    analysis = analyse(text)
+    assert find_claim(analysis, "the plant would stay open").speaker.name == "Ruth Okonjo"
+    assert find_claim(analysis, "the vote was close").speaker.name == "Ruth Okonjo"
