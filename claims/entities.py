@@ -92,6 +92,7 @@ def surname(name: str) -> str:
     return (words or name.split())[-1].lower()
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def first_name(name: str) -> str | None:
     """The first word of a name of more than a surname ("Ghazala" of "Ghazala Khan"), in lower case."""
     words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]
