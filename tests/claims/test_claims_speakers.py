@@ -340,7 +340,7 @@ def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words
     [
         ("Cook said the pier was safe, but Cook did not say when it would reopen.", "the pier was safe", "Cook"),
         ("The skipper did say he found the new quay far too narrow.", "he found the new quay far too narrow", "The skipper"),
-        ("Ms Hale has since said she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
+        ("Ms Hale does say she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
         ("Asked about the fares, the mayor did say that the review was under way.", "the review was under way", "the mayor"),
     ],
 )
