@@ -1,15 +1,16 @@
 """Service figures: requests/s and p50/p99 latency of POST /api/v1/articles with the sample article, at 1, 2,
 8 and 32 concurrent clients on loopback, against `factcheck serve` (gunicorn) in a subprocess; the CPU time each
 request costs the client, the server processes and the analysis processes (read from /proc, so the figures hold
-on a busy machine, where the wall times wait for a core); the CPU time of one POST through the test client in the
-server's process (the analysis worker's not counted); and the CPU time of each stage of the analysis worker's part.
+on a busy machine, where the wall times wait for a core), and the share of the requests the busiest worker process
+served; the CPU time of one POST through the test client, and of each stage of its analysis.
 
-The server runs as one worker process with one analysis process (one core's worth), then with its defaults (one
-worker per core, each with ANALYSIS_WORKERS analysis processes): the ratio of their best throughputs is how far
-the service scales across the machine's cores."""
+The sample is short enough to be analysed in the request's own thread (`submission.analysed_here`), so one worker
+process is one core's worth: the server runs with one, then with its defaults (one per core), and the ratio of
+their best throughputs is how far the service scales across the machine's cores."""
 import http.client
 import json
 import os
+import re
 import resource
 import socket
 import statistics
@@ -17,17 +18,20 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 import orjson
 
 from claims import analyse
 from benchmarks.probe.server import analysis_workers, process_tree
-from factcheck import DEFAULTS, create_app, storage
+from factcheck import create_app, events, storage
 from factcheck.db import connect
 from factcheck.keys import create_key
-from factcheck.schemas import dump_analysis
+from factcheck.schemas import dump_analysis, stored_claim
+from factcheck.submission import as_of, describe_article
 from sources import IndexCache, enrich
 from sources.demo import load_demo
 
@@ -38,6 +42,8 @@ IN_PROCESS_REQUESTS = 60
 WARM_UP = 5
 START_TIMEOUT_SECONDS = 30
 REQUEST_TIMEOUT_SECONDS = 120
+# A worker's access line for a submission: its process id is in the line's prefix (`factcheck.server`).
+ACCESS_LINE = re.compile(r"\[(\d+)\] \[INFO\] [^\n]*\"POST /api/v1/articles ")
 
 
 def free_port() -> int:
@@ -46,13 +52,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(database: str, port: int, workers: int, analysis_workers: int) -> subprocess.Popen:
-    """`factcheck serve` on loopback with `workers` processes of `analysis_workers` analysis processes each, its rate
-    limit out of the way; returns once it answers."""
+def start_server(database: str, port: int, workers: int, log) -> subprocess.Popen:
+    """`factcheck serve` on loopback with `workers` processes, its rate limit out of the way, logging to the file
+    `log`; returns once it answers."""
     env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_RATE_LIMIT": "1000000 per minute",
-           "FACTCHECK_WORKERS": str(workers), "FACTCHECK_ANALYSIS_WORKERS": str(analysis_workers)}
+           "FACTCHECK_WORKERS": str(workers)}
     command = [str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)]
-    server = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.PIPE)
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
         try:
@@ -109,17 +115,25 @@ def cpu_split(server: int) -> dict[str, float]:
             "analysis": cpu_seconds(analysis)}
 
 
-def run(port: int, body: bytes, headers: dict, clients: int, server: int) -> tuple[float, float, float, int, dict]:
-    """(requests/s, p50 ms, p99 ms, requests, CPU ms per request by process kind) with `clients` concurrent clients."""
+def requests_by_worker(log: Path) -> Counter:
+    """POSTs answered so far by each worker process, from the server's access lines ("… [PID] [INFO] … "POST …")."""
+    return Counter(ACCESS_LINE.findall(log.read_text()))
+
+
+def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: Path) -> dict:
+    """With `clients` concurrent clients: requests/s, p50 and p99 ms, requests, CPU ms per request by process kind
+    (`cpu`), and the busiest worker process's share of the requests (`busiest`)."""
     count = REQUESTS_PER_CLIENT[clients]
-    before = cpu_split(server)
+    before, served_before = cpu_split(server), requests_by_worker(log)
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         latencies = sorted(sum(pool.map(lambda _: client(port, body, headers, count), range(clients)), []))
     elapsed = time.perf_counter() - started
     cpu_ms = {kind: (seconds - before[kind]) * 1000 / len(latencies) for kind, seconds in cpu_split(server).items()}
+    served = requests_by_worker(log) - served_before
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
-    return len(latencies) / elapsed, cuts[49] * 1000, cuts[98] * 1000, len(latencies), cpu_ms
+    return {"rate": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "requests": len(latencies),
+            "cpu": cpu_ms, "busiest": max(served.values(), default=0) / max(served.total(), 1)}
 
 
 def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
@@ -136,25 +150,29 @@ def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
 
 
 def stage_cpu_ms(text: str, database: str) -> dict[str, float]:
-    """The median CPU time of each stage of a submission in its analysis worker (`submission.analyse_and_store`,
-    whose statements are too few in the sample to count)."""
+    """The median CPU time of each stage of a submission's analysis, as `submission.store_submission` runs them."""
     times = {name: [] for name in ("analyse", "registry enrich", "dump", "storage", "answer")}
+    store = partial(storage.store_article, idempotency=None, external_id=None)
     with connect(database) as db:
         indexes = IndexCache()
         for _ in range(WARM_UP + IN_PROCESS_REQUESTS):
             started = time.process_time()
             analysis = analyse(text)
             analysed = time.process_time()
-            matches = enrich(analysis, indexes.current(db))
+            article = describe_article({"body": text}, analysis)
+            matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
             enriched = time.process_time()
-            claims = dump_analysis(analysis, matches)["claims"]
+            data = dump_analysis(analysis, matches, statements=True)
+            claims = data["claims"] + [stored_claim.load(statement) for statement in data["statements"]]
             dumped = time.process_time()
-            article = storage.store_article(db, {"body": text}, claims)
-            stored = time.process_time()
-            orjson.dumps(article)
+            stored = store(db, article, claims)
+            stored_at = time.process_time()
+            del stored["statements"]
+            orjson.dumps(stored)
+            events.summary(stored)
             answered = time.process_time()
             for name, seconds in zip(times, (analysed - started, enriched - analysed, dumped - enriched,
-                                             stored - dumped, answered - stored)):
+                                             stored_at - dumped, answered - stored_at)):
                 times[name].append(seconds)
     return {name: statistics.median(values[WARM_UP:]) * 1000 for name, values in times.items()}
 
@@ -172,37 +190,40 @@ def main():
             secret = create_key(db, "bench")[1]
         headers = {"Content-Type": "application/json", "X-API-Key": secret}
         cpu_ms = in_process_cpu_ms(body, headers, app)
-        print(f"POST /api/v1/articles, sample article ({len(body) / 1024:.1f} KB JSON), demo registry")
-        print(f"server process (test client): {cpu_ms:.1f} ms CPU per request, median of {IN_PROCESS_REQUESTS}")
         stages = stage_cpu_ms(SAMPLE.read_text(encoding="utf-8"), database)
-        print(f"analysis worker: {sum(stages.values()):.1f} ms CPU per request: "
-              + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items()))
-        print(f"both: {cpu_ms + sum(stages.values()):.1f} ms CPU per request (target: p50 10 ms at 1 client)")
+        print(f"POST /api/v1/articles, sample article ({len(body) / 1024:.1f} KB JSON), demo registry, analysed in the "
+              f"request's thread")
+        print(f"through the test client: {cpu_ms:.1f} ms CPU per request (median of {IN_PROCESS_REQUESTS}): "
+              + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items())
+              + f", the rest (Flask, key, rate limit, webhook events, test client) {cpu_ms - sum(stages.values()):.1f}")
         cores = os.cpu_count() or 1
-        print(f"{'workers':>8} {'analysis':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}"
+        print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'busiest':>8}"
               f"   CPU ms per request: client, server, analysis processes")
-        best = {}
-        for workers, analysers in ((1, 1), (1, DEFAULTS["ANALYSIS_WORKERS"]), (cores, DEFAULTS["ANALYSIS_WORKERS"])):
-            best[workers, analysers] = served(database, body, headers, workers, analysers)
-        one_core, machine = best[1, 1], best[cores, DEFAULTS["ANALYSIS_WORKERS"]]
-        print(f"best throughput, {cores} workers (defaults) against 1 worker with 1 analysis process: "
-              f"{machine / one_core:.2f}x (target 1.7x on 2 cores)")
+        best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
+        print(f"p50 at 1 client: {best[1][1]:.1f} ms with 1 worker (target 10 ms)")
+        print(f"best throughput, {cores} workers (the default: one per core) against 1 worker: "
+              f"{best[cores][0] / best[1][0]:.2f}x (target 1.7x on 2 cores)")
 
 
-def served(database: str, body: bytes, headers: dict, workers: int, analysers: int) -> float:
-    """Print the figures of `factcheck serve` with `workers` processes of `analysers` analysis processes at each
-    number of clients; the best throughput (requests/s)."""
-    port = free_port()
-    server = start_server(database, port, workers, analysers)
-    best = 0.0
+def served(database: str, body: bytes, headers: dict, workers: int, workdir: Path) -> tuple[float, float]:
+    """Print the figures of `factcheck serve` with `workers` processes at each number of clients; its best throughput
+    (requests/s) and its p50 at one client (ms)."""
+    port, log = free_port(), workdir / f"server-{workers}.log"
+    with log.open("w") as output:
+        server = start_server(database, port, workers, output)
+    best, p50 = 0.0, 0.0
     try:
-        client(port, body, headers, WARM_UP * workers * analysers)
+        # Several connections, so that every worker process has answered some before the figures count.
+        with ThreadPoolExecutor(WARM_UP * workers) as pool:
+            list(pool.map(lambda _: client(port, body, headers, WARM_UP), range(WARM_UP * workers)))
         for clients in CLIENTS:
-            rate, p50, p99, requests, cpu_ms = run(port, body, headers, clients, server.pid)
-            best = max(best, rate)
-            print(f"{workers:>8} {analysers:>8} {clients:>8} {requests:>9} {rate:>8.1f} {p50:>8.1f} {p99:>8.1f}"
-                  f"   {cpu_ms['client']:.1f}, {cpu_ms['server']:.1f}, {cpu_ms['analysis']:.1f}")
+            figures = run(port, body, headers, clients, server.pid, log)
+            best, p50 = max(best, figures["rate"]), p50 or figures["p50"]
+            cpu = figures["cpu"]
+            print(f"{workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
+                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%}   {cpu['client']:.1f}, {cpu['server']:.1f}, "
+                  f"{cpu['analysis']:.1f}")
     finally:
         server.terminate()
         server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
-    return best
+    return best, p50

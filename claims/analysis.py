@@ -3,6 +3,7 @@ import re
 from bisect import bisect_left
 from itertools import islice
 
+from claims.casing import sentence_cased
 from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
 from claims.entities import Entities
@@ -21,6 +22,7 @@ from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
 from claims.quotes import Quotation, find_quotations
 from claims.reader import Article, FoundClaim, ReaderState, read_sentence
 from claims.rules.appositives import DISPUTE_APPOSITIVE
+from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
@@ -109,13 +111,14 @@ class _Reader:
     """Finds what the whole article needs once (layout, quotations, names), then reads it sentence by sentence."""
 
     def __init__(self, text: str):
-        self.text = text
-        self.lowered = lower_case(text)
         self.layout = read_layout(text)
+        # Title-case lines are read in sentence case: every offset holds, and claims quote the text as written.
+        self.text = text = sentence_cased(text, LowercaseWords(text))
+        self.known, self.common = _word_sets(text)
+        self.lowered = lower_case(text)
         self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
-        self.known, self.common = _word_sets(text)
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
@@ -126,15 +129,17 @@ class _Reader:
         self.name_starts = [m.span[0] for m in self.names]
         entities.full_names(self.names)
 
-    def mentions(self, start: int, end: int) -> list[Mention]:
+    def mentions(self, start: int, end: int, quoted: bool) -> list[Mention]:
+        """The names (outside quotations already), pronouns and phrases naming speakers between start and end,
+        those inside quotations left out when `quoted` says one overlaps."""
         first = bisect_left(self.name_starts, start)
-        found = self.names[first : bisect_left(self.name_starts, end)] + pronoun_mentions(self.text, self.lowered, start, end)
+        found = pronoun_mentions(self.text, self.lowered, start, end)
         words = lowercase_words(self.text[start:end].lower())
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, start, end)
         if words & SPEAKER_NOUNS:
             found += role_mentions(self.text, start, end)
-        return _without_nested(_outside(found, self.quoted))
+        return _without_nested(self.names[first : bisect_left(self.name_starts, end)] + (_outside(found, self.quoted) if quoted else found))
 
     def read(self) -> list[FoundClaim]:
         """Every claim in the order found, a replaced claim standing where the claim it replaces stood."""
@@ -157,10 +162,10 @@ class _Reader:
         """The sentence with its cues, quotations and mentions (only the names in a sentence with neither)."""
         cues = find_cues(self.text, start, end, self.quoted)[:MAX_CUES_PER_SENTENCE]
         quotations = tuple(self.quotation_at[outer] for outer in self.quoted.overlapping(start, end))
-        if not cues and not quotations:
+        if not cues and not quotations and not may_ask(self.text, start, end):
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
-        mentions = tuple(self.mentions(start, end))
+        mentions = tuple(self.mentions(start, end, bool(quotations)))
         return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.lowered, start, end)))
 
 

@@ -14,6 +14,7 @@ from claims.rules.content import Stop, Stops
 from claims.rules.pairing import Attribution, Surroundings, attribution
 from claims.rules.paragraphs import OpenAttribution, open_attribution
 from claims.rules.punctuation import punctuation_claims
+from claims.rules.questions import questions_put
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding, cue_speakers, modifiers_only
@@ -22,10 +23,12 @@ from claims.rules.verbs import VERB_RULES, leading
 from claims.rules.withholding import names_something_said, withheld
 
 # What may follow a cue that often takes a noun object for it still to report speech: "that", a colon or
-# quotation, the end of the clause, or a subject pronoun starting a clause ("announced it would ...").
+# quotation, the end of the clause, or a subject pronoun or "there" starting a clause ("announced it would ...",
+# "revealed there were ...", "reveal that's untrue").
 # So may a content noun before such a clause ("rejected claims he pressured ...").
 CLAUSE_OR_QUOTE_AFTER = re.compile(
-    rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i)\s+[a-z]", re.IGNORECASE
+    rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i|there)\s+[a-z]"
+    r"|\s+(?:that|it|there|he|she)['’](?:s|d|ll)\b", re.IGNORECASE
 )
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
 CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
@@ -40,12 +43,14 @@ class SentenceClaims:
 
 
 def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) -> SentenceClaims:
-    """Every claim the sentence's cues and punctuation introduce."""
+    """Every claim the sentence's cues, punctuation and questions put introduce."""
     appositives = dispute_appositives(sentence)
+    questions = questions_put(sentence)
+    asking = {question.cue.span for question in questions}
     disputing = {appositive.cue.span for appositive in appositives}
     # An appositive's cue makes no claim, but its speaker is the one a participle after it goes on with:
     # "…, a charge that the council denied, noting that C" is the council's C.
-    cues = [cue for cue in sentence.cues if not sentence.refused_at(cue)]
+    cues = [cue for cue in sentence.cues if not sentence.refused_at(cue) and cue.span not in asking]
     speakers = cue_speakers(sentence, cues)
     cues = [
         cue for cue in cues
@@ -53,18 +58,21 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
     ]
     # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
     stops = Stops.of(sentence.text, [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues])
-    claims = with_disputes(_cue_claims(sentence, cues, speakers, stops, previous_quotation), appositives)
+    # A question that opens the sentence ("Asked whether C, S said …") is no cue's content.
+    opened = max((q.content[1] for q in questions if cues and q.content[1] <= cues[0].span[0]), default=sentence.span[0])
+    claims = with_disputes(_cue_claims(sentence, cues, speakers, stops, previous_quotation, opened), appositives)
     claimed = {segment for claim in claims for segment in claim.segments}
-    claims += [raw for raw in punctuation_claims(sentence) if raw.segments[0] not in claimed]
+    claims += [raw for raw in punctuation_claims(sentence) + questions if raw.segments[0] not in claimed]
     return SentenceClaims(claims, open_attribution(sentence, speakers, claims))
 
 
 def _cue_claims(
-    sentence: Sentence, cues: list[Cue], speakers: dict[Span, SpeakerFinding], stops: Stops, previous_quotation: Quotation | None
+    sentence: Sentence, cues: list[Cue], speakers: dict[Span, SpeakerFinding], stops: Stops, previous_quotation: Quotation | None,
+    claimed_until: int,
 ) -> list[RawClaim]:
-    """Each cue's claims, by the first rule that applies to it; words claimed before a cue are not content again."""
+    """Each cue's claims, by the first rule that applies to it; words claimed before a cue (from claimed_until
+    at first) are not content again."""
     claims: list[RawClaim] = []
-    claimed_until = sentence.span[0]
     for cue in cues:
         speaker = speakers[cue.span]
         for raw in _first_rule(sentence, attribution(sentence, cue, speaker), Surroundings(stops, claimed_until, previous_quotation)):
@@ -85,8 +93,8 @@ def _first_rule(sentence: Sentence, attribution: Attribution, around: Surroundin
 def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     """A cue that often takes a noun object counts only before "that", a colon or a quotation, or after a
     quotation that it attributes ('"…," Noah Rothman tweeted Friday'); "deny" withholding a thing never does."""
-    if sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
-        return True
+    if cue.by_source or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
+        return True  # "as reported by S", or a quotation that the cue attributes
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):

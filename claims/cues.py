@@ -4,7 +4,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import (
+    CONCEDING_VERBS,
     DENIAL_VERBS,
+    ENDING_VERBS,
+    FALSITY_MODIFIERS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -34,8 +37,8 @@ CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})"
 NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
 DETERMINER_BEFORE = WordBeforeSpace(
-    "the a an his her their its our my your these those such this new previous recent false to whose "
-    "unconfirmed unsubstantiated".split()
+    "the a an his her their its our my your these those such this new previous recent to whose "
+    "unconfirmed multiple numerous".split() + list(FALSITY_MODIFIERS)  # "his baseless claim", "multiple reports"
 )
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
@@ -54,6 +57,17 @@ NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was
 SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
+TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
+TIME_CLAUSE_REACH = 60  # characters before the verb searched for the clause's conjunction
+# "As first reported by the Gazette, …", "…, as reported by the Gazette": the source follows "by".
+AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+(?:(?:first|originally|previously|later|[a-z]+ly)\s+)?$")
+AS_REACH = 20
+BY_AFTER = re.compile(r"\s+by\b")
+# "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
+REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
+REFUSAL_WINDOW = 50
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -66,6 +80,7 @@ class Cue:
     text: str
     lemma: str
     according_to: bool = False
+    by_source: bool = False  # "as reported by": the source follows, as after "according to"
 
     @property
     def denial(self) -> bool:
@@ -85,6 +100,19 @@ class Cue:
         return self.text.endswith("ing")
 
 
+def refusal_start(text: str, cue: Cue) -> int | None:
+    """Where "refused to" stands before a conceding cue ("refused to concede that …", "declined to acknowledge
+    that …": a point not granted, which is denied), if it does."""
+    if cue.lemma not in CONCEDING_VERBS:
+        return None
+    refusal = REFUSAL_BEFORE.search(text, max(0, cue.span[0] - REFUSAL_WINDOW), cue.span[0])
+    return refusal.start() if refusal else None
+
+
+def refused_concession(text: str, cue: Cue) -> bool:
+    return refusal_start(text, cue) is not None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -96,9 +124,14 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
-        if quoted.covers(span[0]) or DETERMINER_BEFORE.search(text, before, span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+        if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+            continue
+        if DETERMINER_BEFORE.search(text, before, span[0]) and not refused_concession(text, cue):
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
+            continue
+        if (as_by := _as_reported_by(text, cue, start, end)) is not None:
+            cues.append(as_by)
             continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
@@ -114,6 +147,16 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     yield from CUE.finditer(text, max(0, start - 1), end)
 
 
+def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
+    """"as (first) reported by": the whole phrase as one cue, whose source follows it."""
+    as_before = AS_BEFORE.search(text, max(start, cue.span[0] - AS_REACH), cue.span[0])
+    by_after = BY_AFTER.match(text, cue.span[1], end)
+    if not (as_before and by_after and cue.text.endswith("ed")):
+        return None
+    span = (as_before.start(), by_after.end())
+    return Cue(span, text[slice(*span)], cue.lemma, by_source=True)
+
+
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
@@ -123,8 +166,13 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
         return True
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
         return True
+    if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
+            TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
+        return True
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
-    return previous is not None and previous["word"] in REPORTING_VERBS
+    # ... unless that form is a noun itself, the subject: "several reports reveal that".
+    return previous is not None and previous["word"] in REPORTING_VERBS and not (
+        DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start()))
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

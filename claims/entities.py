@@ -36,7 +36,7 @@ def guess_gender(name: str, titles: Iterable[str]) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    return {"male": "male", "female": "female"}.get(first_name_gender(words[0]))
+    return {"male": "male", "female": "female"}.get(first_name_gender(words[0]))  # "mostly" tells too little: Bernie, Lindsey
 
 
 @lru_cache(maxsize=GENDER_CACHE)
@@ -114,6 +114,7 @@ class Entities:
         self.people: dict[str, list[Person]] = {}  # namesakes by surname, in the order first named
         self.byline = byline
         self.person_speakers: list[Person] = []  # most recent first
+        self.last_subject: Person | None = None  # the person the sentence just read was about, if one
         self.last_group_speaker: Speaker | None = None
         self.last_organisation: Speaker | None = None
         self.named_organisations: list[str] = []  # in the order last named, latest last
@@ -160,10 +161,14 @@ class Entities:
 
     def full_names(self, mentions: list[Mention]) -> None:
         """Pre-register every person so that a surname resolves to the fullest name given anywhere: first those
-        named with a first name, in the order introduced, then the surnames alone."""
+        named with a first name, in the order introduced, then the surnames alone. A run of capitalised words
+        holding another person's surname ("Ted Cruz Hints Trump", a live blog's heading) names two people, not one."""
         people = [mention for mention in mentions if mention.kind == "person"]
+        surnames = {surname(mention.name) for mention in people if " " in mention.name}
         for mention in sorted(people, key=lambda mention: first_name(mention.name) is None):
-            self._person(mention)
+            own = surname(mention.name)
+            if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
+                self._person(mention)
 
     def observe(self, mention: Mention) -> None:
         """Remember where a person or organisation was last named, for later references."""
@@ -272,8 +277,13 @@ class Entities:
             return sorted((p for p in self._everyone() if p.last_seen >= 0), key=lambda p: -p.last_seen)
 
         earlier = [self._namesake(m.name, m.title) for m in sentence_people if m.span[1] <= mention.span[0]]
-        found = next((p for p in [*earlier, *self.person_speakers] if fits(p)), None)
+        found = next((p for p in [*earlier, self.last_subject, *self.person_speakers] if fits(p)), None)
         return found or next((p for p in latest_named() if fits(p)), None)
+
+    def read_subject(self, mention: Mention | None) -> None:
+        """Record the person the sentence just read names as a subject (None if it names none): a "he" or "she"
+        in the next sentence prefers them to the latest speaker."""
+        self.last_subject = self._namesake(mention.name, mention.title) if mention else None
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:
         """Record the speaker of a top-level claim: later pronouns prefer them."""

@@ -7,7 +7,7 @@ from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import last_word, matches_at_starts
+from claims.scanning import last_word, matches_at_starts, stripped_end
 
 # Abbreviations that keep their full stop inside a name.
 NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
@@ -17,9 +17,14 @@ CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}
 NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
 NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+# Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
+# small letter twice in one word, or followed by another capital, where a name has one at most ("McDonald").
+GLUED_WORDS = re.compile(r"[a-z][A-Z](?:[A-Z]|[\w'’\-]*?[a-z][A-Z])")
 # A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
 NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
-PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b")  # in the lower-cased text: a case-blind pattern is slower
+# In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
+# pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
+PRONOUN = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
@@ -47,6 +52,7 @@ ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
     rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
+ROLE_PHRASE_START = re.compile(r"[A-Zat](?<!\w[A-Zat])")  # where ROLE_PHRASE can start
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
@@ -56,7 +62,7 @@ NOT_NAME_STARTS = frozenset(
     "he she they we i you his her their our my your one some many most more all any each every no not "
     "opposite unlike like despite although though because however meanwhile still also even just only "
     "speaking asked according including following earlier later then now today yesterday tomorrow "
-    "last next monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "neither either both last next monday tuesday wednesday thursday friday saturday sunday january february march april may "
     "june july august september october november december".split()
 )
 
@@ -73,6 +79,9 @@ NP_BREAKERS = frozenset(
 TRAILING_WEEKDAYS = re.compile(r"(?:[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
 HEADLINE_CLAUSE_WORDS = frozenset("is are was were does did not says has have will would could should must to with about than".split())
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
+# Capitalised words that open a sentence before an unnamed source and are no part of it ("But", "Meanwhile").
+CONNECTIVE_OPENERS = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
+NAME_START_WORD = re.compile(r"([A-Z][a-z]*)[ \t]+")
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 NON_SPACE_RUN = re.compile(r"\S+")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
@@ -136,8 +145,7 @@ def _label(word: str) -> bool:
 
 def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
     """A capitalised sequence as a person (with title), an organisation, or a bare role."""
-    spans = [match.span() for match in NON_SPACE_RUN.finditer(text, start, end)]
-    words = [text[s:e] for s, e in spans]
+    words = text[start:end].split()
     affiliation = None
     if "of" in words[1:-1]:
         cut = words.index("of", 1)
@@ -145,7 +153,7 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
         if not is_organisation_name(" ".join(head)) and not all(is_title_word(w) for w in head):
             affiliation = " ".join(w for w in words[cut + 1 :] if w != "the")
             words = head
-    end = spans[-1][1]
+    end = stripped_end(text, start, end)
     mention_text = text[start:end]
     if words[-1].lower().rstrip(".") in ORGANISATION_WORDS:  # "State Department", "Finance Ministry": no title in it
         return Mention((start, end), mention_text, "organisation", " ".join(words), affiliation=affiliation, country=country_of(words), possessive=possessive)
@@ -185,7 +193,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
             m_start = text.index(words[1], m_start + len(words[0])) if len(words) > 1 else m_end
             words = words[1:]
-        if words:
+        if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
             if mention:
                 mention = _labelled(text, mention, end)
@@ -195,9 +203,11 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
 
 def _headline_cut(text: str, start: int, end: int) -> int | None:
     """Where a capitalised run is cut as a headline's clause begins ("Chris Christie | Is Over …"), if it is."""
+    if not any(word.lower() in HEADLINE_CLAUSE_WORDS for word in text[start:end].split()[1:]):
+        return None  # as most runs are: their words are not found one by one
     words = list(NON_SPACE_RUN.finditer(text, start, end))
-    cut = next((i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS), None)
-    return words[cut - 1].end() if cut else None
+    cut = next(i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS)
+    return words[cut - 1].end()
 
 
 def _labelled(text: str, mention: Mention, end: int) -> Mention:
@@ -256,8 +266,12 @@ def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Unnamed sources: "sources familiar with the talks", "a person briefed on the matter", "officials"."""
     mentions = []
     for match in ANONYMOUS.finditer(text, start, end):
-        phrase = match.group()
-        mentions.append(Mention((match.start(), match.end()), phrase, "anonymous", phrase))
+        phrase_start = match.start()
+        # A capitalised sentence opener is no part of the source: "But prosecutors said".
+        while (opener := NAME_START_WORD.match(text, phrase_start, match.end())) and opener[1].lower() in CONNECTIVE_OPENERS:
+            phrase_start = opener.end()
+        phrase = text[phrase_start : match.end()]
+        mentions.append(Mention((phrase_start, match.end()), phrase, "anonymous", phrase))
     return mentions
 
 
@@ -272,7 +286,7 @@ def organisation_name(phrase: str) -> str:
 def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Role references: "the prime minister", "Japan's prime minister", "the company"."""
     mentions = []
-    for match in ROLE_PHRASE.finditer(text, start, end):
+    for match in matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START, text, start, end):
         role, owner = match["role"], match["owner"]
         head = role.split()[-1].lower()
         kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"
@@ -300,7 +314,7 @@ def _phrase(text: str, spans: list[tuple[int, int]]) -> Mention | None:
         spans = spans[1:]
     while spans and text[slice(*spans[-1])].lower() in EDGE_PREPOSITIONS | DETERMINERS:
         spans = spans[:-1]
-    if not spans:
+    if not spans or GLUED_WORDS.search(text, spans[0][0], spans[-1][1]):
         return None
     start, end = spans[0][0], spans[-1][1]
     if text[end - 1] == "." and end - spans[-1][0] > 4:

@@ -75,7 +75,7 @@ ADJUNCT_WORDS = (
 THAT_AFTER_ADJUNCT = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
     rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:{'|'.join(sorted(CONTENT_NOUNS))})"
-    rf"(?:\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}})?)?\s+that\b",
+    rf"(?:\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}})?)?\s+that\b(?!['’])",  # not "that's"
     re.IGNORECASE,
 )
 # What may follow a trailing attribution ("..., he said on Friday afternoon, as ..."): the clause is over.

@@ -8,10 +8,11 @@ from claims.quotes import Quotation
 from claims.rules.answers import answering_person
 from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, all_quoted, continued, continuing_quotations, extended, opened_quotation, splits
 from claims.rules.publication import publication_figure
+from claims.rules.questions import ASKED_QUESTION, may_ask
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import subjects
+from claims.rules.speakers import leading_person, subjects
 from claims.spans import inside
 
 
@@ -69,10 +70,12 @@ def read_sentence(state: ReaderState, sentence: Sentence, article: Article) -> t
     """The sentence's claims (new ones, or replacements keeping an earlier claim's number), and the next state."""
     # A quotation claimed ends at most one character before the sentences that can still meet it.
     claimed = frozenset(span for span in state.claimed if span[1] >= sentence.span[0] - 1) if state.claimed else state.claimed
-    if not sentence.cues and not sentence.quotations:
+    if not sentence.cues and not sentence.quotations and not may_ask(sentence.text, *sentence.span):
         return _narrative(state, sentence, article, claimed)
     previous_quotation = state.previous_quotation if sentence.paragraph == state.paragraph else None
     found = sentence_claims(sentence, previous_quotation)
+    if not found.claims and not sentence.cues and not sentence.quotations:
+        return _narrative(state, sentence, article, claimed)
     raws = found.claims or [raw for raw in (opened_quotation(state.open_attribution, sentence),) if raw]
     if raws:
         claims, count, last, claimed = _attributed(state, sentence, raws, article.entities, claimed)
@@ -109,6 +112,7 @@ def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
     the speaker that the next pronoun goes back to."""
     for mention in sentence.mentions:
         entities.observe(mention)
+    entities.read_subject(leading_person(sentence))
     if answered and (person := answering_person(sentence)):
         entities.spoke(*entities.speaker(person, []))
 
@@ -135,6 +139,8 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
             count += 1
         claims.append(found)
         claimed.update(raw.segments)
+        if raw.rule == ASKED_QUESTION:
+            continue  # the questioner is not who the coming pronouns and quotations go back to
         if taking_over or last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
             entities.spoke(speaker, attribution)
             last = LastClaim(found, sentence.paragraph)

@@ -15,11 +15,21 @@ MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
 TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
 MIN_BUFFER_BYTES = 1024
 # Honorifics that never end a sentence: blingfire sometimes breaks after the one that opens the next sentence.
-HONORIFICS = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Cllr)\."
+HONORIFIC_WORDS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Adm Cllr".split()
+HONORIFICS = rf"(?:{'|'.join(HONORIFIC_WORDS)})\."
 HONORIFIC_END = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
+# ... and breaks after a title in the plural that a small word stands before: no sentence ends
+# "particularly Govs." ("..., particularly Govs. Jeb Bush and Chris Christie, who say ...").
+PLURAL_TITLE_END = re.compile(r"(?<=[a-z,] )(?:Govs|Sens|Reps|Gens|Drs)\.$")
 # ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
-# ends the sentence before, so "the U.S. Mr. Kirk" is not cut).
-HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
+# ends the sentence before, so "the U.S. Mr. Kirk" is not cut). The pattern opens with the stop, which sre
+# skips to, so a match starts one character before the break's quote marks and spaces.
+HONORIFIC_AFTER_STOP = re.compile(rf"[.!?](?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
+# A search for HONORIFIC_END reads back no further than its longest match, "(Prof." (and a line break its $ may stand before).
+HONORIFIC_END_CHARS = len("(.\n") + max(map(len, HONORIFIC_WORDS))
+# ... and the break after a sentence that ends in a quoted word, before a quotation that opens the next one:
+# 'he called her “reckless.” “So Ann, …' (a sentence that opens with a quotation goes on with the next).
+QUOTATION_AFTER_QUOTED_STOP = re.compile(r"(?<=[.!?])(?P<stop>”)\s+(?=“)")
 
 
 @cache
@@ -57,15 +67,18 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
     """Sentence spans of one paragraph (absolute offsets); a boundary inside a quotation is dropped."""
     start, end = paragraph
     sentences: list[Span] = []
-    spans = (piece for first, last in _sentence_offsets(text[start:end]) for piece in _honorific_breaks(text, (start + first, start + last)))
+    spans = (
+        piece for first, last in _sentence_offsets(text[start:end])
+        for broken in _honorific_breaks(text, (start + first, start + last)) for piece in _quotation_breaks(text, broken)
+    )
     for span in spans:
-        honorific = HONORIFIC_END.search(text, *sentences[-1]) if sentences else None
+        honorific = HONORIFIC_END.search(text, max(sentences[-1][0], sentences[-1][1] - HONORIFIC_END_CHARS), sentences[-1][1]) if sentences else None
         if honorific:  # blingfire broke after "Mr." rather than before it: the honorific opens this sentence
             span = (honorific.start(), span[1])
             sentences[-1] = (sentences[-1][0], stripped_end(text, sentences[-1][0], honorific.start()))
             if sentences[-1][0] == sentences[-1][1]:
                 sentences.pop()
-        if sentences and quoted.covers(span[0]) and quoted.covers(span[0] - 1):
+        if sentences and (quoted.covers(span[0]) and quoted.covers(span[0] - 1) or PLURAL_TITLE_END.search(text, *sentences[-1])):
             sentences[-1] = (sentences[-1][0], span[1])
         else:
             sentences.append(span)
@@ -75,10 +88,18 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
 def _honorific_breaks(text: str, sentence: Span) -> list[Span]:
     """The sentence cut where blingfire missed a break before an honorific ("a tough race. Mr. Kirk said")."""
     pieces, start = [], sentence[0]
-    for match in HONORIFIC_AFTER_STOP.finditer(text, *sentence):
+    for match in HONORIFIC_AFTER_STOP.finditer(text, max(0, sentence[0] - 1), sentence[1]):  # the stop may end the sentence before
         pieces.append((start, match.end("stop")))
         start = match.end()
     return [*pieces, (start, sentence[1])]
+
+
+def _quotation_breaks(text: str, sentence: Span) -> list[Span]:
+    """The sentence cut where blingfire missed a break between a quoted word that ends it and a quotation that
+    opens the next; a sentence that opens with a quotation is left whole ('“Q1.” “Q2,” she said')."""
+    if text.startswith(("“", '"'), sentence[0]) or not (match := QUOTATION_AFTER_QUOTED_STOP.search(text, *sentence)):
+        return [sentence]
+    return [(sentence[0], match.end("stop")), (match.end(), sentence[1])]  # the rest opens with a quotation
 
 
 def _bounded(text: str, sentence: Span) -> list[Span]:

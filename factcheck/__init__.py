@@ -8,9 +8,10 @@ DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,
     # Request bodies larger than this are refused with 413.
     "MAX_CONTENT_LENGTH": 2 * 1024 * 1024,
-    # An article's analysis runs in one of ANALYSIS_WORKERS processes (per server process) and is stopped
-    # (422) after this long. Two, so that a server process holding more than its share of the keep-alive
-    # connections (they stay with the process that accepted them) still has a core's worth to spare.
+    # An article's analysis is stopped (422) after this long. A long article is analysed in one of ANALYSIS_WORKERS
+    # processes (per server process), a short one in the request's thread (`submission.analysed_here`). Two, so
+    # that a server process holding more than its share of the keep-alive connections (they stay with the
+    # process that accepted them) still has a core's worth to spare for long articles.
     "ANALYSIS_SECONDS": 30,
     "ANALYSIS_WORKERS": 2,
     # API reads are open unless this is true; writes always need an X-API-Key.
@@ -48,7 +49,7 @@ DEFAULTS = {
 def create_app(test_config=None):
     """Build the Flask application: defaults, then FACTCHECK_* environment, then test overrides."""
     # Imported here, as in Flask's tutorial, so that the command line does not load the web layer.
-    from factcheck import api, errors, pages, request_ids, review, security
+    from factcheck import api, errors, pages, request_ids, review, security, submission
 
     app = Flask(__name__)
     app.config.from_mapping(DEFAULTS)
@@ -60,6 +61,7 @@ def create_app(test_config=None):
     # one: that would checkpoint the WAL into the file and delete it, about 30 ms, on every request.
     app.extensions["database"] = open_database(app.config["DATABASE"])
     db.init_app(app)
+    submission.init_app(app)
     security.init_app(app)
     pages.init_app(app)
     api.init_app(app)

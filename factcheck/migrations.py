@@ -343,6 +343,22 @@ def count_disputes_per_claim(db: Database) -> None:
         article_id desc, position) where report_kind is not null""")
 
 
+# The disputed report's orders of speakers (report_walk.GROUP_ORDERS), over report_speakers' columns.
+MOST_CLAIMS = "claims desc, coalesce(speaker, ''), grp"
+REPORT_SPEAKER_ORDERS = {
+    "claims": MOST_CLAIMS, "newest": f"newest desc, {MOST_CLAIMS}", "oldest": f"oldest, {MOST_CLAIMS}",
+    "speaker": f"speaker is null, lower(coalesce(speaker, '')), {MOST_CLAIMS}", "disputes": f"disputes desc, {MOST_CLAIMS}",
+}
+
+
+@migrations()
+def index_report_speakers_in_each_order(db: Database) -> None:
+    """The report's speakers in each of its orders, so that a page reads the speakers up to its own from an index
+    instead of sorting all of them (16,335 in the benchmark's database)."""
+    for sort, order in REPORT_SPEAKER_ORDERS.items():
+        db.execute(f"create index report_speakers_{sort} on report_speakers (kind, {order})")
+
+
 def migrate(db: Database) -> None:
     """Create or migrate the service's tables; safe to call on every start."""
     migrations.apply(db)

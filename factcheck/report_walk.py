@@ -112,7 +112,9 @@ def report_at(db: Database, filters: storage.ClaimFilter, kind: str | None, sort
     """Page `page` of the report's claims (numbered, for the reviewers' page) under their speakers in `sort` order,
     and how many speakers the report has: groups as `report_walk` gives them; the page's `total` counts claims.
 
-    The speakers' running counts of claims place the page, so only its speakers' claims are read."""
+    The speakers' running counts of claims place the page, so only its speakers' claims are read; and as each
+    speaker has a claim at least, only the first speakers, as many as the claims up to the page's end, are counted
+    (from an index in the sort's order, for the whole report)."""
     order = GROUP_ORDERS[sort]
     relation, params = speakers(filters, kind, sort)
     total, speaker_count = db.execute(f"select coalesce(sum(claim_count), 0), count(*) from ({relation})",
@@ -122,7 +124,7 @@ def report_at(db: Database, filters: storage.ClaimFilter, kind: str | None, sort
         f"""select * from (select g.key, g.speaker, g.source_id, g.claim_count,
                                   sum(g.claim_count) over (order by {order.order_by()} rows unbounded preceding)
                                   - g.claim_count as before
-                           from ({relation}) g)
+                           from (select * from ({relation}) g order by {order.order_by()} limit :end) g)
             where before < :end and before + claim_count > :start order by before""",
         {**params, "start": start, "end": start + page_size})
     where, params = storage.report_where(filters, kind)
@@ -140,13 +142,15 @@ def report_at(db: Database, filters: storage.ClaimFilter, kind: str | None, sort
 def claims_of(db: Database, key: str, where: str, params: dict, order: Order, after: list | None,
               limit: int, skip: int = 0) -> list[dict]:
     """Up to `limit` of the report's claims of the group `key` in `order`, after the claim whose key is `after`
-    and the `skip` after it."""
+    and the `skip` after it: skipped in the report's index, and only the claims kept read with their article and
+    review."""
     where, params = f"{where} and {GROUP} = :group", {**params, "group": key}
     if after is not None:
         condition, after_params = order.after(after)
         where, params = f"{where} and {condition}", {**params, **after_params}
+    page = storage.page_rowids(where, order, ":skip")
     rows = db.query(f"""select {storage.REPORT_COLUMNS}, {order.select()} from claims c {storage.REPORT_JOINS}
-                        where {where} order by {order.order_by()} limit :limit offset :skip""",
+                        where c.rowid in ({page}) order by {order.order_by()}""",
                     {**params, "limit": limit, "skip": skip})
     return [{name: value for name, value in row.items() if name not in ("speaker", "source_id")} for row in rows]
 

@@ -1,8 +1,9 @@
 """The production server: gunicorn worker processes, each building its own app, logging to stdout.
 
 Each worker process calls `create_app` after the fork, so it opens its own SQLite connections (WAL, busy
-timeout), and starts its analysis workers, which keep their own registry index, rebuilt when the registry's
-revision changes; it takes requests once they are ready. Threads in a
+timeout) and keeps its own registry index, rebuilt when the registry's revision changes, for the short articles
+it analyses in its request threads; it starts its analysis workers for long ones, which keep theirs, and takes
+requests once they and its own index are ready. Threads in a
 worker (gthread) hold idle keep-alive connections in a poller rather than a thread, so slow or idle
 clients do not take a worker away from the others.
 """

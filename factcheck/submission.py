@@ -1,5 +1,6 @@
 """Submitting an article: analyse its text, match its claims against the registry and store it (as a new article, or
-in place of a stored one), in a worker process within the app's time budget (`factcheck.analysis`)."""
+in place of a stored one), within the app's time budget: a short article in the request's thread, a longer one in a
+worker process (`factcheck.analysis`)."""
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
@@ -21,6 +22,12 @@ DATABASES_PER_WORKER = 4
 # Starting the analysis workers (a fork server that imports the extractor, then the workers) takes a few
 # seconds on a busy machine; longer means something is wrong.
 START_SECONDS = 60
+# Articles up to this long (in characters; the sample story is 4,700) are analysed in the request's thread, when
+# the time budget is at least INLINE_BUDGET_SECONDS (`analysed_here`).
+INLINE_CHARACTERS = 16_000
+INLINE_BUDGET_SECONDS = 5.0
+# The app's registry index, for the articles analysed in its threads (`app.extensions`).
+INDEXES = "registry_index"
 # How an analysed article is stored: a storage function of (db, article, claims), picklable (a module-level function
 # or a partial of one), since it runs in the worker process.
 Store = Callable[[Database, dict, list[dict]], object]
@@ -30,7 +37,7 @@ Store = Callable[[Database, dict, list[dict]], object]
 class Submitted:
     """A stored submission: the article's id, the API's answer, the article with its claims (not the
     statements) as JSON, and what its webhook events say of it (`events.summary`). The claims are dumped
-    once, and the answer encoded once, in the worker."""
+    once, and the answer encoded once, where the article is analysed."""
 
     id: int
     answer: bytes
@@ -45,8 +52,8 @@ def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = No
     AnalysisStopped (a BadArticle) when it takes longer than the app's ANALYSIS_SECONDS. `fields` holds any
     of storage.ARTICLE_FIELDS.
     """
-    submitted = in_worker(store_submission, fields, partial(storage.store_article, idempotency=idempotency,
-                                                             external_id=external_id))
+    store = partial(storage.store_article, idempotency=idempotency, external_id=external_id)
+    submitted = analyse_within_budget(store_submission, fields, store)
     events.article_analysed(get_db(), submitted.summary)
     return submitted
 
@@ -54,22 +61,42 @@ def submit_article(fields: dict, idempotency: storage.IdempotencyKey | None = No
 def resubmit_article(fields: dict, store: Store):
     """Analyse and match the article of `fields` as `submit_article` does, and hand it to `store` (a partial of
     `storage.replace_article` or `storage.put_article`); what `store` returns."""
-    return in_worker(store_analysed, fields, store)
+    return analyse_within_budget(analyse_and_store, fields, store)
 
 
-def in_worker(task, fields: dict, store: Store):
-    """`task(database, fields, store)` in an analysis worker, within the app's time budget."""
+def analyse_within_budget(task, fields: dict, store: Store):
+    """`task(db, indexes, fields, store)` within the app's time budget: a short article in this thread (see
+    `analysed_here`), any other in an analysis worker."""
     config = current_app.config
-    return within_budget(task, (config["DATABASE"], fields, store), config["ANALYSIS_SECONDS"],
+    if analysed_here(fields["body"], config["ANALYSIS_SECONDS"]):
+        return task(get_db(), current_app.extensions[INDEXES], fields, store)
+    return within_budget(in_analysis_worker, (task, config["DATABASE"], fields, store), config["ANALYSIS_SECONDS"],
                          config["ANALYSIS_WORKERS"])
+
+
+def analysed_here(body: str, budget_seconds: float) -> bool:
+    """Whether an article is short enough to analyse in the request's own thread: the hand-off to an analysis worker
+    and back cost more than the analysis of a news story, and one of INLINE_CHARACTERS ends well within any budget
+    of INLINE_BUDGET_SECONDS or more, which then need not stop it: the extractor's slowest input still runs at
+    0.5 MB/s (`bench_hostile`), and matching scores at most `MatchConfig.prefilter_limit` statements a claim (236
+    quotes of registry statements, 16,000 characters, took 0.5 s against 940 statements)."""
+    return len(body) <= INLINE_CHARACTERS and budget_seconds >= INLINE_BUDGET_SECONDS
+
+
+def init_app(app: Flask) -> None:
+    """Give `app` the registry index its threads match short articles against."""
+    app.extensions[INDEXES] = IndexCache()
 
 
 def start_analysis_workers(app: Flask) -> None:
     """Start this process's analysis workers and have one open the app's database and build its registry
-    index, so that the first submission finds them ready: called as a server process boots, not on the first
-    request, which would otherwise wait seconds for them."""
+    index, and build this process's own, so that the first submission finds them ready: called as a server
+    process boots, not on the first request, which would otherwise wait seconds for them."""
     config = app.config
     within_budget(prepare_worker, (config["DATABASE"],), START_SECONDS, config["ANALYSIS_WORKERS"])
+    import factcheck.analysis_warmup  # noqa: F401 — the extractor's data loaded here too, for short articles
+    with app.app_context():
+        app.extensions[INDEXES].current(get_db())
 
 
 def prepare_worker(database: str) -> None:
@@ -78,24 +105,22 @@ def prepare_worker(database: str) -> None:
     indexes.current(db)
 
 
-def store_submission(database: str, fields: dict, store: Store) -> Submitted:
-    """In a worker: `submit_article` against the database file at `database`."""
-    article = store_analysed(database, fields, store)
-    del article["statements"]
-    return Submitted(article["id"], orjson.dumps(article), events.summary(article))
-
-
-def store_analysed(database: str, fields: dict, store: Store):
-    """In a worker: the article of `fields` analysed, matched and handed to `store`, against the database file at
-    `database`."""
-    db, indexes = open_worker_database(database)
-    return analyse_and_store(db, indexes, fields, store)
+def in_analysis_worker(task, database: str, fields: dict, store: Store):
+    """In a worker: `task` against the database file at `database`."""
+    return task(*open_worker_database(database), fields, store)
 
 
 @lru_cache(maxsize=DATABASES_PER_WORKER)
 def open_worker_database(database: str) -> tuple[Database, IndexCache]:
     """A worker's connection to the database file at `database` and its registry index, kept from task to task."""
     return connect(database), IndexCache()
+
+
+def store_submission(db: Database, indexes: IndexCache, fields: dict, store: Store) -> Submitted:
+    """`submit_article`'s part that runs within the time budget."""
+    article = analyse_and_store(db, indexes, fields, store)
+    del article["statements"]
+    return Submitted(article["id"], orjson.dumps(article), events.summary(article))
 
 
 def analyse_and_store(db: Database, indexes: IndexCache, fields: dict, store: Store):

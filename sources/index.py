@@ -94,9 +94,9 @@ class RegistryIndex:
                 scores[ids[position]] = max(scores.get(ids[position], 0.0), score * config.subset_weight)
         return list(scores.items())
 
-    def find_statements(self, text: str, config: MatchConfig) -> list[int]:
-        """Positions of the statements sharing the rarest words of `text`."""
-        return self.statement_words.candidates(normalise(text).split(), config.prefilter_limit, config.typo_cutoff)
+    def find_statements(self, key: str, config: MatchConfig) -> list[int]:
+        """Positions of the statements sharing the rarest words of `key`, a normalised text (`normalise`)."""
+        return self.statement_words.candidates(key.split(), config.prefilter_limit, config.typo_cutoff)
 
     def _add(self, entry: NameEntry) -> None:
         if entry.role is not None and (entry.role.start or entry.role.end):

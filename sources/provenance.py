@@ -58,6 +58,7 @@ class ClaimTerms:
     `quote_negations` count the negation words of each.
     """
 
+    content_key: str
     quote_key: str
     stems: list[str]
     quote_stems: list[str]
@@ -68,10 +69,10 @@ class ClaimTerms:
 
 def claim_terms(claim: Claim) -> ClaimTerms:
     """The claim's words, normalised for comparison."""
-    quote = claim.quote or ""
+    content_key, quote_key = normalise(claim.content), normalise(claim.quote or "")
     denial = int(claim.stance == "denial" and claim.kind != "direct")
-    return ClaimTerms(normalise(quote), meaningful_stems(claim.content), meaningful_stems(quote), denial,
-                      negations(claim.content), negations(quote))
+    return ClaimTerms(content_key, quote_key, meaningful_stems(content_key), meaningful_stems(quote_key), denial,
+                      negations(claim.content), negations(claim.quote or ""))
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
@@ -95,7 +96,7 @@ def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryInde
     # Renderings contradict when their negation words differ in number: words without any, set against a
     # statement without any, cannot. Such statements are left out before they are scored.
     negated = terms.denial or terms.content_negations or terms.quote_negations
-    positions = [i for i in index.find_statements(claim.content, config)
+    positions = [i for i in index.find_statements(terms.content_key, config)
                  if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None
                  and (negated or has_negation(index.statements[i].text))]
     rated = _rated(claim, terms, positions, index, config)
@@ -119,9 +120,9 @@ def rank(provenance: Provenance) -> tuple[int, float]:
     return STATUSES.index(provenance.status), -provenance.score
 
 
-def meaningful_stems(text: str) -> list[str]:
-    """The stems of the words of `text` that carry content (not FUNCTION_WORDS)."""
-    return [stem(word) for word in normalise(text).split() if word not in FUNCTION_WORDS]
+def meaningful_stems(key: str) -> list[str]:
+    """The stems of the words of a normalised text that carry content (not FUNCTION_WORDS)."""
+    return [stem(word) for word in key.split() if word not in FUNCTION_WORDS]
 
 
 def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
@@ -204,21 +205,43 @@ def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str
     """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
     diff, where they stand, and `contradicted` when one side has more negation words than the other."""
     if status == "paraphrase":
-        text, negated = claim.content, terms.content_negations
-        diff, original_span = _paraphrase_diff(statement.text, text)
+        negated = terms.content_negations
+        diff, original_span = _paraphrase_diff(statement.text, claim.content)
+    elif status == "verbatim" and (found := _verbatim_diff(statement.text, claim.quote, terms.quote_key)):
+        negated, (diff, original_span) = terms.quote_negations, found
     else:
-        text, negated = claim.quote, terms.quote_negations
-        diff, original_span = word_diff(statement.text, words(statement.text), text, words(text))
+        negated = terms.quote_negations
+        diff, original_span = word_diff(statement.text, statement_words(statement.text), claim.quote, words(claim.quote))
     if negated + terms.denial != negations(statement.text[slice(*original_span)]):
         status = "contradicted"
     keep_diff = status in ("altered", "contradicted")
     return Provenance(status, round(score, 1), statement, diff if keep_diff else [], claim.span, original_span)
 
 
+@lru_cache(maxsize=4096)
+def statement_words(text: str) -> list[Word]:
+    """`words(text)` of a statement; cached, as every claim is set against the same statements (callers must not
+    modify the list)."""
+    return words(text)
+
+
+def _verbatim_diff(statement_text: str, quote: str, quote_key: str) -> tuple[list[DiffOp], Span] | None:
+    """`word_diff` of a quote whose words the statement has one after another, without aligning them: one equal
+    run, at the first place they stand; None if they stand nowhere."""
+    original, run = statement_words(statement_text), quote_key.split()
+    norms = [word.norm for word in original]
+    first = next((i for i in range(len(norms) - len(run) + 1) if norms[i:i + len(run)] == run), None)
+    if first is None:
+        return None
+    start, end = original[first].start, original[first + len(run) - 1].end
+    quoted = words(quote)
+    return [DiffOp("equal", statement_text[start:end], quote[quoted[0].start:quoted[-1].end])], (start, end)
+
+
 def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], Span]:
     """Reported speech against the statement, word by stem: its diff, and the statement's words it renders,
     with a negation that opens their clause ("No tolls will rise" for "tolls will rise")."""
-    original = words(statement_text)
+    original = statement_words(statement_text)
     diff, (start, end) = word_diff(statement_text, _stemmed(original), content, _stemmed(words(content)), UNANCHORED)
     opening = _clause_opening(statement_text, [word for word in original if word.end <= start], start)
     if opening < start:

@@ -7,6 +7,7 @@ import time
 
 import pytest
 
+from benchmarks.bench_service import requests_by_worker
 from benchmarks.hostile_texts import hostile_texts, many_names
 from benchmarks.probe.client import send
 from benchmarks.probe.figures import FAIL, INFO, PASS, Figure, judged, missed
@@ -55,3 +56,14 @@ def test_a_process_tree_is_read_from_proc():
         os.killpg(server.pid, signal.SIGKILL)
         server.wait(timeout=10)
     assert status_kb(server.pid, "VmRSS") == 0  # an ended process counts 0 instead of raising
+
+
+def test_the_service_bench_counts_the_submissions_each_worker_process_logged(tmp_path):
+    log = tmp_path / "server.log"
+    log.write_text(
+        '2026-12-06T22:12:04+0000 [3678] [INFO] 127.0.0.1 "POST /api/v1/articles HTTP/1.1" 201 23627 12ms request_id=a\n'
+        '2026-12-06T22:12:04+0000 [3679] [INFO] 127.0.0.1 "POST /api/v1/articles HTTP/1.1" 201 23627 11ms request_id=b\n'
+        '2026-12-06T22:12:05+0000 [3678] [INFO] 127.0.0.1 "POST /api/v1/articles HTTP/1.1" 201 23627 12ms request_id=c\n'
+        '2026-12-06T22:12:05+0000 [3679] [INFO] 127.0.0.1 "GET /healthz HTTP/1.1" 200 16 0ms request_id=d\n'
+        '2026-12-06T22:12:05+0000 [3670] [INFO] Booting worker with pid: 3679\n')
+    assert requests_by_worker(log) == {"3678": 2, "3679": 1}

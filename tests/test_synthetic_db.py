@@ -2,13 +2,14 @@
 import json
 import random
 import re
+import sqlite3
 
 import pytest
 
 from benchmarks import synthetic_db
 from factcheck import create_app, storage
 from factcheck.db import connect
-from factcheck.report_walk import GROUP, report_walk
+from factcheck.report_walk import GROUP, GROUP_ORDERS, report_at, report_walk
 
 
 @pytest.fixture(scope="module")
@@ -67,6 +68,29 @@ def test_a_report_page_reads_no_table_whole_nor_every_claim_in_it(built, sort):
     scans = [step for sql in statements for step in query_plan(built[0], sql).split(" | ")
              if re.fullmatch(r"SCAN \w+", step) or re.match(r"SCAN [cd]\b", step)]
     assert statements and not scans, scans
+
+
+@pytest.mark.parametrize("sort", GROUP_ORDERS)
+def test_a_numbered_report_page_reads_the_speakers_up_to_its_own_alone(built, tmp_path, sort):
+    db = connect(str(tmp_path / "copy.db"))
+    sqlite3.connect(built[0]).backup(db.conn)
+    before = placing_steps(db, sort)
+    # Nine times as many speakers, each after every speaker there was in each order.
+    db.execute("""with recursive copies(n) as (select 1 union all select n + 1 from copies where n < 8)
+                  insert into report_speakers select kind, '~' || n || grp, 1, 0, '2000-01-01', '2999-01-01',
+                  '~' || speaker, source_id from report_speakers, copies""")
+    assert placing_steps(db, sort) < before * 1.5
+
+
+def placing_steps(db, sort: str) -> int:
+    """The SQLite VM steps of the statement that places page 3 of the report (its speakers' running counts)."""
+    steps, current = {}, [""]
+    db.conn.set_trace_callback(lambda sql: current.__setitem__(0, sql))
+    db.conn.set_progress_handler(lambda: steps.__setitem__(current[0], steps.get(current[0], 0) + 1) or 0, 10)
+    report_at(db, storage.ClaimFilter(), None, sort, 3, 10)
+    db.conn.set_progress_handler(None, 0)
+    db.conn.set_trace_callback(None)
+    return next(count for sql, count in steps.items() if " over (" in sql)
 
 
 @pytest.mark.parametrize("ranks, way", [((-1,), storage.FOUND_MATCHES), ((5, 40), storage.FOUND_MATCHES),

@@ -19,10 +19,14 @@ from claims.disputes.words import alternation
 POINTED = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # A denial verb whose object only points back, ending its sentence: "rejected that.", "disputed the account outright."
 # A possessive object ("his earlier comments") names an owner the nearest claim need not be by: left out.
-# Or a contradicting cue with nothing after it: "Vogt disagreed.", "The council pushed back."
+# Or a contradicting cue with nothing after it or only such an object: "Vogt disagreed.", "The council pushed back
+# on that account."
 POINTER_OBJECT = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|that|this|it|these|those|them)"
+# The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
+QUOTED_OPENING = r"(?:[\"“](?:\w+ly\s+)*)?"
 TOLD_DENIAL = re.compile(
-    rf"\b(?:(?P<verb>{alternation(DENIAL_FORMS)})\s+{POINTER_OBJECT}|(?P<alone>{alternation(CONTRADICTING_CUES)}))"
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?\s+{POINTER_OBJECT}"
+    rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:on|to|with|against)\s+{POINTER_OBJECT})?)"  # "pushed back on that claim"
     r"(?:\s+\w+ly)?\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
@@ -39,7 +43,7 @@ TAIL = 40  # characters read back from a full stop for its last word
 def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
     for stop in STOP.finditer(text):
-        words = text[max(0, stop.start() - TAIL) : stop.start()].split()
+        words = text[max(0, stop.start() - TAIL) : stop.start()].rsplit(maxsplit=2)  # the last two words are read
         if words and words[-1].endswith("ly") and len(words) > 1:
             words.pop()
         if not words or words[-1].lower() not in LAST_WORDS:
@@ -59,7 +63,7 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
         verb = found.start(cue)
         if spoken.covers(verb) or NOT_DENYING_BEFORE.search(text, max(0, verb - LOOK_BACK), verb):
             continue
-        if not (by := subject_of(text, claims, verb)):
+        if not (by := subject_of(text, claims, found.start())):
             continue
         denial = Claim(
             id="", content=found.group(), span=found.span(), kind="indirect", cue=found.group(cue), cue_span=found.span(cue),

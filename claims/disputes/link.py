@@ -11,11 +11,13 @@ class Link:
     target: Claim
     denial: Claim
     rule: str
+    mutual: bool = False  # the two parties are in open dispute: the target's party disputes the denial in turn
 
 
 def answered_in_turn(links: list[Link]) -> list[Link]:
-    """A denial answering another denial is disputed by it in turn: each side contradicts the other."""
-    return [Link(link.denial, link.target, link.rule) for link in links if link.target.stance == "denial" and link.denial.id]
+    """A denial answering another denial, or a party it calls wrong, is disputed by it in turn: each side
+    contradicts the other."""
+    return [Link(link.denial, link.target, link.rule) for link in links if (link.target.stance == "denial" or link.mutual) and link.denial.id]
 
 
 def apply(links: list[Link]) -> None:

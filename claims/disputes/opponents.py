@@ -1,5 +1,5 @@
 """A claim that calls another party wrong by name ("Judge Reeves did not recognize that reality") denies what
-that party said before it."""
+that party said, and that party's claims dispute it in turn."""
 import re
 
 from claims.lexicon import FAULTING_PHRASES
@@ -8,8 +8,8 @@ from claims.patterns import word_alternation
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import FAULTING, INTENSIFIER, asks
-from claims.disputes.targets import REACH, candidates
+from claims.disputes.polarity import FAULTING, INTENSIFIER, QUOTE_MARKS, asks
+from claims.disputes.targets import REACH, candidates, same_party
 
 NAMED_WRONG = rule(
     "named-wrong",
@@ -26,14 +26,16 @@ FAULTING_KEY = re.compile(word_alternation(FAULTING_KEYS))
 
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
-    """The earlier claims, within reach, of each party the claim at `position` calls wrong by name."""
+    """The claims, within reach either side, of each party the claim at `position` calls wrong by name: the
+    article may report what that party said after the answer to it."""
     content = claims[position].content
     if not FAULTING_KEY.search(content):
         return []
-    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", content))}
+    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))}
     if not names:
         return []
-    return [c for c in candidates(claims, position, REACH) if names & set(c.speaker.name.lower().split())]
+    later = [c for c in claims[position + 1 : position + 1 + REACH] if c.attribution != "unattributed" and not same_party(c, claims[position])]
+    return [c for c in candidates(claims, position, REACH) + later if c.speaker and names & set(c.speaker.name.lower().split())]
 
 
 def opponent_links(claims: list[Claim]) -> list[Link]:
@@ -43,5 +45,5 @@ def opponent_links(claims: list[Claim]) -> list[Link]:
         if claim.attribution == "unattributed" or asks(claim) or not (faulted := faulted_claims(claims, position)):
             continue
         claim.stance = "denial"
-        links += [Link(target, claim, NAMED_WRONG) for target in faulted]
+        links += [Link(target, claim, NAMED_WRONG, mutual=True) for target in faulted]
     return links

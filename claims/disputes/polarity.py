@@ -1,11 +1,14 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
+from functools import lru_cache
 
-from claims.lexicon import DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
+from claims.cues import Cue, refused_concession
+from claims.lexicon import CONCEDING_VERBS, CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DENIAL_VERBS, DENYING_CONTENT, FALSITY_MODIFIERS, FAULTING_PHRASES, INTENSIFIERS, NOT_DENYING, REPORTING_VERBS
 from claims.model import Claim
 from claims.patterns import word_alternation
+from claims.rules.withholding import names_something_said
 
-from claims.disputes.words import alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
+from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
 NOT_DENYING_SENSE = phrase_pattern(NOT_DENYING)
@@ -28,6 +31,15 @@ DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.is
 DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
+# A pronoun subject, then a denial verb or a contradicting cue, perhaps in quotation marks with its adverbs (a
+# named subject makes a claim of its own: "the board denies the claims").
+RELAYED_DENIAL = re.compile(
+    rf"^\W*(?:i|we|he|she|it|they)\s+(?:\w+\s+){{0,2}}?[\"“]?(?:\w+ly\s+)*(?P<verb>{alternation((*DENIAL_FORMS, *CONTRADICTING_CUES))})[\"”]?(?![\w-])",
+    re.IGNORECASE,
+)
+PREPOSITION_AFTER = re.compile(r"^[\"”]?\s*(?:with|on|to|against)\s+", re.IGNORECASE)  # "disagrees with that account"
+CLAUSE_AFTER = re.compile(r"\s*(?:that\b|[\"“])", re.IGNORECASE)  # "denies that …", 'denies "any wrongdoing"'
+POINTING_STEMS = stems(" ".join(CONTENT_NOUNS))  # "the claims", "these reports": words that only point back
 CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
 # A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
 ELLIPTICAL_NO = re.compile(
@@ -45,8 +57,13 @@ ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|abo
 
 
 def denies_by_cue(text: str, claim: Claim) -> bool:
-    """The claim's cue is a denial verb that is not refused or negated."""
-    if claim.cue_span is None or REPORTING_VERBS.get(claim.cue.lower()) not in DENIAL_VERBS:
+    """The claim's cue is a denial verb that is not refused or negated, or a conceding verb that is refused."""
+    if claim.cue_span is None:
+        return False
+    lemma = REPORTING_VERBS.get(claim.cue.lower())
+    if lemma in CONCEDING_VERBS:
+        return refused_concession(text, Cue(claim.cue_span, claim.cue, lemma))
+    if lemma not in DENIAL_VERBS:
         return False
     start = claim.cue_span[0]
     return not NOT_DENYING_BEFORE.search(text[max(0, start - LOOK_BACK) : start])
@@ -63,11 +80,11 @@ def denying_words(content: str) -> re.Match[str] | None:
 
 
 def bare_denial(content: str) -> bool:
-    """Words that only deny and name nothing of their own ("Nonsense.", "That is simply not true"): they point
-    back at what was said before."""
+    """Words that only deny and name nothing of their own but what they point at ("Nonsense.", "That is simply not
+    true", "There is no truth to the claims"): they point back at what was said before."""
     unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", content))
     found = denying_words(unquoted)
-    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :])
+    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
 
 
 def called_false(claim: Claim) -> bool:
@@ -86,12 +103,22 @@ def asks(claim: Claim) -> bool:
     return QUESTION_END.search(claim.content) is not None
 
 
+def relayed_denial(content: str) -> re.Match[str] | None:
+    """Content in which its subject denies what was said ("she categorically denies the claims", 'it "strongly
+    disagrees" with that account'): the speaker relays a denial. The match ends at the verb."""
+    found = RELAYED_DENIAL.match(content)
+    if found is None or NOT_DENYING_BEFORE.search(content, 0, found.start("verb")):
+        return None
+    after = PREPOSITION_AFTER.sub("", content[found.end() :], count=1)
+    return found if CLAUSE_AFTER.match(after) or names_something_said(after, 0, len(after)) else None
+
+
 def is_denial(text: str, claim: Claim) -> bool:
     """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
     if claim.attribution == "unattributed" or asks(claim):
         return False
     return (
-        denies_by_cue(text, claim) or denying_words(claim.content) is not None
+        denies_by_cue(text, claim) or denying_words(claim.content) is not None or relayed_denial(claim.content) is not None
         or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
     )
 
@@ -106,9 +133,15 @@ def says_negation(claim: Claim) -> bool:
     return negated(claim.content) or negated_by_cue(claim)
 
 
+@lru_cache(maxsize=POLAR_CACHE)
+def content_polarity(content: str) -> tuple[frozenset[str], frozenset[str]]:
+    """polar_stems of the words, read without intensifiers and faulting phrases."""
+    return polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", content)))
+
+
 def asserted_polarity(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:
     """The words the speaker negates and those they assert (polar_stems), turned round when the cue denies the content."""
-    negated_words, plain = polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", claim.content)))
+    negated_words, plain = content_polarity(claim.content)
     return (plain, negated_words) if negated_by_cue(claim) else (negated_words, plain)
 
 

@@ -194,7 +194,7 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
         denial = _innermost(claims, head) or _innermost(claims, cue[0])
         by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None
-        found.append(Proposition((start, end), *_named_holder(text, match, verb), denial, cue, by))
+        found.append(Proposition((start, end), *_named_holder(text, claims, match, verb), denial, cue, by))
     return found
 
 
@@ -208,10 +208,10 @@ def _disputing_verb(text: str, phrase_start: int) -> re.Match[str] | None:
     )
 
 
-def _named_holder(text: str, match: re.Match[str], verb: re.Match[str] | None) -> tuple[str, bool]:
+def _named_holder(text: str, claims: list[Claim], match: re.Match[str], verb: re.Match[str] | None) -> tuple[str, bool]:
     """Who holds a named proposition: a named owner ("Reyes's claim"), an owner described ("his office's
     claim"), the party a possessive points at ("rebuked the board for its claim", "the divers were wrong in
-    their belief"), else the noun phrase."""
+    their belief", "Reyes repeated his false claim"), else the noun phrase."""
     if match.group("owner"):
         return match.group("owner"), True
     if match.group("common_owner"):
@@ -224,7 +224,15 @@ def _named_holder(text: str, match: re.Match[str], verb: re.Match[str] | None) -
             return verb.group("object").strip(), False  # "rebuked the board for its claim that P"
         if verb.re is WRONG_IN and verb.group("copula") and (subject := clause_subject(text, verb.start())):
             return subject, False
+    if not verb and determiner and determiner[-1].lower() in POSSESSIVE_PRONOUNS and (owner := _verb_subject(text, claims, match.start())):
+        return owner.name, True
     return match.group("phrase").strip(), False
+
+
+def _verb_subject(text: str, claims: list[Claim], phrase_start: int) -> Speaker | None:
+    """The subject of the verb whose object the noun phrase at `phrase_start` is: "Reyes repeated his claim"."""
+    verb = WORD_BEFORE.search(text, max(0, phrase_start - VERB_REACH), phrase_start)
+    return subject_of(text, claims, verb.start(1)) if verb and verb.group(1)[:1].islower() else None
 
 
 def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[list[Claim], list[Link]]:

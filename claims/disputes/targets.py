@@ -12,11 +12,12 @@ from functools import lru_cache
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, REPORTING_VERBS
 from claims.model import Claim
 from claims.rules.registry import rule
+from claims.spans import inside
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import bare_denial
+from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import stems
+from claims.disputes.words import STEMS_CACHE, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -26,7 +27,7 @@ DENIAL_POINTS_BACK = rule(
 )
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
 POINTER_DISTANCE = 1500  # characters: and only one close by
-POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | {"testimony", "story", "account"}, key=len, reverse=True))
+POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
 POINTER = re.compile(
     rf"^\W*(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{POINTED_NOUNS})\b"  # "the report (false)"
     rf"|^\W*(?:[\w’'.-]+\s+)?(?:{POINTED_NOUNS}|it|that|this)\W*$"  # "allegations", "wrongdoing claims"
@@ -40,24 +41,27 @@ SHARED = 2  # content words a denial shares with a claim it answers further back
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
-NAME_CACHE = 256  # speakers' names split into words: an article has a few dozen speakers
+NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _name_words(name: str) -> tuple[str, ...]:
-    return tuple(name.lower().split())
+OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
 
 
 def same_party(a: Claim, b: Claim) -> bool:
     """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
     if a.speaker is None or b.speaker is None:
         return False
-    x, y = _name_words(a.speaker.name), _name_words(b.speaker.name)
-    shorter, longer = sorted((x, y), key=len)
+    return _same_name(a.speaker.name, b.speaker.name)
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def _same_name(a: str, b: str) -> bool:
+    """Whether every word of the shorter name is a word of the longer (each claim meets its neighbours' names)."""
+    x, y = a.lower().split(), b.lower().split()
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     return bool(shorter) and all(word in longer for word in shorter)
 
 
+@lru_cache(maxsize=STEMS_CACHE)
 def quoted_stems(content: str) -> frozenset[str]:
     """The content words a claim sets in quotation marks: the words of another party it takes up ("he used the
     word 'reckless'") or its own words quoted by the writer ("called the plan 'reckless'")."""
@@ -72,13 +76,20 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
 
 
 def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Claim]:
-    """`candidates`, found one at a time: a caller that wants the nearest few reads no further."""
+    """`candidates`, found one at a time: a caller that wants the nearest few reads no further. A claim that
+    relays the denial is not what it answers."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
     for c in reversed(earlier):
         if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span \
-                and not _named_inside(c, earlier, denial):
+                and not _relays(c, denial) and not _named_inside(c, earlier, denial):
             yield c
+
+
+def _relays(claim: Claim, denial: Claim) -> bool:
+    """Whether the claim's content holds the denial, its speaker and all ("The board denies the claims, a spokesman said")."""
+    speaker = denial.speaker.span if denial.speaker else None
+    return speaker is not None and inside(denial.span, claim.span) and claim.span[0] <= speaker[0] < claim.span[1]
 
 
 def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None) -> bool:
@@ -94,7 +105,9 @@ def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None
 @lru_cache(maxsize=1)
 def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
     """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
-    counts = Counter(stem for content in contents for stem in stems(content))
+    counts = Counter()
+    for content in contents:
+        counts.update(stems(content))
     most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
     return frozenset(stem for stem, count in counts.items() if count > most)
 
@@ -105,7 +118,7 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     denial = claims[position]
     others = candidates(claims, position, REACH)
     words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
-    if owner := OWNER.search(words.strip() or denial.content):
+    if owner := OWNER.search(words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
@@ -119,7 +132,8 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
         return best[2]
     if scored and scored[0][0] >= nearest_minimum and scored[0][2] is nearest_answered(claims, position):
         return scored[0][2]
-    return pointed_at(claims, position, denial.content)
+    relayed = relayed_denial(denial.content)
+    return pointed_at(claims, position, PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content)
 
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:

@@ -6,7 +6,8 @@ from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
-from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern
+from claims.disputes.propositions import clause_end
+from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, stems
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -42,7 +43,7 @@ FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate
 # "Contrary to her claim, …".
 VERDICT = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
-    rf"(?:that|this|it|the\s+{CLAIM_NOUNS})(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
+    rf"(?:(?:the|that|this)\s+{CLAIM_NOUNS}|that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
     rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
     rf"|contrary\s+to\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
@@ -57,6 +58,12 @@ RAN_ON_VERDICT = re.compile(
     rf"|(?:but|though|although|yet|even\s+though)\s+(?P<unsupported>{UNSUPPORTED}))",
     re.IGNORECASE,
 )
+
+
+# The publication's next sentence finds nothing to support what the claim said, restating it: "There is no
+# evidence that the terminal was sold."
+NO_EVIDENCE_THAT = re.compile(rf"[\"“]?(?:(?:but|however|in\s+fact)\W+)?there\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+", re.IGNORECASE)
+RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
 
 
 def merged_index(spans) -> SpanIndex:
@@ -91,6 +98,10 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
             return found.span()
     if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
+    if sentence_end and (unsupported := NO_EVIDENCE_THAT.match(text, sentence_end.end())) and not claimed.covers(unsupported.end()):
+        said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
+        if len(stems(said_again) & stems(claim.content)) >= RESTATED:
+            return unsupported.span()
     return None
 
 

@@ -21,6 +21,12 @@ NEGATED_ENDING = ("n't", "n’t")
 WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 INTENSIFIER_WORDS = frozenset(word for phrase in INTENSIFIERS for word in phrase.lower().split())  # "doesn't really believe"
 POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
+# After a finite form of "be" or "have" a short word is the predicate a claim asserts or negates ("had not been
+# sold", "was safe"), not a word shared by chance; after "would be", "will be" it may be a plan, not a fact. A
+# short word negated must end its clause ("had not been sold."): "hadn't been held accountable" denies "accountable".
+PREDICATE_WORD_LENGTH = 4
+BE_OR_HAVE = frozenset("been is are was were am have has had".split())
+CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
 # Words a negation reaches past to the word it denies: articles, auxiliaries, "to" ("cannot be contained",
 # "not a fight", "nothing to do"); any other small word ends its reach ("nothing to do with raising money").
 NEGATION_REACHES_PAST = frozenset(
@@ -45,8 +51,8 @@ ENTRY_BREAK = re.compile(
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 FIRST_REACH = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
-SENTENCE_START_CACHE = 4096  # claims' positions are asked about again by their neighbours' rules
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
+STEMS_CACHE = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
 
 
 def alternation(phrases) -> str:
@@ -59,6 +65,7 @@ def phrase_pattern(phrases) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’-])(?:" + alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=STEMS_CACHE)
 def stems(text: str) -> frozenset[str]:
     """The content words of a text, cut to their beginnings."""
     return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
@@ -86,28 +93,51 @@ def inflection_stem(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=POLAR_CACHE)
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content words of a text (inflection cut) said with a negation just before them ("cannot be
     contained"), and the rest; names are left out, as a name is what two parties share, not what they dispute."""
-    negated, plain, negating = set(), set(), False
-    for written in WORD_OR_NEGATION.findall(text):
-        if is_negation(written):
-            negating = True
-            continue
+    negated, plain, negating, predicate = set(), set(), False, False
+    for found in WORD_OR_NEGATION.finditer(text):
+        written = found.group()
         word = written.lower()
+        if is_negation(written):
+            negating, predicate = True, predicate or word not in NEGATION_WORDS  # "isn't", "hasn't"
+            continue
+        if word in BE_OR_HAVE:
+            predicate = True
+            continue
         if word in NEGATION_REACHES_PAST or word in INTENSIFIER_WORDS or not written[0].islower():
             continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
         # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
         # "not a good record": not "record").
-        if word not in STOPWORDS and len(word) >= POLAR_WORD_LENGTH:
+        if word not in STOPWORDS and (len(word) >= POLAR_WORD_LENGTH or _predicate(text, found, predicate, negating)):
             (negated if negating else plain).add(inflection_stem(word))
-        negating = False
+        negating = predicate = False
     return frozenset(negated), frozenset(plain - negated)
 
 
-@lru_cache(maxsize=SENTENCE_START_CACHE)
+def _predicate(text: str, found: re.Match[str], after_be_or_have: bool, negated: bool) -> bool:
+    """Whether a short word is the predicate a claim asserts, or negates at its clause's end."""
+    return after_be_or_have and len(found.group()) >= PREDICATE_WORD_LENGTH and (not negated or CLAUSE_ENDS.match(text, found.end()) is not None)
+
+
+_known_starts: tuple[str | None, dict[int, int]] = (None, {})  # the article last asked about, its starts by position
+
+
 def sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts (`_scanned_sentence_start`), remembered for the article being
+    read: claims' positions are asked about again by their neighbours' rules."""
+    global _known_starts
+    article, starts = _known_starts
+    if article is not text:
+        starts = {}
+        _known_starts = (text, starts)  # one article's: an earlier one is let go
+    if position not in starts:
+        starts[position] = _scanned_sentence_start(text, position)
+    return starts[position]
+
+
+def _scanned_sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts: the end of the last SENTENCE_END that a scan from
     SENTENCE_REACH characters back finds before it.
 

@@ -4,7 +4,7 @@ import re
 from claims.lexicon import COUNTER_CUES
 from claims.mentions import Mention
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import subjects
+from claims.rules.speakers import is_subject
 
 from claims.disputes.words import alternation
 
@@ -16,8 +16,7 @@ ANSWERED = re.compile(rf"[\s,]+(?:\w+ly\s+)?(?:{alternation(COUNTER_CUES)})\b[^.
 
 def answering_person(sentence: Sentence) -> Mention | None:
     """The person of a sentence that only says they answered ("Vogt disagreed.", "Grant hit back at the mayor.")."""
-    people = subjects(sentence)
-    first = people[0] if people else None
+    first = next((m for m in sentence.mentions if is_subject(sentence, m)), None)  # the first of `subjects`
     if first is None or first.kind != "person" or not OPENING.fullmatch(sentence.text, sentence.span[0], first.span[0]):
         return None
     return first if ANSWERED.fullmatch(sentence.text, first.span[1], sentence.span[1]) else None

@@ -4,9 +4,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
-from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS
+from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS
 from claims.model import Span
-from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
+from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT, word_alternation
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
 
@@ -26,6 +26,8 @@ SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attrib
 # same subject ("said he was once part of it, but is now ...") or a personal pronoun ("..., but he did ...").
 SAME_SUBJECT = r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now)"
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
+# A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".
+QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
 MAX_ADJUNCT_WORDS = 6
@@ -129,6 +131,9 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
     if text.find("he", position, end) >= 0 and (circumstance := _speech_circumstance(text, position, end)) is not None:
         end = circumstance
+    # "said she had not decided when asked whether …": the question put is a claim of its own.
+    if any(text.find(form, position, end) >= 0 for form in QUESTION_VERBS) and (question := QUESTION_PUT.search(text, position, end)):
+        end = question.start()
     if text.find(",", position, end) >= 0 and (breaker := _clause_break(text, position, end)) is not None:
         end = breaker
     start, end = clean(sentence, position, end)

@@ -70,6 +70,11 @@ class Sentence:
                 return match.start()
         return None
 
+    def last_comma(self, start: int, end: int) -> int | None:
+        """The last comma or semicolon outside quotations in [start, end)."""
+        commas = [match.start() for match in COMMA_OR_SEMICOLON.finditer(self.text, start, end) if not self.inside_quote(match.start())]
+        return commas[-1] if commas else None
+
     def refused_at(self, cue: Cue) -> bool:
         return any(start <= cue.span[0] < end for start, end in self.refused)
 

@@ -3,7 +3,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from claims.cues import Cue
+from claims.cues import Cue, refusal_start
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
@@ -75,6 +75,9 @@ SUBORDINATE_CONNECTOR = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR_WINDOW = 20
+GERUND_PREPOSITION = re.compile(r"\b(?:in|for)\s+$")
+GERUND_REACH = 5  # words between the speaker and the participle: "had a point in"
+QUOTATION_BEFORE = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
 # Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
 IRREGULAR_PAST = (
     "began became bought broke brought built came caught chose cut drew drove fell felt fought found gave got grew "
@@ -82,9 +85,9 @@ IRREGULAR_PAST = (
     "shot sold sought spent spoke stood stuck struck swore taught thought threw told took went won wore wrote"
 )
 AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
-# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm".
+# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm"; "wasn't" is "was".
 FINITE_VERB_AFTER = re.compile(
-    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}ed\b)"
+    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+[a-z]+ly)?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
 )
 
 
@@ -158,7 +161,7 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
     last_speaker = None
     for cue in cues:
         found = _polled(sentence, cue_speaker(sentence, cue))
-        own_subject = cue.participle and _participle_subject(sentence, cue) is not None  # "– and Trump calling it"
+        own_subject = cue.participle and _own_subject(sentence, cue) is not None  # "– and Trump calling it"
         if last_speaker is not None and not own_subject and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
         elif found.mention is not None and not cue.participle:
@@ -180,14 +183,15 @@ def _polled(sentence: Sentence, found: SpeakerFinding) -> SpeakerFinding:
 
 def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     """The cue's speaker, looked for where its kind of cue puts it."""
-    if cue.according_to:
+    if cue.according_to or cue.by_source:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
     text, start = sentence.text, sentence.span[0]
     if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
     if cue.participle and not PROGRESSIVE_BEFORE.search(text, max(start, cue.span[0] - PROGRESSIVE_WINDOW), cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
-    found = speaker_before(sentence, cue)
+    refusal = refusal_start(text, cue)  # "Reyes refused to concede that …": the refusal's subject speaks
+    found = speaker_before(sentence, cue if refusal is None else replace(cue, span=(refusal, refusal)))
     if found.mention:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
         return SpeakerFinding(_modified(sentence, found.mention), found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
@@ -448,7 +452,7 @@ def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], cue.span[0])
     start = opener.end() if opener else sentence.span[0]
     before_cue = list(takewhile(lambda m: m.span[0] < cue.span[0], sentence.mentions_from(start)))
-    if cue.participle and (subject := _participle_subject(sentence, cue)):
+    if cue.participle and (subject := _own_subject(sentence, cue)):
         return subject
     if relative := _relative_clause_subject(sentence, before_cue, cue):
         return relative
@@ -457,6 +461,34 @@ def clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     subject = clause_starts[-1] if clause_starts else _phrase_of_words(sentence_subject(sentence, cue.span[0]))
     subject = subject or next((m for m in before_cue if is_subject(sentence, m)), None)
     return _named_by_appositive(sentence, subject, before_cue)
+
+
+def _own_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """The subject a participle has of its own, not the main clause's."""
+    return _participle_subject(sentence, cue) or _gerund_subject(sentence, cue)
+
+
+def _gerund_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"critics had a point in warning that …", "blamed the network for reporting that …": after "in" or "for"
+    the participle is said by the subject or object a few words before it."""
+    if not GERUND_PREPOSITION.search(sentence.text, max(sentence.span[0], cue.span[0] - len(" for ")), cue.span[0]):
+        return None
+    nearest = next((m for m in reversed(sentence.mentions_before(cue.span[0])) if is_subject(sentence, m)), None)
+    return nearest if nearest and len(sentence.text[nearest.span[1] : cue.span[0]].split()) <= GERUND_REACH else None
+
+
+def leading_person(sentence: Sentence) -> Mention | None:
+    """The first person named as the subject of one of the sentence's clauses ("Speaking on Monday, Rubio
+    refrained from …", "The panel moved on, but Christie wasn't having it"): whom its next "he" or "she" most
+    likely means."""
+    opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], sentence.span[1])
+    start = opener.end() if opener else sentence.span[0]
+
+    def leads(mention: Mention) -> bool:
+        after_quotation = QUOTATION_BEFORE.search(sentence.text, max(start, mention.span[0] - CONNECTOR_WINDOW), mention.span[0])
+        return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR)
+
+    return next((m for m in sentence.mentions_from(start) if m.kind == "person" and is_subject(sentence, m) and leads(m)), None)
 
 
 def _phrase_of_words(subject: Mention | None) -> Mention | None:

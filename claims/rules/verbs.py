@@ -1,11 +1,12 @@
 """Rules for reporting verbs: where the content stands around "said", "told", "added", "saying" and the like."""
 import re
 
-from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
+from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
 from claims.rules.content import clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
+from claims.rules.coordination import speaker_verb_cut
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -15,6 +16,9 @@ from claims.scanning import stripped_end
 
 WHAT_BEFORE = re.compile(r"\bwhat\s+$")
 WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
+# What opens words about where or when something was said: a preposition, a day, or a participle ("Speaking").
+WHERE_OR_WHEN = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
+TITLE_WORD = re.compile(r"[\w'’]+")
 LEAD_PUNCTUATION = " ,\"”'—–"
 
 QUOTE_BEFORE_SENTENCE = rule(
@@ -114,7 +118,7 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not (after_quote or after_clause or split):
         return None
     before = content_before(sentence, around.claimed_until, start)
-    if before and not sentence.is_quotation(before) and not reportable(sentence, before):
+    if before and not sentence.is_quotation(before) and (not reportable(sentence, before) or _where_said(sentence, before)):
         return None  # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content
     quotation = sentence.quotation_at(after)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
@@ -124,6 +128,15 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not segments:
         return []
     return [RawClaim(segments, cue, mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
+
+
+def _where_said(sentence: Sentence, span: Span) -> bool:
+    """Whether the words are where or when it was said, ending in a programme's title: 'Speaking on ABC's "This Week,"'."""
+    quotation = sentence.quotation_ending_at(span[1])
+    if not quotation or not WHERE_OR_WHEN.match(sentence.text, *span):
+        return False
+    words = TITLE_WORD.findall(sentence.text, *quotation.inner)
+    return bool(words) and all(word[0].isupper() for word in words if len(word) > 3)
 
 
 def _described_after_comma(sentence: Sentence, lead_start: int, lead: str, mention: Mention) -> Mention | None:
@@ -165,7 +178,7 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
     are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
-    spans = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)
+    spans = [speaker_verb_cut(sentence, cue, span) for span in leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)]
     return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 

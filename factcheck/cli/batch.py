@@ -11,6 +11,12 @@ from factcheck.cli.database import database_option
 from factcheck.cli.registry import chosen_index, registry_options
 
 SCHEDULER_TIMEOUT_SECONDS = 10
+# Dask's periodic work in the local cluster, thinned for a run whose dashboard nobody watches: no statistical profiler
+# sampling the task's stack every 10 ms, the event loop's health tick every second instead of 20 ms, the system
+# monitor every 5 s instead of 0.5. Idle, a worker used 2.3% of a core with Dask's defaults and 0.56% with these, the
+# scheduler 3.1% and 1.4%; busy, the workers took 5% less CPU time for the same work (on our loaded 2-core machine).
+QUIET_DASK = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "1s",
+              "distributed.admin.system-monitor.interval": "5s"}
 
 
 class BatchError(click.ClickException):
@@ -22,6 +28,7 @@ class BatchError(click.ClickException):
 @contextmanager
 def cluster_client(scheduler: str | None, workers: int):
     """A client of the scheduler at `scheduler`, else of a local cluster of `workers` single-threaded processes."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -33,8 +40,9 @@ def cluster_client(scheduler: str | None, workers: int):
             yield client
         return
     # The dashboard on any free port (":0"), so that clusters started side by side do not collide.
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+    with dask.config.set(QUIET_DASK), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
+                         silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
 

@@ -37,7 +37,7 @@ def report_filters() -> tuple[ReportFilterForm, storage.ClaimFilter | None]:
 
 def disputed_page(form: ReportFilterForm, page: Page, speakers: int):
     """The report page: one page of the claims, the filters, the sort and the downloads (all pages, same order)."""
-    articles = storage.list_articles(get_db(), page_size=ARTICLE_CHOICES).items
+    articles = storage.newest_titles(get_db(), ARTICLE_CHOICES)
     download_args = {key: value for key, value in request.args.items() if key != "page"}
     return render_template("pages/disputed.html", form=form, page=page, speakers=speakers, articles=articles,
                            sorts=SORTS, sort=requested_sort(), download_args=download_args), \

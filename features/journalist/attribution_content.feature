@@ -63,3 +63,68 @@ Feature: What an attribution reports, and where it ends
     Then "Fiona Marsh" is reported as saying "the stand would be ready by August"
     And "Fiona Marsh" is reported as saying "After that, the only thing missing will be a team to fill it."
     And the claim is a direct quote
+
+  Scenario: A question put to a speaker is the asker's, and the answer is the speaker's
+    Given the article:
+      """
+      Asked whether she would stand for a third term, Mayor Ines Duarte said she had not decided. Her deputy, Tom Reyes, was asked by a reporter if the budget would balance. He said it would.
+      """
+    When I break the article into claims
+    Then "unnamed questioner" is reported as saying "whether she would stand for a third term"
+    And the speaker is an anonymous source
+    And the claim was read by the rule "asked-question"
+    And "Ines Duarte" is reported as saying "she had not decided"
+    And "a reporter" is reported as saying "if the budget would balance"
+    And "Tom Reyes" is reported as saying "it would"
+
+  Scenario: The answer's words end where the question put to the speaker begins
+    Given the article:
+      """
+      Mayor Ines Duarte said she had not decided when asked about a third term.
+      """
+    When I break the article into claims
+    Then "Ines Duarte" is reported as saying "she had not decided"
+    And the reported words leave out "asked"
+    And "unnamed questioner" is reported as saying "a third term"
+
+  Scenario: A headline in title case is read like any sentence
+    Given the article:
+      """
+      Ferry Fares Will Rise, Karl Veit Tells The Harbour Board.
+
+      Karl Veit, the ferry company's chief executive, said on Monday that fares would rise in the spring.
+      """
+    When I break the article into claims
+    Then "Karl Veit" is reported as saying "Ferry Fares Will Rise"
+    And the claim is reported speech
+
+  Scenario: A source named mid-sentence reports the whole clause around it
+    Given the article:
+      """
+      Since May, according to the harbour board, ferry fares have doubled.
+      """
+    When I break the article into claims
+    Then "the harbour board" is reported as saying "Since May … ferry fares have doubled"
+
+  Scenario: A newspaper that reports what someone said is the source of the whole report
+    Given the article:
+      """
+      "The pier will close in May," Lena Vogt said, according to the Harbour Gazette. As first reported by Tide FM, the ferry will stop in June.
+      """
+    When I break the article into claims
+    Then "the Harbour Gazette" is reported as saying "The pier will close in May," Lena Vogt said"
+    And "Lena Vogt" is reported as saying "The pier will close in May"
+    And "Tide FM" is reported as saying "the ferry will stop in June"
+
+  Scenario: What is denied ends where the denier goes on to do something else
+    Given the article:
+      """
+      The Republic of Ruritania denies that the election was rigged and goes to great lengths to silence its critics.
+
+      At the forum Ann Lee called the mayor “reckless.” “He would not be a good governor,” she said.
+      """
+    When I break the article into claims
+    Then "Republic of Ruritania" is reported as saying "the election was rigged"
+    And the reported words leave out "silence its critics"
+    And "Ann Lee" is reported as saying "the mayor “reckless.”"
+    And the reported words leave out "good governor"

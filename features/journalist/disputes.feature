@@ -353,3 +353,121 @@ Feature: See who disputes what in an article
     And the claim is disputed by "Tom Reyes"
     And "The council" is reported as saying "the budget vote would be held on Friday"
     And the claim is not disputed
+
+  Scenario: A denial verb the article quotes, with its adverb, still disputes what came before
+    Given the article:
+      """
+      Tom Reyes, a ferry captain, said the harbour board had sold the old ferry terminal to a hotel group.
+
+      The harbour board "categorically denies" the claims.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "The harbour board"
+
+  Scenario: A denial relayed by a spokesman answers the claim before, not the spokesman
+    Given the article:
+      """
+      Tom Reyes, a ferry captain, said the harbour board had sold the old ferry terminal to a hotel group.
+
+      The harbour board categorically denies the claims, a spokeswoman said.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "The harbour board"
+    And "a spokeswoman" is reported as saying "The harbour board categorically denies the claims"
+    And the claim is not disputed
+
+  Scenario: Denying any wrongdoing answers the accusation
+    Given the article:
+      """
+      Tom Reyes accused the harbour board of hiding repair costs.
+
+      Lena Vogt said the ferry would run on Sunday.
+
+      The harbour board denied any wrongdoing.
+      """
+    When I break the article into claims
+    Then "The harbour board" is reported as saying "any wrongdoing"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the harbour board of hiding repair costs"
+    And the claim is disputed by "The harbour board"
+    And "Lena Vogt" is reported as saying "the ferry would run on Sunday"
+    And the claim is not disputed
+
+  Scenario: Saying a short word the other way round disputes the claim
+    Given the article:
+      """
+      Tom Reyes said the old ferry terminal had been sold.
+
+      "The terminal has not been sold," said Lena Vogt.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "The terminal has not been sold"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the old ferry terminal had been sold"
+    And the claim is disputed by "Lena Vogt"
+
+  Scenario: A party called wrong by name and the one who calls it wrong dispute each other
+    Given the article:
+      """
+      Judge Anna Berg ruled that the fishing quota law broke the constitution.
+
+      "Judge Berg does not understand what the law protects," said Governor Olof Lind.
+
+      Berg wrote that the law was written to favour two large fleets.
+      """
+    When I break the article into claims
+    Then "Olof Lind" is reported as saying "Judge Berg does not understand what the law protects"
+    And the claim is a denial
+    And the claim is disputed by "Anna Berg"
+    And "Anna Berg" is reported as saying "the law was written to favour two large fleets"
+    And the claim is disputed by "Olof Lind"
+
+  Scenario: A denial that names whose account it rejects answers that party
+    Given the article:
+      """
+      Tom Reyes said the harbour board had sold the old ferry terminal.
+
+      Lena Vogt said the ferry would run on Sunday.
+
+      A board spokesman called Reyes's account "pure fiction."
+      """
+    When I break the article into claims
+    Then "A board spokesman" is reported as saying "Reyes's account"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "A board spokesman"
+    And "Lena Vogt" is reported as saying "the ferry would run on Sunday"
+    And the claim is not disputed
+
+  Scenario: Whoever repeats a claim the article calls false holds it
+    Given the article:
+      """
+      Tom Reyes repeated his baseless claim that the harbour board had sold the old ferry terminal.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the publication disputes the claim with "baseless"
+
+  Scenario: A spokeswoman relaying her organisation's denial disputes the claim it answers
+    Given the article:
+      """
+      Tom Reyes, a ferry captain, said the harbour board had sold the old ferry terminal to a hotel group.
+
+      A spokeswoman for the board said it "categorically denies" the claims.
+      """
+    When I break the article into claims
+    Then "A spokeswoman for the board" is reported as saying "categorically denies"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the claim is disputed by "A spokeswoman for the board"
+
+  Scenario: The publication finding no evidence for what a claim says disputes it
+    Given the article:
+      """
+      Tom Reyes said the harbour board had sold the old ferry terminal to a hotel group. There is no evidence that the terminal was ever sold.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
+    And the publication disputes the claim with "There is no evidence that "

@@ -160,3 +160,73 @@ Feature: The right speaker, however the sentence names them
     Then the article has a claim reading "the ferry plan a sham"
     And the speaker is mentioned as "the mayor"
     And "Ada Novak" is reported as saying nothing
+
+  Scenario: Those who deny and those who accuse are named as the article names them
+    Given the article:
+      """
+      The Republic of Ruritania denies that the election was rigged.
+
+      Mayor Tom Lutz said the bridge was safe. But prosecutors said the inspections had been faked.
+
+      Observers from the former Soviet Republic said they saw nothing wrong.
+      """
+    When I break the article into claims
+    Then "Republic of Ruritania" is reported as saying "the election was rigged"
+    And the claim is a denial
+    And "prosecutors" is reported as saying "the inspections had been faked"
+    And the speaker is an anonymous source
+
+  Scenario: A live blog's bylines and headings run together are nobody's name
+    Given the article:
+      """
+      Lena Vogt Hints Tom Reyes Is Next
+
+      8:50 PM Ann LeeFlagShareLikeReplyPaige Lavender
+
+      Lena Vogt said the pier would reopen in May. Tom Reyes said it would not.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the pier would reopen in May"
+    And "Tom Reyes" is reported as saying "it would not"
+
+  Scenario: Reports that reveal something are the source of what they reveal
+    Given the article:
+      """
+      Mayor Ann Lee said the council had "full transparency" over its budget, but several reports reveal that's untrue.
+
+      Multiple reports reveal that the council borrowed twice.
+      """
+    When I break the article into claims
+    Then "several reports" is reported as saying "that's untrue"
+    And the claim is a denial
+    And "Multiple reports" is reported as saying "the council borrowed twice"
+
+  Scenario: "He" or "she" is the person the sentence before was about
+    Given the article:
+      """
+      Budget row deepens
+
+      Speaking on radio Monday, Mayor Tom Lutz refrained from attacking his rivals, particularly Govs. Bo Crane and Tim Ray, who say the budget is too small.
+
+      He dismissed criticism of the plan, saying it was "the best budget in a decade."
+
+      The judges wanted to move on, but Governor Bo Crane wasn't having it.
+
+      "That is simply false," he said.
+      """
+    When I break the article into claims
+    Then "Tim Ray" is reported as saying "the budget is too small"
+    And "Tom Lutz" is reported as saying "the best budget in a decade"
+    And the speaker is identified by a pronoun
+    And "Bo Crane" is reported as saying "That is simply false"
+
+  Scenario: Refusing to grant the critics' point denies it, and the critics are who warned
+    Given the article:
+      """
+      Senator Bernie Hale defended his call for a higher minimum wage. And he refused, generally, to concede that critics had a point in warning that shops might hire fewer workers.
+      """
+    When I break the article into claims
+    Then "critics" is reported as saying "shops might hire fewer workers"
+    And the speaker is an anonymous source
+    And "Bernie Hale" is reported as saying "critics had a point in warning that shops might hire fewer workers"
+    And the claim is a denial

@@ -1,11 +1,14 @@
-"""Analyses run in niced worker processes within a time budget; one over budget is stopped with its process."""
+"""Analyses run in niced worker processes within a time budget; one over budget is stopped with its process. A short
+story is analysed in the request's thread."""
 import os
 import threading
 
 import pytest
 
 from claims import analyse
+from factcheck import submission
 from factcheck.analysis import WORKER_NICENESS, AnalysisStopped, within_budget, worker_pool
+from factcheck.submission import INLINE_BUDGET_SECONDS, INLINE_CHARACTERS, analysed_here
 
 STORY = '"The pier reopens in May," said Ilse Brandt, the harbour engineer. Oskar Bellamy denied that the pier reopens.'
 LONG_STORY = STORY * 3000
@@ -38,3 +41,23 @@ def first_name_genders_loaded() -> bool:
 def test_a_new_worker_inherits_the_extractors_data_instead_of_loading_it():
     fresh = worker_pool(3)  # a pool no other test uses: its workers have analysed nothing yet
     assert fresh.schedule(first_name_genders_loaded).result(timeout=60)
+
+
+@pytest.mark.parametrize("length, budget, expected", [
+    (INLINE_CHARACTERS, 30, True),
+    (INLINE_CHARACTERS + 1, 30, False),
+    (100, INLINE_BUDGET_SECONDS, True),
+    (100, 0.001, False),  # a budget too short for any analysis to be sure of: kept by a worker
+])
+def test_only_a_short_story_with_room_in_its_budget_is_analysed_in_the_request_thread(length, budget, expected):
+    assert analysed_here("x" * length, budget) is expected
+
+
+def test_a_short_story_is_answered_without_a_worker_and_a_long_one_by_one(client, auth, monkeypatch):
+    def no_worker(*_args):
+        raise AnalysisStopped("no worker")
+
+    monkeypatch.setattr(submission, "within_budget", no_worker)
+    short = client.post("/api/v1/articles", json={"body": STORY}, headers=auth)
+    assert (short.status_code, short.get_json()["claims"][0]["speaker"]["name"]) == (201, "Ilse Brandt")
+    assert client.post("/api/v1/articles", json={"body": LONG_STORY}, headers=auth).status_code == 422

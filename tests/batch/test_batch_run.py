@@ -1,11 +1,13 @@
 """`factcheck batch` on a real Dask cluster: the same claims as `factcheck analyze`, errors aside, re-runs identical."""
 import json
 
+import dask
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from factcheck.batch.tables import read_table
+from factcheck.cli.batch import QUIET_DASK, cluster_client
 
 
 def write_jsonl(path, records) -> str:
@@ -94,3 +96,9 @@ def test_the_default_local_cluster_runs_worker_processes(archive, run_cli, tmp_p
     run_cli("batch", archive / "wire", "--out", out, "--workers", "1", "--no-registry")
     manifest = json.loads((out / "manifest.json").read_text())
     assert (manifest["articles"], manifest["errors"], manifest["worker_threads"]) == (2, 0, 1)
+
+
+def test_the_local_clusters_workers_skip_the_dashboards_periodic_work():
+    with cluster_client(None, 1) as client:
+        settings = client.run(lambda: {name: dask.config.get(name) for name in QUIET_DASK})
+    assert list(settings.values()) == [QUIET_DASK]

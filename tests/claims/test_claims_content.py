@@ -1,7 +1,7 @@
 """Content spans: where the reported words of an indirect claim end."""
 import pytest
 
-from claim_lookup import find_claim
+from claim_lookup import describe, find_claim
 from claims import analyse
 
 
@@ -69,3 +69,37 @@ def test_no_object_no_claim(text):
 )
 def test_the_content_is_on_the_right_side_of_the_attribution(text, speaker, content):
     assert find_claim(analyse(text), content, speaker).content == content
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # The clause goes on after "according to S,": both parts are what S reports.
+        ("Since May, according to the harbour board, fares have doubled.", "Since May … fares have doubled"),
+        ("His answer, according to a transcript of the show, was that the pier was safe.", "His answer … was that the pier was safe"),
+        # Words about the source after it are not what it reports.
+        ("Fares have doubled since May, according to Tidewatch, a charity that tracks prices.", "Fares have doubled since May"),
+    ],
+)
+def test_according_to_set_off_by_commas_reports_the_whole_clause(text, content):
+    assert find_claim(analyse(text), content.split(" … ")[0]).content == content
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # The source reports the whole attribution before it: who said the quotation, and the quotation.
+        ('"The pier will close," Lena Vogt said, according to the Harbour Gazette.', "the Harbour Gazette", '"The pier will close," Lena Vogt said'),
+        # "as reported by S" names its source as "according to S" does, before or after the content.
+        ("As reported by the Harbour Gazette, the pier has been closed since May.", "the Harbour Gazette", "the pier has been closed since May"),
+        ("The board sold the ferry, as first reported by the Harbour Gazette.", "the Harbour Gazette", "The board sold the ferry"),
+    ],
+)
+def test_a_source_named_after_the_content_reports_it(text, source, content):
+    analysis = analyse(text)
+    assert find_claim(analysis, content, source).content == content, describe(analysis)
+
+
+def test_where_it_was_said_is_not_what_was_said():
+    analysis = analyse('Speaking on Sunday on Harbour Radio\'s "Morning Tide," Lena Vogt said the pier was unsafe.')
+    assert [c.content for c in analysis.claims] == ["the pier was unsafe"], describe(analysis)

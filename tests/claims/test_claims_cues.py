@@ -1,7 +1,7 @@
 """Reporting cues: the verbs and phrases that attribute a claim, the claim's kind, and what is not a claim."""
 import pytest
 
-from claim_lookup import find_claim, mention_of, mentions_word, quoted_words, text_at
+from claim_lookup import describe, find_claim, mention_of, mentions_word, quoted_words, text_at
 from claims import analyse
 
 
@@ -92,6 +92,7 @@ def test_declining_to_comment_is_not_a_claim(text):
         "People accused of plotting the attack were released on bail.",
         "Many reports of the collapse reached the harbour office within the hour.",
         "Some claims about the bridge circulated widely among the fishermen.",
+        "The mayor repeated his baseless claim the budget was balanced.",  # a falsity word makes "claim" a noun
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):
@@ -109,3 +110,20 @@ def test_a_noun_after_a_cue_is_its_object_not_a_cue(text, words):
     claims = analyse(text).claims
     assert words in find_claim(analyse(text), words, "Ada Novak").content
     assert not [c for c in claims if c.cue in ("claims", "reports")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Later that night, after the interview with Lee concluded, Reyes said the report was wrong.", "Reyes", "the report was wrong"),
+        ("The hearing will resume when the inquiry concludes, officials said.", "officials", "The hearing will resume when the inquiry concludes"),
+    ],
+)
+def test_a_verb_that_means_end_in_a_clause_of_time_is_no_cue(text, speaker, content):
+    analysis = analyse(text)
+    assert [(c.speaker.name, c.content) for c in analysis.claims] == [(speaker, content)], describe(analysis)
+
+
+def test_concluded_with_its_content_is_a_cue():
+    analysis = analyse('"The pier is unsafe," the inquiry concluded.')
+    assert find_claim(analysis, "The pier is unsafe", "the inquiry").cue == "concluded", describe(analysis)

@@ -19,14 +19,14 @@ from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import INTENSIFIER
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
-from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN
+from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START
 from claims.patterns import word_alternation
 from claims.quotes import MARK
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import PREPOSITION_BEFORE
 from claims.scanning import matches_at_starts
-from claims.sentences import _text_to_sentences
+from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, _honorific_breaks, _text_to_sentences
 from claims.text import lower_case
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -46,6 +46,7 @@ PLAIN_SUBORDINATE_BEFORE = re.compile(
 )
 PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
+PLAIN_HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
 
 # Words, names and marks the patterns read, and the characters around them that they must not.
 PIECES = [
@@ -56,6 +57,7 @@ PIECES = [
     "BBC One's", "Ada", "Novak", "Mr.", "Dr", "U.S.", "O'Brien", "Al-Sisi", "Łukasz", "of the", "van", "Ada's",
     "McDonald", "a", "the", ".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", "-", "_", "2", " ", "  ",
     "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»", "given", "Because", "even as", "and", "but",
+    "(Prof.", "Cllr.", "Mrs.", "race.", "9.", "minister", "prime minister", "company", "Japan's", "The", "An", "at",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 spaced_texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30).map(
@@ -285,3 +287,34 @@ COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit
 @example(text="Vogt pushed back. Yes")
 def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
     assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
+
+
+def plain_honorific_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    pieces, start = [], sentence[0]
+    for match in PLAIN_HONORIFIC_AFTER_STOP.finditer(text, *sentence):
+        pieces.append((start, match.end("stop")))
+        start = match.end()
+    return [*pieces, (start, sentence[1])]
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_honorifics_are_looked_for_from_the_stop_before_them_and_the_end_of_a_sentence_only(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert _honorific_breaks(text, (start, end)) == plain_honorific_breaks(text, (start, end))
+    at_end = HONORIFIC_END.search(text, max(start, end - HONORIFIC_END_CHARS), end)
+    assert (at_end and at_end.span()) == ((found := HONORIFIC_END.search(text, start, end)) and found.span())
+
+
+@pytest.mark.parametrize("text, start", [('a tough race." Mr. Kirk said', 13), ("a tough race. Mr. Kirk said", 13), ("Ms. Lee won. Dr. Hale", 0)])
+def test_an_honorific_after_a_stop_just_before_the_sentence_is_found_as_the_plain_pattern_finds_it(text, start):
+    assert _honorific_breaks(text, (start, len(text))) == plain_honorific_breaks(text, (start, len(text)))
+
+
+@THOROUGH
+@given(text=spaced_texts, data=st.data())
+def test_role_phrases_are_tried_only_where_they_can_start_and_found_where_a_full_scan_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert spans(matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START, text, start, end)) == spans(ROLE_PHRASE.finditer(text, start, end))

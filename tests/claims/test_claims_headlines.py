@@ -3,6 +3,8 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.analysis import LowercaseWords
+from claims.casing import sentence_cased
 
 
 @pytest.mark.parametrize(
@@ -22,3 +24,32 @@ def test_a_name_in_a_title_case_headline_is_the_person_not_the_headline(headline
 def test_a_name_with_a_clause_word_first_is_kept_whole():
     analysis = analyse("Will Hart, the harbour master, said the pier was unsafe.")
     assert find_claim(analysis, "the pier was unsafe").speaker.name == "Will Hart", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "headline, speaker, content",
+    [
+        ("Lena Vogt Says The Pier Will Reopen In May.", "Lena Vogt", "The Pier Will Reopen In May"),
+        ("Ferry Fares Will Rise, Karl Veit Tells The Board.", "Karl Veit", "Ferry Fares Will Rise"),
+    ],
+)
+def test_a_title_case_headline_s_verb_is_a_cue(headline, speaker, content):
+    body = "Lena Vogt said on Monday that the pier would reopen in May and that the board would act on the fares."
+    analysis = analyse(f"{headline}\n\n{body}")
+    claim = find_claim(analysis, content)
+    assert (claim.content, claim.speaker.name) == (content, speaker), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, cased",
+    [
+        # A title-case line: its common words are lowered, its names and first word kept.
+        ("Lena Vogt Says The Pier Will Reopen.\n\nShe says the pier will reopen.", "Lena Vogt says the pier will reopen."),
+        # Prose capitalises names only: nothing changes.
+        ("Councillors Ann Lee, Tom Reyes And Karl Veit met on Monday and said the pier will reopen.", None),
+    ],
+)
+def test_title_case_lines_are_read_in_sentence_case(text, cased):
+    result = sentence_cased(text, LowercaseWords(text))
+    assert len(result) == len(text)
+    assert result.split("\n")[0] == (cased or text.split("\n")[0])

@@ -30,3 +30,21 @@ def test_an_abbreviation_ending_a_sentence_is_no_honorific():
 def test_the_speaker_after_an_honorific_at_a_sentence_start_is_found():
     text = "The board met on Tuesday. Mr. Ivo Hale said the harbour would close. Mr. Hale left early."
     find_claim(analyse(text), "the harbour would close", "Ivo Hale")
+
+
+def test_a_title_in_the_plural_ends_no_sentence():
+    paragraph = "The mayor met his rivals, particularly Govs. Bo Crane and Tim Ray, who say the budget is too small."
+    assert sentences_of(paragraph) == [paragraph]
+
+
+@pytest.mark.parametrize(
+    "paragraph, sentences",
+    [
+        # A quotation that opens the next sentence after a quoted word that ended one.
+        ("He called her “reckless.” “She is not ready,” he said.", ["He called her “reckless.”", "“She is not ready,” he said."]),
+        # A sentence that opens with a quotation goes on with the next one.
+        ("“It is over.” “We won,” she said.", ["“It is over.” “We won,” she said."]),
+    ],
+)
+def test_a_quotation_after_a_quoted_stop_opens_a_sentence(paragraph, sentences):
+    assert sentences_of(paragraph) == sentences

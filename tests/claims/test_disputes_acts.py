@@ -14,6 +14,12 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         ("Vogt disputes this.", "Vogt"),
         ("But the council's engineers flatly denied it.", "the council's engineers"),
         ("The port authority swiftly rebutted this.", "The port authority"),
+        # The speaker's own verb set in quotation marks, with its adverb.
+        ('The port authority "categorically denies" the claims.', "The port authority"),
+        ('Lena Vogt "rejected" that account.', "Lena Vogt"),
+        # A contradicting cue with a pointing object.
+        ("The port authority pushed back on that claim.", "The port authority"),
+        ("Lena Vogt took issue with this account.", "Lena Vogt"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
@@ -37,7 +43,9 @@ def test_no_told_denial_no_dispute(told):
     assert not find_claim(analysis, "the north quay had been repaired", "Tom Reyes").disputes, describe(analysis)
 
 
-@pytest.mark.parametrize("told, disputer", [("Lena Vogt disagreed.", "Lena Vogt"), ("The auditors strongly objected.", "The auditors")])
+@pytest.mark.parametrize(
+    "told, disputer", [("Lena Vogt disagreed.", "Lena Vogt"), ("The auditors strongly objected.", "The auditors"), ("Others disagree.", "Others")]
+)
 def test_a_contradicting_cue_alone_disputes_the_claim_just_before(told, disputer):
     analysis = analyse(f"{CLAIM} {told}")
     claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")

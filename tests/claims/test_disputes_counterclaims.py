@@ -207,4 +207,23 @@ def test_faulting_a_person_for_not_recognising_something_is_no_word_another_part
         '"The ruling recognizes that freedom of belief can live alongside equal treatment," said Lea Sand, a lawyer.'
     )
     assert find_claim(analysis, "The ruling recognizes", "Lea Sand").stance is None, describe(analysis)
-    assert [d.by for d in find_claim(analysis, "I am disappointed", "Karl Veit").disputes] == [], describe(analysis)
+    assert "Lea Sand" not in [d.by for d in find_claim(analysis, "I am disappointed", "Karl Veit").disputes], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "claim, answer",
+    [
+        ("Ines Moreau said the old ferry terminal had been sold.", '"The terminal has not been sold," said Pavel Novak.'),
+        ("Ines Moreau said the harbour bridge was safe.", '"The harbour bridge is not safe," said Pavel Novak.'),
+    ],
+)
+def test_a_short_predicate_said_the_other_way_round_disputes_the_claim(claim, answer):
+    analysis = analyse(f"{claim}\n\n{answer}")
+    counter = find_claim(analysis, "not", "Pavel Novak")
+    assert counter.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "", "Ines Moreau").disputes] == [counter.id], describe(analysis)
+
+
+def test_a_short_word_shared_without_a_predicate_is_no_echo():
+    analysis = analyse('Ines Moreau said the union would win the vote.\n\n"We did not vote for a strike," said Pavel Novak.')
+    assert not find_claim(analysis, "win the vote", "Ines Moreau").disputes, describe(analysis)

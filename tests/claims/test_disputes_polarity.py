@@ -18,6 +18,12 @@ from claims import analyse
         ('A spokesman for the yard called the report "entirely false".', "the report", "A spokesman for the yard"),
         ('A lawyer for the yard said the lawsuit was "without merit."', "the lawsuit was", "A lawyer for the yard"),
         ("Marta Silva said that was simply not the case.", "not the case", "Marta Silva"),
+        ('"He is mistaken," said Marta Silva.', "He is mistaken", "Marta Silva"),
+        ("Marta Silva said the report was misleading.", "the report was misleading", "Marta Silva"),
+        ('"We have done nothing wrong," said Marta Silva.', "done nothing wrong", "Marta Silva"),
+        # The speaker relays a denial of their own, or of those they speak for.
+        ('A spokesman for the yard said it "categorically denies" the claims.', "categorically denies", "A spokesman for the yard"),
+        ("Marta Silva said she strongly disagrees with that account.", "disagrees", "Marta Silva"),
     ],
 )
 def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
@@ -35,6 +41,8 @@ def test_a_denial_by_its_cue_or_its_own_words(text, words, speaker):
         ('"In the end the responsibility lies with the voters," said Marta Silva.', "the responsibility lies with the voters"),
         ("Jonas Eriksen said the board was made up of nine members.", "the board was made up of nine members"),
         ('"Something is wrong with the pumps," Marta Silva told the council.', "Something is wrong with the pumps"),
+        ("Marta Silva said she has not disputed the account.", "she has not disputed"),
+        ("Marta Silva said they rejected the plan in May.", "they rejected the plan"),
     ],
 )
 def test_no_denial_without_a_denying_cue_or_words(text, words):

@@ -40,7 +40,7 @@ def test_a_plain_denial_gives_no_second_claim():
 @pytest.mark.parametrize(
     "text, proposition, holder, disputer",
     [
-        ("The mayor repeated his false claim that the bridge had been repaired.", "the bridge had been repaired", "his false claim", "the publication"),
+        ("The mayor repeated his false claim that the bridge had been repaired.", "the bridge had been repaired", "The mayor", "the publication"),
         ("Few believed the Gazette's baseless allegation that the yard dumps oil.", "the yard dumps oil", "Gazette", "the publication"),
         ('"This idea that the ferries are empty is simply not true," Ola Berg said.', "the ferries are empty", "This idea", "Ola Berg"),
         ('"Let us dispel the myth that the tunnel is unsafe," said Ola Berg.', "the tunnel is unsafe", "the myth", "Ola Berg"),

@@ -33,6 +33,17 @@ def test_a_named_target_is_chosen_by_its_speaker():
     assert not find_claim(analysis, "gym would close", "Aron Falk").disputes
 
 
+@pytest.mark.parametrize(
+    "answer, words",
+    [("Sven Holm called Lund's account \"pure fiction.\"", "Lund's account"), ("Sven Holm rejected Lund's claims as false.", "Lund's claims")],
+)
+def test_a_denial_whose_content_names_the_owner_of_what_it_points_at_answers_that_owner(answer, words):
+    analysis = analyse(f"Ida Lund said the school roof was leaking.\n\nAron Falk said the gym would close in June.\n\n{answer}")
+    denial = find_claim(analysis, words, "Sven Holm")
+    assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id], describe(analysis)
+    assert not find_claim(analysis, "gym would close", "Aron Falk").disputes, describe(analysis)
+
+
 def test_a_speaker_never_disputes_their_own_claim():
     analysis = analyse('Ida Lund said the roof was sound. "Talk of a leak is nonsense," she added.')
     assert not find_claim(analysis, "roof was sound", "Ida Lund").disputes, describe(analysis)
@@ -128,3 +139,44 @@ def test_a_pointing_noun_answers_the_claim_made_with_its_verb_not_the_last_one(t
     analysis = analyse(text)
     assert find_claim(analysis, answered).disputes, describe(analysis)
     assert not find_claim(analysis, passed_over).disputes, describe(analysis)
+
+
+
+@pytest.mark.parametrize(
+    "text, denial, answered, passed_over",
+    [
+        # A claim relaying the denial is not what it answers.
+        (
+            "Ida Lund said the school board had sold the playing field to a builder.\n\n"
+            "The school board categorically denies the claims, a spokesman said.",
+            ("the claims", "The school board"), ("sold the playing field", "Ida Lund"), ("categorically denies", "a spokesman"),
+        ),
+        # A denial of wrongdoing answers the accusation, not the claim just before.
+        (
+            "Ida Lund accused the school board of hiding its budget.\n\nAron Falk said the gym would close in June.\n\n"
+            "The school board denied any wrongdoing.",
+            ("any wrongdoing", "The school board"), ("hiding its budget", "Ida Lund"), ("gym would close", "Aron Falk"),
+        ),
+    ],
+)
+def test_a_denial_answers_the_claim_it_denies_not_another_beside_it(text, denial, answered, passed_over):
+    analysis = analyse(text)
+    denying = find_claim(analysis, *denial)
+    assert [d.claim_id for d in find_claim(analysis, *answered).disputes] == [denying.id], describe(analysis)
+    assert not find_claim(analysis, *passed_over).disputes, describe(analysis)
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        ("Sven Holm said there was no truth to the claims.", "no truth to the claims"),
+        ('"Nothing could be further from the truth," Sven Holm said.', "Nothing could be further"),
+        ('Sven Holm said he "categorically denies" the claims.', "categorically denies"),
+        ("Sven Holm said the opposite was true.", "the opposite was true"),
+        ("Sven Holm said the figures were wrong.", "the figures were wrong"),
+    ],
+)
+def test_words_that_only_deny_what_they_point_at_point_back(answer, words):
+    analysis = analyse(f"Ida Lund said the school roof was leaking.\n\n{answer}")
+    denial = find_claim(analysis, words, "Sven Holm")
+    assert denial.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id], describe(analysis)

@@ -72,7 +72,9 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "That is false.",
         "This is simply not true: no inspector has visited since 2019.",
         "The claim is baseless.",
+        "That claim is false.",
         "There is no evidence that it was.",
+        "There is no evidence that the dam was ever inspected.",  # the claim said again
         "She provided no evidence for the claim.",
         "However, she did not offer any evidence.",
         "Contrary to her claim, no inspector has visited the dam since 2019.",
@@ -89,6 +91,7 @@ def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict)
     "after",
     [
         "There is no evidence of damage to the road.",  # evidence of something else
+        "There is no evidence that the road was damaged.",  # another thing unsupported
         "Her office said there was no evidence of cracks.",  # someone's claim, not the publication's words
         'The inspectors found no cracks. "That is false," said Lars Ek.',  # a verdict two sentences on, by a speaker
         "The report was published on Friday.",

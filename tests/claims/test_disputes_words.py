@@ -34,6 +34,12 @@ def test_words_are_compared_without_their_inflection_but_derived_words_stay_apar
         ("this is not what leadership means", {"leadership"}),
         ("the mayor should have nothing to do with raising money", set()),  # "with" ends what "nothing" reaches
         ("she will never approve the budget", {"approv"}),
+        # A short word is read where a finite "be" or "have" makes it the predicate.
+        ("the terminal had not been sold", {"sold"}),
+        ("the bridge isn't safe", {"safe"}),
+        ("we did not vote", set()),
+        ("the wage would not be paid", set()),
+        ("he had not been held accountable", set()),  # a short word negated must end its clause
     ],
 )
 def test_a_negation_reaches_past_articles_and_auxiliaries_only(text, negated):

@@ -6,6 +6,7 @@ import pytest
 from registry_claims import make_claim
 from sources import DEFAULT_CONFIG, load_index, match_claim, registry
 from sources.model import RecordedDispute, Source, Statement
+from sources.normalise import normalise
 from sources.provenance import coverage, meaningful_stems, trace
 from sources.verdicts import disputes_statement
 
@@ -79,6 +80,15 @@ def test_a_verbatim_fragment_points_at_its_place_in_the_original(index):
     assert PIER[slice(*provenance.original_span)] == "close the pier before the summer"
 
 
+def test_a_verbatim_quote_reported_as_denied_is_contradicted_with_its_words_as_the_diff(index):
+    quote = "close the pier before the summer"
+    claim = replace(make_claim("Ada Novak", f"Ada Novak denied she would \"{quote}\"", quote=quote), stance="denial")
+    provenance = traced(index, claim, "ada")
+    assert provenance.status == "contradicted"
+    assert [(op.op, op.original, op.quoted) for op in provenance.diff] == [("equal", quote, quote)]
+    assert PIER[slice(*provenance.original_span)] == quote
+
+
 def test_only_the_speakers_own_statements_are_evidence(index):
     assert traced(index, make_claim("Ada Novak", "the ferry will stop running in winter"), "ada").status == "unverified"
     assert traced(index, make_claim("Ada Novak", "harbour fees had risen 40% in a year"), "ada").status == "unverified"
@@ -93,16 +103,16 @@ def test_a_short_quote_alone_proves_nothing(index):
 
 def test_a_claim_containing_a_statement_in_a_longer_sentence_is_not_its_paraphrase():
     longer = "Exchange rates, which the council has said fees have risen 40% in a year, were not discussed at the meeting"
-    assert coverage(meaningful_stems(longer), "harbour fees have risen 40 in a year", 2) < DEFAULT_CONFIG.paraphrase_cutoff
-    assert coverage(meaningful_stems("fees had risen 40% in a year"), "harbour fees have risen 40 in a year", 2) == 100.0
+    assert coverage(meaningful_stems(normalise(longer)), "harbour fees have risen 40 in a year", 2) < DEFAULT_CONFIG.paraphrase_cutoff
+    assert coverage(meaningful_stems(normalise("fees had risen 40% in a year")), "harbour fees have risen 40 in a year", 2) == 100.0
 
 
 def test_inflections_count_as_the_same_word():
-    assert coverage(meaningful_stems("Japan manipulates its currency"), "japan and others manipulate their currencies", 2) == 100.0
+    assert coverage(meaningful_stems(normalise("Japan manipulates its currency")), "japan and others manipulate their currencies", 2) == 100.0
 
 
 def test_a_claim_of_too_few_meaningful_words_is_nobodys_paraphrase():
-    assert coverage(meaningful_stems("it was fees"), "harbour fees have risen", 2) == 0.0
+    assert coverage(meaningful_stems(normalise("it was fees")), "harbour fees have risen", 2) == 0.0
 
 
 def test_the_thresholds_are_configuration(index):
