@@ -2,10 +2,9 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
-import gender_guesser.detector
-
+from claims.first_names import first_name_gender
 from claims.lexicon import TITLES
 from claims.mentions import Mention
 from claims.model import Speaker
@@ -28,11 +27,6 @@ CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "le
 CORPORATE_SUFFIX = re.compile(r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|LLC|PLC|AG|SA|NV|Holdings|Motors|Bank)\b\.?")
 
 
-@cache
-def _first_name_genders() -> gender_guesser.detector.Detector:
-    return gender_guesser.detector.Detector(case_sensitive=False)
-
-
 def guess_gender(name: str, titles: Iterable[str]) -> str | None:
     """male, female or None: from the honorifics and titles, else from the first name. Titles that disagree
     ("Mr. Obama" and "Mrs. Obama" under one surname) tell nothing, whatever order they come in."""
@@ -42,8 +36,7 @@ def guess_gender(name: str, titles: Iterable[str]) -> str | None:
     words = name.split()
     if len(words) < 2:
         return None
-    guess = _first_name_genders().get_gender(words[0])
-    return {"male": "male", "female": "female"}.get(guess)  # "mostly" tells too little: Bernie, Lindsey
+    return {"male": "male", "female": "female"}.get(first_name_gender(words[0]))  # "mostly" tells too little: Bernie, Lindsey
 
 
 @lru_cache(maxsize=GENDER_CACHE)
@@ -99,6 +92,7 @@ def surname(name: str) -> str:
     return (words or name.split())[-1].lower()
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def first_name(name: str) -> str | None:
     """The first word of a name of more than a surname ("Ghazala" of "Ghazala Khan"), in lower case."""
     words = [w for w in name.replace("’", "'").split() if w.lower().rstrip(".,") not in SUFFIXES]

@@ -3,6 +3,7 @@ import re
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
+from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
@@ -137,6 +138,11 @@ def _title_length(words: list[str]) -> int:
     return length
 
 
+def _label(word: str) -> bool:
+    """A party or nationality that describes whoever is named after it."""
+    return word.lower() in PARTY_ADJECTIVES or word.lower() in DEMONYMS
+
+
 def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
     """A capitalised sequence as a person (with title), an organisation, or a bare role."""
     words = text[start:end].split()
@@ -152,6 +158,8 @@ def classify_name(text: str, start: int, end: int, possessive: bool = False) -> 
     if words[-1].lower().rstrip(".") in ORGANISATION_WORDS:  # "State Department", "Finance Ministry": no title in it
         return Mention((start, end), mention_text, "organisation", " ".join(words), affiliation=affiliation, country=country_of(words), possessive=possessive)
     split = _title_length(words)
+    while len(words) - split > 2 and _label(words[split]) and is_first_name(words[split + 1]):
+        split += 1  # "Republican Donald Trump", "French Emmanuel Macron": a label, then the name
     title_words, name_words = words[:split], words[split:]
     if not name_words:
         if is_organisation_name(" ".join(words)):  # "Ministry of Finance": no person behind the title words

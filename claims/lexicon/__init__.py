@@ -83,7 +83,7 @@ SPEAKER_CUE_FILLERS = frozenset(
     "may might has already recently last this next on in week month year morning afternoon evening night "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight separately publicly "
     "privately frequently subsequently initially first further quickly simply flatly strongly openly even "
-    "did does do can since "
+    "did does do can "
     "is was were are be been being not never has twice thrice here there now too however still ago "
     "one two three four five six seven eight nine ten several few days weeks months years hours".split()
 )

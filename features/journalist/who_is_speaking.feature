@@ -91,7 +91,7 @@ Feature: The right speaker, however the sentence names them
 
       The fares will rise again next year, investigators said.
 
-      Ms Hale, the harbour master, has since said she would back a lower toll.
+      Ms Hale, the harbour master, did say she would back a lower toll.
       """
     When I break the article into claims
     Then the article has a claim reading "the new timetable is a shambles"

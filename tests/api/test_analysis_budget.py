@@ -34,8 +34,8 @@ def test_workers_run_at_a_lower_priority_than_the_server():
 
 def first_name_genders_loaded() -> bool:
     """In a worker: whether the extractor's first-name gender table is in memory."""
-    from claims.entities import _first_name_genders
-    return _first_name_genders.cache_info().currsize == 1
+    from claims.first_names import _detector
+    return _detector.cache_info().currsize == 1
 
 
 def test_a_new_worker_inherits_the_extractors_data_instead_of_loading_it():

@@ -340,7 +340,7 @@ def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words
     [
         ("Cook said the pier was safe, but Cook did not say when it would reopen.", "the pier was safe", "Cook"),
         ("The skipper did say he found the new quay far too narrow.", "he found the new quay far too narrow", "The skipper"),
-        ("Ms Hale has since said she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
+        ("Ms Hale does say she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
         ("Asked about the fares, the mayor did say that the review was under way.", "the review was under way", "the mayor"),
     ],
 )
@@ -413,3 +413,10 @@ def test_a_dash_after_a_quotation_inside_a_clause_names_no_speaker():
 )
 def test_a_gerund_after_about_or_of_is_said_by_the_words_before_it(text, words, mention):
     assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+def test_a_party_label_before_a_first_name_is_no_part_of_the_name():
+    text = "Labour Ruth Okonjo said the plant would stay open. Okonjo added that the vote was close."
+    analysis = analyse(text)
+    assert find_claim(analysis, "the plant would stay open").speaker.name == "Ruth Okonjo"
+    assert find_claim(analysis, "the vote was close").speaker.name == "Ruth Okonjo"
