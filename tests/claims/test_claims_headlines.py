@@ -1,10 +1,12 @@
 """A headline's capitalised clause ("Mayor Lind Is Over Veit's Speech") names people, but is not one name."""
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from claim_lookup import describe, find_claim
 from claims import analyse
 from claims.analysis import LowercaseWords
-from claims.casing import sentence_cased
+from claims.casing import MIN_CAPITALISED_SHARE, MIN_COMMON_WORDS, WORD, _common, sentence_cased
 
 
 @pytest.mark.parametrize(
@@ -53,3 +55,22 @@ def test_title_case_lines_are_read_in_sentence_case(text, cased):
     result = sentence_cased(text, LowercaseWords(text))
     assert len(result) == len(text)
     assert result.split("\n")[0] == (cased or text.split("\n")[0])
+
+
+WORDS = ["The", "the", "Pier", "pier", "Lena"]  # common words in both cases, and a name
+
+
+@example(lines=["Lena The Pier The Pier the"])  # four capitalised common words to one lower-case: title case
+@example(lines=["Lena The Pier The Pier The Pier The Pier the pier", "Lena The Pier the"])
+@given(lines=st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join), min_size=1, max_size=4))
+def test_prose_is_told_early_exactly_as_the_share_of_capitalised_words_tells_it(lines):
+    text = "\n".join(lines) + "\n\nthe pier will reopen and the mayor says so"
+    lowercase = LowercaseWords(text)
+    expected = []
+    for line in lines:
+        words = list(WORD.finditer(line))[1:]
+        common = [w.group() for w in words if _common(w.group().lower(), lowercase)]
+        capitalised = [w for w in common if w[0].isupper()]
+        title = len(common) >= MIN_COMMON_WORDS and len(capitalised) >= MIN_CAPITALISED_SHARE * len(common)
+        expected.append(" ".join([line.split()[0], *(w.lower() if title and w in capitalised else w for w in line.split()[1:])]))
+    assert sentence_cased(text, lowercase).split("\n")[: len(lines)] == expected
