@@ -87,9 +87,8 @@ class LowercaseWords:
         return False
 
 
-def _word_sets(text: str) -> tuple[set[str], LowercaseWords]:
-    known = {word.rstrip(".") for word in MIDSENTENCE_CAPITALISED.findall(text)}
-    return known, LowercaseWords(text)
+def _midsentence_capitalised(text: str) -> set[str]:
+    return {word.rstrip(".") for word in MIDSENTENCE_CAPITALISED.findall(text)}
 
 
 def _outside(mentions: list[Mention], quoted: SpanIndex) -> list[Mention]:
@@ -113,8 +112,11 @@ class _Reader:
     def __init__(self, text: str):
         self.layout = read_layout(text)
         # Title-case lines are read in sentence case: every offset holds, and claims quote the text as written.
-        self.text = text = sentence_cased(text, LowercaseWords(text))
-        self.known, self.common = _word_sets(text)
+        written = LowercaseWords(text)
+        cased = sentence_cased(text, written)
+        self.common = written if cased is text else LowercaseWords(cased)  # the same words when no line was recased
+        self.text = text = cased
+        self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
         self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
         self.quoted = SpanIndex([q.outer for q in self.quotations])
