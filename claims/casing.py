@@ -16,14 +16,12 @@ WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
 
 def sentence_cased(text: str, lowercase_words) -> str:
     """The text with the capitalised common words of each title-case line lowered (but for the line's first
-    word); every offset holds."""
+    word); every offset holds. `lowercase_words` holds the words the text writes in lower case."""
     pieces, position = [], 0
     for line in LINE.finditer(text):
-        if line.end() - line.start() > TITLE_LINE_MAX_CHARS:
+        if line.end() - line.start() > TITLE_LINE_MAX_CHARS or _prose(WORD.findall(text, *line.span())[1:]):
             continue
         words = list(WORD.finditer(text, *line.span()))[1:]
-        if _prose(words, lowercase_words):
-            continue
         common = [word for word in words if _common(word.group().lower(), lowercase_words)]
         capitalised = [word for word in common if word.group()[0].isupper()]
         if len(common) < MIN_COMMON_WORDS or len(capitalised) < MIN_CAPITALISED_SHARE * len(common):
@@ -34,17 +32,11 @@ def sentence_cased(text: str, lowercase_words) -> str:
     return "".join(pieces) + text[position:] if pieces else text
 
 
-def _prose(words: list[re.Match[str]], lowercase_words) -> bool:
-    """Whether the line's lower-case common words already rule title case out: a line of prose is told after its
-    first few, before its capitalised words are looked up."""
-    capitalised = sum(word.group()[0].isupper() for word in words)
-    lower = 0
-    for word in words:
-        if word.group()[0].islower() and _common(word.group(), lowercase_words):
-            lower += 1
-            if lower * CAPITALISED_PER_LOWER > capitalised:
-                return True
-    return False
+def _prose(words: list[str]) -> bool:
+    """Whether the line's lower-case words already rule title case out, before its capitalised words are looked
+    up. Each is a common word: the text writes it in lower case, here."""
+    capitalised = sum(word[0].isupper() for word in words)
+    return (len(words) - capitalised) * CAPITALISED_PER_LOWER > capitalised
 
 
 def _common(word: str, lowercase_words) -> bool:
