@@ -10,6 +10,7 @@ from claims.rules.content import clean, content_after
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
+from claims.scanning import matches_at_starts
 
 ASKED_QUESTION = rule(
     "asked-question",
@@ -37,13 +38,16 @@ QUESTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 ASKING = re.compile(rf"\b{VERB}", re.IGNORECASE)
+# The letters of a verb of asking, in any case: every pattern above holds them, and sre skips to them where a
+# pattern opening with \b or a look-behind is tried at every character (most sentences have none).
+ASKING_LETTERS = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)
 PRONOUN_OBJECT = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her own vote", "that vote"
 CLOSING_COMMA = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
 
 
 def may_ask(text: str, start: int, end: int) -> bool:
     """Whether a verb of asking stands in text[start:end] (a sentence without it puts no question)."""
-    return ASKING.search(text, start, end) is not None
+    return next(matches_at_starts(ASKING, ASKING_LETTERS, text, start, end), None) is not None
 
 
 def questions_put(sentence: Sentence) -> list[RawClaim]:
@@ -51,6 +55,8 @@ def questions_put(sentence: Sentence) -> list[RawClaim]:
     text, (start, end) = sentence.text, sentence.span
     if sentence.refused:
         return []  # "declined to comment when asked about …": nothing was said, and the question is no news
+    if not ASKING_LETTERS.search(text, start, end):
+        return []
     opening = OPENING.match(text, start, end)
     verbs = [opening] if opening else []
     verbs += [match for match in PASSIVE_OR_WHEN.finditer(text, start, end) if not (opening and match.end() == opening.end())]
