@@ -12,6 +12,9 @@ MIN_CAPITALISED_SHARE = 0.8
 CAPITALISED_PER_LOWER = round(MIN_CAPITALISED_SHARE / (1 - MIN_CAPITALISED_SHARE))
 LINE = re.compile(r"[^\n]+")
 WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
+# WORD's capitalised and lower-case words apart, each pattern opening with its letters, which sre skips to.
+CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]*(?![\w'’-])")
+LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’]*(?![\w'’-])")
 
 
 def sentence_cased(text: str, lowercase_words) -> str:
@@ -19,7 +22,7 @@ def sentence_cased(text: str, lowercase_words) -> str:
     word); every offset holds. `lowercase_words` holds the words the text writes in lower case."""
     pieces, position = [], 0
     for line in LINE.finditer(text):
-        if line.end() - line.start() > TITLE_LINE_MAX_CHARS or _prose(WORD.findall(text, *line.span())[1:]):
+        if line.end() - line.start() > TITLE_LINE_MAX_CHARS or _prose(text, *line.span()):
             continue
         words = list(WORD.finditer(text, *line.span()))[1:]
         common = [word for word in words if _common(word.group().lower(), lowercase_words)]
@@ -32,11 +35,18 @@ def sentence_cased(text: str, lowercase_words) -> str:
     return "".join(pieces) + text[position:] if pieces else text
 
 
-def _prose(words: list[str]) -> bool:
-    """Whether the line's lower-case words already rule title case out, before its capitalised words are looked
-    up. Each is a common word: the text writes it in lower case, here."""
-    capitalised = sum(word[0].isupper() for word in words)
-    return (len(words) - capitalised) * CAPITALISED_PER_LOWER > capitalised
+def _prose(text: str, start: int, end: int) -> bool:
+    """Whether the line's lower-case words, its first word aside, already rule title case out, before its
+    capitalised words are looked up: each is a common word (the text writes it in lower case), and a few
+    of them, counted until they outnumber a CAPITALISED_PER_LOWER-th of the capitalised words, tell prose."""
+    first = WORD.search(text, start, end)
+    if first is None:
+        return False
+    capitalised = len(CAPITALISED_WORD.findall(text, first.end(), end))
+    for lower, _ in enumerate(LOWERCASE_WORD.finditer(text, first.end(), end), start=1):
+        if lower * CAPITALISED_PER_LOWER > capitalised:
+            return True
+    return False
 
 
 def _common(word: str, lowercase_words) -> bool:
