@@ -52,7 +52,8 @@ ROLE_PHRASE = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
     rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
-ROLE_PHRASE_START = re.compile(r"[A-Zat](?<!\w[A-Zat])")  # where ROLE_PHRASE can start
+# Where ROLE_PHRASE can start: a capital, "the" or "a(n)" as a word, found before the pattern is tried.
+ROLE_PHRASE_START = re.compile(r"[A-Zat](?<!\w[A-Zat])(?:(?<=[A-Z])|(?<=t)(?=he[ \t])|(?<=a)(?=n?[ \t]))")
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.

@@ -121,8 +121,9 @@ QUANTIFIER = (
 )
 QUANTIFIED_GROUP = re.compile(rf"\s*(?P<group>{QUANTIFIER})" + FILLER_CHAIN, re.IGNORECASE)
 NOT_PLURAL_NOUNS = "(?:does|goes|always|perhaps|sometimes|besides|nevertheless|afterwards|yes)"
+# It opens with the space after the boundary, which sre skips to, and looks behind that for the boundary.
 GROUP_AFTER_BOUNDARY = re.compile(
-    rf"(?:(?<=[,;:—–])|(?<=\band)|(?<=\bbut)|(?<=\bwhile)|(?<=\bthat)|(?<=\bthough))\s+"
+    rf"\s(?:(?<=[,;:—–]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bthough\s))\s*"
     rf"(?P<group>(?i:{QUANTIFIER})|(?!{NOT_PLURAL_NOUNS}\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s)" + FILLER_CHAIN,
 )
 GROUP_WINDOW = 80
