@@ -77,6 +77,7 @@ NP_BREAKERS = frozenset(
 # Words of a clause that a headline capitalises ("Chris Christie Is Over Marco Rubio", "Trump Says His Plan Will
 # Not …") and that never stand inside a name: a capitalised run is cut before the first one after its start.
 # Weekdays after a name say when, not who: "New Hampshire Monday", "Ohio on Tuesday" end before them.
+# (Every weekday ends in "day", which is looked for first: the pattern is tried at every character of a run.)
 TRAILING_WEEKDAYS = re.compile(r"(?:[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
 HEADLINE_CLAUSE_WORDS = frozenset("is are was were does did not says has have will would could should must to with about than".split())
 DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
@@ -188,7 +189,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         possessive = bool(match["possessive"])
         if headline_end := _headline_cut(text, m_start, m_end):
             m_end, possessive = headline_end, False
-        if weekday := TRAILING_WEEKDAYS.search(text, m_start, m_end):
+        if text.endswith("day", m_start, m_end) and (weekday := TRAILING_WEEKDAYS.search(text, m_start, m_end)):
             m_end, possessive = weekday.start(), False  # "won New Hampshire Monday": a place, then when
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
