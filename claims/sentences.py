@@ -87,8 +87,10 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
 
 def _honorific_breaks(text: str, sentence: Span) -> list[Span]:
     """The sentence cut where blingfire missed a break before an honorific ("a tough race. Mr. Kirk said")."""
-    pieces, start = [], sentence[0]
-    for match in HONORIFIC_AFTER_STOP.finditer(text, max(0, sentence[0] - 1), sentence[1]):  # the stop may end the sentence before
+    pieces, start, scan_from = [], sentence[0], max(0, sentence[0] - 1)  # the stop may end the sentence before
+    if sum(text.count(stop, scan_from, sentence[1]) for stop in ".!?") < 2:
+        return [sentence]  # a stop, then an honorific's full stop: most sentences hold their final stop alone
+    for match in HONORIFIC_AFTER_STOP.finditer(text, scan_from, sentence[1]):
         pieces.append((start, match.end("stop")))
         start = match.end()
     return [*pieces, (start, sentence[1])]
