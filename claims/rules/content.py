@@ -46,10 +46,13 @@ SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she
 COMPARISON_BEFORE = re.compile(r"\b(?:as|so)\s+\w+$", re.IGNORECASE)  # "as long", "as much": "as" after it compares
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
+TRAILING_JOINER_WORDS = "given because since while and but though although that with so".split()
 TRAILING_JOINERS = re.compile(
-    r"(?=[\s,;:\-—–])(?:[\s,;:\-—–]*\s(?:given|because|since|while|and|but|though|although|that|with|so)\b)*[\s,;:\-—–]*$",
+    rf"(?=[\s,;:\-—–])(?:[\s,;:\-—–]*\s(?:{'|'.join(TRAILING_JOINER_WORDS)})\b)*[\s,;:\-—–]*$",
     re.IGNORECASE,
 )
+# What a match can end with besides spaces: it is looked for only where the text ends with one of these.
+TRAILING_JOINER_ENDS = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
 JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
 JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
@@ -100,7 +103,7 @@ def clean(sentence: Sentence, start: int, end: int) -> Span:
     text = sentence.text
     while True:
         trimmed = JOINERS_AT.match(text, start, end)
-        tail = TRAILING_JOINERS.search(text, max(start, end - TRAILING_WINDOW), end)
+        tail = _trailing_joiners(text, max(start, end - TRAILING_WINDOW), end)
         new_start = trimmed.end() if trimmed else start
         new_end = tail.start() if tail else end
         last = text[end - 1] if end > start else ""  # an empty span too ("" is in every string)
@@ -109,6 +112,14 @@ def clean(sentence: Sentence, start: int, end: int) -> Span:
         if (new_start, new_end) == (start, end) or new_end <= new_start:
             return (start, end)
         start, end = new_start, new_end
+
+
+def _trailing_joiners(text: str, start: int, end: int) -> re.Match[str] | None:
+    """TRAILING_JOINERS.search(text, start, end), which is tried at every character: not at all when the text
+    ends with a character that no match ends with."""
+    if end <= start or not (text[end - 1] in TRAILING_JOINER_ENDS or text[end - 1].isspace()):
+        return None
+    return TRAILING_JOINERS.search(text, start, end)
 
 
 def content_after(sentence: Sentence, position: int, relative: bool) -> Span | None:
