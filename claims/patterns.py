@@ -1,5 +1,6 @@
 """Regular expressions that several extraction rules share; each rule's own patterns stand next to it."""
 import re
+from functools import lru_cache
 
 from retrie.trie import Trie
 
@@ -24,6 +25,7 @@ FILLER_CHAIN = (
     r"(?:[\s,]*(?:\b(?:" + _WORD_FILLERS + "|" + LY_WORD + r"|\d{1,4})\b|\([^()]{1,40}\)))*\s*$"
 )
 FILLER_GAP = re.compile("^" + FILLER_CHAIN, re.IGNORECASE)  # the whole gap is fillers
+FILLER_GAPS_REMEMBERED = 1024
 # The fillers that end a stretch of text: searched for in a bounded window before the cue only, from where
 # `trailing_fillers_start` says they can begin, so that the search costs the same for every cue.
 TRAILING_FILLERS = re.compile(FILLER_CHAIN, re.IGNORECASE)
@@ -62,6 +64,13 @@ def trailing_fillers_start(text: str, start: int, end: int) -> int:
                 break
             position = word_start
     return TRAILING_FILLERS.search(text, position, end).start()
+
+
+@lru_cache(maxsize=FILLER_GAPS_REMEMBERED)
+def fillers_only(gap: str) -> bool:
+    """Whether the whole gap is fillers (FILLER_GAP), remembered: the same few gaps between a speaker and a cue
+    ("", " ", ", also ") come back sentence after sentence."""
+    return FILLER_GAP.match(gap) is not None
 
 
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".

@@ -6,7 +6,7 @@ from claims.cues import Cue
 from claims.lexicon import REPORTING_VERBS
 from claims.mentions import Mention
 from claims.model import Span, Speaker
-from claims.patterns import FILLER_GAP
+from claims.patterns import fillers_only
 from claims.quotes import Quotation
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -52,7 +52,7 @@ def open_attribution(sentence: Sentence, speakers: dict[Span, SpeakerFinding], c
     colon = text.rindex(":", start, end)
     for cue in reversed(sentence.cues):
         found = speakers.get(cue.span)
-        if found and found.mention and FILLER_GAP.match(text[cue.span[1] : colon]):
+        if found and found.mention and fillers_only(text[cue.span[1] : colon]):
             return OpenAttribution(found.mention, cue)
     before = next(reversed(sentence.mentions_before(colon)), None)
     if before and not text[before.span[1] : colon].strip():

@@ -6,7 +6,7 @@ from itertools import takewhile
 from claims.cues import Cue, refusal_start
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
-from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
 from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
@@ -244,7 +244,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
-        if FILLER_GAP.match(gap) and not appositive_head:
+        if fillers_only(gap) and not appositive_head:
             if head := _modified_head(sentence, mention) or _described_before(sentence, before[:index], mention, cue):
                 return SpeakerFinding(head)
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
