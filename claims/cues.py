@@ -30,6 +30,14 @@ ACCORDING_TO = r"[Aa]ccording to\b"
 # has no character before it and is matched on its own.
 CUE = re.compile(rf"\W(?:(?<=[^\w-])(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO}))")
 CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})")
+# Every cue CUE finds is a whole run of lower-case letters in the text ("said" of '"…," said'), or "ccording"
+# after a capital A: the runs of a sentence, read in C (its text as ASCII bytes, every other byte made a space),
+# tell which forms it holds, and CUE is tried only before those (found by str.find) instead of after every space.
+# Each run is looked for in the text by the string it stands for, that many characters after the cue's start.
+CUE_RUNS = {form.encode(): (form, 0) for form in WORDS + [pair.split()[0] for pair in PAIRS]} | {
+    b"according": ("ccording", 1), b"ccording": ("ccording", 1)
+}
+LOWER_CASE_RUNS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
 # letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
@@ -144,7 +152,29 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
         yield opening
         start = opening.end()
-    yield from CUE.finditer(text, max(0, start - 1), end)
+    # What CUE.finditer(text, scan_from, end) finds: a match is tried before each form, where it can start,
+    # in text order, past the end of the match before.
+    scan_from = max(0, start - 1)
+    matched_until = scan_from
+    for position in _cue_starts(text, scan_from, end):
+        if position >= matched_until and (match := CUE.match(text, position, end)):
+            yield match
+            matched_until = match.end()
+
+
+def _cue_starts(text: str, start: int, end: int) -> list[int]:
+    """Where CUE can match in text[start:end], in order: one character before each form that the runs of
+    lower-case letters hold (a few more places at most)."""
+    runs = text[start:end].encode("ascii", "replace").translate(LOWER_CASE_RUNS).split()
+    if CUE_RUNS.keys().isdisjoint(runs):
+        return []
+    starts = set()
+    for form, offset in {CUE_RUNS[run] for run in runs if run in CUE_RUNS}:
+        found = text.find(form, start, end)
+        while found >= 0:
+            starts.add(found - offset - 1)
+            found = text.find(form, found + 1, end)
+    return sorted(starts)
 
 
 def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
