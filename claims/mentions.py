@@ -1,7 +1,8 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
 from collections.abc import Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
@@ -9,6 +10,7 @@ from claims.model import Span
 from claims.patterns import word_alternation
 from claims.scanning import last_word, matches_at_starts, stripped_end
 
+NAMES_REMEMBERED = 4096
 # Abbreviations that keep their full stop inside a name.
 NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
@@ -147,7 +149,16 @@ def _label(word: str) -> bool:
 
 def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
     """A capitalised sequence as a person (with title), an organisation, or a bare role."""
-    words = text[start:end].split()
+    classified = _classified(text[start:end], possessive)
+    return replace(classified, span=(start + classified.span[0], start + classified.span[1])) if classified else None
+
+
+@lru_cache(maxsize=NAMES_REMEMBERED)
+def _classified(phrase: str, possessive: bool) -> Mention | None:
+    """`classify_name` of the phrase alone, remembered: an article names the same people again and again. The
+    mention is a pattern that is copied, never handed out (mentions are completed later)."""
+    text, start, end = phrase, 0, len(phrase)
+    words = phrase.split()
     affiliation = None
     if "of" in words[1:-1]:
         cut = words.index("of", 1)
