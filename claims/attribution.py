@@ -6,7 +6,7 @@ from claims.cues import Cue
 from claims.lexicon import CONTENT_NOUNS
 from claims.mentions import Mention
 from claims.model import Span
-from claims.patterns import ADJUNCT_START, THAT_AFTER_ADJUNCT
+from claims.patterns import ADJUNCT_START, that_after_adjunct
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
@@ -103,6 +103,6 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if (not lead.strip() or modifiers_only(lead)) and ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
         return True  # '"…" She wrote on Facebook.': a sentence of speaker and cue; the quotation before is what was written
     after = sentence.text[cue.span[1] : sentence.span[1]]
-    if THAT_AFTER_ADJUNCT.match(after) or CLAUSE_OR_QUOTE_AFTER.match(after):
+    if that_after_adjunct(after) or CLAUSE_OR_QUOTE_AFTER.match(after):
         return True
     return object_start(sentence, cue, speaker, cue.span[1]) is not None  # "announced his candidacy"

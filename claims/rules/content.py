@@ -6,7 +6,7 @@ from itertools import accumulate
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS
 from claims.model import Span
-from claims.patterns import ADJUNCT_WORDS, THAT_AFTER_ADJUNCT, word_alternation
+from claims.patterns import ADJUNCT_WORDS, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
 
@@ -130,7 +130,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1]):
         position = aside.end()  # said, without evidence, that ...
     rest = text[position : sentence.span[1]]
-    if (that := THAT_AFTER_ADJUNCT.match(rest)) and '"' not in that.group() and "“" not in that.group():
+    if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()
     quotation = sentence.quotation_at(position)
     if quotation and not _continues_after(sentence, quotation):

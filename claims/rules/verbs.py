@@ -1,7 +1,7 @@
 """Rules for reporting verbs: where the content stands around "said", "told", "added", "saying" and the like."""
 import re
 
-from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
+from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, that_after_adjunct
 from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
@@ -81,7 +81,7 @@ def opening_participle(sentence: Sentence, attribution: Attribution, around: Sur
     if not cue.participle or mention.span[0] < cue.span[1]:
         return None
     start = cue.span[1]
-    if that := THAT_AFTER_ADJUNCT.match(sentence.text[start : mention.span[0]]):
+    if that := that_after_adjunct(sentence.text[start : mention.span[0]]):
         start += that.end()  # "Since announcing in October that ..."
     span = clean(sentence, start, mention.span[0])
     return [RawClaim((span,), cue, mention, OPENING_PARTICIPLE)] if reportable(sentence, span) else []
@@ -112,7 +112,7 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
         return None
     after, right = attribution.content_start, _right(sentence, attribution)
     after_quote = lead.rstrip().endswith(CLOSING_MARKS)
-    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not THAT_AFTER_ADJUNCT.match(right) \
+    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not that_after_adjunct(right) \
         and not infinitive_after(sentence, cue.lemma, after)  # "Her rival, Ann Lee, vowed to fight on"
     split = sentence.quotation_ending_at(start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
     if not (after_quote or after_clause or split):
