@@ -125,9 +125,10 @@ def _trailing_joiners(text: str, start: int, end: int) -> re.Match[str] | None:
 def content_after(sentence: Sentence, position: int, relative: bool) -> Span | None:
     """The reported words after a leading cue: a quotation, or words to the end of the clause."""
     text = sentence.text
-    if adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1]):
+    # Each pattern is tried only where the colon or comma it needs stands.
+    if text.find(":", position, sentence.span[1]) >= 0 and (adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1])):
         position = adjunct_colon.end()  # said on Monday: "..."
-    if aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1]):
+    if text.find(",", position, sentence.span[1]) >= 0 and (aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1])):
         position = aside.end()  # said, without evidence, that ...
     rest = text[position : sentence.span[1]]
     if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
