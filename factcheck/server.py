@@ -30,14 +30,50 @@ FIRST_BYTES_WAIT_SECONDS = 0.001
 # is reused; that bound keeps gunicorn's own value, as 1 ms made a request thread paused that long on a busy
 # machine close the connection after an answer that announced keep-alive (the client's next request got none).
 BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
+# The worker processes share one listening socket, and a new connection wakes them all: the first to call accept
+# takes it, and with it every request of a keep-alive client. A worker holding connections lets one holding fewer go
+# first: it waits this long for each connection it holds, up to ACCEPT_WAIT_MAX_SECONDS, before it accepts. The
+# busiest of 2 workers served 62-88% of the requests of 8 and 32 keep-alive clients without the wait.
+ACCEPT_WAIT_PER_CONNECTION_SECONDS = 0.002
+ACCEPT_WAIT_MAX_SECONDS = 0.02
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
 
 
 class Worker(gthread.ThreadWorker):
-    """gunicorn's gthread worker, draining a leftover request body for BODY_DRAIN_SECONDS, not FIRST_BYTES_WAIT_SECONDS."""
+    """gunicorn's gthread worker, draining a leftover request body for BODY_DRAIN_SECONDS, not FIRST_BYTES_WAIT_SECONDS,
+    and accepting a connection after a wait that grows with the connections it holds (`accept`)."""
+
+    # When a deferred accept is due (`accept`); None when none is.
+    accept_due: float | None = None
 
     def _keepalive_after(self, conn, keepalive: bool) -> bool:
         return keepalive and bool(conn.parser.finish_body(deadline=time.monotonic() + BODY_DRAIN_SECONDS))
+
+    def accept(self, listener):
+        """Accept a new connection at once when this worker holds none; else stop listening for
+        ACCEPT_WAIT_PER_CONNECTION_SECONDS per connection held, so that a sibling holding fewer takes it meanwhile
+        (`wait_for_and_dispatch_events` accepts it after, if it is still there)."""
+        if not self.nr_conns:
+            super().accept(listener)
+            return
+        wait = min(ACCEPT_WAIT_PER_CONNECTION_SECONDS * self.nr_conns, ACCEPT_WAIT_MAX_SECONDS)
+        self.accept_due = time.monotonic() + wait
+        self.set_accept_enabled(False)
+
+    def set_accept_enabled(self, enabled: bool) -> None:
+        """Not while an accept is deferred (gunicorn's loop asks to listen on every turn)."""
+        super().set_accept_enabled(enabled and self.accept_due is None)
+
+    def wait_for_and_dispatch_events(self, timeout: float) -> None:
+        """Wait for events, or until a deferred accept is due: then accept a connection still waiting, if any."""
+        if self.accept_due is not None:
+            timeout = min(timeout, max(self.accept_due - time.monotonic(), 0.0))
+        super().wait_for_and_dispatch_events(timeout)
+        if self.accept_due is not None and time.monotonic() >= self.accept_due:
+            self.accept_due = None
+            if self.alive and self.nr_conns < self.worker_connections:  # not stopping, nor full meanwhile
+                for listener in self.sockets:
+                    super().accept(listener)  # non-blocking: nothing happens when a sibling took it
 
 
 def stdout_logging() -> dict:

@@ -207,3 +207,58 @@ def test_a_paused_request_thread_keeps_the_connection_alive():
             return deadline > time.monotonic()
 
     assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
+
+
+def idle_worker(listener: socket.socket, connections: int):
+    """A gthread `Worker` holding `connections` connections and listening on `listener`, without gunicorn's process
+    around it; what it accepts is appended to its `accepted` list instead of being answered."""
+    import selectors
+
+    from factcheck.server import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.cfg, worker.sockets, worker.alive, worker.worker_connections = None, [listener], True, 1000
+    worker.poller, worker._accepting, worker.nr_conns, worker.accepted = selectors.DefaultSelector(), False, connections, []
+    worker.enqueue_req = worker.accepted.append
+    worker.set_accept_enabled(True)
+    return worker
+
+
+@pytest.fixture
+def listener():
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        yield listening
+
+
+def test_a_worker_holding_no_connection_accepts_a_new_one_at_once(listener):
+    worker = idle_worker(listener, connections=0)
+    with socket.create_connection(listener.getsockname()):
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert len(worker.accepted) == 1 and worker.nr_conns == 1
+
+
+def test_a_worker_holding_connections_leaves_a_new_one_to_its_siblings_for_a_while_then_takes_it(listener):
+    from factcheck.server import ACCEPT_WAIT_PER_CONNECTION_SECONDS
+
+    worker = idle_worker(listener, connections=3)
+    with socket.create_connection(listener.getsockname()):
+        started = time.monotonic()
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert worker.accepted == [] and not worker._accepting
+        worker.set_accept_enabled(True)  # gunicorn's loop asks on every turn
+        while not worker.accepted:
+            assert time.monotonic() - started < 5
+            worker.wait_for_and_dispatch_events(timeout=5)
+        assert time.monotonic() - started >= 3 * ACCEPT_WAIT_PER_CONNECTION_SECONDS
+        worker.set_accept_enabled(True)
+        assert worker._accepting and worker.nr_conns == 4
+
+
+def test_a_connection_a_sibling_took_meanwhile_is_not_waited_for(listener):
+    worker = idle_worker(listener, connections=1)
+    with socket.create_connection(listener.getsockname()):
+        worker.wait_for_and_dispatch_events(timeout=5)
+        listener.accept()[0].close()  # the sibling's accept
+        started = time.monotonic()
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert worker.accepted == [] and worker.accept_due is None and time.monotonic() - started < 1
