@@ -95,6 +95,18 @@ def test_a_worker_process_takes_requests_once_its_analysis_processes_are_up(tmp_
         stop(process)
 
 
+def test_what_a_worker_process_loaded_is_left_out_of_garbage_collections(tmp_path):
+    import gc
+
+    from factcheck.server import Server
+
+    Server({"DATABASE": str(tmp_path / "loaded.db")}, {}).load()
+    try:
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
+
+
 def test_concurrent_submissions_are_all_stored(server):
     base, secret, _ = server
     with ThreadPoolExecutor(CLIENTS) as pool:
