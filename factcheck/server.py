@@ -2,10 +2,10 @@
 
 Each worker process calls `create_app` after the fork, so it opens its own SQLite connections (WAL, busy
 timeout) and keeps its own registry index, rebuilt when the registry's revision changes, for the short articles
-it analyses in its request threads; it starts its analysis workers for long ones, which keep theirs, and takes
-requests once they and its own index are ready. Threads in a
-worker (gthread) hold idle keep-alive connections in a poller rather than a thread, so slow or idle
-clients do not take a worker away from the others.
+it analyses in its request threads, and takes requests once its index and the extractor's data are loaded; its
+analysis workers, for long articles, start with the first one and keep their own index. Threads in a worker
+(gthread) hold idle keep-alive connections in a poller rather than a thread, so slow or idle clients do not take a
+worker away from the others.
 """
 import gc
 import time
@@ -103,10 +103,10 @@ class Server(BaseApplication):
 
     def load(self):
         from factcheck import create_app
-        from factcheck.submission import start_analysis_workers
+        from factcheck.submission import warm_up
 
         app = create_app(self.config)
-        start_analysis_workers(app)
+        warm_up(app)
         # What the worker has loaded (modules, the extractor's data, the registry index) lives as long as it does: frozen,
         # the collector's full collections skip it, which walked its 80,000 objects in 30-40 ms of some request's time.
         gc.collect()

@@ -43,8 +43,8 @@ def start_server(tmp_path, database: str | None):
     return process, base, log
 
 
-# A worker process asked to stop while it boots stops once its analysis processes are up: seconds on a busy
-# machine.
+# A worker process asked to stop while it boots stops once it has loaded the extractor's data and the registry
+# index, or its analysis processes are up: seconds on a busy machine.
 STOP_SECONDS = 60
 
 
@@ -53,13 +53,18 @@ def stop(process):
     process.wait(timeout=STOP_SECONDS)
 
 
+def database_with_key(tmp_path) -> tuple[str, str]:
+    """A new database file in tmp_path, and the secret of an API key stored in it."""
+    database = str(tmp_path / "served.db")
+    with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
+        return database, create_key(db, "served CMS")[1]
+
+
 @pytest.fixture
 def server(tmp_path):
     """The served app's base URL, an API key and its log file, over a named database; the server (2 worker
     processes) is stopped afterwards."""
-    database = str(tmp_path / "served.db")
-    with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
-        secret = create_key(db, "served CMS")[1]
+    database, secret = database_with_key(tmp_path)
     process, base, log = start_server(tmp_path, database)
     yield base, secret, log
     stop(process)
@@ -85,11 +90,15 @@ def get(base: str, path: str) -> dict:
         return json.load(response)
 
 
-def test_a_worker_process_takes_requests_once_its_analysis_processes_are_up(tmp_path):
-    database = str(tmp_path / "served.db")
-    create_app({"DATABASE": database})
-    process, _, _ = start_server(tmp_path, database)  # returns once /healthz answers
+def test_a_worker_process_starts_its_analysis_processes_with_the_first_long_article(tmp_path):
+    database, secret = database_with_key(tmp_path)
+    process, base, _ = start_server(tmp_path, database)
     try:
+        assert post(base, secret, {"body": ARTICLE})[0] == 201
+        assert not analysis_workers(process.pid)
+        long_article = " ".join(f"{ARTICLE} Story {n}." for n in range(200))  # past submission.INLINE_CHARACTERS
+        status, article = post(base, secret, {"body": long_article})
+        assert status == 201 and article["claims"][-1]["speaker"]["name"] == "Tomas Ferreira"
         assert analysis_workers(process.pid)
     finally:
         stop(process)
