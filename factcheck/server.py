@@ -51,10 +51,10 @@ class Worker(gthread.ThreadWorker):
         return keepalive and bool(conn.parser.finish_body(deadline=time.monotonic() + BODY_DRAIN_SECONDS))
 
     def accept(self, listener):
-        """Accept a new connection at once when this worker holds none; else stop listening for
+        """Accept a new connection at once when this worker holds none or has no sibling; else stop listening for
         ACCEPT_WAIT_PER_CONNECTION_SECONDS per connection held, so that a sibling holding fewer takes it meanwhile
         (`wait_for_and_dispatch_events` accepts it after, if it is still there)."""
-        if not self.nr_conns:
+        if not self.nr_conns or self.cfg.workers == 1:
             super().accept(listener)
             return
         wait = min(ACCEPT_WAIT_PER_CONNECTION_SECONDS * self.nr_conns, ACCEPT_WAIT_MAX_SECONDS)
@@ -107,8 +107,9 @@ class Server(BaseApplication):
 
         app = create_app(self.config)
         warm_up(app)
-        # What the worker has loaded (modules, the extractor's data, the registry index) lives as long as it does: frozen,
-        # the collector's full collections skip it, which walked its 80,000 objects in 30-40 ms of some request's time.
+        # What the worker has loaded (modules, the extractor's data, the registry index) lives as long as it does:
+        # frozen, the collector's full collections skip it, which walked its 80,000 objects in 30-40 ms of some
+        # request's time.
         gc.collect()
         gc.freeze()
         return app

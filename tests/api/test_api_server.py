@@ -230,16 +230,18 @@ def test_a_paused_request_thread_keeps_the_connection_alive():
     assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
 
 
-def idle_worker(listener: socket.socket, connections: int):
-    """A gthread `Worker` holding `connections` connections and listening on `listener`, without gunicorn's process
-    around it; what it accepts is appended to its `accepted` list instead of being answered."""
+def idle_worker(listener: socket.socket, connections: int, workers: int = 2):
+    """A gthread `Worker`, one of `workers`, holding `connections` connections and listening on `listener`, without
+    gunicorn's process around it; what it accepts is appended to its `accepted` list instead of being answered."""
     import selectors
+    from types import SimpleNamespace
 
     from factcheck.server import Worker
 
     worker = Worker.__new__(Worker)
-    worker.cfg, worker.sockets, worker.alive, worker.worker_connections = None, [listener], True, 1000
-    worker.poller, worker._accepting, worker.nr_conns, worker.accepted = selectors.DefaultSelector(), False, connections, []
+    worker.cfg, worker.sockets, worker.alive = SimpleNamespace(workers=workers), [listener], True
+    worker.poller, worker._accepting, worker.worker_connections = selectors.DefaultSelector(), False, 1000
+    worker.nr_conns, worker.accepted = connections, []
     worker.enqueue_req = worker.accepted.append
     worker.set_accept_enabled(True)
     return worker
@@ -251,11 +253,12 @@ def listener():
         yield listening
 
 
-def test_a_worker_holding_no_connection_accepts_a_new_one_at_once(listener):
-    worker = idle_worker(listener, connections=0)
+@pytest.mark.parametrize("connections, workers", [(0, 2), (3, 1)])
+def test_a_worker_holding_no_connection_or_without_sibling_accepts_a_new_one_at_once(listener, connections, workers):
+    worker = idle_worker(listener, connections, workers)
     with socket.create_connection(listener.getsockname()):
         worker.wait_for_and_dispatch_events(timeout=5)
-        assert len(worker.accepted) == 1 and worker.nr_conns == 1
+        assert len(worker.accepted) == 1 and worker.nr_conns == connections + 1
 
 
 def test_a_worker_holding_connections_leaves_a_new_one_to_its_siblings_for_a_while_then_takes_it(listener):
