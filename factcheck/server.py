@@ -33,10 +33,12 @@ FIRST_BYTES_WAIT_SECONDS = 0.001
 BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
 # The worker processes share one listening socket, and a new connection wakes them all: the first to call accept
 # takes it, and with it every request of a keep-alive client. A worker holding connections lets one holding fewer go
-# first: it waits this long for each connection it holds, up to ACCEPT_WAIT_MAX_SECONDS, before it accepts. The
-# busiest of 2 workers served 62-88% of the requests of 8 and 32 keep-alive clients without the wait.
-ACCEPT_WAIT_PER_CONNECTION_SECONDS = 0.002
-ACCEPT_WAIT_MAX_SECONDS = 0.02
+# first: it waits this long for each connection it holds, up to ACCEPT_WAIT_MAX_SECONDS, before it accepts. Over 4
+# runs of 8 and 32 keep-alive clients on 2 workers, the busiest served 50-88% of the requests without the wait, 50-62%
+# with 2 ms (at most 20 ms), 50-53% but once 62% with 5 ms (on a machine with 5 times more work than cores, where
+# a process may wait milliseconds for a core, so a difference of 2 ms between two waits often decided nothing).
+ACCEPT_WAIT_PER_CONNECTION_SECONDS = 0.005
+ACCEPT_WAIT_MAX_SECONDS = 0.1
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
 
 
