@@ -8,6 +8,7 @@ analysis workers, for long articles, start with the first one and keep their own
 worker away from the others.
 """
 import gc
+import socket
 import time
 
 from gunicorn.app.base import BaseApplication
@@ -32,13 +33,15 @@ FIRST_BYTES_WAIT_SECONDS = 0.001
 # machine close the connection after an answer that announced keep-alive (the client's next request got none).
 BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
 # The worker processes share one listening socket, and a new connection wakes them all: the first to call accept
-# takes it, and with it every request of a keep-alive client. A worker holding connections lets one holding fewer go
-# first: it waits this long for each connection it holds, up to ACCEPT_WAIT_MAX_SECONDS, before it accepts. Over 4
-# runs of 8 and 32 keep-alive clients on 2 workers, the busiest served 50-88% of the requests without the wait, 50-62%
-# with 2 ms (at most 20 ms), 50-53% but once 62% with 5 ms (on a machine with 5 times more work than cores, where
-# a process may wait milliseconds for a core, so a difference of 2 ms between two waits often decided nothing).
-# gunicorn's reuse_port (a socket per worker, the kernel hashing connections to them, blind to their load) gave
-# 50-100% at 2 clients and 50-75% at 8 and 32.
+# takes it, and with it every request of a keep-alive client. A worker busy with requests lets one busy with fewer go
+# first: it waits this long for each request it has in hand, up to ACCEPT_WAIT_MAX_SECONDS, before it accepts. Idle
+# connections (kept alive, or new ones that sent nothing yet) do not count: counted, 200 of them held up the accept of
+# a health check queued behind them for 0.4 s. Over 6 runs of 2, 8 and 32 keep-alive clients on 2 workers, the
+# busiest served 50-62% of the requests (once 100% at 2 clients, whose first bytes had not arrived yet), against
+# 50-88% without the wait. 5 ms rather than 2 (which gave 50-62% at 8 and 32 clients in 4 runs): on a machine with 5
+# times more work than cores a process waits milliseconds for a core, so 2 ms between two waits often decided
+# nothing. gunicorn's reuse_port (a socket per worker, the kernel hashing connections to them, blind to their load)
+# gave 50-100% at 2 clients and 50-75% at 8 and 32.
 ACCEPT_WAIT_PER_CONNECTION_SECONDS = 0.005
 ACCEPT_WAIT_MAX_SECONDS = 0.1
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
@@ -46,22 +49,40 @@ LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)
 
 class Worker(gthread.ThreadWorker):
     """gunicorn's gthread worker, draining a leftover request body for BODY_DRAIN_SECONDS, not FIRST_BYTES_WAIT_SECONDS,
-    and accepting a connection after a wait that grows with the connections it holds (`accept`)."""
+    and accepting a connection after a wait that grows with the requests it has in hand (`accept`)."""
 
     # When a deferred accept is due (`accept`); None when none is.
     accept_due: float | None = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.in_hand = set()  # the connections handed to a thread, from then until their request is finished
+
+    def enqueue_req(self, conn) -> None:
+        self.in_hand.add(conn)
+        super().enqueue_req(conn)
+
+    def finish_request(self, conn, fs) -> None:
+        self.in_hand.discard(conn)
+        super().finish_request(conn, fs)
+
+    def requests_in_hand(self) -> int:
+        """The connections in threads that have a request: a kept-alive one sent it, a new one sent its first bytes
+        (its thread may not have looked yet: a burst of new connections is accepted faster than threads start)."""
+        return sum(1 for conn in self.in_hand if conn.initialized or conn.data_ready or has_bytes(conn.sock))
 
     def _keepalive_after(self, conn, keepalive: bool) -> bool:
         return keepalive and bool(conn.parser.finish_body(deadline=time.monotonic() + BODY_DRAIN_SECONDS))
 
     def accept(self, listener):
-        """Accept a new connection at once when this worker holds none or has no sibling; else stop listening for
-        ACCEPT_WAIT_PER_CONNECTION_SECONDS per connection held, so that a sibling holding fewer takes it meanwhile
-        (`wait_for_and_dispatch_events` accepts it after, if it is still there)."""
-        if not self.nr_conns or self.cfg.workers == 1:
+        """Accept a new connection at once when this worker has no request in hand or no sibling; else stop listening
+        for ACCEPT_WAIT_PER_CONNECTION_SECONDS per connection with a request in hand, so that a sibling with fewer
+        takes it meanwhile (`wait_for_and_dispatch_events` accepts it after, if it is still there)."""
+        busy = self.requests_in_hand()
+        if not busy or self.cfg.workers == 1:
             super().accept(listener)
             return
-        wait = min(ACCEPT_WAIT_PER_CONNECTION_SECONDS * self.nr_conns, ACCEPT_WAIT_MAX_SECONDS)
+        wait = min(ACCEPT_WAIT_PER_CONNECTION_SECONDS * busy, ACCEPT_WAIT_MAX_SECONDS)
         self.accept_due = time.monotonic() + wait
         self.set_accept_enabled(False)
 
@@ -79,6 +100,14 @@ class Worker(gthread.ThreadWorker):
             if self.alive and self.nr_conns < self.worker_connections:  # not stopping, nor full meanwhile
                 for listener in self.sockets:
                     super().accept(listener)  # non-blocking: nothing happens when a sibling took it
+
+
+def has_bytes(connection: socket.socket) -> bool:
+    """Whether bytes have arrived on the connection, not read yet (false once it is closed)."""
+    try:
+        return bool(connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
+    except OSError:  # nothing yet (EAGAIN), or closed meanwhile by its thread
+        return False
 
 
 def stdout_logging() -> dict:

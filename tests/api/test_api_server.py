@@ -230,9 +230,18 @@ def test_a_paused_request_thread_keeps_the_connection_alive():
     assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
 
 
-def idle_worker(listener: socket.socket, connections: int, workers: int = 2):
-    """A gthread `Worker`, one of `workers`, holding `connections` connections and listening on `listener`, without
-    gunicorn's process around it; what it accepts is appended to its `accepted` list instead of being answered."""
+class HeldConnection:
+    """What a worker reads of a connection in one of its threads: whether a request came on it (a new one that sent
+    nothing has a socket with nothing to read)."""
+
+    def __init__(self, with_request: bool, sock: socket.socket | None = None):
+        self.initialized, self.data_ready, self.sock = with_request, False, sock
+
+
+def bare_worker(listener: socket.socket, requests: int, workers: int = 2, idle: socket.socket | None = None):
+    """A gthread `Worker`, one of `workers`, with `requests` requests in hand, and the new connection `idle` that sent
+    nothing yet if given, listening on `listener`, without gunicorn's process around it; what it accepts is appended
+    to its `accepted` list instead of being answered."""
     import selectors
     from types import SimpleNamespace
 
@@ -241,7 +250,8 @@ def idle_worker(listener: socket.socket, connections: int, workers: int = 2):
     worker = Worker.__new__(Worker)
     worker.cfg, worker.sockets, worker.alive = SimpleNamespace(workers=workers), [listener], True
     worker.poller, worker._accepting, worker.worker_connections = selectors.DefaultSelector(), False, 1000
-    worker.nr_conns, worker.accepted = connections, []
+    worker.in_hand = {HeldConnection(True) for _ in range(requests)} | ({HeldConnection(False, idle)} if idle else set())
+    worker.nr_conns, worker.accepted = len(worker.in_hand), []
     worker.enqueue_req = worker.accepted.append
     worker.set_accept_enabled(True)
     return worker
@@ -253,18 +263,20 @@ def listener():
         yield listening
 
 
-@pytest.mark.parametrize("connections, workers", [(0, 2), (3, 1)])
-def test_a_worker_holding_no_connection_or_without_sibling_accepts_a_new_one_at_once(listener, connections, workers):
-    worker = idle_worker(listener, connections, workers)
-    with socket.create_connection(listener.getsockname()):
-        worker.wait_for_and_dispatch_events(timeout=5)
-        assert len(worker.accepted) == 1 and worker.nr_conns == connections + 1
+@pytest.mark.parametrize("requests, workers, idle", [(0, 2, False), (3, 1, False), (0, 2, True)])
+def test_a_worker_without_requests_in_hand_or_sibling_accepts_a_new_connection_at_once(listener, requests, workers,
+                                                                                        idle):
+    with socket.create_connection(listener.getsockname()), listener.accept()[0] as silent:  # a client that sends nothing
+        worker = bare_worker(listener, requests, workers, silent if idle else None)
+        with socket.create_connection(listener.getsockname()):
+            worker.wait_for_and_dispatch_events(timeout=5)
+            assert len(worker.accepted) == 1 and worker.nr_conns == requests + idle + 1
 
 
-def test_a_worker_holding_connections_leaves_a_new_one_to_its_siblings_for_a_while_then_takes_it(listener):
+def test_a_worker_busy_with_connections_leaves_a_new_one_to_its_siblings_for_a_while_then_takes_it(listener):
     from factcheck.server import ACCEPT_WAIT_PER_CONNECTION_SECONDS
 
-    worker = idle_worker(listener, connections=3)
+    worker = bare_worker(listener, requests=3)
     with socket.create_connection(listener.getsockname()):
         started = time.monotonic()
         worker.wait_for_and_dispatch_events(timeout=5)
@@ -279,10 +291,25 @@ def test_a_worker_holding_connections_leaves_a_new_one_to_its_siblings_for_a_whi
 
 
 def test_a_connection_a_sibling_took_meanwhile_is_not_waited_for(listener):
-    worker = idle_worker(listener, connections=1)
+    worker = bare_worker(listener, requests=1)
     with socket.create_connection(listener.getsockname()):
         worker.wait_for_and_dispatch_events(timeout=5)
         listener.accept()[0].close()  # the sibling's accept
         started = time.monotonic()
         worker.wait_for_and_dispatch_events(timeout=5)
         assert worker.accepted == [] and worker.accept_due is None and time.monotonic() - started < 1
+
+
+def test_a_new_connection_counts_as_a_request_in_hand_once_its_bytes_arrived(listener):
+    from factcheck.server import has_bytes
+
+    with socket.create_connection(listener.getsockname()) as client:
+        accepted = listener.accept()[0]
+        with accepted:
+            assert not has_bytes(accepted)
+            client.sendall(b"GET /healthz HTTP/1.1\r\n")
+            deadline = time.monotonic() + 5
+            while not has_bytes(accepted):
+                assert time.monotonic() < deadline
+            assert accepted.recv(3) == b"GET"  # only peeked at
+    assert not has_bytes(accepted)
