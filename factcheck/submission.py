@@ -3,7 +3,7 @@ in place of a stored one), within the app's time budget: a short article in the 
 worker process (`factcheck.analysis`)."""
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 
 import orjson
 from flask import Flask, current_app
@@ -70,6 +70,7 @@ def analyse_within_budget(task, fields: dict, store: Store):
     config = current_app.config
     if analysed_here(fields["body"], config["ANALYSIS_SECONDS"]):
         return task(get_db(), current_app.extensions[INDEXES], fields, store)
+    start_analysis_workers(config["DATABASE"], config["ANALYSIS_WORKERS"])
     return within_budget(in_analysis_worker, (task, config["DATABASE"], fields, store), config["ANALYSIS_SECONDS"],
                          config["ANALYSIS_WORKERS"])
 
@@ -88,15 +89,22 @@ def init_app(app: Flask) -> None:
     app.extensions[INDEXES] = IndexCache()
 
 
-def start_analysis_workers(app: Flask) -> None:
-    """Start this process's analysis workers and have one open the app's database and build its registry
-    index, and build this process's own, so that the first submission finds them ready: called as a server
-    process boots, not on the first request, which would otherwise wait seconds for them."""
-    config = app.config
-    within_budget(prepare_worker, (config["DATABASE"],), START_SECONDS, config["ANALYSIS_WORKERS"])
-    import factcheck.analysis_warmup  # noqa: F401 — the extractor's data loaded here too, for short articles
+def warm_up(app: Flask) -> None:
+    """Load the extractor's data and build this process's registry index, so that the first submission finds them
+    ready: called as a server process boots, not on the first request, which would otherwise wait for them."""
+    import factcheck.analysis_warmup  # noqa: F401 — its analysis loads the extractor's data
     with app.app_context():
         app.extensions[INDEXES].current(get_db())
+
+
+@cache
+def start_analysis_workers(database: str, workers: int) -> None:
+    """Start this process's analysis workers and have one open the database file at `database` and index its registry,
+    before the first article they analyse starts its time budget. Started on the first long article rather than as
+    the server process boots: most articles are analysed in the request's thread, and the workers with their fork
+    server hold about 90 MB of memory (PSS) per server process. That first long article waits for them: seconds on
+    a busy machine."""
+    within_budget(prepare_worker, (database,), START_SECONDS, workers)
 
 
 def prepare_worker(database: str) -> None:

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from benchmarks.bench_service import requests_by_worker
+from benchmarks.bench_service import cpu_bound_rate, requests_by_worker
 from benchmarks.hostile_texts import hostile_texts, many_names
 from benchmarks.probe.client import send
 from benchmarks.probe.figures import FAIL, INFO, PASS, Figure, judged, missed
@@ -67,3 +67,14 @@ def test_the_service_bench_counts_the_submissions_each_worker_process_logged(tmp
         '2026-12-06T22:12:05+0000 [3679] [INFO] 127.0.0.1 "GET /healthz HTTP/1.1" 200 16 0ms request_id=d\n'
         '2026-12-06T22:12:05+0000 [3670] [INFO] Booting worker with pid: 3679\n')
     assert requests_by_worker(log) == {"3678": 2, "3679": 1}
+
+
+@pytest.mark.parametrize("busiest_process, expected", [
+    (1.0, 100.0),  # two processes kept each core busy for 1 s: 100 requests in 1 s
+    (1.5, 100 / 1.5),  # the busiest process's 1.5 s of CPU, on one core, took longer than the rest spread over two
+    (0.5, 100.0),  # no process was busier than the work spread over the cores allows
+])
+def test_the_service_bench_bounds_the_throughput_by_cpu_time(monkeypatch, busiest_process, expected):
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    cpu = {"client": 0.1, "server": 1.9, "analysis": 0.0}
+    assert cpu_bound_rate(100, cpu, busiest_process) == pytest.approx(expected)

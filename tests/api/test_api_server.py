@@ -43,8 +43,8 @@ def start_server(tmp_path, database: str | None):
     return process, base, log
 
 
-# A worker process asked to stop while it boots stops once its analysis processes are up: seconds on a busy
-# machine.
+# A worker process asked to stop while it boots stops once it has loaded the extractor's data and the registry
+# index, or its analysis processes are up: seconds on a busy machine.
 STOP_SECONDS = 60
 
 
@@ -53,13 +53,18 @@ def stop(process):
     process.wait(timeout=STOP_SECONDS)
 
 
+def database_with_key(tmp_path) -> tuple[str, str]:
+    """A new database file in tmp_path, and the secret of an API key stored in it."""
+    database = str(tmp_path / "served.db")
+    with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
+        return database, create_key(db, "served CMS")[1]
+
+
 @pytest.fixture
 def server(tmp_path):
     """The served app's base URL, an API key and its log file, over a named database; the server (2 worker
     processes) is stopped afterwards."""
-    database = str(tmp_path / "served.db")
-    with connect(create_app({"DATABASE": database}).config["DATABASE"]) as db:
-        secret = create_key(db, "served CMS")[1]
+    database, secret = database_with_key(tmp_path)
     process, base, log = start_server(tmp_path, database)
     yield base, secret, log
     stop(process)
@@ -85,14 +90,30 @@ def get(base: str, path: str) -> dict:
         return json.load(response)
 
 
-def test_a_worker_process_takes_requests_once_its_analysis_processes_are_up(tmp_path):
-    database = str(tmp_path / "served.db")
-    create_app({"DATABASE": database})
-    process, _, _ = start_server(tmp_path, database)  # returns once /healthz answers
+def test_a_worker_process_starts_its_analysis_processes_with_the_first_long_article(tmp_path):
+    database, secret = database_with_key(tmp_path)
+    process, base, _ = start_server(tmp_path, database)
     try:
+        assert post(base, secret, {"body": ARTICLE})[0] == 201
+        assert not analysis_workers(process.pid)
+        long_article = " ".join(f"{ARTICLE} Story {n}." for n in range(200))  # past submission.INLINE_CHARACTERS
+        status, article = post(base, secret, {"body": long_article})
+        assert status == 201 and article["claims"][-1]["speaker"]["name"] == "Tomas Ferreira"
         assert analysis_workers(process.pid)
     finally:
         stop(process)
+
+
+def test_what_a_worker_process_loaded_is_left_out_of_garbage_collections(tmp_path):
+    import gc
+
+    from factcheck.server import Server
+
+    Server({"DATABASE": str(tmp_path / "loaded.db")}, {}).load()
+    try:
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
 
 
 def test_concurrent_submissions_are_all_stored(server):
@@ -207,3 +228,88 @@ def test_a_paused_request_thread_keeps_the_connection_alive():
             return deadline > time.monotonic()
 
     assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
+
+
+class HeldConnection:
+    """What a worker reads of a connection in one of its threads: whether a request came on it (a new one that sent
+    nothing has a socket with nothing to read)."""
+
+    def __init__(self, with_request: bool, sock: socket.socket | None = None):
+        self.initialized, self.data_ready, self.sock = with_request, False, sock
+
+
+def bare_worker(listener: socket.socket, requests: int, workers: int = 2, idle: socket.socket | None = None):
+    """A gthread `Worker`, one of `workers`, with `requests` requests in hand, and the new connection `idle` that sent
+    nothing yet if given, listening on `listener`, without gunicorn's process around it; what it accepts is appended
+    to its `accepted` list instead of being answered."""
+    import selectors
+    from types import SimpleNamespace
+
+    from factcheck.server import Worker
+
+    worker = Worker.__new__(Worker)
+    worker.cfg, worker.sockets, worker.alive = SimpleNamespace(workers=workers), [listener], True
+    worker.poller, worker._accepting, worker.worker_connections = selectors.DefaultSelector(), False, 1000
+    worker.in_hand = {HeldConnection(True) for _ in range(requests)} | ({HeldConnection(False, idle)} if idle else set())
+    worker.nr_conns, worker.accepted = len(worker.in_hand), []
+    worker.enqueue_req = worker.accepted.append
+    worker.set_accept_enabled(True)
+    return worker
+
+
+@pytest.fixture
+def listener():
+    with socket.create_server(("127.0.0.1", 0)) as listening:
+        yield listening
+
+
+@pytest.mark.parametrize("requests, workers, idle", [(0, 2, False), (3, 1, False), (0, 2, True)])
+def test_a_worker_without_requests_in_hand_or_sibling_accepts_a_new_connection_at_once(listener, requests, workers,
+                                                                                        idle):
+    with socket.create_connection(listener.getsockname()), listener.accept()[0] as silent:  # a client that sends nothing
+        worker = bare_worker(listener, requests, workers, silent if idle else None)
+        with socket.create_connection(listener.getsockname()):
+            worker.wait_for_and_dispatch_events(timeout=5)
+            assert len(worker.accepted) == 1 and worker.nr_conns == requests + idle + 1
+
+
+def test_a_worker_busy_with_connections_leaves_a_new_one_to_its_siblings_for_a_while_then_takes_it(listener):
+    from factcheck.server import ACCEPT_WAIT_PER_CONNECTION_SECONDS
+
+    worker = bare_worker(listener, requests=3)
+    with socket.create_connection(listener.getsockname()):
+        started = time.monotonic()
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert worker.accepted == [] and not worker._accepting
+        worker.set_accept_enabled(True)  # gunicorn's loop asks on every turn
+        while not worker.accepted:
+            assert time.monotonic() - started < 5
+            worker.wait_for_and_dispatch_events(timeout=5)
+        assert time.monotonic() - started >= 3 * ACCEPT_WAIT_PER_CONNECTION_SECONDS
+        worker.set_accept_enabled(True)
+        assert worker._accepting and worker.nr_conns == 4
+
+
+def test_a_connection_a_sibling_took_meanwhile_is_not_waited_for(listener):
+    worker = bare_worker(listener, requests=1)
+    with socket.create_connection(listener.getsockname()):
+        worker.wait_for_and_dispatch_events(timeout=5)
+        listener.accept()[0].close()  # the sibling's accept
+        started = time.monotonic()
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert worker.accepted == [] and worker.accept_due is None and time.monotonic() - started < 1
+
+
+def test_a_new_connection_counts_as_a_request_in_hand_once_its_bytes_arrived(listener):
+    from factcheck.server import has_bytes
+
+    with socket.create_connection(listener.getsockname()) as client:
+        accepted = listener.accept()[0]
+        with accepted:
+            assert not has_bytes(accepted)
+            client.sendall(b"GET /healthz HTTP/1.1\r\n")
+            deadline = time.monotonic() + 5
+            while not has_bytes(accepted):
+                assert time.monotonic() < deadline
+            assert accepted.recv(3) == b"GET"  # only peeked at
+    assert not has_bytes(accepted)
