@@ -13,7 +13,7 @@ from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import REACH, nearest_answered, other_parties, pointed_at, target_of
+from claims.disputes.targets import REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -183,10 +183,11 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
 
 
 def counter_links(text: str, claims: list[Claim]) -> list[Link]:
-    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial."""
+    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial.
+    A claim that a denial holds is what is denied, not an answer."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.attribution == "unattributed" or claim.stance == "denial":
+        if claim.attribution == "unattributed" or claim.stance == "denial" or held_in_denial(claims, position):
             continue
         target, rule_name, denies = _answer(text, claims, position)
         if denies:

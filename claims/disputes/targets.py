@@ -25,6 +25,12 @@ DENIAL_POINTS_BACK = rule(
     'Tom Reyes said the harbour wall was unsafe. "That is simply not true," Lena Vogt said.',
     finds="dispute",
 )
+DENIAL_HOLDS_CLAIM = rule(
+    "denial-holds-claim",
+    "A denial whose content holds another party's claim disputes that claim.",
+    "Tom Reyes refused to concede that critics were right in warning that the harbour tax would drive visitors away.",
+    finds="dispute",
+)
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
 POINTER_DISTANCE = 1500  # characters: and only one close by
 POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
@@ -77,19 +83,30 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
 
 def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Claim]:
     """`candidates`, found one at a time: a caller that wants the nearest few reads no further. A claim that
-    relays the denial is not what it answers."""
+    holds the denial ("The board denies the claims, a spokesman said") is not what it answers."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
     for c in reversed(earlier):
         if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span \
-                and not _relays(c, denial) and not _named_inside(c, earlier, denial):
+                and not inside(denial.span, c.span) and not _named_inside(c, earlier, denial):
             yield c
 
 
-def _relays(claim: Claim, denial: Claim) -> bool:
-    """Whether the claim's content holds the denial, its speaker and all ("The board denies the claims, a spokesman said")."""
-    speaker = denial.speaker.span if denial.speaker else None
-    return speaker is not None and inside(denial.span, claim.span) and claim.span[0] <= speaker[0] < claim.span[1]
+def held_claims(claims: list[Claim], position: int) -> list[Claim]:
+    """The claims of other parties that the claim at `position` holds in its content ("refused to concede that
+    critics were right in warning that P": the critics' P)."""
+    holder = claims[position]
+    return [
+        c for c in claims[position + 1 : position + 1 + REACH]
+        if inside(c.span, holder.span) and c.attribution != "unattributed" and not same_party(c, holder)
+    ]
+
+
+def held_in_denial(claims: list[Claim], position: int) -> bool:
+    """Whether a denial holds the claim at `position` in its content: the claim is what is denied, not an answer
+    of its own."""
+    span = claims[position].span
+    return any(c.stance == "denial" and inside(span, c.span) for c in claims[max(0, position - REACH) : position])
 
 
 def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None) -> bool:
@@ -169,6 +186,10 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
     """A link from every denial not yet answered to the claim it answers."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.stance == "denial" and claim.id not in answered and (target := target_of(text, claims, position)):
+        if claim.stance != "denial" or claim.id in answered:
+            continue
+        if held := held_claims(claims, position):
+            links += [Link(target, claim, DENIAL_HOLDS_CLAIM) for target in held]
+        elif target := target_of(text, claims, position):
             links.append(Link(target, claim, DENIAL_POINTS_BACK))
     return links

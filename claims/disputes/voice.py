@@ -7,7 +7,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.propositions import clause_end
-from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, stems
+from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, same_entry, stems
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -63,7 +63,23 @@ RAN_ON_VERDICT = re.compile(
 # The publication's next sentence finds nothing to support what the claim said, restating it: "There is no
 # evidence that the terminal was sold."
 NO_EVIDENCE_THAT = re.compile(rf"[\"“]?(?:(?:but|however|in\s+fact)\W+)?there\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+", re.IGNORECASE)
+# The publication's next sentence sets against the claim what its speaker left out: "However, she failed to
+# mention the two piers that closed."
+OMISSION = re.compile(
+    r"[\"“]?(?:but|however|yet)\W+(?:\w+ly\W+)*(?P<who>[A-Z][\w’'-]+|he|she|they)\s+"
+    r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
+    re.IGNORECASE,
+)
 RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
+# The publication, a sentence or two on, says the position the claim reports was never taken, restating it:
+# "She has never said she would close the harbour." A party may be named, so more words must be shared.
+NEVER_TAKEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?never\s+(?:publicly\s+)?(?:said|claimed|stated|argued|proposed|supported|endorsed|called\s+for)\s+(?:that\s+)?"
+    r"|\bthere\s+(?:is|was)\s+no\s+record\s+(?:that|of)\s+",
+    re.IGNORECASE,
+)
+NEVER_TAKEN_REACH = 500  # characters after a claim: the next two or three sentences
+RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 
 
 def merged_index(spans) -> SpanIndex:
@@ -98,10 +114,31 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
             return found.span()
     if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
+    if sentence_end and (left_out := OMISSION.match(text, sentence_end.end())) and _is_speaker(left_out.group("who"), claim) \
+            and not claimed.covers(left_out.end() - 1):
+        return left_out.span()
     if sentence_end and (unsupported := NO_EVIDENCE_THAT.match(text, sentence_end.end())) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
+    return _never_taken(text, claim, claimed)
+
+
+def _is_speaker(who: str, claim: Claim) -> bool:
+    """Whether a subject ("she", "Vogt") stands for the claim's speaker."""
+    return who.lower() in {"he", "she", "they"} or bool(claim.speaker and who.lower() in claim.speaker.name.lower().split())
+
+
+def _never_taken(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | None:
+    """The publication's words, shortly after the claim (and its cue), that the position it reports was never
+    taken, restating it: "Clinton has never said she would close the harbour"."""
+    start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
+    for found in NEVER_TAKEN.finditer(text, start, start + NEVER_TAKEN_REACH):
+        if claimed.covers(found.start()) or not same_entry(text, start, found.start()):
+            continue
+        said_again = text[found.end() : clause_end(text, found.end())]
+        if len(stems(said_again) & stems(claim.content)) >= RESTATED_POSITION:
+            return found.start(), found.end() + len(said_again)
     return None
 
 

@@ -49,3 +49,12 @@ Feature: Tell a denial from words that only look like one
     And the claim is a denial
     And "The mayor" is reported as saying "the vote had been"
     And the claim is disputed by "county officials"
+
+  Scenario: Other estimates on another matter, with no figure, dispute nothing
+    Given the article:
+      """
+      The housing ministry said 4,000 homes would be built this year. Other estimates put the blame on the weather.
+      """
+    When I break the article into claims
+    Then "The housing ministry" is reported as saying "4,000 homes would be built this year"
+    And the claim is not disputed

@@ -184,3 +184,19 @@ def test_words_that_only_deny_what_they_point_at_point_back(answer, words):
     denial = find_claim(analysis, words, "Sven Holm")
     assert denial.stance == "denial"
     assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, held, holder",
+    [
+        ("Mayor Tom Reyes refused to concede that critics had a point in warning that the harbour tax would drive visitors away.",
+         "the harbour tax would drive visitors away", "Tom Reyes"),
+        ("Lena Vogt denied that critics were right in saying the pier was unsafe.", "the pier was unsafe", "Lena Vogt"),
+    ],
+)
+def test_a_denial_disputes_the_claim_of_another_party_that_its_content_holds(text, held, holder):
+    analysis = analyse(text)
+    denial = min((c for c in analysis.claims if c.speaker and c.speaker.name == holder), key=lambda c: c.span[0])
+    claim = find_claim(analysis, held, "critics")
+    assert [(d.by, d.claim_id) for d in claim.disputes] == [(holder, denial.id)], describe(analysis)
+    assert claim.stance is None and not denial.disputes, describe(analysis)

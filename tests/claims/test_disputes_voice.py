@@ -101,3 +101,44 @@ def test_a_next_sentence_that_gives_no_verdict_on_the_claim_disputes_nothing_for
     analysis = analyse(f"Senator Rena Kato said the dam had been inspected in March. {after}")
     claim = find_claim(analysis, "the dam had been inspected", "Rena Kato")
     assert not [d for d in claim.disputes if d.mention == "the publication"], describe(analysis)
+
+
+def test_the_publication_saying_a_position_was_never_taken_disputes_the_claim_that_it_was():
+    text = (
+        '"Why does nobody ask the mayor why she wants every ferry sold to private owners?" Tom Reyes said. '
+        "The source of his charge is unclear. The mayor has backed a lease of the ferry terminal, but she has never "
+        "said she wants every ferry sold to private owners."
+    )
+    claim = find_claim(analyse(text), "Why does nobody ask", "Tom Reyes")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "has never said she wants every ferry sold to private owners")]
+
+
+def test_a_position_never_taken_on_another_matter_disputes_nothing():
+    analysis = analyse(
+        "Tom Reyes said the mayor wants every ferry sold to private owners. The mayor has never said she would run for governor."
+    )
+    assert not find_claim(analysis, "every ferry sold", "Tom Reyes").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("subject", ["Vogt", "she"])
+def test_the_publication_setting_against_a_claim_what_its_speaker_left_out_disputes_it(subject):
+    text = (
+        'Mayor Lena Vogt boasted on Monday that the harbour works had "cost the town nothing."\n\n'
+        f"However, astoundingly, {subject} failed to mention the two million crowns the council borrowed for them."
+    )
+    claim = find_claim(analyse(text), "cost the town nothing", "Lena Vogt")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", f"However, astoundingly, {subject} failed to mention")]
+
+
+def test_what_another_party_left_out_disputes_nothing():
+    analysis = analyse(
+        'Mayor Lena Vogt said on Monday that the harbour works had "cost the town nothing."\n\n'
+        "However, Reyes failed to mention the works in his speech."
+    )
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_the_rest_of_a_denial_s_sentence_calling_its_case_inaccurate_is_the_publication_s_dispute():
+    text = "The ministry denies that the dam was unsafe and defends that view with inaccurate figures taught in its courses."
+    claim = find_claim(analyse(text), "the dam was unsafe", "The ministry")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "inaccurate")]
