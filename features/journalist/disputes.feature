@@ -534,3 +534,14 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Lena Vogt" is reported as saying "The works cost the town nothing at all"
     And the publication disputes the claim with "without evidence"
+
+  Scenario: "…, but X says" after a denial in the same sentence disputes the denial
+    Given the article:
+      """
+      Port officials deny any links to smuggling groups, but critics say the harbour's accounts show payments to firms suspected of ties to the ring.
+      """
+    When I break the article into claims
+    Then "critics" is reported as saying "the harbour's accounts show payments"
+    And the claim is a denial
+    And "Port officials" is reported as saying "any links to smuggling groups"
+    And the claim is disputed by "critics"
