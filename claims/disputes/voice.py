@@ -6,6 +6,7 @@ from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
+from claims.disputes.polarity import content_polarity
 from claims.disputes.propositions import clause_end
 from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, same_entry, stems
 
@@ -70,6 +71,8 @@ OMISSION = re.compile(
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )
+# The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
+CORRECTION = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
 RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
 # The publication, a sentence or two on, says the position the claim reports was never taken, restating it:
 # "She has never said she would close the harbour." A party may be named, so more words must be shared.
@@ -117,11 +120,21 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
     if sentence_end and (left_out := OMISSION.match(text, sentence_end.end())) and _is_speaker(left_out.group("who"), claim) \
             and not claimed.covers(left_out.end() - 1):
         return left_out.span()
+    if sentence_end and (correction := CORRECTION.match(text, sentence_end.end())) and not claimed.covers(correction.end()):
+        end = clause_end(text, correction.end())
+        if _opposed(text[correction.end() : end], claim.content):
+            return correction.start(), end
     if sentence_end and (unsupported := NO_EVIDENCE_THAT.match(text, sentence_end.end())) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
     return _never_taken(text, claim, claimed)
+
+
+def _opposed(fact: str, content: str) -> bool:
+    """Whether the fact negates a word the claim asserts, or asserts one it negates."""
+    (fact_negated, fact_plain), (negated_words, plain) = content_polarity(fact), content_polarity(content)
+    return bool(fact_negated & plain or fact_plain & negated_words)
 
 
 def _is_speaker(who: str, claim: Claim) -> bool:

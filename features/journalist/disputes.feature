@@ -545,3 +545,12 @@ Feature: See who disputes what in an article
     And the claim is a denial
     And "Port officials" is reported as saying "any links to smuggling groups"
     And the claim is disputed by "critics"
+
+  Scenario: The story stating the opposite fact right after a claim disputes it
+    Given the article:
+      """
+      Tom Reyes said the north pier had been closed all week. In fact, the north pier was not closed at all.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the north pier had been closed all week"
+    And the publication disputes the claim with "In fact, the north pier was not closed at all"

@@ -142,3 +142,22 @@ def test_the_rest_of_a_denial_s_sentence_calling_its_case_inaccurate_is_the_publ
     text = "The ministry denies that the dam was unsafe and defends that view with inaccurate figures taught in its courses."
     claim = find_claim(analyse(text), "the dam was unsafe", "The ministry")
     assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "inaccurate")]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, marker",
+    [
+        ("Tom Reyes said the north pier had been closed all week. In fact, the north pier was not closed at all.",
+         "the north pier had been closed", "Tom Reyes", "In fact, the north pier was not closed at all"),
+        ("Lena Vogt said the ferry had not sailed on Sunday. Actually, the ferry sailed twice on Sunday.",
+         "the ferry had not sailed", "Lena Vogt", "Actually, the ferry sailed twice on Sunday"),
+    ],
+)
+def test_the_publication_stating_the_opposite_fact_after_a_claim_disputes_it(text, words, speaker, marker):
+    claim = find_claim(analyse(text), words, speaker)
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", marker)]
+
+
+def test_a_fact_that_bears_a_claim_out_is_no_dispute():
+    analysis = analyse("Ola Berg said the bridge was in bad shape. In fact, the bridge had been closed twice this year.")
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
