@@ -1,7 +1,7 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
 polarity → reported propositions and the grounds of denials → parties called wrong → counter-claims → targets
-and rival figures → the article's own voice → link → claims said again.
+and rival figures → the article's own voice and retractions → link → claims said again.
 """
 from claims.model import Claim
 
@@ -14,6 +14,7 @@ from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
 from claims.disputes.repeats import repeated_disputes
+from claims.disputes.retractions import retraction_disputes
 from claims.disputes.targets import denial_links
 from claims.disputes.voice import voice_disputes
 from claims.disputes.words import same_entry
@@ -30,6 +31,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
+    retraction_disputes(text, claims, publisher)
     repeated_disputes(text, claims)
     return claims
 

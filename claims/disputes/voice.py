@@ -67,7 +67,7 @@ NO_EVIDENCE_THAT = re.compile(rf"[\"“]?(?:(?:but|however|in\s+fact)\W+)?there\
 # The publication's next sentence sets against the claim what its speaker left out: "However, she failed to
 # mention the two piers that closed."
 OMISSION = re.compile(
-    r"[\"“]?(?:but|however|yet)\W+(?:\w+ly\W+)*(?P<who>[A-Z][\w’'-]+|he|she|they)\s+"
+    r"[\"“]?(?:but|however|yet)\W+(?:\w+ly\W+)*(?P<who>(?-i:[A-Z])[\w’'-]+|he|she|they)\s+"
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )

@@ -70,6 +70,7 @@ FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
 FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
 REBUKING_FORMS = tuple(_forms("rebuking_verbs.txt"))
+RETRACTING_FORMS = tuple(_forms("retracting_verbs.txt"))
 DISMISSING_FORMS = tuple(_forms("dismissing_phrases.txt"))
 POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
 # "other WORD" opens the subject of a rival figure, "source WORD" heads it, "verb WORD" gives the figure.

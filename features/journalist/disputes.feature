@@ -554,3 +554,12 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Tom Reyes" is reported as saying "the north pier had been closed all week"
     And the publication disputes the claim with "In fact, the north pier was not closed at all"
+
+  Scenario: A claim the story says was later retracted is disputed by the publication
+    Given the article:
+      """
+      Lena Vogt said the ferry would stop running in May. She later retracted the claim.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the ferry would stop running in May"
+    And the publication disputes the claim with "She later retracted the claim"
