@@ -94,11 +94,12 @@ def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Cl
 
 def held_claims(claims: list[Claim], position: int) -> list[Claim]:
     """The claims of other parties that the claim at `position` holds in its content ("refused to concede that
-    critics were right in warning that P": the critics' P)."""
+    critics were right in warning that P": the critics' P); not a denial it relays ("aides said he had rejected
+    the idea"), which makes it read as a denial."""
     holder = claims[position]
     return [
         c for c in claims[position + 1 : position + 1 + REACH]
-        if inside(c.span, holder.span) and c.attribution != "unattributed" and not same_party(c, holder)
+        if inside(c.span, holder.span) and c.attribution != "unattributed" and c.stance != "denial" and not same_party(c, holder)
     ]
 
 

@@ -19,6 +19,9 @@ ARTICLE_VOICE_RULE = rule(
 ADVERB_BEFORE_CUE = re.compile("(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r")\s+$", re.IGNORECASE)
 AFTER = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
 FALSITY = phrase_pattern(FALSITY_MODIFIERS)  # "…, relying on a discredited study"
+# A falsity word said of something in the claim's own clause ("accused the paper of saying its reports, written
+# in May, were inaccurate") belongs to what the claim says, not to the publication.
+PREDICATED = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|[\w-]+\s+(?:and|or))\s+)*$", re.IGNORECASE)
 SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may run
 REACH = 25  # characters before a cue searched for an adverb
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
@@ -113,7 +116,7 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
     stop = sentence_end.start() if sentence_end else end + SENTENCE_REACH
     patterns = (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS) if EVIDENCE_WORD.search(text, end, stop) else (POINTER_FALSE, FALSITY)
     for pattern in patterns:
-        if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()):
+        if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()) and not PREDICATED.search(text, end, found.start()):
             return found.span()
     if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
         return verdict.span()

@@ -200,3 +200,8 @@ def test_a_denial_disputes_the_claim_of_another_party_that_its_content_holds(tex
     claim = find_claim(analysis, held, "critics")
     assert [(d.by, d.claim_id) for d in claim.disputes] == [(holder, denial.id)], describe(analysis)
     assert claim.stance is None and not denial.disputes, describe(analysis)
+
+
+def test_a_denial_relayed_inside_a_claim_is_not_disputed_by_the_claim_relaying_it():
+    analysis = analyse("Aides said the mayor had rejected the idea of a farewell address.")
+    assert not [d for c in analysis.claims for d in c.disputes if d.rule == "denial-holds-claim"], describe(analysis)

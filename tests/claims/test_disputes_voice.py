@@ -161,3 +161,11 @@ def test_the_publication_stating_the_opposite_fact_after_a_claim_disputes_it(tex
 def test_a_fact_that_bears_a_claim_out_is_no_dispute():
     analysis = analyse("Ola Berg said the bridge was in bad shape. In fact, the bridge had been closed twice this year.")
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_a_falsity_word_said_of_something_in_the_claim_s_own_clause_is_not_the_publication_s():
+    analysis = analyse(
+        "The university rebutted the company's accusation that articles about the harbour, produced by students at the school, "
+        "were misleading and inaccurate."
+    )
+    assert not [d for c in analysis.claims for d in c.disputes if d.mention == "the publication"], describe(analysis)
