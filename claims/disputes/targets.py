@@ -40,6 +40,7 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+CLAUSE_BREAK = re.compile(r"[;:]|\s[-—–]+\s|,\s+(?:and|but|while|although|though|whereas|yet)\s", re.IGNORECASE)
 POINTER_NOUN = re.compile(r"[a-z]+")
 NAMED_DISTANCE = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
@@ -92,15 +93,22 @@ def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Cl
             yield c
 
 
-def held_claims(claims: list[Claim], position: int) -> list[Claim]:
+def held_claims(text: str, claims: list[Claim], position: int) -> list[Claim]:
     """The claims of other parties that the claim at `position` holds in its content ("refused to concede that
     critics were right in warning that P": the critics' P); not a denial it relays ("aides said he had rejected
-    the idea"), which makes it read as a denial."""
+    the idea"), which makes it read as a denial, nor one in a clause of its own that the holder's content runs
+    on into ("denied any role, and the council never accused it of P")."""
     holder = claims[position]
     return [
         c for c in claims[position + 1 : position + 1 + REACH]
         if inside(c.span, holder.span) and c.attribution != "unattributed" and c.stance != "denial" and not same_party(c, holder)
+        and not CLAUSE_BREAK.search(text, holder.span[0], _opening(c))
     ]
+
+
+def _opening(claim: Claim) -> int:
+    """Where a claim's words begin: its speaker, its cue or its content, whichever comes first."""
+    return min(span[0] for span in (claim.span, claim.cue_span, claim.speaker.span if claim.speaker else None) if span)
 
 
 def held_in_denial(claims: list[Claim], position: int) -> bool:
@@ -189,7 +197,7 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
     for position, claim in enumerate(claims):
         if claim.stance != "denial" or claim.id in answered:
             continue
-        if held := held_claims(claims, position):
+        if held := held_claims(text, claims, position):
             links += [Link(target, claim, DENIAL_HOLDS_CLAIM) for target in held]
         elif target := target_of(text, claims, position):
             links.append(Link(target, claim, DENIAL_POINTS_BACK))

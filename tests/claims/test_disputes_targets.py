@@ -3,6 +3,8 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.disputes.targets import held_claims
+from claims.model import Claim, Speaker
 
 
 def test_a_denial_that_points_back_disputes_the_nearest_claim_of_another_party():
@@ -205,3 +207,25 @@ def test_a_denial_disputes_the_claim_of_another_party_that_its_content_holds(tex
 def test_a_denial_relayed_inside_a_claim_is_not_disputed_by_the_claim_relaying_it():
     analysis = analyse("Aides said the mayor had rejected the idea of a farewell address.")
     assert not [d for c in analysis.claims for d in c.disputes if d.rule == "denial-holds-claim"], describe(analysis)
+
+
+def _claim(text: str, content: str, speaker: str, stance: str | None = None) -> Claim:
+    start = text.index(content)
+    who = text.index(speaker)
+    return Claim(id="", content=content, span=(start, start + len(content)), kind="indirect", cue="", cue_span=None,
+                 speaker=Speaker(speaker, (who, who + len(speaker)), speaker), attribution="named", stance=stance)
+
+
+@pytest.mark.parametrize(
+    "text, holder, held, holds",
+    [
+        ("Reyes denied that critics were right in warning that the tax would drive visitors away.",
+         ("critics were right in warning that the tax would drive visitors away", "Reyes"), ("the tax would drive visitors away", "critics"), True),
+        # A holder's content that runs on into a clause of its own does not hold that clause's claim.
+        ("Reyes denied any role in the smuggling, and the council never accused him of complicity.",
+         ("any role in the smuggling, and the council never accused him of complicity", "Reyes"), ("him of complicity", "the council"), False),
+    ],
+)
+def test_a_denial_holds_the_claims_of_its_own_clause_only(text, holder, held, holds):
+    claims = [_claim(text, *holder, stance="denial"), _claim(text, *held)]
+    assert (held_claims(text, claims, 0) == [claims[1]]) is holds
