@@ -17,7 +17,7 @@ from claims.spans import inside
 from claims.disputes.link import Link
 from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, stems
+from claims.disputes.words import STEMS_CACHE, same_entry, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -42,6 +42,7 @@ POINTER = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[;:]|\s[-—–]+\s|,\s+(?:and|but|while|although|though|whereas|yet)\s", re.IGNORECASE)
 POINTER_NOUN = re.compile(r"[a-z]+")
+DESCRIBED_DISTANCE = 5 * POINTER_DISTANCE  # characters: a denial describing what it answers may reach further still
 NAMED_DISTANCE = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
@@ -179,6 +180,20 @@ def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | Non
     start = claims[position].span[0]
     return next(
         (c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and REPORTING_VERBS.get(c.cue.lower()) in lemmas),
+        None,
+    )
+
+
+def described_target(text: str, claims: list[Claim], position: int, about: str) -> Claim | None:
+    """The nearest earlier claim of another party in the denial's entry, further back than a pointer reaches,
+    that says what the denial's object describes ("the prediction of looming job losses"): a word of the
+    description, not of the article's topic, is in it."""
+    denial = claims[position]
+    topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
+    described = stems(about) - topic
+    return next(
+        (c for c in other_parties(claims, position, position) if described & stems(c.content)
+         and denial.span[0] - c.span[1] <= DESCRIBED_DISTANCE and same_entry(text, c.span[1], denial.span[0])),
         None,
     )
 

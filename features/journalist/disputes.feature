@@ -563,3 +563,18 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Lena Vogt" is reported as saying "the ferry would stop running in May"
     And the publication disputes the claim with "She later retracted the claim"
+
+  Scenario: A denial describing what it answers disputes that claim, even several paragraphs back
+    Given the article:
+      """
+      Opponents argued that the harbour levy would undermine the morale of ferry crews.
+
+      Ola Berg said the levy would be paid from April. Tom Reyes said the ferry would run on Sundays.
+
+      But the ferry crews' union took issue with the prediction of looming morale problems.
+      """
+    When I break the article into claims
+    Then "Opponents" is reported as saying "the harbour levy would undermine the morale of ferry crews"
+    And the claim is disputed by "the ferry crews' union"
+    And "Tom Reyes" is reported as saying "the ferry would run on Sundays"
+    And the claim is not disputed
