@@ -39,6 +39,8 @@ DESCRIBED_DENIAL = re.compile(
 )
 DESCRIBED_REACH = 250  # characters a described denial runs back from its full stop
 POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
+LONGEST_POINTED = max(len(word) for word in POINTED_WORDS) + 2
+DESCRIBING_JOINT = re.compile(r"\s(?:of|about|over)\s")
 LOOK_BACK = 40  # characters before the verb searched for a refusal ("declined to dispute that")
 # A told denial ends its sentence with one of these words (an adverb aside): only such sentences are read.
 LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
@@ -63,12 +65,14 @@ def _told(text: str):
 
 
 def _described(text: str):
-    """Each told denial whose object describes what it answers: only sentences holding a pointing noun followed
-    by "of", "about" or "over" are searched."""
-    for stop in STOP.finditer(text):
-        words = text[max(0, stop.start() - DESCRIBED_REACH) : stop.start()].lower().split()
-        if not any(word in POINTED_WORDS and following in {"of", "about", "over"} for word, following in zip(words, words[1:])):
+    """Each told denial whose object describes what it answers: only the sentences where a pointing noun stands
+    before "of", "about" or "over" are searched."""
+    searched = -1
+    for joint in DESCRIBING_JOINT.finditer(text):
+        before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
+        if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
             continue
+        searched = stop.start()
         ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
         if ending:
             yield ending[-1]

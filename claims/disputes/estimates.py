@@ -4,15 +4,14 @@ The rival figure is a counter-claim (DISPUTES.md rule 2) that the article tells 
 subject ("Other estimates", "Independent analysts") is who disputes the figure.
 """
 import re
-from bisect import bisect_left
 
 from claims.lexicon import COUNTER_ESTIMATE_WORDS
 from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.targets import nearest_answered
-from claims.disputes.words import alternation, sentence_start
+from claims.disputes.targets import same_party
+from claims.disputes.words import SENTENCE_END, alternation
 
 COUNTER_ESTIMATE = rule(
     "counter-estimate",
@@ -35,28 +34,30 @@ FIGURE = re.compile(
     re.IGNORECASE,
 )
 OPENING = re.compile(r"[\s\"“‘']*")
-FIRST_WORD = re.compile(rf"(?<![\w'’-])(?:{alternation((*COUNTER_ESTIMATE_WORDS['other'], 'but', 'however', 'yet'))})\b", re.IGNORECASE)
+SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 
 
-def _rivals(text: str):
-    """Each sentence that opens with another party giving its own figure."""
-    for opener in FIRST_WORD.finditer(text):
-        start = opener.start()
-        if OPENING.fullmatch(text, sentence_start(text, start), start) and (found := RIVAL.match(text, start)) and FIGURE.search(found.group("figure")):
-            yield found
+def _rival_after(text: str, claim: Claim) -> re.Match[str] | None:
+    """The sentence right after the claim's, when it opens with another party giving its own figure."""
+    end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
+    if not (sentence_end := SENTENCE_END.search(text, end, end + SENTENCE_REACH)):
+        return None
+    found = RIVAL.match(text, OPENING.match(text, sentence_end.end()).end())
+    return found if found and FIGURE.search(found.group("figure")) else None
 
 
 def counter_estimate_links(text: str, claims: list[Claim]) -> list[Link]:
-    """A link from each rival figure to the claim just before that gave a figure, when it ends in the sentence
-    before. The rival figure is a denial: the claim that reports it, or one made of its words."""
+    """A link from each rival figure to the claim that gave a figure in the sentence just before (the last one
+    there, when several did). The rival figure is a denial: the claim that reports it, or one made of its words."""
+    answered: dict[int, tuple[Claim, re.Match[str]]] = {}
+    for claim in claims:
+        if claim.attribution != "unattributed" and FIGURE.search(claim.content) and (found := _rival_after(text, claim)):
+            if found.start() not in answered or answered[found.start()][0].span[1] < claim.span[1]:
+                answered[found.start()] = (claim, found)
     links = []
-    starts = [claim.span[0] for claim in claims]
-    for found in _rivals(text):
-        position = bisect_left(starts, found.start())
+    for target, found in answered.values():
         denial = next((c for c in claims if c.cue_span == found.span("verb")), None) or _told_rival(found)
-        target = nearest_answered([*claims[:position], denial], position)
-        before = sentence_start(text, found.start() - 2) if found.start() >= 2 else 0
-        if target and target.span[1] >= before and FIGURE.search(target.content):
+        if not same_party(denial, target):
             denial.stance = "denial"
             links.append(Link(target, denial, COUNTER_ESTIMATE))
     return links

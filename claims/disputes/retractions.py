@@ -1,6 +1,7 @@
 """Retracted claims: the article telling that a claim was taken back ("before reversing himself", "later
 retracted the claim", "the report was later corrected") is the publication disputing it."""
 import re
+from bisect import bisect_left
 
 from claims.lexicon import RETRACTING_FORMS
 from claims.model import Claim, Dispute
@@ -40,20 +41,29 @@ TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGN
 PRONOUNS = frozenset({"he", "she", "they"})
 
 
-def _retracted_in_sentence(text: str, claim: Claim) -> tuple[int, int] | None:
-    """The words after the claim in its own sentence that take it back: "…, before reversing himself"."""
+def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[int, int] | None:
+    """The words after the claim in its own sentence that take it back: "…, before reversing himself" (`verbs`:
+    where the retracting verbs stand, in order)."""
     end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
     sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), end + SENTENCE_REACH)
+    if not _any_between(verbs, claim.span[0], stop):
+        return None
     found = RETRACTED_AFTER.search(text, claim.span[0], stop)
     return found.span() if found else None
 
 
-def _later_retractions(text: str, claimed: SpanIndex):
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a position of the ordered list lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+def _later_retractions(text: str, claimed: SpanIndex, verbs: list[int]):
     """Each sentence's words, outside every claim, telling that something said was taken back."""
-    for verb in TAKEN_BACK_VERB.finditer(text):
-        found = next((m for m in RETRACTED_LATER.finditer(text, max(0, verb.start() - LOOK_AROUND), verb.end() + LOOK_AROUND)
-                      if m.start() <= verb.start() < m.end()), None)
+    for verb in verbs:
+        found = next((m for m in RETRACTED_LATER.finditer(text, max(0, verb - LOOK_AROUND), verb + LOOK_AROUND)
+                      if m.start() <= verb < m.end()), None)
         if found and not claimed.covers(found.start()):
             yield found
 
@@ -73,9 +83,12 @@ def _retracted_claim(text: str, claims: list[Claim], found: re.Match[str]) -> Cl
 
 def retraction_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim the article tells was taken back."""
+    verbs = [verb.start() for verb in TAKEN_BACK_VERB.finditer(text)]
+    if not verbs:
+        return
     claimed = merged_index(claim.span for claim in claims)
-    found = [(claim, span) for claim in claims if claim.attribution != "unattributed" and (span := _retracted_in_sentence(text, claim))]
-    found += [(claim, later.span()) for later in _later_retractions(text, claimed) if (claim := _retracted_claim(text, claims, later))]
+    found = [(claim, span) for claim in claims if claim.attribution != "unattributed" and (span := _retracted_in_sentence(text, claim, verbs))]
+    found += [(claim, later.span()) for later in _later_retractions(text, claimed, verbs) if (claim := _retracted_claim(text, claims, later))]
     for claim, span in found:
         if not any(d.rule == RETRACTED_CLAIM for d in claim.disputes):
             claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, RETRACTED_CLAIM))

@@ -1,5 +1,6 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
+from bisect import bisect_left
 
 from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute
@@ -84,6 +85,7 @@ NEVER_TAKEN = re.compile(
     r"|\bthere\s+(?:is|was)\s+no\s+record\s+(?:that|of)\s+",
     re.IGNORECASE,
 )
+NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record")  # found once per article: the pattern is read only near them
 NEVER_TAKEN_REACH = 500  # characters after a claim: the next two or three sentences
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 
@@ -99,8 +101,9 @@ def merged_index(spans) -> SpanIndex:
     return SpanIndex([(start, end) for start, end in merged])
 
 
-def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | None:
-    """The span of the publication's disputing words around the claim, if any."""
+def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
+    """The span of the publication's disputing words around the claim, if any (`nevers`: where "never" or "no
+    record" stands, in order)."""
     if claim.cue_span:
         start = claim.cue_span[0]
         if adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start):
@@ -131,7 +134,7 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
-    return _never_taken(text, claim, claimed)
+    return _never_taken(text, claim, claimed, nevers)
 
 
 def _opposed(fact: str, content: str) -> bool:
@@ -145,10 +148,13 @@ def _is_speaker(who: str, claim: Claim) -> bool:
     return who.lower() in {"he", "she", "they"} or bool(claim.speaker and who.lower() in claim.speaker.name.lower().split())
 
 
-def _never_taken(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | None:
+def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
     """The publication's words, shortly after the claim (and its cue), that the position it reports was never
     taken, restating it: "Clinton has never said she would close the harbour"."""
     start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
+    index = bisect_left(nevers, start)
+    if index == len(nevers) or nevers[index] >= start + NEVER_TAKEN_REACH:
+        return None
     for found in NEVER_TAKEN.finditer(text, start, start + NEVER_TAKEN_REACH):
         if claimed.covers(found.start()) or not same_entry(text, start, found.start()):
             continue
@@ -161,8 +167,9 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int]
 def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim its own words call false or unsupported."""
     claimed = merged_index(claim.span for claim in claims)  # where any claim's content stands
+    nevers = [found.start() for found in NEVER_TAKEN_KEY.finditer(text)]
     for claim in claims:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue
-        if span := _marker(text, claim, claimed):
+        if span := _marker(text, claim, claimed, nevers):
             claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, ARTICLE_VOICE_RULE))
