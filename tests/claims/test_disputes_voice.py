@@ -78,6 +78,7 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "She provided no evidence for the claim.",
         "However, she did not offer any evidence.",
         "Contrary to her claim, no inspector has visited the dam since 2019.",
+        "Despite her claim, no inspector has visited the dam since 2019.",
     ],
 )
 def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict):
