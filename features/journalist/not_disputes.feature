@@ -58,3 +58,21 @@ Feature: Tell a denial from words that only look like one
     When I break the article into claims
     Then "The housing ministry" is reported as saying "4,000 homes would be built this year"
     And the claim is not disputed
+
+  Scenario: "In fact" bearing a claim out is no dispute
+    Given the article:
+      """
+      Ola Berg said the bridge was in bad shape. In fact, the bridge had been closed twice this year.
+      """
+    When I break the article into claims
+    Then "Ola Berg" is reported as saying "the bridge was in bad shape"
+    And the claim is not disputed
+
+  Scenario: Correcting someone else takes nothing back
+    Given the article:
+      """
+      Ola Berg said the bridge was safe. He corrected the reporter on the date.
+      """
+    When I break the article into claims
+    Then "Ola Berg" is reported as saying "the bridge was safe"
+    And the claim is not disputed
