@@ -39,3 +39,23 @@ def test_a_rival_figure_reported_as_a_claim_is_the_denial():
 def test_no_rival_figure_or_no_figure_answered_is_no_dispute(text):
     analysis = analyse(text)
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "rival, words",
+    [
+        ("Critics said the real number would be far lower.", "the real number would be far lower"),
+        ("Independent analysts said the true figure was closer to 1,500.", "the true figure was closer to 1,500"),
+        ("Critics said the real number of new homes would be far lower.", "the real number of new homes"),
+    ],
+)
+def test_a_claim_that_gives_the_figure_again_in_the_next_sentence_disputes_it(rival, words):
+    analysis = analyse(f"The ministry said 4,000 homes would be built this year. {rival}")
+    denial = find_claim(analysis, words)
+    assert denial.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "4,000 homes", "The ministry").disputes] == [denial.id], describe(analysis)
+
+
+def test_a_figure_of_something_else_disputes_nothing():
+    analysis = analyse("The ministry said 4,000 homes would be built this year. Critics said the number of empty shops was higher than ever.")
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
