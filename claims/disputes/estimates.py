@@ -36,7 +36,7 @@ FIGURE = re.compile(
 # A claim whose words give the figure again: "the real number would be far lower", "the true cost is closer to …".
 FIGURE_AGAIN = re.compile(
     r"\W*(?:the|that|this|their|its)\s+(?:(?:real|true|actual|correct|likely|final)\s+)?"
-    r"(?:number|figure|total|toll|count|tally|cost|estimate|amount|sum)\b[^.;!?]*?"
+    rf"(?:{alternation(COUNTER_ESTIMATE_WORDS['figure'])})\b[^.;!?]*?"
     r"\b(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|stood\s+at|stands\s+at)\b",
     re.IGNORECASE,
 )
