@@ -1,17 +1,20 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
-polarity → reported propositions and the grounds of denials → parties called wrong → counter-claims → targets →
-the article's own voice → link.
+polarity → reported propositions and the grounds of denials → parties called wrong → counter-claims → targets
+and rival figures → the article's own voice and retractions → link → claims said again.
 """
 from claims.model import Claim
 
 from claims.disputes.acts import told_denial_links
 from claims.disputes.counterclaims import counter_links
+from claims.disputes.estimates import counter_estimate_links
 from claims.disputes.grounds import grounds_claims
 from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
+from claims.disputes.repeats import repeated_disputes
+from claims.disputes.retractions import retraction_disputes
 from claims.disputes.targets import denial_links
 from claims.disputes.voice import voice_disputes
 from claims.disputes.words import same_entry
@@ -25,9 +28,11 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     claims = renumbered(claims + new + grounds_claims(text, claims))
     links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
     answered = {link.denial.id for link in links}
-    links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) if _in_one_entry(text, link)]
+    links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
+    retraction_disputes(text, claims, publisher)
+    repeated_disputes(text, claims)
     return claims
 
 

@@ -12,7 +12,7 @@ from claims.model import Claim
 from claims.disputes.link import Link
 from claims.disputes.polarity import NOT_DENYING_BEFORE
 from claims.disputes.subjects import subject_of
-from claims.disputes.targets import DENIAL_POINTS_BACK, named_by_noun, nearest_answered
+from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
 from claims.disputes.words import alternation
 
@@ -30,6 +30,17 @@ TOLD_DENIAL = re.compile(
     r"(?:\s+\w+ly)?\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
+# A denial verb or contradicting cue whose object names what it answers by its subject, ending its sentence:
+# "took issue with the prediction of looming job losses", "rejected the account of the meeting".
+DESCRIBED_DENIAL = re.compile(
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?|(?P<alone>{alternation(CONTRADICTING_CUES)})\s+(?:on|to|with|against))"
+    rf"\s+(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+(?:of|about|over)\s+(?P<about>[^.;!?]{{3,100}}?)\s*(?=[.;!?]|$)",
+    re.IGNORECASE,
+)
+DESCRIBED_REACH = 250  # characters a described denial runs back from its full stop
+POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
+LONGEST_POINTED = max(len(word) for word in POINTED_WORDS) + 2
+DESCRIBING_JOINT = re.compile(r"\s(?:of|about|over)\s")
 LOOK_BACK = 40  # characters before the verb searched for a refusal ("declined to dispute that")
 # A told denial ends its sentence with one of these words (an adverb aside): only such sentences are read.
 LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
@@ -53,12 +64,26 @@ def _told(text: str):
             yield ending[-1]
 
 
+def _described(text: str):
+    """Each told denial whose object describes what it answers: only the sentences where a pointing noun stands
+    before "of", "about" or "over" are searched."""
+    searched = -1
+    for joint in DESCRIBING_JOINT.finditer(text):
+        before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
+        if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
+            continue
+        searched = stop.start()
+        ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
+        if ending:
+            yield ending[-1]
+
+
 def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
     """A link to the claim just before from each told denial that stands outside every claim."""
     spoken = merged_index(span for claim in claims for span in (claim.span, claim.cue_span) if span)
     starts = [claim.span[0] for claim in claims]
     links = []
-    for found in _told(text):
+    for found in [*_told(text), *_described(text)]:
         cue = "verb" if found.group("verb") else "alone"
         verb = found.start(cue)
         if spoken.covers(verb) or NOT_DENYING_BEFORE.search(text, max(0, verb - LOOK_BACK), verb):
@@ -71,6 +96,7 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
         )
         position = bisect_left(starts, verb)
         told = [*claims[:position], denial]
-        if target := named_by_noun(told, position, found.group()) or nearest_answered(told, position):
+        about = found.groupdict().get("about")
+        if target := (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or nearest_answered(told, position):
             links.append(Link(target, denial, DENIAL_POINTS_BACK))
     return links

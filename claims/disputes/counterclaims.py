@@ -13,7 +13,7 @@ from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import REACH, nearest_answered, other_parties, pointed_at, target_of
+from claims.disputes.targets import REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start
 
 COUNTER_CLAIM = rule(
@@ -159,6 +159,13 @@ def _just_before(text: str, claims: list[Claim], position: int) -> Claim | None:
     return nearest if nearest and start >= 2 and nearest.span[1] >= sentence_start(text, start - 2) else None
 
 
+def _denial_before(claims: list[Claim], position: int) -> Claim | None:
+    """The nearest claim of another party when it is a denial: "Officials deny P, but critics say Q" sets Q
+    against the denial whatever words they share."""
+    nearest = nearest_answered(claims, position)
+    return nearest if nearest and nearest.stance == "denial" else None
+
+
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
     """The claim this one answers, by which rule, and whether this one is a denial.
 
@@ -175,7 +182,9 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
         )
         return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
     if CLAUSE_CONTRAST.search(lead):
-        target = _in_sentence(text, claim, target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position))
+        target = _in_sentence(
+            text, claim, target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position) or _denial_before(claims, position)
+        )
         if target:
             return target, COUNTER_CLAIM, True
     target = echo_target(claims, position)
@@ -183,10 +192,11 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
 
 
 def counter_links(text: str, claims: list[Claim]) -> list[Link]:
-    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial."""
+    """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial.
+    A claim that a denial holds is what is denied, not an answer."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.attribution == "unattributed" or claim.stance == "denial":
+        if claim.attribution == "unattributed" or claim.stance == "denial" or held_in_denial(claims, position):
             continue
         target, rule_name, denies = _answer(text, claims, position)
         if denies:

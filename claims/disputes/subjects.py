@@ -16,6 +16,10 @@ SUBJECT_END = re.compile(
 PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}")  # "The port union"
 # A subject described and then named: "His deputy, Karl Veit, disagreed."
 NAMED_IN_APPOSITION = re.compile(r"[^,]{1,60},\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)+),\s*(?:\w+ly\s+)?")
+# A part of a party: "At least some of the likely beneficiaries of the rule took issue …" is said by "the likely
+# beneficiaries"; what follows the head's "of" only says whose.
+QUANTIFIED = re.compile(r"(?:at\s+least\s+|only\s+|even\s+)?(?:some|many|most|several|a\s+few|few|a\s+number)\s+of\s+(?=the\s)", re.IGNORECASE)
+HEAD_OF = re.compile(r"\s+of\s+.*$", re.DOTALL)
 PRONOUNS = frozenset({"he", "she", "they"})
 ASIDES = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
 FILLERS = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
@@ -35,10 +39,14 @@ def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | Non
     start = OPENING.match(text, sentence_start(text, verb_start), verb_start).end()
     if named := NAMED_IN_APPOSITION.fullmatch(text, start, verb_start):
         return Speaker(named.group("name"), named.span("name"), party_name(named.group("name"), claims))
-    end = found.start() if (found := SUBJECT_END.search(text, start, verb_start)) else verb_start
-    if not _fillers_only(text[end:verb_start]):
-        return None
-    words = text[start:end].strip()
+    if quantified := QUANTIFIED.match(text, start, verb_start):
+        start, end = quantified.end(), verb_start
+        words = HEAD_OF.sub("", text[start:end].strip())
+    else:
+        end = found.start() if (found := SUBJECT_END.search(text, start, verb_start)) else verb_start
+        if not _fillers_only(text[end:verb_start]):
+            return None
+        words = text[start:end].strip()
     if words.lower() in PRONOUNS:
         return _pronoun_speaker(claims, words, (start, end), verb_start)
     if not PARTY.fullmatch(words) or len(words.split()) > MAX_PARTY_WORDS or words.split()[0].lower() in NOT_PARTIES:

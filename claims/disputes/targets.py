@@ -17,12 +17,18 @@ from claims.spans import inside
 from claims.disputes.link import Link
 from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, stems
+from claims.disputes.words import STEMS_CACHE, same_entry, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
     "A denial disputes the earlier claim of another party that it answers: by shared words, or nearest when it only points back.",
     'Tom Reyes said the harbour wall was unsafe. "That is simply not true," Lena Vogt said.',
+    finds="dispute",
+)
+DENIAL_HOLDS_CLAIM = rule(
+    "denial-holds-claim",
+    "A denial whose content holds another party's claim disputes that claim.",
+    "Tom Reyes refused to concede that critics were right in warning that the harbour tax would drive visitors away.",
     finds="dispute",
 )
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
@@ -34,7 +40,9 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+CLAUSE_BREAK = re.compile(r"[;:]|\s[-—–]+\s|,\s+(?:and|but|while|although|though|whereas|yet)\s", re.IGNORECASE)
 POINTER_NOUN = re.compile(r"[a-z]+")
+DESCRIBED_DISTANCE = 5 * POINTER_DISTANCE  # characters: a denial describing what it answers may reach further still
 NAMED_DISTANCE = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
@@ -77,19 +85,38 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
 
 def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Claim]:
     """`candidates`, found one at a time: a caller that wants the nearest few reads no further. A claim that
-    relays the denial is not what it answers."""
+    holds the denial ("The board denies the claims, a spokesman said") is not what it answers."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
     for c in reversed(earlier):
         if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span \
-                and not _relays(c, denial) and not _named_inside(c, earlier, denial):
+                and not inside(denial.span, c.span) and not _named_inside(c, earlier, denial):
             yield c
 
 
-def _relays(claim: Claim, denial: Claim) -> bool:
-    """Whether the claim's content holds the denial, its speaker and all ("The board denies the claims, a spokesman said")."""
-    speaker = denial.speaker.span if denial.speaker else None
-    return speaker is not None and inside(denial.span, claim.span) and claim.span[0] <= speaker[0] < claim.span[1]
+def held_claims(text: str, claims: list[Claim], position: int) -> list[Claim]:
+    """The claims of other parties that the claim at `position` holds in its content ("refused to concede that
+    critics were right in warning that P": the critics' P); not a denial it relays ("aides said he had rejected
+    the idea"), which makes it read as a denial, nor one in a clause of its own that the holder's content runs
+    on into ("denied any role, and the council never accused it of P")."""
+    holder = claims[position]
+    return [
+        c for c in claims[position + 1 : position + 1 + REACH]
+        if inside(c.span, holder.span) and c.attribution != "unattributed" and c.stance != "denial" and not same_party(c, holder)
+        and not CLAUSE_BREAK.search(text, holder.span[0], _opening(c))
+    ]
+
+
+def _opening(claim: Claim) -> int:
+    """Where a claim's words begin: its speaker, its cue or its content, whichever comes first."""
+    return min(span[0] for span in (claim.span, claim.cue_span, claim.speaker.span if claim.speaker else None) if span)
+
+
+def held_in_denial(claims: list[Claim], position: int) -> bool:
+    """Whether a denial holds the claim at `position` in its content: the claim is what is denied, not an answer
+    of its own."""
+    span = claims[position].span
+    return any(c.stance == "denial" and inside(span, c.span) for c in claims[max(0, position - REACH) : position])
 
 
 def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None) -> bool:
@@ -157,6 +184,20 @@ def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | Non
     )
 
 
+def described_target(text: str, claims: list[Claim], position: int, about: str) -> Claim | None:
+    """The nearest earlier claim of another party in the denial's entry, further back than a pointer reaches,
+    that says what the denial's object describes ("the prediction of looming job losses"): a word of the
+    description, not of the article's topic, is in it."""
+    denial = claims[position]
+    topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
+    described = stems(about) - topic
+    return next(
+        (c for c in other_parties(claims, position, position) if described & stems(c.content)
+         and denial.span[0] - c.span[1] <= DESCRIBED_DISTANCE and same_entry(text, c.span[1], denial.span[0])),
+        None,
+    )
+
+
 def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
     """The nearest earlier claim of another party, when it is close enough to be the one answered."""
     nearest = next(other_parties(claims, position, REACH), None)
@@ -169,6 +210,10 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
     """A link from every denial not yet answered to the claim it answers."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.stance == "denial" and claim.id not in answered and (target := target_of(text, claims, position)):
+        if claim.stance != "denial" or claim.id in answered:
+            continue
+        if held := held_claims(text, claims, position):
+            links += [Link(target, claim, DENIAL_HOLDS_CLAIM) for target in held]
+        elif target := target_of(text, claims, position):
             links.append(Link(target, claim, DENIAL_POINTS_BACK))
     return links

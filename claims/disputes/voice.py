@@ -1,13 +1,15 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
+from bisect import bisect_left
 
 from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
+from claims.disputes.polarity import content_polarity
 from claims.disputes.propositions import clause_end
-from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, stems
+from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, same_entry, stems
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -18,6 +20,9 @@ ARTICLE_VOICE_RULE = rule(
 ADVERB_BEFORE_CUE = re.compile("(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r")\s+$", re.IGNORECASE)
 AFTER = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
 FALSITY = phrase_pattern(FALSITY_MODIFIERS)  # "…, relying on a discredited study"
+# A falsity word said of something in the claim's own clause ("accused the paper of saying its reports, written
+# in May, were inaccurate") belongs to what the claim says, not to the publication.
+PREDICATED = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|[\w-]+\s+(?:and|or))\s+)*$", re.IGNORECASE)
 SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may run
 REACH = 25  # characters before a cue searched for an adverb
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
@@ -40,13 +45,13 @@ EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a li
 CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
 FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted"))
 # The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence.",
-# "Contrary to her claim, …".
+# "Contrary to her claim, …", "Despite his claim, …".
 VERDICT = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
     rf"(?:(?:the|that|this)\s+{CLAIM_NOUNS}|that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
     rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
-    rf"|contrary\s+to\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
+    rf"|(?:contrary\s+to|despite)\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
     r")",
     re.IGNORECASE,
 )
@@ -63,7 +68,26 @@ RAN_ON_VERDICT = re.compile(
 # The publication's next sentence finds nothing to support what the claim said, restating it: "There is no
 # evidence that the terminal was sold."
 NO_EVIDENCE_THAT = re.compile(rf"[\"“]?(?:(?:but|however|in\s+fact)\W+)?there\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+", re.IGNORECASE)
+# The publication's next sentence sets against the claim what its speaker left out: "However, she failed to
+# mention the two piers that closed."
+OMISSION = re.compile(
+    r"[\"“]?(?:but|however|yet)\W+(?:\w+ly\W+)*(?P<who>(?-i:[A-Z])[\w’'-]+|he|she|they)\s+"
+    r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
+    re.IGNORECASE,
+)
+# The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
+CORRECTION = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
 RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
+# The publication, a sentence or two on, says the position the claim reports was never taken, restating it:
+# "She has never said she would close the harbour." A party may be named, so more words must be shared.
+NEVER_TAKEN = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?never\s+(?:publicly\s+)?(?:said|claimed|stated|argued|proposed|supported|endorsed|called\s+for)\s+(?:that\s+)?"
+    r"|\bthere\s+(?:is|was)\s+no\s+record\s+(?:that|of)\s+",
+    re.IGNORECASE,
+)
+NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record")  # found once per article: the pattern is read only near them
+NEVER_TAKEN_REACH = 500  # characters after a claim: the next two or three sentences
+RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 
 
 def merged_index(spans) -> SpanIndex:
@@ -77,8 +101,9 @@ def merged_index(spans) -> SpanIndex:
     return SpanIndex([(start, end) for start, end in merged])
 
 
-def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | None:
-    """The span of the publication's disputing words around the claim, if any."""
+def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
+    """The span of the publication's disputing words around the claim, if any (`nevers`: where "never" or "no
+    record" stands, in order)."""
     if claim.cue_span:
         start = claim.cue_span[0]
         if adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start):
@@ -94,22 +119,57 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex) -> tuple[int, int] | No
     stop = sentence_end.start() if sentence_end else end + SENTENCE_REACH
     patterns = (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS) if EVIDENCE_WORD.search(text, end, stop) else (POINTER_FALSE, FALSITY)
     for pattern in patterns:
-        if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()):
+        if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()) and not PREDICATED.search(text, end, found.start()):
             return found.span()
     if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
+    if sentence_end and (left_out := OMISSION.match(text, sentence_end.end())) and _is_speaker(left_out.group("who"), claim) \
+            and not claimed.covers(left_out.end() - 1):
+        return left_out.span()
+    if sentence_end and (correction := CORRECTION.match(text, sentence_end.end())) and not claimed.covers(correction.end()):
+        end = clause_end(text, correction.end())
+        if _opposed(text[correction.end() : end], claim.content):
+            return correction.start(), end
     if sentence_end and (unsupported := NO_EVIDENCE_THAT.match(text, sentence_end.end())) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
+    return _never_taken(text, claim, claimed, nevers)
+
+
+def _opposed(fact: str, content: str) -> bool:
+    """Whether the fact negates a word the claim asserts, or asserts one it negates."""
+    (fact_negated, fact_plain), (negated_words, plain) = content_polarity(fact), content_polarity(content)
+    return bool(fact_negated & plain or fact_plain & negated_words)
+
+
+def _is_speaker(who: str, claim: Claim) -> bool:
+    """Whether a subject ("she", "Vogt") stands for the claim's speaker."""
+    return who.lower() in {"he", "she", "they"} or bool(claim.speaker and who.lower() in claim.speaker.name.lower().split())
+
+
+def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
+    """The publication's words, shortly after the claim (and its cue), that the position it reports was never
+    taken, restating it: "Clinton has never said she would close the harbour"."""
+    start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
+    index = bisect_left(nevers, start)
+    if index == len(nevers) or nevers[index] >= start + NEVER_TAKEN_REACH:
+        return None
+    for found in NEVER_TAKEN.finditer(text, start, start + NEVER_TAKEN_REACH):
+        if claimed.covers(found.start()) or not same_entry(text, start, found.start()):
+            continue
+        said_again = text[found.end() : clause_end(text, found.end())]
+        if len(stems(said_again) & stems(claim.content)) >= RESTATED_POSITION:
+            return found.start(), found.end() + len(said_again)
     return None
 
 
 def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim its own words call false or unsupported."""
     claimed = merged_index(claim.span for claim in claims)  # where any claim's content stands
+    nevers = [found.start() for found in NEVER_TAKEN_KEY.finditer(text)]
     for claim in claims:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue
-        if span := _marker(text, claim, claimed):
+        if span := _marker(text, claim, claimed, nevers):
             claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, ARTICLE_VOICE_RULE))

@@ -70,8 +70,14 @@ FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
 FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
 REBUKING_FORMS = tuple(_forms("rebuking_verbs.txt"))
+RETRACTING_FORMS = tuple(_forms("retracting_verbs.txt"))
 DISMISSING_FORMS = tuple(_forms("dismissing_phrases.txt"))
 POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
+# "other WORD" opens the subject of a rival figure, "source WORD" heads it, "verb WORD" gives the figure, "figure
+# WORD" names it.
+COUNTER_ESTIMATE_WORDS = {
+    kind: tuple(w for k, w in (line.split() for line in _lines("counter_estimates.txt")) if k == kind) for kind in ("other", "source", "verb", "figure")
+}
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 

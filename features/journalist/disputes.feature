@@ -482,3 +482,99 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "Tom Reyes" is reported as saying "the harbour board had sold the old ferry terminal"
     And the claim is disputed by "The harbour board"
+
+  Scenario: Refusing to grant that critics are right disputes what the critics said
+    Given the article:
+      """
+      Mayor Tom Reyes refused to concede that critics had a point in warning that the harbour tax would drive visitors away.
+      """
+    When I break the article into claims
+    Then "critics" is reported as saying "the harbour tax would drive visitors away"
+    And the claim is disputed by "Tom Reyes"
+    And the claim is not a denial
+
+  Scenario: Another estimate of a figure disputes the figure
+    Given the article:
+      """
+      The housing ministry said 4,000 homes would be built this year. Independent estimates put the number closer to 1,500.
+      """
+    When I break the article into claims
+    Then "The housing ministry" is reported as saying "4,000 homes would be built this year"
+    And the claim is disputed by "Independent estimates"
+
+  Scenario: The story saying a position was never taken disputes the claim that it was
+    Given the article:
+      """
+      "Why does nobody ask the mayor why she wants every ferry sold to private owners?" Tom Reyes said.
+
+      The mayor has backed a lease of the ferry terminal, but she has never said she wants every ferry sold to private owners.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "Why does nobody ask the mayor"
+    And the publication disputes the claim with "has never said she wants every ferry sold to private owners"
+
+  Scenario: The story setting against a boast what its speaker left out disputes it
+    Given the article:
+      """
+      Mayor Lena Vogt boasted on Monday that the harbour works had "cost the town nothing."
+
+      However, she failed to mention the two million crowns the council borrowed for them.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the harbour works had"
+    And the publication disputes the claim with "However, she failed to mention"
+
+  Scenario: A disputed claim said again in the same words is disputed again
+    Given the article:
+      """
+      Mayor Lena Vogt said, without evidence, that the harbour works had "cost the town nothing."
+
+      "The works cost the town nothing at all," Vogt told the council on Tuesday.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "The works cost the town nothing at all"
+    And the publication disputes the claim with "without evidence"
+
+  Scenario: "…, but X says" after a denial in the same sentence disputes the denial
+    Given the article:
+      """
+      Port officials deny any links to smuggling groups, but critics say the harbour's accounts show payments to firms suspected of ties to the ring.
+      """
+    When I break the article into claims
+    Then "critics" is reported as saying "the harbour's accounts show payments"
+    And the claim is a denial
+    And "Port officials" is reported as saying "any links to smuggling groups"
+    And the claim is disputed by "critics"
+
+  Scenario: The story stating the opposite fact right after a claim disputes it
+    Given the article:
+      """
+      Tom Reyes said the north pier had been closed all week. In fact, the north pier was not closed at all.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the north pier had been closed all week"
+    And the publication disputes the claim with "In fact, the north pier was not closed at all"
+
+  Scenario: A claim the story says was later retracted is disputed by the publication
+    Given the article:
+      """
+      Lena Vogt said the ferry would stop running in May. She later retracted the claim.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the ferry would stop running in May"
+    And the publication disputes the claim with "She later retracted the claim"
+
+  Scenario: A denial describing what it answers disputes that claim, even several paragraphs back
+    Given the article:
+      """
+      Opponents argued that the harbour levy would undermine the morale of ferry crews.
+
+      Ola Berg said the levy would be paid from April. Tom Reyes said the ferry would run on Sundays.
+
+      But the ferry crews' union took issue with the prediction of looming morale problems.
+      """
+    When I break the article into claims
+    Then "Opponents" is reported as saying "the harbour levy would undermine the morale of ferry crews"
+    And the claim is disputed by "the ferry crews' union"
+    And "Tom Reyes" is reported as saying "the ferry would run on Sundays"
+    And the claim is not disputed

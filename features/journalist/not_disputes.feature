@@ -49,3 +49,30 @@ Feature: Tell a denial from words that only look like one
     And the claim is a denial
     And "The mayor" is reported as saying "the vote had been"
     And the claim is disputed by "county officials"
+
+  Scenario: Other estimates on another matter, with no figure, dispute nothing
+    Given the article:
+      """
+      The housing ministry said 4,000 homes would be built this year. Other estimates put the blame on the weather.
+      """
+    When I break the article into claims
+    Then "The housing ministry" is reported as saying "4,000 homes would be built this year"
+    And the claim is not disputed
+
+  Scenario: "In fact" bearing a claim out is no dispute
+    Given the article:
+      """
+      Ola Berg said the bridge was in bad shape. In fact, the bridge had been closed twice this year.
+      """
+    When I break the article into claims
+    Then "Ola Berg" is reported as saying "the bridge was in bad shape"
+    And the claim is not disputed
+
+  Scenario: Correcting someone else takes nothing back
+    Given the article:
+      """
+      Ola Berg said the bridge was safe. He corrected the reporter on the date.
+      """
+    When I break the article into claims
+    Then "Ola Berg" is reported as saying "the bridge was safe"
+    And the claim is not disputed

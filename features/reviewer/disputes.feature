@@ -40,3 +40,15 @@ Feature: Read every dispute, and every denial as a denial
     Then the report has a row for "the span was unsafe" by "Velmont council"
     And that row shows the claim as a denial with the cue "denied"
     And that row says "Bo Ekberg" disputes it with the cue "rejected"
+
+  Scenario: Another estimate set against a figure is listed as its dispute
+    Given the article "Housing figures" has been checked:
+      """
+      The housing ministry said 4,000 homes would be built this year.
+
+      Independent estimates put the number closer to 1,500.
+      """
+    When I open the disputed claims report
+    Then the report has a row for "4,000 homes would be built this year" by "The housing ministry"
+    And that row says "Independent estimates" disputes it with the cue "put"
+    And that row quotes the disputing words "the number closer to 1,500"

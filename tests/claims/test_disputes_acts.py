@@ -56,3 +56,20 @@ def test_a_disagreement_and_the_quotation_after_it_dispute_once():
     analysis = analyse(f'{CLAIM} Lena Vogt disagreed. "The quay has not been touched since 2019," she said.')
     claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
     assert [d.by for d in claim.disputes] == ["Lena Vogt"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "told, disputer",
+    [
+        ("But the ferry crews' union took issue with the prediction of looming morale problems.", "the ferry crews' union"),
+        ("But at least some of the likely beneficiaries of the new levy rejected the warnings about morale.", "the likely beneficiaries"),
+    ],
+)
+def test_a_told_denial_describing_what_it_answers_disputes_that_claim_further_back(told, disputer):
+    analysis = analyse(
+        "Opponents argued that the harbour levy would cost millions and would undermine the morale of ferry crews.\n\n"
+        "Ola Berg said the levy would be paid from April. Tom Reyes said the ferry would run on Sundays. "
+        f"Lena Vogt said the pier would be rebuilt.\n\n{told}"
+    )
+    assert [d.mention for d in find_claim(analysis, "undermine the morale", "Opponents").disputes] == [disputer], describe(analysis)
+    assert not find_claim(analysis, "the pier would be rebuilt", "Lena Vogt").disputes, describe(analysis)

@@ -227,3 +227,13 @@ def test_a_short_predicate_said_the_other_way_round_disputes_the_claim(claim, an
 def test_a_short_word_shared_without_a_predicate_is_no_echo():
     analysis = analyse('Ines Moreau said the union would win the vote.\n\n"We did not vote for a strike," said Pavel Novak.')
     assert not find_claim(analysis, "win the vote", "Ines Moreau").disputes, describe(analysis)
+
+
+def test_a_clause_opened_by_but_after_a_denial_in_the_same_sentence_disputes_the_denial():
+    analysis = analyse(
+        "Port officials deny any links to smuggling groups, but critics say the harbour's accounts show payments to firms suspected of ties to the ring."
+    )
+    counter = find_claim(analysis, "accounts show payments", "critics")
+    denial = find_claim(analysis, "any links to smuggling groups", "Port officials")
+    assert counter.stance == "denial"
+    assert [(d.by, d.claim_id) for d in denial.disputes] == [("critics", counter.id)], describe(analysis)

@@ -9,6 +9,9 @@ PIECES = [
     "she", "he", "said", "denied", "rejected", "dismissed", "reports that", "the notion that", "the allegations", "saying",
     "disagreed.", "That is not true", "is simply not true", "falsely claimed", "without evidence", "his false claim that",
     "this fiction that", "a figure", "disputes", "declined to deny", "the pier was sold", "fees rose 40%", "it would not",
+    "Other estimates put the number", "closer to 1,500", "refused to concede that critics were right in warning that",
+    "has never said", "failed to mention", "In fact,", "later retracted the claim", "before reversing himself",
+    "took issue with the prediction of", "morale", "critics say",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=40).map(" ".join)
 

@@ -3,6 +3,8 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.disputes.targets import held_claims
+from claims.model import Claim, Speaker
 
 
 def test_a_denial_that_points_back_disputes_the_nearest_claim_of_another_party():
@@ -184,3 +186,46 @@ def test_words_that_only_deny_what_they_point_at_point_back(answer, words):
     denial = find_claim(analysis, words, "Sven Holm")
     assert denial.stance == "denial"
     assert [d.claim_id for d in find_claim(analysis, "roof was leaking", "Ida Lund").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, held, holder",
+    [
+        ("Mayor Tom Reyes refused to concede that critics had a point in warning that the harbour tax would drive visitors away.",
+         "the harbour tax would drive visitors away", "Tom Reyes"),
+        ("Lena Vogt denied that critics were right in saying the pier was unsafe.", "the pier was unsafe", "Lena Vogt"),
+    ],
+)
+def test_a_denial_disputes_the_claim_of_another_party_that_its_content_holds(text, held, holder):
+    analysis = analyse(text)
+    denial = min((c for c in analysis.claims if c.speaker and c.speaker.name == holder), key=lambda c: c.span[0])
+    claim = find_claim(analysis, held, "critics")
+    assert [(d.by, d.claim_id) for d in claim.disputes] == [(holder, denial.id)], describe(analysis)
+    assert claim.stance is None and not denial.disputes, describe(analysis)
+
+
+def test_a_denial_relayed_inside_a_claim_is_not_disputed_by_the_claim_relaying_it():
+    analysis = analyse("Aides said the mayor had rejected the idea of a farewell address.")
+    assert not [d for c in analysis.claims for d in c.disputes if d.rule == "denial-holds-claim"], describe(analysis)
+
+
+def _claim(text: str, content: str, speaker: str, stance: str | None = None) -> Claim:
+    start = text.index(content)
+    who = text.index(speaker)
+    return Claim(id="", content=content, span=(start, start + len(content)), kind="indirect", cue="", cue_span=None,
+                 speaker=Speaker(speaker, (who, who + len(speaker)), speaker), attribution="named", stance=stance)
+
+
+@pytest.mark.parametrize(
+    "text, holder, held, holds",
+    [
+        ("Reyes denied that critics were right in warning that the tax would drive visitors away.",
+         ("critics were right in warning that the tax would drive visitors away", "Reyes"), ("the tax would drive visitors away", "critics"), True),
+        # A holder's content that runs on into a clause of its own does not hold that clause's claim.
+        ("Reyes denied any role in the smuggling, and the council never accused him of complicity.",
+         ("any role in the smuggling, and the council never accused him of complicity", "Reyes"), ("him of complicity", "the council"), False),
+    ],
+)
+def test_a_denial_holds_the_claims_of_its_own_clause_only(text, holder, held, holds):
+    claims = [_claim(text, *holder, stance="denial"), _claim(text, *held)]
+    assert (held_claims(text, claims, 0) == [claims[1]]) is holds

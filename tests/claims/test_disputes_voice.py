@@ -78,6 +78,7 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "She provided no evidence for the claim.",
         "However, she did not offer any evidence.",
         "Contrary to her claim, no inspector has visited the dam since 2019.",
+        "Despite her claim, no inspector has visited the dam since 2019.",
     ],
 )
 def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict):
@@ -101,3 +102,71 @@ def test_a_next_sentence_that_gives_no_verdict_on_the_claim_disputes_nothing_for
     analysis = analyse(f"Senator Rena Kato said the dam had been inspected in March. {after}")
     claim = find_claim(analysis, "the dam had been inspected", "Rena Kato")
     assert not [d for d in claim.disputes if d.mention == "the publication"], describe(analysis)
+
+
+def test_the_publication_saying_a_position_was_never_taken_disputes_the_claim_that_it_was():
+    text = (
+        '"Why does nobody ask the mayor why she wants every ferry sold to private owners?" Tom Reyes said. '
+        "The source of his charge is unclear. The mayor has backed a lease of the ferry terminal, but she has never "
+        "said she wants every ferry sold to private owners."
+    )
+    claim = find_claim(analyse(text), "Why does nobody ask", "Tom Reyes")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "has never said she wants every ferry sold to private owners")]
+
+
+def test_a_position_never_taken_on_another_matter_disputes_nothing():
+    analysis = analyse(
+        "Tom Reyes said the mayor wants every ferry sold to private owners. The mayor has never said she would run for governor."
+    )
+    assert not find_claim(analysis, "every ferry sold", "Tom Reyes").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("subject", ["Vogt", "she"])
+def test_the_publication_setting_against_a_claim_what_its_speaker_left_out_disputes_it(subject):
+    text = (
+        'Mayor Lena Vogt boasted on Monday that the harbour works had "cost the town nothing."\n\n'
+        f"However, astoundingly, {subject} failed to mention the two million crowns the council borrowed for them."
+    )
+    claim = find_claim(analyse(text), "cost the town nothing", "Lena Vogt")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", f"However, astoundingly, {subject} failed to mention")]
+
+
+def test_what_another_party_left_out_disputes_nothing():
+    analysis = analyse(
+        'Mayor Lena Vogt said on Monday that the harbour works had "cost the town nothing."\n\n'
+        "However, Reyes failed to mention the works in his speech."
+    )
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_the_rest_of_a_denial_s_sentence_calling_its_case_inaccurate_is_the_publication_s_dispute():
+    text = "The ministry denies that the dam was unsafe and defends that view with inaccurate figures taught in its courses."
+    claim = find_claim(analyse(text), "the dam was unsafe", "The ministry")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "inaccurate")]
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker, marker",
+    [
+        ("Tom Reyes said the north pier had been closed all week. In fact, the north pier was not closed at all.",
+         "the north pier had been closed", "Tom Reyes", "In fact, the north pier was not closed at all"),
+        ("Lena Vogt said the ferry had not sailed on Sunday. Actually, the ferry sailed twice on Sunday.",
+         "the ferry had not sailed", "Lena Vogt", "Actually, the ferry sailed twice on Sunday"),
+    ],
+)
+def test_the_publication_stating_the_opposite_fact_after_a_claim_disputes_it(text, words, speaker, marker):
+    claim = find_claim(analyse(text), words, speaker)
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", marker)]
+
+
+def test_a_fact_that_bears_a_claim_out_is_no_dispute():
+    analysis = analyse("Ola Berg said the bridge was in bad shape. In fact, the bridge had been closed twice this year.")
+    assert not any(c.disputes for c in analysis.claims), describe(analysis)
+
+
+def test_a_falsity_word_said_of_something_in_the_claim_s_own_clause_is_not_the_publication_s():
+    analysis = analyse(
+        "The university rebutted the company's accusation that articles about the harbour, produced by students at the school, "
+        "were misleading and inaccurate."
+    )
+    assert not [d for c in analysis.claims for d in c.disputes if d.mention == "the publication"], describe(analysis)

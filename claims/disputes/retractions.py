@@ -1,0 +1,94 @@
+"""Retracted claims: the article telling that a claim was taken back ("before reversing himself", "later
+retracted the claim", "the report was later corrected") is the publication disputing it."""
+import re
+from bisect import bisect_left
+
+from claims.lexicon import RETRACTING_FORMS
+from claims.model import Claim, Dispute
+from claims.rules.registry import rule
+from claims.spans import SpanIndex
+
+from claims.disputes.voice import merged_index
+from claims.disputes.words import SENTENCE_END, alternation, same_entry
+
+RETRACTED_CLAIM = rule(
+    "retracted-claim",
+    'The article tells that a claim was taken back: "…, before reversing himself", "She later retracted the claim", "The report was later corrected".',
+    "Tom Reyes said the harbour had been sold, before reversing himself.",
+    finds="dispute",
+)
+TAKEN_BACK = alternation(RETRACTING_FORMS)
+WHAT_WAS_SAID = r"(?:report|story|tweet|post|article|claim|statement|remark|comment|assertion|account)s?"
+# What is taken back: the speaker's own words, pointed at.
+TAKEN_BACK_OBJECT = (
+    rf"(?:(?:the|that|this|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+)?{WHAT_WAS_SAID}|himself|herself|themselves|itself|it|that|this|them)\b"
+)
+LATER = r"(?:(?:later|since|subsequently|quickly|then|swiftly)\s+)?"
+# In the claim's own sentence, after it: "…, before reversing himself", "…, only to retract it".
+RETRACTED_AFTER = re.compile(
+    rf"\b(?:before|then|later|only\s+to|but\s+later|and\s+later)\s+(?:{TAKEN_BACK})\s+{TAKEN_BACK_OBJECT}", re.IGNORECASE
+)
+# In a sentence after it: "She later retracted the claim.", "The report was later corrected."
+RETRACTED_LATER = re.compile(
+    rf"\b(?P<who>(?-i:[A-Z])[\w’'-]+|he|she|they)\s+(?:(?:has|have|had)\s+)?{LATER}(?:{TAKEN_BACK})\s+{TAKEN_BACK_OBJECT}"
+    rf"|\b(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+)?{WHAT_WAS_SAID}\s+(?:was|were|has\s+been|had\s+been)\s+{LATER}(?:{TAKEN_BACK})\b",
+    re.IGNORECASE,
+)
+REACH = 400  # characters between a claim and a later retraction of it: the next two or three sentences
+SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
+LOOK_AROUND = 120  # characters either side of a retracting verb read for the words around it
+TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
+PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[int, int] | None:
+    """The words after the claim in its own sentence that take it back: "…, before reversing himself" (`verbs`:
+    where the retracting verbs stand, in order)."""
+    end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
+    sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    stop = sentence_end.start() + 1 if sentence_end else min(len(text), end + SENTENCE_REACH)
+    if not _any_between(verbs, claim.span[0], stop):
+        return None
+    found = RETRACTED_AFTER.search(text, claim.span[0], stop)
+    return found.span() if found else None
+
+
+def _any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a position of the ordered list lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
+def _later_retractions(text: str, claimed: SpanIndex, verbs: list[int]):
+    """Each sentence's words, outside every claim, telling that something said was taken back."""
+    for verb in verbs:
+        found = next((m for m in RETRACTED_LATER.finditer(text, max(0, verb - LOOK_AROUND), verb + LOOK_AROUND)
+                      if m.start() <= verb < m.end()), None)
+        if found and not claimed.covers(found.start()):
+            yield found
+
+
+def _retracted_claim(text: str, claims: list[Claim], found: re.Match[str]) -> Claim | None:
+    """The claim just before a later retraction, when it is by whom the retraction names (anyone, for "the
+    report was corrected")."""
+    who = (found.group("who") or "").lower()
+    earlier = [c for c in claims if c.span[1] <= found.start() and c.attribution != "unattributed"]
+    nearest = max(earlier, key=lambda c: c.span[1], default=None)
+    if nearest is None or found.start() - nearest.span[1] > REACH or not same_entry(text, nearest.span[1], found.start()):
+        return None
+    if who and who not in PRONOUNS and not (nearest.speaker and who in nearest.speaker.name.lower().split()):
+        return None
+    return nearest
+
+
+def retraction_disputes(text: str, claims: list[Claim], publisher: str) -> None:
+    """Add the publication's dispute to each claim the article tells was taken back."""
+    verbs = [verb.start() for verb in TAKEN_BACK_VERB.finditer(text)]
+    if not verbs:
+        return
+    claimed = merged_index(claim.span for claim in claims)
+    found = [(claim, span) for claim in claims if claim.attribution != "unattributed" and (span := _retracted_in_sentence(text, claim, verbs))]
+    found += [(claim, later.span()) for later in _later_retractions(text, claimed, verbs) if (claim := _retracted_claim(text, claims, later))]
+    for claim, span in found:
+        if not any(d.rule == RETRACTED_CLAIM for d in claim.disputes):
+            claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, RETRACTED_CLAIM))
