@@ -339,6 +339,17 @@ Feature: See who disputes what in an article
     Then "the Coastal Herald" is reported as saying "she sold dock permits"
     And the claim is disputed by "The port director"
 
+  Scenario: Rejecting allegations "by" the people who made them makes them hold the allegations
+    Given the article:
+      """
+      Harbour officials rejected allegations by two dock workers that the night shift had been cancelled.
+      """
+    When I break the article into claims
+    Then "two dock workers" is reported as saying "the night shift had been cancelled"
+    And the claim is disputed by "Harbour officials"
+    And "Harbour officials" is reported as saying "the night shift had been cancelled"
+    And the claim is a denial
+
   Scenario: "Denied the allegations" answers what was alleged, not what was said last
     Given the article:
       """
