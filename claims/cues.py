@@ -172,7 +172,18 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
     # ... unless that form is a noun itself, the subject: "several reports reveal that".
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
-        DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start()))
+        DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start())
+        or _plural_subject(text, before, previous, cue))
+
+
+def _plural_subject(text: str, before: int, previous: re.Match[str], cue: Cue) -> bool:
+    """Whether the word before the cue is a plural noun that the cue's plural form agrees with: "news reports
+    reveal"; not a verb's object ("denies reports", "rejected claims he made", "noted reports say")."""
+    word, lemma = previous["word"], REPORTING_VERBS[previous["word"]]
+    if cue.text != cue.lemma or word not in (lemma + "s", lemma + "es"):
+        return False
+    verb_before = CUE_RIGHT_BEFORE.search(text, before, previous.start())
+    return verb_before is None or verb_before["word"] not in REPORTING_VERBS
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

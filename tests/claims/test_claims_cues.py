@@ -115,6 +115,18 @@ def test_a_noun_after_a_cue_is_its_object_not_a_cue(text, words):
 @pytest.mark.parametrize(
     "text, speaker, content",
     [
+        ("Harbour reports reveal that the pier was sold twice.", "Harbour reports", "the pier was sold twice"),
+        ("Ada Novak noted reports say the pier was sold twice.", "Ada Novak", "reports say the pier was sold twice"),
+    ],
+)
+def test_a_plural_noun_that_looks_like_a_cue_is_the_subject_of_the_cue_after_it(text, speaker, content):
+    analysis = analyse(text)
+    assert [(c.speaker.name, c.content) for c in analysis.claims] == [(speaker, content)], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
         ("Later that night, after the interview with Lee concluded, Reyes said the report was wrong.", "Reyes", "the report was wrong"),
         ("The hearing will resume when the inquiry concludes, officials said.", "officials", "The hearing will resume when the inquiry concludes"),
     ],
