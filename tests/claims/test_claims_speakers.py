@@ -1,7 +1,7 @@
 """Speakers: names with titles and affiliations, roles, pronouns, organisations and anonymous sources."""
 import pytest
 
-from claim_lookup import find_claim, mention_of, mentions_word, text_at
+from claim_lookup import describe, find_claim, mention_of, mentions_word, text_at
 from claims import analyse
 
 
@@ -368,6 +368,25 @@ NAMESAKES = (
 )
 def test_namesakes_are_told_apart_by_first_name_and_title(words, name):
     assert find_claim(analyse(NAMESAKES), words).speaker.name == name
+
+
+def test_a_surname_alone_is_the_namesake_who_has_spoken():
+    text = "The cook Paul Hart died in the storm.\n\nRuth Hart, a teacher, said the harbour had no lifeboat.\n\n" \
+        '"Nobody listened to us," Hart said.'
+    assert find_claim(analyse(text), "Nobody listened to us").speaker.name == "Ruth Hart"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Ruth Hart, mother of the cook Paul Hart, forcefully rejected the claim that he had been drinking.", "he had been drinking", "Ruth Hart"),
+        ("The harbour master, Tom Reyes, flatly denied that the pier was closed.", "the pier was closed", "Tom Reyes"),
+        ("Ruth Hart, mother of Dover trawlerman Paul Hart, angrily rejected the claim that he had been drinking.", "he had been drinking", "Ruth Hart"),
+    ],
+)
+def test_an_adverb_before_the_cue_leaves_the_subject_of_the_appositive_the_speaker(text, words, mention):
+    claim = find_claim(analyse(text), words, mention)
+    assert claim.cue in ("rejected", "denied"), describe(analyse(text))
 
 
 def test_a_weekday_after_a_place_makes_no_person_for_a_pronoun():
