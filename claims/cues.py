@@ -44,6 +44,9 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
+# A preposition before the base or -s form makes it a noun, with or without its article ("picked up on tweet from a
+# reporter", "in reply to"): a verb never follows one.
+PREPOSITION_BEFORE = WordBeforeSpace("on in from of with about over against into upon by".split())
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
 PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
@@ -160,7 +163,7 @@ def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
-    if noun_like and NOT_A_CUE_AFTER.match(text, cue.span[1], end):
+    if noun_like and (NOT_A_CUE_AFTER.match(text, cue.span[1], end) or PREPOSITION_BEFORE.search(text, before, cue.span[0])):
         return True
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True

@@ -93,6 +93,7 @@ def test_declining_to_comment_is_not_a_claim(text):
         "Many reports of the collapse reached the harbour office within the hour.",
         "Some claims about the bridge circulated widely among the fishermen.",
         "The mayor repeated his baseless claim the budget was balanced.",  # a falsity word makes "claim" a noun
+        "The ferry company seized on tweet from a sailor that the pier had flooded.",  # a preposition makes "tweet" a noun
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):
