@@ -193,3 +193,14 @@ Feature: Who said what, right on publishers we have never seen
     Then "Tobin" is reported as saying "We have the numbers"
     And the claim is a direct quote
     And no claim contains "Mr Tobin says"
+
+  Scenario: Evidence a source points to is what that source claims, and news reports can be the source
+    Given the article:
+      """
+      The ferry company says its boats are safe, but harbour pilots point to three engine fires since March.
+
+      Local news reports reveal that two of the fires were never reported to the coastguard.
+      """
+    When I break the article into claims
+    Then "harbour pilots" is reported as saying "three engine fires since March"
+    And "Local news reports" is reported as saying "two of the fires were never reported to the coastguard"
