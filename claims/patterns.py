@@ -30,7 +30,7 @@ TRAILING_FILLERS = re.compile(FILLER_CHAIN, re.IGNORECASE)
 TRAILING_FILLERS_WINDOW = 200
 # A word that can end a chain of fillers (what a word of the chain can end with), and a paren's reach.
 CHAIN_WORD = re.compile(r"(?:" + _WORD_FILLERS + r"|[a-z]*ly|\d{1,4})", re.IGNORECASE)
-LAST_WORD_CHARS = re.compile(r"(?<!\w)\w+\Z")
+LAST_WORD_CHARS = re.compile(r"(?<![\w'’])[\w'’]+\Z")  # "didn't" whole, not its "t"
 PAREN_REACH = 41
 
 

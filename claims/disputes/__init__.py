@@ -1,7 +1,7 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
-polarity → reported propositions and the grounds of denials → parties called wrong → counter-claims → targets →
-the article's own voice → link.
+denials split from the quotations they open → polarity → reported propositions and the grounds of denials →
+parties called wrong → counter-claims → targets → the article's own voice → link.
 """
 from claims.model import Claim
 
@@ -12,6 +12,7 @@ from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
+from claims.disputes.quoted_denials import SPLIT_DENIAL, split_denials
 from claims.disputes.targets import denial_links
 from claims.disputes.voice import voice_disputes
 from claims.disputes.words import same_entry
@@ -19,8 +20,9 @@ from claims.disputes.words import same_entry
 
 def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]:
     """The claims with stances and disputes set, and the claims of reported propositions added, in text order."""
+    claims = split_denials(text, claims)
     for claim in claims:
-        claim.stance = "denial" if is_denial(text, claim) else None
+        claim.stance = "denial" if is_denial(text, claim) or claim.rule == SPLIT_DENIAL else None
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
     links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]

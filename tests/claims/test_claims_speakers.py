@@ -342,6 +342,8 @@ def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words
         ("The skipper did say he found the new quay far too narrow.", "he found the new quay far too narrow", "The skipper"),
         ("Ms Hale does say she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
         ("Asked about the fares, the mayor did say that the review was under way.", "the review was under way", "the mayor"),
+        ("The ferry line didn't report that the pier was closed.", "the pier was closed", "The ferry line"),
+        ("Reuters hasn’t said that the pier was closed.", "the pier was closed", "Reuters"),
     ],
 )
 def test_an_auxiliary_between_speaker_and_cue_keeps_the_speaker(text, words, mention):
