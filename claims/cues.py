@@ -19,9 +19,9 @@ from claims.scanning import WordBeforeSpace
 from claims.spans import SpanIndex
 
 
-# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-, "pointed to"- or
-# "shot back"-style pair first.
-PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back|to)", r"[a-z]+"))
+# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"- or "shot back"-style
+# pair first.
+PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back)", r"[a-z]+"))
 VERB_FORM = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
 ACCORDING_TO = r"[Aa]ccording to\b"
 # Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan

@@ -151,7 +151,6 @@ def test_concluded_with_its_content_is_a_cue():
         ("Lena Vogt has since said she would stand again.", "Lena Vogt", "she would stand again"),
         ("Asked if he would resign, the mayor said no.", "the mayor", "no"),
         ("Mayor Ines Duarte called on the council to reopen the pier.", "Ines Duarte", "the council to reopen the pier"),
-        ("Harbour economists point to the rising debt as the main risk.", "Harbour economists", "the rising debt as the main risk"),
         # The source reports the whole attribution before it: who said the quotation, and the quotation.
         ('"The pier will close," Lena Vogt said, according to the Harbour Gazette.', "the Harbour Gazette", '"The pier will close," Lena Vogt said'),
         # "as reported by S" names its source as "according to S" does, before or after the content.

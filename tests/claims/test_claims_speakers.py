@@ -441,3 +441,8 @@ def test_a_party_label_before_a_first_name_is_no_part_of_the_name():
     analysis = analyse(text)
     assert find_claim(analysis, "the plant would stay open").speaker.name == "Ruth Okonjo"
     assert find_claim(analysis, "the vote was close").speaker.name == "Ruth Okonjo"
+
+
+def test_a_participle_clause_after_a_name_gives_it_no_title():
+    analysis = analyse("The mayor said the pier would reopen in May.\n\nVogt hit back on Twitter, saying the mayor had misled voters.")
+    assert find_claim(analysis, "the pier would reopen in May").speaker.name == "The mayor", describe(analysis)
