@@ -18,7 +18,8 @@ def test_the_denying_sentence_and_the_rest_are_claims_of_their_own(text, denial,
     analysis = analyse(text)
     first, after = find_claim(analysis, denial, "Lena Vogt"), find_claim(analysis, rest, "Lena Vogt")
     assert (first.content, first.stance, first.kind) == (denial, "denial", "direct"), describe(analysis)
-    assert after.content == rest and after.id != first.id
+    assert (after.content, after.stance) == (rest, "denial") and after.id != first.id
+    assert (first.rule, after.rule) == ("split-quote-denial", "split-quote-counter")
     assert text[slice(*first.span)] == denial and text[slice(*after.span)] == rest
 
 
@@ -38,3 +39,12 @@ def test_the_claim_answered_is_disputed_by_the_denial_itself():
 def test_a_split_quotation_that_opens_with_no_denial_or_goes_on_in_the_same_sentence_stays_one_claim(text):
     (claim,) = analyse(text).claims
     assert len(claim.segments) == 2, describe(analyse(text))
+
+
+def test_the_counter_claim_after_a_denial_answers_what_the_denial_answers_and_nothing_earlier():
+    analysis = analyse(
+        "Ada Berg said the ferry timetable would change in June.\n\n"
+        'Tom Reyes said the ferry was late every day. "That is simply not true," Lena Vogt said. "The ferry ran on time all week."'
+    )
+    assert not find_claim(analysis, "timetable would change", "Ada Berg").disputes, describe(analysis)
+    assert [d.by for d in find_claim(analysis, "late every day", "Tom Reyes").disputes] == ["Lena Vogt"]
