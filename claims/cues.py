@@ -52,6 +52,9 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
 POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
+# A preposition before the base or -s form makes it a noun, with or without its article ("picked up on tweet from a
+# reporter", "in reply to"): a verb never follows one.
+PREPOSITION_BEFORE = WordBeforeSpace("on in from of with about over against into upon by".split())
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
 PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
@@ -190,7 +193,7 @@ def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
-    if noun_like and NOT_A_CUE_AFTER.match(text, cue.span[1], end):
+    if noun_like and (NOT_A_CUE_AFTER.match(text, cue.span[1], end) or PREPOSITION_BEFORE.search(text, before, cue.span[0])):
         return True
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
@@ -202,7 +205,18 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
     # ... unless that form is a noun itself, the subject: "several reports reveal that".
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
-        DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start()))
+        DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start())
+        or _plural_subject(text, before, previous, cue))
+
+
+def _plural_subject(text: str, before: int, previous: re.Match[str], cue: Cue) -> bool:
+    """Whether the word before the cue is a plural noun that the cue's plural form agrees with: "news reports
+    reveal"; not a verb's object ("denies reports", "rejected claims he made", "noted reports say")."""
+    word, lemma = previous["word"], REPORTING_VERBS[previous["word"]]
+    if cue.text != cue.lemma or word not in (lemma + "s", lemma + "es"):
+        return False
+    verb_before = CUE_RIGHT_BEFORE.search(text, before, previous.start())
+    return verb_before is None or verb_before["word"] not in REPORTING_VERBS
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

@@ -155,9 +155,16 @@ class Entities:
 
     def _namesake(self, name: str, title: str | None) -> Person | None:
         """The person a name refers to: of the namesakes that fit it, the first the article introduced (a later
-        namesake is the one that writers keep naming in full)."""
+        namesake is the one that writers keep naming in full) — unless the only one of them who has spoken is
+        the latest speaker: after "Paul Hart died" and "Ruth Hart said …", "Hart said" is hers."""
         fitting = self._fitting(name, title)
-        return fitting[0] if fitting else None
+        if len(fitting) < 2:
+            return fitting[0] if fitting else None
+        spoken = {id(person) for person in self.person_speakers}  # people compare by value; these are kept by identity
+        speakers = [person for person in fitting if id(person) in spoken]
+        if len(speakers) == 1 and speakers[0] is self.person_speakers[0]:
+            return speakers[0]
+        return fitting[0]
 
     def full_names(self, mentions: list[Mention]) -> None:
         """Pre-register every person so that a surname resolves to the fullest name given anywhere: first those

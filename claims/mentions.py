@@ -401,9 +401,10 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
 
 
 # ", an analyst at Lakeside Capital" / ", the finance minister," / ", chief executive of Lopez Foods," after a
-# name: the person's role and employer.
+# name: the person's role and employer. Not a participle's clause (", saying the mayor had lied"): no "-ing" word
+# opens a role, and no article stands inside one.
 APPOSITIVE_ROLE = re.compile(
-    rf",[ \t]+(?:(?:a|an|the)[ \t]+)?(?P<title>(?:[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
+    rf",[ \t]+(?:(?:a|an|the)[ \t]+)?(?![a-z]+ing\b)(?P<title>(?:(?!(?:a|an|the)\b)[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
     r"(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?(?P<affiliation>[A-Z][\w.&'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’\-]*)*))?"
 )
 

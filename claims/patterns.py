@@ -32,7 +32,7 @@ TRAILING_FILLERS = re.compile(FILLER_CHAIN, re.IGNORECASE)
 TRAILING_FILLERS_WINDOW = 200
 # A word that can end a chain of fillers (what a word of the chain can end with), and a paren's reach.
 CHAIN_WORD = re.compile(r"(?:" + _WORD_FILLERS + r"|[a-z]*ly|\d{1,4})", re.IGNORECASE)
-LAST_WORD_CHARS = re.compile(r"(?<!\w)\w+\Z")
+LAST_WORD_CHARS = re.compile(r"(?<![\w'’])[\w'’]+\Z")  # "didn't" whole, not its "t"
 PAREN_REACH = 41
 
 
@@ -81,10 +81,12 @@ ADJUNCT_WORDS = (
     r"october|november|december)"
 )
 # ... or a noun that introduces the content: "rejected claims that ...".
+# The noun's source may be named ("claims by the Herald that") or described ("allegations by prosecutors that").
+CONTENT_SOURCE = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
 THAT_AFTER_ADJUNCT = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
     rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:{'|'.join(sorted(CONTENT_NOUNS))})"
-    rf"(?:\s+(?:by|from|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}})?)?\s+that\b(?!['’])",  # not "that's"
+    rf"(?:\s+(?:by|from|in)\s+{CONTENT_SOURCE})?)?\s+that\b(?!['’])",  # not "that's"
     re.IGNORECASE,
 )
 

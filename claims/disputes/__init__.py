@@ -1,7 +1,8 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
-polarity → reported propositions and the grounds of denials → parties called wrong → counter-claims → targets
-and rival figures → the article's own voice and retractions → link → claims said again.
+denials split from the quotations they open → polarity → reported propositions and the grounds of denials →
+parties called wrong → counter-claims → targets and rival figures → the article's own voice and retractions →
+link → claims said again.
 """
 from claims.model import Claim
 
@@ -13,6 +14,7 @@ from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
+from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, split_denials
 from claims.disputes.repeats import repeated_disputes
 from claims.disputes.retractions import retraction_disputes
 from claims.disputes.targets import denial_links
@@ -22,13 +24,17 @@ from claims.disputes.words import same_entry
 
 def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]:
     """The claims with stances and disputes set, and the claims of reported propositions added, in text order."""
+    claims = split_denials(text, claims)
     for claim in claims:
-        claim.stance = "denial" if is_denial(text, claim) else None
+        claim.stance = "denial" if is_denial(text, claim) or claim.rule == DENIAL_CONTINUED else None
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
     links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
+    following = continuations(claims)
     answered = {link.denial.id for link in links}
+    answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}
     links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]
+    links += continued_links(following, links)
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     retraction_disputes(text, claims, publisher)

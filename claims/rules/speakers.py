@@ -6,7 +6,7 @@ from itertools import takewhile
 from claims.cues import Cue, refusal_start
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
-from claims.patterns import ADJUNCT_START, FILLER_CHAIN, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
 from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
@@ -18,7 +18,7 @@ WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "t
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
-APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
+APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
@@ -244,7 +244,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
             return SpeakerFinding(mention)
-        if fillers_only(gap) and not appositive_head:
+        if fillers_only(gap) and not appositive_head and not _ends_appositive(sentence, before[:index], mention, cue):
             if head := _modified_head(sentence, mention) or _described_before(sentence, before[:index], mention, cue):
                 return SpeakerFinding(head)
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
@@ -258,6 +258,16 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(restrictive, relative=True)
     phrase = _subject_phrase(sentence, cue)
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
+
+
+def _ends_appositive(sentence: Sentence, earlier: tuple[Mention, ...], mention: Mention, cue: Cue) -> bool:
+    """Whether a name before a comma ends the words of an appositive about an earlier subject: "Ruth Hart,
+    mother of Paul Hart, forcefully rejected …" is Ruth Hart's; "the mayor, Tom Reyes, flatly denied" his."""
+    text = sentence.text
+    if not earlier or not text[mention.span[1] : cue.span[0]].lstrip().startswith(","):
+        return False
+    own_appositive = text[sentence.span[0] : mention.span[0]].rstrip().endswith(",")
+    return not own_appositive and any(APPOSITIVE_GAP.match(text[head.span[1] : cue.span[0]]) for head in earlier[-APPOSITIVE_LOOKBACK:])
 
 
 def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:

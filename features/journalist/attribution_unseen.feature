@@ -193,3 +193,13 @@ Feature: Who said what, right on publishers we have never seen
     Then "Tobin" is reported as saying "We have the numbers"
     And the claim is a direct quote
     And no claim contains "Mr Tobin says"
+
+  Scenario: News reports that reveal something are the source of what they reveal
+    Given the article:
+      """
+      The ferry company says its boats are safe.
+
+      Local news reports reveal that two engine fires were never reported to the coastguard.
+      """
+    When I break the article into claims
+    Then "Local news reports" is reported as saying "two engine fires were never reported to the coastguard"

@@ -37,6 +37,20 @@ Feature: See who disputes what in an article
     And "Rosa Vidal" is reported as saying "the library budget had been cut by a third"
     And the claim is disputed by "Tomas Lind"
 
+  Scenario: A quotation that opens by denying keeps the denial apart from the words after it
+    Given the article:
+      """
+      Rosa Vidal, a city councillor, said the library had lost half its books in the flood.
+
+      "That is a complete fiction," Tomas Lind said. "We moved the books upstairs the night before, and the reading room is open again."
+      """
+    When I break the article into claims
+    Then "Tomas Lind" is reported as saying "That is a complete fiction"
+    And the claim is a denial
+    And no claim contains "fiction, … We moved"
+    And "Rosa Vidal" is reported as saying "the library had lost half its books in the flood"
+    And the claim is disputed by "Tomas Lind"
+
   Scenario: Denying reports that something happened makes that something a claim of the reports
     Given the article:
       """
@@ -338,6 +352,17 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "the Coastal Herald" is reported as saying "she sold dock permits"
     And the claim is disputed by "The port director"
+
+  Scenario: Rejecting allegations "by" the people who made them makes them hold the allegations
+    Given the article:
+      """
+      Harbour officials rejected allegations by two dock workers that the night shift had been cancelled.
+      """
+    When I break the article into claims
+    Then "two dock workers" is reported as saying "the night shift had been cancelled"
+    And the claim is disputed by "Harbour officials"
+    And "Harbour officials" is reported as saying "the night shift had been cancelled"
+    And the claim is a denial
 
   Scenario: "Denied the allegations" answers what was alleged, not what was said last
     Given the article:

@@ -230,3 +230,23 @@ Feature: The right speaker, however the sentence names them
     And the speaker is an anonymous source
     And "Bernie Hale" is reported as saying "critics had a point in warning that shops might hire fewer workers"
     And the claim is a denial
+
+  Scenario: A name inside an appositive is not the speaker, even with an adverb before the verb
+    Given the article:
+      """
+      Ruth Hart, mother of the trawlerman Paul Hart, forcefully rejected the coastguard's account.
+      """
+    When I break the article into claims
+    Then "Ruth Hart" is reported as saying "the coastguard's account"
+
+  Scenario: A surname alone is the namesake who has spoken, not a relative only mentioned
+    Given the article:
+      """
+      The trawlerman Paul Hart drowned in March.
+
+      Ruth Hart, his mother, said the boat had no working radio.
+
+      "Nobody from the coastguard ever called us back," Hart said.
+      """
+    When I break the article into claims
+    Then "Ruth Hart" is reported as saying "Nobody from the coastguard ever called us back"

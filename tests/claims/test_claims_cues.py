@@ -93,6 +93,7 @@ def test_declining_to_comment_is_not_a_claim(text):
         "Many reports of the collapse reached the harbour office within the hour.",
         "Some claims about the bridge circulated widely among the fishermen.",
         "The mayor repeated his baseless claim the budget was balanced.",  # a falsity word makes "claim" a noun
+        "The ferry company seized on tweet from a sailor that the pier had flooded.",  # a preposition makes "tweet" a noun
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):
@@ -110,6 +111,18 @@ def test_a_noun_after_a_cue_is_its_object_not_a_cue(text, words):
     claims = analyse(text).claims
     assert words in find_claim(analyse(text), words, "Ada Novak").content
     assert not [c for c in claims if c.cue in ("claims", "reports")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Harbour reports reveal that the pier was sold twice.", "Harbour reports", "the pier was sold twice"),
+        ("Ada Novak noted reports say the pier was sold twice.", "Ada Novak", "reports say the pier was sold twice"),
+    ],
+)
+def test_a_plural_noun_that_looks_like_a_cue_is_the_subject_of_the_cue_after_it(text, speaker, content):
+    (claim,) = analyse(text).claims
+    assert (claim.speaker.name, claim.content) == (speaker, content)
 
 
 @pytest.mark.parametrize(

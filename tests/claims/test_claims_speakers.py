@@ -1,7 +1,7 @@
 """Speakers: names with titles and affiliations, roles, pronouns, organisations and anonymous sources."""
 import pytest
 
-from claim_lookup import find_claim, mention_of, mentions_word, text_at
+from claim_lookup import describe, find_claim, mention_of, mentions_word, text_at
 from claims import analyse
 
 
@@ -342,6 +342,8 @@ def test_an_unnamed_group_or_share_opening_the_clause_is_the_speaker(text, words
         ("The skipper did say he found the new quay far too narrow.", "he found the new quay far too narrow", "The skipper"),
         ("Ms Hale does say she would back a lower toll.", "she would back a lower toll", "Ms Hale"),
         ("Asked about the fares, the mayor did say that the review was under way.", "the review was under way", "the mayor"),
+        ("The ferry line didn't report that the pier was closed.", "the pier was closed", "The ferry line"),
+        ("Reuters hasn’t said that the pier was closed.", "the pier was closed", "Reuters"),
     ],
 )
 def test_an_auxiliary_between_speaker_and_cue_keeps_the_speaker(text, words, mention):
@@ -368,6 +370,25 @@ NAMESAKES = (
 )
 def test_namesakes_are_told_apart_by_first_name_and_title(words, name):
     assert find_claim(analyse(NAMESAKES), words).speaker.name == name
+
+
+def test_a_surname_alone_is_the_namesake_who_has_spoken():
+    text = "The cook Paul Hart died in the storm.\n\nRuth Hart, a teacher, said the harbour had no lifeboat.\n\n" \
+        '"Nobody listened to us," Hart said.'
+    assert find_claim(analyse(text), "Nobody listened to us").speaker.name == "Ruth Hart"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Ruth Hart, mother of the cook Paul Hart, forcefully rejected the claim that he had been drinking.", "he had been drinking", "Ruth Hart"),
+        ("The harbour master, Tom Reyes, flatly denied that the pier was closed.", "the pier was closed", "Tom Reyes"),
+        ("Ruth Hart, mother of Dover trawlerman Paul Hart, angrily rejected the claim that he had been drinking.", "he had been drinking", "Ruth Hart"),
+    ],
+)
+def test_an_adverb_before_the_cue_leaves_the_subject_of_the_appositive_the_speaker(text, words, mention):
+    claim = find_claim(analyse(text), words, mention)
+    assert claim.cue in ("rejected", "denied"), describe(analyse(text))
 
 
 def test_a_weekday_after_a_place_makes_no_person_for_a_pronoun():
@@ -420,3 +441,8 @@ def test_a_party_label_before_a_first_name_is_no_part_of_the_name():
     analysis = analyse(text)
     assert find_claim(analysis, "the plant would stay open").speaker.name == "Ruth Okonjo"
     assert find_claim(analysis, "the vote was close").speaker.name == "Ruth Okonjo"
+
+
+def test_a_participle_clause_after_a_name_gives_it_no_title():
+    analysis = analyse("The mayor said the pier would reopen in May.\n\nVogt hit back on Twitter, saying the mayor had misled voters.")
+    assert find_claim(analysis, "the pier would reopen in May").speaker.name == "The mayor", describe(analysis)

@@ -16,6 +16,10 @@ from claims import analyse
         ('Marta Silva dismissed as "pure fantasy" reports that she had met the bidders.', "she had met the bidders", "reports", "Marta Silva"),
         ("Marta Silva has denied allegations, first reported by the Harbour Gazette, that she had met the bidders.",
          "she had met the bidders", "the Harbour Gazette", "Marta Silva"),
+        ("Harbour officials rejected allegations by the auditors that the dock fees were skimmed.",
+         "the dock fees were skimmed", "the auditors", "Harbour officials"),
+        ("Marta Silva rejected the claim by two former aides that she had met the bidders.",
+         "she had met the bidders", "two former aides", "Marta Silva"),
     ],
 )
 def test_the_reported_proposition_is_a_claim_of_its_holder_disputed_by_the_denier(text, proposition, holder, denier):

@@ -1,0 +1,66 @@
+"""A quotation split by its attribution whose first sentence denies: '"That is a lie," she said. "The pier is safe."'
+
+The denial is a claim of its own, and so are the words after it, the denier's counter-claim (a denial too,
+DISPUTES.md rule 2): it answers what the denial answers, or, when the denial answers nothing found, what its own
+words point back at. A quotation whose first part denies nothing stays one claim.
+"""
+from dataclasses import replace
+
+from claims.model import SEGMENT_JOINER, Claim
+from claims.rules.registry import rule
+
+from claims.disputes.link import Link
+from claims.disputes.polarity import denying_words, relayed_denial
+
+SPLIT_DENIAL = rule(
+    "split-quote-denial",
+    'A quotation split by its attribution whose first sentence denies: the denial is a claim of its own.',
+    'Tom Reyes said the pier was unsafe. "That is simply not true," Lena Vogt said. "The pier was inspected in May."',
+)
+DENIAL_CONTINUED = rule(
+    "split-quote-counter",
+    "The words after the denial that opens a split quotation: the denier's counter-claim, a denial too.",
+    'Tom Reyes said the pier was unsafe. "That is simply not true," Lena Vogt said. "The pier was inspected in May."',
+)
+
+
+def split_denials(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each split quotation that opens with a denial and goes on with a new sentence made two claims."""
+    return [part for claim in claims for part in _parts(text, claim)]
+
+
+def _parts(text: str, claim: Claim) -> list[Claim]:
+    segments = claim.segments
+    if claim.kind != "direct" or len(segments) < 2 or not _opens_sentence(text, segments[1][0]):
+        return [claim]
+    first = text[slice(*segments[0])]
+    if denying_words(first) is None and relayed_denial(first) is None:
+        return [claim]
+    rest = SEGMENT_JOINER.join(text[start:end] for start, end in segments[1:])
+    return [
+        replace(claim, content=first, quote=first, span=segments[0], segments=[segments[0]], rule=SPLIT_DENIAL),
+        replace(claim, id=f"{claim.id}-rest", content=rest, quote=rest, span=(segments[1][0], segments[-1][1]),
+                segments=list(segments[1:]), disputes=[], rule=DENIAL_CONTINUED),
+    ]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the quotation's next part begins a sentence of its own (a capital), not the rest of the first one."""
+    return text[start : start + 1].isupper()
+
+
+
+def continuations(claims: list[Claim]) -> dict[str, Claim]:
+    """The counter-claim after each denial that opens a split quotation, by the denial's id."""
+    found = {}
+    for position, claim in enumerate(claims):
+        if claim.rule == SPLIT_DENIAL:
+            rest = next((other for other in claims[position + 1 :] if other.rule == DENIAL_CONTINUED and other.speaker == claim.speaker), None)
+            if rest is not None:
+                found[claim.id] = rest
+    return found
+
+
+def continued_links(following: dict[str, Claim], links: list[Link]) -> list[Link]:
+    """Each link of a denial that opens a split quotation, made again from the counter-claim after it."""
+    return [replace(link, denial=following[link.denial.id]) for link in links if link.denial.id in following]

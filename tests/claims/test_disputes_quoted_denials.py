@@ -1,0 +1,50 @@
+"""A split quotation whose first sentence denies is two claims: the denial, and the words after it."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, denial, rest",
+    [
+        ('Tom Reyes said the ferry was late every day. "That is simply not true," Lena Vogt said. "The ferry ran on time all week."',
+         "That is simply not true,", "The ferry ran on time all week."),
+        ('"We spoke at the quay. She lied to me," Lena Vogt said, "She told me the boat was safe. It was not."',
+         "We spoke at the quay. She lied to me,", "She told me the boat was safe. It was not."),
+    ],
+)
+def test_the_denying_sentence_and_the_rest_are_claims_of_their_own(text, denial, rest):
+    analysis = analyse(text)
+    first, after = find_claim(analysis, denial, "Lena Vogt"), find_claim(analysis, rest, "Lena Vogt")
+    assert (first.content, first.stance, first.kind) == (denial, "denial", "direct"), describe(analysis)
+    assert (after.content, after.stance) == (rest, "denial") and after.id != first.id
+    assert (first.rule, after.rule) == ("split-quote-denial", "split-quote-counter")
+    assert text[slice(*first.span)] == denial and text[slice(*after.span)] == rest
+
+
+def test_the_claim_answered_is_disputed_by_the_denial_itself():
+    analysis = analyse('Tom Reyes said the ferry was late every day. "That is simply not true," Lena Vogt said. "The ferry ran on time all week."')
+    denial = find_claim(analysis, "That is simply not true", "Lena Vogt")
+    assert [(d.by, d.claim_id) for d in find_claim(analysis, "late every day", "Tom Reyes").disputes] == [("Lena Vogt", denial.id)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The figures are wrong," the treasurer said, "and everyone in the council knows it."',  # one sentence
+        '"The ferry is late," Lena Vogt said. "It was late again on Monday."',  # nothing denied
+    ],
+)
+def test_a_split_quotation_that_opens_with_no_denial_or_goes_on_in_the_same_sentence_stays_one_claim(text):
+    (claim,) = analyse(text).claims
+    assert len(claim.segments) == 2, describe(analyse(text))
+
+
+def test_the_counter_claim_after_a_denial_answers_what_the_denial_answers_and_nothing_earlier():
+    analysis = analyse(
+        "Ada Berg said the ferry timetable would change in June.\n\n"
+        'Tom Reyes said the ferry was late every day. "That is simply not true," Lena Vogt said. "The ferry ran on time all week."'
+    )
+    assert not find_claim(analysis, "timetable would change", "Ada Berg").disputes, describe(analysis)
+    assert [d.by for d in find_claim(analysis, "late every day", "Tom Reyes").disputes] == ["Lena Vogt"]
