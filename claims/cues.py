@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     CONCEDING_VERBS,
+    CONTINUING_PHRASES,
     DENIAL_VERBS,
     ENDING_VERBS,
     FALSITY_MODIFIERS,
@@ -43,18 +44,28 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
-POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
+# "Trump's claims" is a possessive; "He's predicting", "who's argued" is a pronoun and "is" or "has".
+POSSESSIVE_BEFORE = re.compile(r"(?<!\bhe)(?<!\bshe)(?<!\bwho)['’]s\s+$", re.IGNORECASE)
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
 PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
 NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
+# "which Democrats say could help", "who officials say is tied to": a relative pronoun, then the subject (up to
+# six words, no comma), then the verb. Only for verbs that are seldom nouns ("the reports that officials
+# reports are" is no sentence).
+GAPPED_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:which|that|who|whom)\s+(?:[\w.'’-]+\s+){1,6}$", re.IGNORECASE)
+GAPPED_RELATIVE_REACH = 80
+GAPPED_RELATIVE_VERBS = frozenset({"say", "argue", "insist", "contend"})
 # "people accused of plotting": verbs that put their object before "of" ("accused him of") are passive when
 # "of" follows them directly; "warned of" and "spoke of" are not of this kind.
 # "a Twitter comment that", "one campaign pledge": the base form after a singular determiner and a modifier is
 # a noun (a singular subject would take the -s form).
-SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
+# A share is plural ("a third say", "a majority say").
+SINGULAR_MODIFIED_BEFORE = re.compile(
+    r"\b(?:a|an|one|another|every|each)\s+(?!(?:third|quarter|fifth|majority|minority|plurality|few)\s)[\w'’-]+\s+$", re.IGNORECASE
+)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
@@ -68,6 +79,10 @@ BY_AFTER = re.compile(r"\s+by\b")
 # "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
 REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
 REFUSAL_WINDOW = 50
+# "went on to say", "continues to insist", "was quick to point out": the subject says it (SPEAKER_CUE_FILLERS
+# holds the same phrases, which stand between the speaker and the cue).
+CONTINUING_BEFORE = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)
+CONTINUING_REACH = 30
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -113,6 +128,11 @@ def refused_concession(text: str, cue: Cue) -> bool:
     return refusal_start(text, cue) is not None
 
 
+def _speaking_on(text: str, cue: Cue) -> bool:
+    """"went on to say", "continues to insist": an infinitive that goes on speaking (the "to" makes no noun of it)."""
+    return CONTINUING_BEFORE.search(text, max(0, cue.span[0] - CONTINUING_REACH), cue.span[0]) is not None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -126,7 +146,7 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         cue = Cue(span, form, REPORTING_VERBS[form])
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
-        if DETERMINER_BEFORE.search(text, before, span[0]) and not refused_concession(text, cue):
+        if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
             continue
@@ -160,7 +180,7 @@ def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
-    if noun_like and NOT_A_CUE_AFTER.match(text, cue.span[1], end):
+    if noun_like and NOT_A_CUE_AFTER.match(text, cue.span[1], end) and not _gapped_relative(text, cue, end):
         return True
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
@@ -173,6 +193,14 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     # ... unless that form is a noun itself, the subject: "several reports reveal that".
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
         DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start()))
+
+
+def _gapped_relative(text: str, cue: Cue, end: int) -> bool:
+    """"which critics say was her best", "a hub that it says will grow": the verb of a relative clause whose
+    subject stands between the pronoun and the verb, its content the rest of the clause."""
+    if cue.lemma not in GAPPED_RELATIVE_VERBS or BY_AFTER.match(text, cue.span[1], end):
+        return False
+    return GAPPED_RELATIVE_BEFORE.search(text, max(0, cue.span[0] - GAPPED_RELATIVE_REACH), cue.span[0]) is not None
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

@@ -76,6 +76,11 @@ POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for l
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
+# "went on to say", "continues to insist": phrases before an infinitive cue by which its subject goes on speaking.
+CONTINUING_PHRASES = (
+    "went on to", "goes on to", "go on to", "continued to", "continues to", "continue to", "was quick to",
+    "were quick to", "is quick to", "are quick to", "used to", "took pains to",
+)
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said",
 # "He did note", "Cruz has since said".
 SPEAKER_CUE_FILLERS = frozenset(
@@ -85,8 +90,8 @@ SPEAKER_CUE_FILLERS = frozenset(
     "privately frequently subsequently initially first further quickly simply flatly strongly openly even "
     "did does do can "
     "is was were are be been being not never has twice thrice here there now too however still ago "
-    "one two three four five six seven eight nine ten several few days weeks months years hours".split()
-) | {"has since", "have since", "had since"}  # not "since" alone: "Every government since 2010 has promised"
+    "one two three four five six seven eight nine ten several few days weeks months years hours both".split()
+) | {"has since", "have since", "had since", *CONTINUING_PHRASES}  # not "since" alone: "Every government since 2010 has promised"
 # Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or
 # "as well as": what follows them is as often still the speaker's ("would repair the bridge, as well as the
 # tunnel"), as PolNeAR's annotators read it.

@@ -33,7 +33,12 @@ MIN_CONTENT_WORDS = 2
 ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
-ADJUNCT_ONLY = re.compile(rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b", re.IGNORECASE)
+# ... unless a verb follows the word, which then opens a clause ("said this is a mistake", "said today was").
+ADJUNCT_ONLY = re.compile(
+    rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b"
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b)",
+    re.IGNORECASE,
+)
 INFINITIVE_START = re.compile(r"\s*(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b)[a-z]")
 # ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
 PARENTHETICAL_REST = re.compile(

@@ -4,7 +4,7 @@ import re
 from claims.cues import Cue
 from claims.lexicon import INFINITIVE_VERBS, OBJECT_CONTENT_VERBS
 from claims.mentions import Mention
-from claims.patterns import FILLER_GAP
+from claims.patterns import FILLER_GAP, uncontracted
 from claims.rules.content import leading_contents
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
@@ -44,7 +44,7 @@ def object_start(sentence: Sentence, cue: Cue, speaker: Mention, position: int) 
     said; `position` is where words after the cue begin (past the listener of "told reporters")."""
     text, end = sentence.text, sentence.span[1]
     gap = text[speaker.span[1] : cue.span[0]]
-    if speaker.span[1] > cue.span[0] or not FILLER_GAP.match(gap.lstrip(" ,")) or NUMBER.search(gap) or _noun_form(cue, speaker):
+    if speaker.span[1] > cue.span[0] or not FILLER_GAP.match(uncontracted(gap, cue.participle).lstrip(" ,")) or NUMBER.search(gap) or _noun_form(cue, speaker):
         return None
     if TIME_CLAUSE_BEFORE.search(text, max(sentence.span[0], speaker.span[0] - TIME_WORD_WINDOW), speaker.span[0]):
         return None

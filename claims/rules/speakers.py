@@ -6,7 +6,7 @@ from itertools import takewhile
 from claims.cues import Cue, refusal_start
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
-from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, FILLER_GAP, TRAILING_FILLERS_WINDOW, trailing_fillers_start, uncontracted
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
 from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
@@ -22,6 +22,12 @@ APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
+# "C, her deputy, Ana Lind, said", '"Q," the club's captain, Ana Lind, said': a role of a few words after the comma
+# that ends the content.
+POSSESSED_DESCRIPTION = re.compile(
+    r"(?<=[,;—–\"”])\s*(?P<words>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*)\s*,\s*$"
+)
+POSSESSED_DESCRIPTION_REACH = 60
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
 # Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
@@ -41,10 +47,11 @@ GERUND_PREPOSITION_BEFORE = WordBeforeSpace(["about", "of"])
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
 DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
-# economist", "Commentary's", "CBS This Morning co-"): up to five, none a clause word or determiner in lower case.
+# economist", "Commentary's", "CBS This Morning co-", "his brother"): up to five, none a clause word or determiner
+# in lower case, after "the" or a possessive.
 MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
 # A hyphen may join the last one to the name ("co-Anchor DeMarco Morgan").
-MODIFIER_CHAIN = rf"(?:[Tt]he[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
+MODIFIER_CHAIN = rf"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
 # '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
 MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
 MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
@@ -110,12 +117,13 @@ DESCRIBED_GROUP = re.compile(
 )
 
 
-# "Some say", "Others argued", "Six in 10 said", "…, but most said": a quantifier alone as the subject names a
+# "Some say", "Others argued", "Six in 10 said", "Nearly a third say", "…, but most said": a quantifier alone as the subject names a
 # group of people; so does a plural noun alone after a comma or conjunction ("…, forecasters say"). Not "All
 # told": the word then sums up.
 QUANTIFIER = (
-    r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|(?:more|fewer|less)\s+than)\s+)?"
-    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|"
+    r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|at\s+least|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|half|"
+    r"a\s+(?:third|quarter|fifth|majority|minority|plurality)|"
     r"(?:one|two|three)-(?:thirds?|fourths?|fifths?|quarters?)|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
     r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?"
 )
@@ -242,8 +250,11 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                     return SpeakerFinding(_described(sentence, head, mention))
                 # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
+            if description := _possessed_description(sentence, mention):
+                # "C, her deputy, Ana Lind, said": one speaker, named by the appositive.
+                return SpeakerFinding(_described(sentence, description, mention))
             return SpeakerFinding(mention)
-        if FILLER_GAP.match(gap) and not appositive_head:
+        if FILLER_GAP.match(uncontracted(gap, cue.participle)) and not appositive_head:
             if head := _modified_head(sentence, mention) or _described_before(sentence, before[:index], mention, cue):
                 return SpeakerFinding(head)
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
@@ -257,6 +268,13 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(restrictive, relative=True)
     phrase = _subject_phrase(sentence, cue)
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
+
+
+def _possessed_description(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The role after a comma that a name in commas right after it names: "her deputy" in "C, her deputy, Ana Lind, said"."""
+    start = max(sentence.span[0], mention.span[0] - POSSESSED_DESCRIPTION_REACH)
+    found = POSSESSED_DESCRIPTION.search(sentence.text, start, mention.span[0])
+    return Mention(found.span("words"), found["words"], "role", found["words"]) if found else None
 
 
 def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:

@@ -1,5 +1,6 @@
 """Rules for reporting verbs: where the content stands around "said", "told", "added", "saying" and the like."""
 import re
+from dataclasses import replace
 
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.mentions import Mention
@@ -19,6 +20,7 @@ WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGN
 # What opens words about where or when something was said: a preposition, a day, or a participle ("Speaking").
 WHERE_OR_WHEN = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[\w'’]+")
+ARTICLE_ONLY = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
 LEAD_PUNCTUATION = " ,\"”'—–"
 
 QUOTE_BEFORE_SENTENCE = rule(
@@ -141,12 +143,16 @@ def _where_said(sentence: Sentence, span: Span) -> bool:
 
 def _described_after_comma(sentence: Sentence, lead_start: int, lead: str, mention: Mention) -> Mention | None:
     """"C, Democratic vice presidential candidate Tim Kaine insisted": a person with the words that describe
-    them between the comma that ends the content and their name."""
+    them between the comma that ends the content and their name; "C, the White House said", "C, his top aide,
+    Ann Lee, said": any speaker with its article or possessive."""
     comma = lead.rfind(",")
     words = lead[comma + 1 :]
-    if mention.kind != "person" or comma < 0 or not words.strip() or not modifiers_only(words):
+    if comma < 0 or not words.strip():
         return None
-    return titled(sentence, mention, lead_start + comma + 1 + len(words) - len(words.lstrip()))
+    start = lead_start + comma + 1 + len(words) - len(words.lstrip())
+    if ARTICLE_ONLY.fullmatch(words):
+        return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]])
+    return titled(sentence, mention, start) if mention.kind == "person" and modifiers_only(words) else None
 
 
 def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation | None, parenthetical: Span | None, inverted: bool) -> str:

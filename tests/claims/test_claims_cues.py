@@ -153,3 +153,45 @@ def test_more_ways_of_reporting_speech(text, speaker, content):
 @pytest.mark.parametrize("text", ["Lena Vogt read the report on the train.", "The mayor echoed the mood of the crowd."])
 def test_reading_and_echoing_a_thing_are_no_claims(text):
     assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Fares have doubled, which critics say will drive visitors away.", "will drive visitors away", "critics"),
+        ("It is the kind of ferry that Ada Novak says is the future of the coast.", "is the future of the coast", "Ada Novak"),
+        ("The hackers, who officials say are tied to a rival firm, took the files.", "are tied to a rival firm", "officials"),
+    ],
+)
+def test_the_verb_of_a_relative_clause_with_its_own_subject_is_a_cue(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mentions_word(mention_of(claim), mention)
+    assert mention not in claim.content
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak went on to say that the pier was safe.", "the pier was safe"),
+        ("Ada Novak continues to insist that the pier is safe.", "the pier is safe"),
+        ("Ada Novak was quick to point out that the pier had reopened twice before.", "the pier had reopened twice before"),
+    ],
+)
+def test_an_infinitive_by_which_the_speaker_goes_on_speaking_is_a_cue(text, words):
+    assert find_claim(analyse(text), words, "Ada Novak").content == words
+
+
+@pytest.mark.parametrize("text", ["Ada Novak refused to say whether the pier was safe.", "Ada Novak wants to tell the council about the pier."])
+def test_an_infinitive_after_a_refusal_or_an_intention_is_no_claim(text):
+    assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak said this is the last season of the ferry.", "this is the last season of the ferry"),
+        ("Ada Novak said today was the busiest day of the year.", "today was the busiest day of the year"),
+    ],
+)
+def test_a_time_word_that_opens_a_clause_starts_the_content(text, words):
+    assert find_claim(analyse(text), words, "Ada Novak").content == words

@@ -420,3 +420,43 @@ def test_a_party_label_before_a_first_name_is_no_part_of_the_name():
     analysis = analyse(text)
     assert find_claim(analysis, "the plant would stay open").speaker.name == "Ruth Okonjo"
     assert find_claim(analysis, "the vote was close").speaker.name == "Ruth Okonjo"
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The pier will reopen in May, the Harbour Gazette reported.", "The pier will reopen in May", "the Harbour Gazette"),
+        ('"It was his life\'s work," his brother Tomas Reyes said.', "It was his life's work", "his brother Tomas Reyes"),
+        ("The ferry will keep running, her deputy, Ana Lind, told the Gazette.", "The ferry will keep running", "her deputy, Ana Lind"),
+        ('"The ferry will keep running," the club\'s captain, Ana Lind, said.', "The ferry will keep running", "captain, Ana Lind"),
+    ],
+)
+def test_a_speaker_after_the_content_keeps_its_article_or_possessive(text, words, mention):
+    assert mentions_word(mention_of(find_claim(analyse(text), words)), mention)
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The ferry company raised fares.\n\nNearly a third say they will drive instead.", "they will drive instead", "Nearly a third"),
+        ("The ferry company raised fares.\n\nA majority said the fares were too high.", "the fares were too high", "A majority"),
+    ],
+)
+def test_a_share_of_people_is_the_speaker(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak toured the pier.\n\nShe's predicting a busy summer for the ferries.", "a busy summer for the ferries"),
+        ("Ada Novak toured the pier.\n\nShe'd said the ferries would run all winter.", "the ferries would run all winter"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_speaker(text, words):
+    assert find_claim(analyse(text), words).speaker.name == "Ada Novak"
+
+
+def test_an_impersonal_it_is_with_a_participle_names_no_speaker():
+    analysis = analyse("Ada Novak toured the pier.\n\nIt's reported that the ferries will run all winter.")
+    assert not [claim for claim in analysis.claims if mentions_word(mention_of(claim), "it")], describe(analysis)
