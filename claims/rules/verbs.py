@@ -21,6 +21,7 @@ WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGN
 WHERE_OR_WHEN = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[\w'’]+")
 ARTICLE_ONLY = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
+PAIRED_MODIFIERS = re.compile(r"\s*(?!(?:and|or|but)\b)[a-z][\w-]*\s+(?:and|or)\s+")  # "current and" before "former officials"
 LEAD_PUNCTUATION = " ,\"”'—–"
 
 QUOTE_BEFORE_SENTENCE = rule(
@@ -93,6 +94,8 @@ def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around
     """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
     lead = sentence.text[around.claimed_until : attribution.start]
     mention = attribution.speaker.mention
+    if attribution.cue.participle:
+        return None  # "S went on the attack, saying, …": the participle's words follow it
     if lead.strip() and not (mention.kind == "person" and modifiers_only(lead)):
         return None
     if not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
@@ -143,14 +146,15 @@ def _where_said(sentence: Sentence, span: Span) -> bool:
 
 def _described_after_comma(sentence: Sentence, lead_start: int, lead: str, mention: Mention) -> Mention | None:
     """"C, Democratic vice presidential candidate Tim Kaine insisted": a person with the words that describe
-    them between the comma that ends the content and their name; "C, the White House said", "C, his top aide,
-    Ann Lee, said": any speaker with its article or possessive."""
-    comma = lead.rfind(",")
-    words = lead[comma + 1 :]
-    if comma < 0 or not words.strip():
+    them between the comma (or closing mark) that ends the content and their name; "C, the White House said",
+    '"Q," the union said', "C, current and former officials said": any speaker with its article, possessive or
+    paired modifiers."""
+    end = max(lead.rfind(","), *(lead.rfind(mark) + len(mark) - 1 for mark in CLOSING_MARKS))
+    words = lead[end + 1 :]
+    if end < 0 or not words.strip():
         return None
-    start = lead_start + comma + 1 + len(words) - len(words.lstrip())
-    if ARTICLE_ONLY.fullmatch(words):
+    start = lead_start + end + 1 + len(words) - len(words.lstrip())
+    if ARTICLE_ONLY.fullmatch(words) or mention.kind != "person" and PAIRED_MODIFIERS.fullmatch(words):
         return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]])
     return titled(sentence, mention, start) if mention.kind == "person" and modifiers_only(words) else None
 

@@ -195,3 +195,27 @@ def test_an_infinitive_after_a_refusal_or_an_intention_is_no_claim(text):
 )
 def test_a_time_word_that_opens_a_clause_starts_the_content(text, words):
     assert find_claim(analyse(text), words, "Ada Novak").content == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak tweeted a photo of the flooded pier.", "a photo of the flooded pier"),
+        ("Ada Novak confirmed the closure of the pier.", "the closure of the pier"),
+        ("The ferry company reported its smallest profit in a decade.", "its smallest profit in a decade"),
+    ],
+)
+def test_what_a_speaker_tweets_confirms_or_reported_is_the_content(text, words):
+    assert find_claim(analyse(text), words).content == words
+
+
+def test_a_report_as_a_noun_reports_nothing():
+    analysis = analyse("The October jobs report exceeded expectations.")
+    assert analysis.claims == [], describe(analysis)
+
+
+def test_a_participle_after_a_quotation_sentence_takes_the_words_after_it():
+    text = 'Ada Novak praised the crew for "keeping the pier safe." And then Ada Novak went on the attack, saying, "Where was the council?"'
+    analysis = analyse(text)
+    assert find_claim(analysis, "Where was the council?", "Ada Novak").rule == "speaker-saying"
+    assert not [claim for claim in analysis.claims if "keeping the pier safe" in claim.content and claim.cue == "saying"], describe(analysis)

@@ -460,3 +460,14 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_speaker(text, words):
 def test_an_impersonal_it_is_with_a_participle_names_no_speaker():
     analysis = analyse("Ada Novak toured the pier.\n\nIt's reported that the ferries will run all winter.")
     assert not [claim for claim in analysis.claims if mentions_word(mention_of(claim), "it")], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ('"We are very disappointed," the Harbour Union said in a statement.', "We are very disappointed", "the Harbour Union"),
+        ("Fares will rise again next year, current and former officials said.", "Fares will rise again next year", "current and former officials"),
+    ],
+)
+def test_a_speaker_after_a_quotation_or_clause_keeps_the_words_before_its_name(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
