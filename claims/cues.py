@@ -79,6 +79,12 @@ BY_AFTER = re.compile(r"\s+by\b")
 # "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
 REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
 REFUSAL_WINDOW = 50
+# "Lee's claim that …", "his promise to …", "their calls for …": a reporting noun right after its possessor,
+# followed by what was said (a that-clause, an infinitive, or "for" what was called for; "staking its claim for"
+# is no speech). Newsroom usage.
+SPEECH_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows calls remark remarks charge".split())
+POSSESSOR_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its))\s+$", re.IGNORECASE)
+SPEECH_NOUN_CONTENT = re.compile(r"\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their|its|be\s+the)\b)[a-z]+\b|(?<=calls\s)for\s)")
 # "went on to say", "continues to insist", "was quick to point out": the subject says it (SPEAKER_CUE_FILLERS
 # holds the same phrases, which stand between the speaker and the cue).
 CONTINUING_BEFORE = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)
@@ -96,6 +102,7 @@ class Cue:
     lemma: str
     according_to: bool = False
     by_source: bool = False  # "as reported by": the source follows, as after "according to"
+    possessed: bool = False  # "Lee's claim that", "her promise to": a noun whose possessor speaks
 
     @property
     def denial(self) -> bool:
@@ -144,6 +151,9 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
+        if form in SPEECH_NOUNS and POSSESSOR_BEFORE.search(text, before, span[0]) and SPEECH_NOUN_CONTENT.match(text, span[1], end):
+            cues.append(Cue(span, form, cue.lemma, possessed=True))
+            continue
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
         if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):

@@ -16,6 +16,11 @@ RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
 WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "the 30 percent who say"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
+# The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
+POSSESSIVE_PRONOUN = re.compile(r"(?<![\w-])(his|her|their|its)\s+$", re.IGNORECASE)
+POSSESSIVE_REACH = 7
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_ENDING = re.compile(r"['’]s?\s+")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
@@ -172,7 +177,7 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
         own_subject = cue.participle and _own_subject(sentence, cue) is not None  # "– and Trump calling it"
         if last_speaker is not None and not own_subject and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
-        elif found.mention is not None and not cue.participle:
+        elif found.mention is not None and not (cue.participle or cue.possessed):
             last_speaker = found.mention
         speakers[cue.span] = found
     return speakers
@@ -193,6 +198,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     """The cue's speaker, looked for where its kind of cue puts it."""
     if cue.according_to or cue.by_source:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
+    if cue.possessed:
+        return SpeakerFinding(possessor(sentence, cue))
     text, start = sentence.text, sentence.span[0]
     if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
@@ -209,6 +216,16 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     return NO_SPEAKER
+
+
+def possessor(sentence: Sentence, cue: Cue) -> Mention | None:
+    """Who owns a reporting noun: the name before "'s", or the person "his", "her", "their" or "its" stands for."""
+    text = sentence.text
+    word = POSSESSIVE_PRONOUN.search(text, max(sentence.span[0], cue.span[0] - POSSESSIVE_REACH), cue.span[0])
+    if word:
+        return Mention(word.span(1), word[1], "pronoun", PRONOUN_OF_POSSESSIVE[word[1].lower()])
+    owner = next(reversed(sentence.mentions_before(cue.span[0])), None)
+    return owner if owner and POSSESSIVE_ENDING.fullmatch(text, owner.span[1], cue.span[0]) else None
 
 
 def _main_clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:

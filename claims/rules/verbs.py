@@ -72,6 +72,10 @@ SPEAKER_SAID_QUOTE = rule(
     "speaker-said-quote", "The speaker and the cue, then a quotation.",
     'Lena Vogt said: "The pier will reopen in May."',
 )
+SPEECH_NOUN = rule(
+    "speech-noun", 'A reporting noun after its possessor, then what was said: "S\'s claim that C", "her promise to C".',
+    "The council welcomed Lena Vogt's promise to reopen the pier by May.",
+)
 SPEAKER_SAID_THAT = rule(
     "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; clauses joined by "and that" are the parts of one claim).',
     "Lena Vogt told reporters that the pier would reopen in May.",
@@ -188,12 +192,15 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
     are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
-    spans = [speaker_verb_cut(sentence, cue, span) for span in leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)]
+    contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive=cue.possessed)
+    spans = [speaker_verb_cut(sentence, cue, span) for span in contents]
     return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
     """Which leading construction the cue and its content make."""
+    if attribution.cue.possessed:
+        return SPEECH_NOUN
     if attribution.speaker.relative:
         return RELATIVE_CLAUSE
     if attribution.cue.participle:

@@ -216,3 +216,14 @@ Feature: Who said what, right on publishers we have never seen
     And "Ada Novak" is reported as saying "a busy summer for the ferries"
     And the article has a claim reading "they will drive instead"
     And the speaker is mentioned as "Nearly a third"
+
+  Scenario: A claim or promise named after its owner is the owner's claim
+    Given the article:
+      """
+      The council met on Monday.
+
+      Councillors welcomed Ms Lena Vogt's promise to reopen the pier by May. The harbour crews doubted her claim that the pier was safe.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "to reopen the pier by May"
+    And "Lena Vogt" is reported as saying "the pier was safe"

@@ -219,3 +219,27 @@ def test_a_participle_after_a_quotation_sentence_takes_the_words_after_it():
     analysis = analyse(text)
     assert find_claim(analysis, "Where was the council?", "Ada Novak").rule == "speaker-saying"
     assert not [claim for claim in analysis.claims if "keeping the pier safe" in claim.content and claim.cue == "saying"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The council welcomed Lena Vogt's promise to reopen the pier by May.", "Lena Vogt", "to reopen the pier by May"),
+        ("Lena Vogt toured the pier. The crews doubted her claim that the pier was safe.", "Lena Vogt", "the pier was safe"),
+    ],
+)
+def test_a_reporting_noun_after_its_possessor_is_the_possessors_claim(text, speaker, words):
+    claim = find_claim(analyse(text), words, speaker)
+    assert claim.rule == "speech-noun"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt's claims have been debunked.",
+        "Harbour Gazette is staking its claim for a bigger share of readers.",
+        "Lena Vogt's promise to the voters was broken.",
+    ],
+)
+def test_a_reporting_noun_without_what_was_said_makes_no_claim(text):
+    assert analyse(text).claims == [], describe(analyse(text))
