@@ -84,7 +84,9 @@ REFUSAL_WINDOW = 50
 # is no speech). Newsroom usage.
 SPEECH_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows calls remark remarks charge".split())
 POSSESSOR_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its))\s+$", re.IGNORECASE)
-SPEECH_NOUN_CONTENT = re.compile(r"\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their|its|be\s+the)\b)[a-z]+\b|(?<=calls\s)for\s)")
+SPEECH_NOUN_CONTENT = re.compile(
+    r"\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their|its|him|them|us|me|be\s+the)\b)[a-z]+\b(?<![^su]s)|(?<=calls\s)for\s)"
+)  # "to" and a verb, not a plural listener ("her promise to voters")
 # "went on to say", "continues to insist", "was quick to point out": the subject says it (SPEAKER_CUE_FILLERS
 # holds the same phrases, which stand between the speaker and the cue).
 CONTINUING_BEFORE = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)

@@ -49,6 +49,7 @@ AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 COMPARISON_BEFORE = re.compile(r"\b(?:as|so)\s+\w+$", re.IGNORECASE)  # "as long", "as much": "as" after it compares
+ADVERBS_ONLY = re.compile(r"\s*(?:(?:even|only|just|also|[a-z]+ly)\s*)*", re.IGNORECASE)
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINERS = re.compile(
@@ -149,7 +150,9 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
 def _speech_circumstance(text: str, start: int, end: int) -> int | None:
     """Where a clause about the speaking itself begins ("… when he made the move"); "as long as they like" compares."""
     for circumstance in SPEECH_CIRCUMSTANCE.finditer(text, start, end):
-        if circumstance.start() > start and not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
+        if ADVERBS_ONLY.fullmatch(text, start, circumstance.start()):
+            continue  # "said that even after he steps down, he will …": the clause opens the content
+        if not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
             return circumstance.start()
     return None
 

@@ -2,6 +2,7 @@
 import re
 from dataclasses import replace
 
+from claims.lexicon import INFINITIVE_VERBS
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.mentions import Mention
 from claims.model import Span
@@ -192,7 +193,10 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
     are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
-    contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive=cue.possessed)
+    # "her promise to act", "rallied voters by promising to act": an infinitive reports what was promised (a
+    # verb's base or -s form here is a noun: "his latest promise to voters").
+    infinitive = cue.possessed or cue.lemma in INFINITIVE_VERBS and cue.text not in (cue.lemma, cue.lemma + "s")
+    contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive=infinitive)
     spans = [speaker_verb_cut(sentence, cue, span) for span in contents]
     return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 

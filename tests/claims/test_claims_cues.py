@@ -239,7 +239,19 @@ def test_a_reporting_noun_after_its_possessor_is_the_possessors_claim(text, spea
         "Lena Vogt's claims have been debunked.",
         "Harbour Gazette is staking its claim for a bigger share of readers.",
         "Lena Vogt's promise to the voters was broken.",
+        "Voters remember her promise to voters in the north.",
     ],
 )
 def test_a_reporting_noun_without_what_was_said_makes_no_claim(text):
     assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Lena Vogt won the vote by promising to reopen the pier.", "to reopen the pier"),
+        ("The plan is backed by Lena Vogt, who has pledged to visit every harbour.", "to visit every harbour"),
+    ],
+)
+def test_an_infinitive_is_what_a_promise_away_from_its_speaker_promised(text, words):
+    assert find_claim(analyse(text), words, "Lena Vogt").content == words
