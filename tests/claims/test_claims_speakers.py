@@ -471,3 +471,9 @@ def test_an_impersonal_it_is_with_a_participle_names_no_speaker():
 )
 def test_a_speaker_after_a_quotation_or_clause_keeps_the_words_before_its_name(text, words, mention):
     assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+@pytest.mark.parametrize("source", ["FiveThirtyEight", "the RealClear Tally polling average", "PolitiFact"])
+def test_a_name_written_in_camel_case_is_a_source(source):
+    text = f"In Ohio, Ada Novak leads by nine points, according to {source}."
+    assert mention_of(find_claim(analyse(text), "Ada Novak leads by nine points")) == source
