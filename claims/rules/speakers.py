@@ -116,6 +116,14 @@ POST_MODIFIER_WINDOW = 80
 PARENTHETICAL = re.compile(
     r",\s*(?:who|whose|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
+# "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
+# between a subject and its verb.
+ASIDE_BEFORE_CUE = re.compile(
+    r",\s*(?:however|though|too|meanwhile|instead|in turn|in fact|for example|for instance|for (?:his|her|their|its) part|"
+    r"on the other hand|[a-z]+ly)\s*,\s*$",
+    re.IGNORECASE,
+)
+ASIDE_REACH = 30
 # "Those surveyed say", "those close to the minister say": a group named by what describes it.
 DESCRIBED_GROUP = re.compile(
     r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:close|loyal|familiar|allied)\s+(?:to|with)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
@@ -330,6 +338,8 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     if group := _quantified_group(sentence, cue):
         return group
     end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if aside := ASIDE_BEFORE_CUE.search(text, max(start, end - ASIDE_REACH), end):
+        end = aside.start()  # "Supporters of the bill, however, say"
     if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
         return Mention(group.span(), group.group(), "anonymous", group.group())
     phrase = phrase_before(text, start, end)

@@ -477,3 +477,14 @@ def test_a_speaker_after_a_quotation_or_clause_keeps_the_words_before_its_name(t
 def test_a_name_written_in_camel_case_is_a_source(source):
     text = f"In Ohio, Ada Novak leads by nine points, according to {source}."
     assert mention_of(find_claim(analyse(text), "Ada Novak leads by nine points")) == source
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Supporters of the toll, however, say it would pay for the pier.", "it would pay for the pier", "Supporters of the toll"),
+        ("Owners of the ferries, on the other hand, argued that fares must rise.", "fares must rise", "Owners of the ferries"),
+    ],
+)
+def test_an_aside_between_commas_stands_between_the_subject_and_its_verb(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
