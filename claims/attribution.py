@@ -93,8 +93,8 @@ def _first_rule(sentence: Sentence, attribution: Attribution, around: Surroundin
 def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     """A cue that often takes a noun object counts only before "that", a colon or a quotation, or after a
     quotation that it attributes ('"…," Noah Rothman tweeted Friday'); "deny" withholding a thing never does."""
-    if cue.by_source or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
-        return True  # "as reported by S", or a quotation that the cue attributes
+    if cue.by_source or cue.possessed or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
+        return True  # "as reported by S", "S's claim that" (what follows was checked), or a quotation that the cue attributes
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from claims.lexicon import (
     CONCEDING_VERBS,
+    CONTINUING_PHRASES,
     DENIAL_VERBS,
     ENDING_VERBS,
     FALSITY_MODIFIERS,
@@ -51,7 +52,8 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
-POSSESSIVE_BEFORE = re.compile(r"['’]s\s+$", re.IGNORECASE)
+# "Trump's claims" is a possessive; "He's predicting", "who's argued" is a pronoun and "is" or "has".
+POSSESSIVE_BEFORE = re.compile(r"(?<!\bhe)(?<!\bshe)(?<!\bwho)['’]s\s+$", re.IGNORECASE)
 # A preposition before the base or -s form makes it a noun, with or without its article ("picked up on tweet from a
 # reporter", "in reply to"): a verb never follows one.
 PREPOSITION_BEFORE = WordBeforeSpace("on in from of with about over against into upon by".split())
@@ -61,11 +63,20 @@ PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
 NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
+# "which Democrats say could help", "who officials say is tied to": a relative pronoun, then the subject (up to
+# six words, no comma), then the verb. Only for verbs that are seldom nouns ("the reports that officials
+# reports are" is no sentence).
+GAPPED_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:which|that|who|whom)\s+(?:[\w.'’-]+\s+){1,6}$", re.IGNORECASE)
+GAPPED_RELATIVE_REACH = 80
+GAPPED_RELATIVE_VERBS = frozenset({"say", "argue", "insist", "contend"})
 # "people accused of plotting": verbs that put their object before "of" ("accused him of") are passive when
 # "of" follows them directly; "warned of" and "spoke of" are not of this kind.
 # "a Twitter comment that", "one campaign pledge": the base form after a singular determiner and a modifier is
 # a noun (a singular subject would take the -s form).
-SINGULAR_MODIFIED_BEFORE = re.compile(r"\b(?:a|an|one|another|every|each)\s+[\w'’-]+\s+$", re.IGNORECASE)
+# A share is plural ("a third say", "a majority say").
+SINGULAR_MODIFIED_BEFORE = re.compile(
+    r"\b(?:a|an|one|another|every|each)\s+(?!(?:third|quarter|fifth|majority|minority|plurality|few)\s)[\w'’-]+\s+$", re.IGNORECASE
+)
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
@@ -79,6 +90,18 @@ BY_AFTER = re.compile(r"\s+by\b")
 # "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
 REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
 REFUSAL_WINDOW = 50
+# "Lee's claim that …", "his promise to …", "their calls for …": a reporting noun right after its possessor,
+# followed by what was said (a that-clause, an infinitive, or "for" what was called for; "staking its claim for"
+# is no speech). Newsroom usage.
+SPEECH_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows calls remark remarks charge".split())
+POSSESSOR_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its))\s+$", re.IGNORECASE)
+SPEECH_NOUN_CONTENT = re.compile(
+    r"\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their|its|him|them|us|me|be\s+the)\b)[a-z]+\b(?<![^su]s)|(?<=calls\s)for\s)"
+)  # "to" and a verb, not a plural listener ("her promise to voters")
+# "went on to say", "continues to insist", "was quick to point out": the subject says it (SPEAKER_CUE_FILLERS
+# holds the same phrases, which stand between the speaker and the cue).
+CONTINUING_BEFORE = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)
+CONTINUING_REACH = 30
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -92,6 +115,7 @@ class Cue:
     lemma: str
     according_to: bool = False
     by_source: bool = False  # "as reported by": the source follows, as after "according to"
+    possessed: bool = False  # "Lee's claim that", "her promise to": a noun whose possessor speaks
 
     @property
     def denial(self) -> bool:
@@ -124,6 +148,11 @@ def refused_concession(text: str, cue: Cue) -> bool:
     return refusal_start(text, cue) is not None
 
 
+def _speaking_on(text: str, cue: Cue) -> bool:
+    """"went on to say", "continues to insist": an infinitive that goes on speaking (the "to" makes no noun of it)."""
+    return CONTINUING_BEFORE.search(text, max(0, cue.span[0] - CONTINUING_REACH), cue.span[0]) is not None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -135,9 +164,12 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         before = max(start, span[0] - 20)
         cue = Cue(span, form, REPORTING_VERBS[form])
+        if form in SPEECH_NOUNS and POSSESSOR_BEFORE.search(text, before, span[0]) and SPEECH_NOUN_CONTENT.match(text, span[1], end):
+            cues.append(Cue(span, form, cue.lemma, possessed=True))
+            continue
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
-        if DETERMINER_BEFORE.search(text, before, span[0]) and not refused_concession(text, cue):
+        if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
             continue
@@ -193,7 +225,10 @@ def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
-    if noun_like and (NOT_A_CUE_AFTER.match(text, cue.span[1], end) or PREPOSITION_BEFORE.search(text, before, cue.span[0])):
+    if noun_like and (
+        NOT_A_CUE_AFTER.match(text, cue.span[1], end) and not _gapped_relative(text, cue, end)
+        or PREPOSITION_BEFORE.search(text, before, cue.span[0])
+    ):
         return True
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
@@ -217,6 +252,14 @@ def _plural_subject(text: str, before: int, previous: re.Match[str], cue: Cue) -
         return False
     verb_before = CUE_RIGHT_BEFORE.search(text, before, previous.start())
     return verb_before is None or verb_before["word"] not in REPORTING_VERBS
+
+
+def _gapped_relative(text: str, cue: Cue, end: int) -> bool:
+    """"which critics say was her best", "a hub that it says will grow": the verb of a relative clause whose
+    subject stands between the pronoun and the verb, its content the rest of the clause."""
+    if cue.lemma not in GAPPED_RELATIVE_VERBS or BY_AFTER.match(text, cue.span[1], end):
+        return False
+    return GAPPED_RELATIVE_BEFORE.search(text, max(0, cue.span[0] - GAPPED_RELATIVE_REACH), cue.span[0]) is not None
 
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:

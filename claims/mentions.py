@@ -20,8 +20,9 @@ NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
 NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
 # Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
-# small letter twice in one word, or followed by another capital, where a name has one at most ("McDonald").
-GLUED_WORDS = re.compile(r"[a-z][A-Z](?:[A-Z]|[\w'’\-]*?[a-z][A-Z])")
+# small letter three times in one word, or followed by another capital, where a name has two at most
+# ("McDonald", "RealClearPolitics", "FiveThirtyEight").
+GLUED_WORDS = re.compile(r"[a-z][A-Z](?:[A-Z]|[\w'’\-]*?[a-z][A-Z][\w'’\-]*?[a-z][A-Z])")
 # A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
 NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the

@@ -26,6 +26,7 @@ FILLER_CHAIN = (
 )
 FILLER_GAP = re.compile("^" + FILLER_CHAIN, re.IGNORECASE)  # the whole gap is fillers
 FILLER_GAPS_REMEMBERED = 1024
+CONTRACTION = re.compile(r"['’](?P<verb>s|re|d)\b")  # "he's", "they're", "she'd" before a cue
 # The fillers that end a stretch of text: searched for in a bounded window before the cue only, from where
 # `trailing_fillers_start` says they can begin, so that the search costs the same for every cue.
 TRAILING_FILLERS = re.compile(FILLER_CHAIN, re.IGNORECASE)
@@ -34,6 +35,13 @@ TRAILING_FILLERS_WINDOW = 200
 CHAIN_WORD = re.compile(r"(?:" + _WORD_FILLERS + r"|[a-z]*ly|\d{1,4})", re.IGNORECASE)
 LAST_WORD_CHARS = re.compile(r"(?<![\w'’])[\w'’]+\Z")  # "didn't" whole, not its "t"
 PAREN_REACH = 41
+
+
+def uncontracted(gap: str, participle: bool) -> str:
+    """The gap between a speaker and a cue without the contraction that opens it, where that is the cue's
+    auxiliary: "she'd said", "they're saying", "He's predicting" (not "it's written", a passive)."""
+    contraction = CONTRACTION.match(gap)
+    return gap[contraction.end() :] if contraction and (participle or contraction["verb"] != "s") else gap
 
 
 def trailing_fillers_start(text: str, start: int, end: int) -> int:

@@ -82,6 +82,11 @@ COUNTER_ESTIMATE_WORDS = {
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
+# "went on to say", "continues to insist": phrases before an infinitive cue by which its subject goes on speaking.
+CONTINUING_PHRASES = (
+    "went on to", "goes on to", "go on to", "continued to", "continues to", "continue to", "was quick to",
+    "were quick to", "is quick to", "are quick to", "used to", "took pains to",
+)
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said",
 # "He did note", "Cruz has since said".
 SPEAKER_CUE_FILLERS = frozenset(
@@ -91,8 +96,8 @@ SPEAKER_CUE_FILLERS = frozenset(
     "privately frequently subsequently initially first further quickly simply flatly strongly openly even "
     "did does do can "
     "is was were are be been being not never has twice thrice here there now too however still ago "
-    "one two three four five six seven eight nine ten several few days weeks months years hours".split()
-) | {"has since", "have since", "had since"} | {  # not "since" alone: "Every government since 2010 has promised"
+    "one two three four five six seven eight nine ten several few days weeks months years hours both".split()
+) | {"has since", "have since", "had since", *CONTINUING_PHRASES} | {  # not "since" alone: "Every government since 2010 has promised"
     f"{auxiliary}n{apostrophe}t" for auxiliary in "did does do has have had is was were would could".split() for apostrophe in "'’"
 }  # "CNN didn't report": the subject is "CNN"
 # Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or

@@ -33,7 +33,12 @@ MIN_CONTENT_WORDS = 2
 ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
-ADJUNCT_ONLY = re.compile(rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b", re.IGNORECASE)
+# ... unless a verb follows the word, which then opens a clause ("said this is a mistake", "said today was").
+ADJUNCT_ONLY = re.compile(
+    rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b"
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b)",
+    re.IGNORECASE,
+)
 INFINITIVE_START = re.compile(r"\s*(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b)[a-z]")
 # ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
 PARENTHETICAL_REST = re.compile(
@@ -44,6 +49,7 @@ AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # A clause about the speaking itself ("... when he made the move"): it ends the content.
 SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
 COMPARISON_BEFORE = re.compile(r"\b(?:as|so)\s+\w+$", re.IGNORECASE)  # "as long", "as much": "as" after it compares
+ADVERBS_ONLY = re.compile(r"\s*(?:(?:even|only|just|also|[a-z]+ly)\s*)*", re.IGNORECASE)
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINER_WORDS = "given because since while and but though although that with so".split()
@@ -156,7 +162,9 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
 def _speech_circumstance(text: str, start: int, end: int) -> int | None:
     """Where a clause about the speaking itself begins ("… when he made the move"); "as long as they like" compares."""
     for circumstance in SPEECH_CIRCUMSTANCE.finditer(text, start, end):
-        if circumstance.start() > start and not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
+        if ADVERBS_ONLY.fullmatch(text, start, circumstance.start()):
+            continue  # "said that even after he steps down, he will …": the clause opens the content
+        if not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
             return circumstance.start()
     return None
 

@@ -4,7 +4,7 @@ import re
 from claims.cues import Cue
 from claims.lexicon import INFINITIVE_VERBS, OBJECT_CONTENT_VERBS
 from claims.mentions import Mention
-from claims.patterns import fillers_only
+from claims.patterns import fillers_only, uncontracted
 from claims.rules.content import leading_contents
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
@@ -30,6 +30,9 @@ INFINITIVE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
     r"reporters|journalists)\b)[a-z]"
 )
+# Verbs whose present forms are mostly nouns ("the jobs report", "weekly reports"): only their past tense takes
+# its object as what was said ("the company reported a loss").
+NOUN_FIRST_VERBS = frozenset({"report"})
 # "the state's 20 pledged delegates": a participle after a number describes a noun.
 NUMBER = re.compile(r"\d")
 POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.IGNORECASE)
@@ -44,7 +47,7 @@ def object_start(sentence: Sentence, cue: Cue, speaker: Mention, position: int) 
     said; `position` is where words after the cue begin (past the listener of "told reporters")."""
     text, end = sentence.text, sentence.span[1]
     gap = text[speaker.span[1] : cue.span[0]]
-    if speaker.span[1] > cue.span[0] or not fillers_only(gap.lstrip(" ,")) or NUMBER.search(gap) or _noun_form(cue, speaker):
+    if speaker.span[1] > cue.span[0] or not fillers_only(uncontracted(gap, cue.participle).lstrip(" ,")) or NUMBER.search(gap) or _noun_form(cue, speaker):
         return None
     if TIME_CLAUSE_BEFORE.search(text, max(sentence.span[0], speaker.span[0] - TIME_WORD_WINDOW), speaker.span[0]):
         return None
@@ -59,7 +62,10 @@ def object_start(sentence: Sentence, cue: Cue, speaker: Mention, position: int) 
 
 
 def _noun_form(cue: Cue, speaker: Mention) -> bool:
-    """"her firmest promise to ...": the base form after a possessive is a noun, and its "speaker" no subject."""
+    """"her firmest promise to ...": the base form after a possessive is a noun, and its "speaker" no subject;
+    "the jobs report exceeded ...": so is any present form of a verb that is mostly a noun."""
+    if cue.lemma in NOUN_FIRST_VERBS and not cue.text.endswith("ed"):
+        return True
     return cue.text == cue.lemma and POSSESSIVE_START.match(speaker.text) is not None
 
 

@@ -6,7 +6,7 @@ from itertools import takewhile
 from claims.cues import Cue, refusal_start
 from claims.lexicon import SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
-from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start
+from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start, uncontracted
 from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
 from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
@@ -16,12 +16,23 @@ RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
 WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "the 30 percent who say"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
+# The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
+POSSESSIVE_PRONOUN = re.compile(r"(?<![\w-])(his|her|their|its)\s+$", re.IGNORECASE)
+POSSESSIVE_REACH = 7
+PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_ENDING = re.compile(r"['’]s?\s+")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
 INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
+# "C, her deputy, Ana Lind, said", '"Q," the club's captain, Ana Lind, said': a role of a few words after the comma
+# that ends the content.
+POSSESSED_DESCRIPTION = re.compile(
+    r"(?<=[,;—–\"”])\s*(?P<words>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*)\s*,\s*$"
+)
+POSSESSED_DESCRIPTION_REACH = 60
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
 # Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
@@ -41,10 +52,11 @@ GERUND_PREPOSITION_BEFORE = WordBeforeSpace(["about", "of"])
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
 DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
-# economist", "Commentary's", "CBS This Morning co-"): up to five, none a clause word or determiner in lower case.
+# economist", "Commentary's", "CBS This Morning co-", "his brother"): up to five, none a clause word or determiner
+# in lower case, after "the" or a possessive.
 MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
 # A hyphen may join the last one to the name ("co-Anchor DeMarco Morgan").
-MODIFIER_CHAIN = rf"(?:[Tt]he[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
+MODIFIER_CHAIN = rf"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
 # '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
 MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
 MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
@@ -104,18 +116,27 @@ POST_MODIFIER_WINDOW = 80
 PARENTHETICAL = re.compile(
     r",\s*(?:who|whose|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
+# "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
+# between a subject and its verb.
+ASIDE_BEFORE_CUE = re.compile(
+    r",\s*(?:however|though|too|meanwhile|instead|in turn|in fact|for example|for instance|for (?:his|her|their|its) part|"
+    r"on the other hand|[a-z]+ly)\s*,\s*$",
+    re.IGNORECASE,
+)
+ASIDE_REACH = 30
 # "Those surveyed say", "those close to the minister say": a group named by what describes it.
 DESCRIBED_GROUP = re.compile(
     r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:close|loyal|familiar|allied)\s+(?:to|with)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
 )
 
 
-# "Some say", "Others argued", "Six in 10 said", "…, but most said": a quantifier alone as the subject names a
+# "Some say", "Others argued", "Six in 10 said", "Nearly a third say", "…, but most said": a quantifier alone as the subject names a
 # group of people; so does a plural noun alone after a comma or conjunction ("…, forecasters say"). Not "All
 # told": the word then sums up.
 QUANTIFIER = (
-    r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|(?:more|fewer|less)\s+than)\s+)?"
-    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|"
+    r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|at\s+least|(?:more|fewer|less)\s+than)\s+)?"
+    r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|half|"
+    r"a\s+(?:third|quarter|fifth|majority|minority|plurality)|"
     r"(?:one|two|three)-(?:thirds?|fourths?|fifths?|quarters?)|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
     r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?"
 )
@@ -165,7 +186,7 @@ def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], S
         own_subject = cue.participle and _own_subject(sentence, cue) is not None  # "– and Trump calling it"
         if last_speaker is not None and not own_subject and (cue.participle or _coordinated(sentence.text, sentence.span[0], cue.span[0])):
             found = SpeakerFinding(last_speaker)
-        elif found.mention is not None and not cue.participle:
+        elif found.mention is not None and not (cue.participle or cue.possessed):
             last_speaker = found.mention
         speakers[cue.span] = found
     return speakers
@@ -186,6 +207,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     """The cue's speaker, looked for where its kind of cue puts it."""
     if cue.according_to or cue.by_source:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
+    if cue.possessed:
+        return SpeakerFinding(possessor(sentence, cue))
     text, start = sentence.text, sentence.span[0]
     if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
@@ -202,6 +225,16 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
     return NO_SPEAKER
+
+
+def possessor(sentence: Sentence, cue: Cue) -> Mention | None:
+    """Who owns a reporting noun: the name before "'s", or the person "his", "her", "their" or "its" stands for."""
+    text = sentence.text
+    word = POSSESSIVE_PRONOUN.search(text, max(sentence.span[0], cue.span[0] - POSSESSIVE_REACH), cue.span[0])
+    if word:
+        return Mention(word.span(1), word[1], "pronoun", PRONOUN_OF_POSSESSIVE[word[1].lower()])
+    owner = next(reversed(sentence.mentions_before(cue.span[0])), None)
+    return owner if owner and POSSESSIVE_ENDING.fullmatch(text, owner.span[1], cue.span[0]) else None
 
 
 def _main_clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
@@ -243,8 +276,11 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                     return SpeakerFinding(_described(sentence, head, mention))
                 # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
+            if description := _possessed_description(sentence, mention):
+                # "C, her deputy, Ana Lind, said": one speaker, named by the appositive.
+                return SpeakerFinding(_described(sentence, description, mention))
             return SpeakerFinding(mention)
-        if fillers_only(gap) and not appositive_head and not _ends_appositive(sentence, before[:index], mention, cue):
+        if fillers_only(uncontracted(gap, cue.participle)) and not appositive_head and not _ends_appositive(sentence, before[:index], mention, cue):
             if head := _modified_head(sentence, mention) or _described_before(sentence, before[:index], mention, cue):
                 return SpeakerFinding(head)
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
@@ -268,6 +304,13 @@ def _ends_appositive(sentence: Sentence, earlier: tuple[Mention, ...], mention: 
         return False
     own_appositive = text[sentence.span[0] : mention.span[0]].rstrip().endswith(",")
     return not own_appositive and any(APPOSITIVE_GAP.match(text[head.span[1] : cue.span[0]]) for head in earlier[-APPOSITIVE_LOOKBACK:])
+
+
+def _possessed_description(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The role after a comma that a name in commas right after it names: "her deputy" in "C, her deputy, Ana Lind, said"."""
+    start = max(sentence.span[0], mention.span[0] - POSSESSED_DESCRIPTION_REACH)
+    found = POSSESSED_DESCRIPTION.search(sentence.text, start, mention.span[0])
+    return Mention(found.span("words"), found["words"], "role", found["words"]) if found else None
 
 
 def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:
@@ -306,6 +349,8 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     if group := _quantified_group(sentence, cue):
         return group
     end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if aside := ASIDE_BEFORE_CUE.search(text, max(start, end - ASIDE_REACH), end):
+        end = aside.start()  # "Supporters of the bill, however, say"
     if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
         return Mention(group.span(), group.group(), "anonymous", group.group())
     phrase = phrase_before(text, start, end)

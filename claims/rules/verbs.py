@@ -1,6 +1,8 @@
 """Rules for reporting verbs: where the content stands around "said", "told", "added", "saying" and the like."""
 import re
+from dataclasses import replace
 
+from claims.lexicon import INFINITIVE_VERBS
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, that_after_adjunct
 from claims.mentions import Mention
 from claims.model import Span
@@ -19,6 +21,8 @@ WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGN
 # What opens words about where or when something was said: a preposition, a day, or a participle ("Speaking").
 WHERE_OR_WHEN = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[\w'’]+")
+ARTICLE_ONLY = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
+PAIRED_MODIFIERS = re.compile(r"\s*(?!(?:and|or|but)\b)[a-z][\w-]*\s+(?:and|or)\s+")  # "current and" before "former officials"
 LEAD_PUNCTUATION = " ,\"”'—–"
 
 QUOTE_BEFORE_SENTENCE = rule(
@@ -69,6 +73,10 @@ SPEAKER_SAID_QUOTE = rule(
     "speaker-said-quote", "The speaker and the cue, then a quotation.",
     'Lena Vogt said: "The pier will reopen in May."',
 )
+SPEECH_NOUN = rule(
+    "speech-noun", 'A reporting noun after its possessor, then what was said: "S\'s claim that C", "her promise to C".',
+    "The council welcomed Lena Vogt's promise to reopen the pier by May.",
+)
 SPEAKER_SAID_THAT = rule(
     "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; clauses joined by "and that" are the parts of one claim).',
     "Lena Vogt told reporters that the pier would reopen in May.",
@@ -91,6 +99,8 @@ def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around
     """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
     lead = sentence.text[around.claimed_until : attribution.start]
     mention = attribution.speaker.mention
+    if attribution.cue.participle:
+        return None  # "S went on the attack, saying, …": the participle's words follow it
     if lead.strip() and not (mention.kind == "person" and modifiers_only(lead)):
         return None
     if not around.previous_quotation or not ADJUNCT_START.match(sentence.text, attribution.content_start, sentence.span[1]):
@@ -141,12 +151,17 @@ def _where_said(sentence: Sentence, span: Span) -> bool:
 
 def _described_after_comma(sentence: Sentence, lead_start: int, lead: str, mention: Mention) -> Mention | None:
     """"C, Democratic vice presidential candidate Tim Kaine insisted": a person with the words that describe
-    them between the comma that ends the content and their name."""
-    comma = lead.rfind(",")
-    words = lead[comma + 1 :]
-    if mention.kind != "person" or comma < 0 or not words.strip() or not modifiers_only(words):
+    them between the comma (or closing mark) that ends the content and their name; "C, the White House said",
+    '"Q," the union said', "C, current and former officials said": any speaker with its article, possessive or
+    paired modifiers."""
+    end = max(lead.rfind(","), *(lead.rfind(mark) + len(mark) - 1 for mark in CLOSING_MARKS))
+    words = lead[end + 1 :]
+    if end < 0 or not words.strip():
         return None
-    return titled(sentence, mention, lead_start + comma + 1 + len(words) - len(words.lstrip()))
+    start = lead_start + end + 1 + len(words) - len(words.lstrip())
+    if ARTICLE_ONLY.fullmatch(words) or mention.kind != "person" and PAIRED_MODIFIERS.fullmatch(words):
+        return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]])
+    return titled(sentence, mention, start) if mention.kind == "person" and modifiers_only(words) else None
 
 
 def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation | None, parenthetical: Span | None, inverted: bool) -> str:
@@ -178,12 +193,18 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     """"S said (that) C", "S said: "Q"", "X, who has said C" and "S did this, saying C": one claim, whose parts
     are the clauses "and that" joins ("S said C1 and that C2" is one statement)."""
     cue, speaker = attribution.cue, attribution.speaker
-    spans = [speaker_verb_cut(sentence, cue, span) for span in leading_contents(sentence, attribution.content_start, around.stops, speaker.relative)]
+    # "her promise to act", "rallied voters by promising to act": an infinitive reports what was promised (a
+    # verb's base or -s form here is a noun: "his latest promise to voters").
+    infinitive = cue.possessed or cue.lemma in INFINITIVE_VERBS and cue.text not in (cue.lemma, cue.lemma + "s")
+    contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive=infinitive)
+    spans = [speaker_verb_cut(sentence, cue, span) for span in contents]
     return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
     """Which leading construction the cue and its content make."""
+    if attribution.cue.possessed:
+        return SPEECH_NOUN
     if attribution.speaker.relative:
         return RELATIVE_CLAUSE
     if attribution.cue.participle:

@@ -203,3 +203,37 @@ Feature: Who said what, right on publishers we have never seen
       """
     When I break the article into claims
     Then "Local news reports" is reported as saying "two engine fires were never reported to the coastguard"
+
+  Scenario: A news outlet, a relative with its own speaker and a speaker who goes on speaking are all found
+    Given the article:
+      """
+      The ferry company raised fares on Monday.
+
+      The new timetable will start in June, the Harbour Gazette reported.
+
+      Fares have doubled, which critics say will drive visitors away.
+
+      Ms Ada Novak went on to say that the pier was safe. She's predicting a busy summer for the ferries.
+
+      Nearly a third say they will drive instead.
+      """
+    When I break the article into claims
+    Then the article has a claim reading "The new timetable will start in June"
+    And the speaker is mentioned as "the Harbour Gazette"
+    And the article has a claim reading "will drive visitors away"
+    And the speaker is mentioned as "critics"
+    And "Ada Novak" is reported as saying "the pier was safe"
+    And "Ada Novak" is reported as saying "a busy summer for the ferries"
+    And the article has a claim reading "they will drive instead"
+    And the speaker is mentioned as "Nearly a third"
+
+  Scenario: A claim or promise named after its owner is the owner's claim
+    Given the article:
+      """
+      The council met on Monday.
+
+      Councillors welcomed Ms Lena Vogt's promise to reopen the pier by May. The harbour crews doubted her claim that the pier was safe.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "to reopen the pier by May"
+    And "Lena Vogt" is reported as saying "the pier was safe"

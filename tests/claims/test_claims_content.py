@@ -88,3 +88,9 @@ def test_according_to_set_off_by_commas_reports_the_whole_clause(text, content):
 def test_where_it_was_said_is_not_what_was_said():
     analysis = analyse('Speaking on Sunday on Harbour Radio\'s "Morning Tide," Lena Vogt said the pier was unsafe.')
     assert [c.content for c in analysis.claims] == ["the pier was unsafe"], describe(analysis)
+
+
+def test_a_clause_of_time_that_opens_the_reported_words_is_part_of_them():
+    text = "Lena Vogt toured the pier. She said that even after she steps down, she will fight for the ferry."
+    claim = find_claim(analyse(text), "she will fight for the ferry", "Lena Vogt")
+    assert claim.content == "even after she steps down, she will fight for the ferry"

@@ -166,3 +166,105 @@ def test_more_ways_of_reporting_speech(text, speaker, content):
 @pytest.mark.parametrize("text", ["Lena Vogt read the report on the train.", "The mayor echoed the mood of the crowd."])
 def test_reading_and_echoing_a_thing_are_no_claims(text):
     assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Fares have doubled, which critics say will drive visitors away.", "will drive visitors away", "critics"),
+        ("It is the kind of ferry that Ada Novak says is the future of the coast.", "is the future of the coast", "Ada Novak"),
+        ("The hackers, who officials say are tied to a rival firm, took the files.", "are tied to a rival firm", "officials"),
+    ],
+)
+def test_the_verb_of_a_relative_clause_with_its_own_subject_is_a_cue(text, words, mention):
+    claim = find_claim(analyse(text), words)
+    assert mentions_word(mention_of(claim), mention)
+    assert mention not in claim.content
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak went on to say that the pier was safe.", "the pier was safe"),
+        ("Ada Novak continues to insist that the pier is safe.", "the pier is safe"),
+        ("Ada Novak was quick to point out that the pier had reopened twice before.", "the pier had reopened twice before"),
+    ],
+)
+def test_an_infinitive_by_which_the_speaker_goes_on_speaking_is_a_cue(text, words):
+    assert find_claim(analyse(text), words, "Ada Novak").content == words
+
+
+@pytest.mark.parametrize("text", ["Ada Novak refused to say whether the pier was safe.", "Ada Novak wants to tell the council about the pier."])
+def test_an_infinitive_after_a_refusal_or_an_intention_is_no_claim(text):
+    assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak said this is the last season of the ferry.", "this is the last season of the ferry"),
+        ("Ada Novak said today was the busiest day of the year.", "today was the busiest day of the year"),
+    ],
+)
+def test_a_time_word_that_opens_a_clause_starts_the_content(text, words):
+    assert find_claim(analyse(text), words, "Ada Novak").content == words
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak tweeted a photo of the flooded pier.", "a photo of the flooded pier"),
+        ("Ada Novak confirmed the closure of the pier.", "the closure of the pier"),
+        ("The ferry company reported its smallest profit in a decade.", "its smallest profit in a decade"),
+    ],
+)
+def test_what_a_speaker_tweets_confirms_or_reported_is_the_content(text, words):
+    assert find_claim(analyse(text), words).content == words
+
+
+def test_a_report_as_a_noun_reports_nothing():
+    analysis = analyse("The October jobs report exceeded expectations.")
+    assert analysis.claims == [], describe(analysis)
+
+
+def test_a_participle_after_a_quotation_sentence_takes_the_words_after_it():
+    text = 'Ada Novak praised the crew for "keeping the pier safe." And then Ada Novak went on the attack, saying, "Where was the council?"'
+    analysis = analyse(text)
+    assert find_claim(analysis, "Where was the council?", "Ada Novak").rule == "speaker-saying"
+    assert not [claim for claim in analysis.claims if "keeping the pier safe" in claim.content and claim.cue == "saying"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The council welcomed Lena Vogt's promise to reopen the pier by May.", "Lena Vogt", "to reopen the pier by May"),
+        ("Lena Vogt toured the pier. The crews doubted her claim that the pier was safe.", "Lena Vogt", "the pier was safe"),
+    ],
+)
+def test_a_reporting_noun_after_its_possessor_is_the_possessors_claim(text, speaker, words):
+    claim = find_claim(analyse(text), words, speaker)
+    assert claim.rule == "speech-noun"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt's claims have been debunked.",
+        "Harbour Gazette is staking its claim for a bigger share of readers.",
+        "Lena Vogt's promise to the voters was broken.",
+        "Voters remember her promise to voters in the north.",
+    ],
+)
+def test_a_reporting_noun_without_what_was_said_makes_no_claim(text):
+    assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Lena Vogt won the vote by promising to reopen the pier.", "to reopen the pier"),
+        ("The plan is backed by Lena Vogt, who has pledged to visit every harbour.", "to visit every harbour"),
+    ],
+)
+def test_an_infinitive_is_what_a_promise_away_from_its_speaker_promised(text, words):
+    assert find_claim(analyse(text), words, "Lena Vogt").content == words

@@ -446,3 +446,71 @@ def test_a_party_label_before_a_first_name_is_no_part_of_the_name():
 def test_a_participle_clause_after_a_name_gives_it_no_title():
     analysis = analyse("The mayor said the pier would reopen in May.\n\nVogt hit back on Twitter, saying the mayor had misled voters.")
     assert find_claim(analysis, "the pier would reopen in May").speaker.name == "The mayor", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The pier will reopen in May, the Harbour Gazette reported.", "The pier will reopen in May", "the Harbour Gazette"),
+        ('"It was his life\'s work," his brother Tomas Reyes said.', "It was his life's work", "his brother Tomas Reyes"),
+        ("The ferry will keep running, her deputy, Ana Lind, told the Gazette.", "The ferry will keep running", "her deputy, Ana Lind"),
+        ('"The ferry will keep running," the club\'s captain, Ana Lind, said.', "The ferry will keep running", "captain, Ana Lind"),
+    ],
+)
+def test_a_speaker_after_the_content_keeps_its_article_or_possessive(text, words, mention):
+    assert mentions_word(mention_of(find_claim(analyse(text), words)), mention)
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("The ferry company raised fares.\n\nNearly a third say they will drive instead.", "they will drive instead", "Nearly a third"),
+        ("The ferry company raised fares.\n\nA majority said the fares were too high.", "the fares were too high", "A majority"),
+    ],
+)
+def test_a_share_of_people_is_the_speaker(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ada Novak toured the pier.\n\nShe's predicting a busy summer for the ferries.", "a busy summer for the ferries"),
+        ("Ada Novak toured the pier.\n\nShe'd said the ferries would run all winter.", "the ferries would run all winter"),
+    ],
+)
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_speaker(text, words):
+    assert find_claim(analyse(text), words).speaker.name == "Ada Novak"
+
+
+def test_an_impersonal_it_is_with_a_participle_names_no_speaker():
+    analysis = analyse("Ada Novak toured the pier.\n\nIt's reported that the ferries will run all winter.")
+    assert not [claim for claim in analysis.claims if mentions_word(mention_of(claim), "it")], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ('"We are very disappointed," the Harbour Union said in a statement.', "We are very disappointed", "the Harbour Union"),
+        ("Fares will rise again next year, current and former officials said.", "Fares will rise again next year", "current and former officials"),
+    ],
+)
+def test_a_speaker_after_a_quotation_or_clause_keeps_the_words_before_its_name(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+@pytest.mark.parametrize("source", ["FiveThirtyEight", "the RealClear Tally polling average", "PolitiFact"])
+def test_a_name_written_in_camel_case_is_a_source(source):
+    text = f"In Ohio, Ada Novak leads by nine points, according to {source}."
+    assert mention_of(find_claim(analyse(text), "Ada Novak leads by nine points")) == source
+
+
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        ("Supporters of the toll, however, say it would pay for the pier.", "it would pay for the pier", "Supporters of the toll"),
+        ("Owners of the ferries, on the other hand, argued that fares must rise.", "fares must rise", "Owners of the ferries"),
+    ],
+)
+def test_an_aside_between_commas_stands_between_the_subject_and_its_verb(text, words, mention):
+    assert mention_of(find_claim(analyse(text), words)) == mention
