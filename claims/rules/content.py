@@ -24,7 +24,11 @@ SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attrib
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
 # where "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the
 # same subject ("said he was once part of it, but is now ...") or a personal pronoun ("..., but he did ...").
-SAME_SUBJECT = r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now)"
+# A negative contraction ("..., but couldn't say") and "rather", "instead" or "only" go on with the same subject too.
+SAME_SUBJECT = (
+    r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now"
+    r"|rather|instead|only|never|[a-z]+n['’]t)"
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".
 QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
@@ -135,7 +139,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     # "said she had not decided when asked whether …": the question put is a claim of its own.
     if any(text.find(form, position, end) >= 0 for form in QUESTION_VERBS) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
-    if text.find(",", position, end) >= 0 and (breaker := _clause_break(text, position, end)) is not None:
+    if text.find(",", position, end) >= 0 and (breaker := _clause_break(sentence, position, end)) is not None:
         end = breaker
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
@@ -149,12 +153,13 @@ def _speech_circumstance(text: str, start: int, end: int) -> int | None:
     return None
 
 
-def _clause_break(text: str, start: int, end: int) -> int | None:
-    """Where a new clause breaks in, outside a dashed aside ("BuzzFeed -- best known for quizzes, though its news
-    team wins awards -- missed its targets")."""
+def _clause_break(sentence: Sentence, start: int, end: int) -> int | None:
+    """Where a new clause breaks in, outside a quotation and a dashed aside ("BuzzFeed -- best known for quizzes,
+    though its news team wins awards -- missed its targets"): quoted words are the speaker's to the end."""
+    text = sentence.text
     asides = [aside.span() for aside in DASH_ASIDE.finditer(text, start, end)] if "-" in text[start:end] or "—" in text[start:end] else []
     for breaker in CLAUSE_BREAK.finditer(text, start, end):
-        if not any(aside_start < breaker.start() < aside_end for aside_start, aside_end in asides):
+        if not sentence.inside_quote(breaker.start()) and not any(aside_start < breaker.start() < aside_end for aside_start, aside_end in asides):
             return breaker.start()
     return None
 
