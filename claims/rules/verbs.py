@@ -118,11 +118,13 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not (after_quote or after_clause or split):
         return None
     before = content_before(sentence, around.claimed_until, start)
-    if before and not sentence.is_quotation(before) and (not reportable(sentence, before) or _where_said(sentence, before)):
-        return None  # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content
     quotation = sentence.quotation_at(after)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
     parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
+    # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content. But an attribution
+    # set off by commas inside the clause ("At one point, she said, she was ready to quit") leaves it whole.
+    if before and not sentence.is_quotation(before) and (not (parenthetical or reportable(sentence, before)) or _where_said(sentence, before)):
+        return None
     rest = quotation.inner if quotation else parenthetical
     segments = tuple(span for span in (before, rest) if span)
     if not segments:
