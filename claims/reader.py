@@ -156,8 +156,8 @@ def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
     """Quotations with no cue of their own continue the last speaker's words.
 
-    Right after the last claim in its paragraph, or in the next paragraph after a paragraph of one quotation
-    and its attribution ('"Q1," she said. ¶ "Q2."'), they are the rest of its quotation, so the last claim is
+    Right after the last claim in its paragraph, or in the next paragraph after a paragraph of quotations and
+    their attribution ('"Q1," she said. "Q2." ¶ "Q3."'), they are the rest of its quotation, so the last claim is
     replaced by one with more parts (keeping its number); after a sentence's worth of other words, or after
     reported speech, each is a claim of its own.
     """
@@ -170,7 +170,7 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     claimed = claimed | {q.inner for q in quotations}
     current, count, claims = last.found, state.count, []
     for quotation in quotations:
-        same_run = last.paragraph == sentence.paragraph or len(current.raw.segments) == 1 and all_quoted(sentence.text, current.raw)
+        same_run = last.paragraph == sentence.paragraph or all_quoted(sentence.text, current.raw)
         if current.number == last.found.number and same_run and splits(sentence, current.raw, current.speaker, quotation):
             current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
         else:

@@ -230,3 +230,11 @@ Feature: The right speaker, however the sentence names them
     And the speaker is an anonymous source
     And "Bernie Hale" is reported as saying "critics had a point in warning that shops might hire fewer workers"
     And the claim is a denial
+
+  Scenario: People described in a relative clause are named by the words that describe them
+    Given the article:
+      """
+      The mayor's speech echoed some harbour campaigners who have argued that the ferries should be free.
+      """
+    When I break the article into claims
+    Then "some harbour campaigners" is reported as saying "the ferries should be free"
