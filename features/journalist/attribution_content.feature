@@ -52,10 +52,21 @@ Feature: What an attribution reports, and where it ends
     Then "Fiona Marsh" is reported as saying "The new stand will be ready by August, … After that, the only thing missing"
     And the claim is a direct quote
 
-  Scenario: Reported speech and the quotation after it stay two claims
+  Scenario: A quotation right after reported speech goes on with it
     Given the article:
       """
       Fiona Marsh said the stand would be ready by August.
+
+      "After that, the only thing missing will be a team to fill it."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "the stand would be ready by August … After that, the only thing missing will be a team to fill it."
+    And the claim was read by the rule "quote-after-report"
+
+  Scenario: A quotation after other words of the reporter's is a claim of its own
+    Given the article:
+      """
+      Fiona Marsh said the stand would be ready by August. The club has spent two years raising money for it.
 
       "After that, the only thing missing will be a team to fill it."
       """
