@@ -24,6 +24,9 @@ from claims import analyse
         # ", but" goes on with the same subject after a negative contraction; a quotation is never cut.
         ("Ann Lee said she had seen the plans, but couldn't share them yet.", "she had seen the plans, but couldn't share them yet"),
         ('Ann Lee said the bridge was "old, but safe enough for now."', 'the bridge was "old, but safe enough for now."'),
+        # ... and with a verb of its own it has no new subject: "but planned", "though mixed with".
+        ("Ann Lee said the bridge was safe, but planned to close it anyway.", "the bridge was safe, but planned to close it anyway"),
+        ("Ann Lee said the bridge was safe, but the council closed it.", "the bridge was safe"),
         # "as well as" goes on with what was said.
         ("Ann Lee said the council would repair the bridge, as well as the tunnel beside it.",
          "the council would repair the bridge, as well as the tunnel beside it"),
