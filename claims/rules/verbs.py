@@ -5,7 +5,7 @@ from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, THAT_AFTER_ADJUNCT
 from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
+from claims.rules.content import Stops, clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
 from claims.rules.coordination import speaker_verb_cut
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
@@ -20,6 +20,7 @@ WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGN
 WHERE_OR_WHEN = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
 TITLE_WORD = re.compile(r"[\w'’]+")
 LEAD_PUNCTUATION = " ,\"”'—–"
+MAX_RESUMING_GAP = 120  # characters of description or circumstance between the speaker and the quotation's second part
 
 QUOTE_BEFORE_SENTENCE = rule(
     "quote-then-speaker-said", "A quotation ends one sentence; the next sentence is only its speaker and cue.",
@@ -118,7 +119,7 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not (after_quote or after_clause or split):
         return None
     before = content_before(sentence, around.claimed_until, start)
-    quotation = sentence.quotation_at(after)
+    quotation = sentence.quotation_at(after) or _resumed_quotation(sentence, before, after, around.stops)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
     parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
     # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content. But an attribution
@@ -130,6 +131,19 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not segments:
         return []
     return [RawClaim(segments, cue, mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
+
+
+def _resumed_quotation(sentence: Sentence, before: Span | None, after: int, stops: Stops) -> Quotation | None:
+    """'"Q1," said Ann Lee, the harbour master, "Q2."' and '"Q1," he told the Gazette in May, "Q2."': the
+    quotation resumes after words on the speaker or the saying, set off by a comma, no other attribution between."""
+    if before is None or not sentence.is_quotation(before):
+        return None
+    resumed = next((quotation for quotation in sentence.quotations if quotation.outer[0] >= after), None)
+    if resumed is None or resumed.outer[0] - after > MAX_RESUMING_GAP:
+        return None
+    if any(after <= position < resumed.outer[0] for stop in stops.stops for position in (stop.speaker_start, stop.cue_start)):
+        return None
+    return resumed if sentence.text[after : resumed.outer[0]].rstrip().endswith(",") else None
 
 
 def _where_said(sentence: Sentence, span: Span) -> bool:

@@ -188,3 +188,12 @@ Feature: What an attribution reports, and where it ends
     When I break the article into claims
     Then "Fiona Marsh" is reported as saying "The new stand will be ready by August, … The roof comes last. … After that, the only thing missing"
     And the claim is a direct quote
+
+  Scenario: A quotation resumed after the speaker's description is one claim
+    Given the article:
+      """
+      "The stand will be ready by August," said Fiona Marsh, the club's secretary, "and the roof will follow in the spring."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "The stand will be ready by August, … and the roof will follow in the spring."
+    And the claim was read by the rule "split-quote"
