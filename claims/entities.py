@@ -10,6 +10,7 @@ from claims.mentions import Mention
 from claims.model import Speaker
 
 GROUP_PRONOUNS = {"they", "we"}
+RELATIVE_PRONOUNS = {"who", "which", "that"}  # the words at a claim whose speaker is their antecedent
 PRONOUN_GENDER = {"he": "male", "she": "female"}
 # Honorifics and titles that tell a person's gender.
 TITLE_GENDER = {
@@ -255,7 +256,9 @@ class Entities:
         )
         chosen = ranked[-1] if ranked else None
         if chosen is None:
-            return Speaker(mention.text, mention.span, mention.text, title=mention.title)
+            # "some commentators who have suggested": written "who", named by its antecedent's words
+            name = mention.name if mention.text.lower() in RELATIVE_PRONOUNS else mention.text
+            return Speaker(mention.text, mention.span, name, title=mention.title)
         speaker = chosen.speaker(mention.text, mention.span)
         speaker.title = speaker.title or mention.title
         return speaker

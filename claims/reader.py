@@ -6,7 +6,7 @@ from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
 from claims.rules.answers import answering_person
-from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, all_quoted, continued, continuing_quotations, extended, opened_quotation, splits
+from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, opened_quotation, opens_paragraph, splits
 from claims.rules.publication import publication_figure
 from claims.rules.questions import ASKED_QUESTION, may_ask
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
@@ -156,10 +156,10 @@ def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
     """Quotations with no cue of their own continue the last speaker's words.
 
-    Right after the last claim in its paragraph, or in the next paragraph after a paragraph of one quotation
-    and its attribution ('"Q1," she said. ¶ "Q2."'), they are the rest of its quotation, so the last claim is
-    replaced by one with more parts (keeping its number); after a sentence's worth of other words, or after
-    reported speech, each is a claim of its own.
+    Right after the last claim, in its paragraph or opening the next ('"Q1," she said. "Q2." ¶ "Q3."', 'She said
+    C. ¶ "Q."'), they are the rest of its words, so the last claim is replaced by one with more parts (keeping its
+    number); after a sentence's worth of other words, or inside a sentence of the next paragraph, each is a
+    claim of its own.
     """
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
@@ -170,9 +170,9 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     claimed = claimed | {q.inner for q in quotations}
     current, count, claims = last.found, state.count, []
     for quotation in quotations:
-        same_run = last.paragraph == sentence.paragraph or len(current.raw.segments) == 1 and all_quoted(sentence.text, current.raw)
+        same_run = last.paragraph == sentence.paragraph or opens_paragraph(sentence.text, quotation)
         if current.number == last.found.number and same_run and splits(sentence, current.raw, current.speaker, quotation):
-            current = FoundClaim(extended(current.raw, quotation), current.speaker, current.attribution, current.number)
+            current = FoundClaim(extended(sentence.text, current.raw, quotation), current.speaker, current.attribution, current.number)
         else:
             current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
             count += 1

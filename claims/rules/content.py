@@ -21,13 +21,20 @@ SUBORDINATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
-# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not
-# where "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the
-# same subject ("said he was once part of it, but is now ...") or a personal pronoun ("..., but he did ...").
-SAME_SUBJECT = r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now)"
+# Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
+# "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the same subject
+# ("said he was once part of it, but is now ...", "..., but planned to", "..., but couldn't say", "..., though
+# mixed with", "..., but strongly favoured") or a personal pronoun ("..., but he did ...").
+SAME_SUBJECT = (
+    r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now"
+    r"|rather|instead|only|never|because|[a-z]+n['’]t|(?-i:[a-z]+(?:ed|ly|ing)))"
+)
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".
 QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
+# A clause about the speaking right after quoted words ('said there was "big progress" when he made the move'):
+# the quotation ended what was said. Without the quotation, "when he ..." is as often still the speaker's words.
+CIRCUMSTANCE_AFTER_QUOTE = re.compile(r"[\"”'](?=\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b)")
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
 ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
@@ -46,10 +53,6 @@ PARENTHETICAL_REST = re.compile(
     re.IGNORECASE,
 )
 AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
-# A clause about the speaking itself ("... when he made the move"): it ends the content.
-SPEECH_CIRCUMSTANCE = re.compile(r"\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b")
-COMPARISON_BEFORE = re.compile(r"\b(?:as|so)\s+\w+$", re.IGNORECASE)  # "as long", "as much": "as" after it compares
-ADVERBS_ONLY = re.compile(r"\s*(?:(?:even|only|just|also|[a-z]+ly)\s*)*", re.IGNORECASE)
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINER_WORDS = "given because since while and but though although that with so".split()
@@ -146,35 +149,33 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-    # Both searches run to the end of the sentence for every cue: they start only where their match can,
-    # at a comma for a clause break, and not at all without the "he" that each pronoun contains.
-    if text.find("he", position, end) >= 0 and (circumstance := _speech_circumstance(text, position, end)) is not None:
-        end = circumstance
     # "said she had not decided when asked whether …": the question put is a claim of its own.
     if any(text.find(form, position, end) >= 0 for form in QUESTION_VERBS) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
-    if text.find(",", position, end) >= 0 and (breaker := _clause_break(text, position, end)) is not None:
+    if (circumstance := _circumstance_after_quote(sentence, position, end)) is not None:
+        end = circumstance
+    # The clause-break search runs to the end of the sentence for every cue: it starts only at a comma.
+    if text.find(",", position, end) >= 0 and (breaker := _clause_break(sentence, position, end)) is not None:
         end = breaker
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
 
 
-def _speech_circumstance(text: str, start: int, end: int) -> int | None:
-    """Where a clause about the speaking itself begins ("… when he made the move"); "as long as they like" compares."""
-    for circumstance in SPEECH_CIRCUMSTANCE.finditer(text, start, end):
-        if ADVERBS_ONLY.fullmatch(text, start, circumstance.start()):
-            continue  # "said that even after he steps down, he will …": the clause opens the content
-        if not COMPARISON_BEFORE.search(text, max(start, circumstance.start() - 20), circumstance.start()):
-            return circumstance.start()
+def _circumstance_after_quote(sentence: Sentence, start: int, end: int) -> int | None:
+    """Where the words after a quotation that close the content begin (right after its closing mark)."""
+    for closing in CIRCUMSTANCE_AFTER_QUOTE.finditer(sentence.text, start, end):
+        if sentence.inside_quote(closing.start()) and not sentence.inside_quote(closing.end()):
+            return closing.end()
     return None
 
 
-def _clause_break(text: str, start: int, end: int) -> int | None:
-    """Where a new clause breaks in, outside a dashed aside ("BuzzFeed -- best known for quizzes, though its news
-    team wins awards -- missed its targets")."""
+def _clause_break(sentence: Sentence, start: int, end: int) -> int | None:
+    """Where a new clause breaks in, outside a quotation and a dashed aside ("BuzzFeed -- best known for quizzes,
+    though its news team wins awards -- missed its targets"): quoted words are the speaker's to the end."""
+    text = sentence.text
     asides = [aside.span() for aside in DASH_ASIDE.finditer(text, start, end)] if "-" in text[start:end] or "—" in text[start:end] else []
     for breaker in CLAUSE_BREAK.finditer(text, start, end):
-        if not any(aside_start < breaker.start() < aside_end for aside_start, aside_end in asides):
+        if not sentence.inside_quote(breaker.start()) and not any(aside_start < breaker.start() < aside_end for aside_start, aside_end in asides):
             return breaker.start()
     return None
 

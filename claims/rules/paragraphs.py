@@ -31,7 +31,12 @@ OPEN_ATTRIBUTION = rule(
     'Lena Vogt said:\n\n"Every ferry will run on time this summer."',
 )
 QUOTE_CONTINUES = rule(
-    "quote-continues", "A quotation with no cue of its own continues the previous speaker's words.",
+    "quote-continues", "A quotation with no cue of its own, after other words of the reporter's, continues the previous speaker's words.",
+    'Lena Vogt said the pier was safe. The harbour board will meet on Monday to plan the repairs.\n\n'
+    '"We have checked every one of its supports twice this winter."',
+)
+QUOTE_AFTER_REPORT = rule(
+    "quote-after-report", "Reported words, then a quotation with no cue of its own: the quotation goes on with them, one claim.",
     'Lena Vogt said the pier was safe.\n\n"We have checked every one of its supports twice this winter."',
 )
 
@@ -76,6 +81,14 @@ def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[
         if len(sentence.text[slice(*q.inner)].split()) >= CONTINUATION_MIN_WORDS and q.inner not in claimed
         and _stands_alone(sentence, q) and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
     ]
+
+
+def opens_paragraph(text: str, quotation: Quotation) -> bool:
+    """Whether only spaces stand between the start of the quotation's paragraph and its opening mark."""
+    start = quotation.outer[0]
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _stands_alone(sentence: Sentence, quotation: Quotation) -> bool:
@@ -137,6 +150,8 @@ def all_quoted(text: str, raw: RawClaim) -> bool:
     return all(start and text[start - 1] in QUOTE_MARKS and text[end : end + 1] in QUOTE_MARKS for start, end in raw.segments)
 
 
-def extended(previous: RawClaim, quotation: Quotation) -> RawClaim:
-    """'"Q1," she said. "Q2."': the same quotation split by its attribution, so one claim with both parts."""
-    return RawClaim(previous.segments + (quotation.inner,), previous.cue, previous.mention, SPLIT_QUOTE, previous.disputes)
+def extended(text: str, previous: RawClaim, quotation: Quotation) -> RawClaim:
+    """'"Q1," she said. "Q2."': the same quotation split by its attribution, so one claim with both parts; after
+    reported words ('She said Q1. ¶ "Q2."'), the quotation goes on with them (PolNeAR's annotators read both so)."""
+    rule = SPLIT_QUOTE if all_quoted(text, previous) else QUOTE_AFTER_REPORT
+    return RawClaim(previous.segments + (quotation.inner,), previous.cue, previous.mention, rule, previous.disputes)

@@ -7,7 +7,7 @@ from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, that_after_adjunct
 from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import CLOSING_MARKS, Quotation
-from claims.rules.content import clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
+from claims.rules.content import Stops, clean, content_before, infinitive_after, leading_contents, parenthetical_rest, reportable
 from claims.rules.coordination import speaker_verb_cut
 from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
@@ -24,6 +24,7 @@ TITLE_WORD = re.compile(r"[\w'’]+")
 ARTICLE_ONLY = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
 PAIRED_MODIFIERS = re.compile(r"\s*(?!(?:and|or|but)\b)[a-z][\w-]*\s+(?:and|or)\s+")  # "current and" before "former officials"
 LEAD_PUNCTUATION = " ,\"”'—–"
+MAX_RESUMING_GAP = 120  # characters of description or circumstance between the speaker and the quotation's second part
 
 QUOTE_BEFORE_SENTENCE = rule(
     "quote-then-speaker-said", "A quotation ends one sentence; the next sentence is only its speaker and cue.",
@@ -128,16 +129,31 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not (after_quote or after_clause or split):
         return None
     before = content_before(sentence, around.claimed_until, start)
-    if before and not sentence.is_quotation(before) and (not reportable(sentence, before) or _where_said(sentence, before)):
-        return None  # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content
-    quotation = sentence.quotation_at(after)
+    quotation = sentence.quotation_at(after) or _resumed_quotation(sentence, before, after, around.stops)
     # After an inverted speaker ("said Oren Patel, an analyst") what follows describes the speaker.
     parenthetical = None if quotation or speaker.inverted else parenthetical_rest(sentence, after, around.stops)
+    # "On Saturday, Mr. Hale said: …": when, not what; the words after the cue are the content. But an attribution
+    # set off by commas inside the clause ("At one point, she said, she was ready to quit") leaves it whole.
+    if before and not sentence.is_quotation(before) and (not (parenthetical or reportable(sentence, before)) or _where_said(sentence, before)):
+        return None
     rest = quotation.inner if quotation else parenthetical
     segments = tuple(span for span in (before, rest) if span)
     if not segments:
         return []
     return [RawClaim(segments, cue, mention, _trailing_rule(sentence, before, quotation, parenthetical, speaker.inverted))]
+
+
+def _resumed_quotation(sentence: Sentence, before: Span | None, after: int, stops: Stops) -> Quotation | None:
+    """'"Q1," said Ann Lee, the harbour master, "Q2."' and '"Q1," he told the Gazette in May, "Q2."': the
+    quotation resumes after words on the speaker or the saying, set off by a comma, no other attribution between."""
+    if before is None or not sentence.is_quotation(before):
+        return None
+    resumed = next((quotation for quotation in sentence.quotations if quotation.outer[0] >= after), None)
+    if resumed is None or resumed.outer[0] - after > MAX_RESUMING_GAP:
+        return None
+    if any(after <= position < resumed.outer[0] for stop in stops.stops for position in (stop.speaker_start, stop.cue_start)):
+        return None
+    return resumed if sentence.text[after : resumed.outer[0]].rstrip().endswith(",") else None
 
 
 def _where_said(sentence: Sentence, span: Span) -> bool:

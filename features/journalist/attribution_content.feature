@@ -52,10 +52,21 @@ Feature: What an attribution reports, and where it ends
     Then "Fiona Marsh" is reported as saying "The new stand will be ready by August, … After that, the only thing missing"
     And the claim is a direct quote
 
-  Scenario: Reported speech and the quotation after it stay two claims
+  Scenario: A quotation right after reported speech goes on with it
     Given the article:
       """
       Fiona Marsh said the stand would be ready by August.
+
+      "After that, the only thing missing will be a team to fill it."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "the stand would be ready by August … After that, the only thing missing will be a team to fill it."
+    And the claim was read by the rule "quote-after-report"
+
+  Scenario: A quotation after other words of the reporter's is a claim of its own
+    Given the article:
+      """
+      Fiona Marsh said the stand would be ready by August. The club has spent two years raising money for it.
 
       "After that, the only thing missing will be a team to fill it."
       """
@@ -138,3 +149,51 @@ Feature: What an attribution reports, and where it ends
     Then "Tom Reyes" is reported as saying "no"
     And "a harbour worker" is reported as saying "Will the pier ever reopen?"
     And "Ines Duarte" is reported as saying "the council to reopen the pier"
+
+  Scenario: Words on when something happens stay with what was said, but not after a quotation ends it
+    Given the article:
+      """
+      Mayor Ines Duarte said she would sign the order when she returns from Brussels. Tom Reyes said the plan was "a disaster" when he spoke to reporters on Friday.
+      """
+    When I break the article into claims
+    Then "Ines Duarte" is reported as saying "she would sign the order when she returns from Brussels"
+    And "Tom Reyes" is reported as saying "the plan was "a disaster""
+    And the reported words leave out "spoke to reporters"
+
+  Scenario: A reservation that goes on with the same subject is part of what was said
+    Given the article:
+      """
+      Tom Reyes said he had read the report, but couldn't comment on its findings yet. Ines Duarte called the budget "tight, but fair to every ward."
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "he had read the report, but couldn't comment on its findings yet"
+    And "Ines Duarte" is reported as saying "tight, but fair to every ward."
+
+  Scenario: An attribution inside the clause leaves the words before it in what was said
+    Given the article:
+      """
+      Ines Duarte has run the harbour board since 2019. At one point, she said, she had thought of selling the ferries.
+      """
+    When I break the article into claims
+    Then "Ines Duarte" is reported as saying "At one point … she had thought of selling the ferries"
+    And the claim was read by the rule "parenthetical-speaker-said"
+
+  Scenario: A quotation opening the next paragraph goes on with a quote split by its attribution
+    Given the article:
+      """
+      "The new stand will be ready by August," said Fiona Marsh. "The roof comes last."
+
+      "After that, the only thing missing will be a team to fill it."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "The new stand will be ready by August, … The roof comes last. … After that, the only thing missing"
+    And the claim is a direct quote
+
+  Scenario: A quotation resumed after the speaker's description is one claim
+    Given the article:
+      """
+      "The stand will be ready by August," said Fiona Marsh, the club's secretary, "and the roof will follow in the spring."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "The stand will be ready by August, … and the roof will follow in the spring."
+    And the claim was read by the rule "split-quote"

@@ -250,3 +250,11 @@ Feature: The right speaker, however the sentence names them
       """
     When I break the article into claims
     Then "Ruth Hart" is reported as saying "Nobody from the coastguard ever called us back"
+
+  Scenario: People described in a relative clause are named by the words that describe them
+    Given the article:
+      """
+      The mayor's speech echoed some harbour campaigners who have argued that the ferries should be free.
+      """
+    When I break the article into claims
+    Then "some harbour campaigners" is reported as saying "the ferries should be free"

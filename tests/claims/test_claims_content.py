@@ -15,10 +15,18 @@ from claims import analyse
         ("Ann Lee said the bridge — built in 1920, though rebuilt since — was safe.", "the bridge — built in 1920, though rebuilt since — was safe"),
         # Outside an aside, ", though" still starts a clause of the reporter's own.
         ("Ann Lee said the bridge was safe, though engineers disagreed.", "the bridge was safe"),
-        # "as long as they" compares; "when she visited" is about the speaking and ends the content.
+        # A clause on when or while ("when she visited") is part of what was said, as PolNeAR's annotators read it.
         ("Critics argued that the rule would stop staff from working as long as they like.",
          "the rule would stop staff from working as long as they like"),
-        ("Ann Lee said the bridge was safe when she visited it.", "the bridge was safe"),
+        ("Ann Lee said the bridge was safe when she visited it.", "the bridge was safe when she visited it"),
+        # ... but after quoted words, the quotation closed what was said.
+        ('Ann Lee said the bridge was "perfectly safe" when she visited it.', 'the bridge was "perfectly safe"'),
+        # ", but" goes on with the same subject after a negative contraction; a quotation is never cut.
+        ("Ann Lee said she had seen the plans, but couldn't share them yet.", "she had seen the plans, but couldn't share them yet"),
+        ('Ann Lee said the bridge was "old, but safe enough for now."', 'the bridge was "old, but safe enough for now."'),
+        # ... and with a verb of its own it has no new subject: "but planned", "though mixed with".
+        ("Ann Lee said the bridge was safe, but planned to close it anyway.", "the bridge was safe, but planned to close it anyway"),
+        ("Ann Lee said the bridge was safe, but the council closed it.", "the bridge was safe"),
         # "as well as" goes on with what was said.
         ("Ann Lee said the council would repair the bridge, as well as the tunnel beside it.",
          "the council would repair the bridge, as well as the tunnel beside it"),

@@ -78,17 +78,22 @@ def test_single_quotes_and_apostrophes_inside_a_quote_do_not_end_it(text, words)
     [
         ('"The pier is safe," said Ada Novak.\n\n"I would walk my own children along it."', "Ada Novak", "I would walk my own children"),
         ("“The pier is safe,” said Ada Novak.\n\n“I would walk my own children along it.”", "Ada Novak", "I would walk my own children"),
-        (
-            '"The pier is safe," said Ada Novak.\n\nHarbour master Lena Vogt said repairs would start in June.\n\n'
-            '"We have ordered the timber already."',
-            "Lena Vogt",
-            "We have ordered the timber already",
-        ),
     ],
 )
 def test_a_quote_paragraph_without_attribution_continues_the_previous_speaker(text, speaker, words):
     claim = find_claim(analyse(text), words, speaker)
     assert claim.kind == "direct"
+
+
+def test_a_quote_paragraph_after_reported_speech_goes_on_with_it():
+    text = (
+        '"The pier is safe," said Ada Novak.\n\nHarbour master Lena Vogt said repairs would start in June.\n\n'
+        '"We have ordered the timber already."'
+    )
+    claim = find_claim(analyse(text), "We have ordered the timber already", "Lena Vogt")
+    assert (claim.content, claim.kind, claim.rule) == (
+        "repairs would start in June … We have ordered the timber already.", "mixed", "quote-after-report"
+    )
 
 
 def test_an_unclosed_quote_ends_at_its_paragraph():
