@@ -42,7 +42,7 @@ BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
 # times more work than cores a process waits milliseconds for a core, so 2 ms between two waits often decided
 # nothing. gunicorn's reuse_port (a socket per worker, the kernel hashing connections to them, blind to their load)
 # gave 50-100% at 2 clients and 50-75% at 8 and 32.
-ACCEPT_WAIT_PER_CONNECTION_SECONDS = 0.005
+ACCEPT_WAIT_PER_REQUEST_SECONDS = 0.005
 ACCEPT_WAIT_MAX_SECONDS = 0.1
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
 
@@ -76,13 +76,13 @@ class Worker(gthread.ThreadWorker):
 
     def accept(self, listener):
         """Accept a new connection at once when this worker has no request in hand or no sibling; else stop listening
-        for ACCEPT_WAIT_PER_CONNECTION_SECONDS per connection with a request in hand, so that a sibling with fewer
+        for ACCEPT_WAIT_PER_REQUEST_SECONDS per request it has in hand, so that a sibling with fewer
         takes it meanwhile (`wait_for_and_dispatch_events` accepts it after, if it is still there)."""
         busy = self.requests_in_hand()
         if not busy or self.cfg.workers == 1:
             super().accept(listener)
             return
-        wait = min(ACCEPT_WAIT_PER_CONNECTION_SECONDS * busy, ACCEPT_WAIT_MAX_SECONDS)
+        wait = min(ACCEPT_WAIT_PER_REQUEST_SECONDS * busy, ACCEPT_WAIT_MAX_SECONDS)
         self.accept_due = time.monotonic() + wait
         self.set_accept_enabled(False)
 

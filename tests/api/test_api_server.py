@@ -273,8 +273,8 @@ def test_a_worker_without_requests_in_hand_or_sibling_accepts_a_new_connection_a
             assert len(worker.accepted) == 1 and worker.nr_conns == requests + idle + 1
 
 
-def test_a_worker_busy_with_connections_leaves_a_new_one_to_its_siblings_for_a_while_then_takes_it(listener):
-    from factcheck.server import ACCEPT_WAIT_PER_CONNECTION_SECONDS
+def test_a_worker_busy_with_requests_leaves_a_new_connection_to_its_siblings_for_a_while_then_takes_it(listener):
+    from factcheck.server import ACCEPT_WAIT_PER_REQUEST_SECONDS
 
     worker = bare_worker(listener, requests=3)
     with socket.create_connection(listener.getsockname()):
@@ -285,7 +285,7 @@ def test_a_worker_busy_with_connections_leaves_a_new_one_to_its_siblings_for_a_w
         while not worker.accepted:
             assert time.monotonic() - started < 5
             worker.wait_for_and_dispatch_events(timeout=5)
-        assert time.monotonic() - started >= 3 * ACCEPT_WAIT_PER_CONNECTION_SECONDS
+        assert time.monotonic() - started >= 3 * ACCEPT_WAIT_PER_REQUEST_SECONDS
         worker.set_accept_enabled(True)
         assert worker._accepting and worker.nr_conns == 4
 
