@@ -9,6 +9,7 @@ from claims.disputes import find_disputes
 from claims.entities import Entities
 from claims.lexicon import ANONYMOUS_HEADS
 from claims.mentions import (
+    SPEAKER_NOUN_RUNS,
     SPEAKER_NOUNS,
     Mention,
     anonymous_mentions,
@@ -26,6 +27,7 @@ from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
+from claims.scanning import lower_case_runs
 from claims.text import after_dateline, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
@@ -136,7 +138,9 @@ class _Reader:
         those inside quotations left out when `quoted` says one overlaps."""
         first = bisect_left(self.name_starts, start)
         found = pronoun_mentions(self.text, self.lowered, start, end)
-        words = lowercase_words(self.text[start:end].lower())
+        lowered = self.text[start:end].lower()
+        # The words are collected only where a run of letters opens a speaker noun (most sentences hold none).
+        words = set() if SPEAKER_NOUN_RUNS.isdisjoint(lower_case_runs(lowered, 0, len(lowered))) else lowercase_words(lowered)
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, start, end)
         if words & SPEAKER_NOUNS:

@@ -16,7 +16,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace
+from claims.scanning import WordBeforeSpace, lower_case_runs
 from claims.spans import SpanIndex
 
 
@@ -32,13 +32,12 @@ ACCORDING_TO = r"[Aa]ccording to\b"
 CUE = re.compile(rf"\W(?:(?<=[^\w-])(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO}))")
 CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})")
 # Every cue CUE finds is a whole run of lower-case letters in the text ("said" of '"…," said'), or "ccording"
-# after a capital A: the runs of a sentence, read in C (its text as ASCII bytes, every other byte made a space),
-# tell which forms it holds, and CUE is tried only before those (found by str.find) instead of after every space.
+# after a capital A: the runs of a sentence tell which forms it holds, and CUE is tried only before those
+# (found by str.find) instead of after every space.
 # Each run is looked for in the text by the string it stands for, that many characters after the cue's start.
 CUE_RUNS = {form.encode(): (form, 0) for form in WORDS + [pair.split()[0] for pair in PAIRS]} | {
     b"according": ("ccording", 1), b"ccording": ("ccording", 1)
 }
-LOWER_CASE_RUNS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
 # letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
@@ -200,7 +199,7 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _cue_starts(text: str, start: int, end: int) -> list[int]:
     """Where CUE can match in text[start:end], in order: one character before each form that the runs of
     lower-case letters hold (a few more places at most)."""
-    runs = text[start:end].encode("ascii", "replace").translate(LOWER_CASE_RUNS).split()
+    runs = lower_case_runs(text, start, end)
     if CUE_RUNS.keys().isdisjoint(runs):
         return []
     starts = set()

@@ -8,7 +8,7 @@ from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import last_word, matches_at_starts, stripped_end
+from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end
 
 NAMES_REMEMBERED = 4096
 # Abbreviations that keep their full stop inside a name.
@@ -28,6 +28,7 @@ NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
 # pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
 PRONOUN = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
+PRONOUN_RUNS = frozenset(b"he she they it we i".split())  # each pronoun PRONOUN finds stands as a whole run of letters
 ANONYMOUS = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
@@ -88,6 +89,8 @@ DETERMINERS = frozenset("the a an some many most all both each several few one t
 CONNECTIVE_OPENERS = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
 NAME_START_WORD = re.compile(r"([A-Z][a-z]*)[ \t]+")
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
+# The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
+SPEAKER_NOUN_RUNS = frozenset(re.match("[a-z]*", noun).group().encode() for noun in SPEAKER_NOUNS) - {b""}
 NON_SPACE_RUN = re.compile(r"\S+")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
 NOT_IN_PHRASE_WORD = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these
@@ -272,7 +275,9 @@ def broadcasts(text: str) -> list[Span]:
 
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
-    """He, she, they, it, we and I, found in the text's `lower_case` form."""
+    """He, she, they, it, we and I, found in the text's `lower_case` form (where its runs of letters hold one)."""
+    if PRONOUN_RUNS.isdisjoint(lower_case_runs(lowered, start, end)):
+        return []
     return [Mention(m.span(), written := text[m.start() : m.end()], "pronoun", written.lower()) for m in PRONOUN.finditer(lowered, start, end)]
 
 

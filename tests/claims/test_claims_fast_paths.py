@@ -19,14 +19,18 @@ from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import INTENSIFIER
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
-from claims.mentions import AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START
-from claims.patterns import word_alternation
+from claims.mentions import (
+    AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START, SPEAKER_NOUN_RUNS, SPEAKER_NOUNS,
+    classify_name, pronoun_mentions,
+)
+from claims.patterns import THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
+from claims.rules.questions import ASKING, may_ask
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import PREPOSITION_BEFORE
-from claims.scanning import matches_at_starts
-from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, _honorific_breaks, _text_to_sentences
+from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
+from claims.scanning import lower_case_runs, matches_at_starts
+from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, _honorific_breaks, _quotation_breaks, _text_to_sentences
 from claims.text import lower_case
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -318,3 +322,58 @@ def test_role_phrases_are_tried_only_where_they_can_start_and_found_where_a_full
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     assert spans(matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START, text, start, end)) == spans(ROLE_PHRASE.finditer(text, start, end))
+
+
+# Words a group, a question or a quoted stop is read from, besides PIECES.
+CLAUSE_PIECES = PIECES + [
+    "some", "Others", "voters", "that", "while", "though", "ss", "is", "asked", "Asked", "ASKED", "aſked", "whether",
+    "said that", "That", "in a statement", "claims", "reckless.”", "“So", ".”", "”", "?”",
+    "officials", "Officials", "x-officials", "3-officials", "secretary-general", "minister’s", "It", "THEY", "İt",
+]
+clause_texts = st.lists(st.tuples(st.sampled_from(CLAUSE_PIECES), st.sampled_from(["", " "])), max_size=30).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+PLAIN_GROUP_AFTER_BOUNDARY = re.compile(
+    r"(?:(?<=[,;:—–])|(?<=\band)|(?<=\bbut)|(?<=\bwhile)|(?<=\bthat)|(?<=\bthough))\s+"
+    + GROUP_AFTER_BOUNDARY.pattern.split(r"(?<=\bthough\s))\s*", 1)[1]
+)
+PLAIN_QUOTATION_AFTER_QUOTED_STOP = re.compile(r"(?<=[.!?])(?P<stop>”)\s+(?=“)")
+
+
+def plain_quotation_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    if text.startswith(("“", '"'), sentence[0]) or not (match := PLAIN_QUOTATION_AFTER_QUOTED_STOP.search(text, *sentence)):
+        return [sentence]
+    return [(sentence[0], match.end("stop")), (match.end(), sentence[1])]
+
+
+@THOROUGH
+@given(text=clause_texts, data=st.data())
+def test_clause_patterns_looked_for_after_a_cheap_test_find_what_the_plain_search_finds(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    group, plain_group = GROUP_AFTER_BOUNDARY.search(text, start, end), PLAIN_GROUP_AFTER_BOUNDARY.search(text, start, end)
+    assert (group and group.span("group")) == (plain_group and plain_group.span("group"))
+    assert may_ask(text, start, end) == (ASKING.search(text, start, end) is not None)
+    that, plain_that = that_after_adjunct(text[start:end]), THAT_AFTER_ADJUNCT.match(text[start:end])
+    assert (that and that.span()) == (plain_that and plain_that.span())
+    assert _quotation_breaks(text, (start, end)) == plain_quotation_breaks(text, (start, end))
+
+
+def test_a_name_classified_again_is_a_new_mention_at_its_own_offsets():
+    text = "Finance Minister Ada Novak spoke. Finance Minister Ada Novak left."
+    first, second = classify_name(text, 0, 26), classify_name(text, 34, 60)
+    assert (first.span, second.span, first.text, second.name, second.title) == ((0, 26), (34, 60), second.text, "Ada Novak", "Finance Minister")
+    first.description = "the minister"
+    assert classify_name(text, 34, 60).description is None
+
+
+@THOROUGH
+@given(text=clause_texts, data=st.data())
+def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can_be_one(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    lowered = lower_case(text)
+    assert [m.span for m in pronoun_mentions(text, lowered, start, end)] == spans(PRONOUN.finditer(lowered, start, end))
+    words = lowercase_words(text[start:end].lower())
+    runs = lower_case_runs(text[start:end].lower(), 0, end - start)
+    assert not words & SPEAKER_NOUNS or not SPEAKER_NOUN_RUNS.isdisjoint(runs)
