@@ -1,8 +1,7 @@
 """Claim extraction throughput on one core: KB/s and articles/s over synthetic articles, and peak memory.
 
 Machines differ: the same code ran at 884 KB/s on one and 483 KB/s on another. A fixed pure-Python loop is
-timed too, so that figures taken on different machines can be compared; the throughput scaled to a reference
-machine is printed as an extra line, never in place of the figure measured."""
+timed too and printed beside the figures, so that figures taken on different machines can be compared."""
 import os
 import random
 import resource
@@ -17,9 +16,6 @@ SEED = 2025
 ROUNDS = 3
 NARRATIVE_SHARE = 0.5
 REFERENCE_LOOP_ADDITIONS = 10**7
-# The loop's CPU time on the reference machine: the one that ran the extractor at 884 KB/s, 1.83 times as fast
-# as a machine where the loop takes 0.345 s (estimated from those two figures, not measured there).
-REFERENCE_LOOP_SECONDS = 0.19
 
 PEOPLE = ["Ada Novak", "Oskar Bellamy", "Lena Vogt", "Ilse Marten", "Ruth Calloway", "Teodor Lind", "Priya Ramanathan"]
 TITLES = ["Finance Minister", "Harbour Master", "Chief Executive", "Regional Transport Director", "Union leader"]
@@ -161,8 +157,5 @@ def main() -> None:
     print(f"articles         {len(articles)} ({size_kb:.0f} KB, {claims} claims: one per {size_kb * 1024 / claims:.0f} bytes)")
     print(f"throughput       {size_kb / elapsed:.0f} KB/s, {len(articles) / elapsed:.0f} articles/s on one core, best of {ROUNDS} passes "
           f"(target 1024 KB/s); {size_kb / cpu:.0f} KB/s of CPU time")
-    print(f"machine          a loop of {REFERENCE_LOOP_ADDITIONS:.0e} additions takes {loop_seconds:.3f} s of CPU here "
-          f"({REFERENCE_LOOP_SECONDS} s on the reference machine)")
-    print(f"scaled (extra)   {size_kb / cpu * loop_seconds / REFERENCE_LOOP_SECONDS:.0f} KB/s of CPU time scaled to the "
-          f"reference machine: an estimate for comparing machines, not a measurement")
+    print(f"machine          a loop of {REFERENCE_LOOP_ADDITIONS:.0e} additions takes {loop_seconds:.3f} s of CPU here")
     print(f"peak memory      {peak_traced / 2**20:.1f} MB traced during analysis, {max_rss_kb / 1024:.0f} MB max RSS")
