@@ -25,6 +25,9 @@ POSSESSIVE_ENDING = re.compile(r"['’]s?\s+")
 # appositives between speaker and cue.
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+# The same with a short quoted title in it ("X, the author of "Falling Water," about dams, said").
+QUOTED_APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\b\s*)*$")
+MAX_TITLE_WORDS = 6
 INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 # "C, her deputy, Ana Lind, said", '"Q," the club's captain, Ana Lind, said': a role of a few words after the comma
@@ -285,7 +288,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
         if RELATIVE_GAP.match(gap) and not appositive_head:
             return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
-        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]) and (appositive_head is None or is_subject(sentence, mention)):
+        if _appositive_gap(sentence, mention, gap, cue) and (appositive_head is None or is_subject(sentence, mention)):
             appositive_head = mention  # keep looking left: the head of a chain of appositives, never a place after "in"
     if appositive_head:
         return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
@@ -293,6 +296,17 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(restrictive, relative=True)
     phrase = _subject_phrase(sentence, cue)
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
+
+
+def _appositive_gap(sentence: Sentence, mention: Mention, gap: str, cue: Cue) -> bool:
+    """Whether an appositive stands between the mention and the cue: no quotation in it, or only a short title
+    ("X, the author of "Falling Water," about dams, said")."""
+    if not sentence.quote_between(mention.span[1], cue.span[0]):
+        return APPOSITIVE_GAP.match(gap) is not None
+    titles = [q for q in sentence.quotations if mention.span[1] < q.outer[0] and q.outer[1] < cue.span[0]]
+    if not titles or any(len(sentence.text[slice(*q.inner)].split()) > MAX_TITLE_WORDS for q in titles):
+        return False
+    return QUOTED_APPOSITIVE_GAP.match(gap) is not None and not sentence.quote_between(titles[-1].outer[1], cue.span[0])
 
 
 def _possessed_description(sentence: Sentence, mention: Mention) -> Mention | None:
