@@ -210,7 +210,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if cue.according_to or cue.by_source:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
     if cue.possessed:
-        return SpeakerFinding(possessor(sentence, cue))
+        return SpeakerFinding(_possessor(sentence, cue))
     text, start = sentence.text, sentence.span[0]
     if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
@@ -229,7 +229,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     return NO_SPEAKER
 
 
-def possessor(sentence: Sentence, cue: Cue) -> Mention | None:
+def _possessor(sentence: Sentence, cue: Cue) -> Mention | None:
     """Who owns a reporting noun: the name before "'s", or the person "his", "her", "their" or "its" stands for."""
     text = sentence.text
     word = POSSESSIVE_PRONOUN.search(text, max(sentence.span[0], cue.span[0] - POSSESSIVE_REACH), cue.span[0])
