@@ -23,8 +23,12 @@ PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"
 POSSESSIVE_ENDING = re.compile(r"['’]s?\s+")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
-APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$")
+APPOSITIVE_END = r"[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$"
+APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}" + APPOSITIVE_END)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+# The same with a short quoted title in it ("X, the author of "Falling Water," about dams, said").
+QUOTED_APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:]{0,200}" + APPOSITIVE_END)
+MAX_TITLE_WORDS = 6
 INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
 # "C, her deputy, Ana Lind, said", '"Q," the club's captain, Ana Lind, said': a role of a few words after the comma
@@ -208,7 +212,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if cue.according_to or cue.by_source:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
     if cue.possessed:
-        return SpeakerFinding(possessor(sentence, cue))
+        return SpeakerFinding(_possessor(sentence, cue))
     text, start = sentence.text, sentence.span[0]
     if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
@@ -227,7 +231,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     return NO_SPEAKER
 
 
-def possessor(sentence: Sentence, cue: Cue) -> Mention | None:
+def _possessor(sentence: Sentence, cue: Cue) -> Mention | None:
     """Who owns a reporting noun: the name before "'s", or the person "his", "her", "their" or "its" stands for."""
     text = sentence.text
     word = POSSESSIVE_PRONOUN.search(text, max(sentence.span[0], cue.span[0] - POSSESSIVE_REACH), cue.span[0])
@@ -286,7 +290,7 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
             return SpeakerFinding(_widened(sentence, mention) if is_subject(sentence, mention) else _qualified(sentence, mention))
         if RELATIVE_GAP.match(gap) and not appositive_head:
             return SpeakerFinding(_relative_pronoun(mention, gap), relative=True)
-        if APPOSITIVE_GAP.match(gap) and not sentence.quote_between(mention.span[1], cue.span[0]) and (appositive_head is None or is_subject(sentence, mention)):
+        if _appositive_gap(sentence, mention, gap, cue) and (appositive_head is None or is_subject(sentence, mention)):
             appositive_head = mention  # keep looking left: the head of a chain of appositives, never a place after "in"
     if appositive_head:
         return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
@@ -304,6 +308,17 @@ def _ends_appositive(sentence: Sentence, earlier: tuple[Mention, ...], mention: 
         return False
     own_appositive = text[sentence.span[0] : mention.span[0]].rstrip().endswith(",")
     return not own_appositive and any(APPOSITIVE_GAP.match(text[head.span[1] : cue.span[0]]) for head in earlier[-APPOSITIVE_LOOKBACK:])
+
+
+def _appositive_gap(sentence: Sentence, mention: Mention, gap: str, cue: Cue) -> bool:
+    """Whether an appositive stands between the mention and the cue: no quotation in it, or only a short title
+    ("X, the author of "Falling Water," about dams, said")."""
+    if not sentence.quote_between(mention.span[1], cue.span[0]):
+        return APPOSITIVE_GAP.match(gap) is not None
+    titles = [q for q in sentence.quotations if mention.span[1] < q.outer[0] and q.outer[1] < cue.span[0]]
+    if not titles or any(len(sentence.text[slice(*q.inner)].split()) > MAX_TITLE_WORDS for q in titles):
+        return False
+    return QUOTED_APPOSITIVE_GAP.match(gap) is not None and not sentence.quote_between(titles[-1].outer[1], cue.span[0])
 
 
 def _possessed_description(sentence: Sentence, mention: Mention) -> Mention | None:

@@ -514,3 +514,8 @@ def test_a_name_written_in_camel_case_is_a_source(source):
 )
 def test_an_aside_between_commas_stands_between_the_subject_and_its_verb(text, words, mention):
     assert mention_of(find_claim(analyse(text), words)) == mention
+
+
+def test_a_short_quoted_title_inside_an_appositive_keeps_the_speaker_before_it():
+    text = 'Peter Mills, the author of "Falling Water," about the history of dams, said the era of big projects is over.'
+    assert find_claim(analyse(text), "the era of big projects is over").speaker.name == "Peter Mills"
