@@ -4,6 +4,7 @@ The denial is a claim of its own, and so are the words after it, the denier's co
 DISPUTES.md rule 2): it answers what the denial answers, or, when the denial answers nothing found, what its own
 words point back at. A quotation whose first part denies nothing stays one claim.
 """
+import re
 from dataclasses import replace
 
 from claims.model import SEGMENT_JOINER, Claim
@@ -12,6 +13,9 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import denying_words, relayed_denial
 
+# Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
+# rule 5), so they leave a quotation whole.
+JUDGING = re.compile(r"\bwrong\b", re.IGNORECASE)
 SPLIT_DENIAL = rule(
     "split-quote-denial",
     'A quotation split by its attribution whose first sentence denies: the denial is a claim of its own.',
@@ -34,7 +38,8 @@ def _parts(text: str, claim: Claim) -> list[Claim]:
     if claim.kind != "direct" or len(segments) < 2 or not _opens_sentence(text, segments[1][0]):
         return [claim]
     first = text[slice(*segments[0])]
-    if denying_words(first) is None and relayed_denial(first) is None:
+    denying = denying_words(first)
+    if (denying is None or JUDGING.search(denying.group())) and relayed_denial(first) is None:
         return [claim]
     rest = SEGMENT_JOINER.join(text[start:end] for start, end in segments[1:])
     return [

@@ -34,6 +34,7 @@ def test_the_claim_answered_is_disputed_by_the_denial_itself():
     [
         '"The figures are wrong," the treasurer said, "and everyone in the council knows it."',  # one sentence
         '"The ferry is late," Lena Vogt said. "It was late again on Monday."',  # nothing denied
+        '"In this town we know something is very wrong," Lena Vogt said. "Many schools are called failing."',  # a judgement
     ],
 )
 def test_a_split_quotation_that_opens_with_no_denial_or_goes_on_in_the_same_sentence_stays_one_claim(text):
