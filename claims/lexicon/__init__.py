@@ -98,7 +98,7 @@ SPEAKER_CUE_FILLERS = frozenset(
     "is was were are be been being not never has twice thrice here there now too however still ago "
     "one two three four five six seven eight nine ten several few days weeks months years hours both".split()
 ) | {"has since", "have since", "had since", *CONTINUING_PHRASES} | {  # not "since" alone: "Every government since 2010 has promised"
-    f"{auxiliary}n{apostrophe}t" for auxiliary in "did does do has have had is was were ".split() for apostrophe in "'’"
+    f"{auxiliary}n{apostrophe}t" for auxiliary in "did does do has have had is was were".split() for apostrophe in "'’"
 }  # "CNN didn't report": the subject is "CNN"
 # Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or
 # "as well as": what follows them is as often still the speaker's ("would repair the bridge, as well as the
