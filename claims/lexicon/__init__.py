@@ -77,7 +77,7 @@ ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said",
-# "He did note", "Cruz has since said".
+# "He did note", "Cruz has since said", "who has in the past described".
 SPEAKER_CUE_FILLERS = frozenset(
     "has have had also previously earlier later then again repeatedly often once long would will could "
     "may might has already recently last this next on in week month year morning afternoon evening night "
@@ -86,7 +86,7 @@ SPEAKER_CUE_FILLERS = frozenset(
     "did does do can "
     "is was were are be been being not never has twice thrice here there now too however still ago "
     "one two three four five six seven eight nine ten several few days weeks months years hours".split()
-) | {"has since", "have since", "had since"}  # not "since" alone: "Every government since 2010 has promised"
+) | {"has since", "have since", "had since", "in the past"}  # not "since" alone: "Every government since 2010 has promised"
 # Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or
 # "as well as": what follows them is as often still the speaker's ("would repair the bridge, as well as the
 # tunnel"), as PolNeAR's annotators read it.
