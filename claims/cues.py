@@ -78,6 +78,10 @@ SINGULAR_MODIFIED_BEFORE = re.compile(
 )
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "adding to his lead", "added to the pressure": a verb that also means "increase", with "to" and what grows after
+# it (and not the listener: "added to reporters that …").
+INCREASING_VERBS = frozenset({"add"})
+INCREASE_AFTER = re.compile(r"\s+to\s+(?!reporters\b|journalists\b)")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
 TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -232,6 +236,8 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.text == cue.lemma and SINGULAR_MODIFIED_BEFORE.search(text, before, cue.span[0]):
         return True
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
+        return True
+    if cue.lemma in INCREASING_VERBS and INCREASE_AFTER.match(text, cue.span[1], end):
         return True
     if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
             TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):

@@ -88,7 +88,7 @@ CONTINUING_PHRASES = (
     "were quick to", "is quick to", "are quick to", "used to", "took pains to",
 )
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said",
-# "He did note", "Cruz has since said".
+# "He did note", "Cruz has since said", "who has in the past described".
 SPEAKER_CUE_FILLERS = frozenset(
     "has have had also previously earlier later then again repeatedly often once long would will could "
     "may might has already recently last this next on in week month year morning afternoon evening night "
@@ -97,7 +97,7 @@ SPEAKER_CUE_FILLERS = frozenset(
     "did does do can "
     "is was were are be been being not never has twice thrice here there now too however still ago "
     "one two three four five six seven eight nine ten several few days weeks months years hours both".split()
-) | {"has since", "have since", "had since", *CONTINUING_PHRASES} | {  # not "since" alone: "Every government since 2010 has promised"
+) | {"has since", "have since", "had since", "in the past", *CONTINUING_PHRASES} | {  # not "since" alone: "Every government since 2010 has promised"
     f"{auxiliary}n{apostrophe}t" for auxiliary in "did does do has have had is was were".split() for apostrophe in "'’"
 }  # "CNN didn't report": the subject is "CNN"
 # Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or

@@ -24,10 +24,10 @@ SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attrib
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
 # "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the same subject
 # ("said he was once part of it, but is now ...", "..., but planned to", "..., but couldn't say", "..., though
-# mixed with", "..., but strongly favoured") or a personal pronoun ("..., but he did ...").
+# mixed with") or a personal pronoun ("..., but he did ...").
 SAME_SUBJECT = (
     r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now"
-    r"|rather|instead|only|never|because|[a-z]+n['’]t|(?-i:[a-z]+(?:ed|ly|ing)))"
+    r"|rather|instead|only|never|because|[a-z]+n['’]t|(?-i:[a-z]+(?:ed|ing)))"
 )
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".

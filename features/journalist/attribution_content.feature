@@ -32,14 +32,15 @@ Feature: What an attribution reports, and where it ends
     When I break the article into claims
     Then "Dana Whitfield" is reported as saying "her players to forget Saturday's defeat"
 
-  Scenario: A pledged delegate or a promise as a noun is not an attribution
+  Scenario: A pledged delegate, a promise as a noun or adding to a lead is not an attribution
     Given the article:
       """
-      The senator won 14 pledged delegates in the state. Her firmest promise yet came on Friday.
+      The senator won 14 pledged delegates in the state. Her firmest promise yet came on Friday. She won Ohio, adding to her lead in the race.
       """
     When I break the article into claims
     Then no claim contains "delegates"
     And no claim contains "came on Friday"
+    And no claim contains "her lead"
 
   Scenario: A quotation opening the next paragraph goes on with the quote before it
     Given the article:

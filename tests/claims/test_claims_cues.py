@@ -149,6 +149,7 @@ def test_concluded_with_its_content_is_a_cue():
         ('"The council has failed the town," reads an editorial in the Harbour Gazette.', "Harbour Gazette", "The council has failed the town,"),
         ("Tom Reyes did note that the pier was safe.", "Tom Reyes", "the pier was safe"),
         ("Lena Vogt has since said she would stand again.", "Lena Vogt", "she would stand again"),
+        ("Glenn Barr, who has in the past described the mayor as a fraud, spoke on Monday.", "Glenn Barr", "the mayor as a fraud"),
         ("Asked if he would resign, the mayor said no.", "the mayor", "no"),
         ("Mayor Ines Duarte called on the council to reopen the pier.", "Ines Duarte", "the council to reopen the pier"),
         # The source reports the whole attribution before it: who said the quotation, and the quotation.
