@@ -54,7 +54,6 @@ def _opens_sentence(text: str, start: int) -> bool:
     return text[start : start + 1].isupper()
 
 
-
 def continuations(claims: list[Claim]) -> dict[str, Claim]:
     """The counter-claim after each denial that opens a split quotation, by the denial's id."""
     found = {}
