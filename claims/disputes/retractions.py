@@ -8,6 +8,7 @@ from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
+from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
 from claims.disputes.words import SENTENCE_END, alternation, same_entry
 
@@ -38,7 +39,6 @@ REACH = 400  # characters between a claim and a later retraction of it: the next
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 LOOK_AROUND = 120  # characters either side of a retracting verb read for the words around it
 TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
-PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[int, int] | None:
@@ -76,7 +76,7 @@ def _retracted_claim(text: str, claims: list[Claim], found: re.Match[str]) -> Cl
     nearest = max(earlier, key=lambda c: c.span[1], default=None)
     if nearest is None or found.start() - nearest.span[1] > REACH or not same_entry(text, nearest.span[1], found.start()):
         return None
-    if who and who not in PRONOUNS and not (nearest.speaker and who in nearest.speaker.name.lower().split()):
+    if who and not stands_for_speaker(who, nearest):
         return None
     return nearest
 

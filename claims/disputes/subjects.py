@@ -54,6 +54,11 @@ def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | Non
     return Speaker(words, (start, start + len(words)), party_name(words, claims))
 
 
+def stands_for_speaker(who: str, claim: Claim) -> bool:
+    """Whether a subject ("she", "Vogt") may stand for the claim's speaker: a pronoun, or a word of its name."""
+    return who.lower() in PRONOUNS or bool(claim.speaker and who.lower() in claim.speaker.name.lower().split())
+
+
 def party_name(words: str, claims: list[Claim]) -> str:
     """The name of a party as the article resolves it: "Mr. Obama" is the "Barack Obama" of a claim, "Minister
     Paul Grant" is "Paul Grant", "Party Chair Ana Ruiz" the "Ana Ruiz" who speaks; a described party ("The

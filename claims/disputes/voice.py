@@ -9,6 +9,7 @@ from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
 from claims.disputes.propositions import clause_end
+from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, same_entry, stems
 
 ARTICLE_VOICE_RULE = rule(
@@ -123,7 +124,7 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> t
             return found.span()
     if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
-    if sentence_end and (left_out := OMISSION.match(text, sentence_end.end())) and _is_speaker(left_out.group("who"), claim) \
+    if sentence_end and (left_out := OMISSION.match(text, sentence_end.end())) and stands_for_speaker(left_out.group("who"), claim) \
             and not claimed.covers(left_out.end() - 1):
         return left_out.span()
     if sentence_end and (correction := CORRECTION.match(text, sentence_end.end())) and not claimed.covers(correction.end()):
@@ -141,11 +142,6 @@ def _opposed(fact: str, content: str) -> bool:
     """Whether the fact negates a word the claim asserts, or asserts one it negates."""
     (fact_negated, fact_plain), (negated_words, plain) = content_polarity(fact), content_polarity(content)
     return bool(fact_negated & plain or fact_plain & negated_words)
-
-
-def _is_speaker(who: str, claim: Claim) -> bool:
-    """Whether a subject ("she", "Vogt") stands for the claim's speaker."""
-    return who.lower() in {"he", "she", "they"} or bool(claim.speaker and who.lower() in claim.speaker.name.lower().split())
 
 
 def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
