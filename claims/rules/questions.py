@@ -1,5 +1,6 @@
 """A question put to someone: "Asked whether C, S said …", "… when asked about C", "S was asked by X if C"."""
 import re
+from functools import lru_cache
 
 from claims.cues import Cue
 from claims.lexicon import QUESTION_VERBS, QUESTION_WORDS
@@ -45,6 +46,7 @@ PRONOUN_OBJECT = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her 
 CLOSING_COMMA = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
 
 
+@lru_cache(maxsize=16)  # the article reader asks about a sentence twice: when it collects it, and when it reads it
 def may_ask(text: str, start: int, end: int) -> bool:
     """Whether a verb of asking stands in text[start:end] (a sentence without it puts no question)."""
     return next(matches_at_starts(ASKING, ASKING_LETTERS, text, start, end), None) is not None
