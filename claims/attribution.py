@@ -1,6 +1,6 @@
 """Claims of one sentence: which cue, which speaker mention, which words are the reported content."""
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.cues import Cue
 from claims.lexicon import CONTENT_NOUNS
@@ -34,8 +34,7 @@ CLAUSE_OR_QUOTE_AFTER = re.compile(
 CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
 
-@dataclass(frozen=True, slots=True)
-class SentenceClaims:
+class SentenceClaims(NamedTuple):
     """A sentence's claims in cue order, and the attribution it leaves open for the next one."""
 
     claims: list[RawClaim]

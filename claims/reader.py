@@ -1,5 +1,5 @@
 """Reading an article sentence by sentence: the state one sentence hands to the next, and the claims it gives."""
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.attribution import sentence_claims
 from claims.entities import Entities
@@ -16,8 +16,7 @@ from claims.rules.speakers import leading_person, subjects
 from claims.spans import inside
 
 
-@dataclass(frozen=True, slots=True)
-class FoundClaim:
+class FoundClaim(NamedTuple):
     """A claim with its speaker resolved in the article."""
 
     raw: RawClaim
@@ -26,16 +25,14 @@ class FoundClaim:
     number: int  # the order it was found in; a claim that replaces an earlier one keeps that one's number
 
 
-@dataclass(frozen=True, slots=True)
-class LastClaim:
+class LastClaim(NamedTuple):
     """The claim that later pronouns and cue-less quotations go back to, and its paragraph."""
 
     found: FoundClaim
     paragraph: int
 
 
-@dataclass(frozen=True, slots=True)
-class ReaderState:
+class ReaderState(NamedTuple):
     """What one sentence leaves for the next."""
 
     count: int = 0  # claims found so far
@@ -47,8 +44,7 @@ class ReaderState:
     taken: "Taken | None" = None  # the claim that took previous_quotation as the last speaker's words
 
 
-@dataclass(frozen=True, slots=True)
-class Taken:
+class Taken(NamedTuple):
     """The claim that took the quotation ending the last sentence as the last speaker's words: a speaker named
     right after it ('"Q." Fenwick said.') takes the quotation over."""
 
@@ -58,8 +54,7 @@ class Taken:
     restored: FoundClaim | None
 
 
-@dataclass(frozen=True, slots=True)
-class Article:
+class Article(NamedTuple):
     """What the reader consults: who is who in the article (learnt as it reads) and its publisher."""
 
     entities: Entities

@@ -1,8 +1,8 @@
 """Where reported words start and stop: after a leading cue, before a trailing one, and up to the next attribution."""
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from itertools import accumulate
+from typing import NamedTuple
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS
 from claims.model import Span
@@ -69,8 +69,7 @@ CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause a
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
 
 
-@dataclass(frozen=True, slots=True)
-class Stop:
+class Stop(NamedTuple):
     """Where another attribution in the sentence begins: its speaker and its cue."""
 
     speaker_start: int
@@ -85,8 +84,7 @@ class Stop:
         return max(self.speaker_start, self.cue_start)
 
 
-@dataclass(frozen=True, slots=True)
-class Stops:
+class Stops(NamedTuple):
     """The sentence's other attributions in the order they begin, with what `first_stop` looks up in them."""
 
     stops: tuple[Stop, ...]

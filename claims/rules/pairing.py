@@ -1,6 +1,6 @@
 """What a rule is given: one cue with its speaker, and what the sentence's other attributions leave it."""
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.cues import Cue
 from claims.mentions import BROADCAST_PHRASE
@@ -14,8 +14,7 @@ from claims.rules.speakers import SpeakerFinding
 LISTENER = re.compile(rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE})\b")
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A cue and its speaker: where the two begin and end together, and where content after them may start."""
 
     cue: Cue
@@ -33,8 +32,7 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
     return Attribution(cue, speaker, start, end, listener.end() if listener else end)
 
 
-@dataclass(frozen=True, slots=True)
-class Surroundings:
+class Surroundings(NamedTuple):
     """Where the sentence's other attributions start, how far earlier claims reach, the quotation just before."""
 
     stops: Stops

@@ -1,13 +1,12 @@
 """Plain records passed between the rules: a claim before speaker resolution, and a disputing appositive."""
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from claims.cues import Cue
 from claims.mentions import Mention
 from claims.model import Span
 
 
-@dataclass(frozen=True, slots=True)
-class DisputeAppositive:
+class DisputeAppositive(NamedTuple):
     """", a figure Tokyo disputes": who disputes, the cue, and the appositive's span."""
 
     mention: Mention
@@ -15,8 +14,7 @@ class DisputeAppositive:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class RawClaim:
+class RawClaim(NamedTuple):
     """A claim before ids and speaker resolution, labelled with the rule that found it."""
 
     segments: tuple[Span, ...]  # the reported words: one span, or the parts of a quotation the attribution splits

@@ -1,8 +1,8 @@
 """One sentence with what was found in it: quotations, speaker mentions, cues and refusals."""
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from claims.cues import Cue
 from claims.mentions import Mention
@@ -14,8 +14,7 @@ QUOTE_TAIL = re.compile(r"[\s,]*")  # what may stand after a quotation that cont
 COMMA_OR_SEMICOLON = re.compile(r"[,;]")
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence's span in the article text and everything the rules read in it."""
 
     text: str  # the whole article: every span is an offset into it

@@ -1,7 +1,8 @@
 """Who speaks at a cue: the subject before it, the speaker after an inverted cue, the source after "according to"."""
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import takewhile
+from typing import NamedTuple
 
 from claims.cues import Cue, refusal_start
 from claims.lexicon import SPEAKER_CUE_FILLERS
@@ -168,8 +169,7 @@ RESPONDENT_SHARE = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plu
 POLL_NOUN = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerFinding:
+class SpeakerFinding(NamedTuple):
     """A cue's speaker mention; whether it heads a relative clause, and whether it follows the cue."""
 
     mention: Mention | None
@@ -204,7 +204,7 @@ def _polled(sentence: Sentence, found: SpeakerFinding) -> SpeakerFinding:
         return found
     noun = POLL_NOUN.search(sentence.text, *sentence.span)
     poll = noun and phrase_before(sentence.text, sentence.span[0], noun.end())
-    return replace(found, mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
+    return found._replace(mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
 
 
 def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
