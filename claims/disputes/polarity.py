@@ -19,6 +19,7 @@ from claims.lexicon import (
 from claims.model import Claim
 from claims.patterns import word_alternation
 from claims.rules.withholding import names_something_said
+from claims.scanning import CASE_BLIND_ODDITIES
 
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
@@ -41,7 +42,6 @@ QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 # pattern matches to a-z though they do not lower-case to it ("ı", "ſ", ...) send it to the search anyway.
 DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in DENYING_CONTENT)
 DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
-CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 LOOK_BACK = 40
 # A pronoun subject, then a denial verb or a contradicting cue, perhaps in quotation marks with its adverbs (a
 # named subject makes a claim of its own: "the board denies the claims").

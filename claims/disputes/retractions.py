@@ -6,7 +6,9 @@ from bisect import bisect_left
 from claims.lexicon import RETRACTING_FORMS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
+from claims.scanning import case_blind_matches
 from claims.spans import SpanIndex
+from claims.text import lower_case
 
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
@@ -39,6 +41,7 @@ REACH = 400  # characters between a claim and a later retraction of it: the next
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 LOOK_AROUND = 120  # characters either side of a retracting verb read for the words around it
 TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
+TAKEN_BACK_LOWERED = re.compile(alternation(form.lower() for form in RETRACTING_FORMS))  # where TAKEN_BACK_VERB may match
 
 
 def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[int, int] | None:
@@ -83,7 +86,7 @@ def _retracted_claim(text: str, claims: list[Claim], found: re.Match[str]) -> Cl
 
 def retraction_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim the article tells was taken back."""
-    verbs = [verb.start() for verb in TAKEN_BACK_VERB.finditer(text)]
+    verbs = [verb.start() for verb in case_blind_matches(TAKEN_BACK_VERB, TAKEN_BACK_LOWERED, text, lower_case(text))]
     if not verbs:
         return
     claimed = merged_index(claim.span for claim in claims)

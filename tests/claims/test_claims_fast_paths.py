@@ -17,6 +17,7 @@ from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matche
 from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import INTENSIFIER
+from claims.disputes.retractions import TAKEN_BACK_LOWERED, TAKEN_BACK_VERB
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
@@ -29,7 +30,7 @@ from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, 
 from claims.rules.questions import ASKING, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
-from claims.scanning import lower_case_runs, matches_at_starts
+from claims.scanning import case_blind_matches, lower_case_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, _honorific_breaks, _quotation_breaks, _text_to_sentences
 from claims.text import lower_case
 
@@ -110,6 +111,18 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
 @given(text=spaced_texts)
 def test_the_lower_case_words_of_a_text_are_those_the_look_behind_pattern_finds(text):
     assert lowercase_words(text) == set(PLAIN_LOWERCASE_WORD.findall(text))
+
+
+RETRACTING_PIECES = ["retracted", "Retracts", "WALKED", "walk", "back", "Back", "took", "reverſed", "ı", "correctly", "pre", "x-", "withdrew", "deleting"]
+
+
+@THOROUGH
+@given(text=st.lists(st.tuples(st.sampled_from(PIECES + RETRACTING_PIECES), st.sampled_from(["", " "])), max_size=30).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)))
+@example(text="He Retracted it, x-retract, TOOK  back and reverſed")
+def test_retracting_verbs_found_in_the_lower_cased_text_are_those_the_case_blind_scan_finds(text):
+    found = case_blind_matches(TAKEN_BACK_VERB, TAKEN_BACK_LOWERED, text, lower_case(text))
+    assert spans(found) == spans(TAKEN_BACK_VERB.finditer(text))
 
 
 WORD_PIECES = ["said", "ray", "x-ray", "ex", "next", "out", "o'brien", "brien", "'", "-", "a", "he", "don't", "won’t", "t", "İ", "ab"]
