@@ -31,7 +31,7 @@ from benchmarks.probe.server import analysis_workers, children, process_tree
 from factcheck import create_app, events, storage
 from factcheck.db import connect
 from factcheck.keys import create_key
-from factcheck.schemas import dump_analysis, stored_claim
+from factcheck.schemas import dump_analysis, stored_statement
 from factcheck.submission import as_of, describe_article
 from sources import IndexCache, enrich
 from sources.demo import load_demo
@@ -181,7 +181,7 @@ def stage_cpu_ms(text: str, database: str) -> dict[str, float]:
             matches = enrich(analysis, indexes.current(db), as_of=as_of(article))
             enriched = time.process_time()
             data = dump_analysis(analysis, matches, statements=True)
-            claims = data["claims"] + [stored_claim.load(statement) for statement in data["statements"]]
+            claims = data["claims"] + [stored_statement(statement) for statement in data["statements"]]
             dumped = time.process_time()
             stored = store(db, article, claims)
             stored_at = time.process_time()
