@@ -1,5 +1,4 @@
 """Against the real server (`factcheck serve`, gunicorn) in a subprocess: concurrent writers, the demo registry."""
-import http.client
 import json
 import os
 import socket
@@ -23,14 +22,14 @@ WORKERS = 2
 ARTICLE = '"We will not close a single library this year," said Tomas Ferreira, the mayor of Velmont.'
 
 
-def start_server(tmp_path, database: str | None):
-    """`factcheck serve` in tmp_path on a free port, serving `database` (None: no database named), with its
-    base URL and log file; stopped by `stop`."""
+def start_server(tmp_path, database: str | None, workers: int = WORKERS):
+    """`factcheck serve` with `workers` processes in tmp_path on a free port, serving `database` (None: no database
+    named), with its base URL and log file; stopped by `stop`."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {name: value for name, value in os.environ.items() if name != "FACTCHECK_DATABASE"}
-    env |= {"FACTCHECK_WORKERS": str(WORKERS)} | ({"FACTCHECK_DATABASE": database} if database else {})
+    env |= {"FACTCHECK_WORKERS": str(workers)} | ({"FACTCHECK_DATABASE": database} if database else {})
     log = tmp_path / "server.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)],
                                env=env, cwd=tmp_path, stdout=log.open("w"), stderr=subprocess.PIPE)
@@ -230,39 +229,6 @@ def test_a_paused_request_thread_keeps_the_connection_alive():
             return deadline > time.monotonic()
 
     assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
-
-
-def test_two_keep_alive_clients_that_connect_at_once_are_served_by_both_workers(server):
-    """Both connections open before either sends a request: the worker that took the first leaves the second to its
-    idle sibling, or hands one over (`Connection: close`, and the client opens another) once requests come."""
-    base, _, log = server
-    clients = [http.client.HTTPConnection(*base.removeprefix("http://").split(":"), timeout=60) for _ in range(WORKERS)]
-    for connection in clients:
-        connection.connect()
-    served_last = []
-    try:
-        for _ in range(5):
-            served_last = [request_id(connection) for connection in clients]
-    finally:
-        for connection in clients:
-            connection.close()
-    time.sleep(0.5)  # the access line is written after the response
-    assert len({worker_of(log, served) for served in served_last}) == WORKERS
-
-
-def request_id(connection: http.client.HTTPConnection) -> str:
-    """GET /healthz on the connection (opened again if the last answer closed it); the answer's request id."""
-    connection.request("GET", "/healthz")
-    response = connection.getresponse()
-    response.read()
-    assert response.status == 200
-    return response.headers["X-Request-Id"]
-
-
-def worker_of(log: Path, served: str) -> str:
-    """The process id of the worker whose access line names the request id `served`."""
-    return next(line.split("[", 2)[1].split("]")[0] for line in log.read_text().splitlines()
-                if line.endswith(f"request_id={served}"))
 
 
 def test_connection_counts_tell_a_worker_the_fewest_its_siblings_hold():
