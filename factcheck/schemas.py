@@ -157,10 +157,24 @@ def dump_analysis(analysis, matches=None, statements: bool = False) -> dict:
         del data["statements"]
     for claim in data["claims"] if matches else ():
         match = dump_claim_match(matches[claim["id"]])
-        if claim["speaker"] is not None:
-            claim["speaker"].update(source=match["source"], candidates=match["candidates"])
-        claim.update(provenance=match["provenance"], registry_disputes=match["registry_disputes"], disputed=match["disputed"])
+        add_match(claim, match["source"], match["candidates"], match["provenance"], match["registry_disputes"])
+        claim["disputed"] = match["disputed"]
     return data
+
+
+def add_match(claim: dict, source: dict | None, candidates: list, provenance: dict | None, registry_disputes: list) -> None:
+    """Add what the registry found to a dumped claim: `speaker.source`, `speaker.candidates` (when it has a speaker),
+    `provenance` and `registry_disputes`."""
+    if claim["speaker"] is not None:
+        claim["speaker"].update(source=source, candidates=candidates)
+    claim.update(provenance=provenance, registry_disputes=registry_disputes)
+
+
+def stored_statement(statement: dict) -> dict:
+    """A statement of `dump_analysis` (the publication's own) as `stored_claim.load` completes it, without its schema
+    pass: the registry matches no publication, so its fields are at their defaults."""
+    add_match(statement, None, [], None, [])
+    return statement
 
 
 DEFAULTS_BY_FIELD = {fields.List: list, fields.Boolean: False}

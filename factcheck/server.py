@@ -8,11 +8,12 @@ analysis workers, for long articles, start with the first one and keep their own
 worker away from the others.
 """
 import gc
-import socket
 import time
 
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers import gthread
+
+from factcheck.connection_counts import ABSENT, ConnectionCounts
 
 # One access line per request, naming its request id (echoed in the X-Request-Id response header).
 ACCESS_LOG_FORMAT = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms request_id=%({x-request-id}o)s'
@@ -32,58 +33,78 @@ FIRST_BYTES_WAIT_SECONDS = 0.001
 # is reused; that bound keeps gunicorn's own value, as 1 ms made a request thread paused that long on a busy
 # machine close the connection after an answer that announced keep-alive (the client's next request got none).
 BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
-# The worker processes share one listening socket, and a new connection wakes them all: the first to call accept
-# takes it, and with it every request of a keep-alive client. A worker busy with requests lets one busy with fewer go
-# first: it waits this long for each request it has in hand, up to ACCEPT_WAIT_MAX_SECONDS, before it accepts. Idle
-# connections (kept alive, or new ones that sent nothing yet) do not count: counted, 200 of them held up the accept of
-# a health check queued behind them for 0.4 s. Over 6 runs of 2, 8 and 32 keep-alive clients on 2 workers, the
-# busiest served 50-62% of the requests (once 100% at 2 clients, whose first bytes had not arrived yet), against
-# 50-88% without the wait. 5 ms rather than 2 (which gave 50-62% at 8 and 32 clients in 4 runs): on a machine with 5
-# times more work than cores a process waits milliseconds for a core, so 2 ms between two waits often decided
-# nothing. gunicorn's reuse_port (a socket per worker, the kernel hashing connections to them, blind to their load)
-# gave 50-100% at 2 clients and 50-75% at 8 and 32.
-ACCEPT_WAIT_PER_REQUEST_SECONDS = 0.005
-ACCEPT_WAIT_MAX_SECONDS = 0.1
+# The worker processes share one listening socket, and a new connection wakes them all: the first to call accept takes
+# it, and with it every request of a keep-alive client. Each worker counts the connections it holds in memory shared
+# with its siblings (`ConnectionCounts`): it leaves a new connection for a while to a sibling that holds fewer
+# (ACCEPT_WAIT_SECONDS: then it takes it, in case that sibling is stuck), and when it holds two or more than the
+# sibling with fewest all the same (their clients came at once, before either count had changed, or that sibling was
+# waiting for a core), it answers the next request of one of them with `Connection: close`: the client opens a new
+# connection, which the sibling takes. Before, a worker with requests in hand waited 5 ms per request before it
+# accepted: the busiest of 2 workers then served 100% of the requests of 2 keep-alive clients whenever both
+# connections came before either had sent its request. gunicorn's reuse_port (a socket per worker, the kernel
+# hashing connections to them, blind to their load) gave 50-100% at 2 clients and 50-75% at 8 and 32.
+ACCEPT_WAIT_SECONDS = 0.05
+# A worker hands a connection to a sibling when it holds this many more than the sibling: then the move evens them.
+HAND_OVER_MARGIN = 2
 LOG_FORMATTER = {"format": "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "datefmt": "%Y-%m-%dT%H:%M:%S%z"}
 
 
 class Worker(gthread.ThreadWorker):
     """gunicorn's gthread worker, draining a leftover request body for BODY_DRAIN_SECONDS, not FIRST_BYTES_WAIT_SECONDS,
-    and accepting a connection after a wait that grows with the requests it has in hand (`accept`)."""
+    and keeping no more connections than its siblings (`accept`, `enqueue_req`): it writes how many it holds, less those
+    told to close, in the slot the master gave it (`slot`, `ConnectionCounts.assign`) of the app's `counts`."""
 
     # When a deferred accept is due (`accept`); None when none is.
     accept_due: float | None = None
+    slot: int | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.in_hand = set()  # the connections handed to a thread, from then until their request is finished
+        self.leaving = set()  # connections whose request in hand is their last (`enqueue_req`)
+
+    def held(self) -> int:
+        """The connections this worker holds and keeps."""
+        return self.nr_conns - len(self.leaving)
+
+    def publish(self) -> None:
+        """Write `held` in this worker's slot; a stopping worker, which takes no more connections, is left out."""
+        self.app.counts.set(self.slot, self.held() if self.alive else ABSENT)
+
+    def fewest_elsewhere(self) -> int | None:
+        """The fewest connections a sibling holds; None without siblings."""
+        return self.app.counts.fewest_besides(self.slot)
 
     def enqueue_req(self, conn) -> None:
-        self.in_hand.add(conn)
+        """Hand the connection's request to a thread; its last on this worker when a sibling holds HAND_OVER_MARGIN
+        fewer connections (`handle_request` answers it with `Connection: close`)."""
+        fewest = self.fewest_elsewhere()
+        if fewest is not None and conn not in self.leaving and self.held() >= fewest + HAND_OVER_MARGIN:
+            self.leaving.add(conn)
+            self.publish()
         super().enqueue_req(conn)
 
-    def finish_request(self, conn, fs) -> None:
-        self.in_hand.discard(conn)
-        super().finish_request(conn, fs)
+    def handle_request(self, req, conn):
+        if conn in self.leaving:
+            req.force_close()
+        return super().handle_request(req, conn)
 
-    def requests_in_hand(self) -> int:
-        """The connections in threads that have a request: a kept-alive one sent it, a new one sent its first bytes
-        (its thread may not have looked yet: a burst of new connections is accepted faster than threads start)."""
-        return sum(1 for conn in self.in_hand if conn.initialized or conn.data_ready or has_bytes(conn.sock))
+    def finish_request(self, conn, fs) -> None:
+        self.leaving.discard(conn)
+        super().finish_request(conn, fs)
 
     def _keepalive_after(self, conn, keepalive: bool) -> bool:
         return keepalive and bool(conn.parser.finish_body(deadline=time.monotonic() + BODY_DRAIN_SECONDS))
 
     def accept(self, listener):
-        """Accept a new connection at once when this worker has no request in hand or no sibling; else stop listening
-        for ACCEPT_WAIT_PER_REQUEST_SECONDS per request it has in hand, so that a sibling with fewer
-        takes it meanwhile (`wait_for_and_dispatch_events` accepts it after, if it is still there)."""
-        busy = self.requests_in_hand()
-        if not busy or self.cfg.workers == 1:
+        """Accept a new connection at once unless a sibling holds fewer; else stop listening for ACCEPT_WAIT_SECONDS,
+        so that the sibling takes it meanwhile (`wait_for_and_dispatch_events` accepts it after, if it is still
+        there)."""
+        fewest = self.fewest_elsewhere()
+        if fewest is None or fewest >= self.held():
             super().accept(listener)
+            self.publish()
             return
-        wait = min(ACCEPT_WAIT_PER_REQUEST_SECONDS * busy, ACCEPT_WAIT_MAX_SECONDS)
-        self.accept_due = time.monotonic() + wait
+        self.accept_due = time.monotonic() + ACCEPT_WAIT_SECONDS
         self.set_accept_enabled(False)
 
     def set_accept_enabled(self, enabled: bool) -> None:
@@ -91,7 +112,9 @@ class Worker(gthread.ThreadWorker):
         super().set_accept_enabled(enabled and self.accept_due is None)
 
     def wait_for_and_dispatch_events(self, timeout: float) -> None:
-        """Wait for events, or until a deferred accept is due: then accept a connection still waiting, if any."""
+        """Wait for events, or until a deferred accept is due: then accept a connection still waiting, if any. The
+        count is written before and after, as requests end and connections close between two turns."""
+        self.publish()
         if self.accept_due is not None:
             timeout = min(timeout, max(self.accept_due - time.monotonic(), 0.0))
         super().wait_for_and_dispatch_events(timeout)
@@ -100,14 +123,7 @@ class Worker(gthread.ThreadWorker):
             if self.alive and self.nr_conns < self.worker_connections:  # not stopping, nor full meanwhile
                 for listener in self.sockets:
                     super().accept(listener)  # non-blocking: nothing happens when a sibling took it
-
-
-def has_bytes(connection: socket.socket) -> bool:
-    """Whether bytes have arrived on the connection, not read yet (false once it is closed)."""
-    try:
-        return bool(connection.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
-    except OSError:  # nothing yet (EAGAIN), or closed meanwhile by its thread
-        return False
+        self.publish()
 
 
 def stdout_logging() -> dict:
@@ -123,15 +139,17 @@ def stdout_logging() -> dict:
 
 
 class Server(BaseApplication):
-    """gunicorn running the app built by `create_app(config)` in every worker process."""
+    """gunicorn running the app built by `create_app(config)` in every worker process, which write the connections
+    they hold in `counts` (one slot per worker process)."""
 
     def __init__(self, config: dict, options: dict):
         self.config = config
         self.options = options
+        self.counts = ConnectionCounts(options.get("workers", 1))
         super().__init__()
 
     def load_config(self):
-        for name, value in self.options.items():
+        for name, value in {**self.options, "pre_fork": self.counts.assign, "child_exit": self.counts.release}.items():
             self.cfg.set(name, value)
 
     def load(self):

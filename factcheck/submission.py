@@ -14,7 +14,7 @@ from claims.model import Analysis
 from factcheck import events, storage
 from factcheck.analysis import within_budget
 from factcheck.db import connect, get_db
-from factcheck.schemas import dump_analysis, stored_claim
+from factcheck.schemas import dump_analysis, stored_statement
 from sources import IndexCache, enrich
 
 # Connections and registry indexes a worker keeps, one of each per database file it has stored articles in.
@@ -141,8 +141,7 @@ def analyse_and_store(db: Database, indexes: IndexCache, fields: dict, store: St
     # publication's own statements are stored too, after the claims, with the registry's fields at their
     # defaults (the registry matches no publication); readers ask for them.
     data = dump_analysis(analysis, matches, statements=True)
-    statements = [stored_claim.load(statement) for statement in data["statements"]]
-    return store(db, article, data["claims"] + statements)
+    return store(db, article, data["claims"] + [stored_statement(statement) for statement in data["statements"]])
 
 
 def describe_article(fields: dict, analysis: Analysis) -> dict:

@@ -13,6 +13,7 @@ import pytest
 
 from benchmarks.probe.server import analysis_workers
 from factcheck import create_app
+from factcheck.connection_counts import ABSENT
 from factcheck.db import DEMO_DATABASE, connect
 from factcheck.keys import create_key
 
@@ -21,14 +22,14 @@ WORKERS = 2
 ARTICLE = '"We will not close a single library this year," said Tomas Ferreira, the mayor of Velmont.'
 
 
-def start_server(tmp_path, database: str | None):
-    """`factcheck serve` in tmp_path on a free port, serving `database` (None: no database named), with its
-    base URL and log file; stopped by `stop`."""
+def start_server(tmp_path, database: str | None, workers: int = WORKERS):
+    """`factcheck serve` with `workers` processes in tmp_path on a free port, serving `database` (None: no database
+    named), with its base URL and log file; stopped by `stop`."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {name: value for name, value in os.environ.items() if name != "FACTCHECK_DATABASE"}
-    env |= {"FACTCHECK_WORKERS": str(WORKERS)} | ({"FACTCHECK_DATABASE": database} if database else {})
+    env |= {"FACTCHECK_WORKERS": str(workers)} | ({"FACTCHECK_DATABASE": database} if database else {})
     log = tmp_path / "server.log"
     process = subprocess.Popen([str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)],
                                env=env, cwd=tmp_path, stdout=log.open("w"), stderr=subprocess.PIPE)
@@ -230,29 +231,55 @@ def test_a_paused_request_thread_keeps_the_connection_alive():
     assert Worker._keepalive_after(None, SimpleNamespace(parser=Parser()), keepalive=True)
 
 
-class HeldConnection:
-    """What a worker reads of a connection in one of its threads: whether a request came on it (a new one that sent
-    nothing has a socket with nothing to read)."""
-
-    def __init__(self, with_request: bool, sock: socket.socket | None = None):
-        self.initialized, self.data_ready, self.sock = with_request, False, sock
-
-
-def bare_worker(listener: socket.socket, requests: int, workers: int = 2, idle: socket.socket | None = None):
-    """A gthread `Worker`, one of `workers`, with `requests` requests in hand, and the new connection `idle` that sent
-    nothing yet if given, listening on `listener`, without gunicorn's process around it; what it accepts is appended
-    to its `accepted` list instead of being answered."""
-    import selectors
+def test_connection_counts_tell_a_worker_the_fewest_its_siblings_hold():
     from types import SimpleNamespace
 
+    from factcheck.connection_counts import ConnectionCounts
+
+    counts = ConnectionCounts(3)
+    arbiter = SimpleNamespace(WORKERS={})
+    workers = [SimpleNamespace() for _ in range(3)]
+    for pid, worker in enumerate(workers):
+        counts.assign(arbiter, worker)
+        arbiter.WORKERS[pid] = worker
+    assert [worker.slot for worker in workers] == [0, 1, 2]
+    counts.set(0, 4), counts.set(1, 2), counts.set(2, 7)
+    assert [counts.fewest_besides(slot) for slot in (0, 1, 2, None)] == [2, 4, 2, None]
+    counts.release(arbiter, arbiter.WORKERS.pop(1))  # the worker in slot 1 ended
+    assert counts.fewest_besides(0) == 7
+    replacement = SimpleNamespace()
+    counts.assign(arbiter, replacement)
+    assert replacement.slot == 1 and counts.fewest_besides(0) == 0
+
+
+def test_a_worker_without_siblings_is_compared_with_none():
+    from types import SimpleNamespace
+
+    from factcheck.connection_counts import ConnectionCounts
+
+    counts = ConnectionCounts(1)
+    counts.assign(SimpleNamespace(WORKERS={}), worker := SimpleNamespace())
+    assert counts.fewest_besides(worker.slot) is None
+
+
+def bare_worker(listener: socket.socket, held: int, sibling_holds: int | None):
+    """A gthread `Worker` holding `held` connections, listening on `listener`, beside a sibling holding
+    `sibling_holds` (None: no sibling), without gunicorn's process around it; it hands its requests to no thread."""
+    import selectors
+    from concurrent.futures import Future
+    from types import SimpleNamespace
+
+    from factcheck.connection_counts import ConnectionCounts
     from factcheck.server import Worker
 
     worker = Worker.__new__(Worker)
-    worker.cfg, worker.sockets, worker.alive = SimpleNamespace(workers=workers), [listener], True
+    counts = ConnectionCounts(2)
+    worker.app, worker.slot, worker.sockets, worker.alive = SimpleNamespace(counts=counts), 0, [listener], True
     worker.poller, worker._accepting, worker.worker_connections = selectors.DefaultSelector(), False, 1000
-    worker.in_hand = {HeldConnection(True) for _ in range(requests)} | ({HeldConnection(False, idle)} if idle else set())
-    worker.nr_conns, worker.accepted = len(worker.in_hand), []
-    worker.enqueue_req = worker.accepted.append
+    worker.nr_conns, worker.leaving, worker.cfg = held, set(), SimpleNamespace(is_ssl=False)
+    worker.tpool = SimpleNamespace(submit=lambda *_: Future())
+    counts.set(1, ABSENT if sibling_holds is None else sibling_holds)
+    worker.publish()
     worker.set_accept_enabled(True)
     return worker
 
@@ -263,53 +290,69 @@ def listener():
         yield listening
 
 
-@pytest.mark.parametrize("requests, workers, idle", [(0, 2, False), (3, 1, False), (0, 2, True)])
-def test_a_worker_without_requests_in_hand_or_sibling_accepts_a_new_connection_at_once(listener, requests, workers,
-                                                                                        idle):
-    with socket.create_connection(listener.getsockname()), listener.accept()[0] as silent:  # a client that sends nothing
-        worker = bare_worker(listener, requests, workers, silent if idle else None)
-        with socket.create_connection(listener.getsockname()):
-            worker.wait_for_and_dispatch_events(timeout=5)
-            assert len(worker.accepted) == 1 and worker.nr_conns == requests + idle + 1
+@pytest.mark.parametrize("held, sibling_holds", [(0, None), (3, None), (0, 0), (2, 2), (1, 3)])
+def test_a_worker_whose_siblings_hold_as_many_connections_accepts_a_new_one_at_once(listener, held, sibling_holds):
+    worker = bare_worker(listener, held, sibling_holds)
+    with socket.create_connection(listener.getsockname()):
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert worker.nr_conns == held + 1 and worker.app.counts.fewest_besides(1) == held + 1
 
 
-def test_a_worker_busy_with_requests_leaves_a_new_connection_to_its_siblings_for_a_while_then_takes_it(listener):
-    from factcheck.server import ACCEPT_WAIT_PER_REQUEST_SECONDS
+def test_a_worker_holding_more_leaves_a_new_connection_to_its_sibling_for_a_while_then_takes_it(listener):
+    from factcheck.server import ACCEPT_WAIT_SECONDS
 
-    worker = bare_worker(listener, requests=3)
+    worker = bare_worker(listener, held=1, sibling_holds=0)
     with socket.create_connection(listener.getsockname()):
         started = time.monotonic()
         worker.wait_for_and_dispatch_events(timeout=5)
-        assert worker.accepted == [] and not worker._accepting
+        assert worker.nr_conns == 1 and not worker._accepting
         worker.set_accept_enabled(True)  # gunicorn's loop asks on every turn
-        while not worker.accepted:
+        while worker.nr_conns == 1:
             assert time.monotonic() - started < 5
             worker.wait_for_and_dispatch_events(timeout=5)
-        assert time.monotonic() - started >= 3 * ACCEPT_WAIT_PER_REQUEST_SECONDS
+        assert time.monotonic() - started >= ACCEPT_WAIT_SECONDS
         worker.set_accept_enabled(True)
-        assert worker._accepting and worker.nr_conns == 4
+        assert worker._accepting and worker.nr_conns == 2
 
 
 def test_a_connection_a_sibling_took_meanwhile_is_not_waited_for(listener):
-    worker = bare_worker(listener, requests=1)
+    worker = bare_worker(listener, held=1, sibling_holds=0)
     with socket.create_connection(listener.getsockname()):
         worker.wait_for_and_dispatch_events(timeout=5)
         listener.accept()[0].close()  # the sibling's accept
         started = time.monotonic()
         worker.wait_for_and_dispatch_events(timeout=5)
-        assert worker.accepted == [] and worker.accept_due is None and time.monotonic() - started < 1
+        assert worker.nr_conns == 1 and worker.accept_due is None and time.monotonic() - started < 1
 
 
-def test_a_new_connection_counts_as_a_request_in_hand_once_its_bytes_arrived(listener):
-    from factcheck.server import has_bytes
+@pytest.mark.parametrize("held, sibling_holds, hands_over", [(2, 0, True), (5, 3, True), (2, 1, False), (3, None, False)])
+def test_a_worker_holding_two_more_connections_than_a_sibling_makes_a_request_the_last_of_its_connection(
+        listener, held, sibling_holds, hands_over):
+    worker = bare_worker(listener, held, sibling_holds)
+    connection, other = object(), object()
+    worker.enqueue_req(connection)
+    worker.enqueue_req(other)
+    assert worker.leaving == ({connection} if hands_over else set())
+    assert worker.app.counts.fewest_besides(1) == held - hands_over
 
-    with socket.create_connection(listener.getsockname()) as client:
-        accepted = listener.accept()[0]
-        with accepted:
-            assert not has_bytes(accepted)
-            client.sendall(b"GET /healthz HTTP/1.1\r\n")
-            deadline = time.monotonic() + 5
-            while not has_bytes(accepted):
-                assert time.monotonic() < deadline
-            assert accepted.recv(3) == b"GET"  # only peeked at
-    assert not has_bytes(accepted)
+
+def test_the_request_a_worker_makes_the_last_of_its_connection_is_answered_with_connection_close(listener, monkeypatch):
+    from gunicorn.workers import gthread
+
+    from factcheck.server import Worker
+
+    class Request:
+        """What gunicorn's request says of its connection: closed after the answer once `force_close` is called."""
+
+        must_close = False
+
+        def force_close(self):
+            self.must_close = True
+
+    # gunicorn's own handling answers with `Connection: close` when the request must close, and keeps it alive else.
+    monkeypatch.setattr(gthread.ThreadWorker, "handle_request", lambda _worker, req, _conn: not req.must_close)
+    worker = bare_worker(listener, held=2, sibling_holds=0)
+    leaving, staying = object(), object()
+    worker.enqueue_req(leaving)
+    worker.enqueue_req(staying)
+    assert [Worker.handle_request(worker, Request(), conn) for conn in (leaving, staying)] == [False, True]
