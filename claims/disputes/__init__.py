@@ -1,6 +1,6 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
-denials split from the quotations they open → polarity → reported propositions and the grounds of denials →
+denials split from the quotations they open, contents cut before the disputes they ran on into → polarity → reported propositions and the grounds of denials →
 parties called wrong → counter-claims → targets and rival figures → the article's own voice and retractions →
 link → claims said again.
 """
@@ -17,6 +17,7 @@ from claims.disputes.propositions import proposition_claims
 from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, split_denials
 from claims.disputes.repeats import repeated_disputes
 from claims.disputes.retractions import retraction_disputes
+from claims.disputes.run_on import cut_run_ons
 from claims.disputes.targets import denial_links
 from claims.disputes.voice import voice_disputes
 from claims.disputes.words import same_entry
@@ -24,7 +25,7 @@ from claims.disputes.words import same_entry
 
 def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]:
     """The claims with stances and disputes set, and the claims of reported propositions added, in text order."""
-    claims = split_denials(text, claims)
+    claims = cut_run_ons(text, split_denials(text, claims))
     for claim in claims:
         claim.stance = "denial" if is_denial(text, claim) or claim.rule == DENIAL_CONTINUED else None
     new, proposition_links = proposition_claims(text, claims, publisher)

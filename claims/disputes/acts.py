@@ -14,7 +14,7 @@ from claims.disputes.polarity import NOT_DENYING_BEFORE
 from claims.disputes.subjects import subject_of
 from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
-from claims.disputes.words import alternation
+from claims.disputes.words import ADJUNCT, TRAILING_ADJUNCT, alternation
 
 POINTED = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # A denial verb whose object only points back, ending its sentence: "rejected that.", "disputed the account outright."
@@ -27,7 +27,7 @@ QUOTED_OPENING = r"(?:[\"“](?:\w+ly\s+)*)?"
 TOLD_DENIAL = re.compile(
     rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?\s+{POINTER_OBJECT}"
     rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:on|to|with|against)\s+{POINTER_OBJECT})?)"  # "pushed back on that claim"
-    r"(?:\s+\w+ly)?\s*(?=[.;!?]|$)",
+    rf"(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
 # A denial verb or contradicting cue whose object names what it answers by its subject, ending its sentence:
@@ -42,7 +42,7 @@ POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
 LONGEST_POINTED = max(len(word) for word in POINTED_WORDS) + 2
 DESCRIBING_JOINT = re.compile(r"\s(?:of|about|over)\s")
 LOOK_BACK = 40  # characters before the verb searched for a refusal ("declined to dispute that")
-# A told denial ends its sentence with one of these words (an adverb aside): only such sentences are read.
+# A told denial ends its sentence with one of these words (its adjuncts aside): only such sentences are read.
 LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
     cue.split()[-1].lower() for cue in CONTRADICTING_CUES
 )
@@ -54,9 +54,8 @@ TAIL = 40  # characters read back from a full stop for its last word
 def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
     for stop in STOP.finditer(text):
-        words = text[max(0, stop.start() - TAIL) : stop.start()].rsplit(maxsplit=2)  # the last two words are read
-        if words and words[-1].endswith("ly") and len(words) > 1:
-            words.pop()
+        tail = text[max(0, stop.start() - TAIL) : stop.start()]
+        words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)  # the last word is read
         if not words or words[-1].lower() not in LAST_WORDS:
             continue
         ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]

@@ -63,6 +63,12 @@ ELLIPTICAL_NO = re.compile(
 # "countered that", "retorted that" the clause is what the speaker holds true.
 NEGATING_VERBS = frozenset({"deny", "dispute", "reject", "refute", "dismiss"})
 CLAUSE_ECHO_WORDS = 2  # words a claim must assert that a clause denied by its cue holds
+# Negating something named only by pointing back at it denies it: "There was no such meeting", "she never made any
+# such remark"; not "no such thing as", which names a kind, nor a condition ("if no such deal is reached").
+NO_SUCH = re.compile(
+    r"(?<!\bif\s)(?<!\bunless\s)(?:\bno|(?:\bnot|\bnever|\bnor|\bneither|n['’]t)\b(?:\s+[\w’'-]+){0,4}?\s+any)\s+such\s+(?!thing\s+as\b)\w",
+    re.IGNORECASE,
+)
 QUESTION_END = re.compile(r"\?\W*$")  # '… has it not?”' ends as a question
 # A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
 ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
@@ -99,6 +105,11 @@ def bare_denial(content: str) -> bool:
     return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
 
 
+def points_back_negated(content: str) -> bool:
+    """Whether the content denies something only by pointing back at it ("No such meeting took place")."""
+    return NO_SUCH.search(content) is not None
+
+
 def called_false(claim: Claim) -> bool:
     """"called the report false": a naming cue whose content ends by calling its object false."""
     return REPORTING_VERBS.get(claim.cue.lower()) == "call" and CALLED_FALSE.search(QUOTE_MARKS.sub("", claim.content)) is not None
@@ -132,6 +143,7 @@ def is_denial(text: str, claim: Claim) -> bool:
     return (
         denies_by_cue(text, claim) or denying_words(claim.content) is not None or relayed_denial(claim.content) is not None
         or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
+        or points_back_negated(claim.content)
     )
 
 

@@ -35,7 +35,8 @@ DENIED_PROPOSITION = rule(
 FALSE_PROPOSITION = rule(
     "false-proposition",
     'A proposition called false where it is named: "the false claim that P", "this notion that P is not true".',
-    'The council repeated its false claim that the pier had been repaired. "This idea that the pier is safe is simply not true," Vogt said.',
+    'The council repeated its false claim that the pier had been repaired. "This idea that the pier is safe is simply not true," Vogt said.'
+    " The claim that the pier was sold was rejected by the harbour board.",
 )
 
 
@@ -84,9 +85,17 @@ WRONG_IN = re.compile(
 )
 VERB_REACH = 80  # characters before a noun phrase searched for a verb that disputes it
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# A denial verb's participle, for the passive: "the claim that P was rejected by the port authority".
+PARTICIPLES = alternation(form for form in DENIAL_FORMS if form.endswith("ed") and " " not in form)
+# Who does the denying in the passive: the words after "by", up to a comma, a stop or a word that opens an adjunct.
+AGENT_WORD = r"[\w’'&-](?:[\w’'.&-]*[\w’'&-])?"  # a full stop after a word ends the sentence, not the word
+AGENT = rf"(?:the\s+)?{AGENT_WORD}(?:\s+(?!(?:on|in|at|last|this|who|which|as|and|but|after|before|over|for|with)\b){AGENT_WORD}){{0,4}}"
+# What is said of a proposition that calls it false, its adverbs and an aside between commas allowed: "… is simply
+# untrue", "… is, quite simply, nonsense", "… was also rejected by the port authority".
 DENYING_PREDICATE = re.compile(
-    rf"\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*"
-    rf"(?:{alternation(DENYING_CONTENT)}|{FALSITY})\b",
+    r"\s*(?:is|was|are|were|has\s+been|have\s+been|had\s+been)(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+,)?\s+"
+    rf"(?:(?:{alternation(INTENSIFIERS)}|\w+ly|also|since)\s+)*"
+    rf"(?:(?:{alternation(DENYING_CONTENT)}|{FALSITY})\b|(?P<passive>{PARTICIPLES})\s+by\s+(?P<agent>{AGENT}))",
     re.IGNORECASE,
 )
 # Where a proposition's clause ends short of the sentence's end.
@@ -192,8 +201,12 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         if end <= start:
             continue
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
-        denial = _innermost(claims, head) or _innermost(claims, cue[0])
-        by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None
+        if predicate and predicate.group("agent"):  # the passive names who denies it
+            cue, denial, agent = predicate.span("passive"), None, predicate.group("agent")
+            by = Speaker(agent, predicate.span("agent"), party_name(agent, claims))
+        else:
+            denial = _innermost(claims, head) or _innermost(claims, cue[0])
+            by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None
         found.append(Proposition((start, end), *_named_holder(text, claims, match, verb), denial, cue, by))
     return found
 

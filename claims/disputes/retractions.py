@@ -12,7 +12,7 @@ from claims.text import lower_case
 
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
-from claims.disputes.words import SENTENCE_END, alternation, same_entry
+from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, same_entry
 
 RETRACTED_CLAIM = rule(
     "retracted-claim",
@@ -37,7 +37,6 @@ RETRACTED_LATER = re.compile(
     rf"|\b(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+)?{WHAT_WAS_SAID}\s+(?:was|were|has\s+been|had\s+been)\s+{LATER}(?:{TAKEN_BACK})\b",
     re.IGNORECASE,
 )
-REACH = 400  # characters between a claim and a later retraction of it: the next two or three sentences
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 LOOK_AROUND = 120  # characters either side of a retracting verb read for the words around it
 TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
@@ -77,7 +76,7 @@ def _retracted_claim(text: str, claims: list[Claim], found: re.Match[str]) -> Cl
     who = (found.group("who") or "").lower()
     earlier = [c for c in claims if c.span[1] <= found.start() and c.attribution != "unattributed"]
     nearest = max(earlier, key=lambda c: c.span[1], default=None)
-    if nearest is None or found.start() - nearest.span[1] > REACH or not same_entry(text, nearest.span[1], found.start()):
+    if nearest is None or found.start() - nearest.span[1] > FOLLOWING_REACH or not same_entry(text, nearest.span[1], found.start()):
         return None
     if who and not stands_for_speaker(who, nearest):
         return None

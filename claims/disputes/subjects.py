@@ -30,13 +30,21 @@ PERSONAL = ("named", "pronoun")  # attributions of claims whose speaker a person
 # reporting verb or a comma.
 CLAUSE_OPENING = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 8
+CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)  # a clause of its own joined on
 
 
 def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | None:
-    """The party that opens the sentence of the verb at `verb_start`: a name or a described party ("The port
-    union on Tuesday rebuked …"), or "he"/"she"/"they" standing for the speaker of the latest claim before it
-    by a person."""
-    start = OPENING.match(text, sentence_start(text, verb_start), verb_start).end()
+    """The party that opens the sentence of the verb at `verb_start`, or the clause a conjunction joins to it ("…,
+    and the Treasury rejects that"): a name or a described party ("The port union on Tuesday rebuked …"), or
+    "he"/"she"/"they" standing for the speaker of the latest claim before it by a person."""
+    sentence = sentence_start(text, verb_start)
+    joints = [joint.end() for joint in CLAUSE_JOINT.finditer(text, sentence, verb_start)]
+    return (joints and _subject_from(text, claims, joints[-1], verb_start)) or _subject_from(text, claims, sentence, verb_start)
+
+
+def _subject_from(text: str, claims: list[Claim], opening: int, verb_start: int) -> Speaker | None:
+    """The party that opens the words from `opening` to the verb at `verb_start`."""
+    start = OPENING.match(text, opening, verb_start).end()
     if named := NAMED_IN_APPOSITION.fullmatch(text, start, verb_start):
         return Speaker(named.group("name"), named.span("name"), party_name(named.group("name"), claims))
     if quantified := QUANTIFIED.match(text, start, verb_start):

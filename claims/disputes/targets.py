@@ -15,9 +15,9 @@ from claims.rules.registry import rule
 from claims.spans import inside
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, relayed_denial
+from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, same_entry, stems
+from claims.disputes.words import STEMS_CACHE, TRAILING_ADJUNCT, same_entry, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -160,14 +160,23 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     if scored and scored[0][0] >= nearest_minimum and scored[0][2] is nearest_answered(claims, position):
         return scored[0][2]
     relayed = relayed_denial(denial.content)
-    return pointed_at(claims, position, PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content)
+    words = PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content
+    return pointed_at(claims, position, words) or pointed_at_later(text, claims, position)
+
+
+def pointed_at_later(text: str, claims: list[Claim], position: int) -> Claim | None:
+    """What a quotation points back at in a later sentence that only denies ('"There are no talks," she said. "The
+    report is wrong."'): the words before it make the denier's own point."""
+    segments = claims[position].segments[1:] if claims[position].kind == "direct" else []
+    return next((pointed_at(claims, position, text[start:end]) for start, end in segments if bare_denial(text[start:end])), None)
 
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
-    "Nonsense"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
+    "Nonsense", "no such meeting"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
     someone alleged or accused)."""
-    if not (POINTER.match(words) or bare_denial(words)):
+    words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", words))  # "denied it last week"
+    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words)):
         return None
     return named_by_noun(claims, position, words) or nearest_answered(claims, position)
 

@@ -1,6 +1,7 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute
@@ -10,7 +11,7 @@ from claims.spans import SpanIndex
 from claims.disputes.polarity import content_polarity
 from claims.disputes.propositions import clause_end
 from claims.disputes.subjects import stands_for_speaker
-from claims.disputes.words import SENTENCE_END, alternation, phrase_pattern, same_entry, stems
+from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, phrase_pattern, same_entry, stems
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -26,6 +27,7 @@ FALSITY = phrase_pattern(FALSITY_MODIFIERS)  # "…, relying on a discredited st
 PREDICATED = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|[\w-]+\s+(?:and|or))\s+)*$", re.IGNORECASE)
 SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may run
 REACH = 25  # characters before a cue searched for an adverb
+FOLLOWING_SENTENCES = 2  # "It is a striking figure. It is also wrong."
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
 POINTER_FALSE = re.compile(
     r"\b(?:that|this|which|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:" + alternation(INTENSIFIERS) + r")\s+)*"
@@ -44,22 +46,22 @@ UNSUPPORTED = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has
 NOTHING_SUPPORTS = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
 EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a literal is found fast, the pattern above is not
 CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
-FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted"))
-# The publication's sentence right after a claim gives its verdict: "That is false.", "He offered no evidence.",
+FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted", "wrong"))
+# A sentence of the publication's after a claim gives its verdict: "That is false.", "He offered no evidence.",
 # "Contrary to her claim, …", "Despite his claim, …".
 VERDICT = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
-    rf"(?:(?:the|that|this)\s+{CLAIM_NOUNS}|that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly)\s+)*(?:{FALSE_WORDS})\b"
+    rf"(?:(?:the|that|this)\s+{CLAIM_NOUNS}|that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly|also)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
     rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
     rf"|(?:contrary\s+to|despite)\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
     r")",
     re.IGNORECASE,
 )
-# The publication's words that an indirect claim's content ran on into: an appositive ("…, a claim fact-checkers
+# The publication's words right after an indirect claim's content, or that it ran on into: an appositive ("…, a claim fact-checkers
 # have debunked") or a clause saying nothing supports it ("…, but she has offered no proof of it").
 RAN_ON_VERDICT = re.compile(
-    rf"[,—–]\s*(?:(?P<appositive>(?:a|an)\s+(?:[\w-]+\s+)?{CLAIM_NOUNS}\b[^.;!?]{{0,100}}?"
+    rf"\s*[,—–]\s*(?:(?P<appositive>(?:a|an)\s+(?:[\w-]+\s+)?{CLAIM_NOUNS}\b[^.;!?]{{0,100}}?"
     rf"(?:\b(?:{FALSE_WORDS})\b|\brated\s+(?:as\s+)?false\b|\b{NO_EVIDENCE}\b))"
     rf"|(?:but|though|although|yet|even\s+though)\s+(?P<unsupported>{UNSUPPORTED}))",
     re.IGNORECASE,
@@ -87,7 +89,6 @@ NEVER_TAKEN = re.compile(
     re.IGNORECASE,
 )
 NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record")  # found once per article: the pattern is read only near them
-NEVER_TAKEN_REACH = 500  # characters after a claim: the next two or three sentences
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 
 
@@ -113,7 +114,7 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> t
             return after.span(1)
     if after := AFTER.match(text, claim.span[1]):
         return after.span(1)
-    if claim.kind != "direct" and (ran_on := RAN_ON_VERDICT.search(text, *claim.span)):
+    if claim.kind != "direct" and (ran_on := RAN_ON_VERDICT.search(text, *claim.span) or RAN_ON_VERDICT.match(text, claim.span[1])):
         return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
     end = claim.span[1]
     sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
@@ -122,20 +123,42 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> t
     for pattern in patterns:
         if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()) and not PREDICATED.search(text, end, found.start()):
             return found.span()
-    if sentence_end and (verdict := VERDICT.match(text, sentence_end.end())) and not claimed.covers(verdict.end() - 1):
+    for start in _following(text, claim, claimed, sentence_end):
+        if verdict := _verdict(text, claim, claimed, start):
+            return verdict
+    return _never_taken(text, claim, claimed, nevers)
+
+
+def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Match[str] | None) -> Iterator[int]:
+    """Where each of the next FOLLOWING_SENTENCES sentences after the claim's begins, within FOLLOWING_REACH of it in
+    its entry, up to the first that holds a claim: the publication's verdict is on the claim last reported."""
+    start = sentence_end.end() if sentence_end else None
+    for _ in range(FOLLOWING_SENTENCES):
+        if start is None or start >= claim.span[1] + FOLLOWING_REACH or not same_entry(text, claim.span[1], start):
+            return
+        yield start
+        next_end = SENTENCE_END.search(text, start, start + SENTENCE_REACH)
+        if next_end is None or claimed.overlapping(start, next_end.start()):
+            return
+        start = next_end.end()
+
+
+def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
+    """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false."),
+    an omission set against it, a fact correcting it, or no evidence for it restated."""
+    if (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
-    if sentence_end and (left_out := OMISSION.match(text, sentence_end.end())) and stands_for_speaker(left_out.group("who"), claim) \
-            and not claimed.covers(left_out.end() - 1):
+    if (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):
         return left_out.span()
-    if sentence_end and (correction := CORRECTION.match(text, sentence_end.end())) and not claimed.covers(correction.end()):
+    if (correction := CORRECTION.match(text, start)) and not claimed.covers(correction.end()):
         end = clause_end(text, correction.end())
         if _opposed(text[correction.end() : end], claim.content):
             return correction.start(), end
-    if sentence_end and (unsupported := NO_EVIDENCE_THAT.match(text, sentence_end.end())) and not claimed.covers(unsupported.end()):
+    if (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
-    return _never_taken(text, claim, claimed, nevers)
+    return None
 
 
 def _opposed(fact: str, content: str) -> bool:
@@ -149,9 +172,9 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int])
     taken, restating it: "Clinton has never said she would close the harbour"."""
     start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
     index = bisect_left(nevers, start)
-    if index == len(nevers) or nevers[index] >= start + NEVER_TAKEN_REACH:
+    if index == len(nevers) or nevers[index] >= start + FOLLOWING_REACH:
         return None
-    for found in NEVER_TAKEN.finditer(text, start, start + NEVER_TAKEN_REACH):
+    for found in NEVER_TAKEN.finditer(text, start, start + FOLLOWING_REACH):
         if claimed.covers(found.start()) or not same_entry(text, start, found.start()):
             continue
         said_again = text[found.end() : clause_end(text, found.end())]

@@ -48,6 +48,16 @@ ENTRY_BREAK = re.compile(
     r"|\b\d{4},?\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\b|(?-i:[AP]M))",  # "9:12PMHeadline": a headline glued on
     re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
 )
+# How far after a claim the publication's word on it may stand (a verdict, a retraction, a position said never
+# taken): the next two or three sentences.
+FOLLOWING_REACH = 400
+# Words that may end a sentence after what a denial points at: an adverb ("outright") or when and how it was made
+# ("on Tuesday", "last week", "in a statement").
+ADJUNCT = (
+    r"(?:\w+ly|on\s+\w+day|yesterday|today|tonight|(?:last|this|on\s+\w+)\s+(?:week|month|year|night|morning|afternoon|evening)"
+    r"|in\s+a\s+(?:statement|tweet|post|letter|interview))"
+)
+TRAILING_ADJUNCT = re.compile(rf"\s+{ADJUNCT}\W*$", re.IGNORECASE)
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 FIRST_REACH = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace

@@ -32,6 +32,7 @@ SAME_SUBJECT = (
 CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".
 QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
+QUESTION_VERB = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)  # asked first, as fast as a literal: "When Asked" too
 # A clause about the speaking right after quoted words ('said there was "big progress" when he made the move'):
 # the quotation ended what was said. Without the quotation, "when he ..." is as often still the speaker's words.
 CIRCUMSTANCE_AFTER_QUOTE = re.compile(r"[\"”'](?=\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b)")
@@ -148,7 +149,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
     # "said she had not decided when asked whether …": the question put is a claim of its own.
-    if any(text.find(form, position, end) >= 0 for form in QUESTION_VERBS) and (question := QUESTION_PUT.search(text, position, end)):
+    if QUESTION_VERB.search(text, position, end) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
     if (circumstance := _circumstance_after_quote(sentence, position, end)) is not None:
         end = circumstance

@@ -603,3 +603,85 @@ Feature: See who disputes what in an article
     And the claim is disputed by "the ferry crews' union"
     And "Tom Reyes" is reported as saying "the ferry would run on Sundays"
     And the claim is not disputed
+
+  Scenario: A claim rejected in the passive is disputed by whoever rejected it
+    Given the article:
+      """
+      The claim that the ferry terminal was up for sale was rejected by the port authority, which owns the land under it.
+      """
+    When I break the article into claims
+    Then "The claim" is reported as saying "the ferry terminal was up for sale"
+    And the claim is disputed by "the port authority"
+
+  Scenario: A spokeswoman's quotation that ends by calling the report wrong disputes the report
+    Given the article:
+      """
+      The Harbour Gazette reported on Monday that the ferry company had been sold for 90 million crowns.
+
+      "There is no buyer and there are no talks," a company spokeswoman said. "The report is wrong."
+      """
+    When I break the article into claims
+    Then "Harbour Gazette" is reported as saying "the ferry company had been sold for 90 million crowns"
+    And the claim is disputed by "spokeswoman"
+
+  Scenario: Saying that no such thing happened disputes the claim that it did
+    Given the article:
+      """
+      The opposition leader claimed that ministers had ordered hospitals to hold back their waiting times.
+
+      The health ministry said it had never issued any such instruction.
+      """
+    When I break the article into claims
+    Then "The health ministry" is reported as saying "it had never issued any such instruction"
+    And the claim is a denial
+    And "The opposition leader" is reported as saying "ministers had ordered hospitals to hold back their waiting times"
+    And the claim is disputed by "The health ministry"
+
+  Scenario: A spokesman disputing "that" on a given day disputes the claim before
+    Given the article:
+      """
+      Councillor Amira Shah said the flood report had been finished in March.
+
+      A spokesman for the water board disputed that on Tuesday.
+      """
+    When I break the article into claims
+    Then "Amira Shah" is reported as saying "the flood report had been finished in March"
+    And the claim is disputed by "spokesman"
+
+  Scenario: An accusation called nonsense in an appositive is disputed, and keeps only its own words
+    Given the article:
+      """
+      Opposition councillors have accused the council of hiding a flood report for eight months, a charge the council's leader called "complete nonsense".
+      """
+    When I break the article into claims
+    Then "Opposition councillors" is reported as saying "the council of hiding a flood report for eight months"
+    And the claim is not a denial
+    And the claim is disputed by "leader"
+    And no claim contains "months, a charge"
+
+  Scenario: A claim whose sentence goes on to say another party rejects it is disputed by that party
+    Given the article:
+      """
+      The landlords' lobby group insists that business rates are killing small shops, and the Treasury rejects that.
+      """
+    When I break the article into claims
+    Then "The landlords' lobby group" is reported as saying "business rates are killing small shops"
+    And the claim is disputed by "the Treasury"
+
+  Scenario: The publication's verdict a sentence further on disputes the claim
+    Given the article:
+      """
+      The retail consultant Martin Doyle told a conference that one in three shops would stand empty by 2030. It is a striking figure. It is also wrong.
+      """
+    When I break the article into claims
+    Then "Martin Doyle" is reported as saying "one in three shops would stand empty by 2030"
+    And the publication disputes the claim with "It is also wrong"
+
+  Scenario: An idea called nonsense with an aside is disputed by the publication
+    Given the article:
+      """
+      But the idea that our town centres are about to die is, quite simply, nonsense.
+      """
+    When I break the article into claims
+    Then "the idea" is reported as saying "our town centres are about to die"
+    And the claim is disputed by "the publication"

@@ -76,3 +76,37 @@ Feature: Tell a denial from words that only look like one
     When I break the article into claims
     Then "Ola Berg" is reported as saying "the bridge was safe"
     And the claim is not disputed
+
+  Scenario: Denying bail, rejecting a bill and disputed territory contradict nobody
+    Given the article:
+      """
+      Union leader Kai Brandt said the dock workers had done nothing wrong and would be cleared.
+
+      A court in Kiel denied bail to two dock workers charged with stealing copper cable. The city council rejected a bill to raise harbour fees. The river bank has long been disputed territory between the council and a landowner, and the hospital trust denied a request for an interview.
+      """
+    When I break the article into claims
+    Then "Kai Brandt" is reported as saying "the dock workers had done nothing wrong and would be cleared"
+    And the claim is not disputed
+
+  Scenario: Not denying something is no denial
+    Given the article:
+      """
+      The Baltic Courier reported that officials had met the shipping group in January.
+
+      Economy Minister Petra Lind did not deny that officials had met executives of the group, but said the meeting concerned rail freight.
+      """
+    When I break the article into claims
+    Then "Petra Lind" is reported as saying "officials had met executives of the group"
+    And the claim is not a denial
+    And "Baltic Courier" is reported as saying "officials had met the shipping group in January"
+    And the claim is not disputed
+
+  Scenario: "No such" in a condition denies nothing
+    Given the article:
+      """
+      Senator Ida Lund said the hospitals were short of nurses.
+
+      The ministry said that if no such shortage was found, the wards would reopen in May.
+      """
+    When I break the article into claims
+    Then no claim is a denial

@@ -1,7 +1,7 @@
 """Scoring claims against hand annotations in the shared gold format (../shared/corpus/README.md), written for
 the project's tests: a prediction covers a gold claim when it holds at least 60% of the gold content's words
 and at least 30% of its own words are the gold content's; it is right when a speaker key is a whole word of
-its speaker's name or mention."""
+its speaker's name or mention. Disputes and denials are counted as ../shared/tools/score_claims.py counts them."""
 import json
 import re
 from collections import Counter
@@ -74,4 +74,38 @@ def score(gold: list[dict], claims: list[Claim]) -> Score:
     return Score(
         sum(any(matches(g, c) for g in required) for c in scored), len(scored),
         sum(any(matches(g, c) for c in claims) for g in required), len(required),
+    )
+
+
+@dataclass(frozen=True)
+class DisputeScore:
+    """Disputed claims and denials found (over the required gold ones) and predicted right (over all predicted)."""
+
+    disputes_found: int
+    disputes_required: int
+    disputes_right: int
+    disputes_predicted: int
+    denials_found: int
+    denials_required: int
+    denials_right: int
+    denials_predicted: int
+
+    def __add__(self, other: "DisputeScore") -> "DisputeScore":
+        return DisputeScore(*(a + b for a, b in zip(vars(self).values(), vars(other).values())))
+
+
+def dispute_score(gold: list[dict], claims: list[Claim]) -> DisputeScore:
+    """The dispute and denial counts of one article: a gold claim is found by a right-speaker prediction that is
+    disputed (a denial); a disputed prediction (a denial) is right when it matches a gold claim that may be one."""
+    def matches(g, c):
+        return covers(g, c) and right_speaker(g, c)
+
+    required = [g for g in gold if not g.get("optional")]
+    disputed, denials = [g for g in required if g.get("disputed") is True], [g for g in required if g.get("stance") == "denial"]
+    predicted_disputed, predicted_denials = [c for c in claims if c.disputed], [c for c in claims if c.stance == "denial"]
+    return DisputeScore(
+        sum(any(c.disputed and matches(g, c) for c in claims) for g in disputed), len(disputed),
+        sum(any(g.get("disputed") is not False and matches(g, c) for g in gold) for c in predicted_disputed), len(predicted_disputed),
+        sum(any(c.stance == "denial" and matches(g, c) for c in claims) for g in denials), len(denials),
+        sum(any(g.get("stance") == "denial" and matches(g, c) for g in gold) for c in predicted_denials), len(predicted_denials),
     )

@@ -18,6 +18,8 @@ from claims import analyse
          "unnamed questioner", "a third term", "Ines Duarte", "she had not decided"),
         ("Ann Lee, when asked about the strike, said the union had been misled.",
          "unnamed questioner", "the strike", "Ann Lee", "the union had been misled"),
+        ("Ines Duarte said she had not decided When Asked about a third term.",  # title case, as in some headlines
+         "unnamed questioner", "a third term", "Ines Duarte", "she had not decided"),
     ],
 )
 def test_the_question_and_the_answer_are_two_claims(text, asker, question, answerer, answer):

@@ -20,12 +20,24 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         # A contradicting cue with a pointing object.
         ("The port authority pushed back on that claim.", "The port authority"),
         ("Lena Vogt took issue with this account.", "Lena Vogt"),
+        # When the denial was made may end the sentence.
+        ("Engineer Lena Vogt disputed that on Tuesday.", "Engineer Lena Vogt"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
     analysis = analyse(f"{CLAIM} {told}")
     claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
     assert [(d.by, d.claim_id) for d in claim.disputes] == [(disputer, None)], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "told, disputer",
+    [("The port authority rejected the account in a statement.", "The port authority"), ("Lena Vogt flatly denied it last week.", "Lena Vogt")],
+)
+def test_a_denial_pointing_back_before_when_or_how_it_was_made_disputes_the_claim_just_before(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == [disputer], describe(analysis)
 
 
 @pytest.mark.parametrize(

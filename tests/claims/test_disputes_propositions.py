@@ -48,6 +48,12 @@ def test_a_plain_denial_gives_no_second_claim():
         ("Few believed the Gazette's baseless allegation that the yard dumps oil.", "the yard dumps oil", "Gazette", "the publication"),
         ('"This idea that the ferries are empty is simply not true," Ola Berg said.', "the ferries are empty", "This idea", "Ola Berg"),
         ('"Let us dispel the myth that the tunnel is unsafe," said Ola Berg.', "the tunnel is unsafe", "the myth", "Ola Berg"),
+        ("But the idea that the town centre is about to die is, quite simply, nonsense.", "the town centre is about to die", "the idea",
+         "the publication"),
+        # The passive names who denies it.
+        ("The claim that the tunnel was unsafe was also rejected by the port authority, which owns it.", "the tunnel was unsafe", "The claim",
+         "the port authority"),
+        ("Suggestions that the mine would close have been flatly denied by Karst Metals.", "the mine would close", "Suggestions", "Karst Metals"),
     ],
 )
 def test_a_proposition_called_false_is_a_claim_disputed_by_whoever_calls_it_false(text, proposition, holder, disputer):

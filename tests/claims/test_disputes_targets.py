@@ -229,3 +229,39 @@ def _claim(text: str, content: str, speaker: str, stance: str | None = None) -> 
 def test_a_denial_holds_the_claims_of_its_own_clause_only(text, holder, held, holds):
     claims = [_claim(text, *holder, stance="denial"), _claim(text, *held)]
     assert (held_claims(text, claims, 0) == [claims[1]]) is holds
+
+
+def test_a_quotation_whose_later_sentence_only_denies_points_back():
+    analysis = analyse(
+        "The Harbour Gazette reported on Monday that the ferry company had been sold for 90 million crowns.\n\n"
+        '"There is no buyer and there are no talks," a company spokeswoman said. "The report is wrong."'
+    )
+    denial = find_claim(analysis, "There is no buyer", "a company spokeswoman")
+    assert [d.claim_id for d in find_claim(analysis, "the ferry company had been sold", "Harbour Gazette").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The ministry said it had never issued any such order.",
+        "The ministry said no such order had been given.",
+        "The ministry said it did not send any such instruction.",
+    ],
+)
+def test_a_denial_that_only_points_back_at_what_it_negates_disputes_the_claim_before(answer):
+    analysis = analyse(f"Senator Ida Lund claimed that ministers had ordered the hospitals to stop publishing data. {answer}")
+    denial = find_claim(analysis, "such", "The ministry")
+    assert denial.stance == "denial"
+    assert [d.claim_id for d in find_claim(analysis, "ministers had ordered", "Ida Lund").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The ministry said that if no such order was given, the data would be published in May.",
+        "The minister said there was no such thing as a safe waiting list.",
+    ],
+)
+def test_no_such_in_a_condition_or_an_idiom_is_no_denial(answer):
+    analysis = analyse(f"Senator Ida Lund said the hospitals were short of nurses. {answer}")
+    assert not [c for c in analysis.claims if c.stance == "denial"], describe(analysis)

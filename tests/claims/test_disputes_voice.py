@@ -79,6 +79,8 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "However, she did not offer any evidence.",
         "Contrary to her claim, no inspector has visited the dam since 2019.",
         "Despite her claim, no inspector has visited the dam since 2019.",
+        "It is also wrong.",
+        "It is a striking claim. It is also wrong.",  # a verdict two sentences on, no claim between
     ],
 )
 def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict):
@@ -95,6 +97,8 @@ def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict)
         "There is no evidence that the road was damaged.",  # another thing unsupported
         "Her office said there was no evidence of cracks.",  # someone's claim, not the publication's words
         'The inspectors found no cracks. "That is false," said Lars Ek.',  # a verdict two sentences on, by a speaker
+        'Lars Ek said the dam was built in 1961. That is false.',  # the verdict is on the claim reported last
+        "The dam was built in 1961. The spillway was rebuilt in 1990. The turbines were replaced in 2004. That is false.",  # beyond reach
         "The report was published on Friday.",
     ],
 )

@@ -1,0 +1,65 @@
+"""Run-on contents: a claim's content that ran on into the words disputing it is cut where they begin.
+
+"X said P, before reversing himself", "X accused Y of P, a charge Z called 'nonsense'", "X said P, a claim
+fact-checkers rated false" and "X insists that P, and Z rejects that" report P, not the retraction, the appositive
+or the answer; left in, they make P read as a denial and hide the claim the dispute answers.
+"""
+import re
+from dataclasses import replace
+
+from claims.lexicon import CONTENT_NOUNS, STATEMENT_NOUNS
+from claims.model import Claim
+from claims.spans import inside
+
+from claims.disputes.acts import TOLD_DENIAL
+from claims.disputes.polarity import is_denial
+from claims.disputes.retractions import RETRACTED_AFTER
+from claims.disputes.voice import RAN_ON_VERDICT
+from claims.disputes.words import SENTENCE_END, alternation
+
+# An appositive naming the claim before it, opened by a comma or a dash: ", a charge the council called …".
+APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
+# A clause joined on with its own subject, ending where a told denial begins: ", and the Treasury rejects that".
+JOINED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
+TRAILING = " \t\n,;:—–-"
+SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
+NESTED_REACH = 6  # claims after a claim that may stand inside its content
+
+
+def cut_run_ons(text: str, claims: list[Claim]) -> list[Claim]:
+    """The claims, each indirect content cut before a retraction or an appositive denial it ran on into."""
+    return [_cut(text, claim, claims[position + 1 : position + 1 + NESTED_REACH]) for position, claim in enumerate(claims)]
+
+
+def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
+    if claim.kind == "direct" or len(claim.segments) > 1:
+        return claim
+    ends = [found.start() for found in (RETRACTED_AFTER.search(text, *claim.span), RAN_ON_VERDICT.search(text, *claim.span), _told_after(text, claim)) if found]
+    ends += [found.start() for denial in after if (found := _appositive_before(text, claim, denial))]
+    if not ends:
+        return claim
+    end = min(ends)
+    while end > claim.span[0] and text[end - 1] in TRAILING:
+        end -= 1
+    if end <= claim.span[0]:
+        return claim
+    span = (claim.span[0], end)
+    return replace(claim, content=text[slice(*span)], span=span, segments=[span])
+
+
+def _appositive_before(text: str, claim: Claim, denial: Claim) -> re.Match[str] | None:
+    """The appositive in the claim's content that another party's denial inside it opens: ", a charge Pike called
+    'complete nonsense'"."""
+    if not inside(denial.span, claim.span) or denial.span[0] <= claim.span[0] or not is_denial(text, denial):
+        return None
+    opening = min(span[0] for span in (denial.span, denial.cue_span, denial.speaker.span if denial.speaker else None) if span)
+    return next((m for m in APPOSITIVE.finditer(text, claim.span[0], opening) if not text[m.end() : opening].strip(" \t").count(",")), None)
+
+
+def _told_after(text: str, claim: Claim) -> re.Match[str] | None:
+    """The clause the claim's content ran on into that tells another party's denial of it: ", and the Treasury
+    rejects that"."""
+    sentence_end = SENTENCE_END.search(text, claim.span[1], claim.span[1] + SENTENCE_REACH)
+    stop = sentence_end.start() + 1 if sentence_end else min(len(text), claim.span[1] + SENTENCE_REACH)
+    told = next((m for m in TOLD_DENIAL.finditer(text, claim.span[0], stop) if m.start() < claim.span[1]), None)
+    return JOINED_SUBJECT.search(text, claim.span[0], told.start()) if told else None

@@ -1,0 +1,56 @@
+"""Run-on contents: a claim's content that ran on into the words disputing it is cut where they begin."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        ("Tom Reyes told the radio station that the harbour had been sold, before reversing himself later in the day.",
+         "the harbour had been sold", "Tom Reyes"),
+        ("Tom Reyes said the harbour had been sold, only to retract it an hour later.", "the harbour had been sold", "Tom Reyes"),
+    ],
+)
+def test_a_retracted_claim_ends_where_the_retraction_begins(text, content, speaker):
+    claim = find_claim(analyse(text), content, speaker)
+    assert claim.content == content
+    assert [(d.mention, d.rule) for d in claim.disputes] == [("the publication", "retracted-claim")]
+
+
+def test_an_appositive_denial_is_cut_from_the_claim_and_disputes_it():
+    analysis = analyse("Residents have accused the water board of hiding the leak for a year, a charge the board’s chairman called “utter rubbish”.")
+    accusation = find_claim(analysis, "hiding the leak", "Residents")
+    assert accusation.content == "the water board of hiding the leak for a year"
+    assert accusation.stance is None
+    assert [d.by for d in accusation.disputes] == ["the board’s chairman"], describe(analysis)
+
+
+def test_the_publication_s_appositive_is_cut_from_the_claim_and_disputes_it():
+    analysis = analyse("Last year Ola Berg claimed that bus fares had doubled, a claim fact-checkers rated false within a day.")
+    claim = find_claim(analysis, "bus fares had doubled", "Ola Berg")
+    assert claim.content == "bus fares had doubled"
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "a claim fact-checkers rated false")]
+
+
+@pytest.mark.parametrize("joint", ["and", "but"])
+def test_a_denial_told_in_a_clause_joined_on_is_cut_from_the_claim_and_disputes_it(joint):
+    analysis = analyse(f"The taxi drivers' union insists that the new lanes cause accidents, {joint} the city council rejects that.")
+    claim = find_claim(analysis, "the new lanes cause accidents", "The taxi drivers' union")
+    assert claim.content == "the new lanes cause accidents"
+    assert [d.by for d in claim.disputes] == ["the city council"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # A clause joined on that denies nothing of what was said stays the speaker's.
+        ("Ola Berg said the fares had doubled, and the council agreed to review them.", "the fares had doubled", "Ola Berg"),
+        # The speaker's own appositive that denies nothing.
+        ("Ola Berg said the fares had doubled, a rise she called painful.", "the fares had doubled", "Ola Berg"),
+    ],
+)
+def test_a_claim_that_runs_on_into_no_dispute_keeps_its_words_and_is_not_disputed(text, content, speaker):
+    claim = find_claim(analyse(text), content, speaker)
+    assert not claim.disputes, claim
