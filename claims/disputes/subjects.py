@@ -4,6 +4,7 @@ import re
 
 from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
 from claims.model import Claim, Speaker
+from claims.text import after_dateline
 
 from claims.disputes.words import sentence_start
 
@@ -30,13 +31,15 @@ PERSONAL = ("named", "pronoun")  # attributions of claims whose speaker a person
 # reporting verb or a comma.
 CLAUSE_OPENING = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 8
+# A participle after the main clause has that clause's subject: "A jury convicted him on Monday, rejecting …".
+PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
 
 
 def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | None:
     """The party that opens the sentence of the verb at `verb_start`: a name or a described party ("The port
     union on Tuesday rebuked …"), or "he"/"she"/"they" standing for the speaker of the latest claim before it
     by a person."""
-    start = OPENING.match(text, sentence_start(text, verb_start), verb_start).end()
+    start = OPENING.match(text, after_dateline(text, sentence_start(text, verb_start), verb_start), verb_start).end()
     if named := NAMED_IN_APPOSITION.fullmatch(text, start, verb_start):
         return Speaker(named.group("name"), named.span("name"), party_name(named.group("name"), claims))
     if quantified := QUANTIFIED.match(text, start, verb_start):
@@ -44,7 +47,7 @@ def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | Non
         words = HEAD_OF.sub("", text[start:end].strip())
     else:
         end = found.start() if (found := SUBJECT_END.search(text, start, verb_start)) else verb_start
-        if not _fillers_only(text[end:verb_start]):
+        if not _fillers_only(text[end:verb_start]) and not PARTICIPLE_AFTER_COMMA.match(text, verb_start - 2):
             return None
         words = text[start:end].strip()
     if words.lower() in PRONOUNS:
