@@ -7,6 +7,7 @@ from claims.casing import sentence_cased
 from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
 from claims.entities import Entities
+from claims.interviews import answer_claims
 from claims.lexicon import ANONYMOUS_HEADS
 from claims.mentions import (
     SPEAKER_NOUN_RUNS,
@@ -243,5 +244,8 @@ def analyse(text: str) -> Analysis:
     found = reader.read()
     statements = _build(text, [item for item in found if item.attribution == "unattributed"], reader.quotations, "s")
     claims = _build(text, [item for item in found if item.attribution != "unattributed"], reader.quotations, "c")
-    claims = find_disputes(text, claims, layout.publisher or "the publication")
+    answers, answered = answer_claims(text, layout.paragraphs, claims)
+    if answers:  # an interview's answers are the interviewee's words, not the publication's
+        statements = [s for s in statements if not any(start <= s.span[0] < end for start, end in answered)]
+    claims = find_disputes(text, claims + answers, layout.publisher or "the publication")
     return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims, statements=statements)

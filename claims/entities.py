@@ -20,6 +20,11 @@ TITLE_GENDER = {
     "queen": "female", "princess": "female", "congresswoman": "female", "chairwoman": "female",
     "spokeswoman": "female", "councilwoman": "female",
 }
+# Abbreviated titles, spelt out so that "the senator" finds "Sen. Bernie Sanders".
+TITLE_ABBREVIATIONS = {
+    "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "adm.": "admiral",
+    "prof.": "professor", "prof": "professor", "cllr": "councillor", "supt": "superintendent", "insp": "inspector",
+}
 GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
 NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every mention
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -81,6 +86,11 @@ class Person:
         return Speaker(mention, span, self.full_name, self.title, self.affiliation)
 
 
+def _roles(person: Person) -> set[str]:
+    """The person's titles and descriptions in lower case, abbreviations spelt out: "Sen." is a "senator"."""
+    return {" ".join(TITLE_ABBREVIATIONS.get(word, word) for word in role.lower().split()) for role in person.titles | person.descriptions}
+
+
 def _fullness(name: str) -> tuple[int, int, str]:
     """How full a name is: most words, then longest (then by text, so that the choice does not depend on order)."""
     return len(name.split()), len(name), name
@@ -120,6 +130,9 @@ class Entities:
         self.last_organisation: Speaker | None = None
         self.named_organisations: list[str] = []  # in the order last named, latest last
         self.organisation_descriptions: dict[str, set[str]] = {}  # "Acme Corp, the Ohio carmaker": {"ohio carmaker"}
+        self.role_holders: dict[str, Person] = {}  # unnamed people who spoke by their role: "the prime minister"
+        self.introduced: list[tuple[int, Person]] = []  # (where first named, person), in text order
+        self.last_speaker: tuple[Speaker, str] | None = None  # the latest top-level claim's speaker and attribution
 
     def _person(self, mention: Mention) -> Person:
         """The person the mention names, learning what it says of them; a new one when none fits. A surname
@@ -173,10 +186,13 @@ class Entities:
         holding another person's surname ("Ted Cruz Hints Trump", a live blog's heading) names two people, not one."""
         people = [mention for mention in mentions if mention.kind == "person"]
         surnames = {surname(mention.name) for mention in people if " " in mention.name}
+        introduced = {}
         for mention in sorted(people, key=lambda mention: first_name(mention.name) is None):
             own = surname(mention.name)
             if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
-                self._person(mention)
+                person = self._person(mention)
+                introduced[id(person)] = min(introduced.get(id(person), (mention.span[0], person)), (mention.span[0], person), key=lambda pair: pair[0])
+        self.introduced = sorted(introduced.values(), key=lambda pair: pair[0])
 
     def observe(self, mention: Mention) -> None:
         """Remember where a person or organisation was last named, for later references."""
@@ -207,6 +223,9 @@ class Entities:
         if mention.kind == "anonymous":
             return Speaker(mention.text, mention.span, mention.name, affiliation=mention.affiliation), "anonymous"
         if mention.kind == "role":
+            if mention.text.lower() == "the statement" and self.last_speaker:  # "… said in a statement. The statement added …"
+                last, attribution = self.last_speaker
+                return Speaker(mention.text, mention.span, last.name, last.title, last.affiliation), attribution
             speaker = self._role(mention)
             if speaker.name == mention.text and (organisation := self._described_organisation(mention.text)):
                 return Speaker(mention.text, mention.span, organisation), "organisation"  # "the carmaker"
@@ -246,10 +265,10 @@ class Entities:
         # with most of the mention's words ("the former governor" and "the former Florida governor"), then
         # the same country, then the latest named.
         ranked = sorted(
-            (p for p in candidates if any(title.lower().endswith(head) for title in p.titles | p.descriptions)),
+            (p for p in candidates if any(title.endswith(head) for title in _roles(p))),
             key=lambda p: (
-                any(role in t.lower() for t in p.titles | p.descriptions),
-                max(sum(word in t.lower().split() for word in words) for t in p.titles | p.descriptions),
+                any(role in t for t in _roles(p)),
+                max(sum(word in t.split() for word in words) for t in _roles(p)),
                 p.country == mention.country,
                 p.last_seen,
             ),
@@ -288,7 +307,14 @@ class Entities:
 
         earlier = [self._namesake(m.name, m.title) for m in sentence_people if m.span[1] <= mention.span[0]]
         found = next((p for p in [*earlier, self.last_subject, *self.person_speakers] if fits(p)), None)
-        return found or next((p for p in latest_named() if fits(p)), None)
+        return found or next((p for p in latest_named() if fits(p)), None) or self._introduced_later(mention, fits)
+
+    def _introduced_later(self, mention: Mention, fits) -> Person | None:
+        """The person a lead's "he" or "she" stands for before anyone is named, as in a lead that names them only
+        in the next paragraph ("rejecting his claim that … ¶ Raymond Kessler, 61, was …"): the first person the
+        article names after it, not the writer of the byline."""
+        byline = {name.lower() for name in self.byline}
+        return next((p for start, p in self.introduced if start > mention.span[1] and fits(p) and p.full_name.lower() not in byline), None)
 
     def read_subject(self, mention: Mention | None) -> None:
         """Record the person the sentence just read names as a subject (None if it names none): a "he" or "she"
@@ -297,8 +323,21 @@ class Entities:
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:
         """Record the speaker of a top-level claim: later pronouns prefer them."""
+        self.last_speaker = (speaker, "named" if attribution == "pronoun" else attribution)
         person = self._namesake(speaker.name, None) if attribution in ("named", "pronoun") else None
+        if person is None and attribution == "named":
+            person = self._role_holder(speaker.name)
         if person is not None:
             self.person_speakers = [person, *(p for p in self.person_speakers if p is not person)]
         elif attribution in ("anonymous", "organisation"):
             self.last_group_speaker = speaker
+
+    def _role_holder(self, role: str) -> Person | None:
+        """The one person an unnamed role speaker stands for ("The Prime Minister said …"), whom a later "he"
+        or "she" may mean; None for a phrase that names no title ("Planning officers")."""
+        words = role.lower().split()
+        if not any(" ".join(words[i:]) in TITLES for i in range(len(words))):
+            return None
+        holder = self.role_holders.setdefault(role.lower(), Person(titles={role}))
+        holder.add_name(role)
+        return holder

@@ -5,7 +5,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claims.first_names import is_first_name
-from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACES, REGIONS, TITLES
+from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
 from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end
@@ -177,6 +177,9 @@ def _classified(phrase: str, possessive: bool) -> Mention | None:
     split = _title_length(words)
     while len(words) - split > 2 and _label(words[split]) and is_first_name(words[split + 1]):
         split += 1  # "Republican Donald Trump", "French Emmanuel Macron": a label, then the name
+    if split and words[split : split + 1] == ["of"]:
+        # "Leader of the Opposition Sunita Verma": the title runs on to the first name
+        split = next((i for i in range(split + 1, len(words) - 1) if words[i][:1].isupper() and is_first_name(words[i])), split)
     title_words, name_words = words[:split], words[split:]
     if not name_words:
         if is_organisation_name(" ".join(words)):  # "Ministry of Finance": no person behind the title words
@@ -184,6 +187,8 @@ def _classified(phrase: str, possessive: bool) -> Mention | None:
         return Mention((start, end), mention_text, "role", " ".join(words), title=" ".join(words), country=country_of(words), possessive=possessive)
     name = " ".join(name_words)
     if name.lower() in REGIONS or len(name_words) == 1 and (name.lower() in DEMONYMS or name.lower() in PARTY_ADJECTIVES):
+        return None
+    if len(name_words) > 1 and (name_words[0].lower() in PLACE_OPENERS or name_words[-1].lower() in PLACE_ENDINGS):
         return None
     if is_organisation_name(name) and not title_words:
         return Mention((start, end), mention_text, "organisation", name, affiliation=affiliation, country=country_of(name_words), possessive=possessive)

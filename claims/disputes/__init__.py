@@ -6,7 +6,7 @@ link → claims said again.
 """
 from claims.model import Claim
 
-from claims.disputes.acts import told_denial_links
+from claims.disputes.acts import DENIAL_SPELT_OUT, told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.estimates import counter_estimate_links
 from claims.disputes.grounds import grounds_claims
@@ -36,6 +36,9 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}
     links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]
     links += continued_links(following, links)
+    for link in links:
+        if link.rule == DENIAL_SPELT_OUT:
+            link.denial.stance = "denial"
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     retraction_disputes(text, claims, publisher)

@@ -8,14 +8,22 @@ from bisect import bisect_left
 
 from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
 from claims.model import Claim
+from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import NOT_DENYING_BEFORE
 from claims.disputes.subjects import subject_of
 from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
-from claims.disputes.words import ADJUNCT, TRAILING_ADJUNCT, alternation
+from claims.disputes.words import ADJUNCT, TRAILING_ADJUNCT, alternation, same_name
 
+DENIAL_SPELT_OUT = rule(
+    "denial-spelt-out",
+    "A claim that follows a told denial by the same party says what the denial only points at: it is the denial, and disputes what the told denial answers.",
+    "Tom Reyes said the harbour wall was unsafe. Lena Vogt rejected that. The wall, she said, was inspected in May.",
+    finds="dispute",
+)
+SPELT_OUT_REACH = 200  # characters from a told denial to the claim that spells it out: the next sentence or so
 POINTED = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # A denial verb whose object only points back, ending its sentence: "rejected that.", "disputed the account outright."
 # A possessive object ("his earlier comments") names an owner the nearest claim need not be by: left out.
@@ -97,5 +105,15 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
         told = [*claims[:position], denial]
         about = found.groupdict().get("about")
         if target := (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or nearest_answered(told, position):
-            links.append(Link(target, denial, DENIAL_POINTS_BACK))
+            spelt_out = _spelt_out(claims[position:], denial)
+            links.append(Link(target, spelt_out, DENIAL_SPELT_OUT) if spelt_out else Link(target, denial, DENIAL_POINTS_BACK))
     return links
+
+
+def _spelt_out(later: list[Claim], denial: Claim) -> Claim | None:
+    """The claim right after a told denial, by the same party, that says what it denies ("Vogt rejected that. The
+    wall, she said, was inspected in May.")."""
+    after = next((claim for claim in later if claim.span[0] >= denial.span[1]), None)
+    if after is None or after.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
+        return None
+    return after if same_name(after.speaker.name, denial.speaker.name) else None

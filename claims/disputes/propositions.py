@@ -25,7 +25,7 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import denies_by_cue
 from claims.disputes.subjects import clause_subject, party_name, subject_of
-from claims.disputes.words import SENTENCE_END, alternation
+from claims.disputes.words import SENTENCE_END, alternation, same_entry, same_name
 
 DENIED_PROPOSITION = rule(
     "denied-reported-proposition",
@@ -100,11 +100,14 @@ DENYING_PREDICATE = re.compile(
 )
 # Where a proposition's clause ends short of the sentence's end.
 CLAUSE_END = re.compile(
-    r",\s+(?:saying|noting|adding|arguing|insisting|but|which|while|although|though|and\s+(?:said|added))\b|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
+    r",\s+(?:saying|noting|adding|arguing|insisting|calling|describing|dismissing|accusing|but|which|while|although|though|and\s+(?:said|added))\b"
+    r"|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
 )
 TRAILING = " \t\n,.;:\"”’'“‘"
 ABBREVIATION_BEFORE = re.compile(rf"(?<![\w.]){NAME_ABBREVIATIONS}$|\b[A-Z]\.$")  # "that Mrs. Lund would …", "the U.S. …": no sentence ends
 CLAUSE_REACH = 600  # characters: a proposition is one clause
+VERB_STEM = 5  # letters a noun and its verb share: "allegations" and "alleged", "claims" and "claimed"
+ALLEGING_REACH = 1000  # characters between a denied proposition and a claim making the allegation itself
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +271,22 @@ def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[
             proposition.denial.stance = "denial"  # its own words call P false
         denial = proposition.denial or _stand_in_denial(text, proposition, proposition.by or Speaker("the publication", None, publisher))
         links.append(Link(claim, denial, rule_name))
+        if not proposition.named and (held := _alleging_claim(text, claims, proposition, denial)):
+            links.append(Link(held, denial, rule_name))
     return new, links
+
+
+def _alleging_claim(text: str, claims: list[Claim], proposition: Proposition, denial: Claim) -> Claim | None:
+    """The claim nearby whose cue is the verb of the noun denied, by another party: after "Vogt denied allegations
+    that P", the Gazette's claim where "the Gazette alleged that Q" is one of those allegations."""
+    stem = proposition.holder.split()[-1].lower()[:VERB_STEM]
+    near = [
+        c for c in claims
+        if c is not denial and c.cue and c.cue.split()[-1].lower()[:VERB_STEM] == stem and c.attribution != "unattributed"
+        and abs(c.span[0] - proposition.content[0]) <= ALLEGING_REACH and same_entry(text, c.span[0], proposition.content[0])
+        and not (denial.speaker and c.speaker and same_name(c.speaker.name, denial.speaker.name))
+    ]
+    return min(near, key=lambda c: abs(c.span[0] - proposition.content[0]), default=None)
 
 
 def _stated_already(claims: list[Claim], proposition: Proposition) -> Claim | None:

@@ -4,6 +4,7 @@ import re
 
 from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
 from claims.model import Claim, Speaker
+from claims.text import after_dateline
 
 from claims.disputes.words import sentence_start
 
@@ -31,13 +32,15 @@ PERSONAL = ("named", "pronoun")  # attributions of claims whose speaker a person
 CLAUSE_OPENING = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)
 MAX_SUBJECT_WORDS = 8
 CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)  # a clause of its own joined on
+# A participle after the main clause has that clause's subject: "A jury convicted him on Monday, rejecting …".
+PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
 
 
 def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | None:
     """The party that opens the sentence of the verb at `verb_start`, or the clause a conjunction joins to it ("…,
     and the Treasury rejects that"): a name or a described party ("The port union on Tuesday rebuked …"), or
     "he"/"she"/"they" standing for the speaker of the latest claim before it by a person."""
-    sentence = sentence_start(text, verb_start)
+    sentence = after_dateline(text, sentence_start(text, verb_start), verb_start)
     joints = [joint.end() for joint in CLAUSE_JOINT.finditer(text, sentence, verb_start)]
     return (joints and _subject_from(text, claims, joints[-1], verb_start)) or _subject_from(text, claims, sentence, verb_start)
 
@@ -52,7 +55,7 @@ def _subject_from(text: str, claims: list[Claim], opening: int, verb_start: int)
         words = HEAD_OF.sub("", text[start:end].strip())
     else:
         end = found.start() if (found := SUBJECT_END.search(text, start, verb_start)) else verb_start
-        if not _fillers_only(text[end:verb_start]):
+        if not _fillers_only(text[end:verb_start]) and not PARTICIPLE_AFTER_COMMA.match(text, verb_start - 2):
             return None
         words = text[start:end].strip()
     if words.lower() in PRONOUNS:

@@ -17,7 +17,7 @@ from claims.spans import inside
 from claims.disputes.link import Link
 from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, TRAILING_ADJUNCT, same_entry, stems
+from claims.disputes.words import STEMS_CACHE, TRAILING_ADJUNCT, same_entry, same_name, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -49,7 +49,6 @@ SHARED = 2  # content words a denial shares with a claim it answers further back
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
-NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
 
@@ -58,15 +57,7 @@ def same_party(a: Claim, b: Claim) -> bool:
     """Whether two claims come from the same speaker (by resolved name, a surname matching a full name)."""
     if a.speaker is None or b.speaker is None:
         return False
-    return _same_name(a.speaker.name, b.speaker.name)
-
-
-@lru_cache(maxsize=NAME_CACHE)
-def _same_name(a: str, b: str) -> bool:
-    """Whether every word of the shorter name is a word of the longer (each claim meets its neighbours' names)."""
-    x, y = a.lower().split(), b.lower().split()
-    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
-    return bool(shorter) and all(word in longer for word in shorter)
+    return same_name(a.speaker.name, b.speaker.name)
 
 
 @lru_cache(maxsize=STEMS_CACHE)

@@ -62,6 +62,7 @@ SENTENCE_REACH = 600  # characters searched back for a sentence's start
 FIRST_REACH = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
 POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
+NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 STEMS_CACHE = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
 
 
@@ -179,3 +180,11 @@ def _restart_point(text: str, position: int, floor: int) -> int:
 def same_entry(text: str, start: int, end: int) -> bool:
     """Whether no entry break (ENTRY_BREAK) stands between two positions of the text."""
     return ENTRY_BREAK.search(text, min(start, end), max(start, end)) is None
+
+
+@lru_cache(maxsize=NAME_CACHE)
+def same_name(a: str, b: str) -> bool:
+    """Whether every word of the shorter name is a word of the longer (each claim meets its neighbours' names)."""
+    x, y = a.lower().split(), b.lower().split()
+    shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
+    return bool(shorter) and all(word in longer for word in shorter)

@@ -52,6 +52,9 @@ ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
 BROADCAST_WORDS = frozenset(_lines("broadcasters.txt"))
 REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
+_PLACE_WORDS = [(word.strip(), where.split()) for word, where in (line.split("|") for line in _lines("place_words.txt"))]
+PLACE_OPENERS = frozenset(word for word, where in _PLACE_WORDS if "opens" in where)
+PLACE_ENDINGS = frozenset(word for word, where in _PLACE_WORDS if "ends" in where)
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
 DENYING_CONTENT = tuple(_lines("denying_content.txt"))

@@ -237,3 +237,111 @@ Feature: Who said what, right on publishers we have never seen
     When I break the article into claims
     Then "Lena Vogt" is reported as saying "to reopen the pier by May"
     And "Lena Vogt" is reported as saying "the pier was safe"
+
+  Scenario: The answers of a question-and-answer interview are the interviewee's words
+    Given the article:
+      """
+      Mara Lindqvist runs the tram company. She said the new line would open in June.
+
+      Why did you choose June?
+
+      Because the rails arrive in May and we need four weeks of tests.
+
+      Will you ride it on the first day?
+
+      I will be driving the first tram myself.
+
+      The line cost £90m, according to the council.
+      """
+    When I break the article into claims
+    Then "Mara Lindqvist" is reported as saying "Because the rails arrive in May and we need four weeks of tests."
+    And the claim is a direct quote
+    And "Mara Lindqvist" is reported as saying "I will be driving the first tram myself."
+    And "Mara Lindqvist" is reported as saying nothing about "Will you ride it"
+    And "Mara Lindqvist" is reported as saying nothing about "The line cost"
+
+  Scenario: What a party says right after rejecting a claim is its denial
+    Given the article:
+      """
+      Mr Tom Reyes said the harbour survey had never been published.
+
+      Cllr Ada Pugh rejected that. The survey, she said, was published in March and sent to every member.
+      """
+    When I break the article into claims
+    Then "Ada Pugh" is reported as saying "was published in March and sent to every member"
+    And the claim is a denial
+    And "Tom Reyes" is reported as saying "the harbour survey had never been published"
+    And the claim is disputed by "Ada Pugh"
+
+  Scenario: "He" after a speaker known only by a role is that role holder
+    Given the article:
+      """
+      Ms Ada Novak, who runs a café in the square, said her cellar had flooded twice.
+
+      The Prime Minister said the government would pay for the repairs. Speaking in Downing Street, he said: "Nobody will be left to pay alone."
+      """
+    When I break the article into claims
+    Then "Prime Minister" is reported as saying "Nobody will be left to pay alone."
+    And the speaker is identified by a pronoun
+
+  Scenario: A place named like a person is nobody a pronoun can mean
+    Given the article:
+      """
+      Severe flood warnings are in force for rivers in County Durham.
+
+      "The water came up through the floor in ten minutes," he told us.
+      """
+    When I break the article into claims
+    Then "County Durham" is reported as saying nothing
+
+  Scenario: A subject who then does something else is the one "she" means next
+    Given the article:
+      """
+      Ms Nadia Petrova wrote on X that every album would be back within two days. "Users forgive a bug," said analyst Priya Raman.
+
+      Petrova later posted a short video. "We will not rest until every photo is back," she said.
+      """
+    When I break the article into claims
+    Then "Nadia Petrova" is reported as saying "We will not rest until every photo is back"
+
+  Scenario: A "his" in a lead that names the man only in the next paragraph is that man
+    Given the article:
+      """
+      WESTBROOK, Ohio — A jury on Thursday convicted a former county treasurer of fraud, rejecting his claim that the missing money was an accounting error.
+
+      Raymond Kessler, 61, faces up to 20 years in prison.
+      """
+    When I break the article into claims
+    Then "Raymond Kessler" is reported as saying "the missing money was an accounting error"
+    And the claim is disputed by "jury"
+
+  Scenario: Denied allegations make the party that alleged them disputed
+    Given the article:
+      """
+      Minister Arvind Khurana on Monday denied allegations that his family had bought public land cheaply.
+
+      The Harbour Party had alleged on Sunday that the land was sold to a firm owned by his brother-in-law.
+      """
+    When I break the article into claims
+    Then "Harbour Party" is reported as saying "the land was sold to a firm owned by his brother-in-law"
+    And the claim is disputed by "Arvind Khurana"
+
+  Scenario: A title that runs on with "of the" stays out of the speaker's name
+    Given the article:
+      """
+      Leader of the Opposition Sunita Verma said the sale was cleared in a single day.
+      """
+    When I break the article into claims
+    Then "Sunita Verma" is reported as saying "the sale was cleared in a single day"
+    And the speaker is mentioned as "Leader of the Opposition Sunita Verma"
+
+  Scenario: When and where the words were given, with no "that" after them, are not part of the words
+    Given the article:
+      """
+      Dana Cole said Tuesday her client would plead not guilty. Tom Hale said in a statement the deal was dead.
+      """
+    When I break the article into claims
+    Then "Dana Cole" is reported as saying "her client would plead not guilty"
+    And the reported words leave out "Tuesday"
+    And "Tom Hale" is reported as saying "the deal was dead"
+    And the reported words leave out "statement"

@@ -10,6 +10,7 @@ MARKS = "\"“”"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 NARRATIVE_WORDS = 8
+OWN_REACH = 2  # words beside a cue where the claim's own speaker makes it their attribution
 EDGE_MARKS = re.compile(r"^[,.!?]*[\"”]|[\"“]\s*$")  # the marks that close the first part and open the next
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")  # quoted words between the parts are no narrative
 
@@ -33,7 +34,9 @@ def unbounded(text: str, claim: Claim) -> list[tuple[int, int]]:
 
 
 def across(text: str, claim: Claim) -> list[str]:
-    """The words between consecutive parts that hold a narrative sentence or another speaker's cue."""
+    """The words between consecutive parts that hold a narrative sentence or another speaker's cue: a cue with a
+    capitalised word near it that is not the speaker's, unless the speaker's own words stand right beside it
+    ("Mr Brand told ABC Radio" is the claim's own attribution)."""
     own = {word.lower() for word in WORD.findall(f"{claim.speaker.name} {claim.speaker.mention}")} if claim.speaker else set()
     found = []
     for (_, first_end), (second_start, _) in zip(claim.segments, claim.segments[1:]):
@@ -42,7 +45,9 @@ def across(text: str, claim: Claim) -> list[str]:
         narrative = any(len(WORD.findall(s)) >= NARRATIVE_WORDS and not _cue(s) for s in sentences)
         words = WORD.findall(gap)
         other = any(
-            word in REPORTING_VERBS and any(near[:1].isupper() and near.lower() not in own for near in words[max(0, i - 4) : i + 5])
+            word in REPORTING_VERBS
+            and not any(near.lower() in own for near in words[max(0, i - OWN_REACH) : i + OWN_REACH + 1])
+            and any(near[:1].isupper() and near.lower() not in own for near in words[max(0, i - 4) : i + 5])
             for i, word in enumerate(words)
         )
         if narrative or other:

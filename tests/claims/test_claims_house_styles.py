@@ -1,0 +1,155 @@
+"""House styles the first corpus lacked: question-and-answer interviews, live blogs, delayed leads, told denials
+spelt out, titles with "of the", places that look like names (sentences of our own)."""
+import pytest
+
+from claims import analyse
+from claims.interviews import INTERVIEW_ANSWER, answer_spans
+from claims.mentions import classify_name
+from claims.text import split_paragraphs
+
+
+def claims_by(text: str, name: str) -> list[str]:
+    return [c.content for c in analyse(text).claims if c.speaker and c.speaker.name == name]
+
+
+INTERVIEW = (
+    "Ada Novak runs the ferry company. She said fares would not rise this year.\n\n"
+    "Q: Why not raise them?\n\nA: Because half our passengers are pensioners.\n\n"
+    "Q: What would you change first?\n\nThe timetable. Nobody can read it.\n\nIt is in twelve colours.\n\n"
+    "Q: Will you sell the company?\n\nNever.\n\nNovak bought the firm in 2019."
+)
+
+
+def test_interview_answers_run_to_the_next_question_and_drop_their_label():
+    spans = answer_spans(split_paragraphs(INTERVIEW))
+    answers = [INTERVIEW[start:end] for start, end in spans]
+    assert answers == ["Because half our passengers are pensioners.", "The timetable. Nobody can read it.\n\nIt is in twelve colours.", "Never."]
+
+
+def test_interview_answers_are_direct_claims_by_the_person_quoted_before():
+    answers = [c for c in analyse(INTERVIEW).claims if c.rule == INTERVIEW_ANSWER]
+    assert [c.content for c in answers][-1] == "Never."
+    assert {c.speaker.name for c in answers} == {"Ada Novak"} and {c.kind for c in answers} == {"direct"}
+    assert not [c for c in analyse(INTERVIEW).claims if "bought the firm" in c.content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Rhetorical questions of an opinion piece are put to no one.
+        "Ada Novak said fares would rise.\n\nWhy does this matter?\n\nBecause fares hurt the poor.\n\nWho pays?\n\nWe all do.",
+        # One question to the reader is not an interview.
+        "Ada Novak said fares would rise.\n\nWould you pay more?\n\nMany would not.",
+        # An answer that quotes someone is the writer's report, not an answer.
+        'Ada Novak said fares would rise.\n\nWhy did you vote?\n\n"Because I had to," said Tom Reyes.\n\nWill you vote again?\n\n"Yes," he said.',
+    ],
+)
+def test_no_interview_without_two_questions_put_to_someone_and_answered_freely(text):
+    assert answer_spans(split_paragraphs(text)) == []
+
+
+def test_a_subject_with_an_adverb_of_time_before_its_verb_is_whom_she_means():
+    text = (
+        'Ms Lena Vogt wrote that the pier was safe. "It is not," said Ms Priya Raman.\n\n'
+        'Vogt then visited the pier. "I walked the whole length of it," she said.'
+    )
+    assert "I walked the whole length of it," in claims_by(text, "Lena Vogt")
+
+
+@pytest.mark.parametrize("name", ["County Durham", "Dunmore County", "Warrick Valley", "Quay Street", "Mount Kenya"])
+def test_a_place_named_like_a_person_is_no_mention(name):
+    assert classify_name(name, 0, len(name)) is None
+
+
+@pytest.mark.parametrize("name", ["River Phoenix", "Ann Lake", "Joan Bay"])
+def test_a_first_name_or_surname_that_is_also_a_place_word_still_names_a_person(name):
+    assert classify_name(name, 0, len(name)).kind == "person"
+
+
+@pytest.mark.parametrize("name", ["Northern Rail", "Gulf Airways", "Riverside Hospital", "Harbour Trust"])
+def test_operators_and_institutions_are_organisations(name):
+    assert classify_name(name, 0, len(name)).kind == "organisation"
+
+
+def test_he_goes_back_to_an_unnamed_role_holder_but_not_across_a_gender():
+    text = 'The Prime Minister said aid would come. "Nobody will pay alone," he said.'
+    assert "Nobody will pay alone," in claims_by(text, "Prime Minister")
+    plural = 'Ms Ada Novak said the cellar flooded. Planning officers said the site was safe. "It is not," she said.'
+    assert "It is not," in claims_by(plural, "Ada Novak")
+
+
+def test_a_leads_pronoun_is_the_first_person_named_after_it_never_the_byline():
+    text = (
+        "Verdict\n\nBy Carla Jimenez\n\nA jury convicted a former treasurer, rejecting his claim that the money was lost in error.\n\n"
+        "Raymond Kessler, 61, will be sentenced in March."
+    )
+    assert "the money was lost in error" in claims_by(text, "Raymond Kessler")
+
+
+def test_a_told_denial_is_spelt_out_only_by_the_same_party():
+    same = "Tom Reyes said the survey was never published. Ada Pugh rejected that. The survey, she said, was out in March."
+    other = "Tom Reyes said the survey was never published. Ada Pugh rejected that. The survey, Ben Holt said, was late."
+    spelt = next(c for c in analyse(same).claims if "was out in March" in c.content)
+    assert spelt.stance == "denial"
+    assert next(c for c in analyse(other).claims if "was late" in c.content).stance is None
+
+
+def test_a_claim_alleging_what_a_party_denies_is_disputed_by_that_party():
+    text = (
+        "Ada Pugh denied allegations that she had sold the pier cheaply.\n\n"
+        "The Harbour Party alleged that the pier was sold for half its value. Ben Holt said the sale was fair."
+    )
+    claims = analyse(text).claims
+    alleging = next(c for c in claims if "half its value" in c.content)
+    assert [d.by for d in alleging.disputes] == ["Ada Pugh"]
+    assert not next(c for c in claims if "the sale was fair" in c.content).disputes
+
+
+def test_a_proposition_ends_where_the_denier_goes_on_calling_it_names():
+    text = 'Ada Pugh denied allegations that she had sold the pier cheaply, calling the charges "a smear".'
+    proposition = next(c for c in analyse(text).claims if c.speaker.name == "allegations")
+    assert proposition.content == "she had sold the pier cheaply"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Leader of the Opposition Sunita Verma said the sale was rushed.", "Sunita Verma"),
+        ("Activist Ramesh Iyer said the sale was rushed.", "Ramesh Iyer"),
+    ],
+)
+def test_a_title_before_the_name_stays_out_of_it(text, name):
+    assert claims_by(text, name) == ["the sale was rushed"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Ms Ada Novak said in a statement she would stand down.", "she would stand down"),
+        ("Mr Tom Hale said in a statement to the Harbour Gazette on Friday it was over.", "it was over"),
+        ("Ms Ada Novak said in a speech in Leeds the plan had failed.", "the plan had failed"),
+        ("Dana Cole said Tuesday her client would plead not guilty.", "her client would plead not guilty"),
+        ("Tom Hale said last week the deal was dead.", "the deal was dead"),
+        ("Ben Ola told reporters earlier this month prices would rise.", "prices would rise"),
+        ("Eve Park said Monday was the deadline.", "Monday was the deadline"),
+    ],
+)
+def test_where_and_when_the_words_were_given_is_not_part_of_them(text, content):
+    assert [c.content for c in analyse(text).claims] == [content]
+
+
+def test_the_statement_that_goes_on_is_its_makers():
+    text = "Acme Foods said in a statement that the plant would close. The statement added that staff would be paid."
+    added = next(c for c in analyse(text).claims if "staff would be paid" in c.content)
+    assert (added.speaker.name, added.speaker.mention) == ("Acme Foods", "The statement")
+
+
+def test_a_role_written_short_is_found_by_the_role_in_full():
+    text = 'Sen. Ada Novak (D-Ore.) said the bill would pass. "We have the votes," the senator said.'
+    assert "We have the votes," in claims_by(text, "Ada Novak")
+
+
+def test_a_participle_after_the_main_clause_disputes_by_its_subject_past_a_dateline():
+    text = "LEEDS — A jury on Monday convicted Tom Reyes of fraud, rejecting his claim that the money was lost in error."
+    claim = next(c for c in analyse(text).claims if c.content == "the money was lost in error")
+    assert [d.by for d in claim.disputes] == ["A jury"]
