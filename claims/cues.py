@@ -4,6 +4,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import (
+    ANONYMOUS_HEADS,
     CONCEDING_VERBS,
     CONTINUING_PHRASES,
     DENIAL_VERBS,
@@ -13,6 +14,7 @@ from claims.lexicon import (
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
     REPORTING_VERBS,
+    TITLES,
 )
 from claims.model import Span
 from claims.patterns import word_alternation
@@ -78,6 +80,22 @@ SINGULAR_MODIFIED_BEFORE = re.compile(
 )
 OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
 PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+# "a company called Sansun USA", "a party called “Anti-Prom”": "called" after the noun of a thing (its determiner a
+# few words back) and before a name names the thing; a person named by their role ("one lawmaker called …") is a
+# speaker still.
+NAMING_FORMS = frozenset({"called"})
+NAMED_NOUN_BEFORE = re.compile(
+    r"(?<![\w-])(?i:a|an|the|another|one|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>(?!(?:he|she|it|we|they|who|which|that|has|have|had|is|was|also|then|later|once)\s)[a-z][a-z-]*(?<!ly))\s+$"
+)
+NAMED_NOUN_REACH = 60
+# The name: quoted, or capitalised words; a noun phrase or quotation after it says what the thing was called
+# ("called Oz a quack", 'called the plan "a disgrace"').
+NAME_AFTER = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?>[“\"‘'][^“”\"‘’']{1,80}[”\"’']|[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*)*)"
+    r"(?!\s+(?:a|an|the|[“\"‘']))"
+)
+PERSON_NOUNS = ANONYMOUS_HEADS | frozenset(title.split()[-1] for title in TITLES)
 # "adding to his lead", "added to the pressure": a verb that also means "increase", with "to" and what grows after
 # it (and not the listener: "added to reporters that …").
 INCREASING_VERBS = frozenset({"add"})
@@ -239,6 +257,8 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
         return True
     if cue.lemma in INCREASING_VERBS and INCREASE_AFTER.match(text, cue.span[1], end):
         return True
+    if cue.text in NAMING_FORMS and _names_thing(text, cue, end):
+        return True
     if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
             TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
@@ -247,6 +267,12 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
         DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start())
         or _plural_subject(text, before, previous, cue))
+
+
+def _names_thing(text: str, cue: Cue, end: int) -> bool:
+    """Whether the participle names the thing that the noun before it stands for: "a group called Citizens First"."""
+    noun = NAMED_NOUN_BEFORE.search(text, max(0, cue.span[0] - NAMED_NOUN_REACH), cue.span[0])
+    return noun is not None and noun["noun"] not in PERSON_NOUNS and NAME_AFTER.match(text, cue.span[1], end) is not None
 
 
 def _plural_subject(text: str, before: int, previous: re.Match[str], cue: Cue) -> bool:

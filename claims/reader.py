@@ -6,7 +6,7 @@ from claims.entities import Entities
 from claims.model import Span, Speaker
 from claims.quotes import Quotation
 from claims.rules.answers import answering_person
-from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, opened_quotation, opens_paragraph, splits
+from claims.rules.paragraphs import QUOTE_CONTINUES, OpenAttribution, continued, continuing_quotations, extended, long_enough, opened_quotation, opens_paragraph, splits
 from claims.rules.publication import publication_figure
 from claims.rules.questions import ASKED_QUESTION, may_ask
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
@@ -159,17 +159,18 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
         return [], state.count, last, claimed
-    quotations = continuing_quotations(sentence, claimed)
-    if not quotations:
-        return [], state.count, last, claimed
-    claimed = claimed | {q.inner for q in quotations}
     current, count, claims = last.found, state.count, []
-    for quotation in quotations:
+    for quotation in continuing_quotations(sentence, claimed):
         same_run = last.paragraph == sentence.paragraph or opens_paragraph(sentence.text, quotation)
         if current.number == last.found.number and same_run and splits(sentence, current.raw, current.speaker, quotation):
             current = FoundClaim(extended(sentence.text, current.raw, quotation), current.speaker, current.attribution, current.number)
-        else:
+        elif long_enough(sentence.text, quotation):
             current = FoundClaim(continued(current.raw, quotation), current.speaker, current.attribution, count)
             count += 1
+        else:
+            continue
         claims.append(current)
+        claimed = claimed | {quotation.inner}
+    if not claims:
+        return [], state.count, last, claimed
     return claims, count, LastClaim(current, sentence.paragraph), claimed

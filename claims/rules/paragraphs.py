@@ -14,7 +14,8 @@ from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding
 from claims.rules.verbs import SPLIT_QUOTE
 
-# A quotation of this many words or more, standing alone, continues the previous speaker.
+# A quotation of this many words or more, standing alone, continues the previous speaker; a shorter one only
+# as the second part of the quotation its attribution split ('"Q1," said Ann Lee. "Not now."').
 CONTINUATION_MIN_WORDS = 4
 # '"Q1," she said. "Q2."' is one quotation split by its attribution; when the words between the two parts run
 # to a sentence of their own (a long description of the speaker, or the reporter's narrative), the second
@@ -74,13 +75,17 @@ def opened_quotation(pending: OpenAttribution | None, sentence: Sentence) -> Raw
 
 
 def continuing_quotations(sentence: Sentence, claimed: frozenset[Span]) -> list[Quotation]:
-    """Quotations of the sentence long enough to continue someone's words, not claimed yet, and with no cue
-    of their own right after them ('"…," CBS co-anchor DeMarco Morgan said' is hers, whoever she is)."""
+    """Quotations of the sentence that may continue someone's words: not claimed yet, and with no cue of their
+    own right after them ('"…," CBS co-anchor DeMarco Morgan said' is hers, whoever she is)."""
     return [
         q for q in sentence.quotations
-        if len(sentence.text[slice(*q.inner)].split()) >= CONTINUATION_MIN_WORDS and q.inner not in claimed
-        and _stands_alone(sentence, q) and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
+        if q.inner not in claimed and _stands_alone(sentence, q) and not any(_attributes(sentence, q, cue) for cue in sentence.cues)
     ]
+
+
+def long_enough(text: str, quotation: Quotation) -> bool:
+    """Whether the quotation has words enough to continue the previous speaker's words after other words."""
+    return len(text[slice(*quotation.inner)].split()) >= CONTINUATION_MIN_WORDS
 
 
 def opens_paragraph(text: str, quotation: Quotation) -> bool:

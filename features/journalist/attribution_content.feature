@@ -198,3 +198,21 @@ Feature: What an attribution reports, and where it ends
     When I break the article into claims
     Then "Fiona Marsh" is reported as saying "The stand will be ready by August, … and the roof will follow in the spring."
     And the claim was read by the rule "split-quote"
+
+  Scenario: A short quotation after the speaker's attribution is the rest of their quote
+    Given the article:
+      """
+      "The new stand will be ready by August," said Fiona Marsh, the club secretary. "No doubt."
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "The new stand will be ready by August, … No doubt."
+    And the claim was read by the rule "split-quote"
+
+  Scenario: A company or a group called by its name is not speaking
+    Given the article:
+      """
+      The club bought its new seats from a company called Northern Stands. A supporters' group called Friends of the Ground raised the rest.
+      """
+    When I break the article into claims
+    Then no claim contains "Northern Stands"
+    And no claim contains "Friends of the Ground"

@@ -101,6 +101,29 @@ def test_nouns_that_look_like_cues_make_no_claim(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour fund paid a company called Tidewater Marine for the new timber.",
+        "A new group called Friends of the Pier will meet on Friday.",
+        'The council sold the boathouse to a club called "The Oarsmen" last year.',
+    ],
+)
+def test_a_thing_called_by_its_name_is_no_speaker(text):
+    assert not analyse(text).claims
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ('The pilots called Ada Novak "the best harbour master we ever had."', "The pilots", "the best harbour master"),
+        ("The harbour pilots called Novak a hero.", "The harbour pilots", "Novak a hero"),
+    ],
+)
+def test_calling_someone_something_is_a_claim(text, speaker, words):
+    assert find_claim(analyse(text), words, speaker)
+
+
+@pytest.mark.parametrize(
     "text, words",
     [
         ("Ada Novak rejected claims she had sold the pier.", "she had sold the pier"),

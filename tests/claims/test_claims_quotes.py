@@ -85,6 +85,23 @@ def test_a_quote_paragraph_without_attribution_continues_the_previous_speaker(te
     assert claim.kind == "direct"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The pier is safe," said Ada Novak, the harbour master. "Not now."',
+        "“The pier is safe,” Ada Novak said. “Walk it.”",
+    ],
+)
+def test_a_short_second_part_of_a_split_quote_is_the_same_claim(text):
+    claim = find_claim(analyse(text), "The pier is safe", "Ada Novak")
+    assert (len(claim.segments), claim.rule) == (2, "split-quote")
+
+
+def test_a_short_quotation_after_other_words_of_the_reporters_continues_nobody():
+    text = '"The pier is safe," said Ada Novak. The council will meet on Friday to plan the repairs. "Not now."'
+    assert not [claim for claim in analyse(text).claims if "Not now" in claim.content]
+
+
 def test_a_quote_paragraph_after_reported_speech_goes_on_with_it():
     text = (
         '"The pier is safe," said Ada Novak.\n\nHarbour master Lena Vogt said repairs would start in June.\n\n'
