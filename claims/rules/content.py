@@ -13,6 +13,8 @@ from claims.rules.sentence import Sentence
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
 ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
+# An adverb of manner set off before the words: "replied evenly, …", "said simply: …".
+MANNER_THEN_MARK = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
 SUBORDINATE_BEFORE = re.compile(
@@ -139,6 +141,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
         position = adjunct_colon.end()  # said on Monday: "..."
     if text.find(",", position, sentence.span[1]) >= 0 and (aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1])):
         position = aside.end()  # said, without evidence, that ...
+    elif manner := MANNER_THEN_MARK.match(text, position, sentence.span[1]):
+        position = manner.end()  # replied evenly, "..."
     rest = text[position : sentence.span[1]]
     if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()

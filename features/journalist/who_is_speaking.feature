@@ -258,3 +258,17 @@ Feature: The right speaker, however the sentence names them
       """
     When I break the article into claims
     Then "some harbour campaigners" is reported as saying "the ferries should be free"
+
+  Scenario: Praise or blame that quotes the words is a claim; praise without them is not
+    Given the article:
+      """
+      At the hustings, Cllr Ruth Aldred blasted the council for its "reckless" parking plan.
+
+      The mayor praised the volunteers who cleared the beach on Sunday.
+
+      Mr Sam Okafor hailed the ferry deal as "the best day for the harbour in fifty years".
+      """
+    When I break the article into claims
+    Then "Ruth Aldred" is reported as saying "reckless"
+    And "Sam Okafor" is reported as saying "the best day for the harbour in fifty years"
+    And nobody is reported as saying "the volunteers who cleared the beach"
