@@ -12,7 +12,9 @@ from claims.rules.sentence import Sentence
 
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
 ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
-ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
+# "said on Monday: …", "declared in the spin room, "…"": words of when or where before a colon, or before a
+# comma and a quotation.
+ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}(?::|,(?=\s*[\"“]))", re.IGNORECASE)
 # An adverb of manner set off before the words: "replied evenly, …", "said simply: …".
 MANNER_THEN_MARK = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
@@ -137,7 +139,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     """The reported words after a leading cue: a quotation, or words to the end of the clause."""
     text = sentence.text
     # Each pattern is tried only where the colon or comma it needs stands.
-    if text.find(":", position, sentence.span[1]) >= 0 and (adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1])):
+    if (text.find(":", position, sentence.span[1]) >= 0 or sentence.quotations) and (adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1])):
         position = adjunct_colon.end()  # said on Monday: "..."
     if text.find(",", position, sentence.span[1]) >= 0 and (aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1])):
         position = aside.end()  # said, without evidence, that ...

@@ -220,6 +220,25 @@ def test_as_the_speaker_said_attributes_the_clause_it_comments_on(text, speaker,
     assert find_claim(analysis, words, speaker).content == words, describe(analysis)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The ruling prompted Tom Reyes to say that the board would appeal.", "Tom Reyes", "the board would appeal"),
+        ('Lena Vogt went on the radio to declare: "The pier is safe."', "Lena Vogt", "The pier is safe."),
+        ("Lena Vogt held the seat.\n\nThe strong result led her to declare that the race was over.", "Lena Vogt", "the race was over"),
+        ('Tom Reyes, who declared in the council chamber, "It is time to unite."', "Tom Reyes", "It is time to unite."),
+    ],
+)
+def test_an_infinitive_or_a_place_before_the_words_keeps_the_claim(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
+
+
+@pytest.mark.parametrize("text", ["Tom Reyes declined to say that the pier was safe.", "Lena Vogt did not want to say that the pier was safe."])
+def test_an_infinitive_refused_or_negated_reports_nothing(text):
+    assert analyse(text).claims == [], describe(analyse(text))
+
+
 @pytest.mark.parametrize("text", ["The town cheered, as the band announced a concert.", "Prices fell, as shoppers responded to the new tolls."])
 def test_as_with_an_event_after_it_attributes_nothing(text):
     assert analyse(text).claims == [], describe(analyse(text))
