@@ -3,10 +3,10 @@ import re
 from typing import NamedTuple
 
 from claims.cues import Cue
-from claims.lexicon import CONTENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, QUOTED_OBJECT_VERBS
 from claims.mentions import Mention
 from claims.model import Span
-from claims.patterns import ADJUNCT_START, that_after_adjunct
+from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, that_after_adjunct
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
@@ -30,6 +30,14 @@ CLAUSE_OR_QUOTE_AFTER = re.compile(
     rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i|there)\s+[a-z]"
     r"|\s+(?:that|it|there|he|she)['’](?:s|d|ll)\b", re.IGNORECASE
 )
+# A verb of praise or blame reports speech when a quotation opens within its clause, this near the verb.
+QUOTED_OBJECT_REACH = 100
+CLAUSE_ENDS = ".;:!?"
+# "C, the Gazette reported on Monday.", "C, as the Gazette reported in May.": a cue whose clause ends after a few
+# words of when or where, behind the content and its comma.
+ADJUNCTS_TO_CLAUSE_END = re.compile(rf"\s+(?:{ADJUNCT_WORDS}|[a-z]+ly)\b(?:\s+(?!(?:a|an)\b)[\w'’-]+){{0,4}}\s*(?:[.,;!?]|$)", re.IGNORECASE)
+# What stands before the speaker: the content and its comma ("C, the Gazette's editor", "C, as the Gazette").
+TRAILING_LEAD = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
 CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
@@ -94,6 +102,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     quotation that it attributes ('"…," Noah Rothman tweeted Friday'); "deny" withholding a thing never does."""
     if cue.by_source or cue.possessed or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True  # "as reported by S", "S's claim that" (what follows was checked), or a quotation that the cue attributes
+    if cue.lemma in QUOTED_OBJECT_VERBS:
+        return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):
@@ -104,4 +114,16 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     after = sentence.text[cue.span[1] : sentence.span[1]]
     if that_after_adjunct(after) or CLAUSE_OR_QUOTE_AFTER.match(after):
         return True
+    if TRAILING_LEAD.search(lead) and ADJUNCTS_TO_CLAUSE_END.match(after):
+        return True
     return object_start(sentence, cue, speaker, cue.span[1]) is not None  # "announced his candidacy"
+
+
+def _quotation_governed(sentence: Sentence, cue: Cue) -> bool:
+    """Whether a quotation opens after the cue within its clause, no stop or other cue between."""
+    end = min(sentence.span[1], cue.span[1] + QUOTED_OBJECT_REACH)
+    quotation = next((q for q in sentence.quotations if cue.span[1] <= q.outer[0] < end), None)
+    if quotation is None:
+        return False
+    between = sentence.text[cue.span[1] : quotation.outer[0]]
+    return not any(mark in between for mark in CLAUSE_ENDS) and not any(cue.span[1] < other.span[0] < quotation.outer[0] for other in sentence.cues)

@@ -123,6 +123,13 @@ SPEECH_NOUN_CONTENT = re.compile(
 # holds the same phrases, which stand between the speaker and the cue).
 CONTINUING_BEFORE = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)
 CONTINUING_REACH = 30
+# "led her to declare that …", "went on the radio to say: "…"": "to" and a verb of saying whose content follows
+# ("that" or a quotation) report what the subject, or the object before "to", said. Not after a refusal or a
+# negation ("declined to say that", "did not want to say that"): nothing was said.
+TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")
+SAID_CONTENT_AFTER = re.compile(r"\s+that\b(?!['’])|\s*[:,]?\s*[\"“]")
+UNSAID_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*|\bdeclin\w*|\bunwilling|\breluctant|\bhesitant)\s+(?:[\w'’]+\s+){0,2}to\s+$", re.IGNORECASE)
+UNSAID_REACH = 40
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 
@@ -137,6 +144,7 @@ class Cue:
     according_to: bool = False
     by_source: bool = False  # "as reported by": the source follows, as after "according to"
     possessed: bool = False  # "Lee's claim that", "her promise to": a noun whose possessor speaks
+    infinitive: bool = False  # "led her to declare that": said by the subject, or the object before "to"
 
     @property
     def denial(self) -> bool:
@@ -174,6 +182,15 @@ def _speaking_on(text: str, cue: Cue) -> bool:
     return CONTINUING_BEFORE.search(text, max(0, cue.span[0] - CONTINUING_REACH), cue.span[0]) is not None
 
 
+def _infinitive_saying(text: str, cue: Cue, end: int) -> bool:
+    """"to declare that …", "to say: "…"": an infinitive of saying with its content after it, not refused."""
+    if cue.text != cue.lemma or not TO_BEFORE.search(text, max(0, cue.span[0] - 4), cue.span[0]):
+        return False
+    if not SAID_CONTENT_AFTER.match(text, cue.span[1], end):
+        return False
+    return UNSAID_BEFORE.search(text, max(0, cue.span[0] - UNSAID_REACH), cue.span[0]) is None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -191,6 +208,8 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
         if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):
+            if _infinitive_saying(text, cue, end):
+                cues.append(Cue(span, form, cue.lemma, infinitive=True))
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
             continue

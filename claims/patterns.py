@@ -106,9 +106,10 @@ def that_after_adjunct(words: str) -> re.Match[str] | None:
 
 
 # What may follow a trailing attribution ("..., he said on Friday afternoon, as ..."): the clause is over.
-# Not a subject and its verb ("told reporters this was the only chance").
+# Not a subject and its verb ("told reporters this was the only chance"). An adverb of manner that ends the
+# clause ("she replied evenly, …", "he said sharply.") is over too.
 ADJUNCT_START = re.compile(
     rf"\s*(?:[.,;!?]|$|(?:{ADJUNCT_WORDS}|when|while|as|of|adding|noting|citing|without|with|morning|afternoon|evening|night)\b"
-    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b))",
+    r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b)|(?-i:[a-z]{3,}ly)(?=\s*(?:[.,;:!?]|$)))",
     re.IGNORECASE,
 )

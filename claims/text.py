@@ -69,7 +69,8 @@ def publisher_name(paragraph: str) -> str | None:
 
 def is_heading(paragraph: str) -> bool:
     words = paragraph.split(maxsplit=HEADING_MAX_WORDS)  # more than HEADING_MAX_WORDS pieces only when it is longer
-    return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’)').endswith((".", "?", "!", ":"))
+    # Closing marks are passed over, "''" of wire copy among them: a short quotation is a sentence.
+    return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’\')').endswith((".", "?", "!", ":"))
 
 
 def read_layout(text: str) -> Layout:

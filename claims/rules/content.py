@@ -29,7 +29,11 @@ SAID_WHEN = re.compile(
     r"\s*,?(?=\s+\S)(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)",
     re.IGNORECASE,
 )
-ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
+# "said on Monday: …", "declared in the spin room, "…"": words of when or where before a colon, or before a
+# comma and a quotation.
+ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}(?::|,(?=\s*[\"“]))", re.IGNORECASE)
+# An adverb of manner set off before the words: "replied evenly, …", "said simply: …".
+MANNER_THEN_MARK = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
 SUBORDINATE_BEFORE = re.compile(
@@ -151,10 +155,12 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     """The reported words after a leading cue: a quotation, or words to the end of the clause."""
     text = sentence.text
     # Each pattern is tried only where the colon or comma it needs stands.
-    if text.find(":", position, sentence.span[1]) >= 0 and (adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1])):
+    if (text.find(":", position, sentence.span[1]) >= 0 or sentence.quotations) and (adjunct_colon := ADJUNCT_THEN_COLON.match(text, position, sentence.span[1])):
         position = adjunct_colon.end()  # said on Monday: "..."
     if text.find(",", position, sentence.span[1]) >= 0 and (aside := ASIDE_THEN_THAT.match(text, position, sentence.span[1])):
         position = aside.end()  # said, without evidence, that ...
+    elif manner := MANNER_THEN_MARK.match(text, position, sentence.span[1]):
+        position = manner.end()  # replied evenly, "..."
     rest = text[position : sentence.span[1]]
     if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()

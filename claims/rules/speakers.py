@@ -18,6 +18,10 @@ RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer
 WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "the 30 percent who say"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
+TO_GAP = re.compile(r"\s+to\s+")
+OBJECT_PRONOUN_TO = re.compile(r"(?<![\w'’-])(him|her|them)\s+to\s+$", re.IGNORECASE)
+OBJECT_PRONOUN_REACH = 10
+SUBJECT_OF_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
 POSSESSIVE_PRONOUN = re.compile(r"(?<![\w-])(his|her|their|its)\s+$", re.IGNORECASE)
 POSSESSIVE_REACH = 7
 PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -121,7 +125,7 @@ POST_MODIFIER_WINDOW = 80
 # A comment set off by commas between a speaker that no known mention names and the cue: "The striker, who
 # joined in May, said", "The head coach, now in his third season, said".
 PARENTHETICAL = re.compile(
-    r",\s*(?:who|whose|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
+    r",\s*(?:who|whose|which|including|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
 # "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
 # between a subject and its verb.
@@ -215,6 +219,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(source_after(sentence, cue), inverted=True)
     if cue.possessed:
         return SpeakerFinding(_possessor(sentence, cue))
+    if cue.infinitive:
+        return SpeakerFinding(_infinitive_subject(sentence, cue))
     text, start = sentence.text, sentence.span[0]
     if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
@@ -241,6 +247,18 @@ def _possessor(sentence: Sentence, cue: Cue) -> Mention | None:
         return Mention(word.span(1), word[1], "pronoun", PRONOUN_OF_POSSESSIVE[word[1].lower()])
     owner = next(reversed(sentence.mentions_before(cue.span[0])), None)
     return owner if owner and POSSESSIVE_ENDING.fullmatch(text, owner.span[1], cue.span[0]) else None
+
+
+def _infinitive_subject(sentence: Sentence, cue: Cue) -> Mention | None:
+    """Who says what an infinitive reports: the object right before "to" ("the win led her to declare"), else
+    the subject of the clause ("Lee went on the radio to say")."""
+    text, start = sentence.text, sentence.span[0]
+    if pronoun := OBJECT_PRONOUN_TO.search(text, max(start, cue.span[0] - OBJECT_PRONOUN_REACH), cue.span[0]):
+        return Mention(pronoun.span(1), pronoun[1], "pronoun", SUBJECT_OF_OBJECT_PRONOUN[pronoun[1].lower()])
+    before = sentence.mentions_before(cue.span[0])
+    if before and before[-1].kind != "pronoun" and TO_GAP.fullmatch(text, before[-1].span[1], cue.span[0]):
+        return before[-1]
+    return clause_subject(sentence, cue)
 
 
 def _main_clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:

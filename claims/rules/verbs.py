@@ -24,6 +24,10 @@ TITLE_WORD = re.compile(r"[\w'’]+")
 ARTICLE_ONLY = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
 PAIRED_MODIFIERS = re.compile(r"\s*(?!(?:and|or|but)\b)[a-z][\w-]*\s+(?:and|or)\s+")  # "current and" before "former officials"
 LEAD_PUNCTUATION = " ,\"”'—–"
+# "C, as Ann Lee noted in May.": the content ends at the comma before "as"; the cue ends its clause (not "as
+# voters responded to the plan", an event).
+AS_BEFORE_SPEAKER = re.compile(r"[,—–]\s*as\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE)
+OBJECT_AFTER = re.compile(r"\s+(?:to|of|with|for|about|against|as|when|while)\b", re.IGNORECASE)
 MAX_RESUMING_GAP = 120  # characters of description or circumstance between the speaker and the quotation's second part
 
 QUOTE_BEFORE_SENTENCE = rule(
@@ -122,6 +126,11 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     if not lead.strip(LEAD_PUNCTUATION) or speaker.relative or cue.participle:
         return None
     after, right = attribution.content_start, _right(sentence, attribution)
+    if (as_said := AS_BEFORE_SPEAKER.search(lead)) and not speaker.inverted:
+        if OBJECT_AFTER.match(right):
+            return None
+        start = around.claimed_until + as_said.start() + 1  # the content ends at the comma
+        lead = sentence.text[around.claimed_until : start]
     after_quote = lead.rstrip().endswith(CLOSING_MARKS)
     after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not that_after_adjunct(right) \
         and not infinitive_after(sentence, cue.lemma, after)  # "Her rival, Ann Lee, vowed to fight on"

@@ -258,3 +258,31 @@ Feature: The right speaker, however the sentence names them
       """
     When I break the article into claims
     Then "some harbour campaigners" is reported as saying "the ferries should be free"
+
+  Scenario: Praise or blame that quotes the words is a claim; praise without them is not
+    Given the article:
+      """
+      At the hustings, Cllr Ruth Aldred blasted the council for its "reckless" parking plan.
+
+      The mayor praised the volunteers who cleared the beach on Sunday.
+
+      Mr Sam Okafor hailed the ferry deal as "the best day for the harbour in fifty years".
+      """
+    When I break the article into claims
+    Then "Ruth Aldred" is reported as saying "reckless"
+    And "Sam Okafor" is reported as saying "the best day for the harbour in fifty years"
+    And nobody is reported as saying "the volunteers who cleared the beach"
+
+  Scenario: "As the speaker said" and "led the speaker to say" give the words to the speaker
+    Given the article:
+      """
+      The ferry will not run this winter, as Cllr Ruth Aldred noted in the Evening Gazette.
+
+      The vote prompted Mr Sam Okafor to say that the council had betrayed the islanders.
+
+      The pier will close, as residents responded to the new tolls.
+      """
+    When I break the article into claims
+    Then "Ruth Aldred" is reported as saying "The ferry will not run this winter"
+    And "Sam Okafor" is reported as saying "the council had betrayed the islanders"
+    And nobody is reported as saying "The pier will close"

@@ -25,6 +25,11 @@ def test_the_body_is_read_past_headline_caption_and_byline():
     find_claim(analyse(ARTICLE), "ferry fares would double from June", "Ada Novak")
 
 
+def test_a_short_paragraph_that_ends_in_doubled_apostrophes_is_a_sentence_not_a_heading():
+    text = "Harbour row\n\nMr. Hale said the pier was ''safe and sound.''\n\nThe council met on Monday."
+    assert find_claim(analyse(text), "the pier was ''safe and sound.''", "Hale")
+
+
 def test_the_headline_is_the_first_line():
     assert analyse(ARTICLE).headline == "Ferry fares will double, says harbour chief"
 

@@ -193,6 +193,81 @@ def test_reading_and_echoing_a_thing_are_no_claims(text):
 
 
 @pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ('Lena Vogt blasted the board for its "reckless" harbour plan.', "Lena Vogt", '"reckless" harbour plan'),
+        ('The mayor hailed the ferry deal as "a new dawn for the town".', "The mayor", "a new dawn for the town"),
+        ('Tom Reyes, praising "the courage of the crews," promised a medal for each of them.', "Tom Reyes", "the courage of the crews"),
+    ],
+)
+def test_praise_or_blame_that_quotes_words_reports_them(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).cue in text, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lena Vogt praised the lifeboat crews on Monday.",
+        "The council blamed the storm for the damage to the pier.",
+        'The mayor thanked the crews. "We owe them everything," she said later.',
+    ],
+)
+def test_praise_or_blame_without_quoted_words_is_no_claim(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.cue in ("praised", "blamed", "thanked")], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ('Tom Reyes replied evenly, "The pier is safe."', "Tom Reyes", "The pier is safe."),
+        ("The pier is safe, Tom Reyes said quietly.", "Tom Reyes", "The pier is safe"),
+    ],
+)
+def test_an_adverb_of_manner_stands_between_the_cue_and_the_words(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The pier will close, as Tom Reyes noted in the Gazette.", "Tom Reyes", "The pier will close"),
+        ("The ferry stopped running in 2014, the Harbour Gazette reported in May.", "Harbour Gazette", "The ferry stopped running in 2014"),
+        ("The pier will close, as the Harbour Gazette reported on Monday.", "Harbour Gazette", "The pier will close"),
+    ],
+)
+def test_as_the_speaker_said_attributes_the_clause_it_comments_on(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("The ruling prompted Tom Reyes to say that the board would appeal.", "Tom Reyes", "the board would appeal"),
+        ('Lena Vogt went on the radio to declare: "The pier is safe."', "Lena Vogt", "The pier is safe."),
+        ("Lena Vogt held the seat.\n\nThe strong result led her to declare that the race was over.", "Lena Vogt", "the race was over"),
+        ('Tom Reyes, who declared in the council chamber, "It is time to unite."', "Tom Reyes", "It is time to unite."),
+    ],
+)
+def test_an_infinitive_or_a_place_before_the_words_keeps_the_claim(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
+
+
+@pytest.mark.parametrize("text", ["Tom Reyes declined to say that the pier was safe.", "Lena Vogt did not want to say that the pier was safe."])
+def test_an_infinitive_refused_or_negated_reports_nothing(text):
+    assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize("text", ["The town cheered, as the band announced a concert.", "Prices fell, as shoppers responded to the new tolls."])
+def test_as_with_an_event_after_it_attributes_nothing(text):
+    assert analyse(text).claims == [], describe(analyse(text))
+
+
+@pytest.mark.parametrize(
     "text, words, mention",
     [
         ("Fares have doubled, which critics say will drive visitors away.", "will drive visitors away", "critics"),

@@ -519,3 +519,16 @@ def test_an_aside_between_commas_stands_between_the_subject_and_its_verb(text, w
 def test_a_short_quoted_title_inside_an_appositive_keeps_the_speaker_before_it():
     text = 'Peter Mills, the author of "Falling Water," about the history of dams, said the era of big projects is over.'
     assert find_claim(analyse(text), "the era of big projects is over").speaker.name == "Peter Mills"
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("The complaint, which was filed in federal court, alleged that the council broke the law.", "The complaint"),
+        ("Local newspapers, including the Harbour Gazette, said the mayor should resign.", "Local newspapers"),
+    ],
+)
+def test_a_which_or_including_clause_between_subject_and_cue_is_passed_over(text, mention):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "the ")
+    assert claim.speaker.mention == mention, describe(analysis)
