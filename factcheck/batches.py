@@ -57,7 +57,11 @@ def get_batch(db: Database, batch_id: int) -> dict:
 
 
 def take_item(db: Database) -> BatchItem | None:
-    """The next queued item, oldest batch first, marked running (and its batch with it); None when none waits."""
+    """The next queued item, oldest batch first, marked running (and its batch with it); None when none waits.
+
+    An idle queue is seen by a read, so that the worker's polls take no write lock from the service's writers."""
+    if db.execute("select 1 from batch_items where status = 'queued' limit 1").fetchone() is None:
+        return None
     with write_transaction(db):
         row = db.execute("select batch_id, position, fields from batch_items where status = 'queued' "
                          "order by batch_id, position limit 1").fetchone()

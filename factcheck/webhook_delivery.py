@@ -108,8 +108,11 @@ def signed_headers(secret: str, message_id: str, body: bytes) -> dict:
 
 def take_due(db: Database, lease_seconds: float) -> dict | None:
     """The pending delivery due first, with its webhook's url and secret, leased for `lease_seconds` so that no
-    other worker sends it meanwhile; None when none is due."""
+    other worker sends it meanwhile; None when none is due. When none is, a read tells, and no write lock is taken."""
     now = utc_now()
+    if db.execute("select 1 from webhook_deliveries where status = 'pending' and next_attempt_at <= ? limit 1",
+                  [now]).fetchone() is None:
+        return None
     with write_transaction(db):
         row = next(db.query(
             """select d.id, d.message_id, d.payload, d.attempts, w.url, w.secret

@@ -3,7 +3,8 @@ import json
 
 import pytest
 
-from factcheck import batches
+from factcheck import batches, webhook_delivery
+from factcheck.db import connect
 from factcheck.keys import create_key
 
 STORY = '"The ferry will run all winter," said Ilse Marten, the harbour master.'
@@ -97,3 +98,14 @@ def test_items_a_stopped_worker_left_running_are_queued_again(db):
     assert batches.requeue_interrupted(db) == 1
     assert batches.take_item(db).position == 0
     assert batches.get_batch(db, batch_id)["counts"]["running"] == 1
+
+
+def test_an_idle_queue_is_polled_without_the_write_lock(app, db):
+    db.execute("PRAGMA busy_timeout = 100")  # a poll that waited for the lock would fail in 0.1 s
+    with connect(app.config["DATABASE"]) as writer:
+        writer.execute("BEGIN IMMEDIATE")  # a submission being stored
+        try:
+            assert batches.take_item(db) is None
+            assert webhook_delivery.take_due(db, lease_seconds=60) is None
+        finally:
+            writer.execute("ROLLBACK")
