@@ -221,7 +221,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
 
 def _headline_cut(text: str, start: int, end: int) -> int | None:
     """Where a capitalised run is cut as a headline's clause begins ("Chris Christie | Is Over …"), if it is."""
-    if not any(word.lower() in HEADLINE_CLAUSE_WORDS for word in text[start:end].split()[1:]):
+    if HEADLINE_CLAUSE_WORDS.isdisjoint(text[start:end].lower().split()[1:]):
         return None  # as most runs are: their words are not found one by one
     words = list(NON_SPACE_RUN.finditer(text, start, end))
     cut = next(i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS)
