@@ -31,7 +31,7 @@ from claims.rules.questions import ASKING, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
 from claims.scanning import case_blind_matches, lower_case_runs, matches_at_starts
-from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, _honorific_breaks, _quotation_breaks, _text_to_sentences
+from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _quotation_breaks, _text_to_sentences
 from claims.text import lower_case
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -193,6 +193,20 @@ def test_a_trie_alternation_matches_what_the_words_joined_longest_first_match(wo
 @given(text=st.lists(st.sampled_from(list("Ab. é“”\"\n?!") + ["Mr. ", "said ", "U.S. "]), max_size=60).map("".join))
 def test_sentences_come_from_blingfire_as_its_own_wrapper_gives_them(text):
     assert _text_to_sentences(text) == blingfire.text_to_sentences(text)
+
+
+PLAIN_PIECES = ["Ada", "Novak", "said", "THE", "U", "S", "Mr", "Dr", "No", "Inc", "e", "g", "am", "PM", "I", "A", "10", "1990s", "é", "Ö", "×",
+                ",", ";", ":", '"', "“", "”", "'", "’", "‘", "(", ")", "-", "—", "–", "%", "$", "&", "/"]
+
+
+@THOROUGH
+@given(words=st.lists(st.tuples(st.sampled_from(PLAIN_PIECES), st.sampled_from(["", " ", "  "])), min_size=1, max_size=30),
+       end=st.sampled_from(["", ".", "!", "?"]))
+@example(words=[("Mr", " "), ("Novak", " "), ("said", ""), (":", " "), ("“", ""), ("No", "")], end=".")
+def test_a_plain_paragraph_ending_with_its_only_stop_is_one_sentence_to_blingfire(words, end):
+    text = "".join(word + space for word, space in words).strip() + end
+    if ONE_SENTENCE.fullmatch(text):
+        assert blingfire.text_to_sentences(text) == text
 
 
 def test_a_paragraph_dense_with_attributions_is_read_up_to_its_cap_and_the_next_one_in_full():
