@@ -41,12 +41,28 @@ def test_a_denial_pointing_back_before_when_or_how_it_was_made_disputes_the_clai
 
 
 @pytest.mark.parametrize(
+    "told, disputer",
+    [
+        ("The allegation was denied by the port authority.", "the port authority"),
+        ("That account was flatly rejected by Engineer Lena Vogt on Friday.", "Engineer Lena Vogt"),
+        ("His claim was quickly dismissed by the harbour board.", "the harbour board"),
+    ],
+)
+def test_a_denial_told_in_the_passive_disputes_the_claim_just_before_for_its_agent(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [(d.by, d.claim_id) for d in claim.disputes] == [(disputer, None)], describe(analysis)
+
+
+@pytest.mark.parametrize(
     "told",
     [
         "Vogt declined to dispute that.",  # a refusal to deny
         "He later denied it.",  # the speaker taking back his own words is no dispute
         "Vogt disputed his earlier comments.",  # a possessive names an owner the claim before need not be by
         "Vogt denied the request.",  # not something said
+        "The request was denied by the port authority.",  # not something said, in the passive
+        "The bill was rejected by the council.",
         "Asked if it had, 40 percent of dockers agreed and 44 percent of pilots disagreed.",  # a poll: no subject opens the sentence
     ],
 )
