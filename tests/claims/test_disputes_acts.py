@@ -22,6 +22,10 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         ("Lena Vogt took issue with this account.", "Lena Vogt"),
         # When the denial was made may end the sentence.
         ("Engineer Lena Vogt disputed that on Tuesday.", "Engineer Lena Vogt"),
+        # In the passive, the agent denies.
+        ("The allegation was denied by the port authority.", "the port authority"),
+        ("That account was flatly rejected by Engineer Lena Vogt on Friday.", "Engineer Lena Vogt"),
+        ("His claim was quickly dismissed by the harbour board.", "the harbour board"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
@@ -38,20 +42,6 @@ def test_a_denial_pointing_back_before_when_or_how_it_was_made_disputes_the_clai
     analysis = analyse(f"{CLAIM} {told}")
     claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
     assert [d.by for d in claim.disputes] == [disputer], describe(analysis)
-
-
-@pytest.mark.parametrize(
-    "told, disputer",
-    [
-        ("The allegation was denied by the port authority.", "the port authority"),
-        ("That account was flatly rejected by Engineer Lena Vogt on Friday.", "Engineer Lena Vogt"),
-        ("His claim was quickly dismissed by the harbour board.", "the harbour board"),
-    ],
-)
-def test_a_denial_told_in_the_passive_disputes_the_claim_just_before_for_its_agent(told, disputer):
-    analysis = analyse(f"{CLAIM} {told}")
-    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
-    assert [(d.by, d.claim_id) for d in claim.disputes] == [(disputer, None)], describe(analysis)
 
 
 @pytest.mark.parametrize(
