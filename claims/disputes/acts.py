@@ -47,7 +47,9 @@ PASSIVE_TOLD = re.compile(
     rf"(?P<verb>{PARTICIPLES})\s+by\s+(?P<agent>{AGENT})(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
-PASSIVE_BY = re.compile(rf"\b(?:{PARTICIPLES})\s+by\s", re.IGNORECASE)  # found first: the pattern is read only around them
+BY = re.compile(r" by\s")  # a literal, found fast: the pattern is read only around those after a denial participle
+PARTICIPLE_BEFORE = re.compile(rf"\b(?:{PARTICIPLES})\s*$", re.IGNORECASE)
+LONGEST_PARTICIPLE = max(len(form) for form in DENIAL_FORMS) + 2
 PASSIVE_REACH = 80  # characters a passive's subject may run before its verb
 DESCRIBED_REACH = 250  # characters a described denial runs back from its full stop
 POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
@@ -91,10 +93,12 @@ def _described(text: str):
 
 def _passive(text: str):
     """Each denial told in the passive: the words around each denial participle before "by" are searched."""
-    for by in PASSIVE_BY.finditer(text):
+    for by in BY.finditer(text):
+        if not (participle := PARTICIPLE_BEFORE.search(text, max(0, by.start() - LONGEST_PARTICIPLE), by.start())):
+            continue
         stop = STOP.search(text, by.end())
-        window = (max(0, by.start() - PASSIVE_REACH), stop.start() if stop else len(text))
-        found = next((m for m in PASSIVE_TOLD.finditer(text, *window) if m.start("verb") == by.start()), None)
+        window = (max(0, participle.start() - PASSIVE_REACH), stop.start() if stop else len(text))
+        found = next((m for m in PASSIVE_TOLD.finditer(text, *window) if m.start("verb") == participle.start()), None)
         if found:
             yield found
 
