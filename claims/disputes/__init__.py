@@ -14,7 +14,7 @@ from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
-from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, split_denials
+from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, joined_denials, split_denials
 from claims.disputes.repeats import repeated_disputes
 from claims.disputes.retractions import retraction_disputes
 from claims.disputes.run_on import cut_run_ons
@@ -28,10 +28,13 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     claims = cut_run_ons(text, split_denials(text, claims))
     for claim in claims:
         claim.stance = "denial" if is_denial(text, claim) or claim.rule == DENIAL_CONTINUED else None
+    joined = joined_denials(text, claims)
+    for _, counter_claim in joined:
+        counter_claim.stance = "denial"
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
     links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
-    following = continuations(claims)
+    following = continuations(claims) | {denial.id: counter_claim for denial, counter_claim in joined}
     answered = {link.denial.id for link in links}
     answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}
     links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]

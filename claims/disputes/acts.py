@@ -1,4 +1,5 @@
-"""Denials the article tells but quotes nothing of: "Vogt rejected that account.", "The council disagreed."
+"""Denials the article tells but quotes nothing of: "Vogt rejected that account.", "The council disagreed.", "The
+allegation was denied by the mayor's office."
 
 The words denied are only a pointer, so no claim is made of them (DISPUTES.md rule 4 makes such a denial
 optional), but the claim they point back at is disputed by the subject of the denial verb.
@@ -7,12 +8,13 @@ import re
 from bisect import bisect_left
 
 from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
-from claims.model import Claim
+from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import NOT_DENYING_BEFORE
-from claims.disputes.subjects import subject_of
+from claims.disputes.propositions import AGENT, PARTICIPLES
+from claims.disputes.subjects import party_name, subject_of
 from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
 from claims.disputes.words import ADJUNCT, TRAILING_ADJUNCT, alternation, same_name
@@ -45,6 +47,18 @@ DESCRIBED_DENIAL = re.compile(
     rf"\s+(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+(?:of|about|over)\s+(?P<about>[^.;!?]{{3,100}}?)\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
+# A denial told in the passive, its subject pointing back and its agent the denier: "The allegation was denied by
+# the mayor's office.", "Her claim was quickly dismissed by the board on Friday."
+PASSIVE_TOLD = re.compile(
+    rf"(?<![\w’'-])(?:the|this|that|these|those|such|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+)*"
+    rf"(?P<verb>{PARTICIPLES})\s+by\s+(?P<agent>{AGENT})(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
+    re.IGNORECASE,
+)
+BY = re.compile(r" by\s")  # a literal, found fast: the pattern is read only around those after a denial participle
+PARTICIPLE_BEFORE = re.compile(rf"\b(?:{PARTICIPLES})\s*$", re.IGNORECASE)
+LONGEST_PARTICIPLE = max(len(form) for form in DENIAL_FORMS) + 2
+PASSIVE_REACH = 80  # characters a passive's subject may run before its verb
 DESCRIBED_REACH = 250  # characters a described denial runs back from its full stop
 POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
 LONGEST_POINTED = max(len(word) for word in POINTED_WORDS) + 2
@@ -85,17 +99,36 @@ def _described(text: str):
             yield ending[-1]
 
 
+def _passive(text: str):
+    """Each denial told in the passive: the words around each denial participle before "by" are searched."""
+    for by in BY.finditer(text):
+        if not (participle := PARTICIPLE_BEFORE.search(text, max(0, by.start() - LONGEST_PARTICIPLE), by.start())):
+            continue
+        stop = STOP.search(text, by.end())
+        window = (max(0, participle.start() - PASSIVE_REACH), stop.start() if stop else len(text))
+        found = next((m for m in PASSIVE_TOLD.finditer(text, *window) if m.start("verb") == participle.start()), None)
+        if found:
+            yield found
+
+
+def _denier(text: str, claims: list[Claim], found: re.Match[str]) -> Speaker | None:
+    """Who tells the denial: the passive's agent, else the subject of its sentence."""
+    if agent := found.groupdict().get("agent"):
+        return Speaker(agent, found.span("agent"), party_name(agent, claims))
+    return subject_of(text, claims, found.start())
+
+
 def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
     """A link to the claim just before from each told denial that stands outside every claim."""
     spoken = merged_index(span for claim in claims for span in (claim.span, claim.cue_span) if span)
     starts = [claim.span[0] for claim in claims]
     links = []
-    for found in [*_told(text), *_described(text)]:
+    for found in [*_told(text), *_described(text), *_passive(text)]:
         cue = "verb" if found.group("verb") else "alone"
         verb = found.start(cue)
         if spoken.covers(verb) or NOT_DENYING_BEFORE.search(text, max(0, verb - LOOK_BACK), verb):
             continue
-        if not (by := subject_of(text, claims, found.start())):
+        if not (by := _denier(text, claims, found)):
             continue
         denial = Claim(
             id="", content=found.group(), span=found.span(), kind="indirect", cue=found.group(cue), cue_span=found.span(cue),

@@ -9,7 +9,8 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import FAULTING, INTENSIFIER, QUOTE_MARKS, asks
-from claims.disputes.targets import REACH, candidates, same_party
+from claims.disputes.subjects import PRONOUNS
+from claims.disputes.targets import REACH, candidates, nearest_answered, same_party
 
 NAMED_WRONG = rule(
     "named-wrong",
@@ -17,8 +18,9 @@ NAMED_WRONG = rule(
     'Lena Vogt said the harbour wall was unsafe. "Ms Vogt does not understand how the wall was built," Tom Reyes said.',
     finds="dispute",
 )
-# A capitalised name, then a faulting phrase (read with the intensifiers dropped: "doesn't really believe").
-FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+)\s+(?:{FAULTING})\b")
+# A capitalised name or a personal pronoun, then a faulting phrase (read with the intensifiers dropped: "doesn't
+# really believe").
+FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+|(?i:he|she|they))\s+(?:{FAULTING})\b")
 # Every faulting phrase holds its longest word of letters as written, and dropping whole intensifier words never
 # makes one: a claim holding none of them is not read further.
 FAULTING_KEYS = frozenset(max((word for word in phrase.split() if word.isalpha()), key=len) for phrase in FAULTING_PHRASES)
@@ -27,7 +29,8 @@ FAULTING_KEY = re.compile(word_alternation(FAULTING_KEYS))
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     """The claims, within reach either side, of each party the claim at `position` calls wrong by name: the
-    article may report what that party said after the answer to it."""
+    article may report what that party said after the answer to it; the claim just before, of another party, when
+    a pronoun stands for the party ("She is wrong, and she knows it")."""
     content = claims[position].content
     if not FAULTING_KEY.search(content):
         return []
@@ -35,7 +38,9 @@ def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     if not names:
         return []
     later = [c for c in claims[position + 1 : position + 1 + REACH] if c.attribution != "unattributed" and not same_party(c, claims[position])]
-    return [c for c in candidates(claims, position, REACH) + later if c.speaker and names & set(c.speaker.name.lower().split())]
+    named = [c for c in candidates(claims, position, REACH) + later if c.speaker and names & set(c.speaker.name.lower().split())]
+    nearest = nearest_answered(claims, position) if names & PRONOUNS else None
+    return named + [nearest] if nearest and nearest not in named else named
 
 
 def opponent_links(claims: list[Claim]) -> list[Link]:

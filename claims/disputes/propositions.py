@@ -23,7 +23,7 @@ from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import denies_by_cue
+from claims.disputes.polarity import LOOK_BACK, NOT_DENYING_BEFORE, denies_by_cue
 from claims.disputes.subjects import clause_subject, party_name, subject_of
 from claims.disputes.words import SENTENCE_END, alternation, same_entry, same_name
 
@@ -216,9 +216,12 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
 
 def _disputing_verb(text: str, phrase_start: int) -> re.Match[str] | None:
     """The words before a named proposition that dispute it: "denied the claim that", "rebuked Reyes for his
-    suggestion that", "were wrong in their belief that"."""
+    suggestion that", "were wrong in their belief that"; not a denial refused ("refused to deny rumours that")."""
+    denying = DENYING_VERB_BEFORE.search(text, max(0, phrase_start - 30), phrase_start)
+    if denying and NOT_DENYING_BEFORE.search(text, max(0, denying.start() - LOOK_BACK), denying.start()):
+        return None
     return (
-        DENYING_VERB_BEFORE.search(text, max(0, phrase_start - 30), phrase_start)
+        denying
         or REBUKED_FOR.search(text, max(0, phrase_start - VERB_REACH), phrase_start)
         or WRONG_IN.search(text, max(0, phrase_start - VERB_REACH), phrase_start)
     )

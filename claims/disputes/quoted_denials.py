@@ -2,7 +2,8 @@
 
 The denial is a claim of its own, and so are the words after it, the denier's counter-claim (a denial too,
 DISPUTES.md rule 2): it answers what the denial answers, or, when the denial answers nothing found, what its own
-words point back at. A quotation whose first part denies nothing stays one claim.
+words point back at. A quotation whose first part denies nothing stays one claim. A claim the denier joins on in
+the same sentence ('called the claim "untrue" and said C') is such a counter-claim too.
 """
 import re
 from dataclasses import replace
@@ -12,6 +13,7 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import denying_words, relayed_denial
+from claims.disputes.targets import same_party
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -26,6 +28,10 @@ DENIAL_CONTINUED = rule(
     "The words after the denial that opens a split quotation: the denier's counter-claim, a denial too.",
     'Tom Reyes said the pier was unsafe. "That is simply not true," Lena Vogt said. "The pier was inspected in May."',
 )
+
+
+# What joins a denier's next claim on to their denial in one sentence: "… and said", "…, and she added".
+JOINED = re.compile(r"[\"”’']?,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
 
 
 def split_denials(text: str, claims: list[Claim]) -> list[Claim]:
@@ -63,6 +69,16 @@ def continuations(claims: list[Claim]) -> dict[str, Claim]:
             if rest is not None:
                 found[claim.id] = rest
     return found
+
+
+def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each denial with the claim its denier joins on to it in its sentence ("called the claim untrue and said C"):
+    the denier's counter-claim, a denial too (DISPUTES.md rule 2)."""
+    return [
+        (denial, after) for denial, after in zip(claims, claims[1:])
+        if denial.stance == "denial" and after.stance is None and after.cue_span and denial.span[1] <= after.cue_span[0]
+        and JOINED.fullmatch(text, denial.span[1], after.cue_span[0]) and same_party(denial, after)
+    ]
 
 
 def continued_links(following: dict[str, Claim], links: list[Link]) -> list[Link]:

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, REPORTING_VERBS
 from claims.model import Claim
+from claims.rules.questions import ASKED_QUESTION
 from claims.rules.registry import rule
 from claims.spans import inside
 
@@ -40,6 +41,7 @@ POINTER = re.compile(
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
+OBJECT_BEFORE_CONTENT = re.compile(r"\s*([^,]+?)\s*,\s*")  # "rejected that, saying …": the object, closed by a comma
 CLAUSE_BREAK = re.compile(r"[;:]|\s[-—–]+\s|,\s+(?:and|but|while|although|though|whereas|yet)\s", re.IGNORECASE)
 POINTER_NOUN = re.compile(r"[a-z]+")
 DESCRIBED_DISTANCE = 5 * POINTER_DISTANCE  # characters: a denial describing what it answers may reach further still
@@ -76,11 +78,12 @@ def candidates(claims: list[Claim], position: int, reach: int) -> list[Claim]:
 
 def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Claim]:
     """`candidates`, found one at a time: a caller that wants the nearest few reads no further. A claim that
-    holds the denial ("The board denies the claims, a spokesman said") is not what it answers."""
+    holds the denial ("The board denies the claims, a spokesman said") is not what it answers, nor is a question
+    put to the denier, which asserts nothing (DISPUTES.md rule 5)."""
     denial = claims[position]
     earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
     for c in reversed(earlier):
-        if c.attribution != "unattributed" and not same_party(c, denial) and c.span != denial.span \
+        if c.attribution != "unattributed" and c.rule != ASKED_QUESTION and not same_party(c, denial) and c.span != denial.span \
                 and not inside(denial.span, c.span) and not _named_inside(c, earlier, denial):
             yield c
 
@@ -135,8 +138,8 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     `minimum`; `nearest_minimum` for the claim just before, when it is close)."""
     denial = claims[position]
     others = candidates(claims, position, REACH)
-    words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
-    if owner := OWNER.search(words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
+    object_words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
+    if owner := OWNER.search(object_words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return named[0]
@@ -152,7 +155,14 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
         return scored[0][2]
     relayed = relayed_denial(denial.content)
     words = PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content
-    return pointed_at(claims, position, words) or pointed_at_later(text, claims, position)
+    return pointed_at(claims, position, words) or pointed_at_object(claims, position, object_words) or pointed_at_later(text, claims, position)
+
+
+def pointed_at_object(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """What the denial's object points back at when it stands between the cue and the content, a comma closing it
+    ("rejected that, saying …"; not the "that" of "denied that P")."""
+    found = OBJECT_BEFORE_CONTENT.fullmatch(words)
+    return pointed_at(claims, position, found.group(1)) if found and POINTER.match(found.group(1)) else None
 
 
 def pointed_at_later(text: str, claims: list[Claim], position: int) -> Claim | None:

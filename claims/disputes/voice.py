@@ -78,6 +78,11 @@ OMISSION = re.compile(
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )
+# The publication's bare "no" after a claim: "It is not.", "He did not."
+BARE_NO = re.compile(
+    r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)",
+    re.IGNORECASE,
+)
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
 CORRECTION = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
 RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
@@ -144,10 +149,12 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
 
 
 def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
-    """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false."),
-    an omission set against it, a fact correcting it, or no evidence for it restated."""
+    """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false.",
+    "It is not."), an omission set against it, a fact correcting it, or no evidence for it restated."""
     if (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
+    if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
+        return bare_no.span()
     if (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):
         return left_out.span()
     if (correction := CORRECTION.match(text, start)) and not claimed.covers(correction.end()):

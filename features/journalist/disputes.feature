@@ -685,3 +685,25 @@ Feature: See who disputes what in an article
     When I break the article into claims
     Then "the idea" is reported as saying "our town centres are about to die"
     And the claim is disputed by "the publication"
+
+  Scenario: An allegation denied in the passive is disputed by whoever denied it
+    Given the article:
+      """
+      The Valley Post reported that the mayor had taken gifts from a developer. The allegation was denied by the mayor's office.
+      """
+    When I break the article into claims
+    Then "Valley Post" is reported as saying "the mayor had taken gifts from a developer"
+    And the claim is disputed by "the mayor's office"
+
+  Scenario: What a spokeswoman says after calling a claim untrue is her counter-claim
+    Given the article:
+      """
+      The union said the mine would close in June.
+
+      A spokeswoman for the owner called the claim "categorically untrue" and said the mine would stay open until 2030.
+      """
+    When I break the article into claims
+    Then "A spokeswoman for the owner" is reported as saying "the mine would stay open until 2030"
+    And the claim is a denial
+    And "The union" is reported as saying "the mine would close in June"
+    And the claim is disputed by "spokeswoman"

@@ -110,3 +110,12 @@ Feature: Tell a denial from words that only look like one
       """
     When I break the article into claims
     Then no claim is a denial
+
+  Scenario: Refusing to deny rumours disputes nothing
+    Given the article:
+      """
+      Senator Ana Ruiz refused to deny rumours that she would run for governor.
+      """
+    When I break the article into claims
+    Then no claim is a denial
+    And nobody is reported as saying "she would run for governor"

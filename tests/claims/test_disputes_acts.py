@@ -22,6 +22,10 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         ("Lena Vogt took issue with this account.", "Lena Vogt"),
         # When the denial was made may end the sentence.
         ("Engineer Lena Vogt disputed that on Tuesday.", "Engineer Lena Vogt"),
+        # In the passive, the agent denies.
+        ("The allegation was denied by the port authority.", "the port authority"),
+        ("That account was flatly rejected by Engineer Lena Vogt on Friday.", "Engineer Lena Vogt"),
+        ("His claim was quickly dismissed by the harbour board.", "the harbour board"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
@@ -47,6 +51,8 @@ def test_a_denial_pointing_back_before_when_or_how_it_was_made_disputes_the_clai
         "He later denied it.",  # the speaker taking back his own words is no dispute
         "Vogt disputed his earlier comments.",  # a possessive names an owner the claim before need not be by
         "Vogt denied the request.",  # not something said
+        "The request was denied by the port authority.",  # not something said, in the passive
+        "The bill was rejected by the council.",
         "Asked if it had, 40 percent of dockers agreed and 44 percent of pilots disagreed.",  # a poll: no subject opens the sentence
     ],
 )

@@ -41,3 +41,12 @@ def test_the_party_called_wrong_disputes_the_answer_in_turn_with_what_it_said_be
     assert [d.by for d in denial.disputes] == ["Nadia Okafor"], describe(analysis)
     for words in ("levy was too high", "hotels had lost a fifth"):
         assert [d.claim_id for d in find_claim(analysis, words, "Nadia Okafor").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize("answer", ['"She is wrong, and she knows it," Ruben Castell said.', 'Ruben Castell said she was simply wrong about the hotels.'])
+def test_calling_the_party_just_before_wrong_by_a_pronoun_disputes_their_claim(answer):
+    analysis = analyse(f"Senator Nadia Okafor said the tourist levy was too high.\n\n{answer}")
+    denial = find_claim(analysis, "wrong", "Ruben Castell")
+    assert denial.stance == "denial", describe(analysis)
+    disputes = find_claim(analysis, "levy was too high", "Nadia Okafor").disputes
+    assert [(d.by, d.claim_id) for d in disputes] == [("Ruben Castell", denial.id)], describe(analysis)

@@ -156,3 +156,12 @@ def test_a_proposition_its_holder_is_already_reported_as_saying_is_not_made_twic
     analysis = analyse("Marta Silva denied a Harbour Gazette report that she had met the bidders.")
     held = [c for c in analysis.claims if c.content == "she had met the bidders" and c.stance is None]
     assert [(c.speaker.name, [d.by for d in c.disputes]) for c in held] == [("Harbour Gazette", ["Marta Silva"])], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Senator Ana Ruiz refused to deny rumours that she would run for governor.", "The club did not dispute reports that the coach had resigned."],
+)
+def test_a_denial_refused_or_negated_disputes_no_proposition(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.disputes], describe(analysis)

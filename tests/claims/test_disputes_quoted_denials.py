@@ -49,3 +49,18 @@ def test_the_counter_claim_after_a_denial_answers_what_the_denial_answers_and_no
     )
     assert not find_claim(analysis, "timetable would change", "Ada Berg").disputes, describe(analysis)
     assert [d.by for d in find_claim(analysis, "late every day", "Tom Reyes").disputes] == ["Lena Vogt"]
+
+
+def test_a_claim_the_denier_joins_on_to_the_denial_is_a_denial_answering_the_same_claim():
+    analysis = analyse(
+        "The union said the mine would close in June.\n\n"
+        'A spokeswoman for the owner called the claim "categorically untrue" and said the mine would stay open until 2030.'
+    )
+    counter_claim = find_claim(analysis, "the mine would stay open until 2030", "A spokeswoman for the owner")
+    assert counter_claim.stance == "denial", describe(analysis)
+    assert [d.by for d in find_claim(analysis, "the mine would close in June", "The union").disputes] == ["A spokeswoman for the owner"]
+
+
+def test_another_party_joined_on_after_a_denial_makes_no_counter_claim():
+    analysis = analyse("The union said the mine would close. The owner denied the claim, and the mayor said jobs were safe.")
+    assert find_claim(analysis, "jobs were safe", "the mayor").stance is None, describe(analysis)

@@ -265,3 +265,23 @@ def test_a_denial_that_only_points_back_at_what_it_negates_disputes_the_claim_be
 def test_no_such_in_a_condition_or_an_idiom_is_no_denial(answer):
     analysis = analyse(f"Senator Ida Lund said the hospitals were short of nurses. {answer}")
     assert not [c for c in analysis.claims if c.stance == "denial"], describe(analysis)
+
+
+def test_a_question_put_to_the_denier_is_not_what_the_denial_answers():
+    analysis = analyse(
+        "Senator Ida Lund said the minister had misled parliament about the ferry contract. "
+        'Asked about her remarks, the minister said: "That is simply not true."'
+    )
+    denial = find_claim(analysis, "That is simply not true", "the minister")
+    assert [d.claim_id for d in find_claim(analysis, "misled parliament", "Ida Lund").disputes] == [denial.id], describe(analysis)
+    assert not find_claim(analysis, "her remarks").disputes
+
+
+def test_a_denial_whose_object_points_back_before_its_grounds_disputes_the_claim_before():
+    analysis = analyse("Police said the driver had been drinking. His lawyer rejected that, saying blood tests showed no alcohol.")
+    assert [d.by for d in find_claim(analysis, "the driver had been drinking", "Police").disputes] == ["His lawyer"], describe(analysis)
+
+
+def test_denying_that_something_happened_points_back_at_nothing():
+    analysis = analyse("Police said the driver had been drinking. The bus company denied that its timetable had changed.")
+    assert not find_claim(analysis, "the driver had been drinking", "Police").disputes, describe(analysis)

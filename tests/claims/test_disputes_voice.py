@@ -81,6 +81,7 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "Despite her claim, no inspector has visited the dam since 2019.",
         "It is also wrong.",
         "It is a striking claim. It is also wrong.",  # a verdict two sentences on, no claim between
+        "It was not.",  # a bare no
     ],
 )
 def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict):
@@ -98,6 +99,7 @@ def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict)
         "Her office said there was no evidence of cracks.",  # someone's claim, not the publication's words
         'The inspectors found no cracks. "That is false," said Lars Ek.',  # a verdict two sentences on, by a speaker
         'Lars Ek said the dam was built in 1961. That is false.',  # the verdict is on the claim reported last
+        'Lars Ek said it was not.',  # a bare no of another speaker's is theirs
         "The dam was built in 1961. The spillway was rebuilt in 1990. The turbines were replaced in 2004. That is false.",  # beyond reach
         "The report was published on Friday.",
     ],
