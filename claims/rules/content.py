@@ -29,6 +29,7 @@ SAID_WHEN = re.compile(
     r"\s*,?(?=\s+\S)(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)",
     re.IGNORECASE,
 )
+PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing)\b")
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
@@ -163,6 +164,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
         for circumstance in (SAID_WHERE, SAID_WHEN):  # said in a statement on Tuesday she would …
             if found := circumstance.match(text, position, sentence.span[1]):
                 position = found.end()
+    if PARTICIPLE_CUE.match(text, position, sentence.span[1]):
+        return None  # "hit back, saying …": the participle's own claim holds what was said
     quotation = sentence.quotation_at(position)
     if quotation and not _continues_after(sentence, quotation):
         return quotation.inner
