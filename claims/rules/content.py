@@ -20,6 +20,11 @@ SAID_WHERE = re.compile(
     r"(?:\s+(?i:on|to|in|at|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,2}"  # "to the BBC on Friday"
     r"\s*,?(?=\s+[a-z])(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but)\b)",
 )
+# Where, before a clause without "that": "told reporters in Parramatta the cost had risen".
+SAID_AT_PLACE = re.compile(
+    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])"
+    r"(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)"
+)
 # When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead" (not
 # "said Monday was the deadline").
 SAID_WHEN = re.compile(
@@ -29,7 +34,7 @@ SAID_WHEN = re.compile(
     r"\s*,?(?=\s+\S)(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)",
     re.IGNORECASE,
 )
-PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing)\b")
+PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}:", re.IGNORECASE)
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
@@ -161,7 +166,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()
     else:
-        for circumstance in (SAID_WHERE, SAID_WHEN):  # said in a statement on Tuesday she would …
+        for circumstance in (SAID_WHERE, SAID_AT_PLACE, SAID_WHEN):  # said in a statement on Tuesday she would …
             if found := circumstance.match(text, position, sentence.span[1]):
                 position = found.end()
     if PARTICIPLE_CUE.match(text, position, sentence.span[1]):

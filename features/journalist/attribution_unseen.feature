@@ -371,3 +371,18 @@ Feature: Who said what, right on publishers we have never seen
     And "Opposition" is reported as saying "unemployment was at a record high"
     And the claim is disputed by "Nirmala Seth"
     And "Nirmala Seth" is reported as saying nothing about "smoke and mirrors"
+
+  Scenario: An Indian dateline and a denial told to reporters somewhere
+    Given the article:
+      """
+      MUMBAI: Opposition Leader Kate Bell said the tunnel was "a shambles".
+
+      Mr Dan Miles rejected that, telling reporters in Parramatta the cost had risen by only 4 per cent.
+      """
+    When I break the article into claims
+    Then "Kate Bell" is reported as saying "the tunnel was"
+    And the reported words leave out "MUMBAI"
+    And the claim is disputed by "Dan Miles"
+    And "Dan Miles" is reported as saying "the cost had risen by only 4 per cent"
+    And the reported words leave out "Parramatta"
+    And the claim is a denial

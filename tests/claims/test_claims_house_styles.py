@@ -134,6 +134,7 @@ def test_a_title_before_the_name_stays_out_of_it(text, name):
         ("Tom Hale said last week the deal was dead.", "the deal was dead"),
         ("Ben Ola told reporters earlier this month prices would rise.", "prices would rise"),
         ("Eve Park said Monday was the deadline.", "Monday was the deadline"),
+        ("Eve Park said at the Capitol farmers were struggling.", "farmers were struggling"),
     ],
 )
 def test_where_and_when_the_words_were_given_is_not_part_of_them(text, content):
@@ -203,3 +204,21 @@ def test_an_explainers_questions_to_the_reader_answered_by_the_writer_are_no_int
         "Stay at home and call the helpline.\n\nCan you still travel?\n\nTrains are running, but masks are required."
     )
     assert answer_spans(split_paragraphs(text)) == []
+
+
+def test_a_denial_telling_reporters_where_is_one_denial_of_the_words_told():
+    text = (
+        'Opposition Leader Kate Bell said the tunnel was "a shambles".\n\n'
+        "Mr Dan Miles rejected that, telling reporters in Parramatta the cost had risen by only 4 per cent."
+    )
+    claims = analyse(text).claims
+    assert [(c.speaker.name, c.content, c.stance) for c in claims if c.speaker.name == "Dan Miles"] == [
+        ("Dan Miles", "the cost had risen by only 4 per cent", "denial"),
+    ]
+    assert [d.by for d in claims[0].disputes] == ["Dan Miles"]
+
+
+@pytest.mark.parametrize("dateline", ["MUMBAI: ", "NEW DELHI: ", "WESTBROOK, Ohio — "])
+def test_a_dateline_with_a_colon_or_a_dash_is_no_part_of_the_words(dateline):
+    claims = analyse(f"{dateline}Police arrested two men on Sunday, officials said.").claims
+    assert [c.content for c in claims] == ["Police arrested two men on Sunday"]
