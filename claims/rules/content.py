@@ -12,26 +12,28 @@ from claims.rules.sentence import Sentence
 
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
 ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
+# What opens a bare clause after a cue's circumstances: not "that" (read elsewhere), a preposition, a conjunction
+# or a verb ("said Monday was the deadline", "cautions in Ferguson, because of …").
+CLAUSE_OPENS = (
+    r"(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|or|so|because|as|when|while|if|since|after|before|"
+    r"despite|although|though|not|was|is|were|are|had|has|have|will|would)\b)"
+)
 # Where a cue's words were given, before a clause without "that": "said in a statement she would …", "wrote in a
 # blog post on Friday the fix was ready".
 SAID_WHERE = re.compile(
     r"\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|interview|post|letter|email|e-mail|video|message|speech|podcast|filing|release|briefing)"
     r"(?:\s+(?i:on|to|in|at|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,2}"  # "to the BBC on Friday"
-    r"\s*,?(?=\s+[a-z])(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but)\b)",
+    r"\s*,?(?=\s+[a-z])" + CLAUSE_OPENS
 )
 # Where, before a clause without "that": "told reporters in Parramatta the cost had risen".
-SAID_AT_PLACE = re.compile(
-    r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])"
-    r"(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)"
-)
-# When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead" (not
-# "said Monday was the deadline").
+SAID_AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])" + CLAUSE_OPENS)
+# When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead".
 SAID_WHEN = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\s*,?(?=\s+\S)(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)",
+    r"\s*,?(?=\s+\S)" + CLAUSE_OPENS,
     re.IGNORECASE,
 )
 PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")

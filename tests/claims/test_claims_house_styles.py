@@ -222,3 +222,14 @@ def test_a_denial_telling_reporters_where_is_one_denial_of_the_words_told():
 def test_a_dateline_with_a_colon_or_a_dash_is_no_part_of_the_words(dateline):
     claims = analyse(f"{dateline}Police arrested two men on Sunday, officials said.").claims
     assert [c.content for c in claims] == ["Police arrested two men on Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Europe must defend itself," Ada Novak said Friday as she entered the talks.',
+        "People jumped to conclusions, which caused riot cautions in Leeds, because of politicians dumping fuel on a fire.",
+    ],
+)
+def test_a_circumstance_after_the_when_or_where_is_no_clause_reported(text):
+    assert not [c for c in analyse(text).claims if c.content.startswith(("as she", "because"))]
