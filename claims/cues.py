@@ -132,6 +132,9 @@ UNSAID_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*|\bdeclin\w*|\b
 UNSAID_REACH = 40
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
 CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
+# "dismissed Labour Party claims": a cue, then the named owner of the noun form after it.
+NAMED_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
+NAMED_OBJECT_REACH = 60
 
 
 @dataclass
@@ -281,6 +284,9 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
             TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
+    owner = NAMED_OBJECT_BEFORE.search(text, max(0, cue.span[0] - NAMED_OBJECT_REACH), cue.span[0]) if noun_like else None
+    if owner and owner["word"] in REPORTING_VERBS:
+        return True  # "dismissed Opposition claims that": the object of a cue, its owner named before it
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
     # ... unless that form is a noun itself, the subject: "several reports reveal that".
     return previous is not None and previous["word"] in REPORTING_VERBS and not (

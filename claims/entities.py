@@ -25,6 +25,9 @@ TITLE_ABBREVIATIONS = {
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "adm.": "admiral",
     "prof.": "professor", "prof": "professor", "cllr": "councillor", "supt": "superintendent", "insp": "inspector",
 }
+# Words that make a role another office than the one without them: the shadow health secretary is not the health
+# secretary, the deputy mayor not the mayor.
+DISTINCT_OFFICES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "opposition"})
 GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
 NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every mention
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -264,8 +267,15 @@ class Entities:
         # The whole role ("prime minister") before its head word alone ("minister"), then the person described
         # with most of the mention's words ("the former governor" and "the former Florida governor"), then
         # the same country, then the latest named.
+        # A modifier that makes another office ("the shadow health secretary", "the deputy mayor") must be in
+        # the person's titles too.
+        distinct = DISTINCT_OFFICES.intersection(words)
+        holders = [
+            p for p in candidates
+            if any(title.endswith(head) for title in _roles(p)) and all(any(word in t.split() for t in _roles(p)) for word in distinct)
+        ]
         ranked = sorted(
-            (p for p in candidates if any(title.endswith(head) for title in _roles(p))),
+            holders,
             key=lambda p: (
                 any(role in t for t in _roles(p)),
                 max(sum(word in t.split() for word in words) for t in _roles(p)),

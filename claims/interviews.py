@@ -2,8 +2,9 @@
 or reporting verb says so.
 
 An article is read as one when at least two of its paragraphs are questions put to someone ("you", "your"), each
-followed by a paragraph that is not a question and quotes no one. Every such question starts an answer: the
-paragraphs up to the next question, or the one paragraph after the last question (what follows it is the
+followed by a paragraph that is not a question and quotes no one, and at least half the answers speak in the first
+person (an explainer's questions to the reader are answered by the writer). Every such question starts an answer:
+the paragraphs up to the next question, or the one paragraph after the last question (what follows it is the
 writer's again). The interviewee is the person the article quotes most before the first answer.
 """
 import re
@@ -22,6 +23,7 @@ INTERVIEW_ANSWER = rule(
 MIN_QUESTIONS = 2  # questions put to someone: one alone is a rhetorical question, not an interview
 MAX_QUESTION_WORDS = 60
 ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|me|my|mine|myself|we|we['’]\w+|us|our|ours)\b", re.IGNORECASE)
 QUOTE_MARKS = re.compile(r"[\"“”]")
 QUESTION_LABEL = re.compile(r"Q\s*[:.]\s*")
 ANSWER_LABEL = re.compile(r"A\s*[:.]\s*")
@@ -50,7 +52,8 @@ def answer_spans(paragraphs: list[Paragraph]) -> list[Span]:
         first = readable[question + 1]
         label = ANSWER_LABEL.match(first.text)
         spans.append((first.span[0] + (label.end() if label else 0), last.span[1]))
-    return spans
+    first_person = [span for span in spans if any(FIRST_PERSON.search(p.text) for p in readable if p.span[0] < span[1] and span[0] < p.span[1])]
+    return spans if 2 * len(first_person) >= len(spans) else []
 
 
 def interviewee(claims: list[Claim], before: int) -> Speaker | None:

@@ -88,12 +88,12 @@ ADJUNCT_WORDS = (
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"
 )
-# ... or a noun that introduces the content: "rejected claims that ...".
+# ... or a noun that introduces the content: "rejected claims that ...", "dismissed Opposition claims that ...".
 # The noun's source may be named ("claims by the Herald that") or described ("allegations by prosecutors that").
 CONTENT_SOURCE = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
 THAT_AFTER_ADJUNCT = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
-    rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:{'|'.join(sorted(CONTENT_NOUNS))})"
+    rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:(?-i:[A-Z])[\w.&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(CONTENT_NOUNS))})"
     rf"(?:\s+(?:by|from|in)\s+{CONTENT_SOURCE})?)?\s+that\b(?!['’])",  # not "that's"
     re.IGNORECASE,
 )

@@ -11,8 +11,8 @@ CREDITS = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<names>[A-Z][^;)\n]
 BYLINE_MAX_WORDS = 16
 BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 PUBLISHER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>.+?)(?:\s+\d{4})?\s*\.?$", re.IGNORECASE)
-# "WASHINGTON (AP) — ": the place line that opens wire copy; its capitals are no speaker.
-DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*[—–―-]{1,2}[ \t]*")
+# "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
+DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS = 12
 

@@ -12,21 +12,28 @@ from claims.rules.sentence import Sentence
 
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
 ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
+# What opens a bare clause after a cue's circumstances: not "that" (read elsewhere), a preposition, a conjunction
+# or a verb ("said Monday was the deadline", "cautions in Ferguson, because of …").
+CLAUSE_OPENS = (
+    r"(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|or|so|because|as|when|while|if|since|after|before|"
+    r"despite|although|though|not|was|is|were|are|had|has|have|will|would)\b)"
+)
 # Where a cue's words were given, before a clause without "that": "said in a statement she would …", "wrote in a
 # blog post on Friday the fix was ready".
 SAID_WHERE = re.compile(
     r"\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|interview|post|letter|email|e-mail|video|message|speech|podcast|filing|release|briefing)"
     r"(?:\s+(?i:on|to|in|at|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,2}"  # "to the BBC on Friday"
-    r"\s*,?(?=\s+[a-z])(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but)\b)",
+    r"\s*,?(?=\s+[a-z])" + CLAUSE_OPENS
 )
-# When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead" (not
-# "said Monday was the deadline").
+# Where, before a clause without "that": "told reporters in Parramatta the cost had risen".
+SAID_AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])" + CLAUSE_OPENS)
+# When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead".
 SAID_WHEN = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    r"\s*,?(?=\s+\S)(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|was|is|were|are|had|has|will|would)\b)",
+    r"\s*,?(?=\s+\S)" + CLAUSE_OPENS,
     re.IGNORECASE,
 )
 # "said on Monday: …", "declared in the spin room, "…"": words of when or where before a colon, or before a
@@ -34,6 +41,7 @@ SAID_WHEN = re.compile(
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}(?::|,(?=\s*[\"“]))", re.IGNORECASE)
 # An adverb of manner set off before the words: "replied evenly, …", "said simply: …".
 MANNER_THEN_MARK = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
+PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
 SUBORDINATE_BEFORE = re.compile(
@@ -165,9 +173,11 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()
     else:
-        for circumstance in (SAID_WHERE, SAID_WHEN):  # said in a statement on Tuesday she would …
+        for circumstance in (SAID_WHERE, SAID_AT_PLACE, SAID_WHEN):  # said in a statement on Tuesday she would …
             if found := circumstance.match(text, position, sentence.span[1]):
                 position = found.end()
+    if PARTICIPLE_CUE.match(text, position, sentence.span[1]):
+        return None  # "hit back, saying …": the participle's own claim holds what was said
     quotation = sentence.quotation_at(position)
     if quotation and not _continues_after(sentence, quotation):
         return quotation.inner

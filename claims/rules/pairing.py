@@ -10,8 +10,12 @@ from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding
 
 # Who was told: "told reporters", "told the council", "told Reuters", "told her", "told the Today programme",
-# "told host Ann Hale".
-LISTENER = re.compile(rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE})\b")
+# "told host Ann Hale"; or a plural noun before what was told them ("told jurors that", "told analysts on a
+# call that", "warned investors they …"), not a subject and its verb ("warned prices would rise").
+LISTENER = re.compile(
+    rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
+    r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i)\b|\s*[:,\"“]))\b"
+)
 
 
 class Attribution(NamedTuple):

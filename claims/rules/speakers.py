@@ -108,9 +108,10 @@ IRREGULAR_PAST = (
 AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
 # Adverbs of time that may stand between a subject and its verb, as "-ly" adverbs do: "Petrova later posted".
 TIME_ADVERBS = "later then also now again still soon once first since"
-# An appositive may stand between them: "the treasurer, Mr Sam Okafor, stayed calm"; "wasn't" is "was".
+# An appositive or an age may stand between them: "the treasurer, Mr Sam Okafor, stayed calm", "Her neighbour, Tom
+# Pike, 71, agreed"; "wasn't" is "was".
 FINITE_VERB_AFTER = re.compile(
-    rf"(?:\s*,[^,;:\"“”]{{1,80}},)?(?:\s+(?:[a-z]+ly|{'|'.join(TIME_ADVERBS.split())}))?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
+    rf"(?:\s*,[^,;:\"“”]{{1,80}},|\s+\d{{1,3}},)?(?:\s+(?:[a-z]+ly|{'|'.join(TIME_ADVERBS.split())}))?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
 )
 
 

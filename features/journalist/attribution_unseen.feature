@@ -345,3 +345,44 @@ Feature: Who said what, right on publishers we have never seen
     And the reported words leave out "Tuesday"
     And "Tom Hale" is reported as saying "the deal was dead"
     And the reported words leave out "statement"
+
+  Scenario: Jurors or analysts who are told something are listeners, and an age does not hide the subject
+    Given the article:
+      """
+      Defense attorney Jo Wallace told jurors that the money was never traced.
+
+      Her neighbour, Tom Pike, 71, agreed. "Nobody asked us," he said.
+      """
+    When I break the article into claims
+    Then "Jo Wallace" is reported as saying "the money was never traced"
+    And the reported words leave out "jurors"
+    And "Tom Pike" is reported as saying "Nobody asked us,"
+
+  Scenario: A minister dismissing the Opposition's claims denies them, and a shadow minister is someone else
+    Given the article:
+      """
+      Finance Minister Nirmala Seth said the economy would grow this year. She dismissed Opposition claims that unemployment was at a record high.
+
+      The shadow finance minister said the figures were "smoke and mirrors".
+      """
+    When I break the article into claims
+    Then "Nirmala Seth" is reported as saying "unemployment was at a record high"
+    And the claim is a denial
+    And "Opposition" is reported as saying "unemployment was at a record high"
+    And the claim is disputed by "Nirmala Seth"
+    And "Nirmala Seth" is reported as saying nothing about "smoke and mirrors"
+
+  Scenario: An Indian dateline and a denial told to reporters somewhere
+    Given the article:
+      """
+      MUMBAI: Opposition Leader Kate Bell said the tunnel was "a shambles".
+
+      Mr Dan Miles rejected that, telling reporters in Parramatta the cost had risen by only 4 per cent.
+      """
+    When I break the article into claims
+    Then "Kate Bell" is reported as saying "the tunnel was"
+    And the reported words leave out "MUMBAI"
+    And the claim is disputed by "Dan Miles"
+    And "Dan Miles" is reported as saying "the cost had risen by only 4 per cent"
+    And the reported words leave out "Parramatta"
+    And the claim is a denial

@@ -15,7 +15,7 @@ def claims_by(text: str, name: str) -> list[str]:
 INTERVIEW = (
     "Ada Novak runs the ferry company. She said fares would not rise this year.\n\n"
     "Q: Why not raise them?\n\nA: Because half our passengers are pensioners.\n\n"
-    "Q: What would you change first?\n\nThe timetable. Nobody can read it.\n\nIt is in twelve colours.\n\n"
+    "Q: What would you change first?\n\nThe timetable. Nobody can read it, and I have tried.\n\nIt is in twelve colours.\n\n"
     "Q: Will you sell the company?\n\nNever.\n\nNovak bought the firm in 2019."
 )
 
@@ -23,7 +23,9 @@ INTERVIEW = (
 def test_interview_answers_run_to_the_next_question_and_drop_their_label():
     spans = answer_spans(split_paragraphs(INTERVIEW))
     answers = [INTERVIEW[start:end] for start, end in spans]
-    assert answers == ["Because half our passengers are pensioners.", "The timetable. Nobody can read it.\n\nIt is in twelve colours.", "Never."]
+    assert answers == [
+        "Because half our passengers are pensioners.", "The timetable. Nobody can read it, and I have tried.\n\nIt is in twelve colours.", "Never.",
+    ]
 
 
 def test_interview_answers_are_direct_claims_by_the_person_quoted_before():
@@ -132,6 +134,7 @@ def test_a_title_before_the_name_stays_out_of_it(text, name):
         ("Tom Hale said last week the deal was dead.", "the deal was dead"),
         ("Ben Ola told reporters earlier this month prices would rise.", "prices would rise"),
         ("Eve Park said Monday was the deadline.", "Monday was the deadline"),
+        ("Eve Park said at the Capitol farmers were struggling.", "farmers were struggling"),
     ],
 )
 def test_where_and_when_the_words_were_given_is_not_part_of_them(text, content):
@@ -153,3 +156,80 @@ def test_a_participle_after_the_main_clause_disputes_by_its_subject_past_a_datel
     text = "LEEDS — A jury on Monday convicted Tom Reyes of fraud, rejecting his claim that the money was lost in error."
     claim = next(c for c in analyse(text).claims if c.content == "the money was lost in error")
     assert [d.by for d in claim.disputes] == ["A jury"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Sarah Penn told analysts on a call that demand had fallen.", "demand had fallen"),
+        ("Jo Wallace told jurors that the money was never traced.", "the money was never traced"),
+        ("Sarah Penn warned investors they would lose money.", "they would lose money"),
+        ("Sarah Penn warned prices would rise.", "prices would rise"),
+    ],
+)
+def test_a_plural_listener_is_told_and_not_part_of_what_was_told(text, content):
+    assert [c.content for c in analyse(text).claims] == [content]
+
+
+def test_an_age_between_a_subject_and_its_verb_keeps_them_the_subject():
+    text = 'Ms Ada Novak said the hall was fine.\n\nHer neighbour, Tom Pike, 71, agreed. "Nobody asked us," he said.'
+    assert "Nobody asked us," in claims_by(text, "Tom Pike")
+
+
+
+def test_a_shadow_or_deputy_office_is_not_the_office_itself():
+    text = (
+        "Health Secretary Wes Patel told MPs the list had fallen. "
+        'Labour\'s shadow health secretary said the figures were "smoke and mirrors".'
+    )
+    shadow = next(c for c in analyse(text).claims if "smoke and mirrors" in c.content)
+    assert shadow.speaker.name == "Labour's shadow health secretary"
+
+
+def test_a_cue_followed_by_a_reporting_participle_leaves_the_words_to_the_participle():
+    claims = analyse('Wes Patel hit back, saying the opposition had "no plan at all".').claims
+    assert [(c.speaker.name, c.content) for c in claims] == [("Wes Patel", 'the opposition had "no plan at all"')]
+
+
+@pytest.mark.parametrize("verb", ["dismissed", "rejected the"])
+def test_claims_owned_by_a_named_party_after_a_denial_verb_are_a_noun_and_a_reported_proposition(verb):
+    claims = analyse(f"Nirmala Seth {verb} Opposition claims that unemployment was high.").claims
+    assert {(c.speaker.name, c.stance) for c in claims} == {("Nirmala Seth", "denial"), ("Opposition", None)}
+    assert [d.by for c in claims for d in c.disputes] == ["Nirmala Seth"]
+
+
+def test_an_explainers_questions_to_the_reader_answered_by_the_writer_are_no_interview():
+    text = (
+        "Dr Ada Novak said the virus was spreading fast.\n\nWhat should you do if you feel ill?\n\n"
+        "Stay at home and call the helpline.\n\nCan you still travel?\n\nTrains are running, but masks are required."
+    )
+    assert answer_spans(split_paragraphs(text)) == []
+
+
+def test_a_denial_telling_reporters_where_is_one_denial_of_the_words_told():
+    text = (
+        'Opposition Leader Kate Bell said the tunnel was "a shambles".\n\n'
+        "Mr Dan Miles rejected that, telling reporters in Parramatta the cost had risen by only 4 per cent."
+    )
+    claims = analyse(text).claims
+    assert [(c.speaker.name, c.content, c.stance) for c in claims if c.speaker.name == "Dan Miles"] == [
+        ("Dan Miles", "the cost had risen by only 4 per cent", "denial"),
+    ]
+    assert [d.by for d in claims[0].disputes] == ["Dan Miles"]
+
+
+@pytest.mark.parametrize("dateline", ["MUMBAI: ", "NEW DELHI: ", "WESTBROOK, Ohio — "])
+def test_a_dateline_with_a_colon_or_a_dash_is_no_part_of_the_words(dateline):
+    claims = analyse(f"{dateline}Police arrested two men on Sunday, officials said.").claims
+    assert [c.content for c in claims] == ["Police arrested two men on Sunday"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Europe must defend itself," Ada Novak said Friday as she entered the talks.',
+        "People jumped to conclusions, which caused riot cautions in Leeds, because of politicians dumping fuel on a fire.",
+    ],
+)
+def test_a_circumstance_after_the_when_or_where_is_no_clause_reported(text):
+    assert not [c for c in analyse(text).claims if c.content.startswith(("as she", "because"))]
