@@ -216,3 +216,12 @@ Feature: What an attribution reports, and where it ends
     When I break the article into claims
     Then no claim contains "Northern Stands"
     And no claim contains "Friends of the Ground"
+
+  Scenario: What a speaker goes on to add is part of what they said
+    Given the article:
+      """
+      Fiona Marsh said the stand would be ready by August, adding that the roof would follow in the spring.
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "the stand would be ready by August, adding that the roof would follow in the spring"
+    And "Fiona Marsh" is reported as saying "the roof would follow in the spring"
