@@ -258,3 +258,12 @@ Feature: The right speaker, however the sentence names them
       """
     When I break the article into claims
     Then "some harbour campaigners" is reported as saying "the ferries should be free"
+
+  Scenario: "As she put it" gives the quotation to her, not to "it"
+    Given the article:
+      """
+      As Professor Marsh put it: "The new stand will change the club."
+      """
+    When I break the article into claims
+    Then "Marsh" is reported as saying "The new stand will change the club."
+    And "it" is reported as saying nothing

@@ -519,3 +519,14 @@ def test_an_aside_between_commas_stands_between_the_subject_and_its_verb(text, w
 def test_a_short_quoted_title_inside_an_appositive_keeps_the_speaker_before_it():
     text = 'Peter Mills, the author of "Falling Water," about the history of dams, said the era of big projects is over.'
     assert find_claim(analyse(text), "the era of big projects is over").speaker.name == "Peter Mills"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('As Professor Vogt put it: "The pier is safer than ever."', "Vogt"),
+        ('Lena Vogt said it best: "The pier is safer than ever."', "Lena Vogt"),
+    ],
+)
+def test_it_before_a_colon_is_the_object_of_the_speakers_verb(text, speaker):
+    assert find_claim(analyse(text), "The pier is safer than ever", speaker)
