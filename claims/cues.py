@@ -96,10 +96,15 @@ NAME_AFTER = re.compile(
     r"(?!\s+(?:a|an|the|[“\"‘']))"
 )
 PERSON_NOUNS = ANONYMOUS_HEADS | frozenset(title.split()[-1] for title in TITLES)
-# "adding to his lead", "added to the pressure": a verb that also means "increase", with "to" and what grows after
-# it (and not the listener: "added to reporters that …").
+# "adding to his lead", "added to the pressure", "added another title to": a verb that also means "increase", with
+# "to" and what grows after it (and not the listener: "added to reporters that …"), or a new thing added.
 INCREASING_VERBS = frozenset({"add"})
-INCREASE_AFTER = re.compile(r"\s+to\s+(?!reporters\b|journalists\b)")
+INCREASE_AFTER = re.compile(r"\s+(?:to\s+(?!reporters\b|journalists\b)|(?:another|a\s+new|an\s+extra)\s)", re.IGNORECASE)  # "adds another title to"
+# "a biography written by", "the country described by the president": a past participle with its agent is
+# passive ("concluded by saying" goes on speaking); after a preposition it describes a noun ("a lead in pledged
+# delegates").
+PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
+PAST_PARTICIPLE_ENDINGS = ("ed", "en")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
 TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
@@ -278,6 +283,10 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
         return True
     if cue.lemma in INCREASING_VERBS and INCREASE_AFTER.match(text, cue.span[1], end):
+        return True
+    if not noun_like and cue.text.endswith(PAST_PARTICIPLE_ENDINGS) and (
+        PASSIVE_AGENT_AFTER.match(text, cue.span[1], end) or PREPOSITION_BEFORE.search(text, before, cue.span[0])
+    ):
         return True
     if cue.text in NAMING_FORMS and _names_thing(text, cue, end):
         return True

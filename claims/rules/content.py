@@ -4,7 +4,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
-from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS
+from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS
 from claims.model import Span
 from claims.patterns import ADJUNCT_WORDS, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
@@ -50,6 +50,8 @@ SUBORDINATE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
+CONJOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # "… and said", "… but quickly said"
+WORD_AT = re.compile(r"[a-z]+")
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
 # "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the same subject
 # ("said he was once part of it, but is now ...", "..., but planned to", "..., but couldn't say", "..., though
@@ -246,8 +248,9 @@ def parenthetical_rest(sentence: Sentence, after: int, stops: Stops) -> Span | N
     return span if span[1] - span[0] > 1 else None
 
 
-def first_stop(sentence: Sentence, start: int, end: int, stops: Stops) -> int:
-    """Where content from `start` ends (at `end` at the latest): the nearest later attribution.
+def first_stop(sentence: Sentence, start: int, end: int, stops: Stops, nesting: bool = True) -> int:
+    """Where content from `start` ends (at `end` at the latest): the nearest later attribution (see `_stop`
+    for `nesting`).
 
     The stops that reach past `start` and begin within a conjunction's window of it are read one by one;
     further on, only a stop that a conjunction joins can end the content, at the conjunction, and those
@@ -256,7 +259,7 @@ def first_stop(sentence: Sentence, start: int, end: int, stops: Stops) -> int:
     near = bisect_left(stops.firsts, start + SUBORDINATOR_WINDOW)
     for stop in stops.stops[bisect_right(stops.reach, start) : near]:
         if stop.last > start:
-            end = min(end, _stop(sentence, start, stop))
+            end = min(end, _stop(sentence, start, stop, nesting))
     further = bisect_left(stops.joined_firsts, start + SUBORDINATOR_WINDOW)
     for first, conjunction in zip(stops.joined_firsts[further:], stops.conjunctions[further:]):
         if first - SUBORDINATOR_WINDOW >= end:
@@ -266,17 +269,33 @@ def first_stop(sentence: Sentence, start: int, end: int, stops: Stops) -> int:
     return end
 
 
-def _stop(sentence: Sentence, start: int, stop: Stop) -> int:
-    """Where content starting at `start` ends because another attribution begins.
+def _stop(sentence: Sentence, start: int, stop: Stop, nesting: bool) -> int:
+    """Where content starting at `start` ends because another attribution begins after it: at the conjunction
+    that joins that attribution on.
 
-    An attribution at the very start of the content is the content ("said that Trump had said ..."),
-    and one whose speaker precedes the content ends it at its cue (", saying ...").
+    An attribution at the very start of the content is the content ("said that Trump had said ..."), and so
+    is one whose speaker precedes the content (the same speaker going on: "said C, adding that ...", "says
+    he met Lee and asked him to ..."): with `nesting`, what the speaker adds is part of what they said, and
+    a claim of its own as well; but "say" again, joined on by "and" or "but" ("said C and said D"), a cue
+    after a line break (a headline's words end with their line), and any cue after a content that is not
+    `nesting` (what a denial denies: "rejected the idea that C, saying D") end the content there.
     """
     text, first = sentence.text, stop.first
-    if first > start:
-        joined = SUBORDINATE_BEFORE.search(text, max(start, first - SUBORDINATOR_WINDOW), first)
-        return joined.start() if joined and _words_between(text, start, joined.start()) else sentence.span[1]
-    return stop.cue_start if stop.cue_start > start and stop.speaker_start < start else sentence.span[1]
+    if first <= start:
+        if not (stop.speaker_start < start < stop.cue_start):
+            return sentence.span[1]
+        if not nesting or "\n" in text[start : stop.cue_start]:
+            return stop.cue_start
+        joined = CONJOINED_CUE.search(text, max(start, stop.cue_start - SUBORDINATOR_WINDOW), stop.cue_start)
+        return joined.start() if joined and _says(text, stop.cue_start) else sentence.span[1]
+    joined = SUBORDINATE_BEFORE.search(text, max(start, first - SUBORDINATOR_WINDOW), first)
+    return joined.start() if joined and _words_between(text, start, joined.start()) else sentence.span[1]
+
+
+def _says(text: str, position: int) -> bool:
+    """Whether the word at position is a form of "say"."""
+    word = WORD_AT.match(text, position)
+    return word is not None and REPORTING_VERBS.get(word.group()) == "say"
 
 
 def _words_between(text: str, start: int, end: int) -> bool:
@@ -285,9 +304,12 @@ def _words_between(text: str, start: int, end: int) -> bool:
     return (joiners.end() if joiners else start) < end
 
 
-def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: bool, infinitive: bool = False) -> list[Span]:
+def leading_contents(
+    sentence: Sentence, position: int, stops: Stops, relative: bool, infinitive: bool = False, nesting: bool = True
+) -> list[Span]:
     """Contents after a leading cue: one per "and that" part (outside quotations), up to where another
-    attribution begins; with `infinitive`, "to" and a verb report something ("promised to act")."""
+    attribution begins (`nesting` as `first_stop` takes it); with `infinitive`, "to" and a verb report
+    something ("promised to act")."""
     region = content_after(sentence, position, relative)
     if region is None:
         return []
@@ -296,7 +318,7 @@ def leading_contents(sentence: Sentence, position: int, stops: Stops, relative: 
     spans, start = [], region[0]
     for match in [*(m for m in and_that(sentence.text, *region) if not sentence.inside_quote(m[0])), None]:
         end = match[0] if match else region[1]
-        stop = first_stop(sentence, start, end, stops)
+        stop = first_stop(sentence, start, end, stops, nesting)
         span = clean(sentence, start, stop)
         if reportable(sentence, span, infinitive):
             spans.append(span)

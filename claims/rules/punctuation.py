@@ -21,6 +21,9 @@ CLAUSE_COLON_QUOTE = rule(
     'Lena Vogt had a warning for the council: "Every ferry will stop in October."',
 )
 COLON_RIGHT_BEFORE = re.compile(r"(:)\s*")
+# "put it", "said it best": the one verb between a speaker and the "it" before a colon.
+VERB_BETWEEN = re.compile(r"[\s,]*[a-z]+\s+it\b(?:\s+[a-z]+)?\s*:", re.IGNORECASE)
+VERB_REACH = 30
 QUOTE_DASH_SPEAKER = rule(
     "quote-dash-speaker", "A quotation, a dash, then the speaker.",
     '"Every ferry will run on time this summer" — harbour master Lena Vogt.',
@@ -38,11 +41,16 @@ def punctuation_claims(sentence: Sentence) -> list[RawClaim]:
 
 
 def speaker_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
-    """`S: "Q"`: the mention right before the quotation, with only a colon or a dash between."""
+    """`S: "Q"`: the mention right before the quotation, with only a colon or a dash between; `S put it: "Q"`:
+    the mention before the verb whose object "it" stands before the colon."""
     before = next(reversed(sentence.mentions_before(quotation.outer[0])), None)
     if before is None or not is_subject(sentence, before):  # 'said on Twitter: "…"' names where, not who
         return None
     colon = COLON_BEFORE.fullmatch(sentence.text, before.span[1], quotation.outer[0])
+    if colon and before.text.lower() == "it":
+        before = next(reversed(sentence.mentions_before(before.span[0])), None)
+        if before is None or not VERB_BETWEEN.match(sentence.text, before.span[1], before.span[1] + VERB_REACH):
+            return None
     return RawClaim((quotation.inner,), Cue(colon.span(1), colon[1], colon[1]), before, SPEAKER_COLON_QUOTE) if colon else None
 
 

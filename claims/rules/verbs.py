@@ -221,7 +221,7 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     # "her promise to act", "rallied voters by promising to act": an infinitive reports what was promised (a
     # verb's base or -s form here is a noun: "his latest promise to voters").
     infinitive = cue.possessed or cue.lemma in INFINITIVE_VERBS and cue.text not in (cue.lemma, cue.lemma + "s")
-    contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive=infinitive)
+    contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive, nesting=not cue.denial)
     spans = [speaker_verb_cut(sentence, cue, span) for span in contents]
     return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 

@@ -216,3 +216,22 @@ Feature: What an attribution reports, and where it ends
     When I break the article into claims
     Then no claim contains "Northern Stands"
     And no claim contains "Friends of the Ground"
+
+  Scenario: What a speaker goes on to add is part of what they said
+    Given the article:
+      """
+      Fiona Marsh said the stand would be ready by August, adding that the roof would follow in the spring.
+      """
+    When I break the article into claims
+    Then "Fiona Marsh" is reported as saying "the stand would be ready by August, adding that the roof would follow in the spring"
+    And "Fiona Marsh" is reported as saying "the roof would follow in the spring"
+
+  Scenario: A book written by someone, a task added to a job or a lead in pledged votes is not an attribution
+    Given the article:
+      """
+      The club sells a history of the ground written by its oldest supporter. The secretary added another task to her job this year: running the shop. The chairman has a lead in pledged votes before the election.
+      """
+    When I break the article into claims
+    Then no claim contains "oldest supporter"
+    And no claim contains "running the shop"
+    And no claim contains "votes"

@@ -286,3 +286,12 @@ Feature: The right speaker, however the sentence names them
     Then "Ruth Aldred" is reported as saying "The ferry will not run this winter"
     And "Sam Okafor" is reported as saying "the council had betrayed the islanders"
     And nobody is reported as saying "The pier will close"
+
+  Scenario: "As she put it" gives the quotation to her, not to "it"
+    Given the article:
+      """
+      As Professor Marsh put it: "The new stand will change the club."
+      """
+    When I break the article into claims
+    Then "Marsh" is reported as saying "The new stand will change the club."
+    And "it" is reported as saying nothing

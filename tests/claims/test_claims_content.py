@@ -102,3 +102,24 @@ def test_a_clause_of_time_that_opens_the_reported_words_is_part_of_them():
     text = "Lena Vogt toured the pier. She said that even after she steps down, she will fight for the ferry."
     claim = find_claim(analyse(text), "she will fight for the ferry", "Lena Vogt")
     assert claim.content == "even after she steps down, she will fight for the ferry"
+
+
+@pytest.mark.parametrize(
+    "text, content, nested",
+    [
+        # What the same speaker goes on to add is part of what they said, and a claim of its own too.
+        ("Ada Novak said the pier would reopen in May, adding that the cafe would follow in June.",
+         "the pier would reopen in May, adding that the cafe would follow in June", "the cafe would follow in June"),
+        ("Ada Novak says she met the harbour board and asked it to cut the mooring fees.",
+         "she met the harbour board and asked it to cut the mooring fees", "it to cut the mooring fees"),
+        # "said" again is a statement of its own, and a denial's content is what it denies.
+        ("Ada Novak said the pier would reopen in May and said the cafe would follow in June.",
+         "the pier would reopen in May", "the cafe would follow in June"),
+        ("Ada Novak rejected the idea that the pier was unsafe, saying it had been checked twice.",
+         "the pier was unsafe", "it had been checked twice"),
+    ],
+)
+def test_what_the_speaker_goes_on_to_say_is_nested_in_their_words_unless_said_again(text, content, nested):
+    analysis = analyse(text)
+    assert find_claim(analysis, content, "Ada Novak").content == content
+    assert find_claim(analysis, nested, "Ada Novak").content == nested

@@ -94,6 +94,9 @@ def test_declining_to_comment_is_not_a_claim(text):
         "Some claims about the bridge circulated widely among the fishermen.",
         "The mayor repeated his baseless claim the budget was balanced.",  # a falsity word makes "claim" a noun
         "The ferry company seized on tweet from a sailor that the pier had flooded.",  # a preposition makes "tweet" a noun
+        "The council will publish a history of the pier written by the harbour master.",  # a participle with its agent
+        "The harbour master added another task to her job this year: dredging the channel.",  # "add" as "increase"
+        "Ms Lee holds a clear lead in pledged delegates after the spring primaries.",  # a participle after a preposition
     ],
 )
 def test_nouns_that_look_like_cues_make_no_claim(text):

@@ -81,17 +81,17 @@ def test_reading_back_from_a_cue_finds_what_reading_the_whole_sentence_finds(tex
     assert backwards == [match.span() for match in reversed(list(PHRASE_WORD.finditer(text, start, end)))]
 
 
-def plain_first_stop(sentence, start, end, stops):
+def plain_first_stop(sentence, start, end, stops, nesting):
     """first_stop as first written: every stop read in order until none can come nearer."""
     for stop in sorted(stops, key=lambda stop: stop.first):
         if stop.first - SUBORDINATOR_WINDOW >= end:
             break
         if max(stop.speaker_start, stop.cue_start) > start:
-            end = min(end, _stop(sentence, start, stop))
+            end = min(end, _stop(sentence, start, stop, nesting))
     return end
 
 
-CLAUSE_PIECES = ["Ada", "said", "that", "only that", "and", "but", "given", "because", "even as", ",", ";", " ", "-", "x" * 25]
+CLAUSE_PIECES = ["Ada", "said", "that", "only that", "and", "but", "given", "because", "even as", ",", ";", " ", "-", "x" * 25, "told"]
 clauses = st.lists(st.tuples(st.sampled_from(CLAUSE_PIECES), st.sampled_from([" ", ""])), min_size=1, max_size=30).map(
     lambda pieces: "".join(piece + space for piece, space in pieces)
 )
@@ -111,8 +111,9 @@ def test_content_ends_at_the_attribution_the_plain_scan_finds(text, data):
     stops = data.draw(st.lists(st.builds(Stop, positions, positions), max_size=12))
     start = data.draw(positions)
     end = data.draw(st.integers(start, len(text)))
+    nesting = data.draw(st.booleans())
     sentence = Sentence(text, (0, len(text)), 0, (), (), (), ())
-    assert first_stop(sentence, start, end, Stops.of(text, stops)) == plain_first_stop(sentence, start, end, stops)
+    assert first_stop(sentence, start, end, Stops.of(text, stops), nesting) == plain_first_stop(sentence, start, end, stops, nesting)
 
 
 @given(names=st.lists(st.sampled_from(["Ada", "Ada Novak", "A. Novak", "Ada B. Novak", "Ada C. Novak", "Novak"]), min_size=1))

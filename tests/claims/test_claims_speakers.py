@@ -532,3 +532,14 @@ def test_a_which_or_including_clause_between_subject_and_cue_is_passed_over(text
     analysis = analyse(text)
     claim = find_claim(analysis, "the ")
     assert claim.speaker.mention == mention, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('As Professor Vogt put it: "The pier is safer than ever."', "Vogt"),
+        ('Lena Vogt said it best: "The pier is safer than ever."', "Lena Vogt"),
+    ],
+)
+def test_it_before_a_colon_is_the_object_of_the_speakers_verb(text, speaker):
+    assert find_claim(analyse(text), "The pier is safer than ever", speaker)
