@@ -20,9 +20,9 @@ from claims.scanning import WordBeforeSpace, lower_case_runs
 from claims.spans import SpanIndex
 
 
-# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"- or "shot back"-style
-# pair first.
-PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back)", r"[a-z]+"))
+# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-, "shot back"- or
+# "put it"-style pair first.
+PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back|it)", r"[a-z]+"))
 VERB_FORM = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
 ACCORDING_TO = r"[Aa]ccording to\b"
 # Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan

@@ -212,6 +212,8 @@ def test_an_adverb_of_manner_stands_between_the_cue_and_the_words(text, speaker,
     [
         ("The pier will close, as Tom Reyes noted in the Gazette.", "Tom Reyes", "The pier will close"),
         ("The ferry stopped running in 2014, the Harbour Gazette reported in May.", "Harbour Gazette", "The ferry stopped running in 2014"),
+        ('As Tom Reyes put it, "the pier is finished."', "Tom Reyes", "the pier is finished."),
+        ("The pier is finished, as one trader puts it.", "one trader", "The pier is finished"),
         ("The pier will close, as the Harbour Gazette reported on Monday.", "Harbour Gazette", "The pier will close"),
     ],
 )
@@ -239,8 +241,10 @@ def test_an_infinitive_refused_or_negated_reports_nothing(text):
     assert analyse(text).claims == [], describe(analyse(text))
 
 
-@pytest.mark.parametrize("text", ["The town cheered, as the band announced a concert.", "Prices fell, as shoppers responded to the new tolls."])
-def test_as_with_an_event_after_it_attributes_nothing(text):
+@pytest.mark.parametrize(
+    "text", ["The town cheered, as the band announced a concert.", "Prices fell, as shoppers responded to the new tolls.", "Tom Reyes put it on the table."]
+)
+def test_as_before_an_event_or_put_it_without_as_attributes_nothing(text):
     assert analyse(text).claims == [], describe(analyse(text))
 
 

@@ -532,3 +532,17 @@ def test_a_which_or_including_clause_between_subject_and_cue_is_passed_over(text
     analysis = analyse(text)
     claim = find_claim(analysis, "the ")
     assert claim.speaker.mention == mention, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The plan was welcomed by a councillor close to the talks, who added that the board seemed ready.", "the board seemed ready"),
+        ("Some traders backed the toll, including some who warned it could drive visitors away.", "it could drive visitors away"),
+        ("Those around the mayor acknowledge that a third term seems improbable.", "a third term seems improbable"),
+    ],
+)
+def test_an_unnamed_group_before_who_or_around_someone_speaks(text, words):
+    analysis = analyse(text)
+    claim = find_claim(analysis, words)
+    assert claim.attribution != "unattributed" and claim.speaker.mention in ("who", "Those around the mayor"), describe(analysis)
