@@ -546,3 +546,11 @@ def test_an_unnamed_group_before_who_or_around_someone_speaks(text, words):
     analysis = analyse(text)
     claim = find_claim(analysis, words)
     assert claim.attribution != "unattributed" and claim.speaker.mention in ("who", "Those around the mayor"), describe(analysis)
+
+
+def test_a_relative_clause_after_an_inverted_speaker_describes_them_and_leaves_the_words_before():
+    text = "The ferry will never pay its way, said a handful of councillors who point to its debts."
+    analysis = analyse(text)
+    claim = find_claim(analysis, "The ferry will never pay its way")
+    assert claim.speaker.mention == "a handful of councillors", describe(analysis)
+    assert not [c for c in analysis.claims if "point to its debts" in c.content], describe(analysis)
