@@ -109,7 +109,7 @@ CONTINUING_REACH = 30
 # ("that" or a quotation) report what the subject, or the object before "to", said. Not after a refusal or a
 # negation ("declined to say that", "did not want to say that"): nothing was said.
 TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")
-SAID_CONTENT_AFTER = re.compile(r"\s+that\b(?!['’])|\s*[:,]?\s*[\"“]")
+SAID_CONTENT_AFTER = re.compile(r"\s+that\b(?!['’])|\s*[:,]\s*[\"“]")  # not a quoted object: "to counter "the rhetoric""
 UNSAID_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*|\bdeclin\w*|\bunwilling|\breluctant|\bhesitant)\s+(?:[\w'’]+\s+){0,2}to\s+$", re.IGNORECASE)
 UNSAID_REACH = 40
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.

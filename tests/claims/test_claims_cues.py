@@ -207,8 +207,15 @@ def test_praise_or_blame_without_quoted_words_is_no_claim(text):
     assert not [c for c in analysis.claims if c.cue in ("praised", "blamed", "thanked")], describe(analysis)
 
 
-@pytest.mark.parametrize("text", ["Tom Reyes declined to say that the pier was safe.", "Lena Vogt did not want to say that the pier was safe."])
-def test_an_infinitive_refused_or_negated_reports_nothing(text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reyes declined to say that the pier was safe.",
+        "Lena Vogt did not want to say that the pier was safe.",
+        'Tom Reyes will use the money to counter "the mayor\'s anti-ferry rhetoric."',
+    ],
+)
+def test_an_infinitive_refused_negated_or_with_a_quoted_object_reports_nothing(text):
     assert analyse(text).claims == [], describe(analyse(text))
 
 
