@@ -6,7 +6,7 @@ from claims.cues import Cue
 from claims.lexicon import CONTENT_NOUNS, QUOTED_OBJECT_VERBS
 from claims.mentions import Mention
 from claims.model import Span
-from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, that_after_adjunct
+from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
@@ -38,6 +38,9 @@ CLAUSE_ENDS = ".;:!?"
 ADJUNCTS_TO_CLAUSE_END = re.compile(rf"\s+(?:{ADJUNCT_WORDS}|[a-z]+ly)\b(?:\s+(?!(?:a|an)\b)[\w'’-]+){{0,4}}\s*(?:[.,;!?]|$)", re.IGNORECASE)
 # What stands before the speaker: the content and its comma ("C, the Gazette's editor", "C, as the Gazette").
 TRAILING_LEAD = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# Verbs that report words only after "as" and their speaker: "As the mayor put it, …", "…, as one trader puts it".
+AS_ONLY_VERBS = frozenset({"put it"})
+AS_BEFORE_SPEAKER = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
 CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
@@ -102,6 +105,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     quotation that it attributes ('"…," Noah Rothman tweeted Friday'); "deny" withholding a thing never does."""
     if cue.by_source or cue.possessed or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True  # "as reported by S", "S's claim that" (what follows was checked), or a quotation that the cue attributes
+    if cue.lemma in AS_ONLY_VERBS:
+        return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):

@@ -22,9 +22,9 @@ from claims.scanning import WordBeforeSpace, lower_case_runs
 from claims.spans import SpanIndex
 
 
-# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"- or "shot back"-style
-# pair first.
-PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back)", r"[a-z]+"))
+# A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-, "shot back"- or
+# "put it"-style pair first.
+PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back|it)", r"[a-z]+"))
 VERB_FORM = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
 ACCORDING_TO = r"[Aa]ccording to\b"
 # Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan
@@ -132,7 +132,7 @@ CONTINUING_REACH = 30
 # ("that" or a quotation) report what the subject, or the object before "to", said. Not after a refusal or a
 # negation ("declined to say that", "did not want to say that"): nothing was said.
 TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")
-SAID_CONTENT_AFTER = re.compile(r"\s+that\b(?!['’])|\s*[:,]?\s*[\"“]")
+SAID_CONTENT_AFTER = re.compile(r"\s+that\b(?!['’])|\s*[:,]\s*[\"“]")  # not a quoted object: "to counter "the rhetoric""
 UNSAID_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*|\bdeclin\w*|\bunwilling|\breluctant|\bhesitant)\s+(?:[\w'’]+\s+){0,2}to\s+$", re.IGNORECASE)
 UNSAID_REACH = 40
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.

@@ -38,6 +38,11 @@ PLAIN = r"A-Za-z0-9\u00c0-\u00ff,;:'\"“”‘’()\-—–%$&/"
 ONE_SENTENCE = re.compile(rf"[{PLAIN}](?:[{PLAIN} ]*[{PLAIN}.!?])?")
 
 
+# '"Q." ― Ann Lee': the dash and name that attribute a quotation belong to its sentence, wherever the break fell.
+QUOTE_THEN_DASH = re.compile(r"[”\"']\s*[―—–-]{1,2}\s*$")
+DASH_REACH = 6
+
+
 @cache
 def _buffer_type(size: int) -> type[ctypes.Array]:
     return ctypes.c_char * size
@@ -86,11 +91,19 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
             sentences[-1] = (sentences[-1][0], stripped_end(text, sentences[-1][0], honorific.start()))
             if sentences[-1][0] == sentences[-1][1]:
                 sentences.pop()
-        if sentences and (quoted.covers(span[0]) and quoted.covers(span[0] - 1) or PLURAL_TITLE_END.search(text, *sentences[-1])):
+        if sentences and (quoted.covers(span[0]) and quoted.covers(span[0] - 1) or PLURAL_TITLE_END.search(text, *sentences[-1])
+                          or quoted.covers(sentences[-1][0]) and _dash_after_quotation(text, sentences[-1], span)):
             sentences[-1] = (sentences[-1][0], span[1])
         else:
             sentences.append(span)
     return [piece for sentence in sentences or [paragraph] for piece in _bounded(text, sentence)]
+
+
+def _dash_after_quotation(text: str, before: Span, sentence: Span) -> bool:
+    """Whether a closing quote mark and a dash stand at the break before the sentence (its name is what follows),
+    the sentence before being a quotation (`quoted` covers its start)."""
+    dash_end = sentence[0] + len(text[sentence[0] : sentence[0] + 2]) - len(text[sentence[0] : sentence[0] + 2].lstrip("―—–-"))
+    return QUOTE_THEN_DASH.search(text, max(before[0], before[1] - DASH_REACH), dash_end) is not None
 
 
 def _honorific_breaks(text: str, sentence: Span) -> list[Span]:

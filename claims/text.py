@@ -15,6 +15,8 @@ PUBLISHER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>.+?)(?:
 DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS = 12
+# '"Q." ― Ann Lee': a quotation attributed by a dash ends in a name, but is no heading.
+QUOTATION_DASH = re.compile(r"[”\"]\s*[―—–]")
 
 
 def lower_case(text: str) -> str:
@@ -70,7 +72,8 @@ def publisher_name(paragraph: str) -> str | None:
 def is_heading(paragraph: str) -> bool:
     words = paragraph.split(maxsplit=HEADING_MAX_WORDS)  # more than HEADING_MAX_WORDS pieces only when it is longer
     # Closing marks are passed over, "''" of wire copy among them: a short quotation is a sentence.
-    return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’\')').endswith((".", "?", "!", ":"))
+    return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’\')').endswith((".", "?", "!", ":")) \
+        and not QUOTATION_DASH.search(paragraph)
 
 
 def read_layout(text: str) -> Layout:

@@ -102,7 +102,7 @@ SPEAKER_CUE_FILLERS = frozenset(
     "privately frequently subsequently initially first further quickly simply flatly strongly openly even "
     "did does do can "
     "is was were are be been being not never has twice thrice here there now too however still ago "
-    "one two three four five six seven eight nine ten several few days weeks months years hours both".split()
+    "one two three four five six seven eight nine ten several few days weeks months years hours both past late early".split()
 ) | {"has since", "have since", "had since", "in the past", *CONTINUING_PHRASES} | {  # not "since" alone: "Every government since 2010 has promised"
     f"{auxiliary}n{apostrophe}t" for auxiliary in "did does do has have had is was were".split() for apostrophe in "'’"
 }  # "CNN didn't report": the subject is "CNN"

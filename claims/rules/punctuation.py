@@ -1,5 +1,6 @@
 """Rules for quotations attributed by punctuation alone: a colon before, a dash after."""
 import re
+from dataclasses import replace
 
 from claims.cues import Cue
 from claims.quotes import Quotation
@@ -67,11 +68,17 @@ def clause_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | N
 
 
 def quote_dash_speaker(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
-    """`"Q" — S`: the speaker right after a dash that follows a quotation opening the sentence (a quotation inside
+    """`"Q" — S`: the speaker right after a dash that follows a quotation opening the sentence or a line (a quotation inside
     a clause is that clause's, and what a dash adds to it is a comment: `dismissed it as "a suburb" — a slur`)."""
     dash = DASH_AFTER.match(sentence.text, quotation.outer[1], sentence.span[1])
-    if not dash or sentence.text[sentence.span[0] : quotation.outer[0]].strip():
+    if not dash or sentence.text[_line_start(sentence, quotation.outer[0]) : quotation.outer[0]].strip():
         return None
     cue = Cue(dash.span(1), dash[1], "—")
-    speaker = speaker_after(sentence, cue)
+    line_end = sentence.text.find("\n", dash.end(), sentence.span[1])
+    speaker = speaker_after(replace(sentence, span=(sentence.span[0], line_end)) if line_end >= 0 else sentence, cue)
     return RawClaim((quotation.inner,), cue, speaker, QUOTE_DASH_SPEAKER) if speaker else None
+
+
+def _line_start(sentence: Sentence, position: int) -> int:
+    """Where the sentence's line holding `position` starts (vox pops run one quotation a line)."""
+    return max(sentence.span[0], sentence.text.rfind("\n", sentence.span[0], position) + 1)

@@ -15,7 +15,9 @@ from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_s
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
-WHO_BEFORE = re.compile(r"(?<=[\w%])\s+who" + FILLER_CHAIN, re.IGNORECASE)  # "the 30 percent who say"
+# "the 30 percent who say", "a Democrat familiar with the talks, who added"
+WHO_BEFORE = re.compile(r"(?<=[\w%]),?\s+who" + FILLER_CHAIN, re.IGNORECASE)
+QUANTIFIER_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
 TO_GAP = re.compile(r"\s+to\s+")
@@ -138,7 +140,7 @@ ASIDE_BEFORE_CUE = re.compile(
 ASIDE_REACH = 30
 # "Those surveyed say", "those close to the minister say": a group named by what describes it.
 DESCRIBED_GROUP = re.compile(
-    r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:close|loyal|familiar|allied)\s+(?:to|with)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
+    r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:(?:close|loyal|familiar|allied)\s+(?:to|with)|around|near|inside|within)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
 )
 
 
@@ -448,10 +450,16 @@ def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
     if who is None:
         return None
     antecedent = next((m for m in reversed(sentence.mentions_before(who.start())) if m.span[1] == who.start()), None)
-    antecedent = antecedent or phrase_before(text, start, who.start())
+    antecedent = antecedent or phrase_before(text, start, who.start()) or _quantifier_before(text, start, who.start())
     if antecedent is None or antecedent.kind == "pronoun":
         return None
     return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
+
+
+def _quantifier_before(text: str, start: int, end: int) -> Mention | None:
+    """A quantifier standing for people right before `end` ("some" of "only some who suggest")."""
+    found = QUANTIFIER_ANTECEDENT.search(text, max(start, end - len("several")), end)
+    return Mention(found.span(), found.group(), "anonymous", found.group()) if found else None
 
 
 def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:

@@ -13,7 +13,7 @@ from claims.rules.pairing import Attribution, Surroundings
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import modifiers_only, titled
+from claims.rules.speakers import RELATIVE_AFTER, modifiers_only, titled
 from claims.scanning import stripped_end
 
 WHAT_BEFORE = re.compile(r"\bwhat\s+$")
@@ -132,7 +132,9 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
         start = around.claimed_until + as_said.start() + 1  # the content ends at the comma
         lead = sentence.text[around.claimed_until : start]
     after_quote = lead.rstrip().endswith(CLOSING_MARKS)
-    after_clause = lead.rstrip().endswith((",", "—", "–")) and ADJUNCT_START.match(right) and not that_after_adjunct(right) \
+    # "C, said a lawyer who represents the families": after an inverted speaker, a relative clause describes them.
+    clause_over = ADJUNCT_START.match(right) or speaker.inverted and RELATIVE_AFTER.match(right)
+    after_clause = lead.rstrip().endswith((",", "—", "–")) and clause_over and not that_after_adjunct(right) \
         and not infinitive_after(sentence, cue.lemma, after)  # "Her rival, Ann Lee, vowed to fight on"
     split = sentence.quotation_ending_at(start) and sentence.quotation_at(after)  # "Q1," S said, "Q2"
     if not (after_quote or after_clause or split):

@@ -295,3 +295,20 @@ Feature: The right speaker, however the sentence names them
     When I break the article into claims
     Then "Marsh" is reported as saying "The new stand will change the club."
     And "it" is reported as saying nothing
+
+  Scenario: Readers' quotations listed one a line, each signed after a dash
+    Given the article:
+      """
+      What readers told us
+
+      We asked readers what they thought of the new ferry timetable.
+
+      “The early boat is gone. Nobody asked the people who work on the mainland.”― Pamela Hale
+      “We want the old timetable back.” ― Tom Reyes.
+
+      The council will meet on Monday, Lena Vogt said.
+      """
+    When I break the article into claims
+    Then "Pamela Hale" is reported as saying "Nobody asked the people who work on the mainland."
+    And "Tom Reyes" is reported as saying "We want the old timetable back."
+    And "Pamela Hale" is reported as saying nothing about "old timetable"

@@ -104,3 +104,8 @@ def test_the_publications_own_figures_are_statements_apart_from_the_claims(sente
         assert own[0].speaker.name == "Northern Wire"
         assert own[0].id == "s1"
 
+
+
+def test_a_short_quotation_signed_after_a_dash_is_no_heading():
+    text = "Readers wrote in\n\nWe asked readers about the ferry.\n\n“We want the old pier back.” ― Carla Reyes\n\nThe council met on Monday."
+    assert find_claim(analyse(text), "We want the old pier back.", "Carla Reyes")

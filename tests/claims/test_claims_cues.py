@@ -183,6 +183,18 @@ def test_concluded_with_its_content_is_a_cue():
         # "as reported by S" names its source as "according to S" does, before or after the content.
         ("As reported by the Harbour Gazette, the pier has been closed since May.", "the Harbour Gazette", "the pier has been closed since May"),
         ("The board sold the ferry, as first reported by the Harbour Gazette.", "the Harbour Gazette", "The board sold the ferry"),
+        # An adverb of manner, "as S said", an infinitive of saying, a place before the comma and the quotation.
+        ('Tom Reyes replied evenly, "The pier is safe."', "Tom Reyes", "The pier is safe."),
+        ("The pier is safe, Tom Reyes said quietly.", "Tom Reyes", "The pier is safe"),
+        ("The pier will close, as Tom Reyes noted in the Gazette.", "Tom Reyes", "The pier will close"),
+        ("The ferry stopped running in 2014, the Harbour Gazette reported in May.", "Harbour Gazette", "The ferry stopped running in 2014"),
+        ('As Tom Reyes put it, "the pier is finished."', "Tom Reyes", "the pier is finished."),
+        ("The pier is finished, as one trader puts it.", "one trader", "The pier is finished"),
+        ("The pier will close, as the Harbour Gazette reported on Monday.", "Harbour Gazette", "The pier will close"),
+        ("The ruling prompted Tom Reyes to say that the board would appeal.", "Tom Reyes", "the board would appeal"),
+        ('Lena Vogt went on the radio to declare: "The pier is safe."', "Lena Vogt", "The pier is safe."),
+        ("Lena Vogt held the seat.\n\nThe strong result led her to declare that the race was over.", "Lena Vogt", "the race was over"),
+        ('Tom Reyes, who declared in the council chamber, "It is time to unite."', "Tom Reyes", "It is time to unite."),
     ],
 )
 def test_more_ways_of_reporting_speech(text, speaker, content):
@@ -222,51 +234,21 @@ def test_praise_or_blame_without_quoted_words_is_no_claim(text):
 
 
 @pytest.mark.parametrize(
-    "text, speaker, words",
+    "text",
     [
-        ('Tom Reyes replied evenly, "The pier is safe."', "Tom Reyes", "The pier is safe."),
-        ("The pier is safe, Tom Reyes said quietly.", "Tom Reyes", "The pier is safe"),
+        "Tom Reyes declined to say that the pier was safe.",
+        "Lena Vogt did not want to say that the pier was safe.",
+        'Tom Reyes will use the money to counter "the mayor\'s anti-ferry rhetoric."',
     ],
 )
-def test_an_adverb_of_manner_stands_between_the_cue_and_the_words(text, speaker, words):
-    analysis = analyse(text)
-    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
-
-
-@pytest.mark.parametrize(
-    "text, speaker, words",
-    [
-        ("The pier will close, as Tom Reyes noted in the Gazette.", "Tom Reyes", "The pier will close"),
-        ("The ferry stopped running in 2014, the Harbour Gazette reported in May.", "Harbour Gazette", "The ferry stopped running in 2014"),
-        ("The pier will close, as the Harbour Gazette reported on Monday.", "Harbour Gazette", "The pier will close"),
-    ],
-)
-def test_as_the_speaker_said_attributes_the_clause_it_comments_on(text, speaker, words):
-    analysis = analyse(text)
-    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
-
-
-@pytest.mark.parametrize(
-    "text, speaker, words",
-    [
-        ("The ruling prompted Tom Reyes to say that the board would appeal.", "Tom Reyes", "the board would appeal"),
-        ('Lena Vogt went on the radio to declare: "The pier is safe."', "Lena Vogt", "The pier is safe."),
-        ("Lena Vogt held the seat.\n\nThe strong result led her to declare that the race was over.", "Lena Vogt", "the race was over"),
-        ('Tom Reyes, who declared in the council chamber, "It is time to unite."', "Tom Reyes", "It is time to unite."),
-    ],
-)
-def test_an_infinitive_or_a_place_before_the_words_keeps_the_claim(text, speaker, words):
-    analysis = analyse(text)
-    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
-
-
-@pytest.mark.parametrize("text", ["Tom Reyes declined to say that the pier was safe.", "Lena Vogt did not want to say that the pier was safe."])
-def test_an_infinitive_refused_or_negated_reports_nothing(text):
+def test_an_infinitive_refused_negated_or_with_a_quoted_object_reports_nothing(text):
     assert analyse(text).claims == [], describe(analyse(text))
 
 
-@pytest.mark.parametrize("text", ["The town cheered, as the band announced a concert.", "Prices fell, as shoppers responded to the new tolls."])
-def test_as_with_an_event_after_it_attributes_nothing(text):
+@pytest.mark.parametrize(
+    "text", ["The town cheered, as the band announced a concert.", "Prices fell, as shoppers responded to the new tolls.", "Tom Reyes put it on the table."]
+)
+def test_as_before_an_event_or_put_it_without_as_attributes_nothing(text):
     assert analyse(text).claims == [], describe(analyse(text))
 
 

@@ -48,3 +48,15 @@ def test_a_title_in_the_plural_ends_no_sentence():
 )
 def test_a_quotation_after_a_quoted_stop_opens_a_sentence(paragraph, sentences):
     assert sentences_of(paragraph) == sentences
+
+
+def test_a_dash_and_name_after_a_quotation_stay_in_its_sentence():
+    paragraph = "“The early boat is gone. Nobody asked us.”― Pamela Hale"
+    quoted = SpanIndex([(0, paragraph.index("”") + 1)])
+    assert [paragraph[start:end] for start, end in split_sentences(paragraph, (0, len(paragraph)), quoted)] == [paragraph]
+
+
+def test_a_dash_after_a_sentence_that_merely_ends_in_a_quoted_word_starts_a_new_sentence():
+    paragraph = 'He said it was "over." - The Gazette reported more.'
+    quoted = SpanIndex([(paragraph.index('"'), paragraph.index('." ') + 2)])
+    assert len(split_sentences(paragraph, (0, len(paragraph)), quoted)) == 2

@@ -543,3 +543,25 @@ def test_a_which_or_including_clause_between_subject_and_cue_is_passed_over(text
 )
 def test_it_before_a_colon_is_the_object_of_the_speakers_verb(text, speaker):
     assert find_claim(analyse(text), "The pier is safer than ever", speaker)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The plan was welcomed by a councillor close to the talks, who added that the board seemed ready.", "the board seemed ready"),
+        ("Some traders backed the toll, including some who warned it could drive visitors away.", "it could drive visitors away"),
+        ("Those around the mayor acknowledge that a third term seems improbable.", "a third term seems improbable"),
+    ],
+)
+def test_an_unnamed_group_before_who_or_around_someone_speaks(text, words):
+    analysis = analyse(text)
+    claim = find_claim(analysis, words)
+    assert claim.attribution != "unattributed" and claim.speaker.mention in ("who", "Those around the mayor"), describe(analysis)
+
+
+def test_a_relative_clause_after_an_inverted_speaker_describes_them_and_leaves_the_words_before():
+    text = "The ferry will never pay its way, said a handful of councillors who point to its debts."
+    analysis = analyse(text)
+    claim = find_claim(analysis, "The ferry will never pay its way")
+    assert claim.speaker.mention == "a handful of councillors", describe(analysis)
+    assert not [c for c in analysis.claims if "point to its debts" in c.content], describe(analysis)
