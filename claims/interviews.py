@@ -16,7 +16,7 @@ from claims.text import Paragraph
 
 INTERVIEW_ANSWER = rule(
     "interview-answer",
-    "In a question-and-answer interview, each answer is a direct claim by the interviewee, the person quoted most before the first answer.",
+    "In a question-and-answer interview, each answer is a claim by the interviewee, the person quoted most before the first answer (not a direct one: no quotation marks bound its words).",
     "Mara Lindqvist said the tram line would open in June. She said fares would not rise.\n\nWhy did you choose June?\n\n"
     "Because the rails arrive in May.\n\nWill you ride it on the first day?\n\nI will be driving the first tram.",
 )
@@ -67,15 +67,17 @@ def interviewee(claims: list[Claim], before: int) -> Speaker | None:
 
 
 def answer_claims(text: str, paragraphs: list[Paragraph], claims: list[Claim]) -> tuple[list[Claim], list[Span]]:
-    """A direct claim for every answer of an interview, by the interviewee, and the answers' spans."""
+    """A claim for every answer of an interview, by the interviewee, and the answers' spans. An answer is the
+    interviewee's own words, but no quotation marks bound them, and a direct claim's words lie within quotation
+    marks: it is indirect, as what an article reports without quoting is."""
     spans = answer_spans(paragraphs)
     speaker = interviewee(claims, spans[0][0]) if spans else None
     if speaker is None:
         return [], []
     return [
         Claim(
-            id=f"a{number}", content=text[start:end], span=(start, end), kind="direct", cue="", cue_span=None,
-            speaker=Speaker(speaker.mention, None, speaker.name), attribution="named", quote=text[start:end],
+            id=f"a{number}", content=text[start:end], span=(start, end), kind="indirect", cue="", cue_span=None,
+            speaker=Speaker(speaker.mention, None, speaker.name), attribution="named", quote=None,
             segments=[(start, end)], rule=INTERVIEW_ANSWER,
         )
         for number, (start, end) in enumerate(spans, start=1)

@@ -238,7 +238,7 @@ Feature: Who said what, right on publishers we have never seen
     Then "Lena Vogt" is reported as saying "to reopen the pier by May"
     And "Lena Vogt" is reported as saying "the pier was safe"
 
-  Scenario: The answers of a question-and-answer interview are the interviewee's words
+  Scenario: The answers of a question-and-answer interview are the interviewee's words, though not in quotation marks
     Given the article:
       """
       Mara Lindqvist runs the tram company. She said the new line would open in June.
@@ -255,7 +255,7 @@ Feature: Who said what, right on publishers we have never seen
       """
     When I break the article into claims
     Then "Mara Lindqvist" is reported as saying "Because the rails arrive in May and we need four weeks of tests."
-    And the claim is a direct quote
+    And the claim is reported speech
     And "Mara Lindqvist" is reported as saying "I will be driving the first tram myself."
     And "Mara Lindqvist" is reported as saying nothing about "Will you ride it"
     And "Mara Lindqvist" is reported as saying nothing about "The line cost"

@@ -28,10 +28,10 @@ def test_interview_answers_run_to_the_next_question_and_drop_their_label():
     ]
 
 
-def test_interview_answers_are_direct_claims_by_the_person_quoted_before():
+def test_interview_answers_are_claims_by_the_person_quoted_before_not_direct_quotes():
     answers = [c for c in analyse(INTERVIEW).claims if c.rule == INTERVIEW_ANSWER]
     assert [c.content for c in answers][-1] == "Never."
-    assert {c.speaker.name for c in answers} == {"Ada Novak"} and {c.kind for c in answers} == {"direct"}
+    assert {c.speaker.name for c in answers} == {"Ada Novak"} and {c.kind for c in answers} == {"indirect"}
     assert not [c for c in analyse(INTERVIEW).claims if "bought the firm" in c.content]
 
 
