@@ -10,7 +10,12 @@ BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
 CREDITS = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<names>[A-Z][^;)\n]{1,200})", re.IGNORECASE)
 BYLINE_MAX_WORDS = 16
 BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-PUBLISHER = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?P<name>.+?)(?:\s+\d{4})?\s*\.?$", re.IGNORECASE)
+# "Copyright © 2025 Name. All rights reserved.": the mark may be doubled, and the reservation is no part of the name.
+PUBLISHER = re.compile(
+    r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\s+)?(?P<name>.+?)(?:,?\s+\d{4})?"
+    r"(?:[.,;]?\s*all rights reserved)?\s*\.?$",
+    re.IGNORECASE,
+)
 # "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
 DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").

@@ -49,7 +49,9 @@ def test_the_byline_lists_the_authors(line, byline):
 
 @pytest.mark.parametrize(
     "line, publisher",
-    [("© Northern Wire 2025", "Northern Wire"), ("© Northern Wire 2025.", "Northern Wire"), ("© 2024 Velmont Evening Post", "Velmont Evening Post")],
+    [("© Northern Wire 2025", "Northern Wire"), ("© Northern Wire 2025.", "Northern Wire"), ("© 2024 Velmont Evening Post", "Velmont Evening Post"),
+     ("© 2025 Velmont Evening Post. All rights reserved.", "Velmont Evening Post"),
+     ("Copyright © 2025 Northern Wire, all rights reserved", "Northern Wire"), ("(c) Northern Wire, 2025", "Northern Wire")],
 )
 def test_the_publisher_comes_from_the_copyright_line(line, publisher):
     text = f"Ada Novak said the fees would double in May.\n\n{line}\n"
