@@ -43,11 +43,15 @@ SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[
 # Where a live blog's entry or a story's section ends: a line of rules ("___", "* * *"), a line that is a time
 # of day ("12:30 p.m."), or a date stamped with a time ("February 6, 2016 9:12PM"). A denial answers what was
 # said in its own entry.
+RULED_LINE = r"^[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)"
 ENTRY_BREAK = re.compile(
-    r"^[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
+    RULED_LINE + r"|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
     r"|\b\d{4},?\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\b|(?-i:[AP]M))",  # "9:12PMHeadline": a headline glued on
     re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
 )
+# Every other entry break holds a colon; a ruled line that a search between two positions finds is found by a
+# search of the whole text too (what it reads lies between them, and ^ reads the text's real line starts).
+RULED = re.compile(RULED_LINE, re.MULTILINE)
 # How far after a claim the publication's word on it may stand (a verdict, a retraction, a position said never
 # taken): the next two or three sentences.
 FOLLOWING_REACH = 400
@@ -179,7 +183,23 @@ def _restart_point(text: str, position: int, floor: int) -> int:
 
 def same_entry(text: str, start: int, end: int) -> bool:
     """Whether no entry break (ENTRY_BREAK) stands between two positions of the text."""
-    return ENTRY_BREAK.search(text, min(start, end), max(start, end)) is None
+    start, end = min(start, end), max(start, end)
+    if text.find(":", start, end) < 0 and not _ruled(text):
+        return True
+    return ENTRY_BREAK.search(text, start, end) is None
+
+
+_known_ruled: tuple[str | None, bool] = (None, False)  # the article last asked about, whether it has a ruled line
+
+
+def _ruled(text: str) -> bool:
+    """Whether a line of the text is a rule ("___", "* * *"), remembered for the article being read."""
+    global _known_ruled
+    article, ruled = _known_ruled
+    if article is not text:
+        ruled = RULED.search(text) is not None
+        _known_ruled = (text, ruled)
+    return ruled
 
 
 @lru_cache(maxsize=NAME_CACHE)
