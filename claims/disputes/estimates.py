@@ -72,7 +72,8 @@ def counter_estimate_links(text: str, claims: list[Claim]) -> list[Link]:
     there, when several did). The rival figure is a denial: the claim that reports it, or one made of its words."""
     answered: dict[tuple[int, int], tuple[Claim, Claim]] = {}
     for claim in claims:
-        if claim.attribution != "unattributed" and FIGURE.search(claim.content) and (rival := _rival_after(text, claims, claim)):
+        # the rival is looked for first: most claims have none, and FIGURE is tried at every character of the content
+        if claim.attribution != "unattributed" and (rival := _rival_after(text, claims, claim)) and FIGURE.search(claim.content):
             if rival.span not in answered or answered[rival.span][0].span[1] < claim.span[1]:
                 answered[rival.span] = (claim, rival)
     links = []
