@@ -14,6 +14,7 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import NOT_DENYING_BEFORE
 from claims.disputes.propositions import AGENT, PARTICIPLES
+from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
 from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
@@ -71,11 +72,14 @@ LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.low
 STOP = re.compile(r"[.;!?]")
 TOLD_REACH = 120  # characters a told denial runs back from its full stop
 TAIL = 40  # characters read back from a full stop for its last word
+VERB_KEYS = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
 
 
 def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
     for stop in STOP.finditer(text):
+        if not VERB_KEYS.stand_in(text, max(0, stop.start() - TOLD_REACH), stop.start()):
+            continue
         tail = text[max(0, stop.start() - TAIL) : stop.start()]
         words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)  # the last word is read
         if not words or words[-1].lower() not in LAST_WORDS:
@@ -94,6 +98,8 @@ def _described(text: str):
         if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
             continue
         searched = stop.start()
+        if not VERB_KEYS.stand_in(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()):
+            continue
         ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
         if ending:
             yield ending[-1]
@@ -120,6 +126,8 @@ def _denier(text: str, claims: list[Claim], found: re.Match[str]) -> Speaker | N
 
 def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
     """A link to the claim just before from each told denial that stands outside every claim."""
+    if not VERB_KEYS.stand_in(text):
+        return []
     spoken = merged_index(span for claim in claims for span in (claim.span, claim.cue_span) if span)
     starts = [claim.span[0] for claim in claims]
     links = []

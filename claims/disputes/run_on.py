@@ -11,7 +11,7 @@ from claims.lexicon import CONTENT_NOUNS, STATEMENT_NOUNS
 from claims.model import Claim
 from claims.spans import inside
 
-from claims.disputes.acts import TOLD_DENIAL
+from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
 from claims.disputes.polarity import is_denial
 from claims.disputes.retractions import RETRACTED_AFTER
 from claims.disputes.voice import RAN_ON_VERDICT
@@ -59,6 +59,8 @@ def _appositive_before(text: str, claim: Claim, denial: Claim) -> re.Match[str] 
 def _told_after(text: str, claim: Claim) -> re.Match[str] | None:
     """The clause the claim's content ran on into that tells another party's denial of it: ", and the Treasury
     rejects that"."""
+    if not VERB_KEYS.stand_in(text, claim.span[0], claim.span[1] + SENTENCE_REACH):
+        return None
     sentence_end = SENTENCE_END.search(text, claim.span[1], claim.span[1] + SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), claim.span[1] + SENTENCE_REACH)
     told = next((m for m in TOLD_DENIAL.finditer(text, claim.span[0], stop) if m.start() < claim.span[1]), None)

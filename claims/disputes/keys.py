@@ -1,0 +1,61 @@
+"""Key words: where the words that a rule cannot match without stand in an article, found once per article, so that
+the rule is tried only on the stretches of text that hold one ("rejected that." holds a denial verb)."""
+from bisect import bisect_left
+
+from claims.scanning import CASE_BLIND_ODDITIES
+
+# Letters that a case-blind pattern reads as ASCII though they are not ("ſ" is "s"): a text holding one may match
+# anywhere. Each is looked for on its own, as `in` finds a character much faster than a class does.
+ODDITIES = CASE_BLIND_ODDITIES.pattern.strip("[]")
+_article: tuple[str | None, bytes] = (None, b"")  # the article last read, in lower-case ASCII
+
+
+class KeyWords:
+    """A rule's key words: the longest word of letters of each of its phrases, which every case-blind match of the
+    phrase holds whole. A key holding another is left out: where it stands, the other does too."""
+
+    def __init__(self, phrases):
+        keys = {max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in phrases}
+        self.keys = tuple(sorted(key.encode() for key in keys if not any(other != key and other in key for other in keys)))
+        self._last: tuple[str | None, list[int] | None] = (None, None)  # the article last asked about, where keys start
+
+    def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether one of the keys starts in text[start:end] (a match found there holds one)."""
+        starts = self._starts(text)
+        if starts is None:
+            return True
+        index = bisect_left(starts, start)
+        return index < len(starts) and (end is None or starts[index] < end)
+
+    def _starts(self, text: str) -> list[int] | None:
+        """Where the keys start in the text, in order; None when a letter there makes a case-blind pattern read
+        words that lower-casing does not show (remembered for the article being read)."""
+        article, starts = self._last
+        if article is not text:
+            starts = _key_starts(text, self.keys)
+            self._last = (text, starts)
+        return starts
+
+
+def _key_starts(text: str, keys: tuple[bytes, ...]) -> list[int] | None:
+    if any(letter in text for letter in ODDITIES):
+        return None
+    lowered = _lowered(text)
+    starts = []
+    for key in keys:
+        found = lowered.find(key)
+        while found >= 0:
+            starts.append(found)
+            found = lowered.find(key, found + 1)
+    return sorted(starts)
+
+
+def _lowered(text: str) -> bytes:
+    """The text in lower-case ASCII bytes, each other character a "?", so that offsets hold (found fast by
+    bytes.find), remembered for the article being read."""
+    global _article
+    article, lowered = _article
+    if article is not text:
+        lowered = text.encode("ascii", "replace").lower()
+        _article = (text, lowered)
+    return lowered
