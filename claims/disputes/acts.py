@@ -94,12 +94,12 @@ def _described(text: str):
     before "of", "about" or "over" are searched."""
     searched = -1
     for joint in DESCRIBING_JOINT.finditer(text):
+        if not VERB_KEYS.stand_in(text, max(0, joint.start() - DESCRIBED_REACH), joint.start()):  # the verb stands before
+            continue
         before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
         if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
             continue
         searched = stop.start()
-        if not VERB_KEYS.stand_in(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()):
-            continue
         ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
         if ending:
             yield ending[-1]

@@ -32,14 +32,14 @@ class KeyWords:
         words that lower-casing does not show (remembered for the article being read)."""
         article, starts = self._last
         if article is not text:
-            starts = _key_starts(text, self.keys)
+            starts = None if any(letter in text for letter in ODDITIES) else lower_case_starts(text, self.keys)
             self._last = (text, starts)
         return starts
 
 
-def _key_starts(text: str, keys: tuple[bytes, ...]) -> list[int] | None:
-    if any(letter in text for letter in ODDITIES):
-        return None
+def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:
+    """Where the lower-case ASCII keys start in the text read in lower case, in order: a superset of where a
+    pattern that opens with one of them, in either case, matches."""
     lowered = _lowered(text)
     starts = []
     for key in keys:

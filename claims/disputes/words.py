@@ -43,15 +43,16 @@ SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[
 # Where a live blog's entry or a story's section ends: a line of rules ("___", "* * *"), a line that is a time
 # of day ("12:30 p.m."), or a date stamped with a time ("February 6, 2016 9:12PM"). A denial answers what was
 # said in its own entry.
-RULED_LINE = r"^[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)"
+RULE = r"[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)"  # a ruled line, read from its start
 ENTRY_BREAK = re.compile(
-    RULED_LINE + r"|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
+    "^" + RULE + r"|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
     r"|\b\d{4},?\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\b|(?-i:[AP]M))",  # "9:12PMHeadline": a headline glued on
     re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
 )
 # Every other entry break holds a colon; a ruled line that a search between two positions finds is found by a
-# search of the whole text too (what it reads lies between them, and ^ reads the text's real line starts).
-RULED = re.compile(RULED_LINE, re.MULTILINE)
+# search of the whole text too (what it reads lies between them, and ^ reads the text's real line starts). It is
+# searched for after a line break, one put before the text too: sre skips to the breaks.
+RULED_LINE = re.compile("\n" + RULE)
 # How far after a claim the publication's word on it may stand (a verdict, a retraction, a position said never
 # taken): the next two or three sentences.
 FOLLOWING_REACH = 400
@@ -197,7 +198,7 @@ def _ruled(text: str) -> bool:
     global _known_ruled
     article, ruled = _known_ruled
     if article is not text:
-        ruled = RULED.search(text) is not None
+        ruled = RULED_LINE.search("\n" + text) is not None
         _known_ruled = (text, ruled)
     return ruled
 
