@@ -11,11 +11,12 @@ _article: tuple[str | None, bytes] = (None, b"")  # the article last read, in lo
 
 
 class KeyWords:
-    """A rule's key words: the longest word of letters of each of its phrases, which every case-blind match of the
-    phrase holds whole. A key holding another is left out: where it stands, the other does too."""
+    """A rule's key words: the longest word of letters of each of its phrases (the last of those, as a phrase's
+    head, "without offering evidence", is rarer), which every case-blind match of the phrase holds whole. A key
+    holding another is left out: where it stands, the other does too."""
 
     def __init__(self, phrases):
-        keys = {max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in phrases}
+        keys = {max((word for word in reversed(phrase.lower().split()) if word.isalpha()), key=len) for phrase in phrases}
         self.keys = tuple(sorted(key.encode() for key in keys if not any(other != key and other in key for other in keys)))
         self._last: tuple[str | None, list[int] | None] = (None, None)  # the article last asked about, where keys start
 

@@ -14,7 +14,7 @@ from claims.spans import inside
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
 from claims.disputes.polarity import is_denial
 from claims.disputes.retractions import RETRACTED_AFTER
-from claims.disputes.voice import RAN_ON_VERDICT
+from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
 from claims.disputes.words import SENTENCE_END, alternation
 
 # An appositive naming the claim before it, opened by a comma or a dash: ", a charge the council called …".
@@ -34,7 +34,8 @@ def cut_run_ons(text: str, claims: list[Claim]) -> list[Claim]:
 def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     if claim.kind == "direct" or len(claim.segments) > 1:
         return claim
-    ends = [found.start() for found in (RETRACTED_AFTER.search(text, *claim.span), RAN_ON_VERDICT.search(text, *claim.span), _told_after(text, claim)) if found]
+    ran_on = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
+    ends = [found.start() for found in (RETRACTED_AFTER.search(text, *claim.span), ran_on, _told_after(text, claim)) if found]
     ends += [found.start() for denial in after if (found := _appositive_before(text, claim, denial))]
     if not ends:
         return claim
