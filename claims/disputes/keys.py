@@ -1,6 +1,8 @@
 """Key words: where the words that a rule cannot match without stand in an article, found once per article, so that
 the rule is tried only on the stretches of text that hold one ("rejected that." holds a denial verb)."""
+import re
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from claims.scanning import CASE_BLIND_ODDITIES
 
@@ -36,6 +38,27 @@ class KeyWords:
             starts = None if any(letter in text for letter in ODDITIES) else lower_case_starts(text, self.keys)
             self._last = (text, starts)
         return starts
+
+
+def openings(words) -> tuple[bytes, ...]:
+    """The words in lower-case ASCII, each that another word opens left out: where it stands, so does the other."""
+    lowered = {word.lower() for word in words}
+    return tuple(sorted(word.encode() for word in lowered if not any(other != word and word.startswith(other) for other in lowered)))
+
+
+def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds (for a pattern that never matches empty), for a pattern whose every match
+    opens with one of the lower-case ASCII keys in some case: the pattern is tried only where a key starts in the
+    text read in lower case. Letters that a case-blind pattern reads as ASCII though they are not send the text
+    to pattern.finditer."""
+    if any(letter in text for letter in ODDITIES):
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    for start in lower_case_starts(text, keys):
+        if start >= position and (match := pattern.match(text, start)):
+            position = match.end()
+            yield match
 
 
 def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:

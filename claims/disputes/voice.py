@@ -9,7 +9,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
-from claims.disputes.keys import KeyWords, lower_case_starts
+from claims.disputes.keys import KeyWords, opening_with, openings
 from claims.disputes.propositions import clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, phrase_pattern, same_entry, stems
@@ -96,7 +96,7 @@ NEVER_TAKEN = re.compile(
     re.IGNORECASE,
 )
 NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record")  # found once per article: the pattern is read only near them
-NEVER_TAKEN_WORDS = (b"never", b"no record")  # where NEVER_TAKEN_KEY may match, found faster than it searches
+NEVER_TAKEN_WORDS = openings(("never", "no record"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 # Every match of the patterns above but BARE_NO, OMISSION, CORRECTION and NEVER_TAKEN holds one of these words:
 # each is tried only where one stands after its start (most articles hold none).
@@ -210,7 +210,7 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int])
 def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim its own words call false or unsupported."""
     claimed = merged_index(claim.span for claim in claims)  # where any claim's content stands
-    nevers = [start for start in lower_case_starts(text, NEVER_TAKEN_WORDS) if NEVER_TAKEN_KEY.match(text, start)]
+    nevers = [found.start() for found in opening_with(NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, text)]
     for claim in claims:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue
