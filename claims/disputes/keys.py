@@ -2,14 +2,32 @@
 the rule is tried only on the stretches of text that hold one ("rejected that." holds a denial verb)."""
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import wraps
+from typing import TypeVar
 
 from claims.scanning import CASE_BLIND_ODDITIES
 
 # Letters that a case-blind pattern reads as ASCII though they are not ("ſ" is "s"): a text holding one may match
 # anywhere. Each is looked for on its own, as `in` finds a character much faster than a class does.
 ODDITIES = CASE_BLIND_ODDITIES.pattern.strip("[]")
-_article: tuple[str | None, bytes] = (None, b"")  # the article last read, in lower-case ASCII
+Answer = TypeVar("Answer")
+
+
+def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
+    """`function(text)` remembered for the article being read, which each rule asks about again; an earlier
+    article's answer is let go."""
+    last: list[tuple[str | None, Answer | None]] = [(None, None)]
+
+    @wraps(function)
+    def remembered(text: str) -> Answer:
+        article, answer = last[0]
+        if article is not text:
+            answer = function(text)
+            last[0] = (text, answer)
+        return answer
+
+    return remembered
 
 
 class KeyWords:
@@ -74,12 +92,8 @@ def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:
     return sorted(starts)
 
 
+@per_article
 def _lowered(text: str) -> bytes:
     """The text in lower-case ASCII bytes, each other character a "?", so that offsets hold (found fast by
-    bytes.find), remembered for the article being read."""
-    global _article
-    article, lowered = _article
-    if article is not text:
-        lowered = text.encode("ascii", "replace").lower()
-        _article = (text, lowered)
-    return lowered
+    bytes.find)."""
+    return text.encode("ascii", "replace").lower()

@@ -13,7 +13,7 @@ from claims.spans import inside
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
 from claims.disputes.polarity import is_denial
-from claims.disputes.retractions import RETRACTED_AFTER
+from claims.disputes.retractions import RETRACTED_AFTER, any_between, retracting_verbs
 from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
 from claims.disputes.words import SENTENCE_END, alternation
 
@@ -34,8 +34,9 @@ def cut_run_ons(text: str, claims: list[Claim]) -> list[Claim]:
 def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     if claim.kind == "direct" or len(claim.segments) > 1:
         return claim
+    retracted = RETRACTED_AFTER.search(text, *claim.span) if any_between(retracting_verbs(text), *claim.span) else None
     ran_on = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
-    ends = [found.start() for found in (RETRACTED_AFTER.search(text, *claim.span), ran_on, _told_after(text, claim)) if found]
+    ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim)) if found]
     ends += [found.start() for denial in after if (found := _appositive_before(text, claim, denial))]
     if not ends:
         return claim

@@ -5,6 +5,8 @@ from functools import lru_cache
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
+from claims.disputes.keys import per_article
+
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
 STOPWORDS = frozenset(
@@ -190,17 +192,10 @@ def same_entry(text: str, start: int, end: int) -> bool:
     return ENTRY_BREAK.search(text, start, end) is None
 
 
-_known_ruled: tuple[str | None, bool] = (None, False)  # the article last asked about, whether it has a ruled line
-
-
+@per_article
 def _ruled(text: str) -> bool:
-    """Whether a line of the text is a rule ("___", "* * *"), remembered for the article being read."""
-    global _known_ruled
-    article, ruled = _known_ruled
-    if article is not text:
-        ruled = RULED_LINE.search("\n" + text) is not None
-        _known_ruled = (text, ruled)
-    return ruled
+    """Whether a line of the text is a rule ("___", "* * *")."""
+    return RULED_LINE.search("\n" + text) is not None
 
 
 @lru_cache(maxsize=NAME_CACHE)
