@@ -77,9 +77,7 @@ VERB_KEYS = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial 
 
 def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
-    for stop in STOP.finditer(text):
-        if not VERB_KEYS.stand_in(text, max(0, stop.start() - TOLD_REACH), stop.start()):
-            continue
+    for stop in _stops_after_verbs(text):
         tail = text[max(0, stop.start() - TAIL) : stop.start()]
         words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)  # the last word is read
         if not words or words[-1].lower() not in LAST_WORDS:
@@ -87,6 +85,20 @@ def _told(text: str):
         ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]
         if ending:
             yield ending[-1]
+
+
+def _stops_after_verbs(text: str):
+    """The stops a told denial may end at, in order: the first after each key of a denial verb or contradicting cue
+    within TOLD_REACH of it, as a told denial holds no stop; every stop when the keys cannot tell."""
+    starts = VERB_KEYS.starts(text)
+    if starts is None:
+        yield from STOP.finditer(text)
+        return
+    last = -1
+    for start in starts:
+        if (stop := STOP.search(text, start)) and stop.start() - start <= TOLD_REACH and stop.start() != last:
+            last = stop.start()
+            yield stop
 
 
 def _described(text: str):

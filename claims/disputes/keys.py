@@ -42,13 +42,13 @@ class KeyWords:
 
     def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether one of the keys starts in text[start:end] (a match found there holds one)."""
-        starts = self._starts(text)
+        starts = self.starts(text)
         if starts is None:
             return True
         index = bisect_left(starts, start)
         return index < len(starts) and (end is None or starts[index] < end)
 
-    def _starts(self, text: str) -> list[int] | None:
+    def starts(self, text: str) -> list[int] | None:
         """Where the keys start in the text, in order; None when a letter there makes a case-blind pattern read
         words that lower-casing does not show (remembered for the article being read)."""
         article, starts = self._last
