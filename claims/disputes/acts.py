@@ -14,6 +14,7 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import NOT_DENYING_BEFORE
 from claims.disputes.propositions import AGENT, PARTICIPLES
+from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
 from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
@@ -71,11 +72,12 @@ LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.low
 STOP = re.compile(r"[.;!?]")
 TOLD_REACH = 120  # characters a told denial runs back from its full stop
 TAIL = 40  # characters read back from a full stop for its last word
+VERB_KEYS = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
 
 
 def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
-    for stop in STOP.finditer(text):
+    for stop in _stops_after_verbs(text):
         tail = text[max(0, stop.start() - TAIL) : stop.start()]
         words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)  # the last word is read
         if not words or words[-1].lower() not in LAST_WORDS:
@@ -85,11 +87,27 @@ def _told(text: str):
             yield ending[-1]
 
 
+def _stops_after_verbs(text: str):
+    """The stops a told denial may end at, in order: the first after each key of a denial verb or contradicting cue
+    within TOLD_REACH of it, as a told denial holds no stop; every stop when the keys cannot tell."""
+    starts = VERB_KEYS.starts(text)
+    if starts is None:
+        yield from STOP.finditer(text)
+        return
+    last = -1
+    for start in starts:
+        if (stop := STOP.search(text, start)) and stop.start() - start <= TOLD_REACH and stop.start() != last:
+            last = stop.start()
+            yield stop
+
+
 def _described(text: str):
     """Each told denial whose object describes what it answers: only the sentences where a pointing noun stands
     before "of", "about" or "over" are searched."""
     searched = -1
     for joint in DESCRIBING_JOINT.finditer(text):
+        if not VERB_KEYS.stand_in(text, max(0, joint.start() - DESCRIBED_REACH), joint.start()):  # the verb stands before
+            continue
         before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
         if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
             continue
@@ -120,6 +138,8 @@ def _denier(text: str, claims: list[Claim], found: re.Match[str]) -> Speaker | N
 
 def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
     """A link to the claim just before from each told denial that stands outside every claim."""
+    if not VERB_KEYS.stand_in(text):
+        return []
     spoken = merged_index(span for claim in claims for span in (claim.span, claim.cue_span) if span)
     starts = [claim.span[0] for claim in claims]
     links = []

@@ -45,18 +45,21 @@ OPENING = re.compile(r"[\s\"“‘']*")
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 
 
-def _rival_after(text: str, claims: list[Claim], claim: Claim) -> Claim | None:
+def _rival_after(text: str, claims: list[Claim], claim: Claim, restating: list[Claim]) -> Claim | None:
     """The rival figure in the sentence right after the claim's, as a denial: a sentence opening with another
     party giving its own figure ("Other estimates put the number higher"), or a claim in it whose words give
-    the figure again ("Critics said the real number was far lower")."""
+    the figure again ("Critics said the real number was far lower"; `restating`: the claims whose words open as
+    such a figure's)."""
     end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
     if not (sentence_end := SENTENCE_END.search(text, end, end + SENTENCE_REACH)):
         return None
     start = OPENING.match(text, sentence_end.end()).end()
     if (found := RIVAL.match(text, start)) and FIGURE.search(found.group("figure")):
         return next((c for c in claims if c.cue_span == found.span("verb")), None) or _told_rival(found)
+    if not restating:
+        return None
     stop = next_end.end() if (next_end := SENTENCE_END.search(text, start, start + SENTENCE_REACH)) else start + SENTENCE_REACH
-    return next((c for c in claims if start <= c.span[0] < stop and _gives_figure_again(c.content, claim.content)), None)
+    return next((c for c in restating if start <= c.span[0] < stop and _gives_figure_again(c.content, claim.content)), None)
 
 
 def _gives_figure_again(content: str, answered: str) -> bool:
@@ -71,8 +74,10 @@ def counter_estimate_links(text: str, claims: list[Claim]) -> list[Link]:
     """A link from each rival figure to the claim that gave a figure in the sentence just before (the last one
     there, when several did). The rival figure is a denial: the claim that reports it, or one made of its words."""
     answered: dict[tuple[int, int], tuple[Claim, Claim]] = {}
+    restating = [c for c in claims if FIGURE_AGAIN.match(c.content)]
     for claim in claims:
-        if claim.attribution != "unattributed" and FIGURE.search(claim.content) and (rival := _rival_after(text, claims, claim)):
+        # the rival is looked for first: most claims have none, and FIGURE is tried at every character of the content
+        if claim.attribution != "unattributed" and (rival := _rival_after(text, claims, claim, restating)) and FIGURE.search(claim.content):
             if rival.span not in answered or answered[rival.span][0].span[1] < claim.span[1]:
                 answered[rival.span] = (claim, rival)
     links = []

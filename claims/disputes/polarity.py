@@ -69,6 +69,7 @@ NO_SUCH = re.compile(
     r"(?<!\bif\s)(?<!\bunless\s)(?:\bno|(?:\bnot|\bnever|\bnor|\bneither|n['’]t)\b(?:\s+[\w’'-]+){0,4}?\s+any)\s+such\s+(?!thing\s+as\b)\w",
     re.IGNORECASE,
 )
+SUCH = re.compile("such", re.IGNORECASE)  # asked first: a literal is found fast, NO_SUCH is tried at every character
 QUESTION_END = re.compile(r"\?\W*$")  # '… has it not?”' ends as a question
 # A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
 ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
@@ -107,7 +108,7 @@ def bare_denial(content: str) -> bool:
 
 def points_back_negated(content: str) -> bool:
     """Whether the content denies something only by pointing back at it ("No such meeting took place")."""
-    return NO_SUCH.search(content) is not None
+    return SUCH.search(content) is not None and NO_SUCH.search(content) is not None
 
 
 def called_false(claim: Claim) -> bool:

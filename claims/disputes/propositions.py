@@ -22,6 +22,7 @@ from claims.mentions import NAME_ABBREVIATIONS
 from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
 
+from claims.disputes.keys import opening_with, openings
 from claims.disputes.link import Link
 from claims.disputes.polarity import LOOK_BACK, NOT_DENYING_BEFORE, denies_by_cue
 from claims.disputes.subjects import clause_subject, party_name, subject_of
@@ -66,6 +67,7 @@ NAMED_PROPOSITION = re.compile(
 # the phrase is then read back from it. The pattern opens with the letter and looks behind it for the space, so
 # that sre skips to the letter instead of trying the look-behind at every character.
 THAT = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
+THAT_WORD = openings(("that",))  # found faster still by bytes.find in the text read as lower-case ASCII
 WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
 WORD_BEFORE_ASIDE = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
 PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
@@ -170,7 +172,7 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
 
 def _named(text: str):
     """Each noun phrase with "that" after it, read back from the noun."""
-    for hit in THAT.finditer(text):
+    for hit in opening_with(THAT, THAT_WORD, text):
         noun, reach_from = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start()), hit.start()
         if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
             after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first

@@ -6,10 +6,9 @@ from bisect import bisect_left
 from claims.lexicon import RETRACTING_FORMS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
-from claims.scanning import case_blind_matches
 from claims.spans import SpanIndex
-from claims.text import lower_case
 
+from claims.disputes.keys import opening_with, openings, per_article
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
 from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, same_entry
@@ -40,7 +39,13 @@ RETRACTED_LATER = re.compile(
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 LOOK_AROUND = 120  # characters either side of a retracting verb read for the words around it
 TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
-TAKEN_BACK_LOWERED = re.compile(alternation(form.lower() for form in RETRACTING_FORMS))  # where TAKEN_BACK_VERB may match
+TAKEN_BACK_WORDS = openings(form.split()[0] for form in RETRACTING_FORMS)  # what TAKEN_BACK_VERB's matches open with
+
+
+@per_article
+def retracting_verbs(text: str) -> list[int]:
+    """Where the retracting verbs stand in the text, in order."""
+    return [verb.start() for verb in opening_with(TAKEN_BACK_VERB, TAKEN_BACK_WORDS, text)]
 
 
 def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[int, int] | None:
@@ -49,13 +54,13 @@ def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[i
     end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
     sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), end + SENTENCE_REACH)
-    if not _any_between(verbs, claim.span[0], stop):
+    if not any_between(verbs, claim.span[0], stop):
         return None
     found = RETRACTED_AFTER.search(text, claim.span[0], stop)
     return found.span() if found else None
 
 
-def _any_between(positions: list[int], start: int, end: int) -> bool:
+def any_between(positions: list[int], start: int, end: int) -> bool:
     """Whether a position of the ordered list lies in [start, end)."""
     index = bisect_left(positions, start)
     return index < len(positions) and positions[index] < end
@@ -85,7 +90,7 @@ def _retracted_claim(text: str, claims: list[Claim], found: re.Match[str]) -> Cl
 
 def retraction_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim the article tells was taken back."""
-    verbs = [verb.start() for verb in case_blind_matches(TAKEN_BACK_VERB, TAKEN_BACK_LOWERED, text, lower_case(text))]
+    verbs = retracting_verbs(text)
     if not verbs:
         return
     claimed = merged_index(claim.span for claim in claims)

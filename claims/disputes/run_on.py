@@ -11,10 +11,10 @@ from claims.lexicon import CONTENT_NOUNS, STATEMENT_NOUNS
 from claims.model import Claim
 from claims.spans import inside
 
-from claims.disputes.acts import TOLD_DENIAL
+from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
 from claims.disputes.polarity import is_denial
-from claims.disputes.retractions import RETRACTED_AFTER
-from claims.disputes.voice import RAN_ON_VERDICT
+from claims.disputes.retractions import RETRACTED_AFTER, any_between, retracting_verbs
+from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
 from claims.disputes.words import SENTENCE_END, alternation
 
 # An appositive naming the claim before it, opened by a comma or a dash: ", a charge the council called …".
@@ -34,7 +34,9 @@ def cut_run_ons(text: str, claims: list[Claim]) -> list[Claim]:
 def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     if claim.kind == "direct" or len(claim.segments) > 1:
         return claim
-    ends = [found.start() for found in (RETRACTED_AFTER.search(text, *claim.span), RAN_ON_VERDICT.search(text, *claim.span), _told_after(text, claim)) if found]
+    retracted = RETRACTED_AFTER.search(text, *claim.span) if any_between(retracting_verbs(text), *claim.span) else None
+    ran_on = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
+    ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim)) if found]
     ends += [found.start() for denial in after if (found := _appositive_before(text, claim, denial))]
     if not ends:
         return claim
@@ -59,6 +61,8 @@ def _appositive_before(text: str, claim: Claim, denial: Claim) -> re.Match[str] 
 def _told_after(text: str, claim: Claim) -> re.Match[str] | None:
     """The clause the claim's content ran on into that tells another party's denial of it: ", and the Treasury
     rejects that"."""
+    if not VERB_KEYS.stand_in(text, claim.span[0], claim.span[1] + SENTENCE_REACH):
+        return None
     sentence_end = SENTENCE_END.search(text, claim.span[1], claim.span[1] + SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), claim.span[1] + SENTENCE_REACH)
     told = next((m for m in TOLD_DENIAL.finditer(text, claim.span[0], stop) if m.start() < claim.span[1]), None)

@@ -9,6 +9,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
+from claims.disputes.keys import KeyWords, opening_with, openings
 from claims.disputes.propositions import clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, phrase_pattern, same_entry, stems
@@ -46,7 +47,8 @@ UNSUPPORTED = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has
 NOTHING_SUPPORTS = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
 EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a literal is found fast, the pattern above is not
 CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
-FALSE_WORDS = alternation((*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted", "wrong"))
+FALSE_PHRASES = (*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted", "wrong")
+FALSE_WORDS = alternation(FALSE_PHRASES)
 # A sentence of the publication's after a claim gives its verdict: "That is false.", "He offered no evidence.",
 # "Contrary to her claim, …", "Despite his claim, …".
 VERDICT = re.compile(
@@ -94,7 +96,11 @@ NEVER_TAKEN = re.compile(
     re.IGNORECASE,
 )
 NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record")  # found once per article: the pattern is read only near them
+NEVER_TAKEN_WORDS = openings(("never", "no record"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
+# Every match of the patterns above but BARE_NO, OMISSION, CORRECTION and NEVER_TAKEN holds one of these words:
+# each is tried only where one stands after its start (most articles hold none).
+VERDICT_KEYS = KeyWords((*FALSE_PHRASES, "false", "evidence", "proof", "contrary", "despite", *(phrase for _, phrase in ARTICLE_VOICE)))
 
 
 def merged_index(spans) -> SpanIndex:
@@ -111,6 +117,21 @@ def merged_index(spans) -> SpanIndex:
 def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
     """The span of the publication's disputing words around the claim, if any (`nevers`: where "never" or "no
     record" stands, in order)."""
+    end = claim.span[1]
+    sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    if VERDICT_KEYS.stand_in(text, max(0, min(claim.span[0], claim.cue_span[0] if claim.cue_span else end) - REACH)):
+        if in_sentence := _in_sentence(text, claim, claimed, sentence_end):
+            return in_sentence
+    for start in _following(text, claim, claimed, sentence_end):
+        if verdict := _verdict(text, claim, claimed, start):
+            return verdict
+    return _never_taken(text, claim, claimed, nevers)
+
+
+def _in_sentence(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Match[str] | None) -> tuple[int, int] | None:
+    """The publication's words in the claim's own sentence that dispute it: an adverb before its cue ("falsely
+    claimed"), words after its cue or content ("without evidence"), an appositive or clause its content ran on
+    into, or the rest of the sentence calling it false."""
     if claim.cue_span:
         start = claim.cue_span[0]
         if adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start):
@@ -122,16 +143,12 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> t
     if claim.kind != "direct" and (ran_on := RAN_ON_VERDICT.search(text, *claim.span) or RAN_ON_VERDICT.match(text, claim.span[1])):
         return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
     end = claim.span[1]
-    sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
     stop = sentence_end.start() if sentence_end else end + SENTENCE_REACH
     patterns = (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS) if EVIDENCE_WORD.search(text, end, stop) else (POINTER_FALSE, FALSITY)
     for pattern in patterns:
         if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()) and not PREDICATED.search(text, end, found.start()):
             return found.span()
-    for start in _following(text, claim, claimed, sentence_end):
-        if verdict := _verdict(text, claim, claimed, start):
-            return verdict
-    return _never_taken(text, claim, claimed, nevers)
+    return None
 
 
 def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Match[str] | None) -> Iterator[int]:
@@ -151,7 +168,7 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
 def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
     """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false.",
     "It is not."), an omission set against it, a fact correcting it, or no evidence for it restated."""
-    if (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
+    if VERDICT_KEYS.stand_in(text, start) and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
@@ -161,7 +178,7 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         end = clause_end(text, correction.end())
         if _opposed(text[correction.end() : end], claim.content):
             return correction.start(), end
-    if (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
+    if VERDICT_KEYS.stand_in(text, start) and (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
@@ -193,7 +210,7 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int])
 def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each claim its own words call false or unsupported."""
     claimed = merged_index(claim.span for claim in claims)  # where any claim's content stands
-    nevers = [found.start() for found in NEVER_TAKEN_KEY.finditer(text)]
+    nevers = [found.start() for found in opening_with(NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, text)]
     for claim in claims:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue

@@ -5,6 +5,8 @@ from functools import lru_cache
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
+from claims.disputes.keys import per_article
+
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
 STOPWORDS = frozenset(
@@ -43,11 +45,16 @@ SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[
 # Where a live blog's entry or a story's section ends: a line of rules ("___", "* * *"), a line that is a time
 # of day ("12:30 p.m."), or a date stamped with a time ("February 6, 2016 9:12PM"). A denial answers what was
 # said in its own entry.
+RULE = r"[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)"  # a ruled line, read from its start
 ENTRY_BREAK = re.compile(
-    r"^[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
+    "^" + RULE + r"|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
     r"|\b\d{4},?\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\b|(?-i:[AP]M))",  # "9:12PMHeadline": a headline glued on
     re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
 )
+# Every other entry break holds a colon; a ruled line that a search between two positions finds is found by a
+# search of the whole text too (what it reads lies between them, and ^ reads the text's real line starts). It is
+# searched for after a line break, one put before the text too: sre skips to the breaks.
+RULED_LINE = re.compile("\n" + RULE)
 # How far after a claim the publication's word on it may stand (a verdict, a retraction, a position said never
 # taken): the next two or three sentences.
 FOLLOWING_REACH = 400
@@ -179,7 +186,16 @@ def _restart_point(text: str, position: int, floor: int) -> int:
 
 def same_entry(text: str, start: int, end: int) -> bool:
     """Whether no entry break (ENTRY_BREAK) stands between two positions of the text."""
-    return ENTRY_BREAK.search(text, min(start, end), max(start, end)) is None
+    start, end = min(start, end), max(start, end)
+    if text.find(":", start, end) < 0 and not _ruled(text):
+        return True
+    return ENTRY_BREAK.search(text, start, end) is None
+
+
+@per_article
+def _ruled(text: str) -> bool:
+    """Whether a line of the text is a rule ("___", "* * *")."""
+    return RULED_LINE.search("\n" + text) is not None
 
 
 @lru_cache(maxsize=NAME_CACHE)

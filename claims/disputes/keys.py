@@ -1,0 +1,99 @@
+"""Key words: where the words that a rule cannot match without stand in an article, found once per article, so that
+the rule is tried only on the stretches of text that hold one ("rejected that." holds a denial verb)."""
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from functools import wraps
+from typing import TypeVar
+
+from claims.scanning import CASE_BLIND_ODDITIES
+
+# Letters that a case-blind pattern reads as ASCII though they are not ("ſ" is "s"): a text holding one may match
+# anywhere. Each is looked for on its own, as `in` finds a character much faster than a class does.
+ODDITIES = CASE_BLIND_ODDITIES.pattern.strip("[]")
+Answer = TypeVar("Answer")
+
+
+def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
+    """`function(text)` remembered for the article being read, which each rule asks about again; an earlier
+    article's answer is let go."""
+    last: list[tuple[str | None, Answer | None]] = [(None, None)]
+
+    @wraps(function)
+    def remembered(text: str) -> Answer:
+        article, answer = last[0]
+        if article is not text:
+            answer = function(text)
+            last[0] = (text, answer)
+        return answer
+
+    return remembered
+
+
+class KeyWords:
+    """A rule's key words: the longest word of letters of each of its phrases (the last of those, as a phrase's
+    head, "without offering evidence", is rarer), which every case-blind match of the phrase holds whole. A key
+    holding another is left out: where it stands, the other does too."""
+
+    def __init__(self, phrases):
+        keys = {max((word for word in reversed(phrase.lower().split()) if word.isalpha()), key=len) for phrase in phrases}
+        self.keys = tuple(sorted(key.encode() for key in keys if not any(other != key and other in key for other in keys)))
+        self._last: tuple[str | None, list[int] | None] = (None, None)  # the article last asked about, where keys start
+
+    def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
+        """Whether one of the keys starts in text[start:end] (a match found there holds one)."""
+        starts = self.starts(text)
+        if starts is None:
+            return True
+        index = bisect_left(starts, start)
+        return index < len(starts) and (end is None or starts[index] < end)
+
+    def starts(self, text: str) -> list[int] | None:
+        """Where the keys start in the text, in order; None when a letter there makes a case-blind pattern read
+        words that lower-casing does not show (remembered for the article being read)."""
+        article, starts = self._last
+        if article is not text:
+            starts = None if any(letter in text for letter in ODDITIES) else lower_case_starts(text, self.keys)
+            self._last = (text, starts)
+        return starts
+
+
+def openings(words) -> tuple[bytes, ...]:
+    """The words in lower-case ASCII, each that another word opens left out: where it stands, so does the other."""
+    lowered = {word.lower() for word in words}
+    return tuple(sorted(word.encode() for word in lowered if not any(other != word and word.startswith(other) for other in lowered)))
+
+
+def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds (for a pattern that never matches empty), for a pattern whose every match
+    opens with one of the lower-case ASCII keys in some case: the pattern is tried only where a key starts in the
+    text read in lower case. Letters that a case-blind pattern reads as ASCII though they are not send the text
+    to pattern.finditer."""
+    if any(letter in text for letter in ODDITIES):
+        yield from pattern.finditer(text)
+        return
+    position = 0
+    for start in lower_case_starts(text, keys):
+        if start >= position and (match := pattern.match(text, start)):
+            position = match.end()
+            yield match
+
+
+def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:
+    """Where the lower-case ASCII keys start in the text read in lower case, in order: a superset of where a
+    pattern that opens with one of them, in either case, matches."""
+    lowered = _lowered(text)
+    starts = []
+    for key in keys:
+        found = lowered.find(key)
+        while found >= 0:
+            starts.append(found)
+            found = lowered.find(key, found + 1)
+    return sorted(starts)
+
+
+@per_article
+def _lowered(text: str) -> bytes:
+    """The text in lower-case ASCII bytes, each other character a "?", so that offsets hold (found fast by
+    bytes.find)."""
+    return text.encode("ascii", "replace").lower()

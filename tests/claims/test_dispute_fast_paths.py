@@ -1,0 +1,79 @@
+"""Fast paths of dispute finding find exactly what the plain searches they stand in front of find: a key word
+test says no only where the plain pattern cannot match, so that a speed-up can never change a dispute."""
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
+from claims.disputes.keys import KeyWords, opening_with, openings
+from claims.disputes.polarity import NO_SUCH, points_back_negated
+from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
+from claims.disputes.words import ENTRY_BREAK, phrase_pattern, same_entry
+
+THOROUGH = settings(max_examples=300, deadline=None)
+
+PIECES = [
+    " ", "  ", "\n", ", ", ". ", "; ", "? ", "\"", "“", "”", "-", "'", "x", "The", "the", "that", "claim", "a claim", "it", "is", "was",
+    "denied", "Denies", "UNDENIED", "disputing", "pushed back", "Pushed  back", "took issue", "rejects", "on",
+    "false", "Falsely", "untrue", "not true", "NOT the case", "evidence", "no evidence", "proof", "wrong", "contrary to", "despite",
+    "such", "no such", "SUCH", "ſuch", "no ſuch", "ı", "İ", "never", "Never", "NEVER", "no record", "No record", "é", "_",
+    "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—",
+]
+texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
+
+
+def windows(text: str, data) -> tuple[int, int]:
+    start = data.draw(st.integers(0, len(text)))
+    return start, data.draw(st.integers(start, len(text)))
+
+
+@THOROUGH
+@given(text=texts, data=st.data())
+@example(text="They rejected that. It is false, no evidence", data=None)
+def test_a_key_word_stands_wherever_its_phrases_match(text, data):
+    start, end = windows(text, data) if data else (0, len(text))
+    phrases = {VERB_KEYS: phrase_pattern(("denied", "denies", "disputing", "pushed back", "took issue", "rejects", "rejected")),
+               VERDICT_KEYS: phrase_pattern(("false", "falsely", "untrue", "not true", "not the case", "evidence", "proof", "wrong"))}
+    for keys, pattern in phrases.items():
+        if pattern.search(text, start, end):
+            assert keys.stand_in(text, start, end)
+
+
+@THOROUGH
+@given(text=texts, data=st.data())
+def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text, data):
+    start, end = windows(text, data)
+    for keys, patterns in ((VERB_KEYS, (TOLD_DENIAL,)), (VERDICT_KEYS, (RAN_ON_VERDICT, FALSITY, POINTER_FALSE))):
+        if any(pattern.search(text, start, end) for pattern in patterns):
+            assert keys.stand_in(text, start, end)
+    if VERDICT.match(text, start):
+        assert VERDICT_KEYS.stand_in(text, start)
+
+
+def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
+    assert KeyWords(("deny", "denying", "without offering evidence")).keys == (b"deny", b"evidence")
+    assert openings(("take", "taken", "Took")) == (b"take", b"took")
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="NEVER said, never said, No record that")
+def test_matches_opening_with_a_key_are_those_a_full_scan_finds(text):
+    assert [m.span() for m in opening_with(NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, text)] == [m.span() for m in NEVER_TAKEN_KEY.finditer(text)]
+
+
+@THOROUGH
+@given(text=texts, data=st.data())
+@example(text="Before\n___\nafter", data=None)
+def test_an_entry_break_is_found_where_the_plain_search_finds_it(text, data):
+    start, end = windows(text, data) if data else (0, len(text))
+    assert same_entry(text, start, end) == (ENTRY_BREAK.search(text, start, end) is None)
+    assert same_entry(text, end, start) == same_entry(text, start, end)
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="There was no ſuch meeting")
+def test_a_negated_pointer_is_found_where_the_plain_search_finds_it(text):
+    assert points_back_negated(text) == (NO_SUCH.search(text) is not None)
