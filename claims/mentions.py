@@ -207,6 +207,8 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
+        if text[m_start:m_end].lower() in NOT_NAME_STARTS:
+            continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
         possessive = bool(match["possessive"])
         if headline_end := _headline_cut(text, m_start, m_end):
             m_end, possessive = headline_end, False
