@@ -68,7 +68,7 @@ class Person:
 
     def add_name(self, name: str) -> None:
         self.names.add(name)
-        if _fullness(name) > _fullness(self.full_name):
+        if name != self.full_name and _fullness(name) > _fullness(self.full_name):  # most mentions repeat the full name
             self.full_name = name
 
     @property
@@ -194,7 +194,8 @@ class Entities:
             own = surname(mention.name)
             if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
                 person = self._person(mention)
-                introduced[id(person)] = min(introduced.get(id(person), (mention.span[0], person)), (mention.span[0], person), key=lambda pair: pair[0])
+                if id(person) not in introduced or mention.span[0] < introduced[id(person)][0]:
+                    introduced[id(person)] = (mention.span[0], person)
         self.introduced = sorted(introduced.values(), key=lambda pair: pair[0])
 
     def observe(self, mention: Mention) -> None:

@@ -1,7 +1,7 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
 from collections.abc import Container, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from claims.first_names import is_first_name
@@ -115,6 +115,9 @@ class Mention:
     description: str | None = None  # "former Florida governor" of "Jeb Bush, the former Florida governor,"
 
 
+MENTION_FIELDS_AFTER_SPAN = fields(Mention)[1:]
+
+
 def is_title_word(word: str) -> bool:
     return word.lower() in ROLE_WORDS
 
@@ -154,14 +157,23 @@ def _label(word: str) -> bool:
 def classify_name(text: str, start: int, end: int, possessive: bool = False) -> Mention | None:
     """A capitalised sequence as a person (with title), an organisation, or a bare role."""
     classified = _classified(text[start:end], possessive)
-    # The copy is built from the pattern's fields as they stand (dataclasses.replace took twice as long).
-    return Mention(**{**vars(classified), "span": (start + classified.span[0], start + classified.span[1])}) if classified else None
+    if classified is None:
+        return None
+    (first, last), others = classified
+    return Mention((start + first, start + last), *others)
 
 
 @lru_cache(maxsize=NAMES_REMEMBERED)
-def _classified(phrase: str, possessive: bool) -> Mention | None:
-    """`classify_name` of the phrase alone, remembered: an article names the same people again and again. The
-    mention is a pattern that is copied, never handed out (mentions are completed later)."""
+def _classified(phrase: str, possessive: bool) -> tuple[Span, tuple] | None:
+    """`classify_name` of the phrase alone, remembered as the mention's span and its other fields in order (an
+    article names the same people again and again): a new mention is built from them at every call, as mentions
+    are completed later, and positional fields build it in a third of the time a copy by keywords takes."""
+    mention = _classification(phrase, possessive)
+    return (mention.span, tuple(getattr(mention, field.name) for field in MENTION_FIELDS_AFTER_SPAN)) if mention else None
+
+
+def _classification(phrase: str, possessive: bool) -> Mention | None:
+    """`classify_name` of the phrase alone."""
     text, start, end = phrase, 0, len(phrase)
     words = phrase.split()
     affiliation = None
