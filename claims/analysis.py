@@ -205,8 +205,8 @@ def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], pref
         quoting = [_quoting(text, segment, near(segment)) for segment in raw.segments]
         kinds = {kind for kind, _ in quoting}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"
-        content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
-        quote = SEGMENT_JOINER.join(filter(None, (words for _, words in quoting))) or None
+        content = SEGMENT_JOINER.join([text[start:end] for start, end in raw.segments])
+        quote = SEGMENT_JOINER.join([words for _, words in quoting if words]) or None
         claims.append(Claim(
             id=f"{prefix}{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,

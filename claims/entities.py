@@ -162,10 +162,13 @@ class Entities:
     def _fitting(self, name: str, title: str | None) -> list[Person]:
         """The people sharing the name's surname whose first name and gender agree with it: "Ghazala Khan" is
         not "Humayun Khan", and "Mrs. Clinton" is not Bill Clinton."""
+        namesakes = self.people.get(surname(name))
+        if not namesakes:
+            return []  # a name's first mention: nothing to weigh its first name and gender against
         first = first_name(name)
         gender = _cached_gender(name, frozenset((title,)) if title else frozenset())
         return [
-            person for person in self.people.get(surname(name), ())
+            person for person in namesakes
             if (first is None or _same_first_name(first, first_name(person.full_name)))
             and (gender is None or person.gender in (None, gender))
         ]

@@ -58,6 +58,8 @@ ROLE_PHRASE = re.compile(
 )
 # Where ROLE_PHRASE can start: a capital, "the" or "a(n)" as a word, found before the pattern is tried.
 ROLE_PHRASE_START = re.compile(r"[A-Zat](?<!\w[A-Zat])(?:(?<=[A-Z])|(?<=t)(?=he[ \t])|(?<=a)(?=n?[ \t]))")
+# ... and where it can start in text without a possessive ("'s"), that an owner needs: "the", "a" or "an".
+DETERMINER_START = re.compile(r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])(?=he[ \t])|(?<=[Aa])(?=n?[ \t]))")
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
@@ -325,7 +327,8 @@ def organisation_name(phrase: str) -> str:
 def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Role references: "the prime minister", "Japan's prime minister", "the company"."""
     mentions = []
-    for match in matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START, text, start, end):
+    possessive = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
+    for match in matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START if possessive else DETERMINER_START, text, start, end):
         role, owner = match["role"], match["owner"]
         head = role.split()[-1].lower()
         kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"
@@ -444,8 +447,8 @@ APPOSITIVE_DESCRIPTION = re.compile(
 def describe_from_appositive(text: str, mention: Mention, end: int) -> None:
     """Fill a person's title, affiliation and description, or an organisation's description, from an appositive
     right after the name."""
-    if mention.kind not in ("person", "organisation"):
-        return
+    if mention.kind not in ("person", "organisation") or not text.startswith(",", mention.span[1], end):
+        return  # both appositives open with a comma right after the name
     if mention.kind == "person" and (match := APPOSITIVE_ROLE.match(text, mention.span[1], end)):
         mention.title = mention.title or match["title"]
         mention.affiliation = mention.affiliation or (match["affiliation"] or "").rstrip(".") or None
