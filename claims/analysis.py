@@ -183,13 +183,13 @@ class _Reader:
         return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.lowered, start, end)))
 
 
-def _kind(content: Span, quotations: list[Quotation]) -> str:
-    """direct (all quoted), mixed (quoted fragments) or indirect."""
+def _quoting(text: str, content: Span, quotations: list[Quotation]) -> tuple[str, str | None]:
+    """A content span's kind, direct (all quoted), mixed (quoted fragments) or indirect, and its quoted words:
+    all of it when it is a quotation, else its quoted fragments."""
     if any(q.inner[0] <= content[0] and content[1] <= q.inner[1] for q in quotations):
-        return "direct"
-    if any(content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1 for q in quotations):
-        return "mixed"
-    return "indirect"
+        return "direct", text[slice(*content)]
+    parts = [text[slice(*q.inner)] for q in quotations if content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1]
+    return ("mixed", SEGMENT_JOINER.join(parts)) if parts else ("indirect", None)
 
 
 def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], prefix: str) -> list[Claim]:
@@ -202,11 +202,11 @@ def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], pref
     claims = []
     for number, item in enumerate(ordered, start=1):
         raw = item.raw
-        nearby = [(segment, near(segment)) for segment in raw.segments]
-        kinds = {_kind(segment, quotations) for segment, quotations in nearby}
+        quoting = [_quoting(text, segment, near(segment)) for segment in raw.segments]
+        kinds = {kind for kind, _ in quoting}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"
-        content = SEGMENT_JOINER.join(text[start:end] for start, end in raw.segments)
-        quote = SEGMENT_JOINER.join(filter(None, (_quoted_words(text, segment, quotations) for segment, quotations in nearby))) or None
+        content = SEGMENT_JOINER.join([text[start:end] for start, end in raw.segments])
+        quote = SEGMENT_JOINER.join([words for _, words in quoting if words]) or None
         claims.append(Claim(
             id=f"{prefix}{number}", content=content, span=raw.content, kind=kind, quote=quote, segments=list(raw.segments),
             cue=text[slice(*raw.cue.span)] if raw.cue else "", cue_span=raw.cue.span if raw.cue else None,
@@ -227,14 +227,6 @@ def _link_nested(claims: list[Claim]) -> None:
         if open_claims:
             claim.nested_in = open_claims[-1].id
         open_claims.append(claim)
-
-
-def _quoted_words(text: str, content: Span, quotations: list[Quotation]) -> str | None:
-    """The quoted words of one content span: all of it when it is a quotation, else its quoted fragments."""
-    if _kind(content, quotations) == "direct":
-        return text[slice(*content)]
-    parts = [text[slice(*q.inner)] for q in quotations if content[0] <= q.inner[0] and q.inner[1] <= content[1] + 1]
-    return SEGMENT_JOINER.join(parts) if parts else None
 
 
 def analyse(text: str) -> Analysis:

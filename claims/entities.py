@@ -68,7 +68,7 @@ class Person:
 
     def add_name(self, name: str) -> None:
         self.names.add(name)
-        if _fullness(name) > _fullness(self.full_name):
+        if name != self.full_name and _fullness(name) > _fullness(self.full_name):  # most mentions repeat the full name
             self.full_name = name
 
     @property
@@ -162,10 +162,13 @@ class Entities:
     def _fitting(self, name: str, title: str | None) -> list[Person]:
         """The people sharing the name's surname whose first name and gender agree with it: "Ghazala Khan" is
         not "Humayun Khan", and "Mrs. Clinton" is not Bill Clinton."""
+        namesakes = self.people.get(surname(name))
+        if not namesakes:
+            return []  # a name's first mention: nothing to weigh its first name and gender against
         first = first_name(name)
         gender = _cached_gender(name, frozenset((title,)) if title else frozenset())
         return [
-            person for person in self.people.get(surname(name), ())
+            person for person in namesakes
             if (first is None or _same_first_name(first, first_name(person.full_name)))
             and (gender is None or person.gender in (None, gender))
         ]
@@ -194,7 +197,8 @@ class Entities:
             own = surname(mention.name)
             if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
                 person = self._person(mention)
-                introduced[id(person)] = min(introduced.get(id(person), (mention.span[0], person)), (mention.span[0], person), key=lambda pair: pair[0])
+                if id(person) not in introduced or mention.span[0] < introduced[id(person)][0]:
+                    introduced[id(person)] = (mention.span[0], person)
         self.introduced = sorted(introduced.values(), key=lambda pair: pair[0])
 
     def observe(self, mention: Mention) -> None:

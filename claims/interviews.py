@@ -41,7 +41,8 @@ def _answers_freely(paragraph: Paragraph) -> bool:
 def answer_spans(paragraphs: list[Paragraph]) -> list[Span]:
     """The answers of an interview in question-and-answer form, one span each; none in other articles."""
     readable = [p for p in paragraphs if p.claimable]
-    questions = [i for i, p in enumerate(readable[:-1]) if _is_question(p) and _answers_freely(readable[i + 1])]
+    # A paragraph without a question mark is passed over before its label is taken off (most are).
+    questions = [i for i, p in enumerate(readable[:-1]) if "?" in p.text and _is_question(p) and _answers_freely(readable[i + 1])]
     if sum(bool(ADDRESSED.search(readable[i].text)) for i in questions) < MIN_QUESTIONS:
         return []
     spans = []

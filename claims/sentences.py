@@ -64,8 +64,6 @@ def _sentence_offsets(paragraph: str) -> list[Span]:
     costs more than the segmentation, so the sentences are found with str.find and that variant is only
     the fallback for text whose whitespace blingfire rewrote.
     """
-    if ONE_SENTENCE.fullmatch(paragraph):
-        return [(0, len(paragraph))]
     offsets, position = [], 0
     for sentence in _text_to_sentences(paragraph).split("\n"):
         start = paragraph.find(sentence, position)
@@ -79,6 +77,9 @@ def _sentence_offsets(paragraph: str) -> list[Span]:
 def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]:
     """Sentence spans of one paragraph (absolute offsets); a boundary inside a quotation is dropped."""
     start, end = paragraph
+    if ONE_SENTENCE.fullmatch(text, start, end):
+        # Most paragraphs: one sentence to blingfire, holding no stop but its last for the repairs below to break at.
+        return _bounded(text, paragraph)
     sentences: list[Span] = []
     spans = (
         piece for first, last in _sentence_offsets(text[start:end])

@@ -16,6 +16,9 @@ PUBLISHER = re.compile(
     r"(?:[.,;]?\s*all rights reserved)?\s*\.?$",
     re.IGNORECASE,
 )
+# The characters, in either case, a byline, publisher or credit line opens with ("By", "©", "(c)", "Copyright",
+# "(Additional reporting by"): the patterns above are tried on those paragraphs only.
+CREDIT_OPENERS = frozenset("bB©(cCaArR")
 # "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
 DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
@@ -75,10 +78,11 @@ def publisher_name(paragraph: str) -> str | None:
 
 
 def is_heading(paragraph: str) -> bool:
-    words = paragraph.split(maxsplit=HEADING_MAX_WORDS)  # more than HEADING_MAX_WORDS pieces only when it is longer
-    # Closing marks are passed over, "''" of wire copy among them: a short quotation is a sentence.
-    return len(words) <= HEADING_MAX_WORDS and not paragraph.rstrip('"”’\')').endswith((".", "?", "!", ":")) \
-        and not QUOTATION_DASH.search(paragraph)
+    # Closing marks are passed over, "''" of wire copy among them: a short quotation is a sentence. The end is
+    # looked at before the words are counted (most paragraphs end with a full stop); split gives more than
+    # HEADING_MAX_WORDS pieces only when the paragraph is longer.
+    return not paragraph.rstrip('"”’\')').endswith((".", "?", "!", ":")) \
+        and len(paragraph.split(maxsplit=HEADING_MAX_WORDS)) <= HEADING_MAX_WORDS and not QUOTATION_DASH.search(paragraph)
 
 
 def read_layout(text: str) -> Layout:
@@ -87,14 +91,15 @@ def read_layout(text: str) -> Layout:
     byline, publisher, headline = [], None, None
     byline_index = None
     for index, paragraph in enumerate(paragraphs):
-        names = byline_names(paragraph.text) if byline_index is None and index < 4 else None
+        credit = paragraph.text[0] in CREDIT_OPENERS
+        names = byline_names(paragraph.text) if credit and byline_index is None and index < 4 else None
         if names:
             byline, byline_index = names, index
             paragraph.claimable = False
-        elif (name := publisher_name(paragraph.text)) is not None:
+        elif credit and (name := publisher_name(paragraph.text)) is not None:
             publisher = name
             paragraph.claimable = False
-        elif (credited := byline_names(paragraph.text, CREDITS)) is not None:
+        elif credit and (credited := byline_names(paragraph.text, CREDITS)) is not None:
             byline = byline or credited
             paragraph.claimable = False
         elif is_heading(paragraph.text):
