@@ -154,22 +154,12 @@ class Cue:
     possessed: bool = False  # "Lee's claim that", "her promise to": a noun whose possessor speaks
     infinitive: bool = False  # "led her to declare that": said by the subject, or the object before "to"
 
-    @property
-    def denial(self) -> bool:
-        return self.lemma in DENIAL_VERBS
-
-    @property
-    def takes_object(self) -> bool:
-        return self.lemma in OBJECT_VERBS
-
-    @property
-    def needs_clause(self) -> bool:
-        """Whether the verb often takes a noun object, so content must be a that-clause or a quotation."""
-        return self.lemma in NOUN_OBJECT_VERBS
-
-    @property
-    def participle(self) -> bool:
-        return self.text.endswith("ing")
+    def __post_init__(self):
+        # Read once here: the rules ask about them again and again.
+        self.denial = self.lemma in DENIAL_VERBS
+        self.takes_object = self.lemma in OBJECT_VERBS
+        self.needs_clause = self.lemma in NOUN_OBJECT_VERBS  # often takes a noun object: content must be a that-clause or a quotation
+        self.participle = self.text.endswith("ing")
 
 
 def refusal_start(text: str, cue: Cue) -> int | None:

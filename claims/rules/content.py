@@ -129,12 +129,17 @@ class Stops(NamedTuple):
 
     @classmethod
     def of(cls, text: str, stops: list[Stop]) -> "Stops":
+        if not stops:
+            return NO_STOPS
         ordered = tuple(sorted(stops, key=lambda stop: stop.first))
         firsts = tuple(stop.first for stop in ordered)
         joined = [(first, conjunction.start()) for first in firsts
                   if (conjunction := SUBORDINATE_BEFORE.search(text, max(0, first - SUBORDINATOR_WINDOW), first))]
         return cls(ordered, firsts, tuple(accumulate((stop.last for stop in ordered), max)),
                    tuple(first for first, _ in joined), tuple(start for _, start in joined))
+
+
+NO_STOPS = Stops((), (), (), (), ())
 
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:

@@ -581,6 +581,9 @@ def leading_person(sentence: Sentence) -> Mention | None:
     """The first person named as the subject of one of the sentence's clauses ("Speaking on Monday, Rubio
     refrained from …", "The panel moved on, but Christie wasn't having it"): whom its next "he" or "she" most
     likely means."""
+    people = [m for m in sentence.mentions if m.kind == "person"]
+    if not people:
+        return None  # most sentences name no person: the opener is not looked for
     opener = CLAUSE_OPENER.match(sentence.text, sentence.span[0], sentence.span[1])
     start = opener.end() if opener else sentence.span[0]
 
@@ -588,7 +591,7 @@ def leading_person(sentence: Sentence) -> Mention | None:
         after_quotation = QUOTATION_BEFORE.search(sentence.text, max(start, mention.span[0] - CONNECTOR_WINDOW), mention.span[0])
         return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR)
 
-    return next((m for m in sentence.mentions_from(start) if m.kind == "person" and is_subject(sentence, m) and leads(m)), None)
+    return next((m for m in people if m.span[0] >= start and is_subject(sentence, m) and leads(m)), None)
 
 
 def _phrase_of_words(subject: Mention | None) -> Mention | None:
