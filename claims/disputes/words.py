@@ -1,5 +1,6 @@
 """Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from claims.lexicon import INTENSIFIERS
@@ -139,20 +140,22 @@ def _predicate(text: str, found: re.Match[str], after_be_or_have: bool, negated:
     return after_be_or_have and len(found.group()) >= PREDICATE_WORD_LENGTH and (not negated or CLAUSE_ENDS.match(text, found.end()) is not None)
 
 
-_known_starts: tuple[str | None, dict[int, int]] = (None, {})  # the article last asked about, its starts by position
+@per_article
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each SENTENCE_END of a scan of the whole text starts, and where it ends."""
+    found = [match.span() for match in SENTENCE_END.finditer(text)]
+    return [start for start, _ in found], [end for _, end in found]
 
 
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts (`_scanned_sentence_start`), remembered for the article being
-    read: claims' positions are asked about again by their neighbours' rules."""
-    global _known_starts
-    article, starts = _known_starts
-    if article is not text:
-        starts = {}
-        _known_starts = (text, starts)  # one article's: an earlier one is let go
-    if position not in starts:
-        starts[position] = _scanned_sentence_start(text, position)
-    return starts[position]
+    """Where the sentence holding `position` starts (`_scanned_sentence_start`), read off the scan of the whole text
+    when that scan's last end before `position` starts within FIRST_REACH of it and no end runs past it (the first
+    scan back finds that end, as no end is cut short where it stops)."""
+    starts, ends = _sentence_ends(text)
+    last = bisect_left(starts, position + 2) - 1
+    if last >= 0 and ends[last] <= position and starts[last] >= position - FIRST_REACH:
+        return ends[last]
+    return _scanned_sentence_start(text, position)
 
 
 def _scanned_sentence_start(text: str, position: int) -> int:
