@@ -149,10 +149,13 @@ def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
 
 def sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (`_scanned_sentence_start`), read off the scan of the whole text
-    when that scan's last end before `position` starts within FIRST_REACH of it and no end runs past it (the first
-    scan back finds that end, as no end is cut short where it stops)."""
+    when that scan's last end before `position` starts within FIRST_REACH of it: the first scan back finds that
+    end, as no end is cut short where it stops. An end that runs past `position` is passed over when it holds no
+    line break: a stop, quotes and spaces, where no shorter end can be found."""
     starts, ends = _sentence_ends(text)
     last = bisect_left(starts, position + 2) - 1
+    if last >= 0 and ends[last] > position and "\n" not in text[starts[last] : ends[last]]:
+        last -= 1
     if last >= 0 and ends[last] <= position and starts[last] >= position - FIRST_REACH:
         return ends[last]
     return _scanned_sentence_start(text, position)
