@@ -168,7 +168,8 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
 def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
     """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false.",
     "It is not."), an omission set against it, a fact correcting it, or no evidence for it restated."""
-    if VERDICT_KEYS.stand_in(text, start) and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
+    verdict_words = VERDICT_KEYS.stand_in(text, start)
+    if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
@@ -178,7 +179,7 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         end = clause_end(text, correction.end())
         if _opposed(text[correction.end() : end], claim.content):
             return correction.start(), end
-    if VERDICT_KEYS.stand_in(text, start) and (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
+    if verdict_words and (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
