@@ -11,7 +11,7 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.targets import same_party
-from claims.disputes.words import SENTENCE_END, alternation, stems
+from claims.disputes.words import alternation, sentence_end_after, stems
 
 COUNTER_ESTIMATE = rule(
     "counter-estimate",
@@ -51,14 +51,14 @@ def _rival_after(text: str, claims: list[Claim], claim: Claim, restating: list[C
     the figure again ("Critics said the real number was far lower"; `restating`: the claims whose words open as
     such a figure's)."""
     end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
-    if not (sentence_end := SENTENCE_END.search(text, end, end + SENTENCE_REACH)):
+    if not (sentence_end := sentence_end_after(text, end, SENTENCE_REACH)):
         return None
     start = OPENING.match(text, sentence_end.end()).end()
     if (found := RIVAL.match(text, start)) and FIGURE.search(found.group("figure")):
         return next((c for c in claims if c.cue_span == found.span("verb")), None) or _told_rival(found)
     if not restating:
         return None
-    stop = next_end.end() if (next_end := SENTENCE_END.search(text, start, start + SENTENCE_REACH)) else start + SENTENCE_REACH
+    stop = next_end.end() if (next_end := sentence_end_after(text, start, SENTENCE_REACH)) else start + SENTENCE_REACH
     return next((c for c in restating if start <= c.span[0] < stop and _gives_figure_again(c.content, claim.content)), None)
 
 

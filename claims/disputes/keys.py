@@ -14,6 +14,11 @@ ODDITIES = CASE_BLIND_ODDITIES.pattern.strip("[]")
 Answer = TypeVar("Answer")
 
 
+def case_blind_oddity(text: str) -> bool:
+    """Whether the text holds a letter that a case-blind pattern reads as ASCII though it is not."""
+    return any(letter in text for letter in ODDITIES)
+
+
 def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
     """`function(text)` remembered for the article being read, which each rule asks about again; an earlier
     article's answer is let go."""
@@ -53,7 +58,7 @@ class KeyWords:
         words that lower-casing does not show (remembered for the article being read)."""
         article, starts = self._last
         if article is not text:
-            starts = None if any(letter in text for letter in ODDITIES) else lower_case_starts(text, self.keys)
+            starts = None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
             self._last = (text, starts)
         return starts
 
@@ -69,7 +74,7 @@ def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -
     opens with one of the lower-case ASCII keys in some case: the pattern is tried only where a key starts in the
     text read in lower case. Letters that a case-blind pattern reads as ASCII though they are not send the text
     to pattern.finditer."""
-    if any(letter in text for letter in ODDITIES):
+    if case_blind_oddity(text):
         yield from pattern.finditer(text)
         return
     position = 0

@@ -19,8 +19,8 @@ from claims.lexicon import (
 from claims.model import Claim
 from claims.patterns import word_alternation
 from claims.rules.withholding import names_something_said
-from claims.scanning import CASE_BLIND_ODDITIES
 
+from claims.disputes.keys import case_blind_oddity
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
@@ -92,7 +92,7 @@ def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
     unquoted = QUOTE_MARKS.sub("", content)
     lowered = unquoted.lower()
-    if not DENYING_KEY.search(lowered) and not CASE_BLIND_ODDITIES.search(unquoted):
+    if not DENYING_KEY.search(lowered) and not case_blind_oddity(unquoted):
         return None
     plain = INTENSIFIER.sub("", unquoted)
     return DENYING.search(NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), plain))

@@ -11,7 +11,7 @@ from claims.spans import SpanIndex
 from claims.disputes.keys import opening_with, openings, per_article
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
-from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, same_entry
+from claims.disputes.words import FOLLOWING_REACH, alternation, same_entry, sentence_end_after
 
 RETRACTED_CLAIM = rule(
     "retracted-claim",
@@ -52,7 +52,7 @@ def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[i
     """The words after the claim in its own sentence that take it back: "…, before reversing himself" (`verbs`:
     where the retracting verbs stand, in order)."""
     end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
-    sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    sentence_end = sentence_end_after(text, end, SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), end + SENTENCE_REACH)
     if not any_between(verbs, claim.span[0], stop):
         return None

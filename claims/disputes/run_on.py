@@ -15,7 +15,7 @@ from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
 from claims.disputes.polarity import is_denial
 from claims.disputes.retractions import RETRACTED_AFTER, any_between, retracting_verbs
 from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
-from claims.disputes.words import SENTENCE_END, alternation
+from claims.disputes.words import alternation, sentence_end_after
 
 # An appositive naming the claim before it, opened by a comma or a dash: ", a charge the council called …".
 APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ def _told_after(text: str, claim: Claim) -> re.Match[str] | None:
     rejects that"."""
     if not VERB_KEYS.stand_in(text, claim.span[0], claim.span[1] + SENTENCE_REACH):
         return None
-    sentence_end = SENTENCE_END.search(text, claim.span[1], claim.span[1] + SENTENCE_REACH)
+    sentence_end = sentence_end_after(text, claim.span[1], SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), claim.span[1] + SENTENCE_REACH)
     told = next((m for m in TOLD_DENIAL.finditer(text, claim.span[0], stop) if m.start() < claim.span[1]), None)
     return JOINED_SUBJECT.search(text, claim.span[0], told.start()) if told else None

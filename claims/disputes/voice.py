@@ -12,7 +12,7 @@ from claims.disputes.polarity import content_polarity
 from claims.disputes.keys import KeyWords, opening_with, openings
 from claims.disputes.propositions import clause_end
 from claims.disputes.subjects import stands_for_speaker
-from claims.disputes.words import FOLLOWING_REACH, SENTENCE_END, alternation, phrase_pattern, same_entry, stems
+from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
 
 ARTICLE_VOICE_RULE = rule(
     "article-voice",
@@ -118,7 +118,7 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> t
     """The span of the publication's disputing words around the claim, if any (`nevers`: where "never" or "no
     record" stands, in order)."""
     end = claim.span[1]
-    sentence_end = SENTENCE_END.search(text, end, end + SENTENCE_REACH)
+    sentence_end = sentence_end_after(text, end, SENTENCE_REACH)
     if VERDICT_KEYS.stand_in(text, max(0, min(claim.span[0], claim.cue_span[0] if claim.cue_span else end) - REACH)):
         if in_sentence := _in_sentence(text, claim, claimed, sentence_end):
             return in_sentence
@@ -159,7 +159,7 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
         if start is None or start >= claim.span[1] + FOLLOWING_REACH or not same_entry(text, claim.span[1], start):
             return
         yield start
-        next_end = SENTENCE_END.search(text, start, start + SENTENCE_REACH)
+        next_end = sentence_end_after(text, start, SENTENCE_REACH)
         if next_end is None or claimed.overlapping(start, next_end.start()):
             return
         start = next_end.end()
@@ -168,7 +168,8 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
 def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
     """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false.",
     "It is not."), an omission set against it, a fact correcting it, or no evidence for it restated."""
-    if VERDICT_KEYS.stand_in(text, start) and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
+    verdict_words = VERDICT_KEYS.stand_in(text, start)
+    if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
@@ -178,7 +179,7 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         end = clause_end(text, correction.end())
         if _opposed(text[correction.end() : end], claim.content):
             return correction.start(), end
-    if VERDICT_KEYS.stand_in(text, start) and (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
+    if verdict_words and (unsupported := NO_EVIDENCE_THAT.match(text, start)) and not claimed.covers(unsupported.end()):
         said_again = text[unsupported.end() : clause_end(text, unsupported.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()

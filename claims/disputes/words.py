@@ -1,5 +1,6 @@
 """Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from claims.lexicon import INTENSIFIERS
@@ -139,20 +140,39 @@ def _predicate(text: str, found: re.Match[str], after_be_or_have: bool, negated:
     return after_be_or_have and len(found.group()) >= PREDICATE_WORD_LENGTH and (not negated or CLAUSE_ENDS.match(text, found.end()) is not None)
 
 
-_known_starts: tuple[str | None, dict[int, int]] = (None, {})  # the article last asked about, its starts by position
+@per_article
+def _sentence_ends(text: str) -> tuple[list[int], list[re.Match[str]]]:
+    """The SENTENCE_END matches of a scan of the whole text, and where each starts."""
+    found = list(SENTENCE_END.finditer(text))
+    return [match.start() for match in found], found
+
+
+def sentence_end_after(text: str, start: int, reach: int) -> re.Match[str] | None:
+    """SENTENCE_END.search(text, start, start + reach), read off the scan of the whole text when none of its ends
+    runs across `start` (a search from there finds the ends it found) or up to `start + reach`, where a search
+    would cut one short or find no capital after it (looked ahead at: two characters)."""
+    starts, found = _sentence_ends(text)
+    index = bisect_left(starts, start)
+    if index == 0 or found[index - 1].end() <= start:
+        if index == len(found) or starts[index] >= start + reach:
+            return None
+        if found[index].end() + 2 <= start + reach:
+            return found[index]
+    return SENTENCE_END.search(text, start, start + reach)
 
 
 def sentence_start(text: str, position: int) -> int:
-    """Where the sentence holding `position` starts (`_scanned_sentence_start`), remembered for the article being
-    read: claims' positions are asked about again by their neighbours' rules."""
-    global _known_starts
-    article, starts = _known_starts
-    if article is not text:
-        starts = {}
-        _known_starts = (text, starts)  # one article's: an earlier one is let go
-    if position not in starts:
-        starts[position] = _scanned_sentence_start(text, position)
-    return starts[position]
+    """Where the sentence holding `position` starts (`_scanned_sentence_start`), read off the scan of the whole text
+    when that scan's last end before `position` starts within FIRST_REACH of it: the first scan back finds that
+    end, as no end is cut short where it stops. An end that runs past `position` is passed over when it holds no
+    line break: a stop, quotes and spaces, where no shorter end can be found."""
+    starts, found = _sentence_ends(text)
+    last = bisect_left(starts, position + 2) - 1
+    if last >= 0 and found[last].end() > position and "\n" not in found[last].group():
+        last -= 1
+    if last >= 0 and found[last].end() <= position and starts[last] >= position - FIRST_REACH:
+        return found[last].end()
+    return _scanned_sentence_start(text, position)
 
 
 def _scanned_sentence_start(text: str, position: int) -> int:

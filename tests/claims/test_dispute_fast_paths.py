@@ -5,11 +5,11 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
+from claims.disputes.acts import LAST_WORDS, STOP, TAIL, TOLD_DENIAL, TOLD_REACH, VERB_KEYS, _told
 from claims.disputes.keys import KeyWords, opening_with, openings
 from claims.disputes.polarity import NO_SUCH, points_back_negated
 from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import ENTRY_BREAK, phrase_pattern, same_entry
+from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, TRAILING_ADJUNCT, phrase_pattern, same_entry, sentence_end_after
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -18,7 +18,8 @@ PIECES = [
     "denied", "Denies", "UNDENIED", "disputing", "pushed back", "Pushed  back", "took issue", "rejects", "on",
     "false", "Falsely", "untrue", "not true", "NOT the case", "evidence", "no evidence", "proof", "wrong", "contrary to", "despite",
     "such", "no such", "SUCH", "ſuch", "no ſuch", "ı", "İ", "never", "Never", "NEVER", "no record", "No record", "é", "_",
-    "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—",
+    "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—", "Vogt disagreed", "rejected that", "denied it last week",
+    "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -77,3 +78,32 @@ def test_an_entry_break_is_found_where_the_plain_search_finds_it(text, data):
 @example(text="There was no ſuch meeting")
 def test_a_negated_pointer_is_found_where_the_plain_search_finds_it(text):
     assert points_back_negated(text) == (NO_SUCH.search(text) is not None)
+
+
+def plain_told(text: str):
+    """Each told denial, every stop of the text read."""
+    for stop in STOP.finditer(text):
+        tail = text[max(0, stop.start() - TAIL) : stop.start()]
+        words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)
+        if not words or words[-1].lower() not in LAST_WORDS:
+            continue
+        ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]
+        if ending:
+            yield ending[-1]
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="Vogt rejected that. The board disputed it; Lund took issue.")
+def test_told_denials_read_after_the_verbs_only_are_those_every_stop_gives(text):
+    assert [m.span() for m in _told(text)] == [m.span() for m in plain_told(text)]
+
+
+@THOROUGH
+@given(text=texts, data=st.data())
+@example(text="x\n   \n\n . A", data=None)
+def test_a_sentence_end_read_off_the_whole_text_is_the_one_a_search_finds(text, data):
+    start = data.draw(st.integers(0, len(text))) if data else 10
+    for reach in (1, 2, 3, 30, 300):
+        found, searched = sentence_end_after(text, start, reach), SENTENCE_END.search(text, start, start + reach)
+        assert (found and found.span()) == (searched and searched.span())
