@@ -276,7 +276,7 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     first = words[0].lower()
     if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
-    if is_title_word(first) and len(words) > 1:
+    if len(words) > 1 and is_title_word(first):
         return False  # "President Ilse Marten" opening a sentence
     at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
