@@ -54,8 +54,11 @@ class SentenceClaims(NamedTuple):
 
 def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) -> SentenceClaims:
     """Every claim the sentence's cues, punctuation and questions put introduce."""
-    appositives = dispute_appositives(sentence)
     questions = questions_put(sentence)
+    if not sentence.cues:  # a quotation alone, or a question put: no cue, so no speakers, stops or cue claims
+        claims = punctuation_claims(sentence) + questions
+        return SentenceClaims(claims, open_attribution(sentence, {}, claims))
+    appositives = dispute_appositives(sentence)
     asking = {question.cue.span for question in questions}
     disputing = {appositive.cue.span for appositive in appositives}
     # An appositive's cue makes no claim, but its speaker is the one a participle after it goes on with:

@@ -131,12 +131,15 @@ class Stops(NamedTuple):
     def of(cls, text: str, stops: list[Stop]) -> "Stops":
         if not stops:
             return NO_STOPS
-        ordered = tuple(sorted(stops, key=lambda stop: stop.first))
-        firsts = tuple(stop.first for stop in ordered)
-        joined = [(first, conjunction.start()) for first in firsts
-                  if (conjunction := SUBORDINATE_BEFORE.search(text, max(0, first - SUBORDINATOR_WINDOW), first))]
-        return cls(ordered, firsts, tuple(accumulate((stop.last for stop in ordered), max)),
-                   tuple(first for first, _ in joined), tuple(start for _, start in joined))
+        # A stop is a pair of positions: its first is the lesser, its last the greater.
+        ordered = tuple(sorted(stops, key=min))
+        firsts = tuple(map(min, ordered))
+        joined_firsts, conjunctions = [], []
+        for first in firsts:
+            if conjunction := SUBORDINATE_BEFORE.search(text, max(0, first - SUBORDINATOR_WINDOW), first):
+                joined_firsts.append(first)
+                conjunctions.append(conjunction.start())
+        return cls(ordered, firsts, tuple(accumulate(map(max, ordered), max)), tuple(joined_firsts), tuple(conjunctions))
 
 
 NO_STOPS = Stops((), (), (), (), ())
