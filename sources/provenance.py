@@ -10,8 +10,8 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import Word, normalise, words
-from sources.polarity import is_negation, negation_words, negations
+from sources.normalise import WORD, Word, key_of, words
+from sources.polarity import counted_negations, is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 
 # Best first: how faithfully the claim renders the statement it matched. `contradicted`: the same words,
@@ -69,10 +69,11 @@ class ClaimTerms:
 
 def claim_terms(claim: Claim) -> ClaimTerms:
     """The claim's words, normalised for comparison."""
-    content_key, quote_key = normalise(claim.content), normalise(claim.quote or "")
+    content, quote = WORD.findall(claim.content), WORD.findall(claim.quote or "")
+    content_key, quote_key = key_of(content), key_of(quote)
     denial = int(claim.stance == "denial" and claim.kind != "direct")
     return ClaimTerms(content_key, quote_key, meaningful_stems(content_key), meaningful_stems(quote_key), denial,
-                      negations(claim.content), negations(claim.quote or ""))
+                      counted_negations(content), counted_negations(quote))
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
