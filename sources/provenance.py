@@ -193,7 +193,8 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
     altered, found by their likeness (characters) or by the statement holding their meaningful words."""
     if f" {terms.quote_key} " in f" {statement_key} ":
         return _compared(claim, terms, statement, "verbatim", 100.0)
-    likeness = fuzz.partial_ratio(terms.quote_key, statement_key)
+    # Below the cutoff the likeness counts for nothing: rapidfuzz may stop scoring early (0).
+    likeness = fuzz.partial_ratio(terms.quote_key, statement_key, score_cutoff=config.altered_cutoff)
     if likeness >= config.altered_cutoff:
         return _compared(claim, terms, statement, "altered", likeness)
     held = coverage(terms.quote_stems, statement_key, config.min_content_words)
