@@ -126,8 +126,10 @@ def meaningful_stems(key: str) -> list[str]:
     return [stem(word) for word in key.split() if word not in FUNCTION_WORDS]
 
 
-def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
-    """The share (0-100) of a claim's meaningful stems that the statement has too, allowing inflections.
+def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float = 0.0) -> float:
+    """The share (0-100) of a claim's meaningful stems that the statement has too, allowing inflections; 0.0 when it
+    is below `cutoff`, which is then known as soon as the stems not found are too many (most statements a claim is
+    set against share few of its words, and a stem not found as it is costs a fuzzy search).
 
     Directional on purpose: a claim that reports a statement inside a longer sentence of its own does not
     render that statement, even though the statement's words are all in it.
@@ -136,8 +138,13 @@ def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
         return 0.0
     # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
     exact = key_stem_set(statement_key)
-    found = sum(1 for word in stems if word in exact or has_similar_stem(statement_key, word))
-    return 100.0 * found / len(stems)
+    missing = 0
+    for word in stems:
+        if word not in exact and not has_similar_stem(statement_key, word):
+            missing += 1
+            if 100.0 * (len(stems) - missing) / len(stems) < cutoff:
+                return 0.0
+    return 100.0 * (len(stems) - missing) / len(stems)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -176,7 +183,7 @@ def _rated(claim: Claim, terms: ClaimTerms, positions: Iterable[int], index: Reg
 
 
 def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
-    content_score = coverage(terms.stems, statement_key, config.min_content_words)
+    content_score = coverage(terms.stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
     quote = terms.quote_key
     if quote and (quote.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff):
         quoted = _rate_quote(claim, terms, statement, statement_key, config)
@@ -197,7 +204,7 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
     likeness = fuzz.partial_ratio(terms.quote_key, statement_key, score_cutoff=config.altered_cutoff)
     if likeness >= config.altered_cutoff:
         return _compared(claim, terms, statement, "altered", likeness)
-    held = coverage(terms.quote_stems, statement_key, config.min_content_words)
+    held = coverage(terms.quote_stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
     if held >= config.paraphrase_cutoff:
         return _compared(claim, terms, statement, "altered", held)
     return None
@@ -236,8 +243,8 @@ def _verbatim_diff(statement_text: str, quote: str, quote_key: str) -> tuple[lis
     if first is None:
         return None
     start, end = original[first].start, original[first + len(run) - 1].end
-    quoted = words(quote)
-    return [DiffOp("equal", statement_text[start:end], quote[quoted[0].start:quoted[-1].end])], (start, end)
+    quoted = list(WORD.finditer(quote))  # where its words stand; their normal forms are the run's
+    return [DiffOp("equal", statement_text[start:end], quote[quoted[0].start():quoted[-1].end()])], (start, end)
 
 
 def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], Span]:
