@@ -134,7 +134,8 @@ def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float
     Directional on purpose: a claim that reports a statement inside a longer sentence of its own does not
     render that statement, even though the statement's words are all in it.
     """
-    if len(stems) < min_words:
+    count = len(stems)
+    if count < min_words:
         return 0.0
     # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
     exact = key_stem_set(statement_key)
@@ -142,9 +143,9 @@ def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float
     for word in stems:
         if word not in exact and not has_similar_stem(statement_key, word):
             missing += 1
-            if 100.0 * (len(stems) - missing) / len(stems) < cutoff:
+            if 100.0 * (count - missing) / count < cutoff:
                 return 0.0
-    return 100.0 * (len(stems) - missing) / len(stems)
+    return 100.0 * (count - missing) / count
 
 
 @lru_cache(maxsize=1 << 16)
