@@ -2,8 +2,9 @@
 
 A submission dumps every claim of its article with its registry match, and a long article has thousands.
 `dumper(schema)` reads the schema's fields once: the function it returns reads each attribute and hands the
-value to the field's own `_serialize`, so values are formatted exactly as marshmallow formats them, and only
-marshmallow's per-value dispatch (accessors, dotted paths, defaults) is gone. Nested schemas, and lists of
+value to the field's own `_serialize` (strings, numbers and booleans pass as they are), so values are formatted
+exactly as marshmallow formats them, and only marshmallow's per-value dispatch (accessors, dotted paths, defaults)
+is gone; whether an object is read by key or by attribute is asked once per object, not once per field. Nested schemas, and lists of
 them, are compiled in turn. The schemas stay the one definition of the JSON and of its documentation.
 """
 from collections.abc import Callable
@@ -20,14 +21,22 @@ def dumper(schema: Schema) -> Callable[[object], dict]:
     """A function giving `schema.dump(obj)` for one object; ValueError for a schema with dump hooks."""
     if schema._hooks[PRE_DUMP] or schema._hooks[POST_DUMP] or schema.many:
         raise ValueError(f"{type(schema).__name__} has dump hooks or many=True: dump it with marshmallow")
-    steps = [(field.data_key or name, _reader(field, name), _formatter(field))
-             for name, field in schema.dump_fields.items()]
+    steps = [_step(field, name) for name, field in schema.dump_fields.items()]
 
     def dump(obj) -> dict:
+        # marshmallow reads a key of anything with __getitem__, else an attribute: asked once per object, not per field
+        by_key = hasattr(obj, "__getitem__")
         data = {}
-        for key, read, format_value in steps:
-            value = read(obj)
-            if value is not missing:
+        for key, path, dotted, default, native, format_value in steps:
+            if path is None:  # Function and Method fields compute their value from the object
+                value = None
+            elif dotted or by_key:
+                value = get_value(obj, path)
+            else:
+                value = getattr(obj, path, missing)
+            if value is missing and default is not missing:
+                value = default() if callable(default) else default
+            if value is not missing and value.__class__ is not native:
                 value = format_value(value, obj)
             if value is not missing:
                 data[key] = value
@@ -36,28 +45,13 @@ def dumper(schema: Schema) -> Callable[[object], dict]:
     return dump
 
 
-def _reader(field: fields.Field, name: str) -> Callable[[object], object]:
-    """How `field` reads its value from an object: missing when absent, after its dump default."""
-    path = field.attribute or name
-    default = field.dump_default
-    if not field._CHECK_ATTRIBUTE:  # Function and Method fields compute their value from the object
-        return lambda obj: None
-    if "." in path:
-        def read(obj):
-            return get_value(obj, path)
-    else:
-        def read(obj):  # marshmallow reads a key of anything with __getitem__, else an attribute
-            return get_value(obj, path) if hasattr(obj, "__getitem__") else getattr(obj, path, missing)
-    if default is missing:
-        return read
-
-    def read_or_default(obj):
-        value = read(obj)
-        if value is missing:
-            return default() if callable(default) else default
-        return value
-
-    return read_or_default
+def _step(field: fields.Field, name: str) -> tuple:
+    """How `dumper` dumps `field`: (key, attribute path or None, whether the path is dotted, dump default, the type of
+    the values it passes through as they are or None, formatter)."""
+    path = (field.attribute or name) if field._CHECK_ATTRIBUTE else None
+    native = None if isinstance(field, (fields.Nested, fields.List)) else PASSED_THROUGH.get(type(field))
+    return (field.data_key or name, path, path is not None and "." in path, field.dump_default, native,
+            _formatter(field))
 
 
 def _formatter(field: fields.Field) -> Callable[[object, object], object]:

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from factcheck import cursors, wording
 from factcheck.claim_identity import kept_ids
 from factcheck.cursors import Key
-from factcheck.migrations import COUNT_NEW_CLAIMS
+from factcheck.migrations import COUNT_NEW_CLAIMS, NAME_NEW_SPEAKERS
 from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
 from factcheck.timestamps import utc_now, utc_timestamp
@@ -284,14 +284,16 @@ def insert_rows(db: Database, table: str, rows: list[dict]) -> None:
 
 
 def insert_claim_rows(db: Database, rows: list[dict]) -> None:
-    """Insert claims' rows (as `claim_row` builds them), then index their words for search and count them in the
-    disputed report's speakers, one statement each: a trigger doing it claim by claim made SQLite's full-text index
-    write out each claim alone, three quarters of the cost of storing a claim in a database of millions, and ran the
-    report's count for every claim, in the report or not."""
+    """Insert claims' rows (as `claim_row` builds them), then index their words for search, count them in the
+    disputed report's speakers and add their speakers' names to claim_speakers, one statement each: a trigger doing it
+    claim by claim made SQLite's full-text index write out each claim alone, three quarters of the cost of storing a
+    claim in a database of millions, ran the report's count for every claim, in the report or not, and the names'
+    trigger program for every claim (0.3 to 0.4 of the 2.2 ms of CPU that storing the sample article took)."""
     newest = db.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
     insert_rows(db, "claims", rows)
     db.execute("insert into claims_fts (rowid, content) select rowid, content from claims where rowid > ?", [newest])
     db.execute(COUNT_NEW_CLAIMS, {"after": newest})
+    db.execute(NAME_NEW_SPEAKERS, {"after": newest})
 
 
 def insert_statement(table: str, row: dict) -> str:

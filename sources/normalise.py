@@ -27,7 +27,12 @@ def words(text: str) -> list[Word]:
 
 def normalise(text: str) -> str:
     """`text` as lower-case words without accents or punctuation, one space apart: the norms of `words(text)`."""
-    return " ".join(map(normalise_word, WORD.findall(text)))
+    return key_of(WORD.findall(text))
+
+
+def key_of(written: list[str]) -> str:
+    """`normalise` of the text whose words (`WORD.findall`) are `written`."""
+    return " ".join(map(normalise_word, written))
 
 
 # Articles and statements repeat the same words: each is normalised once (a bounded cache).

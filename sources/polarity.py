@@ -18,7 +18,12 @@ def negation_words() -> frozenset[str]:
 
 def negations(text: str) -> int:
     """How many negation words `text` holds."""
-    return sum(map(is_negation, WORD.findall(text)))
+    return counted_negations(WORD.findall(text))
+
+
+def counted_negations(written: list[str]) -> int:
+    """`negations` of the text whose words (`WORD.findall`) are `written`."""
+    return sum(map(is_negation, written))
 
 
 @lru_cache(maxsize=1 << 16)

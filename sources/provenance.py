@@ -10,8 +10,8 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import Word, normalise, words
-from sources.polarity import is_negation, negation_words, negations
+from sources.normalise import WORD, Word, key_of, words
+from sources.polarity import counted_negations, is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 
 # Best first: how faithfully the claim renders the statement it matched. `contradicted`: the same words,
@@ -69,10 +69,11 @@ class ClaimTerms:
 
 def claim_terms(claim: Claim) -> ClaimTerms:
     """The claim's words, normalised for comparison."""
-    content_key, quote_key = normalise(claim.content), normalise(claim.quote or "")
+    content, quote = WORD.findall(claim.content), WORD.findall(claim.quote or "")
+    content_key, quote_key = key_of(content), key_of(quote)
     denial = int(claim.stance == "denial" and claim.kind != "direct")
     return ClaimTerms(content_key, quote_key, meaningful_stems(content_key), meaningful_stems(quote_key), denial,
-                      negations(claim.content), negations(claim.quote or ""))
+                      counted_negations(content), counted_negations(quote))
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
@@ -125,18 +126,26 @@ def meaningful_stems(key: str) -> list[str]:
     return [stem(word) for word in key.split() if word not in FUNCTION_WORDS]
 
 
-def coverage(stems: list[str], statement_key: str, min_words: int) -> float:
-    """The share (0-100) of a claim's meaningful stems that the statement has too, allowing inflections.
+def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float = 0.0) -> float:
+    """The share (0-100) of a claim's meaningful stems that the statement has too, allowing inflections; 0.0 when it
+    is below `cutoff`, which is then known as soon as the stems not found are too many (most statements a claim is
+    set against share few of its words, and a stem not found as it is costs a fuzzy search).
 
     Directional on purpose: a claim that reports a statement inside a longer sentence of its own does not
     render that statement, even though the statement's words are all in it.
     """
-    if len(stems) < min_words:
+    count = len(stems)
+    if count < min_words:
         return 0.0
     # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
     exact = key_stem_set(statement_key)
-    found = sum(1 for word in stems if word in exact or has_similar_stem(statement_key, word))
-    return 100.0 * found / len(stems)
+    missing = 0
+    for word in stems:
+        if word not in exact and not has_similar_stem(statement_key, word):
+            missing += 1
+            if 100.0 * (count - missing) / count < cutoff:
+                return 0.0
+    return 100.0 * (count - missing) / count
 
 
 @lru_cache(maxsize=1 << 16)
@@ -175,7 +184,7 @@ def _rated(claim: Claim, terms: ClaimTerms, positions: Iterable[int], index: Reg
 
 
 def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
-    content_score = coverage(terms.stems, statement_key, config.min_content_words)
+    content_score = coverage(terms.stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
     quote = terms.quote_key
     if quote and (quote.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff):
         quoted = _rate_quote(claim, terms, statement, statement_key, config)
@@ -192,10 +201,11 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
     altered, found by their likeness (characters) or by the statement holding their meaningful words."""
     if f" {terms.quote_key} " in f" {statement_key} ":
         return _compared(claim, terms, statement, "verbatim", 100.0)
-    likeness = fuzz.partial_ratio(terms.quote_key, statement_key)
+    # Below the cutoff the likeness counts for nothing: rapidfuzz may stop scoring early (0).
+    likeness = fuzz.partial_ratio(terms.quote_key, statement_key, score_cutoff=config.altered_cutoff)
     if likeness >= config.altered_cutoff:
         return _compared(claim, terms, statement, "altered", likeness)
-    held = coverage(terms.quote_stems, statement_key, config.min_content_words)
+    held = coverage(terms.quote_stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
     if held >= config.paraphrase_cutoff:
         return _compared(claim, terms, statement, "altered", held)
     return None
@@ -234,8 +244,8 @@ def _verbatim_diff(statement_text: str, quote: str, quote_key: str) -> tuple[lis
     if first is None:
         return None
     start, end = original[first].start, original[first + len(run) - 1].end
-    quoted = words(quote)
-    return [DiffOp("equal", statement_text[start:end], quote[quoted[0].start:quoted[-1].end])], (start, end)
+    quoted = list(WORD.finditer(quote))  # where its words stand; their normal forms are the run's
+    return [DiffOp("equal", statement_text[start:end], quote[quoted[0].start():quoted[-1].end()])], (start, end)
 
 
 def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], Span]:

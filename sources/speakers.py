@@ -44,6 +44,12 @@ def speaker_lookup(claim: Claim) -> tuple[tuple[str, ...], frozenset[str]]:
     return queries, frozenset(context_words(claim)) if queries else frozenset()
 
 
+def speaker_fields(claim: Claim) -> tuple:
+    """What `speaker_lookup` reads of a claim: claims with the same fields have the same lookup."""
+    speaker = claim.speaker
+    return claim.attribution, speaker and (speaker.name, speaker.mention, speaker.title, speaker.affiliation)
+
+
 def match_lookup(lookup: tuple[tuple[str, ...], frozenset[str]], index: RegistryIndex, config: MatchConfig,
                  as_of: str | None = None) -> SpeakerMatch:
     """The source that a `speaker_lookup` names.

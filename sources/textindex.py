@@ -3,7 +3,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -49,10 +49,7 @@ class TokenIndex:
         Rare words' documents are pooled while they fit in `limit`; when even the rarest word is too
         common, the documents holding the other words as well are kept, shortest first.
         """
-        lists = sorted(
-            (ids for word in dict.fromkeys(query_words) if (ids := self._documents_with(word, typo_cutoff))),
-            key=len,
-        )
+        lists = sorted(filter(None, map(self._documents_with, dict.fromkeys(query_words), repeat(typo_cutoff))), key=len)
         if not lists:
             return []
         if len(lists[0]) > limit:

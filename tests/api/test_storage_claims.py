@@ -108,3 +108,9 @@ def test_a_claim_keeps_its_rule_through_storage(db):
     body = "Ann Lee said rents will fall."
     stored = storage.save_article(db, {"body": body}, [claim_json(body, "c1", "Ann Lee", "rents will fall", rule="said-speaker")])
     assert [claim["rule"] for claim in storage.get_article(db, stored["id"])["claims"]] == ["said-speaker"]
+
+
+def test_stored_claims_name_each_speaker_once(db, archive, store_article):
+    store_article("Thursday", [("Dee Ray", "the ferry is late", None), ("Ann Lee", "the ferry is early", None)])
+    assert [name for (name,) in db.execute("select name from claim_speakers order by name")] == [
+        "Ann Lee", "Bo Chan", "Cy Dunn", "Dee Ray"]

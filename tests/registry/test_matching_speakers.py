@@ -127,3 +127,15 @@ def test_an_article_matches_each_distinct_speaker_once(demo_index, monkeypatch):
     matches = module.enrich(SimpleNamespace(claims=claims), demo_index)
     assert sorted(queries for queries, _ in lookups) == [("donald trump",), ("shigeru ishiba",)]
     assert [matches[claim.id].speaker.source.id for claim in claims] == ["shigeru-ishiba"] * 3 + ["donald-trump"]
+
+
+def test_an_article_builds_the_lookup_of_each_distinct_speaker_once(demo_index, monkeypatch):
+    module = importlib.import_module("sources.enrich")
+    built = []
+    real = module.speaker_lookup
+    monkeypatch.setattr(module, "speaker_lookup", lambda claim: built.append(claim.speaker.name) or real(claim))
+    claims = [make_claim("Shigeru Ishiba", f"point {n}") for n in range(3)] + [make_claim("Donald Trump", "a deal")]
+    claims = [replace(claim, id=f"c{n}") for n, claim in enumerate(claims, start=1)]
+    matches = module.enrich(SimpleNamespace(claims=claims), demo_index)
+    assert built == ["Shigeru Ishiba", "Donald Trump"]
+    assert [matches[claim.id].speaker.source.id for claim in claims] == ["shigeru-ishiba"] * 3 + ["donald-trump"]

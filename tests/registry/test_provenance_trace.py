@@ -111,6 +111,16 @@ def test_inflections_count_as_the_same_word():
     assert coverage(meaningful_stems(normalise("Japan manipulates its currency")), "japan and others manipulate their currencies", 2) == 100.0
 
 
+@pytest.mark.parametrize("claim, cutoff, expected", [
+    ("fees had risen 40% in a year", 75.0, 100.0),
+    ("harbour fees have risen sharply", 75.0, 75.0),  # 3 of 4 stems: exactly the cutoff, told as it is
+    ("harbour fees fell sharply this winter", 75.0, 0.0),  # 2 of 5: below the cutoff, 0.0
+    ("harbour fees fell sharply this winter", 0.0, 40.0),
+])
+def test_a_coverage_below_the_cutoff_is_told_as_none(claim, cutoff, expected):
+    assert coverage(meaningful_stems(normalise(claim)), "harbour fees have risen 40 in a year", 2, cutoff) == expected
+
+
 def test_a_claim_of_too_few_meaningful_words_is_nobodys_paraphrase():
     assert coverage(meaningful_stems(normalise("it was fees")), "harbour fees have risen", 2) == 0.0
 
