@@ -1,5 +1,6 @@
 """Quotation spans: pairs of double quote marks, curly or straight, over one or several paragraphs."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.model import Span
@@ -115,3 +116,132 @@ def _after_mark(text: str, position: int) -> int:
 
 def _before_mark(text: str, end: int) -> int:
     return end - (2 if text[end - 2 : end] in ("''", "``") else 1)
+
+
+
+# Single marks ('…' and ‘…’) quote in British, Irish, Australian and New Zealand house styles, which nest double
+# marks inside them; elsewhere they nest inside double marks, and everywhere the same characters are apostrophes.
+SINGLE = re.compile(r"['‘’]")
+SINGLE_OPENING = "'‘"
+SINGLE_CLOSING = "'’"
+DOUBLE = re.compile(r"[\"“”„]")
+# Elisions that open with an apostrophe where a quotation could open: the '90s, rock 'n' roll, 'em, 'til.
+ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "cos")
+ELISION = re.compile(r"['‘’](?:\d0s|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
+BEFORE_OPENING = "([{—–-/"
+AFTER_CLOSING = ".,;:!?)]}—–-…”\""
+# A mark that may open a quotation, cheap to look for: an article without one has no single quotations.
+MAY_OPEN = re.compile(r"(?:^|(?<=[\s([{—–/-]))['‘](?=[^\W_]|[“\"…])")
+
+
+@dataclass(frozen=True)
+class SingleQuotation:
+    """A quotation in single marks within one paragraph: `outer` from its opening mark to after its closing
+    mark, or to the paragraph's end when it runs on into the next paragraph (`closed` false)."""
+
+    outer: Span
+    closed: bool
+
+
+def single_marks_as_double(text: str, paragraphs: list[Span]) -> str:
+    """The text for the quotation rules to read: where single marks quote (more quotations outside double
+    marks than double ones outside single marks), each single quotation mark becomes the double mark of its
+    side and each double mark inside such a quotation the single one, so that offsets hold; else `text` itself."""
+    if not MAY_OPEN.search(text):
+        return text
+    doubles = [q.outer for q in find_quotations(text, paragraphs)]
+    singles = [q for q in single_quotations(text, paragraphs) if not any(_holds(outer, q.outer) for outer in doubles)]
+    if len(singles) <= sum(not any(_holds(q.outer, outer) for q in singles) for outer in doubles):
+        return text
+    read = list(text)
+    for quotation in singles:
+        start, end = quotation.outer
+        read[start] = "“"
+        if quotation.closed:
+            end -= 1
+            read[end] = "”"
+        for number, mark in enumerate(DOUBLE.finditer(text, start + 1, end)):
+            read[mark.start()] = "‘" if _double_opens(mark.group(), number) else "’"
+    return "".join(read)
+
+
+def _holds(outer: Span, span: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _double_opens(mark: str, number: int) -> bool:
+    """Whether a double mark nested in a single quotation opens: by its shape, a straight one by its parity."""
+    return mark in "“„" or (mark == '"' and number % 2 == 0)
+
+
+def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation]:
+    """Quotations in single marks, one per paragraph a quotation covers: a mark left open at a paragraph's end
+    quotes only when the next paragraph opens with a single mark (the convention for quotes running on)."""
+    found = []
+    for number, (start, end) in enumerate(paragraphs):
+        pairs, left_open = _paragraph_single_marks(text, start, end)
+        found.extend(SingleQuotation((opening, closing + 1), True) for opening, closing in pairs)
+        if left_open is not None and number + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[number + 1]):
+            found.append(SingleQuotation((left_open, end), False))
+    return found
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    return next(_quotation_marks(text, start, end), None) == (start, "opening")
+
+
+def _paragraph_single_marks(text: str, start: int, end: int) -> tuple[list[Span], int | None]:
+    """The (opening, closing) single marks paired in one paragraph, and a mark left open at its end. An
+    apostrophe ending a plural possessive ("the players' union") looks like a closing mark: inside a
+    quotation it closes only when no plain closing mark follows before the next opening one."""
+    pairs, open_at = [], None
+    marks = list(_quotation_marks(text, start, end))
+    for index, (position, role) in enumerate(marks):
+        if role == "opening":
+            open_at = position
+        elif open_at is not None and (role == "closing" or not _closed_later(marks[index + 1 :])):
+            pairs.append((open_at, position))
+            open_at = None
+    return pairs, open_at
+
+
+def _closed_later(marks: list[tuple[int, str]]) -> bool:
+    """Whether a plain closing mark comes before the next opening mark."""
+    return next((role for _, role in marks if role != "possessive"), None) == "closing"
+
+
+def _quotation_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The single marks between start and end that may quote, each with its role: opening, closing, or
+    possessive (a closing mark after an s and before a word); apostrophes in words and elisions left out."""
+    position = start
+    while (mark := SINGLE.search(text, position, end)) is not None:
+        at = position = mark.start()
+        position += 1
+        if (elision := ELISION.match(text, at)) and not _letter(text, at - 1):
+            position = elision.end()
+        elif text[at] == "'" and "'" in (text[at - 1 : at], text[at + 1 : at + 2]):
+            continue  # two apostrophes stand for a double mark
+        elif _opens(text, at) and (at == start or text[at - 1].isspace() or text[at - 1] in BEFORE_OPENING):
+            yield at, "opening"
+        elif at > start and _closes(text, at, end):
+            possessive = text[at - 1] in "sS" and text[at + 1 : at + 2] == " " and _letter(text, at + 2)
+            yield at, "possessive" if possessive else "closing"
+
+
+def _opens(text: str, at: int) -> bool:
+    """A single opening mark before a word, a nested double mark or an ellipsis."""
+    return text[at] in SINGLE_OPENING and (_letter(text, at + 1) or text[at + 1 : at + 2] in ("“", '"', "…"))
+
+
+def _closes(text: str, at: int, end: int) -> bool:
+    """A single closing mark after a word or punctuation, and before a space, punctuation or the paragraph's end."""
+    after = text[at + 1 : at + 2]
+    return (
+        text[at] in SINGLE_CLOSING
+        and (_letter(text, at - 1) or text[at - 1] in AFTER_CLOSING)
+        and (at + 1 >= end or after.isspace() or after in AFTER_CLOSING)
+    )
+
+
+def _letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalnum()
