@@ -130,8 +130,9 @@ ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "cos")
 ELISION = re.compile(r"['‘’](?:\d0s|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
 BEFORE_OPENING = "([{—–-/"
 AFTER_CLOSING = ".,;:!?)]}—–-…”\""
-# A mark that may open a quotation, cheap to look for: an article without one has no single quotations.
-MAY_OPEN = re.compile(r"(?:^|(?<=[\s([{—–/-]))['‘](?=[^\W_]|[“\"…])")
+# A mark that may open a quotation, cheap to look for: a paragraph without one has no single quotations. The
+# pattern opens with the mark and looks behind it afterwards, so that sre skips to the marks.
+MAY_OPEN = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…])")
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,11 @@ def single_marks_as_double(text: str, paragraphs: list[Span]) -> str:
     """The text for the quotation rules to read: where single marks quote (more quotations outside double
     marks than double ones outside single marks), each single quotation mark becomes the double mark of its
     side and each double mark inside such a quotation the single one, so that offsets hold; else `text` itself."""
-    if not MAY_OPEN.search(text):
+    singles = single_quotations(text, paragraphs)
+    if not singles:
         return text
     doubles = [q.outer for q in find_quotations(text, paragraphs)]
-    singles = [q for q in single_quotations(text, paragraphs) if not any(_holds(outer, q.outer) for outer in doubles)]
+    singles = [q for q in singles if not any(_holds(outer, q.outer) for outer in doubles)]
     if len(singles) <= sum(not any(_holds(q.outer, outer) for q in singles) for outer in doubles):
         return text
     read = list(text)
@@ -178,7 +180,9 @@ def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation
     """Quotations in single marks, one per paragraph a quotation covers: a mark left open at a paragraph's end
     quotes only when the next paragraph opens with a single mark (the convention for quotes running on)."""
     found = []
-    for number, (start, end) in enumerate(paragraphs):
+    for number, (start, end) in enumerate(paragraphs if MAY_OPEN.search(text) else ()):
+        if not MAY_OPEN.search(text, start, end):
+            continue
         pairs, left_open = _paragraph_single_marks(text, start, end)
         found.extend(SingleQuotation((opening, closing + 1), True) for opening, closing in pairs)
         if left_open is not None and number + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[number + 1]):
