@@ -125,11 +125,12 @@ SINGLE = re.compile(r"['‘’]")
 SINGLE_OPENING = "'‘"
 SINGLE_CLOSING = "'’"
 DOUBLE = re.compile(r"[\"“”„]")
-# Elisions that open with an apostrophe where a quotation could open: the '90s, rock 'n' roll, 'em, 'til.
+# Elisions that open with an apostrophe where a quotation could open: the '90s, in '08, rock 'n' roll, 'em, 'til.
 ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "cos")
-ELISION = re.compile(r"['‘’](?:\d0s|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
+ELISION = re.compile(r"['‘’](?:\d0s|\d\d(?![\w%-])|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
 BEFORE_OPENING = "([{—–-/"
 AFTER_CLOSING = ".,;:!?)]}—–-…”\""
+SINGLE_CLOSING_AFTER_STOP = re.compile(r"[.,;:!?]['’]")
 # A mark that may open a quotation, cheap to look for: a paragraph without one has no single quotations. The
 # pattern opens with the mark and looks behind it afterwards, so that sre skips to the marks.
 MAY_OPEN = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…])")
@@ -183,9 +184,10 @@ def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation
     for number, (start, end) in enumerate(paragraphs if MAY_OPEN.search(text) else ()):
         if not MAY_OPEN.search(text, start, end):
             continue
-        pairs, left_open = _paragraph_single_marks(text, start, end)
+        runs_on = number + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[number + 1])
+        pairs, left_open = _paragraph_single_marks(text, start, end, runs_on)
         found.extend(SingleQuotation((opening, closing + 1), True) for opening, closing in pairs)
-        if left_open is not None and number + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[number + 1]):
+        if left_open is not None and runs_on:
             found.append(SingleQuotation((left_open, end), False))
     return found
 
@@ -194,16 +196,20 @@ def _opens_paragraph(text: str, start: int, end: int) -> bool:
     return next(_quotation_marks(text, start, end), None) == (start, "opening")
 
 
-def _paragraph_single_marks(text: str, start: int, end: int) -> tuple[list[Span], int | None]:
+def _paragraph_single_marks(text: str, start: int, end: int, runs_on: bool) -> tuple[list[Span], int | None]:
     """The (opening, closing) single marks paired in one paragraph, and a mark left open at its end. An
     apostrophe ending a plural possessive ("the players' union") looks like a closing mark: inside a
-    quotation it closes only when no plain closing mark follows before the next opening one."""
+    quotation it closes only when no plain closing mark follows before the next opening one, and, where the
+    next paragraph opens with a mark (`runs_on`), only when the quotation did not open a passage that may run
+    on into it (a passage's paragraphs before the last hold no closing mark at all)."""
     pairs, open_at = [], None
     marks = list(_quotation_marks(text, start, end))
     for index, (position, role) in enumerate(marks):
         if role == "opening":
             open_at = position
-        elif open_at is not None and (role == "closing" or not _closed_later(marks[index + 1 :])):
+        elif open_at is not None and (
+            role == "closing" or not (_closed_later(marks[index + 1 :]) or runs_on and _opens_passage(text, start, open_at))
+        ):
             pairs.append((open_at, position))
             open_at = None
     return pairs, open_at
@@ -216,7 +222,8 @@ def _closed_later(marks: list[tuple[int, str]]) -> bool:
 
 def _quotation_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """The single marks between start and end that may quote, each with its role: opening, closing, or
-    possessive (a closing mark after an s and before a word); apostrophes in words and elisions left out."""
+    possessive (a closing mark after an s and before a word, or before a stop and a closing mark: "the
+    lads',' he said"); apostrophes in words and elisions left out."""
     position = start
     while (mark := SINGLE.search(text, position, end)) is not None:
         at = position = mark.start()
@@ -228,7 +235,9 @@ def _quotation_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str
         elif _opens(text, at) and (at == start or text[at - 1].isspace() or text[at - 1] in BEFORE_OPENING):
             yield at, "opening"
         elif at > start and _closes(text, at, end):
-            possessive = text[at - 1] in "sS" and text[at + 1 : at + 2] == " " and _letter(text, at + 2)
+            possessive = text[at - 1] in "sS" and (
+                text[at + 1 : at + 2] == " " and _letter(text, at + 2) or SINGLE_CLOSING_AFTER_STOP.match(text, at + 1, end)
+            )
             yield at, "possessive" if possessive else "closing"
 
 

@@ -35,6 +35,9 @@ def quoted(text: str) -> list[str]:
         ("'We loved the '90s and rock 'n' roll,' he said.", ["We loved the '90s and rock 'n' roll,"]),
         ("‘Leave ’em be, ma’am,’ said Mr O’Neill of Hawke’s Bay.", ["Leave ’em be, ma’am,"]),
         ("'Without 'em, we're done.' Ms Tane said.", ["Without 'em, we're done."]),
+        ("He joined in '08, and said: 'It was great.'", ["It was great."]),
+        ("‘It was the lads’,’ he said.", ["It was the lads’,"]),
+        ("He called them ‘heroes’ and thanked the fans’ groups.\n\n‘Without you, nothing,’ he said.", ["heroes", "Without you, nothing,"]),
         ("‘He was told, “You’re on the list,” and that was it,’ she said.", ["He was told, “You’re on the list,” and that was it,"]),
     ],
 )
@@ -60,6 +63,11 @@ def test_text_without_single_quotation_marks_is_read_as_written(text):
 def test_a_quote_in_single_marks_runs_on_over_paragraphs_that_open_with_a_mark():
     text = "‘We will rebuild it,’ Ada Novak said. ‘It has stood for a century.\n\n‘No storm has beaten it.’\n\nIt shut in May."
     assert [q.closed for q in single_quotations(text, paragraphs(text))] == [True, False, True]
+
+
+def test_a_plural_possessive_does_not_close_a_passage_that_runs_on():
+    text = "‘We owe it to the fans’ families.\n\n‘They deserve better,’ said Ms Jo Kerr."
+    assert [q.outer for q in single_quotations(text, paragraphs(text))] == [(0, text.index("\n")), (text.index("‘They"), len(text) - len(" said Ms Jo Kerr."))]
 
 
 def test_a_mark_left_open_quotes_nothing_when_the_next_paragraph_does_not_continue_it():
