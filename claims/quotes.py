@@ -127,13 +127,19 @@ SINGLE_CLOSING = "'’"
 DOUBLE = re.compile(r"[\"“”„]")
 # Elisions that open with an apostrophe where a quotation could open: the '90s, in '08, rock 'n' roll, 'em, 'til.
 ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "cos")
-ELISION = re.compile(r"['‘’](?:\d0s|\d\d(?![\w%-])|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
+ELISION = re.compile(r"['‘’](?:\d0s|(?P<year>\d\d)(?![\w%-])|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
+YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|until|to|and|class)\s+$", re.IGNORECASE)  # "in '08", not "'47 percent'"
 BEFORE_OPENING = "([{—–-/"
 AFTER_CLOSING = ".,;:!?)]}—–-…”\""
 SINGLE_CLOSING_AFTER_STOP = re.compile(r"[.,;:!?]['’]")
+# What follows a plural possessive is what is owned ("the players' union"), never a conjunction, preposition,
+# pronoun or cue: after one of these a mark closes a quotation ("saying 'the struggle continues' and vowing").
+NEVER_OWNED = ("and", "or", "but", "nor", "to", "in", "on", "at", "for", "with", "from", "by", "as", "of", "that",
+               "which", "who", "is", "was", "are", "were", "he", "she", "they", "it", "we", "i", "said", "says")
+OWNED_WORD = re.compile(r" (?!(?:" + "|".join(NEVER_OWNED) + r")\b)[^\W_]", re.IGNORECASE)
 # A mark that may open a quotation, cheap to look for: a paragraph without one has no single quotations. The
 # pattern opens with the mark and looks behind it afterwards, so that sre skips to the marks.
-MAY_OPEN = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…])")
+MAY_OPEN = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…\[(])")
 
 
 @dataclass(frozen=True)
@@ -222,28 +228,30 @@ def _closed_later(marks: list[tuple[int, str]]) -> bool:
 
 def _quotation_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
     """The single marks between start and end that may quote, each with its role: opening, closing, or
-    possessive (a closing mark after an s and before a word, or before a stop and a closing mark: "the
-    lads',' he said"); apostrophes in words and elisions left out."""
+    possessive (a closing mark after an s and before a word that may be owned, or before a stop and a closing
+    mark: "the lads',' he said"; and a dropped g: "goin' home"); apostrophes in words and elisions left out."""
     position = start
     while (mark := SINGLE.search(text, position, end)) is not None:
         at = position = mark.start()
         position += 1
-        if (elision := ELISION.match(text, at)) and not _letter(text, at - 1):
+        if (elision := ELISION.match(text, at)) and not _letter(text, at - 1) and (
+            not elision.group("year") or YEAR_AFTER.search(text, max(start, at - 8), at)
+        ):
             position = elision.end()
         elif text[at] == "'" and "'" in (text[at - 1 : at], text[at + 1 : at + 2]):
             continue  # two apostrophes stand for a double mark
         elif _opens(text, at) and (at == start or text[at - 1].isspace() or text[at - 1] in BEFORE_OPENING):
             yield at, "opening"
         elif at > start and _closes(text, at, end):
-            possessive = text[at - 1] in "sS" and (
-                text[at + 1 : at + 2] == " " and _letter(text, at + 2) or SINGLE_CLOSING_AFTER_STOP.match(text, at + 1, end)
+            possessive = (text[at - 1] in "sS" or text[at - 2 : at] == "in") and (
+                OWNED_WORD.match(text, at + 1, end) is not None or SINGLE_CLOSING_AFTER_STOP.match(text, at + 1, end)
             )
             yield at, "possessive" if possessive else "closing"
 
 
 def _opens(text: str, at: int) -> bool:
-    """A single opening mark before a word, a nested double mark or an ellipsis."""
-    return text[at] in SINGLE_OPENING and (_letter(text, at + 1) or text[at + 1 : at + 2] in ("“", '"', "…"))
+    """A single opening mark before a word, a nested double mark, an ellipsis or an editor's bracket."""
+    return text[at] in SINGLE_OPENING and (_letter(text, at + 1) or text[at + 1 : at + 2] in ("“", '"', "…", "[", "("))
 
 
 def _closes(text: str, at: int, end: int) -> bool:

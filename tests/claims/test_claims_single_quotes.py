@@ -38,6 +38,9 @@ def quoted(text: str) -> list[str]:
         ("He joined in '08, and said: 'It was great.'", ["It was great."]),
         ("‘It was the lads’,’ he said.", ["It was the lads’,"]),
         ("He called them ‘heroes’ and thanked the fans’ groups.\n\n‘Without you, nothing,’ he said.", ["heroes", "Without you, nothing,"]),
+        ("She wrote: ‘The struggle continues’ and vowed to fight.\n\n‘Let her decide,’ said Mr Joe Hale.", ["The struggle continues", "Let her decide,"]),
+        ("Sales rose by '47 percent' last year, she said.", ["47 percent"]),
+        ("He called his rival 'Lyin' Ted' again.", ["Lyin' Ted"]),
         ("‘He was told, “You’re on the list,” and that was it,’ she said.", ["He was told, “You’re on the list,” and that was it,"]),
     ],
 )
@@ -113,6 +116,7 @@ def british_copy(draw):
 
 
 settings_fast = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings_analysed = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @settings_fast
@@ -142,7 +146,7 @@ american_piece = st.sampled_from(
 american_copy = st.lists(american_piece, min_size=1, max_size=12).map(" ".join)
 
 
-@settings_fast
+@settings_analysed
 @given(american_copy)
 def test_copy_without_single_quotation_marks_gives_the_same_analysis_as_before(text):
     read_as_written = repr(analyse(text))
@@ -152,3 +156,12 @@ def test_copy_without_single_quotation_marks_gives_the_same_analysis_as_before(t
         assert repr(analyse(text)) == read_as_written
     finally:
         claims.analysis.single_marks_as_double = original
+
+
+@settings_analysed
+@given(british_copy())
+def test_claims_from_single_marks_hold_the_words_as_written(copy):
+    text, _ = copy
+    for claim in analyse(text).claims:
+        assert points_at_content(text, claim), claim
+        assert claim.quote is None or all(part in text for part in claim.quote.split(" … ")), claim
