@@ -1,4 +1,5 @@
-"""Quotation spans: pairs of double quote marks, curly or straight, over one or several paragraphs."""
+"""Quotation spans: pairs of double quote marks, curly or straight, over one or several paragraphs; and, in copy
+that quotes in single marks, those marks read as double ones."""
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
