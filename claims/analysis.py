@@ -21,7 +21,7 @@ from claims.mentions import (
     role_mentions,
 )
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
-from claims.quotes import Quotation, find_quotations
+from claims.quotes import Quotation, find_quotations, single_marks_as_double
 from claims.reader import Article, FoundClaim, ReaderState, read_sentence
 from claims.rules.appositives import DISPUTE_APPOSITIVE
 from claims.rules.questions import may_ask
@@ -36,6 +36,7 @@ from claims.text import after_dateline, lower_case, read_layout
 LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
 LOWERCASE_WORD_SHAPE = re.compile(r"[a-z][a-z'’\-]*")
 LOWERCASE_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+MARKS_MADE = re.compile("[“”‘’]")  # the marks single_marks_as_double writes
 MAX_LOOKUPS = 200  # words looked up one by one in an article before all its words are collected
 MIDSENTENCE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
 # Bounds on the work one paragraph or sentence can cause, far above what news prose reaches (in 530 news
@@ -114,7 +115,9 @@ class _Reader:
 
     def __init__(self, text: str):
         self.layout = read_layout(text)
-        # Title-case lines are read in sentence case: every offset holds, and claims quote the text as written.
+        # Quotations in single marks are read as double ones, and title-case lines in sentence case: every offset
+        # holds, and claims quote the text as written.
+        self.marked = text = single_marks_as_double(text, [p.span for p in self.layout.paragraphs])
         written = LowercaseWords(text)
         cased = sentence_cased(text, written)
         self.common = written if cased is text else LowercaseWords(cased)  # the same words when no line was recased
@@ -229,6 +232,31 @@ def _link_nested(claims: list[Claim]) -> None:
         open_claims.append(claim)
 
 
+def _as_written(claim: Claim, text: str, marked: str) -> Claim:
+    """A claim read in `marked` (the text with its single quotation marks made double) with its words as `text`
+    writes them: each field cut from `marked` is cut again from `text` where it stands."""
+    def written(words: str | None, near: int) -> str | None:
+        if not words or not MARKS_MADE.search(words):
+            return words
+        parts, position = [], near
+        for part in words.split(SEGMENT_JOINER):
+            at = marked.find(part, position)
+            if at < 0:
+                return words
+            parts.append(text[at : at + len(part)])
+            position = at + len(part)
+        return SEGMENT_JOINER.join(parts)
+
+    start = claim.span[0]
+    claim.content, claim.quote = written(claim.content, start), written(claim.quote, max(0, start - 1))
+    claim.cue = written(claim.cue, claim.cue_span[0] if claim.cue_span else 0)
+    if claim.speaker and claim.speaker.span:
+        claim.speaker.mention = written(claim.speaker.mention, claim.speaker.span[0])
+    for dispute in claim.disputes:
+        dispute.mention, dispute.cue = written(dispute.mention, 0), written(dispute.cue, 0)
+    return claim
+
+
 def analyse(text: str) -> Analysis:
     """Split an article into attributable claims: who said what, where, and what is disputed."""
     reader = _Reader(text)
@@ -236,8 +264,10 @@ def analyse(text: str) -> Analysis:
     found = reader.read()
     statements = _build(text, [item for item in found if item.attribution == "unattributed"], reader.quotations, "s")
     claims = _build(text, [item for item in found if item.attribution != "unattributed"], reader.quotations, "c")
-    answers, answered = answer_claims(text, layout.paragraphs, claims)
+    answers, answered = answer_claims(reader.marked, layout.paragraphs, claims)
     if answers:  # an interview's answers are the interviewee's words, not the publication's
         statements = [s for s in statements if not any(start <= s.span[0] < end for start, end in answered)]
-    claims = find_disputes(text, claims + answers, layout.publisher or "the publication")
+    claims = find_disputes(reader.marked, claims + answers, layout.publisher or "the publication")
+    if reader.marked is not text:
+        claims = [_as_written(claim, text, reader.marked) for claim in claims]
     return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims, statements=statements)

@@ -1,5 +1,7 @@
-"""Quotation spans: pairs of double quote marks, curly or straight, over one or several paragraphs."""
+"""Quotation spans: pairs of double quote marks, curly or straight, over one or several paragraphs; and, in copy
+that quotes in single marks, those marks read as double ones."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.model import Span
@@ -115,3 +117,153 @@ def _after_mark(text: str, position: int) -> int:
 
 def _before_mark(text: str, end: int) -> int:
     return end - (2 if text[end - 2 : end] in ("''", "``") else 1)
+
+
+
+# Single marks ('…' and ‘…’) quote in British, Irish, Australian and New Zealand house styles, which nest double
+# marks inside them; elsewhere they nest inside double marks, and everywhere the same characters are apostrophes.
+SINGLE = re.compile(r"['‘’]")
+SINGLE_OPENING = "'‘"
+SINGLE_CLOSING = "'’"
+DOUBLE = re.compile(r"[\"“”„]")
+# Elisions that open with an apostrophe where a quotation could open: the '90s, in '08, rock 'n' roll, 'em, 'til.
+ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "cos")
+ELISION = re.compile(r"['‘’](?:\d0s|(?P<year>\d\d)(?![\w%-])|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
+YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|until|to|and|class)\s+$", re.IGNORECASE)  # "in '08", not "'47 percent'"
+BEFORE_OPENING = "([{—–-/"
+AFTER_CLOSING = ".,;:!?)]}—–-…”\""
+SINGLE_CLOSING_AFTER_STOP = re.compile(r"[.,;:!?]['’]")
+# What follows a plural possessive is what is owned ("the players' union"), never a conjunction, preposition,
+# pronoun or cue: after one of these a mark closes a quotation ("saying 'the struggle continues' and vowing").
+NEVER_OWNED = ("and", "or", "but", "nor", "to", "in", "on", "at", "for", "with", "from", "by", "as", "of", "that",
+               "which", "who", "is", "was", "are", "were", "he", "she", "they", "it", "we", "i", "said", "says")
+OWNED_WORD = re.compile(r" (?!(?:" + "|".join(NEVER_OWNED) + r")\b)[^\W_]", re.IGNORECASE)
+# A mark that may open a quotation, cheap to look for: a paragraph without one has no single quotations. The
+# pattern opens with the mark and looks behind it afterwards, so that sre skips to the marks.
+MAY_OPEN = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…\[(])")
+
+
+@dataclass(frozen=True)
+class SingleQuotation:
+    """A quotation in single marks within one paragraph: `outer` from its opening mark to after its closing
+    mark, or to the paragraph's end when it runs on into the next paragraph (`closed` false)."""
+
+    outer: Span
+    closed: bool
+
+
+def single_marks_as_double(text: str, paragraphs: list[Span]) -> str:
+    """The text for the quotation rules to read: where single marks quote (more quotations outside double
+    marks than double ones outside single marks), each single quotation mark becomes the double mark of its
+    side and each double mark inside such a quotation the single one, so that offsets hold; else `text` itself."""
+    singles = single_quotations(text, paragraphs)
+    if not singles:
+        return text
+    doubles = [q.outer for q in find_quotations(text, paragraphs)]
+    singles = [q for q in singles if not any(_holds(outer, q.outer) for outer in doubles)]
+    if len(singles) <= sum(not any(_holds(q.outer, outer) for q in singles) for outer in doubles):
+        return text
+    read = list(text)
+    for quotation in singles:
+        start, end = quotation.outer
+        read[start] = "“"
+        if quotation.closed:
+            end -= 1
+            read[end] = "”"
+        for number, mark in enumerate(DOUBLE.finditer(text, start + 1, end)):
+            read[mark.start()] = "‘" if _double_opens(mark.group(), number) else "’"
+    return "".join(read)
+
+
+def _holds(outer: Span, span: Span) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _double_opens(mark: str, number: int) -> bool:
+    """Whether a double mark nested in a single quotation opens: by its shape, a straight one by its parity."""
+    return mark in "“„" or (mark == '"' and number % 2 == 0)
+
+
+def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation]:
+    """Quotations in single marks, one per paragraph a quotation covers: a mark left open at a paragraph's end
+    quotes only when the next paragraph opens with a single mark (the convention for quotes running on)."""
+    found = []
+    for number, (start, end) in enumerate(paragraphs if MAY_OPEN.search(text) else ()):
+        if not MAY_OPEN.search(text, start, end):
+            continue
+        runs_on = number + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[number + 1])
+        pairs, left_open = _paragraph_single_marks(text, start, end, runs_on)
+        found.extend(SingleQuotation((opening, closing + 1), True) for opening, closing in pairs)
+        if left_open is not None and runs_on:
+            found.append(SingleQuotation((left_open, end), False))
+    return found
+
+
+def _opens_paragraph(text: str, start: int, end: int) -> bool:
+    return next(_quotation_marks(text, start, end), None) == (start, "opening")
+
+
+def _paragraph_single_marks(text: str, start: int, end: int, runs_on: bool) -> tuple[list[Span], int | None]:
+    """The (opening, closing) single marks paired in one paragraph, and a mark left open at its end. An
+    apostrophe ending a plural possessive ("the players' union") looks like a closing mark: inside a
+    quotation it closes only when no plain closing mark follows before the next opening one, and, where the
+    next paragraph opens with a mark (`runs_on`), only when the quotation did not open a passage that may run
+    on into it (a passage's paragraphs before the last hold no closing mark at all)."""
+    pairs, open_at = [], None
+    marks = list(_quotation_marks(text, start, end))
+    for index, (position, role) in enumerate(marks):
+        if role == "opening":
+            open_at = position
+        elif open_at is not None and (
+            role == "closing" or not (_closed_later(marks[index + 1 :]) or runs_on and _opens_passage(text, start, open_at))
+        ):
+            pairs.append((open_at, position))
+            open_at = None
+    return pairs, open_at
+
+
+def _closed_later(marks: list[tuple[int, str]]) -> bool:
+    """Whether a plain closing mark comes before the next opening mark."""
+    return next((role for _, role in marks if role != "possessive"), None) == "closing"
+
+
+def _quotation_marks(text: str, start: int, end: int) -> Iterator[tuple[int, str]]:
+    """The single marks between start and end that may quote, each with its role: opening, closing, or
+    possessive (a closing mark after an s and before a word that may be owned, or before a stop and a closing
+    mark: "the lads',' he said"; and a dropped g: "goin' home"); apostrophes in words and elisions left out."""
+    position = start
+    while (mark := SINGLE.search(text, position, end)) is not None:
+        at = position = mark.start()
+        position += 1
+        if (elision := ELISION.match(text, at)) and not _letter(text, at - 1) and (
+            not elision.group("year") or YEAR_AFTER.search(text, max(start, at - 8), at)
+        ):
+            position = elision.end()
+        elif text[at] == "'" and "'" in (text[at - 1 : at], text[at + 1 : at + 2]):
+            continue  # two apostrophes stand for a double mark
+        elif _opens(text, at) and (at == start or text[at - 1].isspace() or text[at - 1] in BEFORE_OPENING):
+            yield at, "opening"
+        elif at > start and _closes(text, at, end):
+            possessive = (text[at - 1] in "sS" or text[at - 2 : at] == "in") and (
+                OWNED_WORD.match(text, at + 1, end) is not None or SINGLE_CLOSING_AFTER_STOP.match(text, at + 1, end)
+            )
+            yield at, "possessive" if possessive else "closing"
+
+
+def _opens(text: str, at: int) -> bool:
+    """A single opening mark before a word, a nested double mark, an ellipsis or an editor's bracket."""
+    return text[at] in SINGLE_OPENING and (_letter(text, at + 1) or text[at + 1 : at + 2] in ("“", '"', "…", "[", "("))
+
+
+def _closes(text: str, at: int, end: int) -> bool:
+    """A single closing mark after a word or punctuation, and before a space, punctuation or the paragraph's end."""
+    after = text[at + 1 : at + 2]
+    return (
+        text[at] in SINGLE_CLOSING
+        and (_letter(text, at - 1) or text[at - 1] in AFTER_CLOSING)
+        and (at + 1 >= end or after.isspace() or after in AFTER_CLOSING)
+    )
+
+
+def _letter(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and text[at].isalnum()

@@ -1,10 +1,13 @@
 """What a direct quotation must be: its words within quotation marks, and its parts one speaker's, with no
 narrative sentence and no other speaker's cue between them (the rules of ../shared/tools/check_quotes.py,
-written for the project's tests)."""
+written for the project's tests). In copy that quotes with single marks the checks read the text with its
+quotation marks made double, as the claims were read (claims/quotes.py, tested on its own)."""
 import re
 
 from claims import Claim
 from claims.lexicon import REPORTING_VERBS
+from claims.quotes import single_marks_as_double
+from claims.text import read_layout
 
 MARKS = "\"“”"
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
@@ -13,6 +16,11 @@ NARRATIVE_WORDS = 8
 OWN_REACH = 2  # words beside a cue where the claim's own speaker makes it their attribution
 EDGE_MARKS = re.compile(r"^[,.!?]*[\"”]|[\"“]\s*$")  # the marks that close the first part and open the next
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")  # quoted words between the parts are no narrative
+
+
+def with_double_marks(text: str) -> str:
+    """The text with its quotations in single marks written in double ones, offsets kept."""
+    return single_marks_as_double(text, [paragraph.span for paragraph in read_layout(text).paragraphs])
 
 
 def opens_paragraph(text: str, position: int) -> bool:
