@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS
 from claims.model import Span
-from claims.patterns import ADJUNCT_WORDS, that_after_adjunct, word_alternation
+from claims.patterns import ADJUNCT_WORDS, DEMONSTRATIVE_THAT, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
 
@@ -100,7 +100,7 @@ TRAILING_JOINERS = re.compile(
 # What a match can end with besides spaces: it is looked for only where the text ends with one of these.
 TRAILING_JOINER_ENDS = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
-JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
+JOINERS = rf"(?:[\s,:;\-—–]+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
 JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
 CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")

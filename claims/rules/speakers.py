@@ -167,6 +167,10 @@ GROUP_AFTER_BOUNDARY = re.compile(
 GROUP_WINDOW = 80
 
 
+# An antecedent and the plural subject of its relative clause ("a move landlords"), then a verb whose content opens
+# with an auxiliary ("warned would choke"): the clause lacks its relative pronoun and its content its subject.
+GAPPED_ANTECEDENT = re.compile(r"(?:a|an)\s+[a-z-]+\s+(?P<group>[a-z][a-z-]*[a-rt-z]s)", re.IGNORECASE)
+GAPPED_CONTENT = re.compile(r"\s+(?:would|will|could|can|might|may|is|was|are|were|had|has|have)\b")
 DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
 # "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
 DETERMINED_SUBJECT = re.compile(
@@ -419,7 +423,17 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
         return None  # "a conference call": a singular subject never takes the base form
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
-    return _modified_head(sentence, phrase) or phrase
+    return _modified_head(sentence, phrase) or _gapped_subject(sentence, phrase, cue) or phrase
+
+
+def _gapped_subject(sentence: Sentence, phrase: Mention, cue: Cue) -> Mention | None:
+    """", a move landlords warned would choke off building": a relative clause without its pronoun, whose verb's
+    content has no subject of its own; the plural noun after the antecedent ("a move") is who spoke."""
+    gapped = GAPPED_ANTECEDENT.fullmatch(phrase.text)
+    if gapped is None or not GAPPED_CONTENT.match(sentence.text, cue.span[1], sentence.span[1]):
+        return None
+    start = phrase.span[0] + gapped.start("group")
+    return Mention((start, phrase.span[1]), gapped["group"], "anonymous", gapped["group"])
 
 
 def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:

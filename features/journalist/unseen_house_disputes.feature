@@ -62,3 +62,16 @@ Feature: Denials in house styles the corpus had not seen
     Then "Martin Feld" is reported as saying "her claim"
     And the claim is a denial
     And nobody is reported as saying "her claim in a call"
+
+  Scenario: "Disputed that figure" points back at the claim that gave it
+    Given the article:
+      """
+      Tom Kowal, the federation's president, said at least 12 projects had been paused.
+
+      Housing Minister Paul Girard disputed that figure.
+      """
+    When I break the article into claims
+    Then "Paul Girard" is reported as saying "that figure"
+    And the claim is a denial
+    And "Tom Kowal" is reported as saying "at least 12 projects had been paused"
+    And the claim is disputed by "Girard"

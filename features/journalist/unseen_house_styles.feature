@@ -65,3 +65,12 @@ Feature: Who said what in house styles the corpus had not seen
     And nobody is reported as saying "State of the Union"
     And "Victor Hume" is reported as saying "negotiators would stay all week"
     And nobody is reported as saying "Meet the Press"
+
+  Scenario: A relative clause without its pronoun is said by its own subject
+    Given the article:
+      """
+      The province would extend rent controls, a move landlords warned would choke off new building.
+      """
+    When I break the article into claims
+    Then "landlords" is reported as saying "would choke off new building"
+    And "a move landlords" is reported as saying nothing

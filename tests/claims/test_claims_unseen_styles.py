@@ -176,3 +176,23 @@ def test_a_listener_described_by_a_phrase_is_not_the_content(text, content):
 def test_a_quoted_programme_title_before_that_is_left_out_of_the_content(text):
     analysis = analyse(text)
     assert [(c.content, c.kind) for c in analysis.claims] == [("the ferry would run all winter", "indirect")], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Tom Reyes said the pier had failed. Ana Lind said that is not true.", "that is not true"),
+        ("Tom Reyes said the pier had failed. Ana Lind said that would be wrong.", "that would be wrong"),
+        ("Tom Reyes said 12 ferries had been cut. Ana Lind disputed that figure.", "that figure"),
+        ("Ana Lind said that the pier had failed.", "the pier had failed"),
+        ("Ana Lind said that figures were up.", "figures were up"),
+    ],
+)
+def test_that_is_kept_when_it_is_the_subject_or_points_at_what_was_said(text, content):
+    analysis = analyse(text)
+    assert find_claim(analysis, content, "Ana Lind").content == content, describe(analysis)
+
+
+def test_a_relative_clause_without_its_pronoun_is_said_by_its_own_subject():
+    analysis = analyse("The port would raise its fees, a move shippers warned would drive trade away.")
+    assert find_claim(analysis, "would drive trade away").speaker.name == "shippers", describe(analysis)
