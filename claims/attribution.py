@@ -42,13 +42,13 @@ TRAILING_LEAD = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}$", re.
 AS_ONLY_VERBS = frozenset({"put it"})
 AS_BEFORE_SPEAKER = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 # "We asked three specialists": a verb of asking reports a question only with one after it in its sentence, its
-# listener perhaps between (a question word, an infinitive, "for", "about", "a question", a colon or a quotation),
+# listener perhaps between (its initials' stops too: "the U.S. attorney"; a question word, an infinitive, "for", "about", "a question", a colon or a quotation),
 # or with none after the clause ('"Why?" she asked.'); "ask mostly about side effects" puts no question to anyone.
 ASKING_VERBS = frozenset({"ask"})
 QUESTION_WORDS_AFTER_ASKING = r"whether|if|why|how|what|when|where|who|which|to|for|that"
 QUESTION_AFTER_ASKING = re.compile(
     rf"\s*(?:[.,;:!?\"“”‘]|$)|\s+(?:[a-z]+ly\s+)?(?:{QUESTION_WORDS_AFTER_ASKING})\b"
-    rf"|\s+(?![a-z]+ly\s)[^.;!?]{{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
+    rf"|\s+(?![a-z]+ly\s)(?:[^.;!?]|(?<=[A-Z])\.){{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
     re.IGNORECASE,
 )
 # "Neither side said when …", "Nobody said": a speaker who is nobody makes no claim.

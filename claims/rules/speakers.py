@@ -364,6 +364,9 @@ def _appositive_gap(sentence: Sentence, mention: Mention, gap: str, cue: Cue) ->
     titles = [q for q in sentence.quotations if mention.span[1] < q.outer[0] and q.outer[1] < cue.span[0]]
     if not titles or any(len(sentence.text[slice(*q.inner)].split()) > MAX_TITLE_WORDS for q in titles):
         return False
+    last = sentence.text[slice(*titles[-1].inner)]
+    if last.endswith(",") and not last[:1].isupper():
+        return False  # 'X — … — has been "very worked up about it," said': a comma inside quoted words closes no title
     return QUOTED_APPOSITIVE_GAP.match(gap) is not None and not sentence.quote_between(titles[-1].outer[1], cue.span[0])
 
 

@@ -196,3 +196,8 @@ def test_that_is_kept_when_it_is_the_subject_or_points_at_what_was_said(text, co
 def test_a_relative_clause_without_its_pronoun_is_said_by_its_own_subject():
     analysis = analyse("The port would raise its fees, a move shippers warned would drive trade away.")
     assert find_claim(analysis, "would drive trade away").speaker.name == "shippers", describe(analysis)
+
+
+def test_a_comma_inside_quoted_words_of_the_clause_closes_no_title():
+    text = 'Tom Reyes — never the calmest of men — has been "very upset about it," said a source close to the board.'
+    assert speakers_of(text, "has been") == {"a source close to the board"}
