@@ -41,6 +41,18 @@ TRAILING_LEAD = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}$", re.
 # Verbs that report words only after "as" and their speaker: "As the mayor put it, …", "…, as one trader puts it".
 AS_ONLY_VERBS = frozenset({"put it"})
 AS_BEFORE_SPEAKER = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# "We asked three specialists": a verb of asking reports a question only with one after it in its sentence, its
+# listener perhaps between (its initials' stops too: "the U.S. attorney"; a question word, an infinitive, "for", "about", "a question", a colon or a quotation),
+# or with none after the clause ('"Why?" she asked.'); "ask mostly about side effects" puts no question to anyone.
+ASKING_VERBS = frozenset({"ask"})
+QUESTION_WORDS_AFTER_ASKING = r"whether|if|why|how|what|when|where|who|which|to|for|that"
+QUESTION_AFTER_ASKING = re.compile(
+    rf"\s*(?:[.,;:!?\"“”‘]|$)|\s+(?:[a-z]+ly\s+)?(?:{QUESTION_WORDS_AFTER_ASKING})\b"
+    rf"|\s+(?![a-z]+ly\s)(?:[^.;!?]|(?<=[A-Z])\.){{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
+    re.IGNORECASE,
+)
+# "Neither side said when …", "Nobody said": a speaker who is nobody makes no claim.
+NOBODY = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
 CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
@@ -108,6 +120,10 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     quotation that it attributes ('"…," Noah Rothman tweeted Friday'); "deny" withholding a thing never does."""
     if cue.by_source or cue.possessed or sentence.quotation_ending_at(min(speaker.span[0], cue.span[0])):
         return True  # "as reported by S", "S's claim that" (what follows was checked), or a quotation that the cue attributes
+    if NOBODY.match(speaker.text):
+        return False
+    if cue.lemma in ASKING_VERBS and not QUESTION_AFTER_ASKING.match(sentence.text, cue.span[1], sentence.span[1]):
+        return False
     if cue.lemma in AS_ONLY_VERBS:
         return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None
     if cue.lemma in QUOTED_OBJECT_VERBS:

@@ -103,6 +103,11 @@ INCREASE_AFTER = re.compile(r"\s+(?:to\s+(?!reporters\b|journalists\b)|(?:anothe
 # "a biography written by", "the country described by the president": a past participle with its agent is
 # passive ("concluded by saying" goes on speaking); after a preposition it describes a noun ("a lead in pledged
 # delegates").
+# "would add about $900,000 a year", "added some 300 jobs": an amount after the verb is what grows.
+AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|some|another|over|up\s+to|more\s+than)\s+)?[$£€]?\d")
+# "a single written offer": a form that is only ever a past participle ("written") is a cue only after "have".
+PERFECT_BEFORE = re.compile(r"(?:\bhas|\bhave|\bhad|\bhaving|['’]s|['’]ve|['’]d)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+PERFECT_REACH = 30
 PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
 PAST_PARTICIPLE_ENDINGS = ("ed", "en")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
@@ -140,6 +145,9 @@ CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 # "dismissed Labour Party claims": a cue, then the named owner of the noun form after it.
 NAMED_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 NAMED_OBJECT_REACH = 60
+# "Noting that the fund was empty, she said …": a participle of saying that opens the sentence with its
+# that-clause (the subject of the main clause after the comma says it).
+OPENING_PARTICIPLE = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\s+that\b")
 
 
 @dataclass
@@ -192,6 +200,8 @@ def _infinitive_saying(text: str, cue: Cue, end: int) -> bool:
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
+    if (opening := OPENING_PARTICIPLE.match(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
+        cues.append(Cue(opening.span("verb"), opening["verb"], lemma))
     for match in cue_matches(text, start, end):
         span, form = match.span(match.lastgroup), match[match.lastgroup]
         if match["according"]:
@@ -272,7 +282,9 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
         return True
     if cue.lemma in OBJECT_THEN_OF_VERBS and cue.text.endswith("ed") and PASSIVE_OF_AFTER.match(text, cue.span[1], end):
         return True
-    if cue.lemma in INCREASING_VERBS and INCREASE_AFTER.match(text, cue.span[1], end):
+    if cue.lemma in INCREASING_VERBS and (INCREASE_AFTER.match(text, cue.span[1], end) or AMOUNT_AFTER.match(text, cue.span[1], end)):
+        return True
+    if cue.text.endswith("en") and cue.text != cue.lemma and not PERFECT_BEFORE.search(text, max(0, cue.span[0] - PERFECT_REACH), cue.span[0]):
         return True
     if not noun_like and cue.text.endswith(PAST_PARTICIPLE_ENDINGS) and (
         PASSIVE_AGENT_AFTER.match(text, cue.span[1], end) or PREPOSITION_BEFORE.search(text, before, cue.span[0])

@@ -4,7 +4,7 @@ from functools import lru_cache
 
 from retrie.trie import Trie
 
-from claims.lexicon import CONTENT_NOUNS, SPEAKER_CUE_FILLERS
+from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, SPEAKER_CUE_FILLERS
 
 
 def word_alternation(words) -> str:
@@ -91,10 +91,16 @@ ADJUNCT_WORDS = (
 # ... or a noun that introduces the content: "rejected claims that ...", "dismissed Opposition claims that ...".
 # The noun's source may be named ("claims by the Herald that") or described ("allegations by prosecutors that").
 CONTENT_SOURCE = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
+# "that" joins the content on, unless it is the content's subject ("said that is not true", "said that would be
+# wrong") or points at what was said ("disputed that figure.").
+DEMONSTRATIVE_THAT = (
+    r"(?!\s+(?:is|was|isn['’]t|wasn['’]t|would|will|could|can|should|does|did|won['’]t|wouldn['’]t)\b"
+    rf"|\s+(?:{'|'.join(sorted(CONTENT_NOUNS | POINTER_CUES.keys()))})\W*$)"
+)
 THAT_AFTER_ADJUNCT = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
     rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:(?-i:[A-Z])[\w.&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(CONTENT_NOUNS))})"
-    rf"(?:\s+(?:by|from|in)\s+{CONTENT_SOURCE})?)?\s+that\b(?!['’])",  # not "that's"
+    rf"(?:\s+(?:by|from|in)\s+{CONTENT_SOURCE})?)?\s+that\b(?!['’]){DEMONSTRATIVE_THAT}",  # not "that's", "that is"
     re.IGNORECASE,
 )
 

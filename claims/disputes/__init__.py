@@ -14,7 +14,7 @@ from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
 from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
-from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, joined_denials, split_denials
+from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, joined_denials, quoted_denials_going_on, split_denials
 from claims.disputes.repeats import repeated_disputes
 from claims.disputes.retractions import retraction_disputes
 from claims.disputes.run_on import cut_run_ons
@@ -37,8 +37,15 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     following = continuations(claims) | {denial.id: counter_claim for denial, counter_claim in joined}
     answered = {link.denial.id for link in links}
     answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}
-    links += [link for link in denial_links(text, claims, answered) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]
-    links += continued_links(following, links)
+    going_on = quoted_denials_going_on(claims)
+    for quotation in going_on.values():
+        quotation.stance = "denial"
+    deferred = {quotation.id for quotation in going_on.values()}
+    links += [link for link in denial_links(text, claims, answered | deferred) + told_denial_links(text, claims) + counter_estimate_links(text, claims) if _in_one_entry(text, link)]
+    links += continued_links(following | going_on, links)
+    # A quotation whose reported denial answered nothing finds what it answers itself.
+    unanswered = deferred - {link.denial.id for link in links}
+    links += [link for link in denial_links(text, claims, {c.id for c in claims} - unanswered) if _in_one_entry(text, link)]
     for link in links:
         if link.rule == DENIAL_SPELT_OUT:
             link.denial.stance = "denial"

@@ -70,6 +70,11 @@ NO_SUCH = re.compile(
     re.IGNORECASE,
 )
 SUCH = re.compile("such", re.IGNORECASE)  # asked first: a literal is found fast, NO_SUCH is tried at every character
+# "That is not possible", "This was not accurate", and the same with its "That" left out of the content ("That is
+# not possible, says Dr Lee" reports "is not possible"): a word negated of what was said just before denies it.
+NEGATED_POINTER = re.compile(
+    r"^\W*(?:(?:that|this)\s+(?:is|was)|(?:that|this)['’]s|is|was)\s+(?:[a-z]+ly\s+)?not\s+[a-z]+\W*$", re.IGNORECASE
+)
 QUESTION_END = re.compile(r"\?\W*$")  # '… has it not?”' ends as a question
 # A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
 ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
@@ -143,7 +148,8 @@ def is_denial(text: str, claim: Claim) -> bool:
         return False
     return (
         denies_by_cue(text, claim) or denying_words(claim.content) is not None or relayed_denial(claim.content) is not None
-        or (ELLIPTICAL_NO.match(claim.content) is not None and not answers_question(text, claim)) or called_false(claim)
+        or ((ELLIPTICAL_NO.match(claim.content) or NEGATED_POINTER.match(claim.content)) is not None and not answers_question(text, claim))
+        or called_false(claim)
         or points_back_negated(claim.content)
     )
 

@@ -12,8 +12,8 @@ from claims.model import SEGMENT_JOINER, Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import denying_words, relayed_denial
-from claims.disputes.targets import same_party
+from claims.disputes.polarity import denying_words, relayed_denial, says_negation
+from claims.disputes.targets import POINTER, same_party
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -79,6 +79,46 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
         if denial.stance == "denial" and after.stance is None and after.cue_span and denial.span[1] <= after.cue_span[0]
         and JOINED.fullmatch(text, denial.span[1], after.cue_span[0]) and same_party(denial, after)
     ]
+
+
+# A denier's quotation this close after their reported denial goes on with it.
+GOING_ON_REACH = 300  # characters
+# "a company spokesperson", "a spokesman": someone who speaks for the party that just denied, no name of their own.
+SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
+OWN_NAME = re.compile(r"\b[A-Z]")
+POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:
+    """Each reported denial with the quotation right after it that denies too ('X disputed Hume's claim. "That is
+    false," she said.') or gives its grounds ('Calder denied the account. "There has been no leak," a company
+    spokesperson said.'): the quotation answers what the reported denial answers, not the nearest claim."""
+    return {
+        denial.id: after for denial, after in zip(claims, claims[1:])
+        if denial.stance == "denial" and denial.kind != "direct" and after.kind == "direct"
+        and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
+        and (after.stance == "denial" and same_party(denial, after) or _grounds(denial, after))
+    }
+
+
+def _grounds(denial: Claim, after: Claim) -> bool:
+    """Whether the quotation gives the grounds of a denial that only points back ("denied the account"): it
+    negates, by the denier's side."""
+    return after.stance is None and POINTER.match(denial.content) is not None and says_negation(after) and _same_side(denial, after)
+
+
+def _same_side(denial: Claim, after: Claim) -> bool:
+    """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive") or speaks for
+    them unnamed ("a company spokesperson")."""
+    if same_party(denial, after):
+        return True
+    if denial.speaker is None or after.speaker is None:
+        return False
+    mention = after.speaker.mention
+    if SPOKESPERSON.search(mention) and not OWN_NAME.search(mention.removeprefix(mention[:1])):
+        return True
+    described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''}").lower().split()
+    return all(word in described for word in denial.speaker.name.lower().split())
 
 
 def continued_links(following: dict[str, Claim], links: list[Link]) -> list[Link]:

@@ -7,13 +7,14 @@ or the answer; left in, they make P read as a denial and hide the claim the disp
 import re
 from dataclasses import replace
 
-from claims.lexicon import CONTENT_NOUNS, STATEMENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, DENIAL_VERBS, REPORTING_VERBS, STATEMENT_NOUNS
 from claims.model import Claim
 from claims.spans import inside
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
 from claims.disputes.polarity import is_denial
 from claims.disputes.retractions import RETRACTED_AFTER, any_between, retracting_verbs
+from claims.disputes.targets import POINTER
 from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
 from claims.disputes.words import alternation, sentence_end_after
 
@@ -21,6 +22,9 @@ from claims.disputes.words import alternation, sentence_end_after
 APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
 # A clause joined on with its own subject, ending where a told denial begins: ", and the Treasury rejects that".
 JOINED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
+# "rejected her claim in a call with analysts on Wednesday": where and when a denial pointing back was made, after
+# the words that point (not a description of them: "the claims in the lawsuit that P" goes on to what was claimed).
+POINTER_ADJUNCT = re.compile(r"\s+(?:in|at|during|on|via|through|over)\s+(?:a|an|the|his|her|their|its|[A-Z0-9]|\w+day\b)(?![^\"“]*\bthat\b)")
 TRAILING = " \t\n,;:—–-"
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 NESTED_REACH = 6  # claims after a claim that may stand inside its content
@@ -38,6 +42,8 @@ def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     ran_on = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
     ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim)) if found]
     ends += [found.start() for denial in after if (found := _appositive_before(text, claim, denial))]
+    if (adjunct := _pointer_adjunct(text, claim)) is not None:
+        ends.append(adjunct)
     if not ends:
         return claim
     end = min(ends)
@@ -47,6 +53,14 @@ def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
         return claim
     span = (claim.span[0], end)
     return replace(claim, content=text[slice(*span)], span=span, segments=[span])
+
+
+def _pointer_adjunct(text: str, claim: Claim) -> int | None:
+    """Where the adjunct of a denial that only points back begins ("denied the account in a statement")."""
+    if REPORTING_VERBS.get(claim.cue.lower()) not in DENIAL_VERBS or not (pointer := POINTER.match(claim.content)):
+        return None
+    adjunct = POINTER_ADJUNCT.match(claim.content, pointer.end())
+    return claim.span[0] + adjunct.start() if adjunct else None
 
 
 def _appositive_before(text: str, claim: Claim, denial: Claim) -> re.Match[str] | None:

@@ -16,9 +16,9 @@ from claims.rules.registry import rule
 from claims.spans import inside
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
+from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, TRAILING_ADJUNCT, same_entry, same_name, stems
+from claims.disputes.words import STEMS_CACHE, TRAILING_ADJUNCT, inflection_stem, same_entry, same_name, stems
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -51,6 +51,8 @@ SHARED = 2  # content words a denial shares with a claim it answers further back
 PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+FIGURE_NOUN = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
+DIGIT = re.compile(r"\d")
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
 
@@ -142,7 +144,7 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     if owner := OWNER.search(object_words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
         named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
-            return named[0]
+            return _described_among(named, object_words.strip() or denial.content, owner.group(1))
     topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
     if echoed := next((c for c in others if quoted_stems(denial.content) & quoted_stems(c.content) - topic), None):
         return echoed
@@ -156,6 +158,17 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     relayed = relayed_denial(denial.content)
     words = PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content
     return pointed_at(claims, position, words) or pointed_at_object(claims, position, object_words) or pointed_at_later(text, claims, position)
+
+
+def _described_among(named: list[Claim], words: str, owner: str) -> Claim:
+    """Of the named party's claims (nearest first), the nearest that says what the denial's words describe
+    ("Hume's claim about the offers"), else the nearest."""
+    described = _uninflected(stems(words) - stems(owner))
+    return next((c for c in named if described & _uninflected(stems(c.content))), named[0])
+
+
+def _uninflected(words: frozenset[str]) -> set[str]:
+    return {inflection_stem(word) for word in words}
 
 
 def pointed_at_object(claims: list[Claim], position: int, words: str) -> Claim | None:
@@ -177,9 +190,9 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     "Nonsense", "no such meeting"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
     someone alleged or accused)."""
     words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", words))  # "denied it last week"
-    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words)):
+    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words)):
         return None
-    return named_by_noun(claims, position, words) or nearest_answered(claims, position)
+    return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or nearest_answered(claims, position)
 
 
 def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | None:
@@ -192,6 +205,14 @@ def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | Non
         (c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and REPORTING_VERBS.get(c.cue.lower()) in lemmas),
         None,
     )
+
+
+def _with_figure(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """"rejected the figure": the nearest earlier claim of another party, close by, that states a figure."""
+    if not FIGURE_NOUN.search(words):
+        return None
+    start = claims[position].span[0]
+    return next((c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and DIGIT.search(c.content)), None)
 
 
 def described_target(text: str, claims: list[Claim], position: int, about: str) -> Claim | None:

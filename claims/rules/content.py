@@ -6,7 +6,7 @@ from typing import NamedTuple
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS
 from claims.model import Span
-from claims.patterns import ADJUNCT_WORDS, that_after_adjunct, word_alternation
+from claims.patterns import ADJUNCT_WORDS, DEMONSTRATIVE_THAT, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
 
@@ -39,6 +39,11 @@ SAID_WHEN = re.compile(
 # "said on Monday: …", "declared in the spin room, "…"": words of when or where before a colon, or before a
 # comma and a quotation.
 ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}(?::|,(?=\s*[\"“]))", re.IGNORECASE)
+# A programme's title in quotation marks before "that", perhaps after its outlet and "on": 'told CNN's "State of the
+# Union" that …', 'said on NBC's "Meet the Press" that …'. The title is where the words were given, not what was said.
+QUOTED_TITLE_THEN_THAT = re.compile(
+    r"(?:\s+(?:on|to)\b)?(?:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s?)?\s+[\"“][A-Z][^\"“”]{0,40}?[\"”]\s+that\b(?!['’])"
+)
 # An adverb of manner set off before the words: "replied evenly, …", "said simply: …".
 MANNER_THEN_MARK = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
 PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")
@@ -95,7 +100,7 @@ TRAILING_JOINERS = re.compile(
 # What a match can end with besides spaces: it is looked for only where the text ends with one of these.
 TRAILING_JOINER_ENDS = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
 TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
-JOINERS = r"(?:[\s,:;\-—–]+|(?:that|only that)\s+)+"
+JOINERS = rf"(?:[\s,:;\-—–]+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
 JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
 CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
 BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
@@ -182,6 +187,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     rest = text[position : sentence.span[1]]
     if (that := that_after_adjunct(rest)) and '"' not in that.group() and "“" not in that.group():
         position += that.end()
+    elif sentence.quotations and (title := QUOTED_TITLE_THEN_THAT.match(text, position, sentence.span[1])):
+        position = title.end()
     else:
         for circumstance in (SAID_WHERE, SAID_AT_PLACE, SAID_WHEN):  # said in a statement on Tuesday she would …
             if found := circumstance.match(text, position, sentence.span[1]):

@@ -30,11 +30,13 @@ PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"
 POSSESSIVE_ENDING = re.compile(r"['’]s?\s+")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
-APPOSITIVE_END = r"[,—–]\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$"
+FILLERS_TO_CUE = r"\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$"
+APPOSITIVE_END = r"[,—–]" + FILLERS_TO_CUE
 APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}" + APPOSITIVE_END)
 APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
-# The same with a short quoted title in it ("X, the author of "Falling Water," about dams, said").
-QUOTED_APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:]{0,200}" + APPOSITIVE_END)
+# The same with a short quoted title in it ("X, the author of "Falling Water," about dams, said"), whose closing
+# comma may stand inside the title's closing mark ('X, appearing on "This Week," said').
+QUOTED_APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:]{0,200}[,—–][\"”]?" + FILLERS_TO_CUE)
 MAX_TITLE_WORDS = 6
 INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
 APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
@@ -58,6 +60,7 @@ OPENING_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|When|Since|By|In
 CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
 PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
 PREPOSITION_LOOKBACK = 10
+THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 # Prepositions whose object may be the subject of a gerund after it ("talk about Pope Francis calling ...").
 GERUND_PREPOSITION_BEFORE = WordBeforeSpace(["about", "of"])
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
@@ -164,6 +167,10 @@ GROUP_AFTER_BOUNDARY = re.compile(
 GROUP_WINDOW = 80
 
 
+# An antecedent and the plural subject of its relative clause ("a move landlords"), then a verb whose content opens
+# with an auxiliary ("warned would choke"): the clause lacks its relative pronoun and its content its subject.
+GAPPED_ANTECEDENT = re.compile(r"(?:a|an)\s+[a-z-]+\s+(?P<group>[a-z][a-z-]*[a-rt-z]s)", re.IGNORECASE)
+GAPPED_CONTENT = re.compile(r"\s+(?:would|will|could|can|might|may|is|was|are|were|had|has|have)\b")
 DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
 # "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
 DETERMINED_SUBJECT = re.compile(
@@ -225,7 +232,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     if cue.infinitive:
         return SpeakerFinding(_infinitive_subject(sentence, cue))
     text, start = sentence.text, sentence.span[0]
-    if cue.participle and OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0]):
+    if cue.participle and (not text[start : cue.span[0]].strip() or OPENING_PARTICIPLE_LEAD.fullmatch(text, start, cue.span[0])):
         return SpeakerFinding(_main_clause_subject(sentence, cue))
     if cue.participle and not PROGRESSIVE_BEFORE.search(text, max(start, cue.span[0] - PROGRESSIVE_WINDOW), cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
@@ -301,6 +308,10 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
                 # "A spokesman for Fenwick Motors, Dr Peter Hall, said": one speaker, named by the appositive.
                 if head.kind in ("anonymous", "role") and mention.kind == "person":
                     return SpeakerFinding(_described(sentence, head, mention))
+                # "The member for Coastal Ridge, Jo Fenwick, said": a name after a preposition ends the
+                # description of the person the appositive names.
+                if mention.kind == "person" and _preposition_object(sentence, head):
+                    return SpeakerFinding(mention)
                 # "Oskar Bellamy, the finance minister, said": the name heads its appositive.
                 return SpeakerFinding(head)
             if description := _possessed_description(sentence, mention):
@@ -323,6 +334,18 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
 
 
+def _preposition_object(sentence: Sentence, mention: Mention) -> bool:
+    """Whether a preposition stands before the mention, or before "the" that opens it ("of the Medical Association")."""
+    text, start = sentence.text, sentence.span[0]
+    return any(PREPOSITION_BEFORE.search(text, max(start, at - PREPOSITION_LOOKBACK), at) for at in (mention.span[0], _the_before(text, start, mention.span[0])))
+
+
+def _the_before(text: str, start: int, end: int) -> int:
+    """Where "the" stands right before `end`, else `end`."""
+    found = THE_BEFORE.search(text, max(start, end - len("the ") - 1), end)
+    return found.start() if found else end
+
+
 def _ends_appositive(sentence: Sentence, earlier: tuple[Mention, ...], mention: Mention, cue: Cue) -> bool:
     """Whether a name before a comma ends the words of an appositive about an earlier subject: "Ruth Hart,
     mother of Paul Hart, forcefully rejected …" is Ruth Hart's; "the mayor, Tom Reyes, flatly denied" his."""
@@ -341,6 +364,9 @@ def _appositive_gap(sentence: Sentence, mention: Mention, gap: str, cue: Cue) ->
     titles = [q for q in sentence.quotations if mention.span[1] < q.outer[0] and q.outer[1] < cue.span[0]]
     if not titles or any(len(sentence.text[slice(*q.inner)].split()) > MAX_TITLE_WORDS for q in titles):
         return False
+    last = sentence.text[slice(*titles[-1].inner)]
+    if last.endswith(",") and not last[:1].isupper():
+        return False  # 'X — … — has been "very worked up about it," said': a comma inside quoted words closes no title
     return QUOTED_APPOSITIVE_GAP.match(gap) is not None and not sentence.quote_between(titles[-1].outer[1], cue.span[0])
 
 
@@ -400,7 +426,17 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
         return None  # "a conference call": a singular subject never takes the base form
     if cue.text in PLURAL_NOUN_FORMS or cue.lemma in NAMING_VERBS and SINGULAR_DETERMINER.match(phrase.text):
         return None  # "her opening remarks", "a play called 'Sons of Trump'"
-    return _modified_head(sentence, phrase) or phrase
+    return _modified_head(sentence, phrase) or _gapped_subject(sentence, phrase, cue) or phrase
+
+
+def _gapped_subject(sentence: Sentence, phrase: Mention, cue: Cue) -> Mention | None:
+    """", a move landlords warned would choke off building": a relative clause without its pronoun, whose verb's
+    content has no subject of its own; the plural noun after the antecedent ("a move") is who spoke."""
+    gapped = GAPPED_ANTECEDENT.fullmatch(phrase.text)
+    if gapped is None or not GAPPED_CONTENT.match(sentence.text, cue.span[1], sentence.span[1]):
+        return None
+    start = phrase.span[0] + gapped.start("group")
+    return Mention((start, phrase.span[1]), gapped["group"], "anonymous", gapped["group"])
 
 
 def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:

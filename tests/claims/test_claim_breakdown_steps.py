@@ -1,5 +1,5 @@
 """Step definitions for the journalist's claim features (claim_breakdown, attribution_unseen, attribution_content,
-who_is_speaking, single_quotes): what a journalist checks on each claim."""
+who_is_speaking, single_quotes, unseen_house_styles): what a journalist checks on each claim."""
 import re
 
 from pytest_bdd import parsers, scenarios, then
@@ -12,6 +12,7 @@ scenarios(
     "journalist/attribution_content.feature",
     "journalist/who_is_speaking.feature",
     "journalist/single_quotes.feature",
+    "journalist/unseen_house_styles.feature",
 )
 
 
