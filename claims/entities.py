@@ -267,7 +267,8 @@ class Entities:
         words = mention.name.lower().split()
         role = next((" ".join(words[i:]) for i in range(len(words)) if " ".join(words[i:]) in TITLES), words[-1])
         head = role.split()[-1]
-        candidates = [p for p in self._everyone() if mention.country is None or p.country in (None, mention.country)]
+        # (Someone named without a title or description holds no role.)
+        candidates = [p for p in self._everyone() if (p.titles or p.descriptions) and (mention.country is None or p.country in (None, mention.country))]
         # The whole role ("prime minister") before its head word alone ("minister"), then the person described
         # with most of the mention's words ("the former governor" and "the former Florida governor"), then
         # the same country, then the latest named.

@@ -22,8 +22,8 @@ from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
-    AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAME_START, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START, SPEAKER_NOUN_RUNS, SPEAKER_NOUNS,
-    classify_name, pronoun_mentions,
+    AFTER_TOLD_OR_ON, BROADCAST_PHRASE, DETERMINER_START, NAME_SEQUENCE, NAME_START, NOT_NAME_STARTS, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START,
+    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK
@@ -32,7 +32,8 @@ from claims.rules.questions import ASKING, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
 from claims.scanning import lower_case_runs, matches_at_starts
-from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _quotation_breaks, _text_to_sentences
+from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _quotation_breaks, _text_to_sentences, split_sentences
+from claims.spans import SpanIndex
 from claims.text import lower_case
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -210,6 +211,24 @@ def test_a_plain_paragraph_ending_with_its_only_stop_is_one_sentence_to_blingfir
         assert blingfire.text_to_sentences(text) == text
 
 
+@THOROUGH
+@given(words=st.lists(st.tuples(st.sampled_from(PLAIN_PIECES + ["Mr.", "."]), st.sampled_from(["", " ", "  "])), min_size=1, max_size=30),
+       end=st.sampled_from(["", ".", "!", "?"]))
+def test_a_plain_paragraph_ending_with_its_only_stop_is_left_whole_by_the_break_repairs(words, end):
+    text = "".join(word + space for word, space in words).strip() + end
+    if ONE_SENTENCE.fullmatch(text):
+        whole = [(0, len(text))]
+        assert _honorific_breaks(text, whole[0]) == whole and _quotation_breaks(text, whole[0]) == whole
+        assert split_sentences(text, whole[0], SpanIndex([])) == whole
+
+
+@pytest.mark.parametrize("word", sorted(NOT_NAME_STARTS))
+def test_a_common_word_alone_is_a_sentence_starter_wherever_it_stands(word):
+    capitalised = word.capitalize()
+    for text, start in ((f"{capitalised} ", 0), (f"and {capitalised} ", 4)):
+        assert _is_sentence_starter(text, start, [capitalised], {capitalised}, set())
+
+
 def test_a_paragraph_dense_with_attributions_is_read_up_to_its_cap_and_the_next_one_in_full():
     dense = '"Yes," said Ada Novak. ' * (MAX_ATTRIBUTIONS_PER_PARAGRAPH + 100)
     analysis = analyse(f"{dense}\n\nOskar Bellamy said the pier would reopen in May.\n")
@@ -350,6 +369,8 @@ def test_role_phrases_are_tried_only_where_they_can_start_and_found_where_a_full
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     assert spans(matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START, text, start, end)) == spans(ROLE_PHRASE.finditer(text, start, end))
+    if "'s" not in text[start:end] and "’s" not in text[start:end]:  # no owner: a determiner opens every role phrase
+        assert spans(matches_at_starts(ROLE_PHRASE, DETERMINER_START, text, start, end)) == spans(ROLE_PHRASE.finditer(text, start, end))
 
 
 # Words a group, a question or a quoted stop is read from, besides PIECES.
