@@ -68,12 +68,19 @@ class ClaimTerms:
 
 
 def claim_terms(claim: Claim) -> ClaimTerms:
-    """The claim's words, normalised for comparison."""
-    content, quote = WORD.findall(claim.content), WORD.findall(claim.quote or "")
-    content_key, quote_key = key_of(content), key_of(quote)
+    """The claim's words, normalised for comparison (once when its quote is its content, as a direct quote's is)."""
+    content_key, stems, content_negations = text_terms(claim.content)
+    quote_key, quote_stems, quote_negations = (
+        (content_key, stems, content_negations) if claim.quote == claim.content else text_terms(claim.quote or ""))
     denial = int(claim.stance == "denial" and claim.kind != "direct")
-    return ClaimTerms(content_key, quote_key, meaningful_stems(content_key), meaningful_stems(quote_key), denial,
-                      counted_negations(content), counted_negations(quote))
+    return ClaimTerms(content_key, quote_key, stems, quote_stems, denial, content_negations, quote_negations)
+
+
+def text_terms(text: str) -> tuple[str, list[str], int]:
+    """A text's normalised key, its meaningful stems and its number of negation words, its words found once."""
+    written = WORD.findall(text)
+    key = key_of(written)
+    return key, meaningful_stems(key), counted_negations(written)
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
