@@ -53,8 +53,9 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
-# "Trump's claims" is a possessive; "He's predicting", "who's argued" is a pronoun and "is" or "has".
-POSSESSIVE_BEFORE = re.compile(r"(?<!\bhe)(?<!\bshe)(?<!\bwho)['’]s\s+$", re.IGNORECASE)
+# "Trump's claims" is a possessive; "He's predicting", "who's argued" is a pronoun and "is" or "has". The pattern
+# opens with the apostrophe and looks behind it afterwards, so that sre skips to the apostrophes.
+POSSESSIVE_BEFORE = re.compile(r"['’](?<!\bhe['’])(?<!\bshe['’])(?<!\bwho['’])s\s+$", re.IGNORECASE)
 # A preposition before the base or -s form makes it a noun, with or without its article ("picked up on tweet from a
 # reporter", "in reply to"): a verb never follows one.
 PREPOSITION_BEFORE = WordBeforeSpace("on in from of with about over against into upon by".split())
@@ -262,9 +263,10 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
 
 def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
     """"as (first) reported by": the whole phrase as one cue, whose source follows it."""
+    if not cue.text.endswith("ed") or not (by_after := BY_AFTER.match(text, cue.span[1], end)):
+        return None  # the cheap tests first: most cues are no participle, or have no "by" after them
     as_before = AS_BEFORE.search(text, max(start, cue.span[0] - AS_REACH), cue.span[0])
-    by_after = BY_AFTER.match(text, cue.span[1], end)
-    if not (as_before and by_after and cue.text.endswith("ed")):
+    if not as_before:
         return None
     span = (as_before.start(), by_after.end())
     return Cue(span, text[slice(*span)], cue.lemma, by_source=True)

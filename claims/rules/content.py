@@ -216,6 +216,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
 
 def _circumstance_after_quote(sentence: Sentence, start: int, end: int) -> int | None:
     """Where the words after a quotation that close the content begin (right after its closing mark)."""
+    if not sentence.quotations:
+        return None
     for closing in CIRCUMSTANCE_AFTER_QUOTE.finditer(sentence.text, start, end):
         if sentence.inside_quote(closing.start()) and not sentence.inside_quote(closing.end()):
             return closing.end()
@@ -375,7 +377,7 @@ def infinitive_after(sentence: Sentence, lemma: str, position: int) -> bool:
 def reportable(sentence: Sentence, span: Span, infinitive: bool = False) -> bool:
     """Whether words after a cue report something, rather than say when or where ("on Twitter", "Thursday");
     with `infinitive`, "to act" does."""
-    words = sentence.text[slice(*span)].split()
+    words = sentence.text[slice(*span)].split(maxsplit=MAX_ADJUNCT_WORDS)  # past that many, they are content
     if len(words) < MIN_CONTENT_WORDS:
         return ANSWER.fullmatch(sentence.text, *span) is not None  # "said no"
     if infinitive and INFINITIVE_START.match(sentence.text, *span):

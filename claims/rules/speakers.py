@@ -380,8 +380,8 @@ def _possessed_description(sentence: Sentence, mention: Mention) -> Mention | No
 def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:
     """The head that a restrictive modifier ending in the mention describes ("Voters who backed Mr Corbyn")."""
     text, start = sentence.text, sentence.span[0]
-    if group := DESCRIBED_GROUP.search(text, max(start, mention.span[1] - POST_MODIFIER_WINDOW), mention.span[1]):
-        return Mention(group.span(), group.group(), "anonymous", group.group())
+    if group := _described_group(text, max(start, mention.span[1] - POST_MODIFIER_WINDOW), mention.span[1]):
+        return group
     modifier = POST_MODIFIER.search(text, max(start, mention.span[0] - POST_MODIFIER_WINDOW), mention.span[0])
     if modifier is None or mention.kind == "pronoun":
         return None
@@ -389,6 +389,14 @@ def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:
     if head is None and (head := phrase_before(text, start, modifier.start())) and not _names_people(head.text.split()[-1]):
         return None
     return head
+
+
+def _described_group(text: str, start: int, end: int) -> Mention | None:
+    """"Those surveyed", "those close to the minister": a group named by what describes it, ending at `end`."""
+    if text.find("hose", start, end) < 0:
+        return None  # the pattern opens with \b, which sre tries at every character: not where "those" cannot stand
+    group = DESCRIBED_GROUP.search(text, start, end)
+    return Mention(group.span(), group.group(), "anonymous", group.group()) if group else None
 
 
 def _names_people(word: str) -> bool:
@@ -415,8 +423,8 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
     if aside := ASIDE_BEFORE_CUE.search(text, max(start, end - ASIDE_REACH), end):
         end = aside.start()  # "Supporters of the bill, however, say"
-    if group := DESCRIBED_GROUP.search(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
-        return Mention(group.span(), group.group(), "anonymous", group.group())
+    if group := _described_group(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
+        return group
     phrase = phrase_before(text, start, end)
     if phrase is None and (comment := PARENTHETICAL.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
         phrase = phrase_before(text, start, comment.start())

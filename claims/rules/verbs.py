@@ -120,6 +120,8 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     cue, speaker, start = attribution.cue, attribution.speaker, attribution.start
     mention = speaker.mention
     lead = sentence.text[around.claimed_until : start]
+    if not lead.strip(LEAD_PUNCTUATION):
+        return None  # no words before the speaker (nor a description of them, which the content's comma would end)
     if not speaker.inverted and (described := _described_after_comma(sentence, around.claimed_until, lead, mention)):
         mention, start = described, described.span[0]  # "C, Labour leader Ann Lee said"
         lead = sentence.text[around.claimed_until : start]
@@ -205,6 +207,8 @@ def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation
 def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"for what S said was C": the content starts after "was"."""
     mention = attribution.speaker.mention
+    if sentence.text.find("what", sentence.span[0], mention.span[0]) < 0:
+        return None
     # "what" can only end where the spaces before the speaker begin: the search starts right before that.
     words_end = stripped_end(sentence.text, sentence.span[0], mention.span[0])
     if not WHAT_BEFORE.search(sentence.text, max(sentence.span[0], words_end - len("what")), mention.span[0]):
