@@ -96,7 +96,7 @@ def _stops_after_verbs(text: str):
         return
     last = -1
     for start in starts:
-        if (stop := STOP.search(text, start)) and stop.start() - start <= TOLD_REACH and stop.start() != last:
+        if (stop := STOP.search(text, start, start + TOLD_REACH + 1)) and stop.start() != last:
             last = stop.start()
             yield stop
 
