@@ -7,9 +7,9 @@ from hypothesis import strategies as st
 
 from claims.disputes.acts import LAST_WORDS, STOP, TAIL, TOLD_DENIAL, TOLD_REACH, VERB_KEYS, _told
 from claims.disputes.keys import KeyWords, opening_with, openings
-from claims.disputes.polarity import NO_SUCH, points_back_negated
+from claims.disputes.polarity import INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, TRAILING_ADJUNCT, phrase_pattern, same_entry, sentence_end_after
+from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, TRAILING_ADJUNCT, phrase_pattern, same_entry, sentence_end_after, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -19,7 +19,8 @@ PIECES = [
     "false", "Falsely", "untrue", "not true", "NOT the case", "evidence", "no evidence", "proof", "wrong", "contrary to", "despite",
     "such", "no such", "SUCH", "ſuch", "no ſuch", "ı", "İ", "never", "Never", "NEVER", "no record", "No record", "é", "_",
     "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—", "Vogt disagreed", "rejected that", "denied it last week",
-    "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(",
+    "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(", "simply", "So", "utterly", "nonsense", "Nonsense", "a lie", "lies", "tr", "ue",
+    "That is", "no truth", "the claims",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -107,3 +108,14 @@ def test_a_sentence_end_read_off_the_whole_text_is_the_one_a_search_finds(text, 
     for reach in (1, 2, 3, 30, 300):
         found, searched = sentence_end_after(text, start, reach), SENTENCE_END.search(text, start, start + reach)
         assert (found and found.span()) == (searched and searched.span())
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="That is simply not true")
+@example(text="tr so ue")
+def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text):
+    unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", text))
+    found = denying_words(unquoted)
+    plain = found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
+    assert bare_denial(text) == plain
