@@ -5,7 +5,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claims.disputes.acts import LAST_WORDS, STOP, TAIL, TOLD_DENIAL, TOLD_REACH, VERB_KEYS, _told
+from claims.disputes.acts import (
+    DESCRIBED_DENIAL, DESCRIBED_REACH, DESCRIBING_JOINT, LAST_WORDS, LONGEST_POINTED, POINTED_WORDS, STOP, TAIL, TOLD_DENIAL, TOLD_REACH,
+    VERB_KEYS, _described, _told,
+)
 from claims.disputes.keys import KeyWords, opening_with, openings
 from claims.disputes.polarity import INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
@@ -20,7 +23,7 @@ PIECES = [
     "such", "no such", "SUCH", "ſuch", "no ſuch", "ı", "İ", "never", "Never", "NEVER", "no record", "No record", "é", "_",
     "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—", "Vogt disagreed", "rejected that", "denied it last week",
     "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(", "simply", "So", "utterly", "nonsense", "Nonsense", "a lie", "lies", "tr", "ue",
-    "That is", "no truth", "the claims",
+    "That is", "no truth", "the claims", " of ", " about ", "the account", "the prediction", " over ",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -119,3 +122,23 @@ def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text)
     found = denying_words(unquoted)
     plain = found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
     assert bare_denial(text) == plain
+
+
+def plain_described(text: str):
+    """Each described denial, every joint of the text read."""
+    searched = -1
+    for joint in DESCRIBING_JOINT.finditer(text):
+        before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
+        if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
+            continue
+        searched = stop.start()
+        ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
+        if ending:
+            yield ending[-1]
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="Vogt rejected the account of the meeting. Lund took issue with the prediction about jobs.")
+def test_described_denials_read_after_the_verbs_only_are_those_every_joint_gives(text):
+    assert [m.span() for m in _described(text)] == [m.span() for m in plain_described(text)]
