@@ -1,18 +1,14 @@
 """Fast paths of dispute finding find exactly what the plain searches they stand in front of find: a key word
 test says no only where the plain pattern cannot match, so that a speed-up can never change a dispute."""
-import re
-
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claims.disputes.acts import (
-    DESCRIBED_DENIAL, DESCRIBED_REACH, DESCRIBING_JOINT, LAST_WORDS, LONGEST_POINTED, POINTED_WORDS, STOP, TAIL, TOLD_DENIAL, TOLD_REACH,
-    VERB_KEYS, _described, _told,
-)
+from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import KeyWords, opening_with, openings
 from claims.disputes.polarity import INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, TRAILING_ADJUNCT, phrase_pattern, same_entry, sentence_end_after, stems
+from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, phrase_pattern, same_entry, sentence_end_after, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -84,23 +80,15 @@ def test_a_negated_pointer_is_found_where_the_plain_search_finds_it(text):
     assert points_back_negated(text) == (NO_SUCH.search(text) is not None)
 
 
-def plain_told(text: str):
-    """Each told denial, every stop of the text read."""
-    for stop in STOP.finditer(text):
-        tail = text[max(0, stop.start() - TAIL) : stop.start()]
-        words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)
-        if not words or words[-1].lower() not in LAST_WORDS:
-            continue
-        ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]
-        if ending:
-            yield ending[-1]
-
-
 @THOROUGH
 @given(text=texts)
 @example(text="Vogt rejected that. The board disputed it; Lund took issue.")
-def test_told_denials_read_after_the_verbs_only_are_those_every_stop_gives(text):
-    assert [m.span() for m in _told(text)] == [m.span() for m in plain_told(text)]
+@example(text="Vogt rejected the account of the meeting. Lund took issue with the prediction about jobs.")
+def test_told_denials_read_after_the_verbs_only_are_those_every_stop_and_joint_gives(text):
+    read_after_verbs = [m.span() for m in _told(text)], [m.span() for m in _described(text)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(VERB_KEYS, "starts", lambda text: None)  # the keys cannot tell: every stop and joint is read
+        assert ([m.span() for m in _told(text)], [m.span() for m in _described(text)]) == read_after_verbs
 
 
 @THOROUGH
@@ -122,23 +110,3 @@ def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text)
     found = denying_words(unquoted)
     plain = found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
     assert bare_denial(text) == plain
-
-
-def plain_described(text: str):
-    """Each described denial, every joint of the text read."""
-    searched = -1
-    for joint in DESCRIBING_JOINT.finditer(text):
-        before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
-        if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
-            continue
-        searched = stop.start()
-        ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
-        if ending:
-            yield ending[-1]
-
-
-@THOROUGH
-@given(text=texts)
-@example(text="Vogt rejected the account of the meeting. Lund took issue with the prediction about jobs.")
-def test_described_denials_read_after_the_verbs_only_are_those_every_joint_gives(text):
-    assert [m.span() for m in _described(text)] == [m.span() for m in plain_described(text)]
