@@ -132,7 +132,7 @@ def answers_question(text: str, claim: Claim) -> bool:
 
 def asks(claim: Claim) -> bool:
     """Whether the claim's words end as a question: a question denies nothing (DISPUTES.md rule 5)."""
-    return QUESTION_END.search(claim.content) is not None
+    return "?" in claim.content and QUESTION_END.search(claim.content) is not None  # QUESTION_END is tried at every character
 
 
 def relayed_denial(content: str) -> re.Match[str] | None:
