@@ -64,6 +64,7 @@ DESCRIBED_REACH = 250  # characters a described denial runs back from its full s
 POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
 LONGEST_POINTED = max(len(word) for word in POINTED_WORDS) + 2
 DESCRIBING_JOINT = re.compile(r"\s(?:of|about|over)\s")
+JOINT_LENGTH = len(" about ")
 LOOK_BACK = 40  # characters before the verb searched for a refusal ("declined to dispute that")
 # A told denial ends its sentence with one of these words (its adjuncts aside): only such sentences are read.
 LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
@@ -96,7 +97,7 @@ def _stops_after_verbs(text: str):
         return
     last = -1
     for start in starts:
-        if (stop := STOP.search(text, start)) and stop.start() - start <= TOLD_REACH and stop.start() != last:
+        if (stop := STOP.search(text, start, start + TOLD_REACH + 1)) and stop.start() != last:
             last = stop.start()
             yield stop
 
@@ -105,9 +106,7 @@ def _described(text: str):
     """Each told denial whose object describes what it answers: only the sentences where a pointing noun stands
     before "of", "about" or "over" are searched."""
     searched = -1
-    for joint in DESCRIBING_JOINT.finditer(text):
-        if not VERB_KEYS.stand_in(text, max(0, joint.start() - DESCRIBED_REACH), joint.start()):  # the verb stands before
-            continue
+    for joint in _joints_after_verbs(text):
         before = text[max(0, joint.start() - LONGEST_POINTED) : joint.start()].rsplit(maxsplit=1)
         if not before or before[-1].lower() not in POINTED_WORDS or not (stop := STOP.search(text, joint.end())) or stop.start() == searched:
             continue
@@ -115,6 +114,23 @@ def _described(text: str):
         ending = [m for m in DESCRIBED_DENIAL.finditer(text, max(0, stop.start() - DESCRIBED_REACH), stop.start()) if m.end() == stop.start()]
         if ending:
             yield ending[-1]
+
+
+def _joints_after_verbs(text: str):
+    """The joints a described denial may hold, in order: those within DESCRIBED_REACH after a key of a denial verb
+    or contradicting cue, which stands before its object; every joint when the keys cannot tell."""
+    starts = VERB_KEYS.starts(text)
+    if starts is None:
+        yield from DESCRIBING_JOINT.finditer(text)
+        return
+    reaches: list[list[int]] = []
+    for start in starts:
+        if reaches and start <= reaches[-1][1]:
+            reaches[-1][1] = start + DESCRIBED_REACH + JOINT_LENGTH
+        else:
+            reaches.append([start, start + DESCRIBED_REACH + JOINT_LENGTH])
+    for start, end in reaches:
+        yield from DESCRIBING_JOINT.finditer(text, start, end)
 
 
 def _passive(text: str):

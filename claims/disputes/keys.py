@@ -43,7 +43,7 @@ class KeyWords:
     def __init__(self, phrases):
         keys = {max((word for word in reversed(phrase.lower().split()) if word.isalpha()), key=len) for phrase in phrases}
         self.keys = tuple(sorted(key.encode() for key in keys if not any(other != key and other in key for other in keys)))
-        self._last: tuple[str | None, list[int] | None] = (None, None)  # the article last asked about, where keys start
+        self.starts = per_article(self._starts)
 
     def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether one of the keys starts in text[start:end] (a match found there holds one)."""
@@ -53,14 +53,10 @@ class KeyWords:
         index = bisect_left(starts, start)
         return index < len(starts) and (end is None or starts[index] < end)
 
-    def starts(self, text: str) -> list[int] | None:
-        """Where the keys start in the text, in order; None when a letter there makes a case-blind pattern read
-        words that lower-casing does not show (remembered for the article being read)."""
-        article, starts = self._last
-        if article is not text:
-            starts = None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
-            self._last = (text, starts)
-        return starts
+    def _starts(self, text: str) -> list[int] | None:
+        """Where the keys start in the text, in order (`starts`, remembered for the article being read); None when
+        a letter there makes a case-blind pattern read words that lower-casing does not show."""
+        return None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
 
 
 def openings(words) -> tuple[bytes, ...]:

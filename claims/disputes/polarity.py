@@ -96,17 +96,25 @@ def denies_by_cue(text: str, claim: Claim) -> bool:
 def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
     unquoted = QUOTE_MARKS.sub("", content)
-    lowered = unquoted.lower()
-    if not DENYING_KEY.search(lowered) and not case_blind_oddity(unquoted):
+    if not _may_deny(unquoted):
         return None
     plain = INTENSIFIER.sub("", unquoted)
     return DENYING.search(NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), plain))
 
 
+def _may_deny(unquoted: str) -> bool:
+    """Whether the words may hold a denying phrase: they hold a DENYING_KEY, or a letter that only case-blind
+    matching reads as ASCII. Dropping intensifiers never makes a key, as a non-word stays before each one dropped."""
+    return DENYING_KEY.search(unquoted.lower()) is not None or case_blind_oddity(unquoted)
+
+
 def bare_denial(content: str) -> bool:
     """Words that only deny and name nothing of their own but what they point at ("Nonsense.", "That is simply not
     true", "There is no truth to the claims"): they point back at what was said before."""
-    unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", content))
+    unquoted = QUOTE_MARKS.sub("", content)
+    if not _may_deny(unquoted):
+        return False
+    unquoted = INTENSIFIER.sub("", unquoted)
     found = denying_words(unquoted)
     return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
 
@@ -129,7 +137,7 @@ def answers_question(text: str, claim: Claim) -> bool:
 
 def asks(claim: Claim) -> bool:
     """Whether the claim's words end as a question: a question denies nothing (DISPUTES.md rule 5)."""
-    return QUESTION_END.search(claim.content) is not None
+    return "?" in claim.content and QUESTION_END.search(claim.content) is not None  # QUESTION_END is tried at every character
 
 
 def relayed_denial(content: str) -> re.Match[str] | None:

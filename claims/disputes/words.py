@@ -163,14 +163,17 @@ def sentence_end_after(text: str, start: int, reach: int) -> re.Match[str] | Non
 
 def sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts (`_scanned_sentence_start`), read off the scan of the whole text
-    when that scan's last end before `position` starts within FIRST_REACH of it: the first scan back finds that
-    end, as no end is cut short where it stops. An end that runs past `position` is passed over when it holds no
-    line break: a stop, quotes and spaces, where no shorter end can be found."""
+    when that scan's last end before `position` lies within SENTENCE_REACH of it: the scan back finds that end once
+    it starts before it. An end that runs past `position` is read again up to where the scan back stops, which
+    may cut a run of line breaks short."""
     starts, found = _sentence_ends(text)
     last = bisect_left(starts, position + 2) - 1
-    if last >= 0 and found[last].end() > position and "\n" not in found[last].group():
+    if last >= 0 and found[last].end() > position and starts[last] >= position - SENTENCE_REACH:
+        cut = [match.end() for match in SENTENCE_END.finditer(text, starts[last], position + 2) if match.end() <= position]
+        if cut:
+            return cut[-1]
         last -= 1
-    if last >= 0 and found[last].end() <= position and starts[last] >= position - FIRST_REACH:
+    if last >= 0 and found[last].end() <= position and starts[last] >= position - SENTENCE_REACH:
         return found[last].end()
     return _scanned_sentence_start(text, position)
 

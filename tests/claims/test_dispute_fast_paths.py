@@ -1,15 +1,14 @@
 """Fast paths of dispute finding find exactly what the plain searches they stand in front of find: a key word
 test says no only where the plain pattern cannot match, so that a speed-up can never change a dispute."""
-import re
-
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from claims.disputes.acts import LAST_WORDS, STOP, TAIL, TOLD_DENIAL, TOLD_REACH, VERB_KEYS, _told
+from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import KeyWords, opening_with, openings
-from claims.disputes.polarity import NO_SUCH, points_back_negated
+from claims.disputes.polarity import INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, TRAILING_ADJUNCT, phrase_pattern, same_entry, sentence_end_after
+from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, phrase_pattern, same_entry, sentence_end_after, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -19,7 +18,8 @@ PIECES = [
     "false", "Falsely", "untrue", "not true", "NOT the case", "evidence", "no evidence", "proof", "wrong", "contrary to", "despite",
     "such", "no such", "SUCH", "ſuch", "no ſuch", "ı", "İ", "never", "Never", "NEVER", "no record", "No record", "é", "_",
     "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—", "Vogt disagreed", "rejected that", "denied it last week",
-    "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(",
+    "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(", "simply", "So", "utterly", "nonsense", "Nonsense", "a lie", "lies", "tr", "ue",
+    "That is", "no truth", "the claims", " of ", " about ", "the account", "the prediction", " over ",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -80,23 +80,15 @@ def test_a_negated_pointer_is_found_where_the_plain_search_finds_it(text):
     assert points_back_negated(text) == (NO_SUCH.search(text) is not None)
 
 
-def plain_told(text: str):
-    """Each told denial, every stop of the text read."""
-    for stop in STOP.finditer(text):
-        tail = text[max(0, stop.start() - TAIL) : stop.start()]
-        words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)
-        if not words or words[-1].lower() not in LAST_WORDS:
-            continue
-        ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]
-        if ending:
-            yield ending[-1]
-
-
 @THOROUGH
 @given(text=texts)
 @example(text="Vogt rejected that. The board disputed it; Lund took issue.")
-def test_told_denials_read_after_the_verbs_only_are_those_every_stop_gives(text):
-    assert [m.span() for m in _told(text)] == [m.span() for m in plain_told(text)]
+@example(text="Vogt rejected the account of the meeting. Lund took issue with the prediction about jobs.")
+def test_told_denials_read_after_the_verbs_only_are_those_every_stop_and_joint_gives(text):
+    read_after_verbs = [m.span() for m in _told(text)], [m.span() for m in _described(text)]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(VERB_KEYS, "starts", lambda text: None)  # the keys cannot tell: every stop and joint is read
+        assert ([m.span() for m in _told(text)], [m.span() for m in _described(text)]) == read_after_verbs
 
 
 @THOROUGH
@@ -107,3 +99,14 @@ def test_a_sentence_end_read_off_the_whole_text_is_the_one_a_search_finds(text, 
     for reach in (1, 2, 3, 30, 300):
         found, searched = sentence_end_after(text, start, reach), SENTENCE_END.search(text, start, start + reach)
         assert (found and found.span()) == (searched and searched.span())
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="That is simply not true")
+@example(text="tr so ue")
+def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text):
+    unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", text))
+    found = denying_words(unquoted)
+    plain = found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
+    assert bare_denial(text) == plain
