@@ -22,22 +22,6 @@ def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], text: s
 CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def case_blind_matches(pattern: re.Pattern[str], lowered_pattern: re.Pattern[str], text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """What pattern.finditer(text) finds, for a case-blind pattern of ASCII words that opens with a look-behind
-    (which sre tries at every character): `lowered_pattern`, the same words in lower case without it, is searched
-    in the text's `lower_case` form, where sre skips to the words' first letters, and the pattern is tried where
-    that finds a place. A text holding a letter that only case-blind matching reads as ASCII is scanned whole."""
-    if CASE_BLIND_ODDITIES.search(text):
-        yield from pattern.finditer(text)
-        return
-    position = 0
-    while candidate := lowered_pattern.search(lowered, position):
-        match = pattern.match(text, candidate.start())
-        position = match.end() if match else candidate.start() + 1
-        if match:
-            yield match
-
-
 LOWER_CASE_RUNS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
