@@ -119,7 +119,6 @@ def _before_mark(text: str, end: int) -> int:
     return end - (2 if text[end - 2 : end] in ("''", "``") else 1)
 
 
-
 # Single marks ('…' and ‘…’) quote in British, Irish, Australian and New Zealand house styles, which nest double
 # marks inside them; elsewhere they nest inside double marks, and everywhere the same characters are apostrophes.
 SINGLE = re.compile(r"['‘’]")

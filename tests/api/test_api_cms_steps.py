@@ -19,6 +19,7 @@ from stored_claims import claim_json
 scenarios("cms_api")
 
 TWO_MB = 2 * 1024 * 1024
+STORY_TIMEOUT_SECONDS = 30  # for the reporter's thread to file a story during a walk
 BAD_SUBMISSIONS = {
     "malformed JSON": {"data": '{"body": "unterminated', "content_type": "application/json"},
     "JSON without a body": {"json": {"title": "No text"}},
@@ -388,8 +389,9 @@ def month_of_stories(db, count):
       converters={"size": int}, target_fixture="walk")
 def walk_while_filing(app, client, size, sort):
     """The CMS follows `next` from the first page; after each page a reporter's thread, on its own connection to
-    the same file, files a story, while the walk goes on."""
-    pages, filed, committed = queue.Queue(), {}, {}
+    the same file, files a story, and the walk asks for its next page once that story is committed (left to race,
+    a fast walk could end before the reporter had filed enough to test)."""
+    pages, stored, filed, committed = queue.Queue(), queue.Queue(), {}, {}
 
     def reporter():
         with connect(app.config["DATABASE"]) as reporter_db:
@@ -397,6 +399,7 @@ def walk_while_filing(app, client, size, sort):
             while (page := pages.get()) is not None:
                 refs = file_story(reporter_db, rng, f"Filed after page {page}")
                 committed.update(dict.fromkeys(refs, time.monotonic()))
+                stored.put(page)
 
     thread = threading.Thread(target=reporter)
     thread.start()
@@ -408,6 +411,7 @@ def walk_while_filing(app, client, size, sort):
             seen += [claim["ref"] for claim in body["items"]]
             url = body["next"] and body["next"].removeprefix(app.config["PUBLIC_URL"])
             pages.put(len(seen))
+            stored.get(timeout=STORY_TIMEOUT_SECONDS)
     finally:
         pages.put(None)
         thread.join()
