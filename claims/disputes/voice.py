@@ -69,6 +69,15 @@ RAN_ON_VERDICT = re.compile(
     re.IGNORECASE,
 )
 
+# Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
+# fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.
+APPOSITIVE_HOLDER = re.compile(
+    rf"(?:a|an)\s+(?:[\w-]+\s+)?{CLAIM_NOUNS}\s+(?:that\s+)?"
+    r"(?P<holder>(?!(?:he|she|they|it|we|i|you|was|is|were|are|has|have|had|been|being|many|some)\b)[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)"
+    r"\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|since|widely|long|also)\s+)?"
+    r"(?:say|says|said|call|calls|called|rate|rates|rated|deem|deems|deemed|consider|considers|considered|found|find|finds)\b",
+    re.IGNORECASE,
+)
 
 # The publication's next sentence finds nothing to support what the claim said, restating it: "There is no
 # evidence that the terminal was sold."
@@ -216,4 +225,6 @@ def voice_disputes(text: str, claims: list[Claim], publisher: str) -> None:
         if claim.attribution == "unattributed" or any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
             continue
         if span := _marker(text, claim, claimed, nevers):
-            claim.disputes.append(Dispute(publisher, "the publication", text[slice(*span)], span, None, ARTICLE_VOICE_RULE))
+            holder = APPOSITIVE_HOLDER.match(text, *span)
+            by, mention = (holder["holder"], holder["holder"]) if holder else (publisher, "the publication")
+            claim.disputes.append(Dispute(by, mention, text[slice(*span)], span, None, ARTICLE_VOICE_RULE))

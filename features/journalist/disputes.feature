@@ -133,6 +133,15 @@ Feature: See who disputes what in an article
     And "Hal Moss" is reported as saying "the clinics were turning patients away"
     And the publication disputes the claim with "without evidence"
 
+  Scenario: Whoever the article names as calling a claim false disputes it
+    Given the article:
+      """
+      Mayor Ivo Lind said the ferry would run all winter, a claim local skippers say is false.
+      """
+    When I break the article into claims
+    Then "Ivo Lind" is reported as saying "the ferry would run all winter"
+    And the claim is disputed by "local skippers"
+
   Scenario: A proposition a speaker calls untrue is a claim disputed by that speaker
     Given the article:
       """

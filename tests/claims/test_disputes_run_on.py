@@ -28,10 +28,25 @@ def test_an_appositive_denial_is_cut_from_the_claim_and_disputes_it():
 
 
 def test_the_publication_s_appositive_is_cut_from_the_claim_and_disputes_it():
-    analysis = analyse("Last year Ola Berg claimed that bus fares had doubled, a claim fact-checkers rated false within a day.")
+    analysis = analyse("Last year Ola Berg claimed that bus fares had doubled, a claim that is false.")
     claim = find_claim(analysis, "bus fares had doubled", "Ola Berg")
     assert claim.content == "bus fares had doubled"
-    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "a claim fact-checkers rated false")]
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "a claim that is false")]
+
+
+@pytest.mark.parametrize(
+    "appositive, disputer",
+    [
+        ("a claim fact-checkers rated false within a day", "fact-checkers"),
+        ("a claim critics say is false", "critics"),
+        ("a figure the drivers' union has repeatedly called false", "the drivers' union"),
+    ],
+)
+def test_whoever_the_appositive_names_as_calling_the_claim_false_disputes_it(appositive, disputer):
+    analysis = analyse(f"Last year Ola Berg claimed that bus fares had doubled, {appositive}.")
+    claim = find_claim(analysis, "bus fares had doubled", "Ola Berg")
+    assert claim.content == "bus fares had doubled"
+    assert [(d.by, d.mention) for d in claim.disputes] == [(disputer, disputer)], describe(analysis)
 
 
 @pytest.mark.parametrize("joint", ["and", "but"])
