@@ -17,11 +17,6 @@ def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], text: s
             yield match
 
 
-# Letters that a case-blind pattern matches to an ASCII letter though they do not lower-case to it (İ and ı to
-# "i", ſ to "s", the Kelvin sign to "k").
-CASE_BLIND_ODDITIES = re.compile("[\u0130\u0131\u017f\u212a]")
-
-
 LOWER_CASE_RUNS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
