@@ -49,8 +49,7 @@ def _step(field: fields.Field, name: str) -> tuple:
     """How `dumper` dumps `field`: (key, attribute path or None, whether the path is dotted, dump default, the type of
     the values it passes through as they are or None, formatter)."""
     path = (field.attribute or name) if field._CHECK_ATTRIBUTE else None
-    native = None if isinstance(field, (fields.Nested, fields.List)) else PASSED_THROUGH.get(type(field))
-    return (field.data_key or name, path, path is not None and "." in path, field.dump_default, native,
+    return (field.data_key or name, path, path is not None and "." in path, field.dump_default, PASSED_THROUGH.get(type(field)),
             _formatter(field))
 
 
@@ -64,7 +63,7 @@ def _formatter(field: fields.Field) -> Callable[[object, object], object]:
     if isinstance(field, fields.List):
         inner = _formatter(field.inner)
         return lambda value, obj: None if value is None else [inner(item, obj) for item in value]
-    name, native = field.name, PASSED_THROUGH.get(type(field))
+    name, native = field.name, PASSED_THROUGH.get(type(field))  # for a list's items (`dumper` passes a field's own by)
     if native is None:
         return lambda value, obj: field._serialize(value, name, obj)
     return lambda value, obj: value if value.__class__ is native else field._serialize(value, name, obj)
