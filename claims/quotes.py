@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.model import Span
+from claims.spans import inside
 
 OPENING = "“„«"
 CLOSING = "”»"
@@ -159,8 +160,8 @@ def single_marks_as_double(text: str, paragraphs: list[Span]) -> str:
     if not singles:
         return text
     doubles = [q.outer for q in find_quotations(text, paragraphs)]
-    singles = [q for q in singles if not any(_holds(outer, q.outer) for outer in doubles)]
-    if len(singles) <= sum(not any(_holds(q.outer, outer) for q in singles) for outer in doubles):
+    singles = [q for q in singles if not any(inside(q.outer, outer) for outer in doubles)]
+    if len(singles) <= sum(not any(inside(outer, q.outer) for q in singles) for outer in doubles):
         return text
     read = list(text)
     for quotation in singles:
@@ -172,10 +173,6 @@ def single_marks_as_double(text: str, paragraphs: list[Span]) -> str:
         for number, mark in enumerate(DOUBLE.finditer(text, start + 1, end)):
             read[mark.start()] = "‘" if _double_opens(mark.group(), number) else "’"
     return "".join(read)
-
-
-def _holds(outer: Span, span: Span) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
 
 
 def _double_opens(mark: str, number: int) -> bool:

@@ -18,7 +18,7 @@ from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
 from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
 from claims.disputes.voice import merged_index
-from claims.disputes.words import ADJUNCT, TRAILING_ADJUNCT, alternation, same_name
+from claims.disputes.words import ADJUNCT, alternation, same_name, without_adjuncts
 
 DENIAL_SPELT_OUT = rule(
     "denial-spelt-out",
@@ -80,7 +80,7 @@ def _told(text: str):
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
     for stop in _stops_after_verbs(text):
         tail = text[max(0, stop.start() - TAIL) : stop.start()]
-        words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", tail)).rsplit(maxsplit=1)  # the last word is read
+        words = without_adjuncts(tail).rsplit(maxsplit=1)  # the last word is read
         if not words or words[-1].lower() not in LAST_WORDS:
             continue
         ending = [m for m in TOLD_DENIAL.finditer(text, max(0, stop.start() - TOLD_REACH), stop.start()) if m.end() == stop.start()]

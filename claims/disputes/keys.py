@@ -18,6 +18,12 @@ def case_blind_oddity(text: str) -> bool:
     return any(letter in text for letter in ODDITIES)
 
 
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether a position of the ordered list lies in [start, end)."""
+    index = bisect_left(positions, start)
+    return index < len(positions) and positions[index] < end
+
+
 def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
     """`function(text)` remembered for the article being read, which each rule asks about again; an earlier
     article's answer is let go."""
@@ -47,10 +53,7 @@ class KeyWords:
     def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether one of the keys starts in text[start:end] (a match found there holds one)."""
         starts = self.starts(text)
-        if starts is None:
-            return True
-        index = bisect_left(starts, start)
-        return index < len(starts) and (end is None or starts[index] < end)
+        return starts is None or any_between(starts, start, len(text) + 1 if end is None else end)
 
     def _starts(self, text: str) -> list[int] | None:
         """Where the keys start in the text, in order (`starts`, remembered for the article being read); None when

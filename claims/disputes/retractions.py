@@ -1,14 +1,13 @@
 """Retracted claims: the article telling that a claim was taken back ("before reversing himself", "later
 retracted the claim", "the report was later corrected") is the publication disputing it."""
 import re
-from bisect import bisect_left
 
 from claims.lexicon import RETRACTING_FORMS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
-from claims.disputes.keys import opening_with, openings, per_article
+from claims.disputes.keys import any_between, opening_with, openings, per_article
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
 from claims.disputes.words import FOLLOWING_REACH, alternation, same_entry, sentence_end_after
@@ -58,12 +57,6 @@ def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[i
         return None
     found = RETRACTED_AFTER.search(text, claim.span[0], stop)
     return found.span() if found else None
-
-
-def any_between(positions: list[int], start: int, end: int) -> bool:
-    """Whether a position of the ordered list lies in [start, end)."""
-    index = bisect_left(positions, start)
-    return index < len(positions) and positions[index] < end
 
 
 def _later_retractions(text: str, claimed: SpanIndex, verbs: list[int]):

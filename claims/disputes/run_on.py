@@ -12,8 +12,10 @@ from claims.model import Claim
 from claims.spans import inside
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
+from claims.disputes.keys import any_between
 from claims.disputes.polarity import is_denial
-from claims.disputes.retractions import RETRACTED_AFTER, any_between, retracting_verbs
+from claims.disputes.retractions import RETRACTED_AFTER, retracting_verbs
+from claims.disputes.subjects import CLAUSE_JOINT
 from claims.disputes.targets import POINTER
 from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
 from claims.disputes.words import alternation, sentence_end_after
@@ -21,7 +23,7 @@ from claims.disputes.words import alternation, sentence_end_after
 # An appositive naming the claim before it, opened by a comma or a dash: ", a charge the council called …".
 APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
 # A clause joined on with its own subject, ending where a told denial begins: ", and the Treasury rejects that".
-JOINED_SUBJECT = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
+JOINED_SUBJECT = re.compile(CLAUSE_JOINT.pattern + r"(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
 # "rejected her claim in a call with analysts on Wednesday": where and when a denial pointing back was made, after
 # the words that point (not a description of them: "the claims in the lawsuit that P" goes on to what was claimed).
 POINTER_ADJUNCT = re.compile(r"\s+(?:in|at|during|on|via|through|over)\s+(?:a|an|the|his|her|their|its|[A-Z0-9]|\w+day\b)(?![^\"“]*\bthat\b)")

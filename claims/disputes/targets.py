@@ -18,7 +18,7 @@ from claims.spans import inside
 from claims.disputes.link import Link
 from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, TRAILING_ADJUNCT, inflection_stem, same_entry, same_name, stems
+from claims.disputes.words import STEMS_CACHE, inflection_stem, same_entry, same_name, stems, without_adjuncts
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -189,7 +189,7 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
     "Nonsense", "no such meeting"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
     someone alleged or accused)."""
-    words = TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", words))  # "denied it last week"
+    words = without_adjuncts(words)  # "denied it last week"
     if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words)):
         return None
     return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or nearest_answered(claims, position)

@@ -1,6 +1,5 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
@@ -9,7 +8,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
-from claims.disputes.keys import KeyWords, opening_with, openings
+from claims.disputes.keys import KeyWords, any_between, opening_with, openings
 from claims.disputes.propositions import clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
@@ -205,8 +204,7 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int])
     """The publication's words, shortly after the claim (and its cue), that the position it reports was never
     taken, restating it: "Clinton has never said she would close the harbour"."""
     start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
-    index = bisect_left(nevers, start)
-    if index == len(nevers) or nevers[index] >= start + FOLLOWING_REACH:
+    if not any_between(nevers, start, start + FOLLOWING_REACH):
         return None
     for found in NEVER_TAKEN.finditer(text, start, start + FOLLOWING_REACH):
         if claimed.covers(found.start()) or not same_entry(text, start, found.start()):

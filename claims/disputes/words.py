@@ -227,3 +227,8 @@ def same_name(a: str, b: str) -> bool:
     x, y = a.lower().split(), b.lower().split()
     shorter, longer = (x, y) if len(x) <= len(y) else (y, x)
     return bool(shorter) and all(word in longer for word in shorter)
+
+
+def without_adjuncts(words: str) -> str:
+    """The words without up to two trailing adjuncts of when, where or how ("denied it last week in a statement")."""
+    return TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", words))
