@@ -48,14 +48,17 @@ EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a li
 CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
 FALSE_PHRASES = (*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted", "wrong")
 FALSE_WORDS = alternation(FALSE_PHRASES)
+# A fact-checker's label line after the claim it rates: "Verdict: False", "Our ruling: Mostly false".
+VERDICT_LABEL = r"(?:our\s+)?(?:verdict|rating|ruling)"
 # A sentence of the publication's after a claim gives its verdict: "That is false.", "He offered no evidence.",
-# "Contrary to her claim, …", "Despite his claim, …".
+# "Contrary to her claim, …", "Despite his claim, …", "Verdict: False.".
 VERDICT = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
     rf"(?:(?:the|that|this)\s+{CLAIM_NOUNS}|that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly|also)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
     rf"|(?:he|she|they|the\s+\w+)\s+(?:did\s+not|didn['’]t|has\s+not|hasn['’]t)\s+(?:offer|provide|give|present|cite|produce|offered|provided|given|presented|cited|produced)\s+(?:any\s+)?(?:evidence|proof)"
     rf"|(?:contrary\s+to|despite)\s+(?:his|her|their|its|the|that|this)\s+(?:\w+\s+)?{CLAIM_NOUNS}s?\b"
+    rf"|{VERDICT_LABEL}\s*[:—–-]\s*(?:(?:mostly|largely)\s+)?(?:{FALSE_WORDS})\b"
     r")",
     re.IGNORECASE,
 )

@@ -82,6 +82,8 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "It is also wrong.",
         "It is a striking claim. It is also wrong.",  # a verdict two sentences on, no claim between
         "It was not.",  # a bare no
+        "Verdict: False.",  # a fact-checker's label line
+        "\n\nOUR RULING: Mostly false\n",
     ],
 )
 def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict):
@@ -102,6 +104,8 @@ def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict)
         'Lars Ek said it was not.',  # a bare no of another speaker's is theirs
         "The dam was built in 1961. The spillway was rebuilt in 1990. The turbines were replaced in 2004. That is false.",  # beyond reach
         "The report was published on Friday.",
+        "Verdict: True.",  # a label that upholds the claim
+        "The verdict: the inspectors were late.",  # a label that rates nothing false
     ],
 )
 def test_a_next_sentence_that_gives_no_verdict_on_the_claim_disputes_nothing_for_the_publication(after):
