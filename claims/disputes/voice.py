@@ -99,15 +99,18 @@ BARE_NO = re.compile(
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
 CORRECTION = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
 RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
-# The publication, a sentence or two on, says the position the claim reports was never taken, restating it:
-# "She has never said she would close the harbour." A party may be named, so more words must be shared.
+# The publication, a sentence or two on, says the position the claim reports was never taken, or that nothing
+# shows what it says, restating it: "She has never said she would close the harbour.", "There is no evidence
+# that the harbour was sold." A party may be named, so more words must be shared.
 NEVER_TAKEN = re.compile(
     r"\b(?:(?:has|have|had)\s+)?never\s+(?:publicly\s+)?(?:said|claimed|stated|argued|proposed|supported|endorsed|called\s+for)\s+(?:that\s+)?"
-    r"|\bthere\s+(?:is|was)\s+no\s+record\s+(?:that|of)\s+",
+    rf"|\bthere\s+(?:is|was)\s+no\s+record\s+(?:that|of)\s+|\bthere\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+",
     re.IGNORECASE,
 )
-NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record")  # found once per article: the pattern is read only near them
-NEVER_TAKEN_WORDS = openings(("never", "no record"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
+# Found once per article: the pattern is read only near them ("evidence" and "proof" stand inside its matches).
+NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record|[Ee]vidence|[Pp]roof")
+NEVER_TAKEN_WORDS = openings(("never", "no record", "evidence", "proof"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
+LONGEST_NEVER_TAKEN = 80  # characters a match of NEVER_TAKEN may run past the reach it starts within
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 # Every match of the patterns above but BARE_NO, OMISSION, CORRECTION and NEVER_TAKEN holds one of these words:
 # each is tried only where one stands after its start (most articles hold none).
@@ -126,8 +129,8 @@ def merged_index(spans) -> SpanIndex:
 
 
 def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> tuple[int, int] | None:
-    """The span of the publication's disputing words around the claim, if any (`nevers`: where "never" or "no
-    record" stands, in order)."""
+    """The span of the publication's disputing words around the claim, if any (`nevers`: where "never", "no
+    record", "evidence" or "proof" stand, in order)."""
     end = claim.span[1]
     sentence_end = sentence_end_after(text, end, SENTENCE_REACH)
     if VERDICT_KEYS.stand_in(text, max(0, min(claim.span[0], claim.cue_span[0] if claim.cue_span else end) - REACH)):
@@ -209,8 +212,8 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int])
     start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
     if not any_between(nevers, start, start + FOLLOWING_REACH):
         return None
-    for found in NEVER_TAKEN.finditer(text, start, start + FOLLOWING_REACH):
-        if claimed.covers(found.start()) or not same_entry(text, start, found.start()):
+    for found in NEVER_TAKEN.finditer(text, start, start + FOLLOWING_REACH + LONGEST_NEVER_TAKEN):
+        if found.start() >= start + FOLLOWING_REACH or claimed.covers(found.start()) or not same_entry(text, start, found.start()):
             continue
         said_again = text[found.end() : clause_end(text, found.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED_POSITION:

@@ -24,3 +24,16 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "Maia Strand" is reported as saying "tripled in two years"
     And the claim is not disputed
+
+  Scenario: A fact-check finding no evidence for a claim it restates disputes it, a paragraph or two on
+    Given the article:
+      """
+      Councillor Maia Strand said 40 bus routes had been cut since the election.
+
+      The transport authority said 12 routes had been withdrawn.
+
+      There is no evidence that 40 routes were cut.
+      """
+    When I break the article into claims
+    Then "Maia Strand" is reported as saying "40 bus routes had been cut"
+    And the publication disputes the claim with "There is no evidence that 40 routes were cut"

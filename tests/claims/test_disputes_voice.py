@@ -124,6 +124,25 @@ def test_the_publication_saying_a_position_was_never_taken_disputes_the_claim_th
     assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "has never said she wants every ferry sold to private owners")]
 
 
+def test_the_publication_finding_no_evidence_for_a_claim_restated_further_on_disputes_it():
+    text = (
+        "Senator Rena Kato said 30 ferry crossings had been cancelled this winter.\n\n"
+        "The harbour office said the timetable had been cut because of storms.\n\n"
+        "There is no evidence that 30 crossings were cancelled."
+    )
+    claim = find_claim(analyse(text), "30 ferry crossings", "Rena Kato")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "There is no evidence that 30 crossings were cancelled")]
+
+
+def test_no_evidence_for_another_matter_disputes_nothing():
+    analysis = analyse(
+        "Senator Rena Kato said 30 ferry crossings had been cancelled this winter.\n\n"
+        "The harbour office said the timetable had been cut because of storms.\n\n"
+        "There is no evidence that the storms damaged the pier."
+    )
+    assert not find_claim(analysis, "30 ferry crossings", "Rena Kato").disputes, describe(analysis)
+
+
 def test_a_position_never_taken_on_another_matter_disputes_nothing():
     analysis = analyse(
         "Tom Reyes said the mayor wants every ferry sold to private owners. The mayor has never said she would run for governor."
