@@ -2,14 +2,14 @@
 import re
 from collections.abc import Iterator
 
-from claims.lexicon import ARTICLE_VOICE, FALSITY_MODIFIERS, INTENSIFIERS
+from claims.lexicon import ARTICLE_VOICE, EVIDENCE_SHOWING, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
 from claims.disputes.keys import KeyWords, any_between, opening_with, openings
-from claims.disputes.propositions import clause_end
+from claims.disputes.propositions import DENIED_PROPOSITION, clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
 
@@ -71,6 +71,15 @@ RAN_ON_VERDICT = re.compile(
     re.IGNORECASE,
 )
 
+# The publication's documents set against the claim, in its sentence or opening the next: "…, but emails seen by
+# this newspaper show …", "But records show …".
+EVIDENCE_SHOWN = re.compile(
+    rf"\b(?:but|however|yet|though|although)\W+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b"
+    rf"[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\b",
+    re.IGNORECASE,
+)
+EVIDENCE_OPENING = re.compile(r"[\"“]?(?=(?:but|however|yet)\b)", re.IGNORECASE)
+
 # Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
 # fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.
 APPOSITIVE_HOLDER = re.compile(
@@ -114,7 +123,7 @@ LONGEST_NEVER_TAKEN = 80  # characters a match of NEVER_TAKEN may run past the r
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 # Every match of the patterns above but BARE_NO, OMISSION, CORRECTION and NEVER_TAKEN holds one of these words:
 # each is tried only where one stands after its start (most articles hold none).
-VERDICT_KEYS = KeyWords((*FALSE_PHRASES, "false", "evidence", "proof", "contrary", "despite", *(phrase for _, phrase in ARTICLE_VOICE)))
+VERDICT_KEYS = KeyWords((*FALSE_PHRASES, "false", "evidence", "proof", "contrary", "despite", *(phrase for _, phrase in ARTICLE_VOICE), *EVIDENCE_SHOWING["verb"]))
 
 
 def merged_index(spans) -> SpanIndex:
@@ -162,6 +171,9 @@ def _in_sentence(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.M
     for pattern in patterns:
         if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()) and not PREDICATED.search(text, end, found.start()):
             return found.span()
+    # What a denial denies is borne out by documents shown against the denial: they dispute the denial alone.
+    if claim.rule != DENIED_PROPOSITION and (shown := EVIDENCE_SHOWN.search(text, end, stop)) and not claimed.covers(shown.start()):
+        return shown.span()
     return None
 
 
@@ -185,6 +197,9 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
     verdict_words = VERDICT_KEYS.stand_in(text, start)
     if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
+    if verdict_words and EVIDENCE_OPENING.match(text, start) and (shown := EVIDENCE_SHOWN.match(text, EVIDENCE_OPENING.match(text, start).end())) \
+            and not claimed.covers(shown.end() - 1):
+        return shown.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
     if (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):

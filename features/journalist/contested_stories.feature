@@ -37,3 +37,15 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "Maia Strand" is reported as saying "40 bus routes had been cut"
     And the publication disputes the claim with "There is no evidence that 40 routes were cut"
+
+  Scenario: A club's denial contradicted by emails the newspaper has seen is itself disputed
+    Given the article:
+      """
+      Harbour United have denied reports that they agreed a fee with Rovers for their striker, but emails seen by this newspaper show the two clubs had settled on terms by the end of June.
+      """
+    When I break the article into claims
+    Then "Harbour United" is reported as saying "they agreed a fee with Rovers"
+    And the claim is a denial
+    And the publication disputes the claim with "but emails seen by this newspaper show"
+    And "reports" is reported as saying "they agreed a fee with Rovers"
+    And the claim is disputed by "Harbour United"

@@ -199,3 +199,44 @@ def test_a_falsity_word_said_of_something_in_the_claim_s_own_clause_is_not_the_p
         "were misleading and inaccurate."
     )
     assert not [d for c in analysis.claims for d in c.disputes if d.mention == "the publication"], describe(analysis)
+
+
+def test_documents_the_publication_sets_against_a_denial_dispute_the_denial_not_what_it_denies():
+    text = (
+        "The Harbour Board denied reports that it had sold the east pier, but minutes seen by this newspaper show the "
+        "board approved the sale in May."
+    )
+    analysis = analyse(text)
+    denial = find_claim(analysis, "it had sold the east pier", "Harbour Board")
+    assert denial.stance == "denial"
+    assert [(d.mention, d.cue) for d in denial.disputes] == [("the publication", "but minutes seen by this newspaper show")]
+    reported = find_claim(analysis, "it had sold the east pier", "reports")
+    assert [d.by for d in reported.disputes] == ["Harbour Board"]
+
+
+@pytest.mark.parametrize(
+    "after, marker",
+    [
+        ("But records show 14 crossings were cancelled.", "But records show"),
+        ("However, the operator's own logs, published on Friday, revealed that 14 crossings were cancelled.",
+         "However, the operator's own logs, published on Friday, revealed"),
+    ],
+)
+def test_documents_set_against_a_claim_in_the_next_sentence_dispute_it(after, marker):
+    text = f"Senator Rena Kato said no ferry crossing had been cancelled this winter. {after}"
+    claim = find_claim(analyse(text), "no ferry crossing had been cancelled", "Rena Kato")
+    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", marker)]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Records show 14 crossings were cancelled in 2019.",  # no contrast: more of the story
+        "But the operator said its logs show 14 crossings were cancelled.",  # another party's claim, not the publication's words
+        "But the operator's chief executive will show the logs to the council on Monday.",  # no document showing anything
+    ],
+)
+def test_documents_not_set_against_the_claim_by_the_publication_dispute_nothing_for_it(after):
+    analysis = analyse(f"Senator Rena Kato said no ferry crossing had been cancelled this winter. {after}")
+    claim = find_claim(analysis, "no ferry crossing had been cancelled", "Rena Kato")
+    assert not [d for d in claim.disputes if d.mention == "the publication"], describe(analysis)
