@@ -85,7 +85,7 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 GOING_ON_REACH = 300  # characters
 # "a company spokesperson", "a spokesman": someone who speaks for the party that just denied, no name of their own.
 SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
-OWN_NAME = re.compile(r"\b[A-Z]")
+CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
@@ -109,16 +109,23 @@ def _grounds(denial: Claim, after: Claim) -> bool:
 
 def _same_side(denial: Claim, after: Claim) -> bool:
     """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive") or speaks for
-    them unnamed ("a company spokesperson")."""
+    them unnamed ("a company spokesperson", "a Calder spokesperson")."""
     if same_party(denial, after):
         return True
     if denial.speaker is None or after.speaker is None:
         return False
     mention = after.speaker.mention
-    if SPOKESPERSON.search(mention) and not OWN_NAME.search(mention.removeprefix(mention[:1])):
+    if SPOKESPERSON.search(mention) and _names_only(mention.removeprefix(mention[:1]), denial.speaker.name):
         return True
     described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''}").lower().split()
     return all(word in described for word in denial.speaker.name.lower().split())
+
+
+def _names_only(mention: str, denier: str) -> bool:
+    """Whether the capitalised words of a spokesperson's mention all name the denier ("a Nordhaven spokeswoman" for
+    Nordhaven Logistics): no name of their own."""
+    names = set(POSSESSIVE_S.sub("", denier).lower().split())
+    return all(word.lower() in names for word in CAPITALISED.findall(POSSESSIVE_S.sub("", mention)))
 
 
 def continued_links(following: dict[str, Claim], links: list[Link]) -> list[Link]:

@@ -49,3 +49,14 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     And the publication disputes the claim with "but emails seen by this newspaper show"
     And "reports" is reported as saying "they agreed a fee with Rovers"
     And the claim is disputed by "Harbour United"
+
+  Scenario: A spokeswoman named only by her company's name gives the grounds of its denial
+    Given the article:
+      """
+      Two pilots said the board had hidden cracks in the pier.
+
+      Calder Mining rejected the account. "Not one pilot raised this with us before today," a Calder spokeswoman said.
+      """
+    When I break the article into claims
+    Then "a Calder spokeswoman" is reported as saying "Not one pilot raised this with us"
+    And the claim is a denial

@@ -83,17 +83,16 @@ def test_a_denial_naming_whose_claim_it_answers_and_what_about_disputes_that_cla
 
 
 @pytest.mark.parametrize(
-    "speaker",
-    ["a harbour board spokesman", "Ms Ana Lind"],
+    "denier, speaker",
+    [("The harbour board", "a harbour board spokesman"), ("Calder Mining", "a Calder spokeswoman"), ("Ms Ana Lind", "Ms Ana Lind")],
 )
-def test_a_negating_quotation_after_a_denial_that_only_points_back_gives_its_grounds(speaker):
-    denier = "The harbour board" if speaker.startswith("a ") else "Ms Ana Lind"
+def test_a_negating_quotation_after_a_denial_that_only_points_back_gives_its_grounds(denier, speaker):
     text = (
         "Two pilots said the board had hidden cracks in the pier.\n\n"
-        f'{denier} rejected the account. "There are no cracks and nothing was hidden," {speaker} said.'
+        f'{denier} rejected the account. "Not one pilot raised this with us before today," {speaker} said.'
     )
     analysis = analyse(text)
-    assert find_claim(analysis, "There are no cracks").stance == "denial", describe(analysis)
+    assert find_claim(analysis, "Not one pilot raised this").stance == "denial", describe(analysis)
     assert find_claim(analysis, "the board had hidden cracks").disputed, describe(analysis)
 
 
@@ -103,6 +102,9 @@ def test_a_negating_quotation_after_a_denial_that_only_points_back_gives_its_gro
         # Someone else's quotation after a denial is no denial.
         ("Two pilots said the board had hidden cracks in the pier.\n\nThe harbour board rejected the account. "
          '"There is no reason to close the pier," Ms Ana Lind, a passenger, said.', "There is no reason"),
+        # A spokesperson named, or speaking for another party, speaks for themselves.
+        ("Two pilots said the board had hidden cracks in the pier.\n\nThe harbour board rejected the account. "
+         '"There is no reason to close the pier," a Ferry Union spokesman said.', "There is no reason"),
         # After a denial with content of its own, the denier's quotation is a remark, not its grounds.
         ("Ana Lind said the pier was unsafe.\n\nTom Reyes rejected the claim, saying engineers had passed the pier in May. "
          '"You can\'t run a port on rumours," Reyes said.', "You can't run a port on rumours"),
