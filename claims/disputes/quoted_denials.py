@@ -12,7 +12,7 @@ from claims.model import SEGMENT_JOINER, Claim
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import denying_words, relayed_denial, says_negation
+from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, same_party
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
@@ -92,13 +92,21 @@ POSSESSIVE_S = re.compile(r"['’]s\b")
 def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:
     """Each reported denial with the quotation right after it that denies too ('X disputed Hume's claim. "That is
     false," she said.') or gives its grounds ('Calder denied the account. "There has been no leak," a company
-    spokesperson said.'): the quotation answers what the reported denial answers, not the nearest claim."""
+    spokesperson said.'), or with whatever its side says next when its words only deny ('The ministry says that
+    is not the case. A spokesperson said the figures counted patients twice.'): that claim answers what the
+    reported denial answers, not the nearest claim."""
     return {
         denial.id: after for denial, after in zip(claims, claims[1:])
-        if denial.stance == "denial" and denial.kind != "direct" and after.kind == "direct"
+        if denial.stance == "denial" and denial.kind != "direct"
         and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
-        and (after.stance == "denial" and same_party(denial, after) or _grounds(denial, after))
+        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(denial, after)) or _reasons(denial, after))
     }
+
+
+def _reasons(denial: Claim, after: Claim) -> bool:
+    """Whether the claim, by the denier's side, gives the reasons of a denial whose words only deny ("that is not
+    the case"): such a denial says nothing of its own, so what its side says next is why."""
+    return after.stance is None and bare_denial(denial.content) and _same_side(denial, after)
 
 
 def _grounds(denial: Claim, after: Claim) -> bool:

@@ -60,3 +60,16 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "a Calder spokeswoman" is reported as saying "Not one pilot raised this with us"
     And the claim is a denial
+
+  Scenario: What a spokesperson says after their side's bare denial gives its reasons
+    Given the article:
+      """
+      The Ferry Union says more than 300 crossings were cancelled last winter.
+
+      The harbour board says that is not the case. A spokesperson told us the union had counted delayed crossings as cancelled.
+      """
+    When I break the article into claims
+    Then "A spokesperson" is reported as saying "the union had counted delayed crossings as cancelled"
+    And the claim is a denial
+    And "Ferry Union" is reported as saying "more than 300 crossings were cancelled"
+    And the claim is disputed by "spokesperson"
