@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, REPORTING_VERBS
+from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS
 from claims.model import Claim
 from claims.rules.questions import ASKED_QUESTION
 from claims.rules.registry import rule
@@ -18,7 +18,7 @@ from claims.spans import inside
 from claims.disputes.link import Link
 from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, inflection_stem, same_entry, same_name, stems, without_adjuncts
+from claims.disputes.words import STEMS_CACHE, inflection_stem, phrase_pattern, same_entry, same_name, stems, without_adjuncts
 
 DENIAL_POINTS_BACK = rule(
     "denial-points-back",
@@ -53,6 +53,7 @@ PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
 FIGURE_NOUN = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
 DIGIT = re.compile(r"\d")
+OTHER_ACCOUNT = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
 
@@ -187,10 +188,10 @@ def pointed_at_later(text: str, claims: list[Claim], position: int) -> Claim | N
 
 def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     """The nearest earlier claim of another party, when `words` only point back ("the report", "That is …",
-    "Nonsense", "no such meeting"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
+    "Nonsense", "no such meeting", "… tell a different story"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
     someone alleged or accused)."""
     words = without_adjuncts(words)  # "denied it last week"
-    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words)):
+    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words) or OTHER_ACCOUNT.search(words)):
         return None
     return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or nearest_answered(claims, position)
 

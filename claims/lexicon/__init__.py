@@ -60,7 +60,8 @@ PLACE_OPENERS = frozenset(word for word, where in _PLACE_WORDS if "opens" in whe
 PLACE_ENDINGS = frozenset(word for word, where in _PLACE_WORDS if "ends" in where)
 PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
-DENYING_CONTENT = tuple(_lines("denying_content.txt"))
+OTHER_ACCOUNTS = tuple(_lines("other_accounts.txt"))  # "… are telling a different story": a denial pointing back
+DENYING_CONTENT = tuple(_lines("denying_content.txt")) + OTHER_ACCOUNTS
 NOT_DENYING = tuple(_lines("not_denying.txt"))  # a denying word in another sense: "lies with", "made up of"
 INTENSIFIERS = tuple(_lines("intensifiers.txt"))
 # "comparing OPENER" sets a claim against the one just before; "turning OPENER" may only turn to another point.

@@ -73,3 +73,16 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     And the claim is a denial
     And "Ferry Union" is reported as saying "more than 300 crossings were cancelled"
     And the claim is disputed by "spokesperson"
+
+  Scenario: "But X said people were telling a different story" answers the claim just before
+    Given the article:
+      """
+      "Every school is getting more money per pupil than it did two years ago," the minister, Rachel Osei, said.
+
+      But Daniel Frost, the union's general secretary, said head teachers were telling a different story.
+      """
+    When I break the article into claims
+    Then "Daniel Frost" is reported as saying "head teachers were telling a different story"
+    And the claim is a denial
+    And "Rachel Osei" is reported as saying "Every school is getting more money per pupil"
+    And the claim is disputed by "Frost"

@@ -285,3 +285,17 @@ def test_a_denial_whose_object_points_back_before_its_grounds_disputes_the_claim
 def test_denying_that_something_happened_points_back_at_nothing():
     analysis = analyse("Police said the driver had been drinking. The bus company denied that its timetable had changed.")
     assert not find_claim(analysis, "the driver had been drinking", "Police").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("account", ["dock workers were telling a different story", "the harbour's own logs paint a different picture"])
+def test_a_counter_claim_that_only_sets_another_account_against_a_claim_answers_the_claim_just_before(account):
+    text = f"Lena Vogt said every crossing had sailed on time this winter. But Tom Reyes said {account}."
+    analysis = analyse(text)
+    counter_claim = find_claim(analysis, account, "Tom Reyes")
+    assert counter_claim.stance == "denial", describe(analysis)
+    assert [d.by for d in find_claim(analysis, "every crossing had sailed on time", "Lena Vogt").disputes] == ["Tom Reyes"], describe(analysis)
+
+
+def test_a_different_story_told_by_the_same_speaker_disputes_nothing_of_theirs():
+    analysis = analyse("Lena Vogt said every crossing had sailed on time this winter. She said the summer timetable told a different story.")
+    assert not find_claim(analysis, "every crossing had sailed on time", "Lena Vogt").disputes, describe(analysis)
