@@ -14,7 +14,7 @@ from claims.rules.withholding import withheld
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
-from claims.disputes.words import phrase_pattern, sentence_start
+from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -39,6 +39,10 @@ COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt d
 COUNTER_WORDS = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
+# A short object pointing back after a counter cue that ends a sentence: "Marsh stands by the research.", "Vogt
+# pushed back on that."
+POINTED_OBJECT = re.compile(r"\s+(?:(?:on|with|against)\s+)?(?:the|that|this|these|those|its|his|her|their|our|it)(?:\s+[\w’'-]+){0,2}$", re.IGNORECASE)
+SENTENCE_CLOSE = " \t\n.!\"”’'"
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
 PREPOSITION = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
 ECHO_REACH = 2  # claims of other parties back: an echo answers what was said just before
@@ -72,9 +76,15 @@ def lead_in(text: str, claims: list[Claim], position: int) -> str:
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
-    if not ends_with_counter_cue(before) or any(previous <= _starts(text, other) < start for other in neighbours):
+    if not (ends_with_counter_cue(before) or ends_with_counter_cue(cue_ending(before))) or any(previous <= _starts(text, other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
+
+
+def cue_ending(words: str) -> str:
+    """The words of a sentence up to its last verb, when only a short object pointing back and adjuncts of when or
+    where follow it: "Marsh stands by the research on Monday." reads "Marsh stands by"."""
+    return POINTED_OBJECT.sub("", without_adjuncts(words.rstrip(SENTENCE_CLOSE)), count=1)
 
 
 def ends_with_counter_cue(words: str) -> bool:
@@ -174,7 +184,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     """
     claim, lead = claims[position], lead_in(text, claims, position)
     if is_counter(claim, lead) or set_off(text, claim, lead):
-        alone = CONTRADICTING_ALONE.search(lead) is not None
+        alone = CONTRADICTING_ALONE.search(lead) is not None or CONTRADICTING_ALONE.search(cue_ending(lead)) is not None
         target = (
             target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
             or _object_pointed_at(claims, position, lead) or (nearest_answered(claims, position) if alone else None)

@@ -86,3 +86,14 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     And the claim is a denial
     And "Rachel Osei" is reported as saying "Every school is getting more money per pupil"
     And the claim is disputed by "Frost"
+
+  Scenario: A quotation after "X stands by the research" answers the attack on it
+    Given the article:
+      """
+      "These numbers are made up," the health secretary, Daniel Reyes, said.
+
+      Care Watch's director, Helen Marsh, stands by the research. "We have checked every line," she says.
+      """
+    When I break the article into claims
+    Then "Helen Marsh" is reported as saying "We have checked every line"
+    And the claim is a denial

@@ -237,3 +237,20 @@ def test_a_clause_opened_by_but_after_a_denial_in_the_same_sentence_disputes_the
     denial = find_claim(analysis, "any links to smuggling groups", "Port officials")
     assert counter.stance == "denial"
     assert [(d.by, d.claim_id) for d in denial.disputes] == [("critics", counter.id)], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "stand",
+    ["Pavel Novak stands by the survey.", "Pavel Novak stood by his figures on Monday.", "Pavel Novak pushed back on that."],
+)
+def test_a_quotation_after_a_sentence_that_only_stands_by_or_pushes_back_is_a_counter_claim(stand):
+    text = f'Ines Moreau said the survey of tram journeys was badly flawed. {stand} "We counted every tram for a month," he said.'
+    analysis = analyse(text)
+    assert find_claim(analysis, "We counted every tram", "Pavel Novak").stance == "denial", describe(analysis)
+    assert [d.by for d in find_claim(analysis, "badly flawed", "Ines Moreau").disputes] == ["Pavel Novak"], describe(analysis)
+
+
+def test_a_quotation_after_a_sentence_of_another_verb_with_an_object_is_no_counter_claim():
+    text = 'Ines Moreau said the survey of tram journeys was badly flawed. Pavel Novak published the survey. "We counted every tram for a month," he said.'
+    analysis = analyse(text)
+    assert find_claim(analysis, "We counted every tram", "Pavel Novak").stance is None, describe(analysis)
