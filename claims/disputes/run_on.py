@@ -27,6 +27,9 @@ JOINED_SUBJECT = re.compile(CLAUSE_JOINT.pattern + r"(?:[\w’'.&-]+\s+){1,6}$",
 # "rejected her claim in a call with analysts on Wednesday": where and when a denial pointing back was made, after
 # the words that point (not a description of them: "the claims in the lawsuit that P" goes on to what was claimed).
 POINTER_ADJUNCT = re.compile(r"\s+(?:in|at|during|on|via|through|over)\s+(?:a|an|the|his|her|their|its|[A-Z0-9]|\w+day\b)(?![^\"“]*\bthat\b)")
+# What the denier calls the words pointed at, between them and the adjunct: "dismissed the story as 'fantasy' in an
+# interview".
+AS_COMPLEMENT = re.compile(r"\s+as\s+(?:[\"“][^\"“”]{1,60}[\"”]|(?:(?:a|an|pure|complete|utter|total)\s+)?[\w-]+)")
 TRAILING = " \t\n,;:—–-"
 SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
 NESTED_REACH = 6  # claims after a claim that may stand inside its content
@@ -58,10 +61,12 @@ def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
 
 
 def _pointer_adjunct(text: str, claim: Claim) -> int | None:
-    """Where the adjunct of a denial that only points back begins ("denied the account in a statement")."""
+    """Where the adjunct of a denial that only points back begins ("denied the account in a statement", "dismissed
+    the story as 'fantasy' in an interview")."""
     if REPORTING_VERBS.get(claim.cue.lower()) not in DENIAL_VERBS or not (pointer := POINTER.match(claim.content)):
         return None
-    adjunct = POINTER_ADJUNCT.match(claim.content, pointer.end())
+    complement = AS_COMPLEMENT.match(claim.content, pointer.end())
+    adjunct = POINTER_ADJUNCT.match(claim.content, complement.end() if complement else pointer.end())
     return claim.span[0] + adjunct.start() if adjunct else None
 
 

@@ -97,3 +97,15 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "Helen Marsh" is reported as saying "We have checked every line"
     And the claim is a denial
+
+  Scenario: Where a chairman dismissed the story is not part of what he denied
+    Given the article:
+      """
+      Two newspapers reported that the club had agreed a fee for its striker.
+
+      The club's chairman, Ray Booth, dismissed the story as "fantasy" in a radio interview.
+      """
+    When I break the article into claims
+    Then "Ray Booth" is reported as saying "the story as"
+    And the claim is a denial
+    And no claim contains "radio interview"

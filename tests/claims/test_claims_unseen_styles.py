@@ -162,6 +162,8 @@ def test_an_answer_to_a_question_is_no_denial_though_negated():
     [
         ("Tom Reyes rejected her claim in a call with analysts on Wednesday.", "her claim"),
         ("Tom Reyes denied the allegations during a hearing.", "the allegations"),
+        ('Tom Reyes dismissed the story as "fantasy" in a radio interview.', 'the story as "fantasy"'),
+        ("Tom Reyes rejected the claims as nonsense at a press conference on Monday.", "the claims as nonsense"),
     ],
 )
 def test_where_a_pointing_denial_was_made_is_not_its_content(sentence, pointer):
