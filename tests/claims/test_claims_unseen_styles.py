@@ -96,24 +96,21 @@ def test_a_negating_quotation_after_a_denial_that_only_points_back_gives_its_gro
     assert find_claim(analysis, "the board had hidden cracks").disputed, describe(analysis)
 
 
-def test_what_the_denier_s_side_says_next_after_words_that_only_deny_gives_the_reasons():
-    text = (
+@pytest.mark.parametrize(
+    "after, speaker, stance",
+    [
+        ("A spokesperson told us the union had counted delayed crossings as cancelled.", "A spokesperson", "denial"),
+        ("Captain Ana Lind said the union had counted delayed crossings as cancelled.", "Ana Lind", None),  # another party
+    ],
+)
+def test_what_the_denier_s_side_says_next_after_words_that_only_deny_gives_the_reasons(after, speaker, stance):
+    analysis = analyse(
         "The Ferry Union says more than 300 crossings were cancelled last winter.\n\n"
-        "The harbour board says that is not the case. A spokesperson told us the union had counted delayed crossings as cancelled."
+        f"The harbour board says that is not the case. {after}"
     )
-    analysis = analyse(text)
-    reasons = find_claim(analysis, "the union had counted delayed crossings", "A spokesperson")
-    assert reasons.stance == "denial", describe(analysis)
-    assert "A spokesperson" in [d.by for d in find_claim(analysis, "300 crossings were cancelled", "Ferry Union").disputes], describe(analysis)
-
-
-def test_another_party_s_claim_after_words_that_only_deny_gives_no_reasons():
-    text = (
-        "The Ferry Union says more than 300 crossings were cancelled last winter.\n\n"
-        "The harbour board says that is not the case. Captain Ana Lind said the crossings had been busy all year."
-    )
-    analysis = analyse(text)
-    assert find_claim(analysis, "the crossings had been busy", "Ana Lind").stance is None, describe(analysis)
+    assert find_claim(analysis, "the union had counted delayed crossings", speaker).stance == stance, describe(analysis)
+    disputers = [d.by for d in find_claim(analysis, "300 crossings were cancelled", "Ferry Union").disputes]
+    assert (speaker in disputers) == (stance == "denial"), describe(analysis)
 
 
 @pytest.mark.parametrize(

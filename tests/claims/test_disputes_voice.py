@@ -124,23 +124,19 @@ def test_the_publication_saying_a_position_was_never_taken_disputes_the_claim_th
     assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "has never said she wants every ferry sold to private owners")]
 
 
-def test_the_publication_finding_no_evidence_for_a_claim_restated_further_on_disputes_it():
-    text = (
-        "Senator Rena Kato said 30 ferry crossings had been cancelled this winter.\n\n"
-        "The harbour office said the timetable had been cut because of storms.\n\n"
-        "There is no evidence that 30 crossings were cancelled."
-    )
-    claim = find_claim(analyse(text), "30 ferry crossings", "Rena Kato")
-    assert [(d.mention, d.cue) for d in claim.disputes] == [("the publication", "There is no evidence that 30 crossings were cancelled")]
-
-
-def test_no_evidence_for_another_matter_disputes_nothing():
+@pytest.mark.parametrize(
+    "verdict, disputes",
+    [
+        ("There is no evidence that 30 crossings were cancelled.", [("the publication", "There is no evidence that 30 crossings were cancelled")]),
+        ("There is no evidence that the storms damaged the pier.", []),  # another matter unsupported
+    ],
+)
+def test_the_publication_finding_no_evidence_for_a_claim_it_restates_further_on_disputes_it(verdict, disputes):
     analysis = analyse(
         "Senator Rena Kato said 30 ferry crossings had been cancelled this winter.\n\n"
-        "The harbour office said the timetable had been cut because of storms.\n\n"
-        "There is no evidence that the storms damaged the pier."
+        f"The harbour office said the timetable had been cut because of storms.\n\n{verdict}"
     )
-    assert not find_claim(analysis, "30 ferry crossings", "Rena Kato").disputes, describe(analysis)
+    assert [(d.mention, d.cue) for d in find_claim(analysis, "30 ferry crossings", "Rena Kato").disputes] == disputes, describe(analysis)
 
 
 def test_a_position_never_taken_on_another_matter_disputes_nothing():
