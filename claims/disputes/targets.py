@@ -197,13 +197,28 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
 
 
 def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | None:
-    """The nearest earlier claim of another party, close by, whose cue is a verb the pointing noun stands for."""
+    """The nearest earlier claim of another party, close by, whose cue is a verb the pointing noun stands for, or
+    a reported proposition held by such a noun ("denied reports that P … dismissed the story": the reports')."""
     lemmas = next((POINTER_CUES[w] for w in reversed(POINTER_NOUN.findall(words.lower())) if w in POINTER_CUES), None)
     if not lemmas:
         return None
     start = claims[position].span[0]
     return next(
         (c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and REPORTING_VERBS.get(c.cue.lower()) in lemmas),
+        None,
+    ) or _held_by_noun(claims, position, lemmas)
+
+
+def _held_by_noun(claims: list[Claim], position: int, lemmas: frozenset[str]) -> Claim | None:
+    """The nearest earlier reported proposition, close by and not the denier's, whose holder is a noun standing for
+    one of the verbs (`lemmas`): "reports" for "the story"."""
+    denial = claims[position]
+    return next(
+        (
+            c for c in reversed(claims[max(0, position - REACH) : position])
+            if c.rule in PROPOSITION_RULES and c.attribution == "anonymous" and not same_party(c, denial)
+            and denial.span[0] - c.span[1] <= NAMED_DISTANCE and POINTER_CUES.get(c.speaker.name.lower(), frozenset()) & lemmas
+        ),
         None,
     )
 

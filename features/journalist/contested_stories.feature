@@ -109,3 +109,18 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     Then "Ray Booth" is reported as saying "the story as"
     And the claim is a denial
     And no claim contains "radio interview"
+
+  Scenario: A chairman dismissing "the story" answers the reports his club denied, not the claim just before
+    Given the article:
+      """
+      Harbour United denied reports that they had agreed a fee for the striker.
+
+      The striker's agent said her client was happy at the club.
+
+      The club's chairman, Ray Booth, dismissed the story as "fantasy".
+      """
+    When I break the article into claims
+    Then "reports" is reported as saying "they had agreed a fee for the striker"
+    And the claim is disputed by "Ray Booth"
+    And "The striker's agent" is reported as saying "her client was happy at the club"
+    And the claim is not disputed

@@ -299,3 +299,15 @@ def test_a_counter_claim_that_only_sets_another_account_against_a_claim_answers_
 def test_a_different_story_told_by_the_same_speaker_disputes_nothing_of_theirs():
     analysis = analyse("Lena Vogt said every crossing had sailed on time this winter. She said the summer timetable told a different story.")
     assert not find_claim(analysis, "every crossing had sailed on time", "Lena Vogt").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("pointer", ["the story", "the reports"])
+def test_a_later_denial_pointing_at_the_story_answers_the_reports_another_party_denied(pointer):
+    text = (
+        "Harbour United denied reports that they had agreed a fee for the striker.\n\n"
+        "The striker's agent said her client was happy at the club.\n\n"
+        f'The club\'s chairman, Ray Booth, dismissed {pointer} as "fantasy".'
+    )
+    analysis = analyse(text)
+    assert "Ray Booth" in [d.by for d in find_claim(analysis, "they had agreed a fee", "reports").disputes], describe(analysis)
+    assert not find_claim(analysis, "her client was happy").disputes, describe(analysis)
