@@ -33,6 +33,9 @@ NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every m
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
 CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
+# "A witness who asked not to be named", "an official", "one resident": a single unnamed person, whom a later "he"
+# or "she" may mean as it may mean a named speaker.
+ONE_UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 CORPORATE_SUFFIX = re.compile(r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|LLC|PLC|AG|SA|NV|Holdings|Motors|Bank)\b\.?")
 
 
@@ -342,6 +345,8 @@ class Entities:
         person = self._namesake(speaker.name, None) if attribution in ("named", "pronoun") else None
         if person is None and attribution == "named":
             person = self._role_holder(speaker.name)
+        if person is None and attribution == "anonymous" and ONE_UNNAMED_PERSON.match(speaker.name):
+            person = Person(names={speaker.name}, full_name=speaker.name, titles={speaker.name})
         if person is not None:
             self.person_speakers = [person, *(p for p in self.person_speakers if p is not person)]
         elif attribution in ("anonymous", "organisation"):

@@ -1,0 +1,72 @@
+"""House styles of the third corpus round: crime reports, social-media rows, state media relayed by wire copy,
+campaign trails, economic forecasts and press conferences (sentences of our own)."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        # passive, with and without the one who quotes
+        ("Foreign Minister Radek Horvat was quoted as saying that the border would reopen.", "Radek Horvat", "the border would reopen"),
+        ("Radek Horvat was quoted by state media as saying that the border would reopen.", "Radek Horvat", "the border would reopen"),
+        ('"The border will reopen," Radek Horvat was quoted as saying by the agency.', "Radek Horvat", "The border will reopen,"),
+        ('"The border will reopen," Radek Horvat was quoted as saying.', "Radek Horvat", "The border will reopen,"),
+        # active: the object of "quoted" speaks, not the agency
+        ("The agency quoted Radek Horvat as saying that the border would reopen.", "Radek Horvat", "the border would reopen"),
+        ("The state news agency quoted the foreign ministry as saying the border would reopen.", "the foreign ministry", "the border would reopen"),
+    ],
+)
+def test_a_quotation_relayed_by_another_is_the_quoted_speaker_s(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker), describe(analysis)
+    assert not [c for c in analysis.claims if c.speaker and "agency" in c.speaker.name.lower()], describe(analysis)
+    assert not [c for c in analysis.claims if "as saying" in c.content], describe(analysis)
+
+
+def test_a_he_or_she_after_an_unnamed_person_s_claim_is_that_person():
+    text = (
+        "Beth Sandoval said her client was innocent. A witness who asked not to be named said she saw two men in a car. "
+        '"They were just waiting," she said.'
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "They were just waiting").speaker.name == "A witness", describe(analysis)
+
+
+def test_an_unnamed_person_s_title_tells_their_gender():
+    text = 'Tom Reyes said the pier would close. A spokeswoman for the council said it would not. "We have checked," he said.'
+    analysis = analyse(text)
+    assert find_claim(analysis, "We have checked").speaker.name == "Tom Reyes", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        ("Mr Fortin's report said the fleet was short of 11 planes.", "Mr Fortin's report"),
+        ("The council's report said the fleet was short of 11 planes.", "The council's report"),
+    ],
+)
+def test_a_possessed_reporting_noun_before_a_verb_of_saying_is_its_subject(text, mention):
+    analysis = analyse(text)
+    claim = find_claim(analysis, "the fleet was short of 11 planes")
+    assert claim.speaker.mention == mention, describe(analysis)
+
+
+def test_a_reporting_noun_after_a_verb_of_denying_is_still_its_object():
+    analysis = analyse("Mr Reyes rejected Ms Lind's claims that the fleet was short.")
+    assert find_claim(analysis, "the fleet was short", "Lind"), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A resident who asked not to be identified said the pier was unsafe.", "A resident"),
+        ("A witness who asked not to be named said the pier was unsafe.", "A witness"),
+        ("Voters who said they backed the levy said the pier was unsafe.", "Voters"),
+    ],
+)
+def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
+    analysis = analyse(text)
+    assert find_claim(analysis, "the pier was unsafe", speaker).content == "the pier was unsafe", describe(analysis)
