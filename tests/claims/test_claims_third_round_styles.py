@@ -70,3 +70,32 @@ def test_a_reporting_noun_after_a_verb_of_denying_is_still_its_object():
 def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
     analysis = analyse(text)
     assert find_claim(analysis, "the pier was unsafe", speaker).content == "the pier was unsafe", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("A new survey found that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
+        ("A report by the consultancy Fielding Partners found that ferry fares rose 7% last year.", "Fielding Partners", "ferry fares rose 7% last year"),
+        ("Polls show Ann Lee ahead by six points.", "Polls", "Ann Lee ahead by six points"),
+        ("The audit showed the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
+        ("Recent polling has shown that voters back the levy.", "Recent polling", "voters back the levy"),
+    ],
+)
+def test_a_poll_a_study_or_a_report_reports_what_it_found_or_showed(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a gun in the car.",
+        "The team found the strongest effect among walkers.",
+        "The mayor showed the plans to the board.",
+        "The documents found in his home were burned.",
+    ],
+)
+def test_finding_or_showing_by_anything_but_a_piece_of_evidence_reports_nothing(text):
+    analysis = analyse(text)
+    assert not analysis.claims or all(c.attribution == "unattributed" for c in analysis.claims), describe(analysis)
