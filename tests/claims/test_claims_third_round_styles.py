@@ -99,3 +99,23 @@ def test_a_poll_a_study_or_a_report_reports_what_it_found_or_showed(text, speake
 def test_finding_or_showing_by_anything_but_a_piece_of_evidence_reports_nothing(text):
     analysis = analyse(text)
     assert not analysis.claims or all(c.attribution == "unattributed" for c in analysis.claims), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("County Auditor Jane Roe said the levy was fair. Roe said it would pass.", "Jane Roe"),
+        ("Provincial Auditor Daniel Fortin said the levy was fair. Mr Fortin said it would pass.", "Daniel Fortin"),
+        ("A department spokesperson, Sgt. Luis Ferreira, said the levy was fair. Ferreira said it would pass.", "Luis Ferreira"),
+    ],
+)
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(text, name):
+    analysis = analyse(text)
+    assert {c.speaker.name for c in analysis.claims} == {name}, describe(analysis)
+
+
+@pytest.mark.parametrize("group", ["Coalition Against Reyes", "Parents For Reyes", "the Reyes Alliance"])
+def test_a_surname_alone_is_the_person_not_a_group_named_after_them(group):
+    analysis = analyse(f"{group} said the levy was unfair. Reyes said it would pass.")
+    assert find_claim(analysis, "it would pass").speaker.name == "Reyes", describe(analysis)
+    assert find_claim(analysis, "the levy was unfair").attribution == "organisation", describe(analysis)
