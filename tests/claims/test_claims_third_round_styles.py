@@ -119,3 +119,12 @@ def test_a_surname_alone_is_the_person_not_a_group_named_after_them(group):
     analysis = analyse(f"{group} said the levy was unfair. Reyes said it would pass.")
     assert find_claim(analysis, "it would pass").speaker.name == "Reyes", describe(analysis)
     assert find_claim(analysis, "the levy was unfair").attribution == "organisation", describe(analysis)
+
+
+def test_a_he_or_she_after_someone_is_named_is_no_longer_the_unnamed_speaker():
+    text = (
+        'A spokeswoman for the agency said the river was rising.\n\n'
+        'We have just heard from Maureen Tait, who runs a cafe by the river. "The water came up through the floor," she told us.'
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "The water came up through the floor").speaker.name == "Maureen Tait", describe(analysis)
