@@ -56,11 +56,16 @@ QUESTION_AFTER_ASKING = re.compile(
 # found in his home").
 EVIDENCE_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})(?![\w-])", re.IGNORECASE)
 EVIDENCE_OWNER_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of|for)\s+"
+    rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 EVIDENCE_OWNER_REACH = 80
+# "found the fleet was short": a clause whose subject is a noun phrase (its verb an auxiliary or "to be"), where
+# "found twelve errors" is a thing found.
+EVIDENCE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?!(?:that|which|who)\b)[\w'’%$.-]+\s+){1,6}?(?:is|was|are|were|had|has|have|would|will|could|can|may|might|should|must)\b"
+)
 PLACE_AFTER = re.compile(r"\s+(?:in|on|at|by|with|from|to|inside|near|during|after|before|under|among)\b", re.IGNORECASE)
 # "Neither side said when …", "Nobody said": a speaker who is nobody makes no claim.
 NOBODY = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
@@ -140,7 +145,10 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
-        return _evidence(sentence, speaker) and not PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1])
+        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+            return False
+        if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+            return True
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):
@@ -159,7 +167,7 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
 def _evidence(sentence: Sentence, speaker: Mention) -> bool:
     """Whether the speaker is a piece of evidence ("the survey"), or owns the one named right before it ("a report
     by the consultancy Acme")."""
-    if EVIDENCE_NOUN.search(speaker.text):
+    if EVIDENCE_NOUN.search(speaker.text) or EVIDENCE_NOUN.search(speaker.name):  # "a report that found": "that", named "a report"
         return True
     start = max(sentence.span[0], speaker.span[0] - EVIDENCE_OWNER_REACH)
     return EVIDENCE_OWNER_BEFORE.search(sentence.text, start, speaker.span[0]) is not None

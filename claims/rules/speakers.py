@@ -16,7 +16,9 @@ RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGN
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
-WHO_BEFORE = re.compile(r"(?<=[\w%]),?\s+who" + FILLER_CHAIN, re.IGNORECASE)
+# "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
+# pronoun (a conjunction "that" is followed by a subject of its own).
+WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.

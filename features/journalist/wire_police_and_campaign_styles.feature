@@ -34,14 +34,14 @@ Feature: Who said what in crime reports, relayed state media, polls and local-of
       """
       A survey by the Norland Housing Council found that 18% of households spend a third of their income on rent.
 
-      Polls show Rosa Delgado ahead by six points. Mr Fortin's report said the fleet was short of 11 planes.
+      A poll by the Norland Herald showed that Rosa Delgado leads by six points. Mr Fortin's report said the fleet was short of 11 planes.
 
       Police found a replica handgun in the car.
       """
     When I break the article into claims
     Then "Norland Housing Council" is reported as saying "18% of households spend a third of their income on rent"
-    And the article has a claim reading "Rosa Delgado ahead by six points"
-    And the speaker is mentioned as "Polls"
+    And the article has a claim reading "Rosa Delgado leads by six points"
+    And the speaker is mentioned as "Norland Herald"
     And the article has a claim reading "the fleet was short of 11 planes"
     And the speaker is mentioned as "report"
     And nobody is reported as saying "a replica handgun in the car"

@@ -77,8 +77,10 @@ def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
     [
         ("A new survey found that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
         ("A report by the consultancy Fielding Partners found that ferry fares rose 7% last year.", "Fielding Partners", "ferry fares rose 7% last year"),
-        ("Polls show Ann Lee ahead by six points.", "Polls", "Ann Lee ahead by six points"),
+        ("The audit showed that the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
+        ("Ann Lee cited a poll that showed most voters were against the levy.", "a poll", "most voters were against the levy"),
         ("The audit showed the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
+        ("Provincial Auditor Daniel Fortin released a report that found the fleet was short.", "a report", "the fleet was short"),
         ("Recent polling has shown that voters back the levy.", "Recent polling", "voters back the levy"),
     ],
 )
@@ -94,6 +96,8 @@ def test_a_poll_a_study_or_a_report_reports_what_it_found_or_showed(text, speake
         "The team found the strongest effect among walkers.",
         "The mayor showed the plans to the board.",
         "The documents found in his home were burned.",
+        "A report by the auditors found twelve errors in the accounts.",  # a thing found, not a finding
+        "Court records show that the dam was inspected in May.",  # the publication's own reading of records
     ],
 )
 def test_finding_or_showing_by_anything_but_a_piece_of_evidence_reports_nothing(text):
