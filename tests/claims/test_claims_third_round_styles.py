@@ -41,19 +41,6 @@ def test_an_unnamed_person_s_title_tells_their_gender():
     assert find_claim(analysis, "We have checked").speaker.name == "Tom Reyes", describe(analysis)
 
 
-@pytest.mark.parametrize(
-    "text, mention",
-    [
-        ("Mr Fortin's report said the fleet was short of 11 planes.", "Mr Fortin's report"),
-        ("The council's report said the fleet was short of 11 planes.", "The council's report"),
-    ],
-)
-def test_a_possessed_reporting_noun_before_a_verb_of_saying_is_its_subject(text, mention):
-    analysis = analyse(text)
-    claim = find_claim(analysis, "the fleet was short of 11 planes")
-    assert claim.speaker.mention == mention, describe(analysis)
-
-
 def test_a_reporting_noun_after_a_verb_of_denying_is_still_its_object():
     analysis = analyse("Mr Reyes rejected Ms Lind's claims that the fleet was short.")
     assert find_claim(analysis, "the fleet was short", "Lind"), describe(analysis)
@@ -82,9 +69,12 @@ def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
         ("The audit showed the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
         ("Provincial Auditor Daniel Fortin released a report that found the fleet was short.", "a report", "the fleet was short"),
         ("Recent polling has shown that voters back the levy.", "Recent polling", "voters back the levy"),
+        # a possessed reporting noun before a verb of saying is its subject, not the object of a cue
+        ("Mr Fortin's report said the fleet was short of 11 planes.", "Mr Fortin's report", "the fleet was short of 11 planes"),
+        ("The council's report said the fleet was short of 11 planes.", "The council's report", "the fleet was short of 11 planes"),
     ],
 )
-def test_a_poll_a_study_or_a_report_reports_what_it_found_or_showed(text, speaker, words):
+def test_a_poll_a_study_or_a_report_reports_what_it_found_showed_or_said(text, speaker, words):
     analysis = analyse(text)
     assert find_claim(analysis, words, speaker).content == words, describe(analysis)
 
