@@ -3,7 +3,7 @@ import re
 from typing import NamedTuple
 
 from claims.cues import Cue
-from claims.lexicon import CONTENT_NOUNS, QUOTED_OBJECT_VERBS
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS
 from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct
@@ -51,6 +51,22 @@ QUESTION_AFTER_ASKING = re.compile(
     rf"|\s+(?![a-z]+ly\s)(?:[^.;!?]|(?<=[A-Z])\.){{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
     re.IGNORECASE,
 )
+# "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject
+# is a piece of evidence, named in the speaker or right before it; not a thing found somewhere ("documents
+# found in his home").
+EVIDENCE_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})(?![\w-])", re.IGNORECASE)
+EVIDENCE_OWNER_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+EVIDENCE_OWNER_REACH = 80
+# "found the fleet was short": a clause whose subject is a noun phrase (its verb an auxiliary or "to be"), where
+# "found twelve errors" is a thing found.
+EVIDENCE_CLAUSE_AFTER = re.compile(
+    r"\s+(?:(?!(?:that|which|who)\b)[\w'’%$.-]+\s+){1,6}?(?:is|was|are|were|had|has|have|would|will|could|can|may|might|should|must)\b"
+)
+PLACE_AFTER = re.compile(r"\s+(?:in|on|at|by|with|from|to|inside|near|during|after|before|under|among)\b", re.IGNORECASE)
 # "Neither side said when …", "Nobody said": a speaker who is nobody makes no claim.
 NOBODY = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
@@ -128,6 +144,11 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
         return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
+    if cue.lemma in EVIDENCE_VERBS:
+        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+            return False
+        if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+            return True
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):
@@ -141,6 +162,15 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if TRAILING_LEAD.search(lead) and ADJUNCTS_TO_CLAUSE_END.match(after):
         return True
     return object_start(sentence, cue, speaker, cue.span[1]) is not None  # "announced his candidacy"
+
+
+def _evidence(sentence: Sentence, speaker: Mention) -> bool:
+    """Whether the speaker is a piece of evidence ("the survey"), or owns the one named right before it ("a report
+    by the consultancy Acme")."""
+    if EVIDENCE_NOUN.search(speaker.text) or EVIDENCE_NOUN.search(speaker.name):  # "a report that found": "that", named "a report"
+        return True
+    start = max(sentence.span[0], speaker.span[0] - EVIDENCE_OWNER_REACH)
+    return EVIDENCE_OWNER_BEFORE.search(sentence.text, start, speaker.span[0]) is not None
 
 
 def _quotation_governed(sentence: Sentence, cue: Cue) -> bool:

@@ -146,6 +146,15 @@ CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 # "dismissed Labour Party claims": a cue, then the named owner of the noun form after it.
 NAMED_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
 NAMED_OBJECT_REACH = 60
+# "Lee was quoted as saying", "was quoted by the agency as saying", "the agency quoted Lee as saying": a quotation
+# relayed by another, whose participle is the speaker's own verb; its subject (passive) or the object of
+# "quoted" (active) speaks, and "quoted" is no cue of its own. Newsroom usage for wire and state-media copy.
+RELAYED_BEFORE = re.compile(
+    r"(?<![\w-])(?P<quoted>quot(?:ed|es|e))(?:\s+(?P<agent>by\s)?(?P<words>[^,;:.\"“”]{1,80}?))?\s+(?P<as>as)\s+$", re.IGNORECASE
+)
+RELAYED_REACH = 100
+QUOTE_LEMMA = "quote"
+
 # "Noting that the fund was empty, she said …": a participle of saying that opens the sentence with its
 # that-clause (the subject of the main clause after the comma says it).
 OPENING_PARTICIPLE = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\s+that\b")
@@ -162,13 +171,14 @@ class Cue:
     by_source: bool = False  # "as reported by": the source follows, as after "according to"
     possessed: bool = False  # "Lee's claim that", "her promise to": a noun whose possessor speaks
     infinitive: bool = False  # "led her to declare that": said by the subject, or the object before "to"
+    relayed: bool = False  # "was quoted as saying": the speaker's own verb, finite, in another's quotation of them
 
     def __post_init__(self):
         # Read once here: the rules ask about them again and again.
         self.denial = self.lemma in DENIAL_VERBS
         self.takes_object = self.lemma in OBJECT_VERBS
         self.needs_clause = self.lemma in NOUN_OBJECT_VERBS  # often takes a noun object: content must be a that-clause or a quotation
-        self.participle = self.text.endswith("ing")
+        self.participle = self.text.endswith("ing") and not self.relayed
 
 
 def refusal_start(text: str, cue: Cue) -> int | None:
@@ -227,8 +237,8 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         if not cue.participle and PASSIVE_BEFORE.search(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
-        cues.append(cue)
-    return cues
+        cues.append(_relayed(text, cue, start) or cue)
+    return _without_relaying(cues)
 
 
 def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -272,6 +282,28 @@ def _as_reported_by(text: str, cue: Cue, start: int, end: int) -> Cue | None:
     return Cue(span, text[slice(*span)], cue.lemma, by_source=True)
 
 
+def _relayed(text: str, cue: Cue, start: int) -> Cue | None:
+    """"(was) quoted (by S) as saying": the participle as a finite cue, from "quoted" in the passive (its subject
+    speaks) or from "as" after the object of "quoted" (the object speaks)."""
+    if not cue.participle:
+        return None
+    found = RELAYED_BEFORE.search(text, max(start, cue.span[0] - RELAYED_REACH), cue.span[0])
+    if found is None:
+        return None
+    active = found["words"] is not None and found["agent"] is None
+    span = (found.start("as") if active else found.start("quoted"), cue.span[1])
+    return Cue(span, text[slice(*span)], cue.lemma, relayed=True)
+
+
+def _without_relaying(cues: list[Cue]) -> list[Cue]:
+    """The cues without a "quoted" whose quotation a relayed participle after it reports."""
+    relayed = [cue.span[0] for cue in cues if cue.relayed]
+    return [
+        cue for cue in cues
+        if not (cue.lemma == QUOTE_LEMMA and any(0 <= start - cue.span[1] <= RELAYED_REACH for start in relayed))
+    ]
+
+
 def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     """Whether the form is a noun or a passive participle here, judged by the words beside it."""
     noun_like = cue.text in (cue.lemma, cue.lemma + "s", cue.lemma + "es")  # "claim", "reports"; not "said" ("what she said was")
@@ -301,10 +333,10 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if owner and owner["word"] in REPORTING_VERBS:
         return True  # "dismissed Opposition claims that": the object of a cue, its owner named before it
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
-    # ... unless that form is a noun itself, the subject: "several reports reveal that".
+    # ... unless that form is a noun itself, the subject: "several reports reveal that", "the auditor's report said".
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
         DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start())
-        or _plural_subject(text, before, previous, cue))
+        or POSSESSIVE_BEFORE.search(text, before, previous.start()) or _plural_subject(text, before, previous, cue))
 
 
 def _names_thing(text: str, cue: Cue, end: int) -> bool:

@@ -33,6 +33,9 @@ NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every m
 SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
 CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
+# "A witness who asked not to be named", "an official", "one resident": a single unnamed person, whom a later "he"
+# or "she" may mean as it may mean a named speaker.
+ONE_UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 CORPORATE_SUFFIX = re.compile(r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|LLC|PLC|AG|SA|NV|Holdings|Motors|Bank)\b\.?")
 
 
@@ -65,6 +68,7 @@ class Person:
     country: str | None = None
     last_seen: int = -1
     full_name: str = ""  # the fullest of `names` (most words, then longest), kept as names are added
+    unnamed: bool = False  # "a witness", known by what they are: a "he" or "she" means them only until someone is named
 
     def add_name(self, name: str) -> None:
         self.names.add(name)
@@ -315,7 +319,8 @@ class Entities:
     def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None) -> Person | None:
         """The person a he/she refers to: a subject earlier in the sentence, the latest speaker, the latest named."""
         def fits(person: Person | None) -> bool:
-            return person is not None and person.is_person and (gender is None or person.gender in (None, gender))
+            return person is not None and person.is_person and (gender is None or person.gender in (None, gender)) and not (
+                person.unnamed and any(named.last_seen > person.last_seen for named in self._everyone()))
 
         def latest_named() -> list[Person]:
             return sorted((p for p in self._everyone() if p.last_seen >= 0), key=lambda p: -p.last_seen)
@@ -342,6 +347,9 @@ class Entities:
         person = self._namesake(speaker.name, None) if attribution in ("named", "pronoun") else None
         if person is None and attribution == "named":
             person = self._role_holder(speaker.name)
+        if person is None and attribution == "anonymous" and ONE_UNNAMED_PERSON.match(speaker.name):
+            start = speaker.span[0] if speaker.span else -1
+            person = Person(names={speaker.name}, titles={speaker.name}, last_seen=start, full_name=speaker.name, unnamed=True)
         if person is not None:
             self.person_speakers = [person, *(p for p in self.person_speakers if p is not person)]
         elif attribution in ("anonymous", "organisation"):

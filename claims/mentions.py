@@ -91,6 +91,9 @@ DETERMINERS = frozenset("the a an some many most all both each several few one t
 CONNECTIVE_OPENERS = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
 NAME_START_WORD = re.compile(r"([A-Z][a-z]*)[ \t]+")
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
+# "Coalition Against Trump", "Parents For Safer Roads": a cause in a title-case name makes it a group's, never a
+# person's, whatever surname it holds.
+CAUSE_WORDS = frozenset({"Against", "For"})
 # The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
 SPEAKER_NOUN_RUNS = frozenset(re.match("[a-z]*", noun).group().encode() for noun in SPEAKER_NOUNS) - {b""}
 NON_SPACE_RUN = re.compile(r"\S+")
@@ -137,7 +140,7 @@ def is_organisation_name(name: str) -> bool:
     lowered = name.lower()
     if lowered in COUNTRIES or lowered in CAPITALS:
         return True
-    return any(word in ORGANISATION_WORDS for word in lowered.replace(".", " ").split())
+    return any(word in ORGANISATION_WORDS for word in lowered.replace(".", " ").split()) or not CAUSE_WORDS.isdisjoint(name.split())
 
 
 def _title_length(words: list[str]) -> int:

@@ -34,8 +34,12 @@ class Place:
 
 QUOTED_OBJECT_FORMS = _forms("quoted_object_verbs.txt")
 QUOTED_OBJECT_VERBS = frozenset(QUOTED_OBJECT_FORMS.values())
-# The verbs of praise and blame are cues too, where a quotation stands in what they govern (claims/attribution.py).
-REPORTING_VERBS = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS
+EVIDENCE_FORMS = _forms("evidence_verbs.txt")
+EVIDENCE_VERBS = frozenset(EVIDENCE_FORMS.values())
+EVIDENCE_NOUNS = frozenset(_lines("evidence_nouns.txt"))
+# The verbs of praise and blame are cues too, where a quotation stands in what they govern, and so are the verbs
+# of evidence after a poll or a report (claims/attribution.py).
+REPORTING_VERBS = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS | EVIDENCE_FORMS
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
 DENIAL_FORMS = _forms("denial_cues.txt")
 DENIAL_VERBS = frozenset(DENIAL_FORMS.values())

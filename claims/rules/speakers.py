@@ -16,7 +16,9 @@ RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGN
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
-WHO_BEFORE = re.compile(r"(?<=[\w%]),?\s+who" + FILLER_CHAIN, re.IGNORECASE)
+# "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
+# pronoun (a conjunction "that" is followed by a subject of its own).
+WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
@@ -330,6 +332,8 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
     if restrictive := _restrictive_who(sentence, cue):
         return SpeakerFinding(restrictive, relative=True)
+    if head := _head_of_modifier(sentence, cue):
+        return SpeakerFinding(head)
     phrase = _subject_phrase(sentence, cue)
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
 
@@ -389,6 +393,17 @@ def _modified_head(sentence: Sentence, mention: Mention) -> Mention | None:
     if head is None and (head := phrase_before(text, start, modifier.start())) and not _names_people(head.text.split()[-1]):
         return None
     return head
+
+
+def _head_of_modifier(sentence: Sentence, cue: Cue) -> Mention | None:
+    """"A witness who asked not to be named said": the speaker that a restrictive modifier running up to the cue
+    (no mention at its end) describes."""
+    text, start = sentence.text, sentence.span[0]
+    modifier = POST_MODIFIER.search(text, max(start, cue.span[0] - POST_MODIFIER_WINDOW), cue.span[0])
+    if modifier is None:
+        return None
+    head = next((m for m in sentence.mentions_before(modifier.start()) if m.span[1] == modifier.start()), None)
+    return head if head is not None and head.kind != "pronoun" else None
 
 
 def _described_group(text: str, start: int, end: int) -> Mention | None:

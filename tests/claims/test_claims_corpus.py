@@ -1,7 +1,8 @@
 """The project's own style corpus (tests/corpus): British, wire, broadcast, sports, business and opinion copy;
 council, US court, science, tech, live-blog, Indian, obituary and Q&A interview copy; magazine-feature,
 wire-agency, parliamentary, Sunday-show, health-explainer and press-release copy; copy quoting in single marks
-(British, New Zealand and Australian); with hand annotations;
+(British, New Zealand and Australian); crime reports, social-media rows, state media relayed, campaign trails,
+economic forecasts and press conferences; with hand annotations;
 attributed F1 over it, and what every direct quotation in it must be."""
 from pathlib import Path
 
@@ -17,7 +18,7 @@ MIN_F1 = 0.90
 
 
 def test_the_corpus_has_every_house_style():
-    assert len(ARTICLES) >= 22
+    assert len(ARTICLES) >= 32
 
 
 def test_attributed_f1_over_the_corpus():

@@ -1,0 +1,124 @@
+"""House styles of the third corpus round: crime reports, social-media rows, state media relayed by wire copy,
+campaign trails, economic forecasts and press conferences (sentences of our own)."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        # passive, with and without the one who quotes
+        ("Foreign Minister Radek Horvat was quoted as saying that the border would reopen.", "Radek Horvat", "the border would reopen"),
+        ("Radek Horvat was quoted by state media as saying that the border would reopen.", "Radek Horvat", "the border would reopen"),
+        ('"The border will reopen," Radek Horvat was quoted as saying by the agency.', "Radek Horvat", "The border will reopen,"),
+        ('"The border will reopen," Radek Horvat was quoted as saying.', "Radek Horvat", "The border will reopen,"),
+        # active: the object of "quoted" speaks, not the agency
+        ("The agency quoted Radek Horvat as saying that the border would reopen.", "Radek Horvat", "the border would reopen"),
+        ("The state news agency quoted the foreign ministry as saying the border would reopen.", "the foreign ministry", "the border would reopen"),
+    ],
+)
+def test_a_quotation_relayed_by_another_is_the_quoted_speaker_s(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker), describe(analysis)
+    assert not [c for c in analysis.claims if c.speaker and "agency" in c.speaker.name.lower()], describe(analysis)
+    assert not [c for c in analysis.claims if "as saying" in c.content], describe(analysis)
+
+
+def test_a_he_or_she_after_an_unnamed_person_s_claim_is_that_person():
+    text = (
+        "Beth Sandoval said her client was innocent. A witness who asked not to be named said she saw two men in a car. "
+        '"They were just waiting," she said.'
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "They were just waiting").speaker.name == "A witness", describe(analysis)
+
+
+def test_an_unnamed_person_s_title_tells_their_gender():
+    text = 'Tom Reyes said the pier would close. A spokeswoman for the council said it would not. "We have checked," he said.'
+    analysis = analyse(text)
+    assert find_claim(analysis, "We have checked").speaker.name == "Tom Reyes", describe(analysis)
+
+
+def test_a_reporting_noun_after_a_verb_of_denying_is_still_its_object():
+    analysis = analyse("Mr Reyes rejected Ms Lind's claims that the fleet was short.")
+    assert find_claim(analysis, "the fleet was short", "Lind"), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("A resident who asked not to be identified said the pier was unsafe.", "A resident"),
+        ("A witness who asked not to be named said the pier was unsafe.", "A witness"),
+        ("Voters who said they backed the levy said the pier was unsafe.", "Voters"),
+    ],
+)
+def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
+    analysis = analyse(text)
+    assert find_claim(analysis, "the pier was unsafe", speaker).content == "the pier was unsafe", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("A new survey found that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
+        ("A report by the consultancy Fielding Partners found that ferry fares rose 7% last year.", "Fielding Partners", "ferry fares rose 7% last year"),
+        ("The audit showed that the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
+        ("Ann Lee cited a poll that showed most voters were against the levy.", "a poll", "most voters were against the levy"),
+        ("The audit showed the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
+        ("Provincial Auditor Daniel Fortin released a report that found the fleet was short.", "a report", "the fleet was short"),
+        ("Recent polling has shown that voters back the levy.", "Recent polling", "voters back the levy"),
+        # a possessed reporting noun before a verb of saying is its subject, not the object of a cue
+        ("Mr Fortin's report said the fleet was short of 11 planes.", "Mr Fortin's report", "the fleet was short of 11 planes"),
+        ("The council's report said the fleet was short of 11 planes.", "The council's report", "the fleet was short of 11 planes"),
+    ],
+)
+def test_a_poll_a_study_or_a_report_reports_what_it_found_showed_or_said(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found a gun in the car.",
+        "The team found the strongest effect among walkers.",
+        "The mayor showed the plans to the board.",
+        "The documents found in his home were burned.",
+        "A report by the auditors found twelve errors in the accounts.",  # a thing found, not a finding
+        "Court records show that the dam was inspected in May.",  # the publication's own reading of records
+    ],
+)
+def test_finding_or_showing_by_anything_but_a_piece_of_evidence_reports_nothing(text):
+    analysis = analyse(text)
+    assert not analysis.claims or all(c.attribution == "unattributed" for c in analysis.claims), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("County Auditor Jane Roe said the levy was fair. Roe said it would pass.", "Jane Roe"),
+        ("Provincial Auditor Daniel Fortin said the levy was fair. Mr Fortin said it would pass.", "Daniel Fortin"),
+        ("A department spokesperson, Sgt. Luis Ferreira, said the levy was fair. Ferreira said it would pass.", "Luis Ferreira"),
+    ],
+)
+def test_a_local_office_before_a_name_is_a_title_not_part_of_the_name(text, name):
+    analysis = analyse(text)
+    assert {c.speaker.name for c in analysis.claims} == {name}, describe(analysis)
+
+
+@pytest.mark.parametrize("group", ["Coalition Against Reyes", "Parents For Reyes", "the Reyes Alliance"])
+def test_a_surname_alone_is_the_person_not_a_group_named_after_them(group):
+    analysis = analyse(f"{group} said the levy was unfair. Reyes said it would pass.")
+    assert find_claim(analysis, "it would pass").speaker.name == "Reyes", describe(analysis)
+    assert find_claim(analysis, "the levy was unfair").attribution == "organisation", describe(analysis)
+
+
+def test_a_he_or_she_after_someone_is_named_is_no_longer_the_unnamed_speaker():
+    text = (
+        'A spokeswoman for the agency said the river was rising.\n\n'
+        'We have just heard from Maureen Tait, who runs a cafe by the river. "The water came up through the floor," she told us.'
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "The water came up through the floor").speaker.name == "Maureen Tait", describe(analysis)
