@@ -135,12 +135,13 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     claim = claims[position]
     if described_only(claim):
         return None
+    negates = says_negation(claim)
     for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
         if described_only(other):
             continue
-        if (says_negation(claim) or says_negation(other)) and opposes(claim, other):
+        if (negates or says_negation(other)) and opposes(claim, other):
             return other
     return None
 

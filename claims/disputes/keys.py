@@ -14,8 +14,9 @@ Answer = TypeVar("Answer")
 
 
 def case_blind_oddity(text: str) -> bool:
-    """Whether the text holds a letter that a case-blind pattern reads as ASCII though it is not."""
-    return any(letter in text for letter in ODDITIES)
+    """Whether the text holds a letter that a case-blind pattern reads as ASCII though it is not (an ASCII text,
+    told at once, holds none)."""
+    return not text.isascii() and any(letter in text for letter in ODDITIES)
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:

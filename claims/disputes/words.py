@@ -36,6 +36,7 @@ NEGATION_REACHES_PAST = frozenset(
     "a an the be been being is are was were am have has had do does did will would could should can may might must "
     "to this that these those his her their its our my your any such what ever even yet".split()
 )
+PASSED_OVER = NEGATION_REACHES_PAST | INTENSIFIER_WORDS  # a negation reaches past both to the word it denies
 # Inflectional endings cut before two words are compared: "recognizes" meets "recognized", but "recognition" and
 # "responsibility" stay other words than "recognize" and "responsible".
 INFLECTIONS = ("ing", "ed", "es", "s", "e")
@@ -119,13 +120,13 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for found in WORD_OR_NEGATION.finditer(text):
         written = found.group()
         word = written.lower()
-        if is_negation(written):
+        if word in NEGATION_WORDS or word.endswith(NEGATED_ENDING):  # is_negation, the word lowered already
             negating, predicate = True, predicate or word not in NEGATION_WORDS  # "isn't", "hasn't"
             continue
         if word in BE_OR_HAVE:
             predicate = True
             continue
-        if word in NEGATION_REACHES_PAST or word in INTENSIFIER_WORDS or not written[0].islower():
+        if word in PASSED_OVER or not written[0].islower():
             continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
         # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
         # "not a good record": not "record").
