@@ -16,8 +16,8 @@ from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENC
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
 from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
-from claims.disputes.polarity import INTENSIFIER
-from claims.disputes.keys import opening_with
+from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
+from claims.disputes.keys import holds_key_word, opening_with
 from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
@@ -427,3 +427,20 @@ def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can
     words = lowercase_words(lowered_part)
     runs = lower_case_runs(lowered_part, 0, len(lowered_part))
     assert not words & SPEAKER_NOUNS or not SPEAKER_NOUN_RUNS.isdisjoint(runs)
+
+
+KEY_WORD_PIECES = PIECES + [
+    "true", "True", "tRUE", "untrue", "is not the case", "case", "lies", "lies in", "made up", "made up of", "fiction", "science", "simply",
+    "Simply", "ſimply", "really", "so", "very", "does not understand", "doesn't", "didn’t", "recognize", "believe", "wrong", "is wrong",
+    "wrong with", "facts", "has his facts wrong", "true2", "2true", "_true", "é", "½", "\u0301", "\u0130", "ı", "ſ", "K",
+]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(KEY_WORD_PIECES), max_size=30).map("".join))
+def test_a_pattern_of_whole_word_phrases_is_skipped_only_where_none_of_its_key_words_stands(text):
+    if not holds_key_word(DENYING_KEYS, text):  # as denying_words reads the words
+        blanked = NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), INTENSIFIER.sub("", text))
+        assert DENYING.search(blanked) is None
+    for pattern, keys in ((INTENSIFIER, INTENSIFIER_KEYS), (FAULTING_WORDS, FAULTING_WORDS_KEYS)):
+        assert holds_key_word(keys, text) or pattern.search(text) is None
