@@ -14,7 +14,7 @@ from claims.rules.withholding import withheld
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
-from claims.disputes.words import phrase_pattern, sentence_start
+from claims.disputes.words import phrase_pattern, sentence_start, word_end
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -80,9 +80,7 @@ def lead_in(text: str, claims: list[Claim], position: int) -> str:
 def ends_with_counter_cue(words: str) -> bool:
     """Whether the words end with a counter cue ("Vogt disagreed."): COUNTER_ENDING searched from the cue's
     furthest possible start only, since the cue ends at the last word character and its words hold no space."""
-    start = len(words)
-    while start > 0 and not (words[start - 1].isalnum() or words[start - 1] == "_"):  # what \\W*$ reads
-        start -= 1
+    start = word_end(words)
     for _ in range(COUNTER_WORDS):
         while start > 0 and words[start - 1].isspace():
             start -= 1
