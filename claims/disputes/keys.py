@@ -32,7 +32,8 @@ def holds_key_word(keys: frozenset[str], text: str) -> bool:
     stands beside a phrase's word is a space or no word character), or a letter does that only case-blind
     matching reads as ASCII. Dropping whole words or blanking whole phrases never makes a run of letters, so
     the text before either answers for the text after."""
-    return not keys.isdisjoint(_letter_runs(text)) or case_blind_oddity(text)
+    runs = _letter_runs(text)
+    return runs is None or not keys.isdisjoint(runs)
 
 
 def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str, text: str) -> str:
@@ -42,8 +43,10 @@ def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str, 
 
 
 @lru_cache(maxsize=RUNS_CACHE)
-def _letter_runs(text: str) -> frozenset[str]:
-    return frozenset(LETTER_RUN.findall(text.lower()))
+def _letter_runs(text: str) -> frozenset[str] | None:
+    """The runs of letters of the text in lower case; None when a letter there makes a case-blind pattern read
+    words that lower-casing does not show."""
+    return None if case_blind_oddity(text) else frozenset(LETTER_RUN.findall(text.lower()))
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:

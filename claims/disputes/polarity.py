@@ -66,7 +66,7 @@ NO_SUCH = re.compile(
     r"(?<!\bif\s)(?<!\bunless\s)(?:\bno|(?:\bnot|\bnever|\bnor|\bneither|n['’]t)\b(?:\s+[\w’'-]+){0,4}?\s+any)\s+such\s+(?!thing\s+as\b)\w",
     re.IGNORECASE,
 )
-SUCH = re.compile("such", re.IGNORECASE)  # asked first: a literal is found fast, NO_SUCH is tried at every character
+SUCH = frozenset({"such"})  # a key word of NO_SUCH, asked first (`holds_key_word`): NO_SUCH is tried at every character
 # "That is not possible", "This was not accurate", and the same with its "That" left out of the content ("That is
 # not possible, says Dr Lee" reports "is not possible"): a word negated of what was said just before denies it.
 NEGATED_POINTER = re.compile(
@@ -118,7 +118,7 @@ def bare_denial(content: str) -> bool:
 
 def points_back_negated(content: str) -> bool:
     """Whether the content denies something only by pointing back at it ("No such meeting took place")."""
-    return SUCH.search(content) is not None and NO_SUCH.search(content) is not None
+    return holds_key_word(SUCH, content) and NO_SUCH.search(content) is not None
 
 
 def called_false(claim: Claim) -> bool:
