@@ -14,7 +14,7 @@ from claims.rules.withholding import withheld
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
-from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts
+from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts, word_end
 
 COUNTER_CLAIM = rule(
     "counter-claim",
@@ -90,9 +90,7 @@ def cue_ending(words: str) -> str:
 def ends_with_counter_cue(words: str) -> bool:
     """Whether the words end with a counter cue ("Vogt disagreed."): COUNTER_ENDING searched from the cue's
     furthest possible start only, since the cue ends at the last word character and its words hold no space."""
-    start = len(words)
-    while start > 0 and not (words[start - 1].isalnum() or words[start - 1] == "_"):  # what \\W*$ reads
-        start -= 1
+    start = word_end(words)
     for _ in range(COUNTER_WORDS):
         while start > 0 and words[start - 1].isspace():
             start -= 1
@@ -145,12 +143,13 @@ def echo_target(claims: list[Claim], position: int) -> Claim | None:
     claim = claims[position]
     if described_only(claim):
         return None
+    negates = says_negation(claim)
     for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
         if described_only(other):
             continue
-        if (says_negation(claim) or says_negation(other)) and opposes(claim, other):
+        if (negates or says_negation(other)) and opposes(claim, other):
             return other
     return None
 

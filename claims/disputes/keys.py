@@ -3,19 +3,50 @@ the rule is tried only on the stretches of text that hold one ("rejected that." 
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from functools import wraps
+from functools import lru_cache, wraps
 from typing import TypeVar
 
 # Letters that a case-blind pattern matches to an ASCII letter though they do not lower-case to it (İ and ı to
 # "i", ſ to "s", the Kelvin sign to "k"): a text holding one may match anywhere. Each is looked for on its own, as
 # `in` finds a character much faster than a class does.
 ODDITIES = "\u0130\u0131\u017f\u212a"
+LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters: a word character that is no digit nor underscore
+RUNS_CACHE = 256  # a claim's words are asked about by several rules, each with its own keys
 Answer = TypeVar("Answer")
 
 
 def case_blind_oddity(text: str) -> bool:
-    """Whether the text holds a letter that a case-blind pattern reads as ASCII though it is not."""
-    return any(letter in text for letter in ODDITIES)
+    """Whether the text holds a letter that a case-blind pattern reads as ASCII though it is not (an ASCII text,
+    told at once, holds none)."""
+    return not text.isascii() and any(letter in text for letter in ODDITIES)
+
+
+def key_words(phrases) -> frozenset[str]:
+    """The longest word of letters of each phrase, in lower case (what `holds_key_word` looks for)."""
+    return frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in phrases)
+
+
+def holds_key_word(keys: frozenset[str], text: str) -> bool:
+    """Whether a case-blind pattern of whole-word phrases, whose words a space parts, may match in the text: one
+    of the phrases' `key_words` stands there as a whole run of letters in some case (as in every match: what
+    stands beside a phrase's word is a space or no word character), or a letter does that only case-blind
+    matching reads as ASCII. Dropping whole words or blanking whole phrases never makes a run of letters, so
+    the text before either answers for the text after."""
+    runs = _letter_runs(text)
+    return runs is None or not keys.isdisjoint(runs)
+
+
+def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str, text: str) -> str:
+    """pattern.sub(replacement, text) for a pattern of the phrases whose key words `keys` are: tried only when
+    `holds_key_word` says it may match."""
+    return pattern.sub(replacement, text) if holds_key_word(keys, text) else text
+
+
+@lru_cache(maxsize=RUNS_CACHE)
+def _letter_runs(text: str) -> frozenset[str] | None:
+    """The runs of letters of the text in lower case; None when a letter there makes a case-blind pattern read
+    words that lower-casing does not show."""
+    return None if case_blind_oddity(text) else frozenset(LETTER_RUN.findall(text.lower()))
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:

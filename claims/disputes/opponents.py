@@ -8,7 +8,8 @@ from claims.patterns import word_alternation
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import FAULTING, INTENSIFIER, QUOTE_MARKS, asks
+from claims.disputes.keys import keyed_sub
+from claims.disputes.polarity import FAULTING, INTENSIFIER, INTENSIFIER_KEYS, QUOTE_MARKS, asks
 from claims.disputes.subjects import PRONOUNS
 from claims.disputes.targets import REACH, candidates, nearest_answered, same_party
 
@@ -34,7 +35,7 @@ def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     content = claims[position].content
     if not FAULTING_KEY.search(content):
         return []
-    names = {match.group("name").lower() for match in FAULTED.finditer(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))}
+    names = {match.group("name").lower() for match in FAULTED.finditer(keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", QUOTE_MARKS.sub("", content)))}
     if not names:
         return []
     later = [c for c in claims[position + 1 : position + 1 + REACH] if c.attribution != "unattributed" and not same_party(c, claims[position])]

@@ -17,10 +17,9 @@ from claims.lexicon import (
     REPORTING_VERBS,
 )
 from claims.model import Claim
-from claims.patterns import word_alternation
 from claims.rules.withholding import names_something_said
 
-from claims.disputes.keys import case_blind_oddity
+from claims.disputes.keys import holds_key_word, key_words, keyed_sub
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING = phrase_pattern(DENYING_CONTENT)
@@ -30,6 +29,7 @@ FAULTING = alternation(FAULTING_PHRASES).replace("'", "['’]")  # "Vogt does no
 # another party may assert ("the ruling recognizes equal rights").
 FAULTING_WORDS = re.compile(rf"\b(?:{FAULTING})\b", re.IGNORECASE)
 INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
+INTENSIFIER_KEYS, FAULTING_WORDS_KEYS = key_words(INTENSIFIERS), key_words(FAULTING_PHRASES)
 # A denial verb that is refused or negated denies nothing: "declined to deny", "did not dispute".
 NOT_DENYING_BEFORE = re.compile(
     r"\b(?:declined|refused|failed|would\s+not|did\s+not|does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|"
@@ -37,11 +37,8 @@ NOT_DENYING_BEFORE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
-# Every denying phrase holds its longest word of letters alone, and dropping whole intensifier words never
-# makes one: a content holding none of them (lower-cased) is not searched. Letters that a case-blind
-# pattern matches to a-z though they do not lower-case to it ("ı", "ſ", ...) send it to the search anyway.
-DENYING_KEYS = frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in DENYING_CONTENT)
-DENYING_KEY = re.compile(word_alternation(DENYING_KEYS))  # any key as a substring, found in one scan
+# A content holding none of the denying phrases' key words is not searched (`holds_key_word`).
+DENYING_KEYS = key_words(DENYING_CONTENT)
 LOOK_BACK = 40
 # A pronoun subject, then a denial verb or a contradicting cue, perhaps in quotation marks with its adverbs (a
 # named subject makes a claim of its own: "the board denies the claims").
@@ -69,7 +66,7 @@ NO_SUCH = re.compile(
     r"(?<!\bif\s)(?<!\bunless\s)(?:\bno|(?:\bnot|\bnever|\bnor|\bneither|n['’]t)\b(?:\s+[\w’'-]+){0,4}?\s+any)\s+such\s+(?!thing\s+as\b)\w",
     re.IGNORECASE,
 )
-SUCH = re.compile("such", re.IGNORECASE)  # asked first: a literal is found fast, NO_SUCH is tried at every character
+SUCH = frozenset({"such"})  # a key word of NO_SUCH, asked first (`holds_key_word`): NO_SUCH is tried at every character
 # "That is not possible", "This was not accurate", and the same with its "That" left out of the content ("That is
 # not possible, says Dr Lee" reports "is not possible"): a word negated of what was said just before denies it.
 NEGATED_POINTER = re.compile(
@@ -103,9 +100,9 @@ def denying_words(content: str) -> re.Match[str] | None:
 
 
 def _may_deny(unquoted: str) -> bool:
-    """Whether the words may hold a denying phrase: they hold a DENYING_KEY, or a letter that only case-blind
-    matching reads as ASCII. Dropping intensifiers never makes a key, as a non-word stays before each one dropped."""
-    return DENYING_KEY.search(unquoted.lower()) is not None or case_blind_oddity(unquoted)
+    """Whether the words may hold a denying phrase, with their intensifiers dropped and the phrases of another
+    sense blanked (`holds_key_word`)."""
+    return holds_key_word(DENYING_KEYS, unquoted)
 
 
 def bare_denial(content: str) -> bool:
@@ -121,7 +118,7 @@ def bare_denial(content: str) -> bool:
 
 def points_back_negated(content: str) -> bool:
     """Whether the content denies something only by pointing back at it ("No such meeting took place")."""
-    return SUCH.search(content) is not None and NO_SUCH.search(content) is not None
+    return holds_key_word(SUCH, content) and NO_SUCH.search(content) is not None
 
 
 def called_false(claim: Claim) -> bool:
@@ -175,7 +172,7 @@ def says_negation(claim: Claim) -> bool:
 @lru_cache(maxsize=POLAR_CACHE)
 def content_polarity(content: str) -> tuple[frozenset[str], frozenset[str]]:
     """polar_stems of the words, read without intensifiers and faulting phrases."""
-    return polar_stems(FAULTING_WORDS.sub(" ", INTENSIFIER.sub("", content)))
+    return polar_stems(keyed_sub(FAULTING_WORDS, FAULTING_WORDS_KEYS, " ", keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", content)))
 
 
 def asserted_polarity(claim: Claim) -> tuple[frozenset[str], frozenset[str]]:

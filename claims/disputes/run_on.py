@@ -46,7 +46,7 @@ def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     retracted = RETRACTED_AFTER.search(text, *claim.span) if any_between(retracting_verbs(text), *claim.span) else None
     ran_on = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
     ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim)) if found]
-    ends += [found.start() for denial in after if (found := _appositive_before(text, claim, denial))]
+    ends += [found.start() for denial in after if inside(denial.span, claim.span) and (found := _appositive_before(text, claim, denial))]
     if (adjunct := _pointer_adjunct(text, claim)) is not None:
         ends.append(adjunct)
     if not ends:
@@ -71,9 +71,9 @@ def _pointer_adjunct(text: str, claim: Claim) -> int | None:
 
 
 def _appositive_before(text: str, claim: Claim, denial: Claim) -> re.Match[str] | None:
-    """The appositive in the claim's content that another party's denial inside it opens: ", a charge Pike called
-    'complete nonsense'"."""
-    if not inside(denial.span, claim.span) or denial.span[0] <= claim.span[0] or not is_denial(text, denial):
+    """The appositive in the claim's content that another party's denial inside it (`inside`) opens: ", a charge
+    Pike called 'complete nonsense'"."""
+    if denial.span[0] <= claim.span[0] or not is_denial(text, denial):
         return None
     opening = min(span[0] for span in (denial.span, denial.cue_span, denial.speaker.span if denial.speaker else None) if span)
     return next((m for m in APPOSITIVE.finditer(text, claim.span[0], opening) if not text[m.end() : opening].strip(" \t").count(",")), None)
@@ -86,5 +86,7 @@ def _told_after(text: str, claim: Claim) -> re.Match[str] | None:
         return None
     sentence_end = sentence_end_after(text, claim.span[1], SENTENCE_REACH)
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), claim.span[1] + SENTENCE_REACH)
+    if not VERB_KEYS.stand_in(text, claim.span[0], stop):  # the key asked about first may stand in a later sentence
+        return None
     told = next((m for m in TOLD_DENIAL.finditer(text, claim.span[0], stop) if m.start() < claim.span[1]), None)
     return JOINED_SUBJECT.search(text, claim.span[0], told.start()) if told else None

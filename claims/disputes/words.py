@@ -6,7 +6,7 @@ from functools import lru_cache
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
-from claims.disputes.keys import per_article
+from claims.disputes.keys import case_blind_oddity, per_article
 
 CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
@@ -36,6 +36,7 @@ NEGATION_REACHES_PAST = frozenset(
     "a an the be been being is are was were am have has had do does did will would could should can may might must "
     "to this that these those his her their its our my your any such what ever even yet".split()
 )
+PASSED_OVER = NEGATION_REACHES_PAST | INTENSIFIER_WORDS  # a negation reaches past both to the word it denies
 # Inflectional endings cut before two words are compared: "recognizes" meets "recognized", but "recognition" and
 # "responsibility" stay other words than "recognize" and "responsible".
 INFLECTIONS = ("ing", "ed", "es", "s", "e")
@@ -61,11 +62,16 @@ RULED_LINE = re.compile("\n" + RULE)
 FOLLOWING_REACH = 400
 # Words that may end a sentence after what a denial points at: an adverb ("outright") or when and how it was made
 # ("on Tuesday", "last week", "in a statement").
+TIMES_OF = ("week", "month", "year", "night", "morning", "afternoon", "evening")
+MEANS = ("statement", "tweet", "post", "letter", "interview")
 ADJUNCT = (
-    r"(?:\w+ly|on\s+\w+day|yesterday|today|tonight|(?:last|this|on\s+\w+)\s+(?:week|month|year|night|morning|afternoon|evening)"
-    r"|in\s+a\s+(?:statement|tweet|post|letter|interview))"
+    rf"(?:\w+ly|on\s+\w+day|yesterday|today|tonight|(?:last|this|on\s+\w+)\s+(?:{'|'.join(TIMES_OF)})"
+    rf"|in\s+a\s+(?:{'|'.join(MEANS)}))"
 )
 TRAILING_ADJUNCT = re.compile(rf"\s+{ADJUNCT}\W*$", re.IGNORECASE)
+# What the last word of an ADJUNCT ends with: TRAILING_ADJUNCT is looked for only after such a word.
+ADJUNCT_ENDINGS = ("ly", "day", "tonight", *TIMES_OF, *MEANS)
+LONGEST_ADJUNCT_ENDING = max(map(len, ADJUNCT_ENDINGS))
 SENTENCE_REACH = 600  # characters searched back for a sentence's start
 FIRST_REACH = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
@@ -119,13 +125,13 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for found in WORD_OR_NEGATION.finditer(text):
         written = found.group()
         word = written.lower()
-        if is_negation(written):
+        if word in NEGATION_WORDS or word.endswith(NEGATED_ENDING):  # is_negation, the word lowered already
             negating, predicate = True, predicate or word not in NEGATION_WORDS  # "isn't", "hasn't"
             continue
         if word in BE_OR_HAVE:
             predicate = True
             continue
-        if word in NEGATION_REACHES_PAST or word in INTENSIFIER_WORDS or not written[0].islower():
+        if word in PASSED_OVER or not written[0].islower():
             continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
         # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
         # "not a good record": not "record").
@@ -231,4 +237,21 @@ def same_name(a: str, b: str) -> bool:
 
 def without_adjuncts(words: str) -> str:
     """The words without up to two trailing adjuncts of when, where or how ("denied it last week in a statement")."""
-    return TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", words))
+    return _without_adjunct(_without_adjunct(words))
+
+
+def _without_adjunct(words: str) -> str:
+    """The words without a trailing adjunct, looked for only when their last word ends as an adjunct does, in
+    some case (or a letter stands there that only case-blind matching reads as ASCII)."""
+    end = word_end(words)
+    if not words[max(0, end - LONGEST_ADJUNCT_ENDING) : end].lower().endswith(ADJUNCT_ENDINGS) and not case_blind_oddity(words):
+        return words
+    return TRAILING_ADJUNCT.sub("", words)
+
+
+def word_end(words: str) -> int:
+    """Where the words' last word character ends: what a pattern's \\W*$ reads is passed over."""
+    end = len(words)
+    while end > 0 and not (words[end - 1].isalnum() or words[end - 1] == "_"):
+        end -= 1
+    return end

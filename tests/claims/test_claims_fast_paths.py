@@ -16,10 +16,10 @@ from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENC
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
 from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
-from claims.disputes.polarity import INTENSIFIER
-from claims.disputes.keys import opening_with
+from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
+from claims.disputes.keys import holds_key_word, opening_with
 from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
-from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, alternation, is_negation, negated, sentence_start, WORD_OR_NEGATION
+from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT, alternation, is_negation, negated, sentence_start, without_adjuncts, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
     AFTER_TOLD_OR_ON, BROADCAST_PHRASE, DETERMINER_START, NAME_SEQUENCE, NAME_START, NOT_NAME_STARTS, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START,
@@ -427,3 +427,38 @@ def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can
     words = lowercase_words(lowered_part)
     runs = lower_case_runs(lowered_part, 0, len(lowered_part))
     assert not words & SPEAKER_NOUNS or not SPEAKER_NOUN_RUNS.isdisjoint(runs)
+
+
+KEY_WORD_PIECES = [
+    "not true", "isn't true", "true", "True", "tRUE", "untrue", "not", "is not the case", "case", "lies", "lies in", "made up", "made up of",
+    "fiction", "science", "simply", "Simply", "ſimply", "really", "so", "very", "does not understand", "doesn't", "didn’t", "recognize",
+    "believe", "wrong", "is wrong", "wrong with", "facts", "has his facts wrong", "2", "_", "é", "½", "\u0301", "\u0130", "ı", "ſ", "K",
+    "'", "’", "-", ".", '"', "“", "\n",
+]
+
+
+@THOROUGH
+@given(text=st.lists(st.tuples(st.sampled_from(KEY_WORD_PIECES), st.sampled_from(["", " ", "  "])), max_size=20).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+))
+def test_a_pattern_of_whole_word_phrases_is_skipped_only_where_none_of_its_key_words_stands(text):
+    if not holds_key_word(DENYING_KEYS, text):  # as denying_words reads the words
+        blanked = NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), INTENSIFIER.sub("", text))
+        assert DENYING.search(blanked) is None
+    for pattern, keys in ((INTENSIFIER, INTENSIFIER_KEYS), (FAULTING_WORDS, FAULTING_WORDS_KEYS)):
+        assert holds_key_word(keys, text) or pattern.search(text) is None
+
+
+ADJUNCT_PIECES = [
+    "denied", "it", "outright", "Flatly", "last", "week", "WEEK", "wee", "on", "Monday", "today", "yesterday", "this", "morning", "in", "a",
+    "statement", "tweet", "post", "posts", "interview", "ly", "_", "ſ", "K", "weeK", "İ", "2", "said",
+]
+adjunct_texts = st.lists(st.tuples(st.sampled_from(ADJUNCT_PIECES), st.sampled_from(["", " ", "  ", "\n", ".", '."', " - "])), max_size=12).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+@THOROUGH
+@given(text=adjunct_texts)
+def test_adjuncts_are_looked_for_only_after_a_word_that_ends_as_one_and_cut_as_the_plain_pattern_cuts_them(text):
+    assert without_adjuncts(text) == TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", text))
