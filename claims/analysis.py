@@ -149,7 +149,9 @@ class _Reader:
             found += anonymous_mentions(self.text, start, end)
         if words & SPEAKER_NOUNS:
             found += role_mentions(self.text, start, end)
-        return _without_nested(self.names[first : bisect_left(self.name_starts, end)] + (_outside(found, self.quoted) if quoted else found))
+        names = self.names[first : bisect_left(self.name_starts, end)]
+        found = _outside(found, self.quoted) if quoted else found
+        return _without_nested(names + found) if found else names  # the names alone come in order, none inside another
 
     def read(self) -> list[FoundClaim]:
         """Every claim in the order found, a replaced claim standing where the claim it replaces stood."""

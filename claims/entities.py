@@ -279,15 +279,16 @@ class Entities:
         # A modifier that makes another office ("the shadow health secretary", "the deputy mayor") must be in
         # the person's titles too.
         distinct = DISTINCT_OFFICES.intersection(words)
+        roles = {id(p): _roles(p) for p in candidates}  # read once: each test below reads them again
         holders = [
             p for p in candidates
-            if any(title.endswith(head) for title in _roles(p)) and all(any(word in t.split() for t in _roles(p)) for word in distinct)
+            if any(title.endswith(head) for title in roles[id(p)]) and all(any(word in t.split() for t in roles[id(p)]) for word in distinct)
         ]
         ranked = sorted(
             holders,
             key=lambda p: (
-                any(role in t for t in _roles(p)),
-                max(sum(word in t.split() for word in words) for t in _roles(p)),
+                any(role in t for t in roles[id(p)]),
+                max(sum(word in t.split() for word in words) for t in roles[id(p)]),
                 p.country == mention.country,
                 p.last_seen,
             ),

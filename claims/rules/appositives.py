@@ -7,6 +7,8 @@ from claims.rules.sentence import Sentence
 from claims.rules.speakers import speaker_before
 
 DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?P<phrase>(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?)$")
+# How every appositive opens: a sentence without it has none, and its denials' speakers are not looked for.
+DISPUTE_APPOSITIVE_START = re.compile(r",\s+(?:a|an|the)\s")
 
 DISPUTE_APPOSITIVE = rule(
     "dispute-appositive", "An appositive that disputes the claim before it; it adds a dispute, not a claim.",
@@ -18,6 +20,8 @@ DISPUTE_APPOSITIVE = rule(
 def dispute_appositives(sentence: Sentence) -> list[DisputeAppositive]:
     """", a figure Tokyo disputes": who disputes, the cue, and the appositive's span."""
     found = []
+    if not any(cue.denial for cue in sentence.cues) or not DISPUTE_APPOSITIVE_START.search(sentence.text, *sentence.span):
+        return found
     for cue in sentence.cues:
         if not cue.denial:
             continue
