@@ -37,7 +37,8 @@ def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAU
     """Claim id -> ClaimMatch for every claim of `analysis`; `as_of` (ISO date) keeps roles held then.
 
     An article quotes the same few people again and again: each distinct speaker is matched once, and
-    the lookup of each distinct way of naming them (`speaker_fields`) is built once.
+    the lookup of each distinct way of naming them (`speaker_fields`) is built once. The index remembers the
+    speakers' matches from article to article (`RegistryIndex.remembered`), as articles quote the same people too.
     """
     speakers: dict[tuple, SpeakerMatch] = {}
     lookups: dict[tuple, tuple] = {}
@@ -54,7 +55,7 @@ def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAUL
     lookup = lookups[fields] if fields in lookups else lookups.setdefault(fields, speaker_lookup(claim))
     speakers = {} if speakers is None else speakers
     if lookup not in speakers:
-        speakers[lookup] = match_lookup(lookup, index, config, as_of)
+        speakers[lookup] = index.remembered(match_lookup, lookup, index, config, as_of)
     if not (speakers[lookup].source or speakers[lookup].candidates):
         # Nobody on record: no statements to trace the claim to, none it could dispute for them.
         return ClaimMatch(speakers[lookup], Provenance(), claim.disputed)
