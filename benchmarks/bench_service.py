@@ -146,7 +146,10 @@ def server_processes_cpu(server: int) -> dict[int, float]:
 
 def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: Path) -> dict:
     """With `clients` concurrent clients: requests/s, p50 and p99 ms, requests, CPU ms per request by process kind
-    (`cpu`), the busiest worker process's share of the requests (`busiest`) and the `cpu_bound_rate`."""
+    (`cpu`), the busiest worker process's share of the requests (`busiest`), the `cpu_bound_rate`, the share of the
+    machine's cores that the client and the server processes kept busy (`used`: the rest waited, or went to other work)
+    and the machine's load average over the last minute as the run ends (`load`: these processes count in it, about
+    1 with one worker, 2 with two; the rest is other work, which the wall times wait for)."""
     count = REQUESTS_PER_CLIENT[clients]
     before, served_before, processes_before = cpu_split(server), requests_by_worker(log), server_processes_cpu(server)
     started = time.perf_counter()
@@ -161,7 +164,8 @@ def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: P
     return {"rate": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "requests": len(latencies),
             "cpu": {kind: seconds * 1000 / len(latencies) for kind, seconds in cpu_seconds_used.items()},
             "busiest": max(served.values(), default=0) / max(served.total(), 1),
-            "cpu_rate": cpu_bound_rate(len(latencies), cpu_seconds_used, busiest_process)}
+            "cpu_rate": cpu_bound_rate(len(latencies), cpu_seconds_used, busiest_process),
+            "used": sum(cpu_seconds_used.values()) / (elapsed * (os.cpu_count() or 1)), "load": os.getloadavg()[0]}
 
 
 def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
@@ -227,9 +231,11 @@ def main():
         cores = os.cpu_count() or 1
         print(f"served on loopback to clients in this process, on the same {cores} cores: each a keep-alive connection "
               "of `benchmarks/keepalive.py`, lighter than http.client (0.2 against 0.5 ms of CPU per request), whose CPU "
-              "is in the client column")
+              "is in the client column; `used`: the share of the cores those processes kept busy (the rest waited, or "
+              "went to other work), `load`: the load average as the row ends (the benchmark's own processes count, "
+              "about 1 with one worker, 2 with two)")
         print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'busiest':>8}"
-              f" {'CPU req/s':>10}   CPU ms per request: client, server, analysis processes")
+              f" {'CPU req/s':>10} {'used':>5} {'load':>5}   CPU ms per request: client, server, analysis processes")
         best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
         print(f"p50 at 1 client: {best[1][1]:.1f} ms with 1 worker (target 10 ms)")
         print(f"best throughput, {cores} workers (the default: one per core) against 1 worker: "
@@ -254,8 +260,8 @@ def served(database: str, body: bytes, headers: dict, workers: int, workdir: Pat
             best_cpu_rate = max(best_cpu_rate, figures["cpu_rate"])
             cpu = figures["cpu"]
             print(f"{workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
-                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f}   {cpu['client']:.1f}, "
-                  f"{cpu['server']:.1f}, {cpu['analysis']:.1f}")
+                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
+                  f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f}, {cpu['analysis']:.1f}")
     finally:
         server.terminate()
         server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
