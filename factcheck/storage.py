@@ -294,7 +294,8 @@ def insert_claim_rows(db: Database, rows: list[dict]) -> None:
     newest = db.execute("select coalesce(max(rowid), 0) from claims").fetchone()[0]
     insert_rows(db, "claims", rows)
     db.execute("insert into claims_fts (rowid, content) select rowid, content from claims where rowid > ?", [newest])
-    db.execute(COUNT_NEW_CLAIMS, {"after": newest})
+    if any(row["report_kind"] for row in rows):  # else none of them is in the report: nothing to count
+        db.execute(COUNT_NEW_CLAIMS, {"after": newest})
     speakers = sorted({row["speaker"] for row in rows} - {None})
     db.conn.executemany("insert or ignore into claim_speakers values (?)", [(name,) for name in speakers])
 
