@@ -4,12 +4,14 @@ request costs the client (a lean keep-alive client, `keepalive`, so that it take
 the server), the server processes and the analysis processes (read from /proc, so the figures hold
 on a busy machine, where the wall times wait for a core), the share of the requests the busiest worker process
 served, and the throughput that CPU time allows (`cpu_bound_rate`); the CPU time of one POST through the test
-client, and of each stage of its analysis.
+client, and of each stage of its analysis; and the CPU time of the sample's analysis in one process alone and in one
+per core at once (`sibling_cost`), which bounds how far worker processes can scale on this machine.
 
 The sample is short enough to be analysed in the request's own thread (`submission.analysed_here`), so one worker
 process is one core's worth: the server runs with one, then with its defaults (one per core), and the ratio of
 their best throughputs is how far the service scales across the machine's cores."""
 import json
+import multiprocessing
 import os
 import re
 import resource
@@ -41,6 +43,8 @@ SAMPLE = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "us-
 CLIENTS = (1, 2, 8, 32)
 REQUESTS_PER_CLIENT = {1: 60, 2: 40, 8: 20, 32: 8}
 IN_PROCESS_REQUESTS = 60
+# Analyses of the sample per process in `sibling_cost`.
+SIBLING_RUNS = 60
 WARM_UP = 5
 START_TIMEOUT_SECONDS = 60
 REQUEST_TIMEOUT_SECONDS = 120
@@ -146,7 +150,10 @@ def server_processes_cpu(server: int) -> dict[int, float]:
 
 def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: Path) -> dict:
     """With `clients` concurrent clients: requests/s, p50 and p99 ms, requests, CPU ms per request by process kind
-    (`cpu`), the busiest worker process's share of the requests (`busiest`) and the `cpu_bound_rate`."""
+    (`cpu`), the busiest worker process's share of the requests (`busiest`), the `cpu_bound_rate`, the share of the
+    machine's cores that the client and the server processes kept busy (`used`: the rest waited, or went to other work)
+    and the machine's load average over the last minute as the run ends (`load`: these processes count in it, about
+    1 with one worker, 2 with two; the rest is other work, which the wall times wait for)."""
     count = REQUESTS_PER_CLIENT[clients]
     before, served_before, processes_before = cpu_split(server), requests_by_worker(log), server_processes_cpu(server)
     started = time.perf_counter()
@@ -161,7 +168,8 @@ def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: P
     return {"rate": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "requests": len(latencies),
             "cpu": {kind: seconds * 1000 / len(latencies) for kind, seconds in cpu_seconds_used.items()},
             "busiest": max(served.values(), default=0) / max(served.total(), 1),
-            "cpu_rate": cpu_bound_rate(len(latencies), cpu_seconds_used, busiest_process)}
+            "cpu_rate": cpu_bound_rate(len(latencies), cpu_seconds_used, busiest_process),
+            "used": sum(cpu_seconds_used.values()) / (elapsed * (os.cpu_count() or 1)), "load": os.getloadavg()[0]}
 
 
 def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
@@ -205,6 +213,28 @@ def stage_cpu_ms(text: str, database: str) -> dict[str, float]:
     return {name: statistics.median(values[WARM_UP:]) * 1000 for name, values in times.items()}
 
 
+def analysis_cpu_ms(text: str, runs: int) -> float:
+    """The mean CPU time of an analysis of `text` over `runs`, after a warm-up."""
+    for _ in range(WARM_UP):
+        analyse(text)
+    started = time.process_time()
+    for _ in range(runs):
+        analyse(text)
+    return (time.process_time() - started) * 1000 / runs
+
+
+def sibling_cost(text: str) -> tuple[float, list[float]]:
+    """The CPU ms of an analysis of `text` in one process alone, then in one process per core at once: the same work
+    costs more CPU when the other cores are busy too (their shared cache and memory, and how the host runs the
+    machine's virtual cores), which holds N worker processes below N times one whatever the server does."""
+    context, cores = multiprocessing.get_context("fork"), os.cpu_count() or 1
+    with context.Pool(1) as pool:
+        alone = pool.apply(analysis_cpu_ms, (text, SIBLING_RUNS))
+    with context.Pool(cores) as pool:
+        together = pool.starmap(analysis_cpu_ms, [(text, SIBLING_RUNS)] * cores)
+    return alone, together
+
+
 def main():
     if not SAMPLE.exists():
         print(f"service: skipped, the sample article is not at {SAMPLE}")
@@ -225,11 +255,17 @@ def main():
               + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items())
               + f", the rest (Flask, key, rate limit, webhook events, test client) {cpu_ms - sum(stages.values()):.1f}")
         cores = os.cpu_count() or 1
+        alone, together = sibling_cost(SAMPLE.read_text(encoding="utf-8"))
+        print(f"the sample's analysis, CPU per run: {alone:.1f} ms in one process alone, "
+              f"{', '.join(f'{ms:.1f}' for ms in together)} ms in {cores} processes at once "
+              f"(+{statistics.mean(together) / alone - 1:.0%}): what busy sibling cores cost the same work on this machine")
         print(f"served on loopback to clients in this process, on the same {cores} cores: each a keep-alive connection "
               "of `benchmarks/keepalive.py`, lighter than http.client (0.2 against 0.5 ms of CPU per request), whose CPU "
-              "is in the client column")
+              "is in the client column; `used`: the share of the cores those processes kept busy (the rest waited, or "
+              "went to other work), `load`: the load average as the row ends (the benchmark's own processes count, "
+              "about 1 with one worker, 2 with two)")
         print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'busiest':>8}"
-              f" {'CPU req/s':>10}   CPU ms per request: client, server, analysis processes")
+              f" {'CPU req/s':>10} {'used':>5} {'load':>5}   CPU ms per request: client, server, analysis processes")
         best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
         print(f"p50 at 1 client: {best[1][1]:.1f} ms with 1 worker (target 10 ms)")
         print(f"best throughput, {cores} workers (the default: one per core) against 1 worker: "
@@ -254,8 +290,8 @@ def served(database: str, body: bytes, headers: dict, workers: int, workdir: Pat
             best_cpu_rate = max(best_cpu_rate, figures["cpu_rate"])
             cpu = figures["cpu"]
             print(f"{workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
-                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f}   {cpu['client']:.1f}, "
-                  f"{cpu['server']:.1f}, {cpu['analysis']:.1f}")
+                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
+                  f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f}, {cpu['analysis']:.1f}")
     finally:
         server.terminate()
         server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first

@@ -381,16 +381,10 @@ def count_report_speakers_per_statement(db: Database) -> None:
     db.execute("drop trigger report_speakers_insert_claims")
 
 
-# The speakers of the claims stored after the rowid `:after` named in claim_speakers, in one statement
-# (storage.insert_claim_rows).
-NAME_NEW_SPEAKERS = ("insert or ignore into claim_speakers select distinct speaker from claims "
-                     "where rowid > :after and speaker is not null")
-
-
 @migrations()
 def name_speakers_per_statement(db: Database) -> None:
-    """New claims' speakers are named in claim_speakers by the statement that stores them (storage.insert_claim_rows,
-    NAME_NEW_SPEAKERS), not by a trigger per claim, whose program ran for every claim. Updates keep theirs."""
+    """New claims' speakers are named in claim_speakers as they are stored (storage.insert_claim_rows), not by a
+    trigger per claim, whose program ran for every claim. Updates keep theirs."""
     db.execute("drop trigger claims_speaker_name_insert")
 
 

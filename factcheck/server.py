@@ -10,6 +10,7 @@ worker away from the others.
 import gc
 import time
 
+from gunicorn import glogging
 from gunicorn.app.base import BaseApplication
 from gunicorn.workers import gthread
 
@@ -126,6 +127,23 @@ class Worker(gthread.ThreadWorker):
         self.publish()
 
 
+class AccessLogger(glogging.Logger):
+    """gunicorn's logger, making only the atoms that ACCESS_LOG_FORMAT uses: gunicorn's own makes one of every
+    request header, response header and environ variable, some 60 that its SafeAtoms then copies, about 90 µs of
+    a request's CPU."""
+
+    def atoms(self, resp, req, environ, request_time):
+        status = resp.status.split(None, 1)[0] if isinstance(resp.status, str) else resp.status
+        sent = getattr(resp, "sent", None)
+        return {
+            "h": environ.get("REMOTE_ADDR", "-"),
+            "r": f"{environ['REQUEST_METHOD']} {environ['RAW_URI']} {environ['SERVER_PROTOCOL']}",
+            "s": status, "b": str(sent) if sent is not None else "-",
+            "M": request_time.seconds * 1000 + request_time.microseconds // 1000,
+            **{f"{{{name.lower()}}}o": value for name, value in resp.headers if name.lower() == "x-request-id"},
+        }
+
+
 def stdout_logging() -> dict:
     """gunicorn's logging, error and access lines alike, on stdout (gunicorn merges this over its defaults)."""
     handler = {"class": "logging.StreamHandler", "formatter": "generic", "stream": "ext://sys.stdout"}
@@ -176,4 +194,5 @@ def serve(config: dict, host: str, port: int, workers: int, threads: int = THREA
         # Several servers may run side by side (tests, benchmarks): no shared control socket in $HOME.
         "control_socket_disable": True,
         "accesslog": "-", "access_log_format": ACCESS_LOG_FORMAT, "logconfig_dict": stdout_logging(),
+        "logger_class": AccessLogger,
     }).run()

@@ -6,7 +6,7 @@ from sources.config import DEFAULT_CONFIG, MatchConfig
 from sources.index import RegistryIndex
 from sources.model import RecordedDispute
 from sources.provenance import ClaimTerms, Provenance, claim_terms, rank, trace, trace_contradiction
-from sources.speakers import SourceMatch, SpeakerMatch, match_lookup, speaker_fields, speaker_lookup
+from sources.speakers import SourceMatch, SpeakerMatch, match_lookup, speaker_lookup
 from sources.verdicts import disputes_statement
 
 
@@ -36,25 +36,23 @@ def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAU
            as_of: str | None = None) -> dict[str, ClaimMatch]:
     """Claim id -> ClaimMatch for every claim of `analysis`; `as_of` (ISO date) keeps roles held then.
 
-    An article quotes the same few people again and again: each distinct speaker is matched once, and
-    the lookup of each distinct way of naming them (`speaker_fields`) is built once.
+    An article quotes the same few people again and again, and articles quote the same people: the lookup of each
+    distinct way of naming a speaker (`speaker_fields`) is built once and remembered (`speakers.lookup_of`), each
+    distinct speaker is matched once per article, and the index remembers their matches from article to article
+    (`RegistryIndex.remembered`).
     """
     speakers: dict[tuple, SpeakerMatch] = {}
-    lookups: dict[tuple, tuple] = {}
-    return {claim.id: match_claim(claim, index, config, as_of, speakers, lookups) for claim in analysis.claims}
+    return {claim.id: match_claim(claim, index, config, as_of, speakers) for claim in analysis.claims}
 
 
 def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAULT_CONFIG,
-                as_of: str | None = None, speakers: dict[tuple, SpeakerMatch] | None = None,
-                lookups: dict[tuple, tuple] | None = None) -> ClaimMatch:
+                as_of: str | None = None, speakers: dict[tuple, SpeakerMatch] | None = None) -> ClaimMatch:
     """The registry's view of one claim; `speakers` keeps the speaker matches of the claims before it, by
-    `speaker_lookup`, and `lookups` their lookups, by `speaker_fields`."""
-    lookups = {} if lookups is None else lookups
-    fields = speaker_fields(claim)
-    lookup = lookups[fields] if fields in lookups else lookups.setdefault(fields, speaker_lookup(claim))
+    `speaker_lookup`."""
+    lookup = speaker_lookup(claim)
     speakers = {} if speakers is None else speakers
     if lookup not in speakers:
-        speakers[lookup] = match_lookup(lookup, index, config, as_of)
+        speakers[lookup] = index.remembered(match_lookup, lookup, index, config, as_of)
     if not (speakers[lookup].source or speakers[lookup].candidates):
         # Nobody on record: no statements to trace the claim to, none it could dispute for them.
         return ClaimMatch(speakers[lookup], Provenance(), claim.disputed)

@@ -8,8 +8,9 @@ A `RegistryIndex` is never modified after it is built, so threads may share it.
 import threading
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -24,6 +25,9 @@ from sources.tables import ALIASES, DISPUTES, ROLES, SOURCES, STATEMENTS
 from sources.textindex import TokenIndex
 
 VIAS = ("name", "alias", "role")
+# Answers an index remembers (`RegistryIndex.remembered`): articles quote the same people day after day, and an
+# index never changes, so neither do the answers about it.
+REMEMBERED_ANSWERS = 1 << 14
 # Words that name nobody: articles, and honorifics that any person may carry.
 NAMELESS_WORDS = frozenset({"the", "a", "an", "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"})
 
@@ -74,6 +78,18 @@ class RegistryIndex:
         self.statement_words = TokenIndex(self.statement_keys)
         self.statements_by_source = _group(range(len(statements)), lambda i: statements[i].source_id)
         self.disputes_by_statement = _group(disputes, lambda dispute: dispute.statement_id)
+        self._remember_answers()
+
+    def _remember_answers(self) -> None:
+        self.remembered = lru_cache(maxsize=REMEMBERED_ANSWERS)(_answer)
+
+    def __getstate__(self) -> dict:
+        """The index without what it remembers: pickled (to ship a registry to batch workers), it starts afresh."""
+        return {name: value for name, value in self.__dict__.items() if name != "remembered"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._remember_answers()
 
     def find_names(self, key: str, config: MatchConfig) -> list[tuple[int, float]]:
         """(entry position, score) of the name entries scoring at least `config.speaker_cutoff` against `key`.
@@ -142,6 +158,12 @@ class IndexCache:
             if self._index is None or self._index.revision != registry.revision(db):
                 self._index = load_index(db)
             return self._index
+
+
+def _answer(function: Callable, *args):
+    """What `RegistryIndex.remembered(function, *args)` remembers: `function(*args)`, whose arguments name the index
+    when it reads it. Answers must not be modified."""
+    return function(*args)
 
 
 def _name_entries(names: list[tuple], source: int) -> list[NameEntry]:

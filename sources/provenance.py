@@ -259,7 +259,8 @@ def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], S
     """Reported speech against the statement, word by stem: its diff, and the statement's words it renders,
     with a negation that opens their clause ("No tolls will rise" for "tolls will rise")."""
     original = statement_words(statement_text)
-    diff, (start, end) = word_diff(statement_text, _stemmed(original), content, _stemmed(words(content)), UNANCHORED)
+    diff, (start, end) = word_diff(statement_text, stemmed_statement_words(statement_text), content,
+                                   _stemmed(words(content)), UNANCHORED)
     opening = _clause_opening(statement_text, [word for word in original if word.end <= start], start)
     if opening < start:
         diff.insert(0, DiffOp("delete", statement_text[opening:start].rstrip(), ""))
@@ -280,8 +281,15 @@ def _clause_opening(text: str, before: list[Word], start: int) -> int:
 
 
 def _stemmed(text_words: list[Word]) -> list[Word]:
-    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate")."""
-    return [word._replace(norm=stem(word.norm)) for word in text_words]
+    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate"); built with
+    Word, as NamedTuple's _replace took 3 µs a word."""
+    return [Word(stem(word.norm), word.start, word.end) for word in text_words]
+
+
+@lru_cache(maxsize=4096)
+def stemmed_statement_words(text: str) -> list[Word]:
+    """`_stemmed(statement_words(text))`; cached as `statement_words` is (callers must not modify the list)."""
+    return _stemmed(statement_words(text))
 
 
 # Words that anchor no alignment of reported speech on their own (as stems: "does" -> "doe").

@@ -1,6 +1,8 @@
 """Speaker -> source: a claim's speaker matched against the registry's names, aliases and role phrases."""
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 from claims.model import Claim
 from sources.config import MatchConfig
@@ -11,6 +13,17 @@ from sources.model import held_on
 UNMATCHED_ATTRIBUTIONS = frozenset({"anonymous", "unattributed"})
 # Words of a title or affiliation that say nothing about who someone is.
 CONTEXT_STOPWORDS = frozenset({"of", "and", "for", "in", "at", "on", "to", "s", "its", "his", "her", "their"})
+# Speakers whose lookups are remembered (`lookup_of`): articles quote the same people, named the same ways.
+REMEMBERED_LOOKUPS = 1 << 14
+
+
+class SpeakerNames(NamedTuple):
+    """How an article names a claim's speaker: all that their lookup reads of them."""
+
+    name: str | None
+    mention: str | None
+    title: str | None
+    affiliation: str | None
 
 
 @dataclass
@@ -40,14 +53,22 @@ def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of
 def speaker_lookup(claim: Claim) -> tuple[tuple[str, ...], frozenset[str]]:
     """All that matching the claim's speaker depends on: its queries and its context words. Claims with
     the same lookup have the same speaker match."""
-    queries = tuple(speaker_queries(claim))
-    return queries, frozenset(context_words(claim)) if queries else frozenset()
+    return lookup_of(*speaker_fields(claim))
 
 
-def speaker_fields(claim: Claim) -> tuple:
-    """What `speaker_lookup` reads of a claim: claims with the same fields have the same lookup."""
+def speaker_fields(claim: Claim) -> tuple[str, SpeakerNames | None]:
+    """What `speaker_lookup` reads of a claim: its attribution and its speaker's names. Claims with the same fields
+    have the same lookup."""
     speaker = claim.speaker
-    return claim.attribution, speaker and (speaker.name, speaker.mention, speaker.title, speaker.affiliation)
+    return claim.attribution, speaker and SpeakerNames(speaker.name, speaker.mention, speaker.title, speaker.affiliation)
+
+
+@lru_cache(maxsize=REMEMBERED_LOOKUPS)
+def lookup_of(attribution: str, names: SpeakerNames | None) -> tuple[tuple[str, ...], frozenset[str]]:
+    """`speaker_lookup` of the claims with these `speaker_fields`; remembered from claim to claim and from article to
+    article (the answers must not be modified)."""
+    queries = tuple(queries_of(attribution, names))
+    return queries, frozenset(context_of(names)) if queries else frozenset()
 
 
 def match_lookup(lookup: tuple[tuple[str, ...], frozenset[str]], index: RegistryIndex, config: MatchConfig,
@@ -83,18 +104,27 @@ def speaker_queries(claim: Claim) -> list[str]:
     A mention sharing a word with the name ("Ishiba", "U.S. President Donald Trump") is the same name
     in another length, and a pronoun ("he", "who") names nobody: the name alone speaks for them.
     """
-    speaker = claim.speaker
-    if speaker is None or claim.attribution in UNMATCHED_ATTRIBUTIONS:
+    return queries_of(*speaker_fields(claim))
+
+
+def queries_of(attribution: str, names: SpeakerNames | None) -> list[str]:
+    """`speaker_queries` of the claims with these `speaker_fields`."""
+    if names is None or attribution in UNMATCHED_ATTRIBUTIONS:
         return []
-    name, mention = lookup_key(speaker.name or ""), lookup_key(speaker.mention or "")
-    if not name or claim.attribution == "pronoun" or not mention or mention in PRONOUNS:
+    name, mention = lookup_key(names.name or ""), lookup_key(names.mention or "")
+    if not name or attribution == "pronoun" or not mention or mention in PRONOUNS:
         return [key for key in (name or mention,) if key]
     return [name] if set(name.split()) & set(mention.split()) else [name, mention]
 
 
 def context_words(claim: Claim) -> set[str]:
     """The speaker's title and affiliation as lookup words: what may tell namesakes apart."""
-    text = " ".join(filter(None, (claim.speaker.title, claim.speaker.affiliation)))
+    return context_of(speaker_fields(claim)[1])
+
+
+def context_of(names: SpeakerNames) -> set[str]:
+    """`context_words` of a speaker named so."""
+    text = " ".join(filter(None, (names.title, names.affiliation)))
     return set(lookup_key(text).split()) - CONTEXT_STOPWORDS
 
 

@@ -7,6 +7,7 @@ from flask_wtf.csrf import CSRFError, CSRFProtect
 from werkzeug.exceptions import RequestEntityTooLarge
 
 from factcheck import wording
+from factcheck.cookie_sessions import CookieSessions
 from factcheck.pages import access, account, articles, claims, dates, reports, review, sources
 
 csrf = CSRFProtect()
@@ -46,6 +47,7 @@ def init_app(app: Flask) -> None:
     if not app.config.get("SECRET_KEY"):
         # Set FACTCHECK_SECRET_KEY to keep forms valid across restarts and several server processes.
         app.config["SECRET_KEY"] = secrets.token_hex(32)
+    app.session_interface = CookieSessions()
     # The JSON API authenticates with X-API-Key, not cookies: only the pages check CSRF tokens.
     app.config.setdefault("WTF_CSRF_CHECK_DEFAULT", False)
     csrf.init_app(app)

@@ -55,6 +55,8 @@ class PlaceSchema(Schema):
     postcode = fields.String()  # Place has none: left out, as marshmallow leaves it out
     country = fields.String(dump_default="UK")
     aliases = fields.List(fields.String(), data_key="also_known_as")
+    nickname = fields.String(attribute="nick-name")  # no name Python can write after a dot
+    kind_of = fields.String(attribute="class")  # nor a keyword
 
 
 @pytest.mark.parametrize("place", [Place("Velmont"), Place("Velmont", Place("Harrow")),

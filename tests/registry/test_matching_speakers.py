@@ -1,5 +1,6 @@
 """Speaker -> source: queries, role dates, ambiguity and context, and the thresholds that govern them."""
 import importlib
+import pickle
 from dataclasses import replace
 from types import SimpleNamespace
 
@@ -129,13 +130,36 @@ def test_an_article_matches_each_distinct_speaker_once(demo_index, monkeypatch):
     assert [matches[claim.id].speaker.source.id for claim in claims] == ["shigeru-ishiba"] * 3 + ["donald-trump"]
 
 
-def test_an_article_builds_the_lookup_of_each_distinct_speaker_once(demo_index, monkeypatch):
-    module = importlib.import_module("sources.enrich")
+def test_the_lookup_of_each_distinct_speaker_is_built_once_across_articles(demo_index, monkeypatch):
+    module = importlib.import_module("sources.speakers")
+    module.lookup_of.cache_clear()
     built = []
-    real = module.speaker_lookup
-    monkeypatch.setattr(module, "speaker_lookup", lambda claim: built.append(claim.speaker.name) or real(claim))
+    real = module.queries_of
+    monkeypatch.setattr(module, "queries_of", lambda attribution, names: built.append(names.name) or real(attribution, names))
     claims = [make_claim("Shigeru Ishiba", f"point {n}") for n in range(3)] + [make_claim("Donald Trump", "a deal")]
     claims = [replace(claim, id=f"c{n}") for n, claim in enumerate(claims, start=1)]
-    matches = module.enrich(SimpleNamespace(claims=claims), demo_index)
+    matches = [importlib.import_module("sources.enrich").enrich(SimpleNamespace(claims=claims), demo_index)
+               for _article in range(2)]
     assert built == ["Shigeru Ishiba", "Donald Trump"]
-    assert [matches[claim.id].speaker.source.id for claim in claims] == ["shigeru-ishiba"] * 3 + ["donald-trump"]
+    assert [match[claim.id].speaker.source.id for match in matches for claim in claims] == \
+        (["shigeru-ishiba"] * 3 + ["donald-trump"]) * 2
+
+
+def test_an_index_matches_a_speaker_once_across_articles(demo_db, monkeypatch):
+    module = importlib.import_module("sources.enrich")
+    lookups = []
+    real = module.match_lookup
+    monkeypatch.setattr(module, "match_lookup", lambda lookup, *args: lookups.append(lookup) or real(lookup, *args))
+    index = load_index(demo_db)
+    articles = [SimpleNamespace(claims=[make_claim("Shigeru Ishiba", words)]) for words in ("a deal", "no deal")]
+    matches = [module.enrich(article, index) for article in articles]
+    assert [queries for queries, _ in lookups] == [("shigeru ishiba",)]
+    assert [match["c1"].speaker.source.id for match in matches] == ["shigeru-ishiba"] * 2
+
+
+def test_a_shipped_index_starts_without_what_it_remembered(demo_db):
+    index = load_index(demo_db)
+    index.remembered(len, "remembered")
+    shipped = pickle.loads(pickle.dumps(index))
+    assert (index.remembered.cache_info().currsize, shipped.remembered.cache_info().currsize) == (1, 0)
+    assert shipped.remembered(len, "remembered") == len("remembered")
