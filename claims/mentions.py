@@ -224,10 +224,11 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
-        if text[m_start:m_end].lower() in NOT_NAME_STARTS:
+        lowered = text[m_start:m_end].lower()
+        if lowered in NOT_NAME_STARTS:
             continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
         possessive = bool(match["possessive"])
-        if headline_end := _headline_cut(text, m_start, m_end):
+        if headline_end := _headline_cut(text, m_start, m_end, lowered):
             m_end, possessive = headline_end, False
         if text.endswith("day", m_start, m_end) and (weekday := TRAILING_WEEKDAYS.search(text, m_start, m_end)):
             m_end, possessive = weekday.start(), False  # "won New Hampshire Monday": a place, then when
@@ -243,9 +244,10 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
                 yield mention
 
 
-def _headline_cut(text: str, start: int, end: int) -> int | None:
-    """Where a capitalised run is cut as a headline's clause begins ("Chris Christie | Is Over …"), if it is."""
-    if HEADLINE_CLAUSE_WORDS.isdisjoint(text[start:end].lower().split()[1:]):
+def _headline_cut(text: str, start: int, end: int, lowered: str) -> int | None:
+    """Where a capitalised run (`lowered`, in lower case) is cut as a headline's clause begins ("Chris Christie |
+    Is Over …"), if it is."""
+    if HEADLINE_CLAUSE_WORDS.isdisjoint(lowered.split()[1:]):
         return None  # as most runs are: their words are not found one by one
     words = list(NON_SPACE_RUN.finditer(text, start, end))
     cut = next(i for i, word in enumerate(words[1:], 1) if word.group().lower() in HEADLINE_CLAUSE_WORDS)

@@ -16,6 +16,8 @@ ANSWERED = re.compile(rf"[\s,]+(?:\w+ly\s+)?(?:{alternation(COUNTER_CUES)})\b[^.
 
 def answering_person(sentence: Sentence) -> Mention | None:
     """The person of a sentence that only says they answered ("Vogt disagreed.", "Grant hit back at the mayor.")."""
+    if not any(m.kind == "person" for m in sentence.mentions):
+        return None  # as in most sentences: whatever its first subject is, it is no person
     first = next((m for m in sentence.mentions if is_subject(sentence, m)), None)  # the first of `subjects`
     if first is None or first.kind != "person" or not OPENING.fullmatch(sentence.text, sentence.span[0], first.span[0]):
         return None
