@@ -21,7 +21,7 @@ from claims.mentions import (
     role_mentions,
 )
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
-from claims.quotes import Quotation, find_quotations, single_marks_as_double
+from claims.quotes import Quotation, read_quotations
 from claims.reader import Article, FoundClaim, ReaderState, read_sentence
 from claims.rules.appositives import DISPUTE_APPOSITIVE
 from claims.rules.questions import may_ask
@@ -115,16 +115,18 @@ class _Reader:
 
     def __init__(self, text: str):
         self.layout = read_layout(text)
+        paragraphs = [p.span for p in self.layout.paragraphs]
         # Quotations in single marks are read as double ones, and title-case lines in sentence case: every offset
-        # holds, and claims quote the text as written.
-        self.marked = text = single_marks_as_double(text, [p.span for p in self.layout.paragraphs])
+        # holds, and claims quote the text as written. Quotation marks are found by the marks and the spaces and
+        # stops around them, so the quotations of the marked text are those of the recased one.
+        self.marked, self.quotations = read_quotations(text, paragraphs)
+        text = self.marked
         written = LowercaseWords(text)
         cased = sentence_cased(text, written)
         self.common = written if cased is text else LowercaseWords(cased)  # the same words when no line was recased
         self.text = text = cased
         self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
-        self.quotations = find_quotations(text, [p.span for p in self.layout.paragraphs])
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)

@@ -156,10 +156,21 @@ def single_marks_as_double(text: str, paragraphs: list[Span]) -> str:
     """The text for the quotation rules to read: where single marks quote (more quotations outside double
     marks than double ones outside single marks), each single quotation mark becomes the double mark of its
     side and each double mark inside such a quotation the single one, so that offsets hold; else `text` itself."""
+    return read_quotations(text, paragraphs)[0]
+
+
+def read_quotations(text: str, paragraphs: list[Span]) -> tuple[str, list[Quotation]]:
+    """The text for the quotation rules to read (`single_marks_as_double`) and the quotations found in it: those
+    of the text itself, found once, when its single marks are left as they are."""
+    quotations = find_quotations(text, paragraphs)
+    read = _singles_as_double(text, paragraphs, [q.outer for q in quotations])
+    return (text, quotations) if read is text else (read, find_quotations(read, paragraphs))
+
+
+def _singles_as_double(text: str, paragraphs: list[Span], doubles: list[Span]) -> str:
     singles = single_quotations(text, paragraphs)
     if not singles:
         return text
-    doubles = [q.outer for q in find_quotations(text, paragraphs)]
     singles = [q for q in singles if not any(inside(q.outer, outer) for outer in doubles)]
     if len(singles) <= sum(not any(inside(outer, q.outer) for q in singles) for outer in doubles):
         return text

@@ -84,11 +84,17 @@ def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Cl
     holds the denial ("The board denies the claims, a spokesman said") is not what it answers, nor is a question
     put to the denier, which asserts nothing (DISPUTES.md rule 5)."""
     denial = claims[position]
-    earlier = [c for c in claims[max(0, position - reach) : position] if c.span[1] <= denial.span[0] or c.span[0] < denial.span[0]]
-    for c in reversed(earlier):
-        if c.attribution != "unattributed" and c.rule != ASKED_QUESTION and not same_party(c, denial) and c.span != denial.span \
-                and not inside(denial.span, c.span) and not _named_inside(c, earlier, denial):
+    window = claims[max(0, position - reach) : position]
+    for c in reversed(window):
+        if _earlier(c, denial) and c.attribution != "unattributed" and c.rule != ASKED_QUESTION and not same_party(c, denial) \
+                and c.span != denial.span and not inside(denial.span, c.span) \
+                and not (c.rule in PROPOSITION_RULES and _named_inside(c, [o for o in window if _earlier(o, denial)], denial)):
             yield c
+
+
+def _earlier(claim: Claim, denial: Claim) -> bool:
+    """Whether the claim ends before the denial starts, or starts before it."""
+    return claim.span[1] <= denial.span[0] or claim.span[0] < denial.span[0]
 
 
 def held_claims(text: str, claims: list[Claim], position: int) -> list[Claim]:

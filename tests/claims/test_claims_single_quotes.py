@@ -150,12 +150,12 @@ american_copy = st.lists(american_piece, min_size=1, max_size=12).map(" ".join)
 @given(american_copy)
 def test_copy_without_single_quotation_marks_gives_the_same_analysis_as_before(text):
     read_as_written = repr(analyse(text))
-    original = claims.analysis.single_marks_as_double
-    claims.analysis.single_marks_as_double = lambda text, paragraphs: text
+    original = claims.analysis.read_quotations
+    claims.analysis.read_quotations = lambda text, paragraphs: (text, find_quotations(text, paragraphs))
     try:
         assert repr(analyse(text)) == read_as_written
     finally:
-        claims.analysis.single_marks_as_double = original
+        claims.analysis.read_quotations = original
 
 
 @settings_analysed
