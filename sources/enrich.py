@@ -52,7 +52,7 @@ def match_claim(claim: Claim, index: RegistryIndex, config: MatchConfig = DEFAUL
     lookup = speaker_lookup(claim)
     speakers = {} if speakers is None else speakers
     if lookup not in speakers:
-        speakers[lookup] = index.remembered(match_lookup, lookup, index, config, as_of)
+        speakers[lookup] = index.remembered(match_lookup, lookup, config=config, as_of=as_of)
     if not (speakers[lookup].source or speakers[lookup].candidates):
         # Nobody on record: no statements to trace the claim to, none it could dispute for them.
         return ClaimMatch(speakers[lookup], Provenance(), claim.disputed)

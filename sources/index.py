@@ -6,9 +6,10 @@
 A `RegistryIndex` is never modified after it is built, so threads may share it.
 """
 import threading
+import weakref
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -81,7 +82,12 @@ class RegistryIndex:
         self._remember_answers()
 
     def _remember_answers(self) -> None:
-        self.remembered = lru_cache(maxsize=REMEMBERED_ANSWERS)(_answer)
+        """`remembered(function, *args, **kwargs)`: `function(*args, index=self, **kwargs)`, remembered (answers must
+        not be modified). The index is no key of what it remembers: a cycle through them would keep an index that
+        `gc.freeze` froze (the server's first) alive after a registry edit replaced it."""
+        index = weakref.ref(self)
+        self.remembered = lru_cache(maxsize=REMEMBERED_ANSWERS)(
+            lambda function, *args, **kwargs: function(*args, index=index(), **kwargs))
 
     def __getstate__(self) -> dict:
         """The index without what it remembers: pickled (to ship a registry to batch workers), it starts afresh."""
@@ -158,12 +164,6 @@ class IndexCache:
             if self._index is None or self._index.revision != registry.revision(db):
                 self._index = load_index(db)
             return self._index
-
-
-def _answer(function: Callable, *args):
-    """What `RegistryIndex.remembered(function, *args)` remembers: `function(*args)`, whose arguments name the index
-    when it reads it. Answers must not be modified."""
-    return function(*args)
 
 
 def _name_entries(names: list[tuple], source: int) -> list[NameEntry]:

@@ -1,6 +1,8 @@
 """Speaker -> source: queries, role dates, ambiguity and context, and the thresholds that govern them."""
+import gc
 import importlib
 import pickle
+import weakref
 from dataclasses import replace
 from types import SimpleNamespace
 
@@ -122,7 +124,8 @@ def test_an_article_matches_each_distinct_speaker_once(demo_index, monkeypatch):
     module = importlib.import_module("sources.enrich")  # `sources.enrich` is also the name of its function
     lookups = []
     real = module.match_lookup
-    monkeypatch.setattr(module, "match_lookup", lambda lookup, *args: lookups.append(lookup) or real(lookup, *args))
+    monkeypatch.setattr(module, "match_lookup",
+                        lambda lookup, **kwargs: lookups.append(lookup) or real(lookup, **kwargs))
     claims = [make_claim("Shigeru Ishiba", f"point {n}") for n in range(3)] + [make_claim("Donald Trump", "a deal")]
     claims = [replace(claim, id=f"c{n}") for n, claim in enumerate(claims, start=1)]
     matches = module.enrich(SimpleNamespace(claims=claims), demo_index)
@@ -149,7 +152,8 @@ def test_an_index_matches_a_speaker_once_across_articles(demo_db, monkeypatch):
     module = importlib.import_module("sources.enrich")
     lookups = []
     real = module.match_lookup
-    monkeypatch.setattr(module, "match_lookup", lambda lookup, *args: lookups.append(lookup) or real(lookup, *args))
+    monkeypatch.setattr(module, "match_lookup",
+                        lambda lookup, **kwargs: lookups.append(lookup) or real(lookup, **kwargs))
     index = load_index(demo_db)
     articles = [SimpleNamespace(claims=[make_claim("Shigeru Ishiba", words)]) for words in ("a deal", "no deal")]
     matches = [module.enrich(article, index) for article in articles]
@@ -159,7 +163,23 @@ def test_an_index_matches_a_speaker_once_across_articles(demo_db, monkeypatch):
 
 def test_a_shipped_index_starts_without_what_it_remembered(demo_db):
     index = load_index(demo_db)
-    index.remembered(len, "remembered")
+    index.remembered(entry_count, "a key")
     shipped = pickle.loads(pickle.dumps(index))
     assert (index.remembered.cache_info().currsize, shipped.remembered.cache_info().currsize) == (1, 0)
-    assert shipped.remembered(len, "remembered") == len("remembered")
+    assert shipped.remembered(entry_count, "a key") == len(index.keys)
+
+
+def entry_count(_key, index):
+    return len(index.keys)
+
+
+def test_an_index_replaced_is_freed_with_what_it_remembered(demo_db):
+    index = load_index(demo_db)
+    index.remembered(entry_count, "a key")
+    gone = weakref.ref(index)
+    gc.disable()  # freed by its count of references alone, as a frozen index must be
+    try:
+        del index
+        assert gone() is None
+    finally:
+        gc.enable()
