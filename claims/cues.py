@@ -173,7 +173,7 @@ class Cue:
     infinitive: bool = False  # "led her to declare that": said by the subject, or the object before "to"
     relayed: bool = False  # "was quoted as saying": the speaker's own verb, finite, in another's quotation of them
 
-    def __post_init__(self):
+    def __post_init__(self) -> None:
         # Read once here: the rules ask about them again and again.
         self.denial = self.lemma in DENIAL_VERBS
         self.takes_object = self.lemma in OBJECT_VERBS

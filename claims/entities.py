@@ -1,13 +1,13 @@
 """Who a mention refers to: full names, role references and pronouns resolved across the article."""
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.first_names import first_name_gender
 from claims.lexicon import TITLES
 from claims.mentions import Mention
-from claims.model import Speaker
+from claims.model import Span, Speaker
 
 GROUP_PRONOUNS = {"they", "we"}
 RELATIVE_PRONOUNS = {"who", "which", "that"}  # the words at a claim whose speaker is their antecedent
@@ -89,7 +89,7 @@ class Person:
     def gender(self) -> str | None:
         return _cached_gender(self.full_name, frozenset(self.titles))
 
-    def speaker(self, mention: str, span) -> Speaker:
+    def speaker(self, mention: str, span: Span | None) -> Speaker:
         return Speaker(mention, span, self.full_name, self.title, self.affiliation)
 
 
@@ -196,7 +196,7 @@ class Entities:
         holding another person's surname ("Ted Cruz Hints Trump", a live blog's heading) names two people, not one."""
         people = [mention for mention in mentions if mention.kind == "person"]
         surnames = {surname(mention.name) for mention in people if " " in mention.name}
-        introduced = {}
+        introduced: dict[int, tuple[int, Person]] = {}
         for mention in sorted(people, key=lambda mention: first_name(mention.name) is None):
             own = surname(mention.name)
             if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
@@ -330,7 +330,7 @@ class Entities:
         found = next((p for p in [*earlier, self.last_subject, *self.person_speakers] if fits(p)), None)
         return found or next((p for p in latest_named() if fits(p)), None) or self._introduced_later(mention, fits)
 
-    def _introduced_later(self, mention: Mention, fits) -> Person | None:
+    def _introduced_later(self, mention: Mention, fits: Callable[[Person | None], bool]) -> Person | None:
         """The person a lead's "he" or "she" stands for before anyone is named, as in a lead that names them only
         in the next paragraph ("rejecting his claim that … ¶ Raymond Kessler, 61, was …"): the first person the
         article names after it, not the writer of the byline."""

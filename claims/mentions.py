@@ -381,7 +381,7 @@ def _word_before(text: str, limit: int, position: int) -> str:
     return text[slice(*last_word(text, limit, position))]
 
 
-def _words_backwards(text: str, limit: int, end: int):
+def _words_backwards(text: str, limit: int, end: int) -> Iterator[re.Match[str]]:
     """PHRASE_WORD matches of text[limit:end] as a reading from `limit` finds them, but last first.
 
     They are read in growing windows, each starting at a character no word contains (so no word is cut),

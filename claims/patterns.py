@@ -1,5 +1,6 @@
 """Regular expressions that several extraction rules share; each rule's own patterns stand next to it."""
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from retrie.trie import Trie
@@ -7,7 +8,7 @@ from retrie.trie import Trie
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, SPEAKER_CUE_FILLERS
 
 
-def word_alternation(words) -> str:
+def word_alternation(words: Iterable[str]) -> str:
     """The words as one trie-shaped regex alternation ("sa(?:id|ys)"), escaped. It matches what the words
     joined longest first match, in the same order, but sre reads a word once instead of trying every word."""
     trie = Trie()
@@ -95,7 +96,7 @@ CONTENT_SOURCE = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
 # wrong") or points at what was said ("disputed that figure.").
 DEMONSTRATIVE_THAT = (
     r"(?!\s+(?:is|was|isn['’]t|wasn['’]t|would|will|could|can|should|does|did|won['’]t|wouldn['’]t)\b"
-    rf"|\s+(?:{'|'.join(sorted(CONTENT_NOUNS | POINTER_CUES.keys()))})\W*$)"
+    rf"|\s+(?:{'|'.join(sorted(CONTENT_NOUNS.union(POINTER_CUES)))})\W*$)"
 )
 THAT_AFTER_ADJUNCT = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"

@@ -194,7 +194,7 @@ def _double_opens(mark: str, number: int) -> bool:
 def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation]:
     """Quotations in single marks, one per paragraph a quotation covers: a mark left open at a paragraph's end
     quotes only when the next paragraph opens with a single mark (the convention for quotes running on)."""
-    found = []
+    found: list[SingleQuotation] = []
     for number, (start, end) in enumerate(paragraphs if MAY_OPEN.search(text) else ()):
         if not MAY_OPEN.search(text, start, end):
             continue

@@ -112,10 +112,10 @@ def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
         entities.spoke(*entities.speaker(person, []))
 
 
-def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]):
+def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]) -> tuple[list[FoundClaim], int, LastClaim | None, frozenset[Span]]:
     """The claims with their speakers resolved; the last one not inside the one before speaks for what follows."""
     people = None  # the sentence's subjects that are people: what a pronoun speaker may refer to, found if one is
-    claims, count, last, claimed = [], state.count, state.last, set(claimed)
+    claims, count, last, spans = [], state.count, state.last, set(claimed)
     for raw in raws:
         outside = []
         if raw.mention.kind == "pronoun":
@@ -133,13 +133,13 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
             found = FoundClaim(raw, speaker, attribution, count)
             count += 1
         claims.append(found)
-        claimed.update(raw.segments)
+        spans.update(raw.segments)
         if raw.rule == ASKED_QUESTION:
             continue  # the questioner is not who the coming pronouns and quotations go back to
         if taking_over or last is None or not inside(raw.content, last.found.raw.content) or last.paragraph != sentence.paragraph:
             entities.spoke(speaker, attribution)
             last = LastClaim(found, sentence.paragraph)
-    return claims, count, last, frozenset(claimed)
+    return claims, count, last, frozenset(spans)
 
 
 def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
@@ -148,7 +148,7 @@ def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
     return state.taken is not None and raw.rule == QUOTE_BEFORE_SENTENCE and raw.segments == (state.previous_quotation.inner,)
 
 
-def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]):
+def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]) -> tuple[list[FoundClaim], int, LastClaim | None, frozenset[Span]]:
     """Quotations with no cue of their own continue the last speaker's words.
 
     Right after the last claim, in its paragraph or opening the next ('"Q1," she said. "Q2." ¶ "Q3."', 'She said

@@ -1,7 +1,7 @@
 """Stepping back from a position over whitespace and words, so that a look behind a cue costs what it reads;
 and patterns tried only where they can start."""
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from claims.model import Span
 
@@ -58,7 +58,7 @@ class WordBeforeSpace:
     every character; a word with other than ASCII letters, which a case-blind pattern may match otherwise
     than lower-casing does ("ſ" is "s"), is left to the pattern."""
 
-    def __init__(self, words):
+    def __init__(self, words: Collection[str]) -> None:
         self.words = frozenset(word.lower() for word in words)
         self.pattern = re.compile(rf"\b(?:{'|'.join(words)})\s+$", re.IGNORECASE)
 

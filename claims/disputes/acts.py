@@ -5,6 +5,7 @@ The words denied are only a pointer, so no claim is made of them (DISPUTES.md ru
 optional), but the claim they point back at is disputed by the subject of the denial verb.
 """
 import re
+from collections.abc import Iterator
 from bisect import bisect_left
 
 from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
@@ -76,7 +77,7 @@ TAIL = 40  # characters read back from a full stop for its last word
 VERB_KEYS = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
 
 
-def _told(text: str):
+def _told(text: str) -> Iterator[re.Match[str]]:
     """Each told denial: the sentences ending with a word it can end with are searched for one ending there."""
     for stop in _stops_after_verbs(text):
         tail = text[max(0, stop.start() - TAIL) : stop.start()]
@@ -88,7 +89,7 @@ def _told(text: str):
             yield ending[-1]
 
 
-def _stops_after_verbs(text: str):
+def _stops_after_verbs(text: str) -> Iterator[re.Match[str]]:
     """The stops a told denial may end at, in order: the first after each key of a denial verb or contradicting cue
     within TOLD_REACH of it, as a told denial holds no stop; every stop when the keys cannot tell."""
     starts = VERB_KEYS.starts(text)
@@ -102,7 +103,7 @@ def _stops_after_verbs(text: str):
             yield stop
 
 
-def _described(text: str):
+def _described(text: str) -> Iterator[re.Match[str]]:
     """Each told denial whose object describes what it answers: only the sentences where a pointing noun stands
     before "of", "about" or "over" are searched."""
     searched = -1
@@ -116,7 +117,7 @@ def _described(text: str):
             yield ending[-1]
 
 
-def _joints_after_verbs(text: str):
+def _joints_after_verbs(text: str) -> Iterator[re.Match[str]]:
     """The joints a described denial may hold, in order: those within DESCRIBED_REACH after a key of a denial verb
     or contradicting cue, which stands before its object; every joint when the keys cannot tell."""
     starts = VERB_KEYS.starts(text)
@@ -133,7 +134,7 @@ def _joints_after_verbs(text: str):
         yield from DESCRIBING_JOINT.finditer(text, start, end)
 
 
-def _passive(text: str):
+def _passive(text: str) -> Iterator[re.Match[str]]:
     """Each denial told in the passive: the words around each denial participle before "by" are searched."""
     for by in BY.finditer(text):
         if not (participle := PARTICIPLE_BEFORE.search(text, max(0, by.start() - LONGEST_PARTICIPLE), by.start())):

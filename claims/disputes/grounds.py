@@ -17,7 +17,7 @@ GROUNDS = re.compile(r",\s+(?P<cue>saying|adding|noting|arguing|insisting|explai
 def grounds_claims(text: str, claims: list[Claim]) -> list[Claim]:
     """A claim for the grounds given after every denial whose content is a noun object ("the report")."""
     taken = {claim.span[0] for claim in claims}
-    found = []
+    found: list[Claim] = []
     for claim in claims:
         if claim.stance != "denial" or claim.kind == "direct" or not (after := GROUNDS.match(text, claim.span[1])):
             continue

@@ -2,7 +2,7 @@
 the rule is tried only on the stretches of text that hold one ("rejected that." holds a denial verb)."""
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -76,7 +76,7 @@ class KeyWords:
     head, "without offering evidence", is rarer), which every case-blind match of the phrase holds whole. A key
     holding another is left out: where it stands, the other does too."""
 
-    def __init__(self, phrases):
+    def __init__(self, phrases: Iterable[str]) -> None:
         keys = {max((word for word in reversed(phrase.lower().split()) if word.isalpha()), key=len) for phrase in phrases}
         self.keys = tuple(sorted(key.encode() for key in keys if not any(other != key and other in key for other in keys)))
         self.starts = per_article(self._starts)
@@ -92,7 +92,7 @@ class KeyWords:
         return None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
 
 
-def openings(words) -> tuple[bytes, ...]:
+def openings(words: Iterable[str]) -> tuple[bytes, ...]:
     """The words in lower-case ASCII, each that another word opens left out: where it stands, so does the other."""
     lowered = {word.lower() for word in words}
     return tuple(sorted(word.encode() for word in lowered if not any(other != word and word.startswith(other) for other in lowered)))

@@ -5,6 +5,7 @@ newspaper's report", "allegations by prosecutors"), else by the noun itself ("re
 the denier — or by the publication when its own words call P false ("Trump's false claims that P").
 """
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claims.lexicon import (
@@ -170,7 +171,7 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
     return min(holding, key=lambda c: c.span[1] - c.span[0], default=None)
 
 
-def _named(text: str):
+def _named(text: str) -> Iterator[re.Match[str]]:
     """Each noun phrase with "that" after it, read back from the noun."""
     for hit in opening_with(THAT, THAT_WORD, text):
         noun, reach_from = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start()), hit.start()
@@ -208,7 +209,7 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
         if predicate and predicate.group("agent"):  # the passive names who denies it
             cue, denial, agent = predicate.span("passive"), None, predicate.group("agent")
-            by = Speaker(agent, predicate.span("agent"), party_name(agent, claims))
+            by: Speaker | None = Speaker(agent, predicate.span("agent"), party_name(agent, claims))
         else:
             denial = _innermost(claims, head) or _innermost(claims, cue[0])
             by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None

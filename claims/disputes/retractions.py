@@ -1,6 +1,7 @@
 """Retracted claims: the article telling that a claim was taken back ("before reversing himself", "later
 retracted the claim", "the report was later corrected") is the publication disputing it."""
 import re
+from collections.abc import Iterator
 
 from claims.lexicon import RETRACTING_FORMS
 from claims.model import Claim, Dispute
@@ -59,7 +60,7 @@ def _retracted_in_sentence(text: str, claim: Claim, verbs: list[int]) -> tuple[i
     return found.span() if found else None
 
 
-def _later_retractions(text: str, claimed: SpanIndex, verbs: list[int]):
+def _later_retractions(text: str, claimed: SpanIndex, verbs: list[int]) -> Iterator[re.Match[str]]:
     """Each sentence's words, outside every claim, telling that something said was taken back."""
     for verb in verbs:
         found = next((m for m in RETRACTED_LATER.finditer(text, max(0, verb - LOOK_AROUND), verb + LOOK_AROUND)

@@ -135,7 +135,7 @@ def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None
 @lru_cache(maxsize=1)
 def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
     """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
-    counts = Counter()
+    counts: Counter[str] = Counter()
     for content in contents:
         counts.update(stems(content))
     most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
@@ -205,7 +205,8 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
 def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | None:
     """The nearest earlier claim of another party, close by, whose cue is a verb the pointing noun stands for, or
     a reported proposition held by such a noun ("denied reports that P … dismissed the story": the reports')."""
-    lemmas = next((POINTER_CUES[w] for w in reversed(POINTER_NOUN.findall(words.lower())) if w in POINTER_CUES), None)
+    nouns: list[str] = POINTER_NOUN.findall(words.lower())
+    lemmas = next((POINTER_CUES[w] for w in reversed(nouns) if w in POINTER_CUES), None)
     if not lemmas:
         return None
     start = claims[position].span[0]

@@ -1,9 +1,9 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from claims.lexicon import ARTICLE_VOICE, EVIDENCE_SHOWING, FALSITY_MODIFIERS, INTENSIFIERS
-from claims.model import Claim, Dispute
+from claims.model import Claim, Dispute, Span
 from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
@@ -126,7 +126,7 @@ RESTATED_POSITION = 3  # content words shared by a restated position: a name and
 VERDICT_KEYS = KeyWords((*FALSE_PHRASES, "false", "evidence", "proof", "contrary", "despite", *(phrase for _, phrase in ARTICLE_VOICE), *EVIDENCE_SHOWING["verb"]))
 
 
-def merged_index(spans) -> SpanIndex:
+def merged_index(spans: Iterable[Span]) -> SpanIndex:
     """The spans, overlapping ones merged (nested claims into the claims holding them)."""
     merged: list[list[int]] = []
     for start, end in sorted(spans):

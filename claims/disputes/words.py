@@ -1,5 +1,6 @@
 """Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
 import re
+from collections.abc import Iterable
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -80,12 +81,12 @@ NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few doz
 STEMS_CACHE = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
 
 
-def alternation(phrases) -> str:
+def alternation(phrases: Iterable[str]) -> str:
     """The phrases as one regex alternation that tries the longest first (a trie); a space matches any run of spaces."""
     return word_alternation(" ".join(p.split()) for p in phrases).replace(r"\ ", r"\s+")
 
 
-def phrase_pattern(phrases) -> re.Pattern[str]:
+def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """One case-blind pattern for whole-word phrases."""
     return re.compile(r"(?<![\w'’-])(?:" + alternation(phrases) + r")(?![\w-])", re.IGNORECASE)
 
@@ -121,7 +122,9 @@ def inflection_stem(word: str) -> str:
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content words of a text (inflection cut) said with a negation just before them ("cannot be
     contained"), and the rest; names are left out, as a name is what two parties share, not what they dispute."""
-    negated, plain, negating, predicate = set(), set(), False, False
+    negated: set[str] = set()
+    plain: set[str] = set()
+    negating, predicate = False, False
     for found in WORD_OR_NEGATION.finditer(text):
         written = found.group()
         word = written.lower()

@@ -205,8 +205,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     # "said she had not decided when asked whether …": the question put is a claim of its own.
     if QUESTION_VERB.search(text, position, end) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
-    if (circumstance := _circumstance_after_quote(sentence, position, end)) is not None:
-        end = circumstance
+    if (after_quote := _circumstance_after_quote(sentence, position, end)) is not None:
+        end = after_quote
     # The clause-break search runs to the end of the sentence for every cue: it starts only at a comma.
     if text.find(",", position, end) >= 0 and (breaker := _clause_break(sentence, position, end)) is not None:
         end = breaker

@@ -1,6 +1,7 @@
 """One sentence with what was found in it: quotations, speaker mentions, cues and refusals."""
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from itertools import islice
 from typing import NamedTuple
 
@@ -58,7 +59,7 @@ class Sentence(NamedTuple):
         """The mentions that end at or before position, in text order."""
         return self.mentions[: bisect_right(self.mentions, position, key=_mention_end)]
 
-    def mentions_from(self, position: int):
+    def mentions_from(self, position: int) -> Iterator[Mention]:
         """The mentions that start at or after position, in text order."""
         return islice(self.mentions, bisect_left(self.mentions, position, key=_mention_start), None)
 
