@@ -4,6 +4,7 @@ wire-agency, parliamentary, Sunday-show, health-explainer and press-release copy
 (British, New Zealand and Australian); crime reports, social-media rows, state media relayed, campaign trails,
 economic forecasts and press conferences; with hand annotations;
 attributed F1 over it, and what every direct quotation in it must be."""
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,7 @@ def test_the_checks_catch_a_quotation_glued_across(text, wrong):
     """The checks can fail: a claim made by hand that glues the first and last quotations is caught."""
     claim = next(c for c in analyse(text).claims if c.kind == "direct")
     last = text.rindex("We will win.")
-    glued = type(claim)(**{**vars(claim), "segments": [claim.segments[0], (last, last + len("We will win."))]})
+    glued = replace(claim, segments=[claim.segments[0], (last, last + len("We will win."))])
     assert across(text, glued), wrong
     assert not across(text, claim)
 
