@@ -6,14 +6,14 @@ that it answers that claim rather than making another point.
 import re
 from itertools import islice
 
-from claims.lexicon import COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
+from claims.lexicon import CHALLENGED_PARTICIPLES, COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
 from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
+from claims.disputes.targets import POINTER, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts, word_end
 
 COUNTER_CLAIM = rule(
@@ -42,6 +42,13 @@ CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"
 # A short object pointing back after a counter cue that ends a sentence: "Marsh stands by the research.", "Vogt
 # pushed back on that."
 POINTED_OBJECT = re.compile(r"\s+(?:(?:on|with|against)\s+)?(?:the|that|this|these|those|its|his|her|their|our|it)(?:\s+[\w’'-]+){0,2}$", re.IGNORECASE)
+# A sentence saying only that what was just said was contested: "The figure was quickly challenged."
+CHALLENGED = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:since|also)\s+)?been)\s+(?:(?:\w+ly|soon|also)\s+)*"
+    + phrase_pattern(CHALLENGED_PARTICIPLES).pattern + r"[\s.!]*$",
+    re.IGNORECASE,
+)
+DESCRIBED_SPEAKER = re.compile(r"[\s\"“‘']*(?:[\w’'-]+\s+){0,3}")  # what may open a sentence before the speaker's name: "The teachers' union NTU"
 SENTENCE_CLOSE = " \t\n.!\"”’'"
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
 PREPOSITION = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
@@ -175,6 +182,21 @@ def _denial_before(claims: list[Claim], position: int) -> Claim | None:
     return nearest if nearest and nearest.stance == "denial" else None
 
 
+def challenged_before(text: str, claims: list[Claim], position: int) -> bool:
+    """Whether the claim's speaker opens its sentence right after one, holding no claim, that says only that what
+    was just said was contested ("The figure was quickly challenged. The union said …"): the claim is the challenge."""
+    claim = claims[position]
+    if not claim.speaker or not claim.speaker.span or claim.cue_span is None:
+        return False
+    start = sentence_start(text, claim.speaker.span[0])
+    if not DESCRIBED_SPEAKER.fullmatch(text, start, claim.speaker.span[0]) or start < 2:
+        return False
+    previous = sentence_start(text, start - 2)
+    before = text[previous:start]
+    neighbours = claims[max(0, position - NEIGHBOURS) : position]
+    return bool(POINTER.match(before) and CHALLENGED.search(before)) and not any(previous <= _starts(text, other) < start for other in neighbours)
+
+
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
     """The claim this one answers, by which rule, and whether this one is a denial.
 
@@ -182,6 +204,9 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
     is a denial even when what it denies is not a claim here.
     """
     claim, lead = claims[position], lead_in(text, claims, position)
+    if challenged_before(text, claims, position):
+        target = nearest_answered(claims, position)
+        return target, COUNTER_CLAIM, target is not None
     if is_counter(claim, lead) or set_off(text, claim, lead):
         alone = CONTRADICTING_ALONE.search(lead) is not None or CONTRADICTING_ALONE.search(cue_ending(lead)) is not None
         target = (

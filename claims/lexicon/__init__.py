@@ -75,6 +75,7 @@ COMPARING_OPENERS = tuple(phrase for kind, phrase in CONTRAST_OPENER_KINDS if ki
 # "contradicting PHRASE" contradicts what was just said by itself; "answering PHRASE" may only strike back.
 COUNTER_CUE_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("counter_cues.txt"))
 COUNTER_CUES = tuple(phrase for _, phrase in COUNTER_CUE_KINDS)
+CHALLENGED_PARTICIPLES = tuple(_lines("challenged_participles.txt"))  # "The figure was quickly challenged."
 CONTRADICTING_CUES = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind == "contradicting")
 FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
 FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))

@@ -124,3 +124,16 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     And the claim is disputed by "Ray Booth"
     And "The striker's agent" is reported as saying "her client was happy at the club"
     And the claim is not disputed
+
+  Scenario: After "The figure was quickly challenged", the next party's claim is the challenge
+    Given the article:
+      """
+      The education minister, Rachel Osei, told parliament that school budgets had risen by 8 per cent since 2022.
+
+      The figure was quickly challenged. The teachers' union said spending per pupil had in fact fallen.
+      """
+    When I break the article into claims
+    Then "The teachers' union" is reported as saying "spending per pupil had in fact fallen"
+    And the claim is a denial
+    And "Rachel Osei" is reported as saying "school budgets had risen by 8 per cent"
+    And the claim is disputed by "union"

@@ -254,3 +254,19 @@ def test_a_quotation_after_a_sentence_of_another_verb_with_an_object_is_no_count
     text = 'Ines Moreau said the survey of tram journeys was badly flawed. Pavel Novak published the survey. "We counted every tram for a month," he said.'
     analysis = analyse(text)
     assert find_claim(analysis, "We counted every tram", "Pavel Novak").stance is None, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "challenge, denies",
+    [
+        ("The figure was quickly challenged.", True),
+        ("That claim has since been disputed.", True),
+        ("The figure was published on Monday.", False),  # nothing contested
+        ("The union was quickly challenged.", False),  # a party, not what was said
+    ],
+)
+def test_a_claim_after_a_sentence_saying_only_that_a_claim_was_contested_is_the_challenge(challenge, denies):
+    text = f"Ines Moreau said tram journeys had been cut by half. {challenge} The passengers' union said its own survey found no change."
+    analysis = analyse(text)
+    assert (find_claim(analysis, "found no change", "The passengers' union").stance == "denial") is denies, describe(analysis)
+    assert ("union" in " ".join(d.by for d in find_claim(analysis, "cut by half", "Ines Moreau").disputes)) is denies, describe(analysis)
