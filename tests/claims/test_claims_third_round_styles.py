@@ -148,3 +148,24 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_their_claim(headline, k
 def test_a_headline_colon_after_no_speaker_of_the_article_makes_no_claim(headline):
     analysis = analyse(f"{headline}\n\nBy Chloe Brennan\n\nPremier Angela Hartley told Parliament that the waitlist had fallen.")
     assert [c.rule for c in analysis.claims] == ["speaker-said-that"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee paid for things on her bill that add up to more than she earns.",
+        "The council passed a raft of rules that are intended to cut traffic.",
+    ],
+)
+def test_that_before_a_verb_stands_for_no_speaker_unless_it_is_a_report_or_a_statement(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.attribution != "unattributed"], describe(analysis)
+
+
+def test_a_named_survey_is_no_person_that_a_she_could_mean():
+    text = (
+        "Loretta Lynch said she speaks often about race. The American Community Survey found that women held 41 percent of the jobs. "
+        "She said she had pushed for prosecutions."
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "she had pushed for prosecutions").speaker.name == "Loretta Lynch", describe(analysis)
