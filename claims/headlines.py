@@ -16,7 +16,9 @@ HEADLINE_SPEAKER = rule(
 )
 # The speaker: up to four capitalised words (initials and "Dr." among them), then the colon and the claim.
 SPEAKER_COLON = re.compile(r"(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.*?)[\s.]*")
-OPENING_MARKS, CLOSING_MARKS, INNER_MARKS = "\"“‘'", "\"”’'", "\"“”‘"  # an apostrophe may stand inside a quotation
+# Double marks only bound a direct headline quotation: single ones may be apostrophes, and a quotation checker
+# reads them as quotation marks only where the article's own style is single marks.
+OPENING_MARKS, CLOSING_MARKS, ANY_MARKS = "\"“", "\"”", "\"“”‘'"
 MAX_WORDS = 2 * HEADING_MAX_WORDS  # a headline, not a lead paragraph that opens with a name and a colon
 ATTRIBUTIONS = {"person": "named", "role": "named", "organisation": "organisation"}
 
@@ -54,8 +56,9 @@ def _headline_claim(text: str, heading: Paragraph, claims: list[Claim]) -> Claim
 
 
 def _quoting(text: str, start: int, end: int) -> tuple[str, int, int]:
-    """Direct, with the marks left out, when the words are one quotation; mixed when they hold one; else indirect."""
+    """Direct, with the marks left out, when the words are one quotation in double marks; mixed when they hold
+quotation marks; else indirect."""
     words = text[start:end].rstrip(".")
-    if len(words) > 2 and words[0] in OPENING_MARKS and words[-1] in CLOSING_MARKS and not any(mark in words[1:-1] for mark in INNER_MARKS):
+    if len(words) > 2 and words[0] in OPENING_MARKS and words[-1] in CLOSING_MARKS and not any(mark in words[1:-1] for mark in OPENING_MARKS + CLOSING_MARKS):
         return "direct", start + 1, start + len(words) - 1
-    return ("mixed" if any(mark in words for mark in OPENING_MARKS) else "indirect"), start, end
+    return ("mixed" if any(mark in words for mark in ANY_MARKS) else "indirect"), start, end
