@@ -515,12 +515,13 @@ def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
     antecedent = antecedent or phrase_before(text, start, who.start()) or _quantifier_before(text, start, who.start())
     if antecedent is None or antecedent.kind == "pronoun":
         return None
-    if who.group().split()[0].lower() == "that" and last_word_of(antecedent.text) not in SAYING_THINGS:
+    if who.group().split()[0].lower() == "that" and _head_word(antecedent.text) not in SAYING_THINGS:
         return None  # "things on my bill that add up", "rules that are intended to": no speaker
     return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
 
 
-def last_word_of(phrase: str) -> str:
+def _head_word(phrase: str) -> str:
+    """The phrase's last word in lower case: its head ("report" of "a new report")."""
     return phrase.split()[-1].lower() if phrase.split() else ""
 
 
