@@ -7,6 +7,7 @@ from claims.casing import sentence_cased
 from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
 from claims.entities import Entities
+from claims.headlines import headline_claims
 from claims.interviews import answer_claims
 from claims.lexicon import ANONYMOUS_HEADS
 from claims.mentions import (
@@ -271,7 +272,8 @@ def analyse(text: str) -> Analysis:
     answers, answered = answer_claims(reader.marked, layout.paragraphs, claims)
     if answers:  # an interview's answers are the interviewee's words, not the publication's
         statements = [s for s in statements if not any(start <= s.span[0] < end for start, end in answered)]
-    claims = find_disputes(reader.marked, claims + answers, layout.publisher or "the publication")
+    headline = headline_claims(text, layout.paragraphs, claims)
+    claims = find_disputes(reader.marked, headline + claims + answers, layout.publisher or "the publication")
     if reader.marked is not text:
         claims = [_as_written(claim, text, reader.marked) for claim in claims]
     return Analysis(headline=layout.headline, byline=layout.byline, publisher=layout.publisher, claims=claims, statements=statements)

@@ -52,6 +52,7 @@ ENDING_VERBS = frozenset(_forms("ending_verbs.txt").values())
 QUESTION_VERBS = _forms("question_verbs.txt")
 QUESTION_WORDS = tuple(_lines("question_words.txt"))
 NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
+HEADLINE_LABELS = frozenset(_lines("headline_labels.txt"))
 TITLES = frozenset(_lines("titles.txt"))
 CONTENT_NOUNS = frozenset(_lines("content_nouns.txt"))
 DENIED_OBJECTS = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS

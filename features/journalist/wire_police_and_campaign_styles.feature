@@ -58,3 +58,17 @@ Feature: Who said what in crime reports, relayed state media, polls and local-of
     And "Reyes" is reported as saying "it would pass"
     And "Coalition Against Reyes" is reported as saying "the levy was unfair"
     And the speaker is an organisation
+
+  Scenario: A headline that names its speaker before a colon gives their claim
+    Given the article:
+      """
+      Tremblay: "We did everything humanly possible"
+
+      By Nicole Arsenault
+
+      Premier Louise Tremblay defended the wildfire response on Wednesday, saying crews had protected every town.
+      """
+    When I break the article into claims
+    Then "Louise Tremblay" is reported as saying "We did everything humanly possible"
+    And the claim is a direct quote
+    And the claim was read by the rule "headline-speaker"

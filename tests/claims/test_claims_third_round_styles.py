@@ -122,3 +122,50 @@ def test_a_he_or_she_after_someone_is_named_is_no_longer_the_unnamed_speaker():
     )
     analysis = analyse(text)
     assert find_claim(analysis, "The water came up through the floor").speaker.name == "Maureen Tait", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "headline, kind, words",
+    [
+        ('Hartley: "The waitlist is the shortest in a decade"', "direct", "The waitlist is the shortest in a decade"),
+        ("Hartley: No patient was moved off the list.", "indirect", "No patient was moved off the list"),
+        ("Premier Hartley: The list is ‘audited and complete’", "mixed", "The list is ‘audited and complete’"),
+    ],
+)
+def test_a_headline_naming_its_speaker_before_a_colon_is_their_claim(headline, kind, words):
+    text = f"{headline}\n\nBy Chloe Brennan\n\nPremier Angela Hartley told Parliament that the waitlist had fallen."
+    claim = find_claim(analyse(text), words, "Angela Hartley")
+    assert (claim.content, claim.kind, claim.rule) == (words, kind, "headline-speaker")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Storm Idris: live updates as flooding closes roads",  # nobody of that name speaks
+        "Analysis: Hartley has hidden half the list",  # the desk's label
+    ],
+)
+def test_a_headline_colon_after_no_speaker_of_the_article_makes_no_claim(headline):
+    analysis = analyse(f"{headline}\n\nBy Chloe Brennan\n\nPremier Angela Hartley told Parliament that the waitlist had fallen.")
+    assert [c.rule for c in analysis.claims] == ["speaker-said-that"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee paid for things on her bill that add up to more than she earns.",
+        "The council passed a raft of rules that are intended to cut traffic.",
+    ],
+)
+def test_that_before_a_verb_stands_for_no_speaker_unless_it_is_a_report_or_a_statement(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.attribution != "unattributed"], describe(analysis)
+
+
+def test_a_named_survey_is_no_person_that_a_she_could_mean():
+    text = (
+        "Loretta Lynch said she speaks often about race. The American Community Survey found that women held 41 percent of the jobs. "
+        "She said she had pushed for prosecutions."
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "she had pushed for prosecutions").speaker.name == "Loretta Lynch", describe(analysis)
