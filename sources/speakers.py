@@ -1,6 +1,6 @@
 """Speaker -> source: a claim's speaker matched against the registry's names, aliases and role phrases."""
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -26,7 +26,7 @@ class SpeakerNames(NamedTuple):
     affiliation: str | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class SourceMatch:
     """A registry source a speaker matched: its id and name, the score, and the name or alias that matched."""
 
@@ -37,12 +37,13 @@ class SourceMatch:
     via: str  # "name", "alias" or "role"
 
 
-@dataclass
+@dataclass(frozen=True)
 class SpeakerMatch:
-    """The source a speaker is, or the candidates when the article does not tell them apart."""
+    """The source a speaker is, or the candidates when the article does not tell them apart; frozen, as the index
+    hands the same match to every claim that names the speaker so (`RegistryIndex.remembered`)."""
 
     source: SourceMatch | None = None
-    candidates: list[SourceMatch] = field(default_factory=list)
+    candidates: tuple[SourceMatch, ...] = ()
 
 
 def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of: str | None = None) -> SpeakerMatch:
@@ -87,7 +88,7 @@ def match_lookup(lookup: tuple[tuple[str, ...], frozenset[str]], index: Registry
     contenders = contenders[: config.max_contenders]
     if len(contenders) > 1:
         contenders = _rank_by_context(contenders, context, index, config)
-    matches = [_source_match(index, source, *scored[source]) for source in contenders[: config.max_candidates]]
+    matches = tuple(_source_match(index, source, *scored[source]) for source in contenders[: config.max_candidates])
     if len(matches) == 1:
         return SpeakerMatch(source=matches[0])
     return SpeakerMatch(candidates=matches)

@@ -130,7 +130,7 @@ def test_the_claims_own_statement_outranks_another_partys(index, registry_db):
 ])
 def test_a_namesakes_statement_settles_who_spoke(index, claim, source, statement):
     match = match_claim(claim, index)
-    assert (match.speaker.source.id, match.speaker.candidates) == (source, [])
+    assert (match.speaker.source.id, match.speaker.candidates) == (source, ())
     assert (match.provenance.statement.id, match.provenance.statement.source_id) == (statement, source)
 
 

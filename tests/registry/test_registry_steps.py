@@ -171,7 +171,7 @@ def candidates_are(speaker_match, first, second):
 
 @then("there are no candidates")
 def no_candidates(speaker_match):
-    assert speaker_match.candidates == []
+    assert speaker_match.candidates == ()
 
 
 # Then: where the words come from
@@ -206,7 +206,7 @@ def diff_replaced(claim_match, original, quoted):
 @then(step('the speaker is "{source_id:Text}", whose statement "{statement_id:Text}" is cited'))
 def speaker_and_statement(claim_match, source_id, statement_id):
     statement = claim_match.provenance.statement
-    assert claim_match.speaker.source is not None and claim_match.speaker.candidates == []
+    assert claim_match.speaker.source is not None and claim_match.speaker.candidates == ()
     assert (claim_match.speaker.source.id, statement.id, statement.source_id) == (source_id, statement_id, source_id)
 
 
