@@ -1,6 +1,6 @@
 """Claim -> statement: where a claim's words first appeared, and whether the article renders them faithfully."""
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -236,10 +236,10 @@ def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str
 
 
 @lru_cache(maxsize=4096)
-def statement_words(text: str) -> list[Word]:
-    """`words(text)` of a statement; cached, as every claim is set against the same statements (callers must not
-    modify the list)."""
-    return words(text)
+def statement_words(text: str) -> tuple[Word, ...]:
+    """`words(text)` of a statement; cached, as every claim is set against the same statements (a tuple, as every
+    caller shares it)."""
+    return tuple(words(text))
 
 
 def _verbatim_diff(statement_text: str, quote: str, quote_key: str) -> tuple[list[DiffOp], Span] | None:
@@ -280,16 +280,16 @@ def _clause_opening(text: str, before: list[Word], start: int) -> int:
     return opening
 
 
-def _stemmed(text_words: list[Word]) -> list[Word]:
+def _stemmed(text_words: Sequence[Word]) -> list[Word]:
     """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate"); built with
     Word, as NamedTuple's _replace took 3 µs a word."""
     return [Word(stem(word.norm), word.start, word.end) for word in text_words]
 
 
 @lru_cache(maxsize=4096)
-def stemmed_statement_words(text: str) -> list[Word]:
-    """`_stemmed(statement_words(text))`; cached as `statement_words` is (callers must not modify the list)."""
-    return _stemmed(statement_words(text))
+def stemmed_statement_words(text: str) -> tuple[Word, ...]:
+    """`_stemmed(statement_words(text))`; cached, and a tuple, as `statement_words` is."""
+    return tuple(_stemmed(statement_words(text)))
 
 
 # Words that anchor no alignment of reported speech on their own (as stems: "does" -> "doe").

@@ -1,4 +1,5 @@
 """A word-level diff of quoted words against the original statement they were taken from."""
+from collections.abc import Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -14,7 +15,7 @@ class DiffOp:
     quoted: str
 
 
-def word_diff(original_text: str, original: list[Word], quoted_text: str, quoted: list[Word],
+def word_diff(original_text: str, original: Sequence[Word], quoted_text: str, quoted: Sequence[Word],
               unanchored: frozenset[str] = frozenset()) -> tuple[list[DiffOp], tuple[int, int]]:
     """The diff of the quote against the part of the original it covers, and that part's [start, end) offsets.
 
@@ -45,5 +46,5 @@ def _within_quote(opcodes: list[tuple]) -> list[tuple]:
     return opcodes
 
 
-def _slice(text: str, span_words: list[Word]) -> str:
+def _slice(text: str, span_words: Sequence[Word]) -> str:
     return text[span_words[0].start:span_words[-1].end] if span_words else ""
