@@ -37,7 +37,7 @@ def enrich(analysis: Analysis, index: RegistryIndex, config: MatchConfig = DEFAU
     """Claim id -> ClaimMatch for every claim of `analysis`; `as_of` (ISO date) keeps roles held then.
 
     An article quotes the same few people again and again, and articles quote the same people: the lookup of each
-    distinct way of naming a speaker (`speaker_fields`) is built once and remembered (`speakers.lookup_of`), each
+    distinct way of naming a speaker (`speaker_lookup`) is built once and remembered (`speakers.lookup_of`), each
     distinct speaker is matched once per article, and the index remembers their matches from article to article
     (`RegistryIndex.remembered`).
     """

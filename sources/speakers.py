@@ -47,7 +47,7 @@ class SpeakerMatch:
 
 
 def match_speaker(claim: Claim, index: RegistryIndex, config: MatchConfig, as_of: str | None = None) -> SpeakerMatch:
-    """Match the claim's speaker (see `speaker_queries`) to a source."""
+    """Match the claim's speaker (see `queries_of`) to a source."""
     return match_lookup(speaker_lookup(claim), index, config, as_of)
 
 
@@ -98,18 +98,13 @@ def match_lookup(lookup: tuple[tuple[str, ...], frozenset[str]], index: Registry
 PRONOUNS = frozenset("he she they it we i who which that".split())
 
 
-def speaker_queries(claim: Claim) -> list[str]:
-    """The lookup keys naming the claim's speaker: its name, and its mention when that is another way
-    of naming them ("Japan's prime minister" for "Shigeru Ishiba").
+def queries_of(attribution: str, names: SpeakerNames | None) -> list[str]:
+    """The lookup keys naming the speaker of the claims with these `speaker_fields`: its name, and its mention when
+    that is another way of naming them ("Japan's prime minister" for "Shigeru Ishiba").
 
     A mention sharing a word with the name ("Ishiba", "U.S. President Donald Trump") is the same name
     in another length, and a pronoun ("he", "who") names nobody: the name alone speaks for them.
     """
-    return queries_of(*speaker_fields(claim))
-
-
-def queries_of(attribution: str, names: SpeakerNames | None) -> list[str]:
-    """`speaker_queries` of the claims with these `speaker_fields`."""
     if names is None or attribution in UNMATCHED_ATTRIBUTIONS:
         return []
     name, mention = lookup_key(names.name or ""), lookup_key(names.mention or "")
@@ -118,13 +113,8 @@ def queries_of(attribution: str, names: SpeakerNames | None) -> list[str]:
     return [name] if set(name.split()) & set(mention.split()) else [name, mention]
 
 
-def context_words(claim: Claim) -> set[str]:
-    """The speaker's title and affiliation as lookup words: what may tell namesakes apart."""
-    return context_of(speaker_fields(claim)[1])
-
-
 def context_of(names: SpeakerNames) -> set[str]:
-    """`context_words` of a speaker named so."""
+    """The speaker's title and affiliation as lookup words: what may tell namesakes apart."""
     text = " ".join(filter(None, (names.title, names.affiliation)))
     return set(lookup_key(text).split()) - CONTEXT_STOPWORDS
 

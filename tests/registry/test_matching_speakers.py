@@ -11,7 +11,7 @@ import pytest
 from registry_claims import make_claim
 from sources import DEFAULT_CONFIG, load_index, registry
 from sources.model import Role, Source
-from sources.speakers import context_words, match_speaker, speaker_queries
+from sources.speakers import context_of, match_speaker, queries_of, speaker_fields
 
 
 def matched_id(claim, index, config=DEFAULT_CONFIG, as_of=None):
@@ -29,12 +29,12 @@ def matched_id(claim, index, config=DEFAULT_CONFIG, as_of=None):
     (make_claim("Mr. Harris"), ["harris"]),
 ])
 def test_the_queries_are_the_name_and_a_mention_that_names_them_otherwise(claim, queries):
-    assert speaker_queries(claim) == queries
+    assert queries_of(*speaker_fields(claim)) == queries
 
 
 def test_context_is_the_title_and_affiliation_without_filler_words():
     claim = make_claim("Harris", title="Head of Research", affiliation="the Japan Foresight")
-    assert context_words(claim) == {"head", "research", "japan", "foresight"}
+    assert context_of(speaker_fields(claim)[1]) == {"head", "research", "japan", "foresight"}
 
 
 @pytest.mark.parametrize("speaker, expected", [
