@@ -65,6 +65,15 @@ def test_attribute_paths_absent_values_defaults_and_data_keys_dump_as_in_marshma
     assert dumper(PlaceSchema())(place) == PlaceSchema().dump(place)
 
 
+def test_attributes_named_by_no_python_name_are_dumped():
+    place = Place("Velmont")
+    setattr(place, "class", "town")
+    setattr(place, "nick-name", "V")
+    dumped = dumper(PlaceSchema())(place)
+    assert (dumped["kind_of"], dumped["nickname"]) == ("town", "V")
+    assert dumped == PlaceSchema().dump(place)
+
+
 def test_a_schema_with_dump_hooks_is_refused():
     class Hooked(Schema):
         name = fields.String()
