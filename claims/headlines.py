@@ -1,6 +1,7 @@
 """A headline or crosshead that names its speaker before a colon ("Hartley: "The waitlist is the shortest in a
 decade"", "Lynch: No outside influence on the probe"): what follows the colon is that speaker's claim."""
 import re
+from dataclasses import replace
 
 from claims.lexicon import HEADLINE_LABELS
 from claims.mentions import classify_name
@@ -28,7 +29,7 @@ def headline_claims(text: str, paragraphs: list[Paragraph], claims: list[Claim])
     speaker before a colon, where the article's reading found none."""
     headings = [p for index, p in enumerate(paragraphs) if index == 0 or not p.claimable and is_heading(p.text)]
     found = [claim for p in headings if (claim := _headline_claim(text, p, claims))]
-    return [Claim(**{**vars(claim), "id": f"h{number}"}) for number, claim in enumerate(found, start=1)]
+    return [replace(claim, id=f"h{number}") for number, claim in enumerate(found, start=1)]
 
 
 def _headline_claim(text: str, heading: Paragraph, claims: list[Claim]) -> Claim | None:
@@ -57,7 +58,7 @@ def _headline_claim(text: str, heading: Paragraph, claims: list[Claim]) -> Claim
 
 def _quoting(text: str, start: int, end: int) -> tuple[str, int, int]:
     """Direct, with the marks left out, when the words are one quotation in double marks; mixed when they hold
-quotation marks; else indirect."""
+    quotation marks; else indirect."""
     words = text[start:end].rstrip(".")
     if len(words) > 2 and words[0] in OPENING_MARKS and words[-1] in CLOSING_MARKS and not any(mark in words[1:-1] for mark in OPENING_MARKS + CLOSING_MARKS):
         return "direct", start + 1, start + len(words) - 1

@@ -197,7 +197,7 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
     verdict_words = VERDICT_KEYS.stand_in(text, start)
     if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
-    if verdict_words and EVIDENCE_OPENING.match(text, start) and (shown := EVIDENCE_SHOWN.match(text, EVIDENCE_OPENING.match(text, start).end())) \
+    if verdict_words and (opening := EVIDENCE_OPENING.match(text, start)) and (shown := EVIDENCE_SHOWN.match(text, opening.end())) \
             and not claimed.covers(shown.end() - 1):
         return shown.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
