@@ -153,6 +153,30 @@ def test_a_headline_colon_after_no_speaker_of_the_article_makes_no_claim(headlin
 @pytest.mark.parametrize(
     "text",
     [
+        # an organisation is named by its whole name, not by its last word
+        "Acme Corp: No jobs will go\n\nBy Chloe Brennan\n\nFenwick Corp said it would hire 40 staff.",
+        # two people of that surname speak: the headline names neither of them for sure
+        "Hartley: The list is shorter\n\nBy Chloe Brennan\n\nAngela Hartley said the list had fallen. Tom Hartley said it had grown.",
+    ],
+)
+def test_a_headline_colon_after_a_name_no_single_speaker_fits_makes_no_claim(text):
+    analysis = analyse(text)
+    assert "headline-speaker" not in [c.rule for c in analysis.claims], describe(analysis)
+
+
+def test_a_headline_naming_an_organisation_that_speaks_is_its_claim():
+    analysis = analyse("Acme Corp: No jobs will go\n\nBy Chloe Brennan\n\nAcme Corp said it would keep all 40 staff.")
+    assert find_claim(analysis, "No jobs will go", "Acme Corp").rule == "headline-speaker", describe(analysis)
+
+
+def test_an_apostrophe_in_a_headline_claim_quotes_nothing():
+    text = "Hartley: The waitlist isn't growing\n\nBy Chloe Brennan\n\nPremier Angela Hartley told Parliament that the waitlist had fallen."
+    assert find_claim(analyse(text), "The waitlist isn't growing", "Angela Hartley").kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ann Lee paid for things on her bill that add up to more than she earns.",
         "The council passed a raft of rules that are intended to cut traffic.",
     ],
