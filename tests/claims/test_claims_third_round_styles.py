@@ -4,6 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.mentions import classify_name
 
 
 @pytest.mark.parametrize(
@@ -113,6 +114,19 @@ def test_a_surname_alone_is_the_person_not_a_group_named_after_them(group):
     analysis = analyse(f"{group} said the levy was unfair. Reyes said it would pass.")
     assert find_claim(analysis, "it would pass").speaker.name == "Reyes", describe(analysis)
     assert find_claim(analysis, "the levy was unfair").attribution == "organisation", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Parents For Safer Roads", "organisation"),  # a plural, then the cause
+        ("Coalition Against Tolls", "organisation"),  # a group's word, then the cause
+        ("Commissioner For Human Rights Jane Roe", "person"),  # a title's "For": the person holding it
+        ("Tom For", "person"),  # nothing after the word: a surname
+    ],
+)
+def test_a_cause_word_makes_a_group_only_after_a_group_s_first_word(name, kind):
+    assert classify_name(name, 0, len(name)).kind == kind
 
 
 def test_a_he_or_she_after_someone_is_named_is_no_longer_the_unnamed_speaker():
