@@ -146,8 +146,9 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
-        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
-            return False
+        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
+                and not that_after_adjunct(sentence.text[cue.span[1] : sentence.span[1]]):
+            return False  # "found in his home", but not "found in March that …"
         if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
             return True
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):

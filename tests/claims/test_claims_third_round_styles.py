@@ -64,6 +64,8 @@ def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
     "text, speaker, words",
     [
         ("A new survey found that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
+        # a time before "that": the finding still follows
+        ("A new survey found in March that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
         ("A report by the consultancy Fielding Partners found that ferry fares rose 7% last year.", "Fielding Partners", "ferry fares rose 7% last year"),
         ("The audit showed that the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
         ("Ann Lee cited a poll that showed most voters were against the levy.", "a poll", "most voters were against the levy"),
@@ -87,6 +89,7 @@ def test_a_poll_a_study_or_a_report_reports_what_it_found_showed_or_said(text, s
         "The team found the strongest effect among walkers.",
         "The mayor showed the plans to the board.",
         "The documents found in his home were burned.",
+        "The audit found in the ledgers a gap of two million.",  # a place, then a thing found
         "A report by the auditors found twelve errors in the accounts.",  # a thing found, not a finding
         "Court records show that the dam was inspected in May.",  # the publication's own reading of records
     ],
