@@ -6,7 +6,7 @@ from claims.cues import Cue
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS
 from claims.mentions import Mention
 from claims.model import Span
-from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct
+from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
 from claims.rules.according import according_to
 from claims.rules.appositives import dispute_appositives, with_disputes
@@ -54,9 +54,10 @@ QUESTION_AFTER_ASKING = re.compile(
 # "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject
 # is a piece of evidence, named in the speaker or right before it; not a thing found somewhere ("documents
 # found in his home").
-EVIDENCE_NOUN = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})(?![\w-])", re.IGNORECASE)
+EVIDENCE_NOUN_WORDS = word_alternation(EVIDENCE_NOUNS)
+EVIDENCE_NOUN = re.compile(rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})(?![\w-])", re.IGNORECASE)
 EVIDENCE_OWNER_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(EVIDENCE_NOUNS))})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
+    rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -145,8 +146,9 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
-        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
-            return False
+        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
+                and not that_after_adjunct(sentence.text[cue.span[1] : sentence.span[1]]):
+            return False  # "found in his home", but not "found in March that …"
         if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
             return True
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):

@@ -91,8 +91,9 @@ DETERMINERS = frozenset("the a an some many most all both each several few one t
 CONNECTIVE_OPENERS = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
 NAME_START_WORD = re.compile(r"([A-Z][a-z]*)[ \t]+")
 SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
-# "Coalition Against Trump", "Parents For Safer Roads": a cause in a title-case name makes it a group's, never a
-# person's, whatever surname it holds.
+# "Coalition Against Trump", "Parents For Safer Roads": a cause right after a group's first word (a word of an
+# organisation, or a plural) makes a title-case name a group's, whatever surname it holds; a title's "For" does
+# not ("Commissioner For Human Rights Jane Roe" is a person).
 CAUSE_WORDS = frozenset({"Against", "For"})
 # The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
 SPEAKER_NOUN_RUNS = frozenset(re.match("[a-z]*", noun).group().encode() for noun in SPEAKER_NOUNS) - {b""}
@@ -140,7 +141,12 @@ def is_organisation_name(name: str) -> bool:
     lowered = name.lower()
     if lowered in COUNTRIES or lowered in CAPITALS:
         return True
-    return any(word in ORGANISATION_WORDS for word in lowered.replace(".", " ").split()) or not CAUSE_WORDS.isdisjoint(name.split())
+    return any(word in ORGANISATION_WORDS for word in lowered.replace(".", " ").split()) or _names_a_cause(name.split())
+
+
+def _names_a_cause(words: list[str]) -> bool:
+    """Whether the name is a group's named for its cause: a group's first word, then "For" or "Against" and more."""
+    return len(words) > 2 and words[1] in CAUSE_WORDS and (words[0].lower() in ORGANISATION_WORDS or words[0].endswith("s"))
 
 
 def _title_length(words: list[str]) -> int:

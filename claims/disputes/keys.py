@@ -21,7 +21,7 @@ def case_blind_oddity(text: str) -> bool:
     return not text.isascii() and any(letter in text for letter in ODDITIES)
 
 
-def key_words(phrases) -> frozenset[str]:
+def key_words(phrases: Iterable[str]) -> frozenset[str]:
     """The longest word of letters of each phrase, in lower case (what `holds_key_word` looks for)."""
     return frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in phrases)
 

@@ -71,8 +71,8 @@ def _pointer_adjunct(text: str, claim: Claim) -> int | None:
 
 
 def _appositive_before(text: str, claim: Claim, denial: Claim) -> re.Match[str] | None:
-    """The appositive in the claim's content that another party's denial inside it (`inside`) opens: ", a charge
-    Pike called 'complete nonsense'"."""
+    """The appositive in the claim's content that another party's denial, starting inside the content, opens: ", a
+    charge Pike called 'complete nonsense'" (the caller checks that the denial stands inside the claim)."""
     if denial.span[0] <= claim.span[0] or not is_denial(text, denial):
         return None
     opening = min(span[0] for span in (denial.span, denial.cue_span, denial.speaker.span if denial.speaker else None) if span)

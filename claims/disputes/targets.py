@@ -85,11 +85,16 @@ def other_parties(claims: list[Claim], position: int, reach: int) -> Iterator[Cl
     put to the denier, which asserts nothing (DISPUTES.md rule 5)."""
     denial = claims[position]
     window = claims[max(0, position - reach) : position]
+    earlier: list[Claim] | None = None  # the window's claims before the denial, gathered when a proposition first asks
     for c in reversed(window):
-        if _earlier(c, denial) and c.attribution != "unattributed" and c.rule != ASKED_QUESTION and not same_party(c, denial) \
-                and c.span != denial.span and not inside(denial.span, c.span) \
-                and not (c.rule in PROPOSITION_RULES and _named_inside(c, [o for o in window if _earlier(o, denial)], denial)):
-            yield c
+        if not _earlier(c, denial) or c.attribution == "unattributed" or c.rule == ASKED_QUESTION or same_party(c, denial) \
+                or c.span == denial.span or inside(denial.span, c.span):
+            continue
+        if c.rule in PROPOSITION_RULES:
+            earlier = earlier if earlier is not None else [o for o in window if _earlier(o, denial)]
+            if _named_inside(c, earlier, denial):
+                continue
+        yield c
 
 
 def _earlier(claim: Claim, denial: Claim) -> bool:

@@ -120,6 +120,9 @@ NEVER_TAKEN = re.compile(
 NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record|[Ee]vidence|[Pp]roof")
 NEVER_TAKEN_WORDS = openings(("never", "no record", "evidence", "proof"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
 LONGEST_NEVER_TAKEN = 80  # characters a match of NEVER_TAKEN may run past the reach it starts within
+# Characters a match of NEVER_TAKEN may open with before its key word ("There has been no supporting " before
+# "evidence"), spaces to spare: a key word this far past the reach may belong to a match starting within it.
+LONGEST_BEFORE_KEY = 40
 RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
 # Every match of the patterns above but BARE_NO, OMISSION, CORRECTION and NEVER_TAKEN holds one of these words:
 # each is tried only where one stands after its start (most articles hold none).
@@ -197,7 +200,7 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
     verdict_words = VERDICT_KEYS.stand_in(text, start)
     if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
-    if verdict_words and EVIDENCE_OPENING.match(text, start) and (shown := EVIDENCE_SHOWN.match(text, EVIDENCE_OPENING.match(text, start).end())) \
+    if verdict_words and (opening := EVIDENCE_OPENING.match(text, start)) and (shown := EVIDENCE_SHOWN.match(text, opening.end())) \
             and not claimed.covers(shown.end() - 1):
         return shown.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
@@ -225,10 +228,12 @@ def _never_taken(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int])
     """The publication's words, shortly after the claim (and its cue), that the position it reports was never
     taken, restating it: "Clinton has never said she would close the harbour"."""
     start = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
-    if not any_between(nevers, start, start + FOLLOWING_REACH):
+    if not any_between(nevers, start, start + FOLLOWING_REACH + LONGEST_BEFORE_KEY):
         return None
     for found in NEVER_TAKEN.finditer(text, start, start + FOLLOWING_REACH + LONGEST_NEVER_TAKEN):
-        if found.start() >= start + FOLLOWING_REACH or claimed.covers(found.start()) or not same_entry(text, start, found.start()):
+        if found.start() >= start + FOLLOWING_REACH:
+            break  # the matches come in order: the rest start beyond the reach too
+        if claimed.covers(found.start()) or not same_entry(text, start, found.start()):
             continue
         said_again = text[found.end() : clause_end(text, found.end())]
         if len(stems(said_again) & stems(claim.content)) >= RESTATED_POSITION:

@@ -5,7 +5,7 @@ from itertools import takewhile
 from typing import NamedTuple
 
 from claims.cues import Cue, refusal_start
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, SPEAKER_CUE_FILLERS
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start, uncontracted
 from claims.quotes import CLOSING_MARKS
@@ -15,12 +15,12 @@ from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_s
 RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
 RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
 RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
+# What "that" may stand for as a speaker: a poll or report, a statement, a claim ("a statement that said"); not a
+# remark or comment, which its maker made ("a comment that described").
+SAYING_THINGS = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
 # "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
 # pronoun (a conjunction "that" is followed by a subject of its own).
-# What "that" may stand for as a speaker: a poll or report, a statement, a claim ("a statement that said"); not a
-# remark or comment, which its maker made ("a comment that described").
-SAYING_THINGS = EVIDENCE_NOUNS | CONTENT_NOUNS | {"statement", "statements"}
 WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
@@ -522,7 +522,8 @@ def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
 
 def _head_word(phrase: str) -> str:
     """The phrase's last word in lower case: its head ("report" of "a new report")."""
-    return phrase.split()[-1].lower() if phrase.split() else ""
+    words = phrase.split()
+    return words[-1].lower() if words else ""
 
 
 def _quantifier_before(text: str, start: int, end: int) -> Mention | None:

@@ -4,6 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.mentions import classify_name
 
 
 @pytest.mark.parametrize(
@@ -63,6 +64,8 @@ def test_a_speaker_described_by_a_clause_up_to_the_cue_speaks(text, speaker):
     "text, speaker, words",
     [
         ("A new survey found that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
+        # a time before "that": the finding still follows
+        ("A new survey found in March that most tenants pay a third of their income in rent.", "A new survey", "most tenants pay a third of their income in rent"),
         ("A report by the consultancy Fielding Partners found that ferry fares rose 7% last year.", "Fielding Partners", "ferry fares rose 7% last year"),
         ("The audit showed that the fleet was short of 11 planes.", "The audit", "the fleet was short of 11 planes"),
         ("Ann Lee cited a poll that showed most voters were against the levy.", "a poll", "most voters were against the levy"),
@@ -86,6 +89,7 @@ def test_a_poll_a_study_or_a_report_reports_what_it_found_showed_or_said(text, s
         "The team found the strongest effect among walkers.",
         "The mayor showed the plans to the board.",
         "The documents found in his home were burned.",
+        "The audit found in the ledgers a gap of two million.",  # a place, then a thing found
         "A report by the auditors found twelve errors in the accounts.",  # a thing found, not a finding
         "Court records show that the dam was inspected in May.",  # the publication's own reading of records
     ],
@@ -113,6 +117,19 @@ def test_a_surname_alone_is_the_person_not_a_group_named_after_them(group):
     analysis = analyse(f"{group} said the levy was unfair. Reyes said it would pass.")
     assert find_claim(analysis, "it would pass").speaker.name == "Reyes", describe(analysis)
     assert find_claim(analysis, "the levy was unfair").attribution == "organisation", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("Parents For Safer Roads", "organisation"),  # a plural, then the cause
+        ("Coalition Against Tolls", "organisation"),  # a group's word, then the cause
+        ("Commissioner For Human Rights Jane Roe", "person"),  # a title's "For": the person holding it
+        ("Tom For", "person"),  # nothing after the word: a surname
+    ],
+)
+def test_a_cause_word_makes_a_group_only_after_a_group_s_first_word(name, kind):
+    assert classify_name(name, 0, len(name)).kind == kind
 
 
 def test_a_he_or_she_after_someone_is_named_is_no_longer_the_unnamed_speaker():
@@ -148,6 +165,30 @@ def test_a_headline_naming_its_speaker_before_a_colon_is_their_claim(headline, k
 def test_a_headline_colon_after_no_speaker_of_the_article_makes_no_claim(headline):
     analysis = analyse(f"{headline}\n\nBy Chloe Brennan\n\nPremier Angela Hartley told Parliament that the waitlist had fallen.")
     assert [c.rule for c in analysis.claims] == ["speaker-said-that"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an organisation is named by its whole name, not by its last word
+        "Acme Corp: No jobs will go\n\nBy Chloe Brennan\n\nFenwick Corp said it would hire 40 staff.",
+        # two people of that surname speak: the headline names neither of them for sure
+        "Hartley: The list is shorter\n\nBy Chloe Brennan\n\nAngela Hartley said the list had fallen. Tom Hartley said it had grown.",
+    ],
+)
+def test_a_headline_colon_after_a_name_no_single_speaker_fits_makes_no_claim(text):
+    analysis = analyse(text)
+    assert "headline-speaker" not in [c.rule for c in analysis.claims], describe(analysis)
+
+
+def test_a_headline_naming_an_organisation_that_speaks_is_its_claim():
+    analysis = analyse("Acme Corp: No jobs will go\n\nBy Chloe Brennan\n\nAcme Corp said it would keep all 40 staff.")
+    assert find_claim(analysis, "No jobs will go", "Acme Corp").rule == "headline-speaker", describe(analysis)
+
+
+def test_an_apostrophe_in_a_headline_claim_quotes_nothing():
+    text = "Hartley: The waitlist isn't growing\n\nBy Chloe Brennan\n\nPremier Angela Hartley told Parliament that the waitlist had fallen."
+    assert find_claim(analyse(text), "The waitlist isn't growing", "Angela Hartley").kind == "indirect"
 
 
 @pytest.mark.parametrize(

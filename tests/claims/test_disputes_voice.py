@@ -3,6 +3,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.disputes.words import FOLLOWING_REACH
 
 
 @pytest.mark.parametrize(
@@ -236,3 +237,19 @@ def test_documents_not_set_against_the_claim_by_the_publication_dispute_nothing_
     analysis = analyse(f"Senator Rena Kato said no ferry crossing had been cancelled this winter. {after}")
     claim = find_claim(analysis, "no ferry crossing had been cancelled", "Rena Kato")
     assert not [d for d in claim.disputes if d.mention == "the publication"], describe(analysis)
+
+
+def _no_evidence_at(offset: int) -> str:
+    """A claim, then the publication's "There is no evidence that …" starting `offset` characters after its content."""
+    claim = "Senator Rena Kato said 30 ferry crossings had been cancelled this winter."
+    between = " The ferry runs twice a day from the north quay." * ((offset - 40) // 48)
+    digits = offset - 1 - len(between) - len(" The quay is  metres long. ")
+    return f"{claim}{between} The quay is {'1' * digits} metres long. There is no evidence that 30 crossings were cancelled."
+
+
+@pytest.mark.parametrize("offset, disputed", [(FOLLOWING_REACH - 4, True), (FOLLOWING_REACH, False)])
+def test_no_evidence_starting_just_inside_the_reach_is_read_though_its_key_word_stands_beyond(offset, disputed):
+    text = _no_evidence_at(offset)
+    claim = find_claim(analyse(text), "30 ferry crossings", "Rena Kato")
+    assert text.index("There is no") - (claim.span[1]) == offset
+    assert bool(claim.disputes) == disputed, describe(analyse(text))
