@@ -1,4 +1,5 @@
 """Which documents hold a word: the cheap prefilter that keeps rapidfuzz from scanning a whole registry."""
+import weakref
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
@@ -33,7 +34,12 @@ class TokenIndex:
         self._remember_words()
 
     def _remember_words(self) -> None:
-        self._documents_with = lru_cache(maxsize=REMEMBERED_WORDS)(self._find_documents)
+        """`_documents_with(word, typo_cutoff)`: `_find_documents`, remembered. It holds the index weakly: a cycle
+        through a bound method would keep an index that `gc.freeze` froze (the server's first) alive after a registry
+        edit replaced it."""
+        index = weakref.ref(self)
+        self._documents_with = lru_cache(maxsize=REMEMBERED_WORDS)(
+            lambda word, typo_cutoff: index()._find_documents(word, typo_cutoff))
 
     def __getstate__(self) -> dict:
         """The index without what it remembers: pickled (to ship a registry to batch workers), it starts afresh."""

@@ -1,5 +1,7 @@
 """Normalising, role phrases, the word prefilter and the index cache."""
+import gc
 import pickle
+import weakref
 
 import pytest
 from hypothesis import given, strategies as st
@@ -73,6 +75,18 @@ def test_an_index_asked_again_answers_the_same_and_pickles_without_its_memory():
     shipped = pickle.loads(pickle.dumps(index))  # as a batch ships the registry to its workers
     assert first == [{0, 1, 2, 3, 5}] * 2
     assert set(shipped.candidates(["trunp", "harris"], 10, typo_cutoff=80)) == first[0]
+
+
+def test_an_index_replaced_is_freed_with_the_words_it_remembered():
+    index = TokenIndex(DOCUMENTS)
+    index.candidates(["trunp", "harris"], 10, typo_cutoff=80)
+    gone = weakref.ref(index)
+    gc.disable()  # freed by its count of references alone, as a frozen index must be
+    try:
+        del index
+        assert gone() is None
+    finally:
+        gc.enable()
 
 
 def test_the_index_cache_rebuilds_only_when_the_registry_changed(registry_db):
