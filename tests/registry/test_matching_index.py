@@ -1,10 +1,10 @@
 """Normalising, role phrases, the word prefilter and the index cache."""
-import gc
 import pickle
-import weakref
 
 import pytest
-from hypothesis import given, strategies as st
+from freeing import freed_without_the_collector
+from hypothesis import given
+from hypothesis import strategies as st
 
 from sources import IndexCache, registry
 from sources.index import lookup_key
@@ -78,15 +78,12 @@ def test_an_index_asked_again_answers_the_same_and_pickles_without_its_memory():
 
 
 def test_an_index_replaced_is_freed_with_the_words_it_remembered():
-    index = TokenIndex(DOCUMENTS)
-    index.candidates(["trunp", "harris"], 10, typo_cutoff=80)
-    gone = weakref.ref(index)
-    gc.disable()  # freed by its count of references alone, as a frozen index must be
-    try:
-        del index
-        assert gone() is None
-    finally:
-        gc.enable()
+    def used_index():
+        index = TokenIndex(DOCUMENTS)
+        index.candidates(["trunp", "harris"], 10, typo_cutoff=80)
+        return index
+
+    assert freed_without_the_collector(used_index)
 
 
 def test_the_index_cache_rebuilds_only_when_the_registry_changed(registry_db):

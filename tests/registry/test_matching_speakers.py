@@ -1,14 +1,13 @@
 """Speaker -> source: queries, role dates, ambiguity and context, and the thresholds that govern them."""
-import gc
 import importlib
 import pickle
-import weakref
 from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
-
+from freeing import freed_without_the_collector
 from registry_claims import make_claim
+
 from sources import DEFAULT_CONFIG, load_index, registry
 from sources.model import Role, Source
 from sources.speakers import context_of, match_speaker, queries_of, speaker_fields
@@ -174,12 +173,9 @@ def entry_count(_key, index):
 
 
 def test_an_index_replaced_is_freed_with_what_it_remembered(demo_db):
-    index = load_index(demo_db)
-    index.remembered(entry_count, "a key")
-    gone = weakref.ref(index)
-    gc.disable()  # freed by its count of references alone, as a frozen index must be
-    try:
-        del index
-        assert gone() is None
-    finally:
-        gc.enable()
+    def used_index():
+        index = load_index(demo_db)
+        index.remembered(entry_count, "a key")
+        return index
+
+    assert freed_without_the_collector(used_index)
