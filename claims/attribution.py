@@ -88,18 +88,19 @@ def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) ->
         claims = punctuation_claims(sentence) + questions
         return SentenceClaims(claims, open_attribution(sentence, {}, claims))
     appositives = dispute_appositives(sentence)
-    asking = {question.cue.span for question in questions}
+    asking = {question.cue.span for question in questions if question.cue}
     disputing = {appositive.cue.span for appositive in appositives}
     # An appositive's cue makes no claim, but its speaker is the one a participle after it goes on with:
     # "…, a charge that the council denied, noting that C" is the council's C.
     cues = [cue for cue in sentence.cues if not sentence.refused_at(cue) and cue.span not in asking]
     speakers = cue_speakers(sentence, cues)
-    cues = [
-        cue for cue in cues
-        if cue.span not in disputing and speakers[cue.span].mention is not None and _viable(sentence, cue, speakers[cue.span].mention)
+    spoken = [
+        (cue, mention) for cue in cues
+        if cue.span not in disputing and (mention := speakers[cue.span].mention) is not None and _viable(sentence, cue, mention)
     ]
+    cues = [cue for cue, _ in spoken]
     # Where other attributions start: (speaker, cue) positions; a dispute appositive is both at once.
-    stops = Stops.of(sentence.text, [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(speakers[c.span].mention.span[0], c.span[0]) for c in cues])
+    stops = Stops.of(sentence.text, [Stop(a.span[0], a.span[0]) for a in appositives] + [Stop(mention.span[0], cue.span[0]) for cue, mention in spoken])
     # A question that opens the sentence ("Asked whether C, S said …") is no cue's content.
     opened = max((q.content[1] for q in questions if cues and q.content[1] <= cues[0].span[0]), default=sentence.span[0])
     claims = with_disputes(_cue_claims(sentence, cues, speakers, stops, previous_quotation, opened), appositives)
@@ -116,11 +117,11 @@ def _cue_claims(
     at first) are not content again."""
     claims: list[RawClaim] = []
     for cue in cues:
-        speaker = speakers[cue.span]
-        for raw in _first_rule(sentence, attribution(sentence, cue, speaker), Surroundings(stops, claimed_until, previous_quotation)):
+        paired = attribution(sentence, cue, speakers[cue.span])
+        for raw in _first_rule(sentence, paired, Surroundings(stops, claimed_until, previous_quotation)):
             claims.append(raw)
             if raw.content[1] <= cue.span[0]:
-                claimed_until = max(claimed_until, cue.span[1], speaker.mention.span[1])
+                claimed_until = max(claimed_until, cue.span[1], paired.mention.span[1])
     return claims
 
 

@@ -36,7 +36,7 @@ def _describes_source(words: str) -> bool:
 def according_to(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"C, according to S" — or "According to S, C" and "In addition, according to S, C"; "as reported by S"
     stands as "according to S" does."""
-    cue, mention = attribution.cue, attribution.speaker.mention
+    cue, mention = attribution.cue, attribution.mention
     if not (cue.according_to or cue.by_source):
         return None
     content = content_before(sentence, around.claimed_until, cue.span[0])

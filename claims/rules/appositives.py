@@ -19,7 +19,7 @@ DISPUTE_APPOSITIVE = rule(
 
 def dispute_appositives(sentence: Sentence) -> list[DisputeAppositive]:
     """", a figure Tokyo disputes": who disputes, the cue, and the appositive's span."""
-    found = []
+    found: list[DisputeAppositive] = []
     if not any(cue.denial for cue in sentence.cues) or not DISPUTE_APPOSITIVE_START.search(sentence.text, *sentence.span):
         return found
     for cue in sentence.cues:

@@ -74,8 +74,8 @@ def speaker_verb_object(sentence: Sentence, attribution: Attribution, around: Su
     speaker = attribution.speaker
     if speaker.inverted or speaker.relative:
         return None
-    start = object_start(sentence, attribution.cue, speaker.mention, attribution.content_start)
+    start = object_start(sentence, attribution.cue, attribution.mention, attribution.content_start)
     if start is None:
         return None
     spans = leading_contents(sentence, start, around.stops, False, infinitive=True)
-    return [RawClaim(tuple(spans), attribution.cue, speaker.mention, SPEAKER_VERB_OBJECT)] if spans else []
+    return [RawClaim(tuple(spans), attribution.cue, attribution.mention, SPEAKER_VERB_OBJECT)] if spans else []

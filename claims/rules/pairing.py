@@ -3,7 +3,7 @@ import re
 from typing import NamedTuple
 
 from claims.cues import Cue
-from claims.mentions import BROADCAST_PHRASE
+from claims.mentions import BROADCAST_PHRASE, Mention
 from claims.quotes import Quotation
 from claims.rules.content import Stops
 from claims.rules.sentence import Sentence
@@ -28,14 +28,16 @@ class Attribution(NamedTuple):
     start: int
     end: int
     content_start: int  # past the listener of "told reporters"
+    mention: Mention  # the speaker's mention: a cue without one has no attribution
 
 
 def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attribution:
     """The cue with its speaker, in whichever order they stand."""
     mention = speaker.mention
+    assert mention is not None  # sentence_claims keeps only the cues with a speaker
     start, end = (cue.span[0], mention.span[1]) if speaker.inverted else (mention.span[0], cue.span[1])
     listener = LISTENER.match(sentence.text, end, sentence.span[1]) if cue.takes_object else None
-    return Attribution(cue, speaker, start, end, listener.end() if listener else end)
+    return Attribution(cue, speaker, start, end, listener.end() if listener else end, mention)
 
 
 class Surroundings(NamedTuple):

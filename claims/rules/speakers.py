@@ -281,7 +281,9 @@ def _main_clause_subject(sentence: Sentence, cue: Cue) -> Mention | None:
     of the main clause after its comma."""
     text, end = sentence.text, sentence.span[1]
     comma = sentence.next_comma(cue.span[1], end)
-    subject = next(sentence.mentions_from(stripped_start(text, comma + 1, end)), None) if comma else None
+    if not comma:
+        return None
+    subject = next(sentence.mentions_from(stripped_start(text, comma + 1, end)), None)
     if subject is None or subject.span[0] != stripped_start(text, comma + 1, end) or not is_subject(sentence, subject):
         return None
     return subject
@@ -535,6 +537,7 @@ def _quantifier_before(text: str, start: int, end: int) -> Mention | None:
 def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:
     """"Japan's prime minister, who has said ...": the words at the claim are "who", the speaker its antecedent."""
     pronoun = RELATIVE_PRONOUN.search(gap)
+    assert pronoun is not None  # the callers' gaps hold a relative pronoun
     start = antecedent.span[1] + pronoun.start()
     return replace(antecedent, span=(start, start + len(pronoun.group())), text=pronoun.group(), possessive=False)
 
@@ -570,7 +573,8 @@ def speaker_after(sentence: Sentence, cue: Cue) -> Mention | None:
     phrase = phrase_after(text, cue.span[1], end)
     if phrase is None or phrase.text.lower().startswith(("that ", "the fact")):
         return None
-    within = list(takewhile(lambda m: m.span[0] < phrase.span[1], sentence.mentions_from(phrase.span[0])))
+    phrase_end = phrase.span[1]
+    within = list(takewhile(lambda m: m.span[0] < phrase_end, sentence.mentions_from(phrase.span[0])))
     # "harbour master Lena Vogt", "DZ Bank economist Jane Roe": the name that ends the phrase, its title before it.
     named = next((m for m in reversed(within) if m.kind == "person" and text[m.span[1] : phrase.span[1]] in ("", ".")), None)
     if named:

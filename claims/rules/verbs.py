@@ -90,7 +90,7 @@ SPEAKER_SAID_THAT = rule(
 
 def opening_participle(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"After saying C, S did this": the content runs from the participle to the speaker's clause."""
-    cue, mention = attribution.cue, attribution.speaker.mention
+    cue, mention = attribution.cue, attribution.mention
     if not cue.participle or mention.span[0] < cue.span[1]:
         return None
     start = cue.span[1]
@@ -103,7 +103,7 @@ def opening_participle(sentence: Sentence, attribution: Attribution, around: Sur
 def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """'"Q." S said.': a sentence of speaker and cue alone claims the quotation that ended the sentence before."""
     lead = sentence.text[around.claimed_until : attribution.start]
-    mention = attribution.speaker.mention
+    mention = attribution.mention
     if attribution.cue.participle:
         return None  # "S went on the attack, saying, …": the participle's words follow it
     if lead.strip() and not (mention.kind == "person" and modifiers_only(lead)):
@@ -118,7 +118,7 @@ def quote_then_speaker_said(sentence: Sentence, attribution: Attribution, around
 def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"C," S said — with the second half of "C1," S said, "C2" or "C1, S said, C2"."""
     cue, speaker, start = attribution.cue, attribution.speaker, attribution.start
-    mention = speaker.mention
+    mention = attribution.mention
     lead = sentence.text[around.claimed_until : start]
     if not lead.strip(LEAD_PUNCTUATION):
         return None  # no words before the speaker (nor a description of them, which the content's comma would end)
@@ -206,7 +206,7 @@ def _trailing_rule(sentence: Sentence, before: Span | None, quotation: Quotation
 
 def what_speaker_said_was(sentence: Sentence, attribution: Attribution, around: Surroundings) -> list[RawClaim] | None:
     """"for what S said was C": the content starts after "was"."""
-    mention = attribution.speaker.mention
+    mention = attribution.mention
     if sentence.text.find("what", sentence.span[0], mention.span[0]) < 0:
         return None
     # "what" can only end where the spaces before the speaker begin: the search starts right before that.
@@ -229,7 +229,7 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     infinitive = cue.possessed or cue.lemma in INFINITIVE_VERBS and cue.text not in (cue.lemma, cue.lemma + "s")
     contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive, nesting=not cue.denial)
     spans = [speaker_verb_cut(sentence, cue, span) for span in contents]
-    return [RawClaim(tuple(spans), cue, speaker.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
+    return [RawClaim(tuple(spans), cue, attribution.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
