@@ -184,6 +184,6 @@ def _spelt_out(later: list[Claim], denial: Claim) -> Claim | None:
     """The claim right after a told denial, by the same party, that says what it denies ("Vogt rejected that. The
     wall, she said, was inspected in May.")."""
     after = next((claim for claim in later if claim.span[0] >= denial.span[1]), None)
-    if after is None or after.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
+    if after is None or after.speaker is None or denial.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
         return None
     return after if same_name(after.speaker.name, denial.speaker.name) else None

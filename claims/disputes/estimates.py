@@ -53,7 +53,9 @@ def _rival_after(text: str, claims: list[Claim], claim: Claim, restating: list[C
     end = max(claim.span[1], claim.cue_span[1] if claim.cue_span else 0)
     if not (sentence_end := sentence_end_after(text, end, SENTENCE_REACH)):
         return None
-    start = OPENING.match(text, sentence_end.end()).end()
+    opened = OPENING.match(text, sentence_end.end())
+    assert opened is not None  # OPENING matches the empty string
+    start = opened.end()
     if (found := RIVAL.match(text, start)) and FIGURE.search(found.group("figure")):
         return next((c for c in claims if c.cue_span == found.span("verb")), None) or _told_rival(found)
     if not restating:

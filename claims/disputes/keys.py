@@ -58,14 +58,14 @@ def any_between(positions: list[int], start: int, end: int) -> bool:
 def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
     """`function(text)` remembered for the article being read, which each rule asks about again; an earlier
     article's answer is let go."""
-    last: list[tuple[str | None, Answer | None]] = [(None, None)]
+    last: list[tuple[str, Answer]] = []
 
     @wraps(function)
     def remembered(text: str) -> Answer:
-        article, answer = last[0]
-        if article is not text:
-            answer = function(text)
-            last[0] = (text, answer)
+        if last and last[0][0] is text:
+            return last[0][1]
+        answer = function(text)
+        last[:] = [(text, answer)]
         return answer
 
     return remembered

@@ -47,7 +47,9 @@ def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | Non
 
 def _subject_from(text: str, claims: list[Claim], opening: int, verb_start: int) -> Speaker | None:
     """The party that opens the words from `opening` to the verb at `verb_start`."""
-    start = OPENING.match(text, opening, verb_start).end()
+    opened = OPENING.match(text, opening, verb_start)
+    assert opened is not None  # OPENING matches the empty string
+    start = opened.end()
     if named := NAMED_IN_APPOSITION.fullmatch(text, start, verb_start):
         return Speaker(named.group("name"), named.span("name"), party_name(named.group("name"), claims))
     if quantified := QUANTIFIED.match(text, start, verb_start):
@@ -93,6 +95,7 @@ def _pronoun_speaker(claims: list[Claim], pronoun: str, span: tuple[int, int], b
     if not earlier:
         return None
     speaker = max(earlier, key=lambda c: c.span[1]).speaker
+    assert speaker is not None  # `earlier` holds claims with speakers only
     return Speaker(pronoun, span, speaker.name, speaker.title, speaker.affiliation)
 
 

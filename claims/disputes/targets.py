@@ -154,7 +154,7 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     others = candidates(claims, position, REACH)
     object_words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
     if owner := OWNER.search(object_words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
-        named = [c for c in others if owner.group(1).lower() in c.speaker.name.lower().split()]
+        named = [c for c in others if c.speaker and owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
             return _described_among(named, object_words.strip() or denial.content, owner.group(1))
     topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
@@ -229,7 +229,7 @@ def _held_by_noun(claims: list[Claim], position: int, lemmas: frozenset[str]) ->
         (
             c for c in reversed(claims[max(0, position - REACH) : position])
             if c.rule in PROPOSITION_RULES and c.attribution == "anonymous" and not same_party(c, denial)
-            and denial.span[0] - c.span[1] <= NAMED_DISTANCE and POINTER_CUES.get(c.speaker.name.lower(), frozenset()) & lemmas
+            and denial.span[0] - c.span[1] <= NAMED_DISTANCE and c.speaker and POINTER_CUES.get(c.speaker.name.lower(), frozenset()) & lemmas
         ),
         None,
     )
