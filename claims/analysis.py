@@ -240,7 +240,7 @@ def _link_nested(claims: list[Claim]) -> None:
 def _as_written(claim: Claim, text: str, marked: str) -> Claim:
     """A claim read in `marked` (the text with its single quotation marks made double) with its words as `text`
     writes them: each field cut from `marked` is cut again from `text` where it stands."""
-    def written(words: str | None, near: int) -> str | None:
+    def written(words: str, near: int) -> str:
         if not words or not MARKS_MADE.search(words):
             return words
         parts, position = [], near
@@ -253,7 +253,7 @@ def _as_written(claim: Claim, text: str, marked: str) -> Claim:
         return SEGMENT_JOINER.join(parts)
 
     start = claim.span[0]
-    claim.content, claim.quote = written(claim.content, start), written(claim.quote, max(0, start - 1))
+    claim.content, claim.quote = written(claim.content, start), claim.quote and written(claim.quote, max(0, start - 1))
     claim.cue = written(claim.cue, claim.cue_span[0] if claim.cue_span else 0)
     if claim.speaker and claim.speaker.span:
         claim.speaker.mention = written(claim.speaker.mention, claim.speaker.span[0])

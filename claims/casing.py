@@ -1,6 +1,6 @@
 """Title-case lines ("Ann Lee Says The Pier Will Reopen") read in sentence case, so that their verbs are cues."""
 import re
-from collections.abc import Container
+from typing import Protocol
 
 from claims.lexicon import REPORTING_VERBS
 
@@ -18,7 +18,13 @@ CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]*(?![\w'’-])"
 LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’]*(?![\w'’-])")
 
 
-def sentence_cased(text: str, lowercase_words: Container[str]) -> str:
+class Words(Protocol):
+    """What `word in words` is asked of: a set of words, or analysis.LowercaseWords, which looks each one up."""
+
+    def __contains__(self, word: str, /) -> bool: ...
+
+
+def sentence_cased(text: str, lowercase_words: Words) -> str:
     """The text with the capitalised common words of each title-case line lowered (but for the line's first
     word); every offset holds. `lowercase_words` holds the words the text writes in lower case."""
     pieces, position = [], 0
@@ -50,5 +56,5 @@ def _prose(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _common(word: str, lowercase_words: Container[str]) -> bool:
+def _common(word: str, lowercase_words: Words) -> bool:
     return word in REPORTING_VERBS or word in lowercase_words

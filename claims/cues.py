@@ -214,7 +214,9 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     if (opening := OPENING_PARTICIPLE.match(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
         cues.append(Cue(opening.span("verb"), opening["verb"], lemma))
     for match in cue_matches(text, start, end):
-        span, form = match.span(match.lastgroup), match[match.lastgroup]
+        group = match.lastgroup
+        assert group is not None  # CUE's alternatives are each a named group, one of which matched
+        span, form = match.span(group), match[group]
         if match["according"]:
             if not quoted.covers(span[0]):
                 cues.append(Cue(span, form, "according to", according_to=True))

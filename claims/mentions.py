@@ -1,9 +1,10 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
-from collections.abc import Container, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
+from claims.casing import Words
 from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, TITLES
 from claims.model import Span
@@ -96,7 +97,7 @@ SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 # not ("Commissioner For Human Rights Jane Roe" is a person).
 CAUSE_WORDS = frozenset({"Against", "For"})
 # The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
-SPEAKER_NOUN_RUNS = frozenset(re.match("[a-z]*", noun).group().encode() for noun in SPEAKER_NOUNS) - {b""}
+SPEAKER_NOUN_RUNS = frozenset(re.split("[^a-z]", noun, maxsplit=1)[0].encode() for noun in SPEAKER_NOUNS) - {b""}
 NON_SPACE_RUN = re.compile(r"\S+")
 PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
 NOT_IN_PHRASE_WORD = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these
@@ -219,7 +220,7 @@ def _classification(phrase: str, possessive: bool) -> Mention | None:
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Container[str]) -> Iterator[Mention]:
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Words) -> Iterator[Mention]:
     """People, organisations and capitalised roles named between start and end.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
@@ -282,7 +283,7 @@ def starts_sentence(text: str, position: int) -> bool:
     return before[-1] in ".!?:\n"
 
 
-def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Container[str]) -> bool:
+def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Words) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
     if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:

@@ -72,7 +72,9 @@ def trailing_fillers_start(text: str, start: int, end: int) -> int:
             if last is None or not CHAIN_WORD.fullmatch(last.group()):
                 break
             position = word_start
-    return TRAILING_FILLERS.search(text, position, end).start()
+    fillers = TRAILING_FILLERS.search(text, position, end)
+    assert fillers is not None  # TRAILING_FILLERS matches the empty string at `end`
+    return fillers.start()
 
 
 @lru_cache(maxsize=FILLER_GAPS_REMEMBERED)

@@ -113,7 +113,9 @@ def _sentence_end(text: str, start: int, end: int) -> int:
 
 
 def _after_mark(text: str, position: int) -> int:
-    return MARK.match(text, position).end()
+    mark = MARK.match(text, position)
+    assert mark is not None  # the callers' positions are those of quotation marks
+    return mark.end()
 
 
 def _before_mark(text: str, end: int) -> int:

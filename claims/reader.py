@@ -35,7 +35,7 @@ class LastClaim(NamedTuple):
 class ReaderState(NamedTuple):
     """What one sentence leaves for the next."""
 
-    count: int = 0  # claims found so far
+    claim_count: int = 0  # claims found so far
     paragraph: int = -1
     last: LastClaim | None = None
     open_attribution: OpenAttribution | None = None  # "S said:" waiting for its quotation
@@ -98,8 +98,8 @@ def _narrative(state: ReaderState, sentence: Sentence, article: Article, claimed
     """Nothing to attribute, but the people it names matter to later pronouns; a figure in it is checkable."""
     _observe(sentence, article.entities, answered=True)
     raw = publication_figure(sentence)
-    claims = [FoundClaim(raw, Speaker(article.publisher, None, article.publisher), "unattributed", state.count)] if raw else []
-    return claims, ReaderState(state.count + len(claims), sentence.paragraph, state.last, None, None, claimed)
+    claims = [FoundClaim(raw, Speaker(article.publisher, None, article.publisher), "unattributed", state.claim_count)] if raw else []
+    return claims, ReaderState(state.claim_count + len(claims), sentence.paragraph, state.last, None, None, claimed)
 
 
 def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
@@ -115,21 +115,24 @@ def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
 def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], entities: Entities, claimed: frozenset[Span]) -> tuple[list[FoundClaim], int, LastClaim | None, frozenset[Span]]:
     """The claims with their speakers resolved; the last one not inside the one before speaks for what follows."""
     people = None  # the sentence's subjects that are people: what a pronoun speaker may refer to, found if one is
-    claims, count, last, spans = [], state.count, state.last, set(claimed)
+    claims, count, last, spans = [], state.claim_count, state.last, set(claimed)
     for raw in raws:
+        mention = raw.mention
+        assert mention is not None  # only the publication's own statements have no speaker, and they are read apart
         outside = []
-        if raw.mention.kind == "pronoun":
+        if mention.kind == "pronoun":
             people = [m for m in subjects(sentence) if m.kind == "person"] if people is None else people
             # A name inside the reported words is what the speaker talks about, not who "he" is.
             start, end = raw.content
             outside = [m for m in people if not start <= m.span[0] < end]
-        speaker, attribution = entities.speaker(raw.mention, outside)
+        speaker, attribution = entities.speaker(mention, outside)
         taking_over = _takes_over(state, raw)
-        if taking_over and state.taken.restored is None:
-            found = FoundClaim(raw, speaker, attribution, state.taken.number)
+        taken = state.taken if taking_over else None
+        if taken is not None and taken.restored is None:
+            found = FoundClaim(raw, speaker, attribution, taken.number)
         else:
-            if taking_over:
-                claims.append(state.taken.restored)
+            if taken is not None and taken.restored is not None:
+                claims.append(taken.restored)
             found = FoundClaim(raw, speaker, attribution, count)
             count += 1
         claims.append(found)
@@ -145,7 +148,8 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
 def _takes_over(state: ReaderState, raw: RawClaim) -> bool:
     """Whether the claim attributes the quotation just before to its own speaker, replacing the claim that took
     it as the previous speaker's words."""
-    return state.taken is not None and raw.rule == QUOTE_BEFORE_SENTENCE and raw.segments == (state.previous_quotation.inner,)
+    previous = state.previous_quotation
+    return state.taken is not None and raw.rule == QUOTE_BEFORE_SENTENCE and previous is not None and raw.segments == (previous.inner,)
 
 
 def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span]) -> tuple[list[FoundClaim], int, LastClaim | None, frozenset[Span]]:
@@ -158,8 +162,8 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
     """
     last = state.last
     if last is None or sentence.paragraph - last.paragraph > 1:
-        return [], state.count, last, claimed
-    current, count, claims = last.found, state.count, []
+        return [], state.claim_count, last, claimed
+    current, count, claims = last.found, state.claim_count, []
     for quotation in continuing_quotations(sentence, claimed):
         same_run = last.paragraph == sentence.paragraph or opens_paragraph(sentence.text, quotation)
         if current.number == last.found.number and same_run and splits(sentence, current.raw, current.speaker, quotation):
@@ -172,5 +176,5 @@ def _continued(state: ReaderState, sentence: Sentence, claimed: frozenset[Span])
         claims.append(current)
         claimed = claimed | {quotation.inner}
     if not claims:
-        return [], state.count, last, claimed
+        return [], state.claim_count, last, claimed
     return claims, count, LastClaim(current, sentence.paragraph), claimed
