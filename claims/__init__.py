@@ -1,5 +1,12 @@
 """Text to attributable claims: who said what, where, and whether it is disputed."""
-from claims.analysis import analyse
-from claims.model import Analysis, Claim, Dispute, Speaker
+import os
+
+from claims.compiled import BUILD_VARIABLE, fresh_build, use_build
+
+if build := fresh_build(os.environ.get(BUILD_VARIABLE)):
+    use_build(__path__, build)
+
+from claims.analysis import analyse  # noqa: E402 (the build, when used, is chosen first)
+from claims.model import Analysis, Claim, Dispute, Speaker  # noqa: E402
 
 __all__ = ["analyse", "Analysis", "Claim", "Dispute", "Speaker"]

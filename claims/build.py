@@ -1,0 +1,40 @@
+"""Compiles claims/ with mypyc into a directory of its own: `python -m claims.build DIRECTORY` (needs mypy and a C
+compiler). A copy of the sources is compiled, so no extension ever stands beside the sources it was built from."""
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from claims.compiled import KEPT_PURE, MANIFEST, PACKAGE, source_digest
+
+# Types are not checked (claims/ is not mypy-clean), so a wrong annotation compiles into a TypeError at run time:
+# tests/claims/test_compiled.py runs the compiled modules against the pure ones wherever a build is present.
+MYPY_CONFIG = "[mypy]\nignore_errors = True\nignore_missing_imports = True\n"
+
+
+def build(directory: Path) -> None:
+    """Compile a copy of the package into `directory`, replacing what is there only once the build succeeded."""
+    from mypyc.build import mypycify  # only the build needs mypy
+    from setuptools import setup
+
+    staging = directory.with_name(directory.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    copy = staging / PACKAGE.name
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    (staging / "mypy.ini").write_text(MYPY_CONFIG)
+    modules = [str(p.relative_to(staging)) for p in sorted(copy.rglob("*.py")) if p.relative_to(copy).as_posix() not in KEPT_PURE]
+    cwd = os.getcwd()
+    os.chdir(staging)
+    try:
+        setup(name="claims-compiled", script_args=["--quiet", "build_ext", "--inplace"], ext_modules=mypycify(modules, opt_level="3", group_name=PACKAGE.name))
+    finally:
+        os.chdir(cwd)
+    for scratch in ("build", ".mypy_cache"):
+        shutil.rmtree(staging / scratch, ignore_errors=True)
+    (staging / MANIFEST).write_text(source_digest(copy) + "\n")  # what was compiled, not what the sources are now
+    shutil.rmtree(directory, ignore_errors=True)
+    staging.rename(directory)
+
+
+if __name__ == "__main__":
+    build(Path(sys.argv[1]).resolve())
