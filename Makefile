@@ -32,7 +32,7 @@ bench: $(INSTALLED) compiled
 # compiler), pure Python serves.
 compiled: $(COMPILED)/SOURCES
 
-$(COMPILED)/SOURCES: $(INSTALLED) $(shell find claims -name '*.py')
+$(COMPILED)/SOURCES: $(INSTALLED) $(shell find claims -type f -not -path '*/__pycache__/*')
 	$(BIN)/python -m claims.build $(COMPILED) || echo "claims/ could not be compiled; pure Python serves"
 
 # The live server probed from outside (a few minutes); exits 1 when a target is missed.

@@ -15,9 +15,10 @@ KEPT_PURE = ("__init__.py", "compiled.py", "build.py")  # what chooses or makes 
 
 
 def source_digest(package: Path = PACKAGE) -> str:
-    """A digest of the package's Python sources (names and contents) and of the extensions this Python loads."""
+    """A digest of the package's files (names and contents: its sources, and the lexicons, which the compiled
+    modules read from the build's copy) and of the extensions this Python loads."""
     digest = hashlib.sha256(str(sysconfig.get_config_var("EXT_SUFFIX")).encode())
-    for path in sorted(package.rglob("*.py")):
+    for path in sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".so"):
         digest.update(b"\0" + path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

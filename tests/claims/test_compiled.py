@@ -1,17 +1,21 @@
 """The compiled build of claims/ is used only while it was built from the current sources, and then reads every
 article as the pure modules do."""
+import json
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from benchmarks.bench_claims import ARTICLES, SEED, article
+from benchmarks.hostile_texts import hostile_texts
 from claims.compiled import BUILD_VARIABLE, MANIFEST, PACKAGE, fresh_build, source_digest, use_build
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = Path(os.environ.get(BUILD_VARIABLE) or ROOT / "build" / "mypyc")  # where `make compiled` puts it
-CORPUS = sorted((ROOT / "tests" / "corpus").glob("*.txt")) + sorted((ROOT / "tests" / "data").glob("*.txt"))
+HOSTILE_BYTES = 32 * 1024  # each hostile case: long enough for its runs and repeats, short enough for a test
 
 
 @pytest.fixture
@@ -19,6 +23,7 @@ def package(tmp_path: Path) -> Path:
     (tmp_path / "pkg" / "rules").mkdir(parents=True)
     (tmp_path / "pkg" / "__init__.py").write_text('"""A package."""\n')
     (tmp_path / "pkg" / "rules" / "verbs.py").write_text("VERBS = ('said',)\n")
+    (tmp_path / "pkg" / "rules" / "verbs.txt").write_text("said\n")
     return tmp_path / "pkg"
 
 
@@ -43,6 +48,7 @@ def test_a_build_made_from_the_current_sources_is_used(package, tmp_path, capsys
     lambda package: (package / "rules" / "verbs.py").write_text("VERBS = ('said', 'told')\n"),
     lambda package: (package / "rules" / "new_rule.py").write_text("RULE = 1\n"),
     lambda package: (package / "rules" / "verbs.py").rename(package / "rules" / "cues.py"),
+    lambda package: (package / "rules" / "verbs.txt").write_text("said\ntold\n"),  # the build reads its own copy
 ])
 def test_an_edited_source_leaves_the_build_unused_with_one_warning(package, tmp_path, capsys, edit):
     build = built_from(package, tmp_path / "build")
@@ -70,27 +76,38 @@ def test_the_build_is_searched_before_the_sources(tmp_path, monkeypatch):
     assert package_path == [str(tmp_path / "claims"), str(PACKAGE)] and sys.path[0] == str(tmp_path)
 
 
-# The corpus's claims, digested: run in this process (pure) and in one with the build (compiled).
-DIGEST = (
-    "import hashlib, sys\n"
+# Each text's claims, digested, in a process of their own: with the build (compiled) or without (pure).
+DIGESTS = (
+    "import hashlib, json, sys\n"
     "import claims.analysis\n"
     "from claims import analyse\n"
-    "digest = hashlib.sha256()\n"
-    "for path in sys.argv[1:]:\n"
-    "    digest.update(repr(analyse(open(path, encoding='utf-8').read())).encode())\n"
-    "print(claims.analysis.__file__.endswith('.so'), digest.hexdigest())\n"
+    "texts = json.load(open(sys.argv[1], encoding='utf-8'))\n"
+    "digests = [hashlib.sha1(repr(analyse(text)).encode()).hexdigest() for text in texts]\n"
+    "print(json.dumps([claims.analysis.__file__.endswith('.so'), digests]))\n"
 )
 
 
-def corpus_digest(build: Path | None) -> str:
+def compared_texts() -> list[str]:
+    """The test corpus, the bench's synthetic articles and its hostile inputs (smaller)."""
+    files = sorted((ROOT / "tests" / "corpus").rglob("*.txt")) + sorted((ROOT / "tests" / "data").glob("*.txt"))
+    rng = random.Random(SEED)
+    return [path.read_text(encoding="utf-8") for path in files] + [article(rng) for _ in range(ARTICLES)] + list(hostile_texts(HOSTILE_BYTES).values())
+
+
+def text_digests(texts: Path, build: Path | None) -> tuple[bool, list[str]]:
+    """Whether the modules were compiled, and each text's digest."""
     environment = {**os.environ, BUILD_VARIABLE: str(build or ""), "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-c", DIGEST, *map(str, CORPUS)], env=environment, cwd=ROOT, capture_output=True, text=True, check=True)
-    return run.stdout.strip()
+    run = subprocess.run([sys.executable, "-c", DIGESTS, str(texts)], env=environment, cwd=ROOT, capture_output=True, text=True, check=True)
+    compiled, digests = json.loads(run.stdout)
+    return compiled, digests
 
 
-def test_the_compiled_modules_read_the_corpus_as_the_pure_ones_do():
+def test_the_compiled_modules_read_every_text_as_the_pure_ones_do(tmp_path):
     if not (BUILD / MANIFEST).exists() or not fresh_build(str(BUILD)):
-        pytest.skip("no compiled build of the current sources (`make compiled` makes one), so none is used")
-    compiled, pure = corpus_digest(BUILD).split(), corpus_digest(None).split()
-    assert compiled[0] == "True" and pure[0] == "False"  # each read by the modules it is meant to be
-    assert compiled[1] == pure[1]
+        pytest.skip("no compiled build of the current sources (`make compiled` makes one): the comparison was skipped")
+    texts = compared_texts()
+    (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
+    compiled, pure = text_digests(tmp_path / "texts.json", BUILD), text_digests(tmp_path / "texts.json", None)
+    assert (compiled[0], pure[0]) == (True, False)  # each read by the modules it is meant to be
+    differing = [text[:80] for text, one, other in zip(texts, compiled[1], pure[1]) if one != other]
+    assert not differing and len(compiled[1]) == len(texts)
