@@ -26,6 +26,9 @@ def build(directory: Path) -> None:
     os.chdir(staging)
     try:
         setup(name="claims-compiled", script_args=["--quiet", "build_ext", "--inplace"], ext_modules=mypycify(["--config-file", str(MYPY_CONFIG), *modules], opt_level="3", group_name=PACKAGE.name))
+    except BaseException:  # a type error or no C compiler: nothing half-built is left
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     finally:
         os.chdir(cwd)
     for scratch in ("build", ".mypy_cache"):
