@@ -4,7 +4,9 @@ SQLite's busy handler, while another connection holds the write lock, sleeps and
 15 ms: with two server processes storing the sample (each holding the lock about 2 ms of its 15), a submission that
 found it taken waited 5 to 14 ms, its core idle meanwhile. A writer waiting on the lock file is woken as soon as the
 one before it lets go. Every connection opens the file for itself, so the threads of a process queue too; a writer
-that does not queue (a registry import, sqlite-utils' own writes) still waits on SQLite's lock, as before.
+that does not queue (a registry import, sqlite-utils' own writes) still waits on SQLite's lock, as before. A thread
+never opens a write transaction on a second connection while it holds one: it would wait for itself, without end
+(SQLite's lock would have failed it after the busy timeout).
 """
 import fcntl
 from contextlib import contextmanager
