@@ -13,7 +13,7 @@ from claims import analyse
 from claims.model import Analysis
 from factcheck import events, storage
 from factcheck.analysis import within_budget
-from factcheck.db import connect, get_db
+from factcheck.db import get_db, request_connection
 from factcheck.schemas import dump_analysis, stored_statement
 from sources import IndexCache, enrich
 
@@ -121,7 +121,7 @@ def in_analysis_worker(task, database: str, fields: dict, store: Store):
 @lru_cache(maxsize=DATABASES_PER_WORKER)
 def open_worker_database(database: str) -> tuple[Database, IndexCache]:
     """A worker's connection to the database file at `database` and its registry index, kept from task to task."""
-    return connect(database), IndexCache()
+    return request_connection(database), IndexCache()
 
 
 def store_submission(db: Database, indexes: IndexCache, fields: dict, store: Store) -> Submitted:

@@ -1,9 +1,9 @@
 """The worker process (`factcheck worker`, started by `factcheck serve`): analyses the items of submitted
-batches and sends webhook deliveries, outside any request, until it is stopped (SIGTERM, SIGINT) or the
-process that started it ends.
+batches, sends webhook deliveries and checkpoints the database's WAL, outside any request, until it is stopped
+(SIGTERM, SIGINT) or the process that started it ends.
 
-Both jobs poll their tables in the database, each in a thread of its own, so that a slow webhook receiver
-never holds up a batch. An item is analysed as a submission is (`submit_article`: the same worker processes
+The jobs poll the database, each in a thread of its own, so that a slow webhook receiver never holds up a batch,
+nor a batch the checkpoints. An item is analysed as a submission is (`submit_article`: the same worker processes
 and time budget), so a batch's articles are stored, matched and announced exactly as single ones are.
 """
 import logging
@@ -15,7 +15,7 @@ from flask import Flask
 
 from factcheck import batches, events
 from factcheck.article_input import BadArticle
-from factcheck.db import get_db
+from factcheck.db import checkpoint, get_db
 from factcheck.submission import submit_article
 from factcheck.webhook_delivery import DeliveryConfig, deliver_due
 
@@ -60,6 +60,14 @@ def run_deliveries(app: Flask, stop: threading.Event) -> None:
                 stop.wait(app.config["WORKER_POLL_SECONDS"])
 
 
+def run_checkpoints(app: Flask, stop: threading.Event) -> None:
+    """Checkpoint the WAL every WORKER_POLL_SECONDS until `stop` is set, so that no request's commit does
+    (`db.REQUEST_AUTOCHECKPOINT_PAGES`)."""
+    with app.app_context():
+        while not stop.wait(app.config["WORKER_POLL_SECONDS"]):
+            checkpoint(get_db())
+
+
 def until_failure(job, app: Flask, stop: threading.Event) -> None:
     """Run `job`; if it fails, stop the other one too, so that the process ends and its supervisor sees it."""
     try:
@@ -76,7 +84,7 @@ def run(app: Flask, parent: int | None = None) -> None:
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signal_number, lambda *_: stop.set())
     jobs = [threading.Thread(target=until_failure, args=(job, app, stop), name=job.__name__)
-            for job in (run_batches, run_deliveries)]
+            for job in (run_batches, run_deliveries, run_checkpoints)]
     for job in jobs:
         job.start()
     log.info("worker %s started on %s", os.getpid(), app.config["DATABASE"])

@@ -39,3 +39,11 @@ def test_session_cookie_is_samesite_httponly_and_secure_on_https(tmp_path, publi
 def test_api_docs_start_swagger_ui_from_a_file(tmp_path):
     page = app_at(tmp_path, "http://127.0.0.1:5000").test_client().get("/api/v1/docs").get_data(as_text=True)
     assert "<script>" not in page and 'src="/static/api-docs.js"' in page and 'data-spec-url="/api/v1/openapi.json"' in page
+
+
+def test_hsts_follows_each_request_though_the_other_headers_are_built_once(tmp_path):
+    client = app_at(tmp_path, "https://factcheck.example").test_client()
+    over = [client.get("/healthz", headers={"X-Forwarded-Proto": proto}).headers for proto in ("https", "http", "https")]
+    assert ["Strict-Transport-Security" in headers for headers in over] == [True, False, True]
+    assert all(headers["X-Frame-Options"] == "DENY" and headers.get_all("Referrer-Policy") == ["same-origin"]
+               for headers in over)

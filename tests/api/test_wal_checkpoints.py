@@ -1,0 +1,65 @@
+"""Requests' commits leave the WAL's checkpoints to the worker process, which copies the WAL into the database file."""
+import threading
+import time
+
+import pytest
+
+from factcheck.db import checkpoint, connect, request_connection
+from factcheck.worker import run_checkpoints
+
+# Past SQLite's default automatic checkpoint (1,000 pages), in commits of 100 one-page rows.
+PAGES = 1_200
+ROWS_PER_COMMIT = 100
+PAGE_OF_TEXT = "x" * 3_000
+WAIT_SECONDS = 30
+
+
+def write_pages(db) -> None:
+    db.execute("create table if not exists filler (text text)")
+    for _ in range(PAGES // ROWS_PER_COMMIT):
+        with db.conn:
+            db.conn.executemany("insert into filler values (?)", [(PAGE_OF_TEXT,)] * ROWS_PER_COMMIT)
+
+
+def wal_pages(path: str) -> int:
+    """The pages the WAL holds (a checkpoint from another connection, which copies them, reports them)."""
+    with connect(path) as db:
+        return checkpoint(db)[0]
+
+
+@pytest.mark.parametrize("opened, checkpointed", [(connect, True), (request_connection, False)])
+def test_only_connections_outside_requests_checkpoint_as_they_commit(tmp_path, opened, checkpointed):
+    path = str(tmp_path / "wal.db")
+    db = opened(path)
+    write_pages(db)
+    # Checkpointed at 1,000 pages, the WAL starts again from its beginning on the next commit.
+    assert (wal_pages(path) < PAGES) is checkpointed
+    db.close()
+
+
+def test_a_checkpoint_copies_the_whole_wal_into_the_database_file(tmp_path):
+    path = tmp_path / "wal.db"
+    db = request_connection(str(path))
+    write_pages(db)
+    size = path.stat().st_size
+    pages, copied = checkpoint(connect(str(path)))
+    assert pages >= PAGES and copied == pages
+    assert path.stat().st_size > size + PAGES * 3_000
+
+
+def test_the_worker_checkpoints_what_requests_wrote(tmp_path, app):
+    path = tmp_path / "api.db"
+    app.config["WORKER_POLL_SECONDS"] = 0.01
+    stop = threading.Event()
+    checkpoints = threading.Thread(target=run_checkpoints, args=(app, stop))
+    checkpoints.start()
+    try:
+        size = path.stat().st_size
+        write_pages(request_connection(str(path)))
+        deadline = time.monotonic() + WAIT_SECONDS
+        while path.stat().st_size < size + PAGES * 3_000 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    finally:
+        stop.set()
+        checkpoints.join()
+    assert path.stat().st_size > size + PAGES * 3_000
