@@ -80,6 +80,8 @@ CHALLENGED_PARTICIPLES = tuple(_lines("challenged_participles.txt"))  # "The fig
 CONTRADICTING_CUES = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind == "contradicting")
 FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
 FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
+ABSENT_PROOF = tuple(_lines("absent_proof.txt"))  # "There is no evidence that P"
+WRONGDOING_NOUNS = tuple(_lines("wrongdoing_nouns.txt"))  # "there was no sign of fraud"
 FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
 RELATIVE_SPEAKER_NOUNS = frozenset(_lines("relative_speakers.txt"))

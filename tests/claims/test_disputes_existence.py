@@ -1,0 +1,45 @@
+"""Flat denials of existence: "There is no evidence that P", "not a single study", "no deal and there has never
+been one" deny; "no need", "no sign of a recovery" do not."""
+import pytest
+
+from claim_lookup import find_claim
+from claims import analyse
+from claims.disputes.existence import denies_existence
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Marta Silva said the ferry would be sold. Auditors said there was no evidence that a buyer had been found.",
+         "there was no evidence that a buyer had been found", "Auditors"),
+        ('"There is not a single report showing the crane failed," Jonas Eriksen said.', "There is not a single report", "Jonas Eriksen"),
+        ("Harbour inspectors said there was no sign of widespread tampering with the scales.", "no sign of widespread tampering", "Harbour inspectors"),
+        ('"There is no contract and there has never been a contract," a spokeswoman for the yard said.', "There is no contract", "a spokeswoman for the yard"),
+        ('"There is no buyer and there are no talks," said Marta Silva.', "There is no buyer", "Marta Silva"),
+    ],
+)
+def test_a_flat_denial_of_existence_is_a_denial(text, words, speaker):
+    assert find_claim(analyse(text), words, speaker).stance == "denial"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "there is no need to close the harbour",
+        "there was no sign of a recovery in ticket sales",
+        "There is no doubt that the ferry will sail",
+        "if there is no evidence, the case will be dropped",
+        "there is no one in the office on Sundays",
+    ],
+)
+def test_an_absence_that_denies_nothing_is_no_denial(content):
+    assert not denies_existence(content)
+
+
+def test_a_flat_denial_of_existence_disputes_the_claim_it_answers():
+    analysis = analyse(
+        "Marta Silva said the new ferry engines cut fuel use by half. "
+        "Engineers at the yard said there was no evidence that the ferry engines cut fuel use at all."
+    )
+    claim = find_claim(analysis, "the new ferry engines cut fuel use by half", "Marta Silva")
+    assert [d.by for d in claim.disputes] == ["Engineers at the yard"]
