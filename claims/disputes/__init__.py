@@ -16,6 +16,7 @@ from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
 from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, joined_denials, quoted_denials_going_on, split_denials
 from claims.disputes.repeats import repeated_disputes
+from claims.disputes.restated import restated_links
 from claims.disputes.retractions import retraction_disputes
 from claims.disputes.run_on import cut_run_ons
 from claims.disputes.targets import denial_links
@@ -33,6 +34,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
         counter_claim.stance = "denial"
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
+    proposition_links += restated_links(claims, proposition_links)
     links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
     following = continuations(claims) | {denial.id: counter_claim for denial, counter_claim in joined}
     answered = {link.denial.id for link in links}
