@@ -67,3 +67,8 @@ def test_a_question_is_no_denial_whatever_its_cue():
     )
     question = find_claim(analysis, "has it not?")
     assert question.cue == "dismissed" and question.stance is None
+
+
+def test_a_quotation_calling_what_was_said_falsehoods_is_a_denial():
+    analysis = analyse('Ida Lund said the ferry had been sold. "The harbour board should stop spreading falsehoods," Aron Falk said.')
+    assert find_claim(analysis, "stop spreading falsehoods", "Aron Falk").stance == "denial"
