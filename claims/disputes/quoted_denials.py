@@ -110,9 +110,12 @@ def _reasons(denial: Claim, after: Claim) -> bool:
 
 
 def _grounds(denial: Claim, after: Claim) -> bool:
-    """Whether the quotation gives the grounds of a denial that only points back ("denied the account"): it
-    negates, by the denier's side."""
-    return after.stance is None and POINTER.match(denial.content) is not None and says_negation(after) and _same_side(denial, after)
+    """Whether the quotation gives the grounds of a denial that only points back ("denied the account"): the
+    denier's own next words ('rejected his claims. "The count was accurate," she said'), or words that negate
+    by the denier's side."""
+    return after.stance is None and POINTER.match(denial.content) is not None and (
+        same_party(denial, after) or says_negation(after) and _same_side(denial, after)
+    )
 
 
 def _same_side(denial: Claim, after: Claim) -> bool:

@@ -64,3 +64,21 @@ def test_a_claim_the_denier_joins_on_to_the_denial_is_a_denial_answering_the_sam
 def test_another_party_joined_on_after_a_denial_makes_no_counter_claim():
     analysis = analyse("The union said the mine would close. The owner denied the claim, and the mayor said jobs were safe.")
     assert find_claim(analysis, "jobs were safe", "the mayor").stance is None, describe(analysis)
+
+
+def test_the_denier_s_own_quotation_after_a_denial_that_only_points_back_gives_its_grounds():
+    analysis = analyse(
+        "Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "
+        '"The count was checked twice and the result is accurate," she said.'
+    )
+    grounds = find_claim(analysis, "The count was checked twice", "Lena Vogt")
+    assert grounds.stance == "denial"
+    assert "Lena Vogt" in [d.by for d in find_claim(analysis, "the harbour vote had been rigged", "Tom Reyes").disputes]
+
+
+def test_another_party_s_quotation_after_a_denial_that_only_points_back_is_no_grounds_unless_it_negates():
+    analysis = analyse(
+        "Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "
+        '"The count was checked twice," said Aron Falk, a council clerk.'
+    )
+    assert find_claim(analysis, "The count was checked twice", "Aron Falk").stance is None
