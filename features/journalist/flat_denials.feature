@@ -1,0 +1,80 @@
+Feature: Flat denials and the claims they answer, in styles the dispute set lacks
+  As a journalist checking a health scare, a police account, a diplomatic row or an election claim
+  I want "there is no evidence", "there is no deal", "called the remarks false" and their like read as denials
+  So that the claim each one answers shows who disputes it
+
+  Scenario: "There is no deal and there has never been a deal" is a denial
+    Given the article:
+      """
+      Harbour Athletic have been linked with a move for the goalkeeper Ivo Brandt.
+
+      "There is no deal and there has never been a deal," a Harbour Athletic spokesman said.
+      """
+    When I break the article into claims
+    Then "a Harbour Athletic spokesman" is reported as saying "There is no deal"
+    And the claim is a denial
+
+  Scenario: Experts saying there is no evidence dispute the claim they answer
+    Given the article:
+      """
+      A wellness blogger claimed that cold showers cure seasonal flu in two days.
+
+      Doctors said there was no evidence that cold showers cure flu.
+      """
+    When I break the article into claims
+    Then "Doctors" is reported as saying "there was no evidence that cold showers cure flu"
+    And the claim is a denial
+    And "A wellness blogger" is reported as saying "cold showers cure seasonal flu in two days"
+    And the claim is disputed by "Doctors"
+
+  Scenario: "No sign of a recovery" reports; it denies nothing
+    Given the article:
+      """
+      The port's director said there was no sign of a recovery in cargo volumes this spring.
+      """
+    When I break the article into claims
+    Then no claim is a denial
+
+  Scenario: Dismissing the suggestion that P disputes the claim that made it
+    Given the article:
+      """
+      Sasha Lind said the hospital was hiding the cheap treatment from patients.
+
+      Hospital leaders dismissed the suggestion that they were hiding the cheap treatment.
+      """
+    When I break the article into claims
+    Then "Sasha Lind" is reported as saying "the hospital was hiding the cheap treatment from patients"
+    And the claim is disputed by "Hospital leaders"
+    And "the suggestion" is reported as saying "they were hiding the cheap treatment"
+    And the claim is not a denial
+
+  Scenario: A capital calling the remarks false disputes what was just said
+    Given the article:
+      """
+      The foreign ministry spokesman said the detained researcher had been visited by diplomats every week.
+
+      Canberra called the remarks false.
+      """
+    When I break the article into claims
+    Then "The foreign ministry spokesman" is reported as saying "the detained researcher had been visited by diplomats every week"
+    And the claim is disputed by "Canberra"
+
+  Scenario: The official's own quotation after "rejected his claims" is the denial's grounds
+    Given the article:
+      """
+      Dale Reyes said voting machines in two precincts had switched votes.
+
+      The secretary of state, Joan Marsh, rejected his claims. "Our count was checked by hand and it is accurate," she said.
+      """
+    When I break the article into claims
+    Then "Joan Marsh" is reported as saying "Our count was checked by hand and it is accurate"
+    And the claim is a denial
+
+  Scenario: Footage that casts doubt on a police account disputes it for the publication
+    Given the article:
+      """
+      Police said the cyclist had ridden through a red light, but dashcam footage and two witnesses have cast doubt on that account.
+      """
+    When I break the article into claims
+    Then "Police" is reported as saying "the cyclist had ridden through a red light"
+    And the claim is disputed by "publication"
