@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS
+from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS, STATEMENT_NOUNS
 from claims.model import Claim
 from claims.rules.questions import ASKED_QUESTION
 from claims.rules.registry import rule
@@ -58,7 +58,10 @@ FIGURE_NOUN = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNOR
 DIGIT = re.compile(r"\d")
 OTHER_ACCOUNT = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
-OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
+# "called Lund's account 'pure fiction'", "rejected the agency's warning as 'scaremongering'": the owner's claims.
+OWNED_POINTER = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?((?-i:[A-Z])[\w.-]+|(?<=[Tt]he\s)[a-z][\w.-]+)['’]s?\s+(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))}|{POINTED_NOUNS})\b"
+)
 
 
 def same_party(a: Claim, b: Claim) -> bool:

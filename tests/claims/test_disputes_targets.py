@@ -325,3 +325,14 @@ def test_a_claim_opening_with_a_statement_it_names_points_back_at_nothing():
         "saying the first statement reflected what it knew at the time."
     )
     assert not find_claim(analysis, "the ferry had been sold in secret", "Ida Lund").disputed
+
+
+@pytest.mark.parametrize("owned", ["the agency's warning", "the regulator’s findings"])
+def test_a_denial_naming_a_described_owner_answers_that_owner(owned):
+    owner = owned.split()[1].split("'")[0].split("’")[0]
+    analysis = analyse(
+        f"The {owner} said high doses could damage the kidneys. Ida Lund said the clinic had treated 800 patients. "
+        f"The clinic rejected {owned} as scaremongering."
+    )
+    assert [d.by for d in find_claim(analysis, "high doses could damage the kidneys").disputes] == ["The clinic"]
+    assert not find_claim(analysis, "the clinic had treated 800 patients", "Ida Lund").disputed
