@@ -34,12 +34,14 @@ DENIAL_HOLDS_CLAIM = rule(
 )
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
 POINTER_DISTANCE = 1500  # characters: and only one close by
-# Nouns for what was just said, as it was said: "called the remarks false", "disputed that account" ("the first
-# statement reflected …" names a document as often).
-SAID_WORDS = frozenset({"story", "account", "remark", "remarks", "comment", "comments"})
-POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | SAID_WORDS, key=len, reverse=True))
+POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
+# Words for what was just said, as it was said, pointed at without an owner: "called the remarks false" ("his earlier
+# comments" names an owner the claim just before need not be by; "the first statement reflected …" names a
+# document as often).
+SAID_WORDS = r"remarks?|comments?"
 POINTER = re.compile(
     rf"^\W*(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{POINTED_NOUNS})\b"  # "the report (false)"
+    rf"|^\W*(?:the|this|that|these|those)\s+(?:{SAID_WORDS})\b"  # "the remarks (false)"
     rf"|^\W*(?:[\w’'.-]+\s+)?(?:{POINTED_NOUNS}|it|that|this)\W*$"  # "allegations", "wrongdoing claims"
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
