@@ -35,7 +35,7 @@ def test_denying_what_was_said_or_done_is_a_denial(text, words):
     assert find_claim(analyse(text), words, "Ferris Oyelaran").stance == "denial"
 
 
-@pytest.mark.parametrize("noun", ["warning", "findings", "remarks"])
-def test_denying_a_thing_said_is_a_denial_claim(noun):
+@pytest.mark.parametrize("noun", ["findings", "conclusions"])
+def test_denying_what_was_found_is_a_denial_claim(noun):
     analysis = analyse(f"The regulator said the drips were unsafe. The clinic rejected the {noun} as scaremongering.")
     assert [c.stance for c in analysis.claims if c.speaker and c.speaker.name == "The clinic"] == ["denial"]
