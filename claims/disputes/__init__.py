@@ -9,6 +9,7 @@ from claims.model import Claim
 from claims.disputes.acts import DENIAL_SPELT_OUT, told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.estimates import counter_estimate_links
+from claims.disputes.evidence_against import evidence_against_disputes
 from claims.disputes.grounds import grounds_claims
 from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
@@ -53,6 +54,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
             link.denial.stance = "denial"
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
+    evidence_against_disputes(text, claims, publisher)
     retraction_disputes(text, claims, publisher)
     repeated_disputes(text, claims)
     return claims

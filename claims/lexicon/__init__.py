@@ -97,6 +97,7 @@ COUNTER_ESTIMATE_WORDS = {
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 # "noun WORD" names a document the publication cites against a claim, "verb WORD" what the document does to it.
+EVIDENCE_AGAINST = tuple(_lines("evidence_against.txt"))  # "footage appears to contradict the police statement"
 EVIDENCE_SHOWING = {kind: tuple(w for k, w in (line.split(maxsplit=1) for line in _lines("evidence_showing.txt")) if k == kind) for kind in ("noun", "verb")}
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.

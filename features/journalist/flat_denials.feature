@@ -78,3 +78,23 @@ Feature: Flat denials and the claims they answer, in styles the dispute set lack
     When I break the article into claims
     Then "Police" is reported as saying "the cyclist had ridden through a red light"
     And the claim is disputed by "publication"
+
+  Scenario: Footage that appears to contradict the police statement disputes what the police said
+    Given the article:
+      """
+      Police said the driver had swerved into the cyclist on purpose.
+
+      Footage filmed by a passer-by appears to contradict the police statement.
+      """
+    When I break the article into claims
+    Then "Police" is reported as saying "the driver had swerved into the cyclist on purpose"
+    And the claim is disputed by "publication"
+
+  Scenario: A witness's quotation after "Two witnesses disputed that account" is one of them denying it
+    Given the article:
+      """
+      Police said the cyclist had struck the van's mirror. Two witnesses disputed that account. "He never went near the van," said Ida Lund, who was waiting at the bus stop.
+      """
+    When I break the article into claims
+    Then "Ida Lund" is reported as saying "He never went near the van"
+    And the claim is a denial
