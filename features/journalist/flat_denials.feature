@@ -98,3 +98,13 @@ Feature: Flat denials and the claims they answer, in styles the dispute set lack
     When I break the article into claims
     Then "Ida Lund" is reported as saying "He never went near the van"
     And the claim is a denial
+
+  Scenario: A claim repeated "with an allegation officials say has no basis" is the claim, disputed by the officials
+    Given the article:
+      """
+      Tom Reyes claimed that the harbour vote had been rigged, repeating an allegation that election officials say has no basis.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the harbour vote had been rigged"
+    And the claim is not a denial
+    And the claim is disputed by "election officials"
