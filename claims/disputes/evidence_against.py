@@ -8,26 +8,31 @@ from claims.model import Claim, Dispute
 
 from claims.disputes.keys import KeyWords
 from claims.disputes.voice import ARTICLE_VOICE_RULE
-from claims.disputes.words import alternation, same_entry
+from claims.disputes.words import alternation, same_entry, sentence_start
 
-# A sentence opening with the publication's evidence ("Footage filmed by a bystander and shared widely online"),
-# then a verb setting it against an account named by its owner ("the police statement", "the company's account").
+# A sentence (matched from its start) opening with the publication's evidence ("Footage filmed by a bystander and
+# shared widely online"), then a verb setting it against an account named by its owner ("the police statement",
+# "the company's account").
 EVIDENCE_AGAINST_ACCOUNT = re.compile(
-    rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=\n))[\"“]?(?:(?:the|new|this|that)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
+    rf"[\"“]?(?:(?:the|new|this|that)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,80}}?\s(?:(?:appears?|seems?)\s+to\s+)?(?:{alternation(EVIDENCE_AGAINST)})\s+"
     rf"(?:the|his|her|their|its)\s+(?P<owner>[\w’'-]+?)(?:['’]s?)?\s+(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS)})\b",
     re.IGNORECASE,
 )
-KEYS = KeyWords(EVIDENCE_AGAINST)
+KEYS = KeyWords(EVIDENCE_AGAINST)  # the sentences holding one of these are read
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")  # where every sentence may start, when the keys cannot tell
 OWNED_REACH = 1500  # characters back that the owner's claims may stand: the paragraphs before
 
 
 def evidence_against_disputes(text: str, claims: list[Claim], publisher: str) -> None:
     """Add the publication's dispute to each earlier claim, close by in the same entry, of the owner of an account
     that the publication's evidence contradicts."""
-    if not KEYS.stand_in(text):
-        return
-    for found in EVIDENCE_AGAINST_ACCOUNT.finditer(text):
+    starts = KEYS.starts(text)
+    if starts is not None:
+        sentences = sorted({sentence_start(text, start) for start in starts})
+    else:
+        sentences = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
+    for found in filter(None, (EVIDENCE_AGAINST_ACCOUNT.match(text, start) for start in sentences)):
         owner = found.group("owner").lower()
         for claim in claims:
             if claim.span[1] > found.start() or found.start() - claim.span[1] > OWNED_REACH or claim.attribution == "unattributed":
