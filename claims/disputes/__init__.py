@@ -8,6 +8,7 @@ from claims.model import Claim
 
 from claims.disputes.acts import DENIAL_SPELT_OUT, told_denial_links
 from claims.disputes.counterclaims import counter_links
+from claims.disputes.denied_existence import existence_links
 from claims.disputes.estimates import counter_estimate_links
 from claims.disputes.evidence_against import evidence_against_disputes
 from claims.disputes.grounds import grounds_claims
@@ -36,7 +37,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
     proposition_links += restated_links(claims, proposition_links)
-    links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
+    links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) + existence_links(claims) if _in_one_entry(text, link)]
     following = continuations(claims) | {denial.id: counter_claim for denial, counter_claim in joined}
     answered = {link.denial.id for link in links}
     answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}

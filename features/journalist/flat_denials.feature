@@ -108,3 +108,16 @@ Feature: Flat denials and the claims they answer, in styles the dispute set lack
     Then "Tom Reyes" is reported as saying "the harbour vote had been rigged"
     And the claim is not a denial
     And the claim is disputed by "election officials"
+
+  Scenario: "There is no agreement" after a report of an agreement denies it
+    Given the article:
+      """
+      The Gazette reported a secret agreement with the developer.
+
+      "There is no agreement," the mayor said.
+      """
+    When I break the article into claims
+    Then "the mayor" is reported as saying "There is no agreement"
+    And the claim is a denial
+    And "Gazette" is reported as saying "a secret agreement with the developer"
+    And the claim is disputed by "mayor"

@@ -44,3 +44,20 @@ def test_a_flat_denial_of_existence_disputes_the_claim_it_answers():
     )
     claim = find_claim(analysis, "the new ferry engines cut fuel use by half", "Marta Silva")
     assert [d.by for d in claim.disputes] == ["Engineers at the yard"]
+
+
+def test_there_is_no_x_answering_a_claim_that_names_x_is_a_denial_disputing_it():
+    analysis = analyse('The Gazette reported a secret agreement with the developer. "There is no agreement," the mayor said.')
+    assert find_claim(analysis, "There is no agreement", "the mayor").stance == "denial"
+    assert [d.by for d in find_claim(analysis, "a secret agreement with the developer", "Gazette").disputes] == ["the mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ida Lund said the ferry would run on time. "There is no timetable for the winter," Tom Reyes said.',
+        'Ida Lund said the ferry would run. "There is no doubt the ferry will run," Tom Reyes said.',
+    ],
+)
+def test_there_is_no_x_that_no_earlier_claim_names_denies_nothing(text):
+    assert not [c for c in analyse(text).claims if c.stance == "denial" or c.disputed]
