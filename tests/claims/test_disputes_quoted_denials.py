@@ -82,3 +82,20 @@ def test_another_party_s_quotation_after_a_denial_that_only_points_back_is_no_gr
         '"The count was checked twice," said Aron Falk, a council clerk.'
     )
     assert find_claim(analysis, "The count was checked twice", "Aron Falk").stance is None
+
+
+def test_a_spokesman_s_quotation_that_negates_after_a_denial_of_reports_gives_its_grounds():
+    analysis = analyse(
+        "The harbour board denied reports that the yard had been sold. "
+        '"Nobody has made an offer for the yard," a harbour board spokesman said.'
+    )
+    assert find_claim(analysis, "Nobody has made an offer", "a harbour board spokesman").stance == "denial"
+    assert "a harbour board spokesman" in [d.by for d in find_claim(analysis, "the yard had been sold", "reports").disputes]
+
+
+def test_a_group_s_member_quotation_that_negates_after_its_denial_gives_its_grounds():
+    analysis = analyse(
+        "Ida Lund said the clinic was hiding its waiting times. Clinic leaders rejected her claim. "
+        '"We have never kept the waiting times from anyone," said Tom Reyes, director of the Harbour Clinic.'
+    )
+    assert find_claim(analysis, "We have never kept the waiting times from anyone", "Tom Reyes").stance == "denial"
