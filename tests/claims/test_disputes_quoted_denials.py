@@ -66,16 +66,6 @@ def test_another_party_joined_on_after_a_denial_makes_no_counter_claim():
     assert find_claim(analysis, "jobs were safe", "the mayor").stance is None, describe(analysis)
 
 
-def test_the_denier_s_own_quotation_after_a_denial_that_only_points_back_gives_its_grounds():
-    analysis = analyse(
-        "Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "
-        '"The count was checked twice and the result is accurate," she said.'
-    )
-    grounds = find_claim(analysis, "The count was checked twice", "Lena Vogt")
-    assert grounds.stance == "denial"
-    assert "Lena Vogt" in [d.by for d in find_claim(analysis, "the harbour vote had been rigged", "Tom Reyes").disputes]
-
-
 def test_another_party_s_quotation_after_a_denial_that_only_points_back_is_no_grounds_unless_it_negates():
     analysis = analyse(
         "Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "
@@ -84,18 +74,23 @@ def test_another_party_s_quotation_after_a_denial_that_only_points_back_is_no_gr
     assert find_claim(analysis, "The count was checked twice", "Aron Falk").stance is None
 
 
-def test_a_spokesman_s_quotation_that_negates_after_a_denial_of_reports_gives_its_grounds():
-    analysis = analyse(
-        "The harbour board denied reports that the yard had been sold. "
-        '"Nobody has made an offer for the yard," a harbour board spokesman said.'
-    )
-    assert find_claim(analysis, "Nobody has made an offer", "a harbour board spokesman").stance == "denial"
-    assert "a harbour board spokesman" in [d.by for d in find_claim(analysis, "the yard had been sold", "reports").disputes]
 
-
-def test_a_group_s_member_quotation_that_negates_after_its_denial_gives_its_grounds():
-    analysis = analyse(
-        "Ida Lund said the clinic was hiding its waiting times. Clinic leaders rejected her claim. "
-        '"We have never kept the waiting times from anyone," said Tom Reyes, director of the Harbour Clinic.'
-    )
-    assert find_claim(analysis, "We have never kept the waiting times from anyone", "Tom Reyes").stance == "denial"
+@pytest.mark.parametrize(
+    "text, grounds, speaker, answered, answered_by",
+    [
+        # The denier's own next words, after a denial that only points back.
+        ('Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "The count was checked twice and the '
+         'result is accurate," she said.', "The count was checked twice", "Lena Vogt", "the harbour vote had been rigged", "Tom Reyes"),
+        # Words that negate, by a spokesman, after a denial of reports: the proposition named stands between them.
+        ('The harbour board denied reports that the yard had been sold. "Nobody has made an offer for the yard," a harbour board '
+         "spokesman said.", "Nobody has made an offer", "a harbour board spokesman", "the yard had been sold", "reports"),
+        # Words that negate, by a member of a party named as a group.
+        ('Ida Lund said the clinic was hiding its waiting times. Clinic leaders rejected her claim. "We have never kept the waiting '
+         'times from anyone," said Tom Reyes, director of the Harbour Clinic.', "We have never kept the waiting times", "Tom Reyes",
+         "the clinic was hiding its waiting times", "Ida Lund"),
+    ],
+)
+def test_a_quotation_after_a_reported_denial_gives_its_grounds_and_disputes_what_it_answers(text, grounds, speaker, answered, answered_by):
+    analysis = analyse(text)
+    assert find_claim(analysis, grounds, speaker).stance == "denial", describe(analysis)
+    assert speaker in [d.by for d in find_claim(analysis, answered, answered_by).disputes], describe(analysis)
