@@ -16,7 +16,7 @@ EXISTENCE_DENIED = re.compile(
     rf"{OPENS}{THERE_IS}(?:"
     rf"no\s+{MODIFIERS}(?:{alternation(ABSENT_PROOF)})\b"  # "there is no evidence that P"
     rf"|no\s+(?:signs?|trace|hint)\s+(?:of|that)\s+{MODIFIERS}(?:{alternation(WRONGDOING_NOUNS)})\b"  # "no sign of fraud"
-    r"|not\s+(?:a\s+single|one\s+single)\s+\w"  # "There is not a single trial"
+    r"|not\s+(?:a\s+single|one\s+single)\s+[\w-]+\b(?!\s+who\b)"  # "There is not a single trial", not "… a single voter who"
     r"|no\s+[\w-]+(?:\s+[\w-]+)?\W+(?:and|or|nor)\s+there(?:['’]s|\s+(?:is|was|are|were|has|have|had|will))\s+(?:never|no|not)\b"  # "no deal and there has never been"
     r")",
     re.IGNORECASE,

@@ -31,6 +31,7 @@ def test_a_flat_denial_of_existence_is_a_denial(text, words, speaker):
         "if there is no evidence, the case will be dropped",
         "there is no one in the office on Sundays",
         "There is not one councillor who would vote for the harbour tax",
+        "There is not a single councillor who would vote for the harbour tax",
         "That has not happened yet, and there is no indication that it will happen soon",
     ],
 )
