@@ -187,12 +187,12 @@ def _spelt_out(later: list[Claim], denial: Claim) -> Claim | None:
     """The claim right after a told denial, by the same party, that says what it denies ("Vogt rejected that. The
     wall, she said, was inspected in May.")."""
     after = next((claim for claim in later if claim.span[0] >= denial.span[1]), None)
-    if after is None or after.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
+    if after is None or after.speaker is None or denial.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
         return None
-    return after if same_name(after.speaker.name, denial.speaker.name) or _one_of_them(after, denial) else None
+    return after if same_name(after.speaker.name, denial.speaker.name) or _one_of_them(after, denial.speaker) else None
 
 
-def _one_of_them(after: Claim, denial: Claim) -> bool:
+def _one_of_them(after: Claim, denier: Speaker) -> bool:
     """Whether a quotation that negates, right after a denial told by a counted group ("Two witnesses disputed
     that account."), is one of the group speaking."""
-    return after.kind == "direct" and denial.speaker is not None and COUNTED_GROUP.fullmatch(denial.speaker.mention) is not None and says_negation(after)
+    return after.kind == "direct" and COUNTED_GROUP.fullmatch(denier.mention) is not None and says_negation(after)
