@@ -8,7 +8,9 @@ from claims.model import Claim
 
 from claims.disputes.acts import DENIAL_SPELT_OUT, told_denial_links
 from claims.disputes.counterclaims import counter_links
+from claims.disputes.denied_existence import existence_links
 from claims.disputes.estimates import counter_estimate_links
+from claims.disputes.evidence_against import evidence_against_disputes
 from claims.disputes.grounds import grounds_claims
 from claims.disputes.link import Link, answered_in_turn, apply, renumbered
 from claims.disputes.opponents import opponent_links
@@ -16,6 +18,7 @@ from claims.disputes.polarity import is_denial
 from claims.disputes.propositions import proposition_claims
 from claims.disputes.quoted_denials import DENIAL_CONTINUED, continuations, continued_links, joined_denials, quoted_denials_going_on, split_denials
 from claims.disputes.repeats import repeated_disputes
+from claims.disputes.restated import restated_links
 from claims.disputes.retractions import retraction_disputes
 from claims.disputes.run_on import cut_run_ons
 from claims.disputes.targets import denial_links
@@ -33,7 +36,8 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
         counter_claim.stance = "denial"
     new, proposition_links = proposition_claims(text, claims, publisher)
     claims = renumbered(claims + new + grounds_claims(text, claims))
-    links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) if _in_one_entry(text, link)]
+    proposition_links += restated_links(claims, proposition_links)
+    links = [link for link in proposition_links + opponent_links(claims) + counter_links(text, claims) + existence_links(claims) if _in_one_entry(text, link)]
     following = continuations(claims) | {denial.id: counter_claim for denial, counter_claim in joined}
     answered = {link.denial.id for link in links}
     answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}
@@ -51,6 +55,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
             link.denial.stance = "denial"
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
+    evidence_against_disputes(text, claims, publisher)
     retraction_disputes(text, claims, publisher)
     repeated_disputes(text, claims)
     return claims

@@ -13,7 +13,7 @@ from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.polarity import NOT_DENYING_BEFORE
+from claims.disputes.polarity import NOT_DENYING_BEFORE, says_negation
 from claims.disputes.propositions import AGENT, PARTICIPLES
 from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
@@ -28,6 +28,9 @@ DENIAL_SPELT_OUT = rule(
     finds="dispute",
 )
 SPELT_OUT_REACH = 200  # characters from a told denial to the claim that spells it out: the next sentence or so
+# A denier counted, not named: "Two witnesses disputed that account. 'He never touched anyone,' said Grace Olufemi"
+# is one of them speaking.
+COUNTED_GROUP = re.compile(r"(?:two|three|four|five|six|several|many|some|other|\d+)\s+(?:[\w-]+\s+)?[a-z]+s", re.IGNORECASE)
 POINTED = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # A denial verb whose object only points back, ending its sentence: "rejected that.", "disputed the account outright."
 # A possessive object ("his earlier comments") names an owner the nearest claim need not be by: left out.
@@ -186,4 +189,10 @@ def _spelt_out(later: list[Claim], denial: Claim) -> Claim | None:
     after = next((claim for claim in later if claim.span[0] >= denial.span[1]), None)
     if after is None or after.speaker is None or denial.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
         return None
-    return after if same_name(after.speaker.name, denial.speaker.name) else None
+    return after if same_name(after.speaker.name, denial.speaker.name) or _one_of_them(after, denial.speaker) else None
+
+
+def _one_of_them(after: Claim, denier: Speaker) -> bool:
+    """Whether a quotation that negates, right after a denial told by a counted group ("Two witnesses disputed
+    that account."), is one of the group speaking."""
+    return after.kind == "direct" and COUNTED_GROUP.fullmatch(denier.mention) is not None and says_negation(after)

@@ -13,7 +13,7 @@ from claims.rules.withholding import withheld
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import POINTER, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
+from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts, word_end
 
 COUNTER_CLAIM = rule(
@@ -227,10 +227,11 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
 
 def counter_links(text: str, claims: list[Claim]) -> list[Link]:
     """A denial link for every counter-claim that answers an earlier claim; the counter-claim takes stance denial.
-    A claim that a denial holds is what is denied, not an answer."""
+    A claim that a denial holds, or a reported proposition a denial names ("dismissed the suggestion that P"), is
+    what is denied, not an answer."""
     links = []
     for position, claim in enumerate(claims):
-        if claim.attribution == "unattributed" or claim.stance == "denial" or held_in_denial(claims, position):
+        if claim.attribution == "unattributed" or claim.stance == "denial" or claim.rule in PROPOSITION_RULES or held_in_denial(claims, position):
             continue
         target, rule_name, denies = _answer(text, claims, position)
         if denies:

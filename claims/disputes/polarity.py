@@ -19,6 +19,7 @@ from claims.lexicon import (
 from claims.model import Claim
 from claims.rules.withholding import names_something_said
 
+from claims.disputes.existence import denies_existence
 from claims.disputes.keys import holds_key_word, key_words, keyed_sub
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
@@ -156,6 +157,7 @@ def is_denial(text: str, claim: Claim) -> bool:
         or ((ELLIPTICAL_NO.match(claim.content) or NEGATED_POINTER.match(claim.content)) is not None and not answers_question(text, claim))
         or called_false(claim)
         or points_back_negated(claim.content)
+        or denies_existence(claim.content)
     )
 
 

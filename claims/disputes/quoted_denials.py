@@ -13,7 +13,7 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
-from claims.disputes.targets import POINTER, same_party
+from claims.disputes.targets import POINTER, PROPOSITION_RULES, same_party
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -85,6 +85,9 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 GOING_ON_REACH = 300  # characters
 # "a company spokesperson", "a spokesman": someone who speaks for the party that just denied, no name of their own.
 SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
+# The heads of a party named as a group of its people ("Hospital leaders", "council officials"): one of them is
+# described by the rest ("chief medical officer of the hospital trust").
+GROUP_HEADS = frozenset("leaders officials executives bosses chiefs managers staff members representatives".split())
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S = re.compile(r"['’]s\b")
 
@@ -94,9 +97,11 @@ def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:
     false," she said.') or gives its grounds ('Calder denied the account. "There has been no leak," a company
     spokesperson said.'), or with whatever its side says next when its words only deny ('The ministry says that
     is not the case. A spokesperson said the figures counted patients twice.'): that claim answers what the
-    reported denial answers, not the nearest claim."""
+    reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
+    the denial's own, not a claim after it."""
+    said = [claim for claim in claims if claim.rule not in PROPOSITION_RULES]
     return {
-        denial.id: after for denial, after in zip(claims, claims[1:])
+        denial.id: after for denial, after in zip(said, said[1:])
         if denial.stance == "denial" and denial.kind != "direct"
         and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
         and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(denial, after)) or _reasons(denial, after))
@@ -110,9 +115,13 @@ def _reasons(denial: Claim, after: Claim) -> bool:
 
 
 def _grounds(denial: Claim, after: Claim) -> bool:
-    """Whether the quotation gives the grounds of a denial that only points back ("denied the account"): it
-    negates, by the denier's side."""
-    return after.stance is None and POINTER.match(denial.content) is not None and says_negation(after) and _same_side(denial, after)
+    """Whether the quotation gives the grounds of a denial: words that negate, by the denier's side ('Hospital
+    leaders dismissed the suggestion. "Nothing is being hidden," said their chief medical officer'), or, after a
+    denial that only points back ("denied the account"), the denier's own next words ('rejected his claims. "The
+    count was accurate," she said')."""
+    return after.stance is None and (
+        says_negation(after) and _same_side(denial, after) or POINTER.match(denial.content) is not None and same_party(denial, after)
+    )
 
 
 def _same_side(denial: Claim, after: Claim) -> bool:
@@ -126,7 +135,7 @@ def _same_side(denial: Claim, after: Claim) -> bool:
     if SPOKESPERSON.search(mention) and _names_only(mention.removeprefix(mention[:1]), denial.speaker.name):
         return True
     described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''}").lower().split()
-    return all(word in described for word in denial.speaker.name.lower().split())
+    return all(word in described for word in denial.speaker.name.lower().split() if word not in GROUP_HEADS)
 
 
 def _names_only(mention: str, denier: str) -> bool:

@@ -20,8 +20,9 @@ from claims.disputes.targets import POINTER
 from claims.disputes.voice import RAN_ON_VERDICT, VERDICT_KEYS
 from claims.disputes.words import alternation, sentence_end_after
 
-# An appositive naming the claim before it, opened by a comma or a dash: ", a charge the council called …".
-APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
+# An appositive naming the claim before it, opened by a comma or a dash, perhaps after a participle: ", a charge the
+# council called …", ", repeating an allegation that officials say has no basis".
+APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
 # A clause joined on with its own subject, ending where a told denial begins: ", and the Treasury rejects that".
 JOINED_SUBJECT = re.compile(CLAUSE_JOINT.pattern + r"(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
 # "rejected her claim in a call with analysts on Wednesday": where and when a denial pointing back was made, after

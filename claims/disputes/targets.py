@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
-from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS
+from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS, STATEMENT_NOUNS
 from claims.model import Claim
 from claims.rules.questions import ASKED_QUESTION
 from claims.rules.registry import rule
@@ -35,8 +35,13 @@ DENIAL_HOLDS_CLAIM = rule(
 REACH = 12  # earlier claims compared: a denial answers something said shortly before it
 POINTER_DISTANCE = 1500  # characters: and only one close by
 POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
+# Words for what was just said, as it was said, pointed at without an owner: "called the remarks false" ("his earlier
+# comments" names an owner the claim just before need not be by; "the first statement reflected …" names a
+# document as often).
+SAID_WORDS = r"remarks?|comments?"
 POINTER = re.compile(
     rf"^\W*(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{POINTED_NOUNS})\b"  # "the report (false)"
+    rf"|^\W*(?:the|this|that|these|those)\s+(?:{SAID_WORDS})\b"  # "the remarks (false)"
     rf"|^\W*(?:[\w’'.-]+\s+)?(?:{POINTED_NOUNS}|it|that|this)\W*$"  # "allegations", "wrongdoing claims"
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
@@ -55,7 +60,10 @@ FIGURE_NOUN = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNOR
 DIGIT = re.compile(r"\d")
 OTHER_ACCOUNT = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
-OWNED_POINTER = re.compile(rf"^\W*([A-Z][\w.-]+)['’]s?\s+(?:{POINTED_NOUNS})\b")  # "called Lund's account 'pure fiction'"
+# "called Lund's account 'pure fiction'", "rejected the agency's warning as 'scaremongering'": the owner's claims.
+OWNED_POINTER = re.compile(
+    rf"^\W*(?:[Tt]he\s+)?((?-i:[A-Z])[\w.-]+|(?<=[Tt]he\s)[a-z][\w.-]+)['’]s?\s+(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))}|{POINTED_NOUNS})\b"
+)
 
 
 def same_party(a: Claim, b: Claim) -> bool:

@@ -80,6 +80,8 @@ CHALLENGED_PARTICIPLES = tuple(_lines("challenged_participles.txt"))  # "The fig
 CONTRADICTING_CUES = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind == "contradicting")
 FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
 FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
+ABSENT_PROOF = tuple(_lines("absent_proof.txt"))  # "There is no evidence that P"
+WRONGDOING_NOUNS = tuple(_lines("wrongdoing_nouns.txt"))  # "there was no sign of fraud"
 FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
 RELATIVE_SPEAKER_NOUNS = frozenset(_lines("relative_speakers.txt"))
@@ -95,7 +97,8 @@ COUNTER_ESTIMATE_WORDS = {
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
 ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 # "noun WORD" names a document the publication cites against a claim, "verb WORD" what the document does to it.
-EVIDENCE_SHOWING = {kind: tuple(w for k, w in (line.split() for line in _lines("evidence_showing.txt")) if k == kind) for kind in ("noun", "verb")}
+EVIDENCE_AGAINST = tuple(_lines("evidence_against.txt"))  # "footage appears to contradict the police statement"
+EVIDENCE_SHOWING = {kind: tuple(w for k, w in (line.split(maxsplit=1) for line in _lines("evidence_showing.txt")) if k == kind) for kind in ("noun", "verb")}
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
 # "went on to say", "continues to insist": phrases before an infinitive cue by which its subject goes on speaking.

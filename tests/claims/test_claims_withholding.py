@@ -33,3 +33,9 @@ def test_a_thing_withheld_is_no_claim_and_no_denial(text):
 )
 def test_denying_what_was_said_or_done_is_a_denial(text, words):
     assert find_claim(analyse(text), words, "Ferris Oyelaran").stance == "denial"
+
+
+@pytest.mark.parametrize("noun", ["findings", "conclusions"])
+def test_denying_what_was_found_is_a_denial_claim(noun):
+    analysis = analyse(f"The regulator said the drips were unsafe. The clinic rejected the {noun} as scaremongering.")
+    assert [c.stance for c in analysis.claims if c.speaker and c.speaker.name == "The clinic"] == ["denial"]

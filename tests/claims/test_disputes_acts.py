@@ -91,3 +91,20 @@ def test_a_told_denial_describing_what_it_answers_disputes_that_claim_further_ba
     )
     assert [d.mention for d in find_claim(analysis, "undermine the morale", "Opponents").disputes] == [disputer], describe(analysis)
     assert not find_claim(analysis, "the pier would be rebuilt", "Lena Vogt").disputes, describe(analysis)
+
+
+def test_a_quotation_that_negates_after_a_counted_group_s_denial_is_one_of_them_speaking():
+    analysis = analyse(
+        "Police said the cyclist had struck the van's mirror. Two witnesses disputed that account. "
+        '"He never went near the van," said Ida Lund, who was waiting at the bus stop.'
+    )
+    assert find_claim(analysis, "He never went near the van", "Ida Lund").stance == "denial"
+    assert "Ida Lund" in [d.by for d in find_claim(analysis, "the cyclist had struck the van's mirror", "Police").disputes]
+
+
+def test_a_quotation_after_a_counted_group_s_denial_that_negates_nothing_is_no_denial():
+    analysis = analyse(
+        "Police said the cyclist had struck the van's mirror. Two witnesses disputed that account. "
+        '"It was raining hard," said Ida Lund, who was waiting at the bus stop.'
+    )
+    assert find_claim(analysis, "It was raining hard", "Ida Lund").stance is None

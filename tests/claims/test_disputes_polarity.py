@@ -67,3 +67,13 @@ def test_a_question_is_no_denial_whatever_its_cue():
     )
     question = find_claim(analysis, "has it not?")
     assert question.cue == "dismissed" and question.stance is None
+
+
+def test_a_quotation_calling_what_was_said_falsehoods_is_a_denial():
+    analysis = analyse('Ida Lund said the ferry had been sold. "The harbour board should stop spreading falsehoods," Aron Falk said.')
+    assert find_claim(analysis, "stop spreading falsehoods", "Aron Falk").stance == "denial"
+
+
+def test_a_claim_saying_what_was_claimed_had_been_debunked_is_a_denial():
+    analysis = analyse("Ida Lund claimed the ferry engines halved fuel use. The maritime agency said the claim had been debunked by two trials.")
+    assert find_claim(analysis, "the claim had been debunked", "The maritime agency").stance == "denial"

@@ -165,3 +165,23 @@ def test_a_proposition_its_holder_is_already_reported_as_saying_is_not_made_twic
 def test_a_denial_refused_or_negated_disputes_no_proposition(text):
     analysis = analyse(text)
     assert not [c for c in analysis.claims if c.disputes], describe(analysis)
+
+
+def test_a_denied_proposition_is_not_a_counter_claim_of_its_own():
+    analysis = analyse("Tom Reyes said the council was hiding the flood survey. The council dismissed the suggestion that it was hiding the survey.")
+    proposition = find_claim(analysis, "it was hiding the survey", "the suggestion")
+    assert proposition.stance is None and proposition.disputed
+
+
+def test_a_denied_proposition_that_restates_an_earlier_claim_disputes_it_too():
+    analysis = analyse("Tom Reyes said the council was hiding the flood survey. The council dismissed the suggestion that it was hiding the survey.")
+    claim = find_claim(analysis, "the council was hiding the flood survey", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == ["The council"]
+
+
+def test_a_denied_proposition_on_another_point_of_the_same_story_disputes_nothing_earlier():
+    analysis = analyse(
+        "Tom Reyes said the council had cut the harbour budget for flood defences. "
+        "The council rejected claims that its harbour staff had been told to ignore flood warnings."
+    )
+    assert not find_claim(analysis, "the council had cut the harbour budget for flood defences", "Tom Reyes").disputed

@@ -64,3 +64,33 @@ def test_a_claim_the_denier_joins_on_to_the_denial_is_a_denial_answering_the_sam
 def test_another_party_joined_on_after_a_denial_makes_no_counter_claim():
     analysis = analyse("The union said the mine would close. The owner denied the claim, and the mayor said jobs were safe.")
     assert find_claim(analysis, "jobs were safe", "the mayor").stance is None, describe(analysis)
+
+
+def test_another_party_s_quotation_after_a_denial_that_only_points_back_is_no_grounds_unless_it_negates():
+    analysis = analyse(
+        "Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "
+        '"The count was checked twice," said Aron Falk, a council clerk.'
+    )
+    assert find_claim(analysis, "The count was checked twice", "Aron Falk").stance is None
+
+
+
+@pytest.mark.parametrize(
+    "text, grounds, speaker, answered, answered_by",
+    [
+        # The denier's own next words, after a denial that only points back.
+        ('Tom Reyes said the harbour vote had been rigged. Lena Vogt rejected his claims. "The count was checked twice and the '
+         'result is accurate," she said.', "The count was checked twice", "Lena Vogt", "the harbour vote had been rigged", "Tom Reyes"),
+        # Words that negate, by a spokesman, after a denial of reports: the proposition named stands between them.
+        ('The harbour board denied reports that the yard had been sold. "Nobody has made an offer for the yard," a harbour board '
+         "spokesman said.", "Nobody has made an offer", "a harbour board spokesman", "the yard had been sold", "reports"),
+        # Words that negate, by a member of a party named as a group.
+        ('Ida Lund said the clinic was hiding its waiting times. Clinic leaders rejected her claim. "We have never kept the waiting '
+         'times from anyone," said Tom Reyes, director of the Harbour Clinic.', "We have never kept the waiting times", "Tom Reyes",
+         "the clinic was hiding its waiting times", "Ida Lund"),
+    ],
+)
+def test_a_quotation_after_a_reported_denial_gives_its_grounds_and_disputes_what_it_answers(text, grounds, speaker, answered, answered_by):
+    analysis = analyse(text)
+    assert find_claim(analysis, grounds, speaker).stance == "denial", describe(analysis)
+    assert speaker in [d.by for d in find_claim(analysis, answered, answered_by).disputes], describe(analysis)

@@ -69,3 +69,10 @@ def test_a_denial_told_in_a_clause_joined_on_is_cut_from_the_claim_and_disputes_
 def test_a_claim_that_runs_on_into_no_dispute_keeps_its_words_and_is_not_disputed(text, content, speaker):
     claim = find_claim(analyse(text), content, speaker)
     assert not claim.disputes, claim
+
+
+def test_an_appositive_after_a_participle_is_cut_from_the_claim_and_disputes_it():
+    analysis = analyse("Tom Reyes claimed that the harbour vote had been rigged, repeating an allegation that election officials say has no basis.")
+    claim = find_claim(analysis, "the harbour vote had been rigged", "Tom Reyes")
+    assert claim.content == "the harbour vote had been rigged" and claim.stance is None, describe(analysis)
+    assert "election officials" in [d.by for d in claim.disputes]

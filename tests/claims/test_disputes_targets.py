@@ -311,3 +311,28 @@ def test_a_later_denial_pointing_at_the_story_answers_the_reports_another_party_
     analysis = analyse(text)
     assert "Ray Booth" in [d.by for d in find_claim(analysis, "they had agreed a fee", "reports").disputes], describe(analysis)
     assert not find_claim(analysis, "her client was happy").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("pointer", ["the remarks", "those comments"])
+def test_a_denial_calling_the_remarks_false_disputes_what_was_just_said(pointer):
+    analysis = analyse(f"Ida Lund said the ferry had been sold in secret. The harbour board called {pointer} false.")
+    assert [d.by for d in find_claim(analysis, "the ferry had been sold in secret", "Ida Lund").disputes] == ["The harbour board"]
+
+
+def test_a_claim_opening_with_a_statement_it_names_points_back_at_nothing():
+    analysis = analyse(
+        "Ida Lund said the ferry had been sold in secret. Aron Falk denied that the board had misled anyone, "
+        "saying the first statement reflected what it knew at the time."
+    )
+    assert not find_claim(analysis, "the ferry had been sold in secret", "Ida Lund").disputed
+
+
+@pytest.mark.parametrize("owned", ["the agency's findings", "the regulator’s findings"])
+def test_a_denial_naming_a_described_owner_answers_that_owner(owned):
+    owner = owned.split()[1].split("'")[0].split("’")[0]
+    analysis = analyse(
+        f"The {owner} said high doses could damage the kidneys. Ida Lund said the clinic had treated 800 patients. "
+        f"The clinic rejected {owned} as scaremongering."
+    )
+    assert [d.by for d in find_claim(analysis, "high doses could damage the kidneys").disputes] == ["The clinic"]
+    assert not find_claim(analysis, "the clinic had treated 800 patients", "Ida Lund").disputed

@@ -253,3 +253,10 @@ def test_no_evidence_starting_just_inside_the_reach_is_read_though_its_key_word_
     claim = find_claim(analyse(text), "30 ferry crossings", "Rena Kato")
     assert text.index("There is no") - (claim.span[1]) == offset
     assert bool(claim.disputes) == disputed, describe(analyse(text))
+
+
+@pytest.mark.parametrize("verb", ["have cast doubt on that account", "undermine that account"])
+def test_the_publication_s_evidence_casting_doubt_on_a_claim_disputes_it(verb):
+    analysis = analyse(f"Police said the driver had run a red light, but dashcam footage and two witnesses {verb}.")
+    claim = find_claim(analysis, "the driver had run a red light", "Police")
+    assert [d.by for d in claim.disputes] == ["the publication"]

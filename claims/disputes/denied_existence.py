@@ -1,0 +1,44 @@
+"""A flat "There is no X" answering another party's claim that names X: "The Gazette reported a secret agreement with
+the developer. 'There is no agreement,' the mayor said." denies it and disputes that claim (DISPUTES.md rules 2 and
+4); with nothing before it naming X, "there is no X" is a plain statement ("there is no bus on Sundays")."""
+import re
+
+from claims.model import Claim
+from claims.rules.registry import rule
+
+from claims.disputes.existence import OPENS, THERE, THERE_IS
+from claims.disputes.keys import holds_key_word
+from claims.disputes.link import Link
+from claims.disputes.targets import POINTER_DISTANCE, REACH, other_parties
+from claims.disputes.words import STEM_LENGTH, stems
+
+EXISTENCE_ANSWERED = rule(
+    "existence-answered",
+    'A flat "There is no X" disputes the nearest earlier claim of another party that names X.',
+    'The Gazette reported a secret agreement with the developer. "There is no agreement," the mayor said.',
+    finds="dispute",
+)
+THERE_IS_NO = re.compile(rf"{OPENS}{THERE_IS}no\s+(?:(?:such|real|secret|formal|signed|new)\s+)?(?P<thing>[a-z][\w-]{{2,}})\b", re.IGNORECASE)
+# Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer".
+NO_THING = frozenset("doubt question need reason way longer more end one time point room place other".split())
+
+
+def existence_links(claims: list[Claim]) -> list[Link]:
+    """A link from each claim, not yet a denial, that says flatly there is no X to the nearest earlier claim of another
+    party, close by, that names X; the claim takes stance denial."""
+    links = []
+    for position, claim in enumerate(claims):
+        if claim.stance == "denial" or claim.attribution == "unattributed" or not holds_key_word(THERE, claim.content):
+            continue
+        found = THERE_IS_NO.search(claim.content)
+        if found is None or (thing := found.group("thing").lower()) in NO_THING:
+            continue
+        stem = thing[:STEM_LENGTH]
+        for other in other_parties(claims, position, REACH):
+            if claim.span[0] - other.span[1] > POINTER_DISTANCE:
+                break
+            if stem in stems(other.content):
+                claim.stance = "denial"
+                links.append(Link(other, claim, EXISTENCE_ANSWERED))
+                break
+    return links
