@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
-from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
+from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
 from claims.disputes.keys import holds_key_word, opening_with
@@ -338,6 +338,19 @@ COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit
 @example(text="Vogt pushed back. Yes")
 def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
     assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
+
+
+CLOSING_PIECES = COUNTER_PIECES + ["the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "ſ", "K", "'s", "”"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(CLOSING_PIECES), max_size=20).map("".join))
+@example(text="Vogt disagreed.")
+@example(text="Marsh stands by the research on Monday.")
+@example(text="The figure was quickly challenged.")
+def test_a_sentence_is_read_for_a_closing_counter_cue_or_a_challenge_only_where_its_key_words_stand(text):
+    assert closes_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None or COUNTER_ENDING.search(cue_ending(text)) is not None)
+    assert holds_key_word(CHALLENGED_KEYS, text) or CHALLENGED.search(text) is None
 
 
 def plain_honorific_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
