@@ -28,7 +28,7 @@ from claims.mentions import (
 from claims.patterns import THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
-from claims.rules.questions import ASKING, may_ask
+from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
 from claims.scanning import lower_case_runs, matches_at_starts
@@ -475,3 +475,15 @@ adjunct_texts = st.lists(st.tuples(st.sampled_from(ADJUNCT_PIECES), st.sampled_f
 @given(text=adjunct_texts)
 def test_adjuncts_are_looked_for_only_after_a_word_that_ends_as_one_and_cut_as_the_plain_pattern_cuts_them(text):
     assert without_adjuncts(text) == TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", text))
+
+
+ASKING_PIECES = ["asked", "ASKED", "Asked", "ask", "ed", "a", "s", "k", "\u017f", "\u212a", "\u0130", "\u0131", "task", "“", " ", ".", "\n"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(ASKING_PIECES), max_size=16).map("".join), cut=st.integers(0, 3))
+@example(text="She was aſked", cut=0)
+@example(text="a Kelvin sign: as\u212aed", cut=0)
+def test_the_letters_of_a_verb_of_asking_are_found_in_lower_case_bytes_where_the_case_blind_search_finds_them(text, cut):
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    assert asking_letters(text, start, end) == (ASKING_LETTERS.search(text, start, end) is not None)
