@@ -43,9 +43,6 @@ BROADCAST_PHRASE = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|an
 # Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
 AFTER_TOLD_OR_ON = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD = re.compile(r"[\w.]+")
-# A broadcast word that a phrase holds stands as a whole run of the letters a to z in the text read in lower case:
-# a text whose runs hold none names no broadcast (None when a broadcast word is spelt otherwise: no such shortcut).
-BROADCAST_RUNS = frozenset(word.encode() for word in BROADCAST_WORDS) if all(re.fullmatch("[a-z]+", word) for word in BROADCAST_WORDS) else None
 
 DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES = {place.country.lower(): place.country for place in PLACES}
@@ -303,8 +300,6 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
 
 def broadcasts(text: str) -> list[Span]:
     """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
-    if BROADCAST_RUNS is not None and BROADCAST_RUNS.isdisjoint(lower_case_runs(lowered := text.lower(), 0, len(lowered))):
-        return []  # as in most articles: no broadcast word stands in them
     return [
         match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
         if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
