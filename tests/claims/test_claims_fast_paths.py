@@ -17,7 +17,7 @@ from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matche
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
-from claims.disputes.keys import holds_key_word, opening_with
+from claims.disputes.keys import holds_case_blind, holds_key_word, opening_with
 from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT, alternation, is_negation, negated, sentence_start, without_adjuncts, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
@@ -340,7 +340,7 @@ def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_f
     assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
 
 
-CLOSING_PIECES = COUNTER_PIECES + ["the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "ſ", "K", "'s", "”"]
+CLOSING_PIECES = COUNTER_PIECES + ["the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "\u017f", "\u212a", "\u0130", "'s", "”"]
 
 
 @THOROUGH
@@ -349,8 +349,8 @@ CLOSING_PIECES = COUNTER_PIECES + ["the", "that", "it", "research", "on", "Monda
 @example(text="Marsh stands by the research on Monday.")
 @example(text="The figure was quickly challenged.")
 def test_a_sentence_is_read_for_a_closing_counter_cue_or_a_challenge_only_where_its_key_words_stand(text):
-    assert closes_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None or COUNTER_ENDING.search(cue_ending(text)) is not None)
-    assert holds_key_word(CHALLENGED_KEYS, text) or CHALLENGED.search(text) is None
+    assert closes_with_counter_cue(text, 0, len(text)) == (COUNTER_ENDING.search(text) is not None or COUNTER_ENDING.search(cue_ending(text)) is not None)
+    assert holds_case_blind(text, CHALLENGED_KEYS, 0, len(text)) or CHALLENGED.search(text) is None
 
 
 def plain_honorific_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
