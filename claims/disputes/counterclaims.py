@@ -11,6 +11,7 @@ from claims.model import Claim
 from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 
+from claims.disputes.keys import holds_case_blind, key_words, openings
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
@@ -37,6 +38,7 @@ CLAUSE_CONTRAST = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECASE)  # 
 COUNTER = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 COUNTER_WORDS = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
+COUNTER_KEYS = openings(key_words(COUNTER_CUES))  # words that end with a counter cue hold one (`holds_case_blind`)
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 # A short object pointing back after a counter cue that ends a sentence: "Marsh stands by the research.", "Vogt
@@ -48,6 +50,7 @@ CHALLENGED = re.compile(
     + phrase_pattern(CHALLENGED_PARTICIPLES).pattern + r"[\s.!]*$",
     re.IGNORECASE,
 )
+CHALLENGED_KEYS = openings(key_words(CHALLENGED_PARTICIPLES))  # a sentence CHALLENGED finds holds one (`holds_case_blind`)
 DESCRIBED_SPEAKER = re.compile(r"[\s\"“‘']*(?:[\w’'-]+\s+){0,3}")  # what may open a sentence before the speaker's name: "The teachers' union NTU"
 SENTENCE_CLOSE = " \t\n.!\"”’'"
 DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
@@ -83,9 +86,19 @@ def lead_in(text: str, claims: list[Claim], position: int) -> str:
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position] + claims[position + 1 : position + NEIGHBOURS]
-    if not (ends_with_counter_cue(before) or ends_with_counter_cue(cue_ending(before))) or any(previous <= _starts(text, other) < start for other in neighbours):
+    if not closes_with_counter_cue(text, previous, start) or any(previous <= _starts(text, other) < start for other in neighbours):
         return text[start:anchor]
     return before + text[start:anchor]
+
+
+def closes_with_counter_cue(text: str, start: int, end: int) -> bool:
+    """Whether the article's sentence text[start:end] ends with a counter cue, perhaps before a short object pointing
+    back and adjuncts ("Vogt disagreed.", "Marsh stands by the research on Monday."). Only a sentence holding a
+    counter cue's key word is read (`holds_case_blind`): `cue_ending` only cuts words off."""
+    if not holds_case_blind(text, COUNTER_KEYS, start, end):
+        return False
+    sentence = text[start:end]
+    return ends_with_counter_cue(sentence) or ends_with_counter_cue(cue_ending(sentence))
 
 
 def cue_ending(words: str) -> str:
@@ -194,7 +207,7 @@ def challenged_before(text: str, claims: list[Claim], position: int) -> bool:
     previous = sentence_start(text, start - 2)
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position]
-    return bool(POINTER.match(before) and CHALLENGED.search(before)) and not any(previous <= _starts(text, other) < start for other in neighbours)
+    return bool(POINTER.match(before) and holds_case_blind(text, CHALLENGED_KEYS, previous, start) and CHALLENGED.search(before)) and not any(previous <= _starts(text, other) < start for other in neighbours)
 
 
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:

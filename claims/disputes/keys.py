@@ -113,6 +113,17 @@ def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -
             yield match
 
 
+def holds_case_blind(text: str, keys: tuple[bytes, ...], start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a match of a case-blind pattern whose every match holds one of the lower-case
+    ASCII keys in some case: one of them stands there in the article read in lower case (`_lowered`, found by
+    bytes.find, where a case-blind search tries every character), or the article holds a letter that only
+    case-blind matching reads as ASCII. `text` is the whole article, as `_lowered` and `_odd` remember it."""
+    if _odd(text):
+        return True
+    lowered = _lowered(text)
+    return any(lowered.find(key, start, end) >= 0 for key in keys)
+
+
 def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:
     """Where the lower-case ASCII keys start in the text read in lower case, in order: a superset of where a
     pattern that opens with one of them, in either case, matches."""
@@ -131,3 +142,6 @@ def _lowered(text: str) -> bytes:
     """The text in lower-case ASCII bytes, each other character a "?", so that offsets hold (found fast by
     bytes.find)."""
     return text.encode("ascii", "replace").lower()
+
+
+_odd = per_article(case_blind_oddity)  # `case_blind_oddity` of the article being read

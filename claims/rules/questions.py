@@ -3,6 +3,7 @@ import re
 from functools import lru_cache
 
 from claims.cues import Cue
+from claims.disputes.keys import holds_case_blind, openings
 from claims.lexicon import QUESTION_VERBS, QUESTION_WORDS
 from claims.mentions import Mention
 from claims.model import Span
@@ -42,6 +43,7 @@ ASKING = re.compile(rf"\b{VERB}", re.IGNORECASE)
 # The letters of a verb of asking, in any case: every pattern above holds them, and sre skips to them where a
 # pattern opening with \b or a look-behind is tried at every character (most sentences have none).
 ASKING_LETTERS = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)
+ASKING_KEYS = openings(QUESTION_VERBS)  # every match of ASKING_LETTERS holds one in some case (`holds_case_blind`)
 PRONOUN_OBJECT = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her own vote", "that vote"
 CLOSING_COMMA = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
 
@@ -49,7 +51,13 @@ CLOSING_COMMA = re.compile(r",[\"”’']\s")  # a comma inside the closing mark
 @lru_cache(maxsize=16)  # the article reader asks about a sentence twice: when it collects it, and when it reads it
 def may_ask(text: str, start: int, end: int) -> bool:
     """Whether a verb of asking stands in text[start:end] (a sentence without it puts no question)."""
-    return next(matches_at_starts(ASKING, ASKING_LETTERS, text, start, end), None) is not None
+    return asking_letters(text, start, end) and next(matches_at_starts(ASKING, ASKING_LETTERS, text, start, end), None) is not None
+
+
+def asking_letters(text: str, start: int, end: int) -> bool:
+    """Whether ASKING_LETTERS finds the letters of a verb of asking in the article's text[start:end], looked for
+    first in its lower-case ASCII bytes (most sentences hold none)."""
+    return holds_case_blind(text, ASKING_KEYS, start, end) and ASKING_LETTERS.search(text, start, end) is not None
 
 
 def questions_put(sentence: Sentence) -> list[RawClaim]:
@@ -57,7 +65,7 @@ def questions_put(sentence: Sentence) -> list[RawClaim]:
     text, (start, end) = sentence.text, sentence.span
     if sentence.refused:
         return []  # "declined to comment when asked about …": nothing was said, and the question is no news
-    if not ASKING_LETTERS.search(text, start, end):
+    if not asking_letters(text, start, end):
         return []
     opening = OPENING.match(text, start, end)
     verbs = [opening] if opening else []

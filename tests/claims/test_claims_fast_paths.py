@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
-from claims.disputes.counterclaims import COUNTER_ENDING, ends_with_counter_cue
+from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED, FAULTING_KEY
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
-from claims.disputes.keys import holds_key_word, opening_with
+from claims.disputes.keys import holds_case_blind, holds_key_word, opening_with
 from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT, alternation, is_negation, negated, sentence_start, without_adjuncts, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
@@ -28,7 +28,7 @@ from claims.mentions import (
 from claims.patterns import THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
-from claims.rules.questions import ASKING, may_ask
+from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
 from claims.scanning import lower_case_runs, matches_at_starts
@@ -340,6 +340,19 @@ def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_f
     assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
 
 
+CLOSING_PIECES = COUNTER_PIECES + ["the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "\u017f", "\u212a", "\u0130", "'s", "”"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(CLOSING_PIECES), max_size=20).map("".join))
+@example(text="Vogt disagreed.")
+@example(text="Marsh stands by the research on Monday.")
+@example(text="The figure was quickly challenged.")
+def test_a_sentence_is_read_for_a_closing_counter_cue_or_a_challenge_only_where_its_key_words_stand(text):
+    assert closes_with_counter_cue(text, 0, len(text)) == (COUNTER_ENDING.search(text) is not None or COUNTER_ENDING.search(cue_ending(text)) is not None)
+    assert holds_case_blind(text, CHALLENGED_KEYS, 0, len(text)) or CHALLENGED.search(text) is None
+
+
 def plain_honorific_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
     pieces, start = [], sentence[0]
     for match in PLAIN_HONORIFIC_AFTER_STOP.finditer(text, *sentence):
@@ -462,3 +475,15 @@ adjunct_texts = st.lists(st.tuples(st.sampled_from(ADJUNCT_PIECES), st.sampled_f
 @given(text=adjunct_texts)
 def test_adjuncts_are_looked_for_only_after_a_word_that_ends_as_one_and_cut_as_the_plain_pattern_cuts_them(text):
     assert without_adjuncts(text) == TRAILING_ADJUNCT.sub("", TRAILING_ADJUNCT.sub("", text))
+
+
+ASKING_PIECES = ["asked", "ASKED", "Asked", "ask", "ed", "a", "s", "k", "\u017f", "\u212a", "\u0130", "\u0131", "task", "“", " ", ".", "\n"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(ASKING_PIECES), max_size=16).map("".join), cut=st.integers(0, 3))
+@example(text="She was aſked", cut=0)
+@example(text="a Kelvin sign: as\u212aed", cut=0)
+def test_the_letters_of_a_verb_of_asking_are_found_in_lower_case_bytes_where_the_case_blind_search_finds_them(text, cut):
+    start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
+    assert asking_letters(text, start, end) == (ASKING_LETTERS.search(text, start, end) is not None)
