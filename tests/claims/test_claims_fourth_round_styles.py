@@ -44,30 +44,22 @@ def test_an_appositive_of_another_noun_stays_in_the_reported_words():
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("Halvorsen Foods lowered its full-year profit forecast on Tuesday, saying shoppers were buying fewer meals.", "Halvorsen Foods"),
-        ("The bank raised its growth forecast, saying shoppers were buying fewer meals.", "The bank"),
+        # a noun form after a possessive ("its profit forecast") is no cue of its own
+        ("Halvorsen Foods lowered its full-year profit forecast on Tuesday, saying the stores were quiet.", "Halvorsen Foods"),
+        ("The bank raised its growth forecast, saying the stores were quiet.", "The bank"),
+        # nor is a participle that describes a thing posted or sent
+        ("Tom Reyes criticised the plan in a video posted on Sunday, adding that the stores were quiet.", "Tom Reyes"),
+        ("Ann Lee wrote to staff in a letter sent on Friday, adding that the stores were quiet.", "Ann Lee"),
     ],
 )
-def test_a_possessed_noun_that_is_also_a_verb_of_saying_is_no_cue(text, speaker):
+def test_the_participle_after_a_thing_named_by_a_verb_of_saying_is_the_subject_s(text, speaker):
     analysis = analyse(text)
-    assert find_claim(analysis, "shoppers were buying fewer meals", speaker), describe(analysis)
+    assert find_claim(analysis, "the stores were quiet", speaker), describe(analysis)
 
 
 def test_a_verb_of_saying_after_a_possessed_noun_with_its_content_is_a_cue():
     analysis = analyse("The firm said its chief economist forecast that rates would fall.")
     assert find_claim(analysis, "rates would fall", "its chief economist").content == "rates would fall", describe(analysis)
-
-
-@pytest.mark.parametrize(
-    "text, speaker",
-    [
-        ("Tom Reyes criticised the plan in a video posted on Sunday, adding that the repairs would start too late.", "Tom Reyes"),
-        ("Ann Lee wrote to staff in a letter sent on Friday, adding that the repairs would start too late.", "Ann Lee"),
-    ],
-)
-def test_a_thing_posted_or_sent_is_no_speaker_of_the_participle_after_it(text, speaker):
-    analysis = analyse(text)
-    assert find_claim(analysis, "the repairs would start too late", speaker), describe(analysis)
 
 
 def test_a_statement_that_goes_on_with_its_content_is_still_a_cue():
