@@ -10,6 +10,7 @@ from claims.lexicon import (
     DENIAL_VERBS,
     ENDING_VERBS,
     FALSITY_MODIFIERS,
+    MEDIA_NOUNS,
     NON_CLAIM_CUES,
     NOUN_OBJECT_VERBS,
     OBJECT_VERBS,
@@ -53,6 +54,18 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
+# "a video posted on Sunday": the participle describes the thing (in lower case: "The Valley Post reported" is a name).
+MEDIA_NOUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:{word_alternation(MEDIA_NOUNS)})\s+$")
+# What follows such a participle: when or where it was posted, and no content ("The statement added on Monday that").
+MEDIA_CIRCUMSTANCE_AFTER = re.compile(r"\s+(?:on|in|to|at|by|from|online|earlier|overnight|late|last|this|after|during)\b(?![^,;:\"“]*\bthat\b)")
+# "lowered its full-year profit forecast": a noun form after a possessive and a word or two of its own, the object
+# of the verb before them (not "and their economist forecast", where a subject follows the conjunction). The
+# pattern opens with the possessives' letters, which sre skips to; the word before them is read afterwards.
+POSSESSED_COMPOUND_BEFORE = re.compile(r"(?:its|their|his|our|my|your)\s+(?:(?!(?:that|who|which)\b)[a-z][\w-]*\s+){1,2}$")
+VERB_BEFORE_POSSESSIVE = re.compile(
+    r"(?<![\w'’-])(?!(?:and|but|or|while|as|because|when|if|though|although|that|so)\s)[a-z]+\s+$"
+)
+POSSESSED_COMPOUND_REACH = 50
 # "Trump's claims" is a possessive; "He's predicting", "who's argued" is a pronoun and "is" or "has". The pattern
 # opens with the apostrophe and looks behind it afterwards, so that sre skips to the apostrophes.
 POSSESSIVE_BEFORE = re.compile(r"['’](?<!\bhe['’])(?<!\bshe['’])(?<!\bwho['’])s\s+$", re.IGNORECASE)
@@ -208,6 +221,24 @@ def _infinitive_saying(text: str, cue: Cue, end: int) -> bool:
     return UNSAID_BEFORE.search(text, max(0, cue.span[0] - UNSAID_REACH), cue.span[0]) is None
 
 
+def _possessed_compound(text: str, span: Span, start: int, end: int) -> bool:
+    """"cut its growth forecast", "raised their sales estimates": the form ends a possessed noun phrase (not
+    "said its economist forecast that …", a verb with its content)."""
+    if SAID_CONTENT_AFTER.match(text, span[1], end):
+        return False
+    window = max(start, span[0] - POSSESSED_COMPOUND_REACH)
+    possessed = POSSESSED_COMPOUND_BEFORE.search(text, window, span[0])
+    if possessed is None or not text[possessed.start() - 1 : possessed.start()].isspace():
+        return False  # "bits", "this": no possessive
+    return VERB_BEFORE_POSSESSIVE.search(text, window, possessed.start()) is not None
+
+
+def _describes_media(text: str, span: Span, before: int, end: int) -> bool:
+    """"in a video posted on Sunday", "a letter sent to staff": a participle after a thing posted or sent, with when
+    or where after it, describes the thing."""
+    return MEDIA_CIRCUMSTANCE_AFTER.match(text, span[1], end) is not None and MEDIA_NOUN_BEFORE.search(text, before, span[0]) is not None
+
+
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
@@ -233,6 +264,10 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
                 cues.append(Cue(span, form, cue.lemma, infinitive=True))
             continue
         if cue.text in (cue.lemma + "s", cue.lemma + "es") and QUANTIFIER_BEFORE.search(text, before, span[0]):
+            continue
+        if cue.text in (cue.lemma, cue.lemma + "s") and _possessed_compound(text, span, start, end):
+            continue
+        if form.endswith("ed") and _describes_media(text, span, before, end):
             continue
         if (as_by := _as_reported_by(text, cue, start, end)) is not None:
             cues.append(as_by)

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.first_names import first_name_gender
-from claims.lexicon import TITLES
+from claims.lexicon import RELATION_GENDER, TITLES
 from claims.mentions import Mention
 from claims.model import Span, Speaker
 
@@ -19,7 +19,7 @@ TITLE_GENDER = {
     "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female", "miss": "female", "lady": "female",
     "queen": "female", "princess": "female", "congresswoman": "female", "chairwoman": "female",
     "spokeswoman": "female", "councilwoman": "female",
-}
+} | {word: gender for word, gender in RELATION_GENDER.items() if gender}  # "Her father, Tomás,": his title is "father"
 # Abbreviated titles, spelt out so that "the senator" finds "Sen. Bernie Sanders".
 TITLE_ABBREVIATIONS = {
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "adm.": "admiral",
@@ -335,6 +335,8 @@ class Entities:
         in the next paragraph ("rejecting his claim that … ¶ Raymond Kessler, 61, was …"): the first person the
         article names after it, not the writer of the byline."""
         byline = {name.lower() for name in self.byline}
+        if any(p.last_seen >= 0 and p.full_name.lower() not in byline for p in self._everyone()):
+            return None  # someone is named already: the pronoun is not the lead's, and means no one named later
         return next((p for start, p in self.introduced if start > mention.span[1] and fits(p) and p.full_name.lower() not in byline), None)
 
     def read_subject(self, mention: Mention | None) -> None:

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from claims.casing import Words
 from claims.first_names import is_first_name
-from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, TITLES
+from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
 from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end
@@ -96,6 +96,7 @@ SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 # organisation, or a plural) makes a title-case name a group's, whatever surname it holds; a title's "For" does
 # not ("Commissioner For Human Rights Jane Roe" is a person).
 CAUSE_WORDS = frozenset({"Against", "For"})
+TITLE_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Minister of Finance", "Commissioner for Human Rights"
 # The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
 SPEAKER_NOUN_RUNS = frozenset(re.split("[^a-z]", noun, maxsplit=1)[0].encode() for noun in SPEAKER_NOUNS) - {b""}
 NON_SPACE_RUN = re.compile(r"\S+")
@@ -202,8 +203,9 @@ def _classification(phrase: str, possessive: bool) -> Mention | None:
     split = _title_length(words)
     while len(words) - split > 2 and _label(words[split]) and is_first_name(words[split + 1]):
         split += 1  # "Republican Donald Trump", "French Emmanuel Macron": a label, then the name
-    if split and words[split : split + 1] == ["of"]:
-        # "Leader of the Opposition Sunita Verma": the title runs on to the first name
+    if split and split < len(words) and words[split].lower() in TITLE_PREPOSITIONS:
+        # "Leader of the Opposition Sunita Verma", "Commissioner For Human Rights Jane Roe": the title runs on to
+        # the first name
         split = next((i for i in range(split + 1, len(words) - 1) if words[i][:1].isupper() and is_first_name(words[i])), split)
     title_words, name_words = words[:split], words[split:]
     if not name_words:
@@ -456,11 +458,22 @@ APPOSITIVE_DESCRIPTION = re.compile(
 )
 
 
+# "Her father, Tomás,", "Ruiz's daughter, Lucía,": a first name alone, set off after the relation it names.
+RELATION_BEFORE_NAME = re.compile(
+    rf"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]*['’]s?)\s+(?P<relation>{word_alternation(RELATION_WORDS)}),\s$"
+)
+RELATION_REACH = 40
+
+
 def describe_from_appositive(text: str, mention: Mention, end: int) -> None:
     """Fill a person's title, affiliation and description, or an organisation's description, from an appositive
-    right after the name."""
+    right after the name; a first name alone takes the relation before it as its title."""
     if mention.kind not in ("person", "organisation") or not text.startswith(",", mention.span[1], end):
         return  # both appositives open with a comma right after the name
+    if mention.kind == "person" and " " not in mention.name and text.startswith(", ", mention.span[0] - 2) and (
+        relation := RELATION_BEFORE_NAME.search(text, max(0, mention.span[0] - RELATION_REACH), mention.span[0])
+    ):
+        mention.title = mention.title or relation["relation"]
     if mention.kind == "person" and (match := APPOSITIVE_ROLE.match(text, mention.span[1], end)):
         mention.title = mention.title or match["title"]
         mention.affiliation = mention.affiliation or (match["affiliation"] or "").rstrip(".") or None

@@ -37,6 +37,7 @@ QUOTED_OBJECT_VERBS = frozenset(QUOTED_OBJECT_FORMS.values())
 EVIDENCE_FORMS = _forms("evidence_verbs.txt")
 EVIDENCE_VERBS = frozenset(EVIDENCE_FORMS.values())
 EVIDENCE_NOUNS = frozenset(_lines("evidence_nouns.txt"))
+MEDIA_NOUNS = frozenset(_lines("media_nouns.txt"))  # "a video posted on Sunday": a passive, no cue
 # The verbs of praise and blame are cues too, where a quotation stands in what they govern, and so are the verbs
 # of evidence after a poll or a report (claims/attribution.py).
 REPORTING_VERBS = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS | EVIDENCE_FORMS
@@ -54,6 +55,9 @@ QUESTION_WORDS = tuple(_lines("question_words.txt"))
 NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
 HEADLINE_LABELS = frozenset(_lines("headline_labels.txt"))
 TITLES = frozenset(_lines("titles.txt"))
+# "Her father, Tomás,": a relation before a first name, and the gender it tells (None for "partner").
+RELATION_GENDER = {word: None if gender == "-" else gender for word, gender in (line.split() for line in _lines("relations.txt"))}
+RELATION_WORDS = frozenset(RELATION_GENDER)
 CONTENT_NOUNS = frozenset(_lines("content_nouns.txt"))
 DENIED_OBJECTS = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
 ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
@@ -123,3 +127,4 @@ SPEAKER_CUE_FILLERS = frozenset(
 # "as well as": what follows them is as often still the speaker's ("would repair the bridge, as well as the
 # tunnel"), as PolNeAR's annotators read it.
 CLAUSE_BREAKERS = ("though", "although", "whereas", "but", "however", "even as")
+SUMMING_NOUNS = tuple(_lines("summing_nouns.txt"))  # "said C, a claim X denied": the appositive ends C

@@ -4,11 +4,12 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from typing import NamedTuple
 
-from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS
+from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, SUMMING_NOUNS
 from claims.model import Span
 from claims.patterns import ADJUNCT_WORDS, DEMONSTRATIVE_THAT, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
+from claims.scanning import stripped_end
 
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
 ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
@@ -65,7 +66,12 @@ SAME_SUBJECT = (
     r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now"
     r"|rather|instead|only|never|because|[a-z]+n['’]t|(?-i:[a-z]+(?:ed|ing)))"
 )
-CLAUSE_BREAK = re.compile(r",\s+(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)", re.IGNORECASE)
+# It stops too at an appositive that sums up the words before it: "said they had split, a claim the couple denied".
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)"
+    rf"|an?\s+(?:[a-z-]+\s+)?(?:{'|'.join(SUMMING_NOUNS)})\b)",
+    re.IGNORECASE,
+)
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".
 QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
 QUESTION_VERB = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)  # asked first, as fast as a literal: "When Asked" too
@@ -74,6 +80,13 @@ QUESTION_VERB = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)  # a
 CIRCUMSTANCE_AFTER_QUOTE = re.compile(r"[\"”'](?=\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b)")
 DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
 MIN_CONTENT_WORDS = 2
+# Finite verbs, and the words that open a clause which needs one of its own (_main_clause_resumes), in lower case
+# only: "reopen in May" holds no verb.
+FINITE_VERB_WORDS = "is are was were has have had will would can could should may might must does did".split()
+CLAUSE_OPENING_WORDS = frozenset("who whom which that and or but because if when while although though since after before whether".split())
+CLAUSE_WORDS = re.compile(rf"(?<![\w'’-])(?:{'|'.join(FINITE_VERB_WORDS)}|{'|'.join(sorted(CLAUSE_OPENING_WORDS))})(?![\w'’-])")
+MAIN_VERB_GROUP = re.compile(r"\s+(?:been\s+|being\s+)?[a-z]+(?:ed|en|ing)\b")  # "was published", "has been sent"
+SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she|it|they|we|I|you)\s+$")
 ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
 MAX_ADJUNCT_WORDS = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
@@ -202,6 +215,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
+        end = _main_clause_resumes(text, position, end)
     # "said she had not decided when asked whether …": the question put is a claim of its own.
     if QUESTION_VERB.search(text, position, end) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
@@ -212,6 +226,23 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
         end = breaker
     start, end = clean(sentence, position, end)
     return (start, end) if end - start > 1 else None
+
+
+def _main_clause_resumes(text: str, start: int, end: int) -> int:
+    """Where a relative clause's content ends as the main clause's verb comes ("A report that found the pier
+    was unsafe was published on Monday"): at a finite verb that no clause of the content is waiting for. The
+    content's own clause waits for one, and each word that opens another clause in it for one more. A clause
+    may open with no word ("everything he can", "the men the police had arrested"), so only a passive or
+    progressive verb ends the content ("was published", "is leaving"), and not one right after a pronoun."""
+    waiting = 1
+    for word in CLAUSE_WORDS.finditer(text, start, end):
+        if word.group() in CLAUSE_OPENING_WORDS:
+            waiting += 1
+        elif waiting:
+            waiting -= 1
+        elif MAIN_VERB_GROUP.match(text, word.end(), end) and not SUBJECT_PRONOUN_BEFORE.search(text, start, word.start()):
+            return stripped_end(text, start, word.start())
+    return end
 
 
 def _circumstance_after_quote(sentence: Sentence, start: int, end: int) -> int | None:
@@ -260,9 +291,17 @@ def parenthetical_rest(sentence: Sentence, after: int, stops: Stops) -> Span | N
     if not match:
         return None
     start = match.end()
+    if _opens_attribution(stops, start):
+        return None  # "C, according to the office, Lee said D": the words after the comma are Lee's
     end = first_stop(sentence, start, sentence.span[1], stops)
     span = clean(sentence, start, end)
     return span if span[1] - span[0] > 1 else None
+
+
+def _opens_attribution(stops: Stops, position: int) -> bool:
+    """Whether another attribution (its speaker or its cue) begins at the position."""
+    index = bisect_left(stops.firsts, position)
+    return index < len(stops.firsts) and stops.firsts[index] == position
 
 
 def first_stop(sentence: Sentence, start: int, end: int, stops: Stops, nesting: bool = True) -> int:

@@ -51,6 +51,12 @@ POSSESSED_DESCRIPTION = re.compile(
     r"(?<=[,;—–\"”])\s*(?P<words>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*)\s*,\s*$"
 )
 POSSESSED_DESCRIPTION_REACH = 60
+# "His friend, the presenter Tom Hale, said": a role of a few lower-case words (after an acronym: "TV presenter")
+# between the comma and the name.
+ROLE_BEFORE_NAME = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z]{2,}\s+)?(?:(?!(?:the|a|an|of|for|to|with|at|in|on|by|from|and|or|but|who|whose|which|that|said|says)\b|[a-z]+ing\b)[a-z][\w-]*\s+){1,3}$"
+)
+ROLE_BEFORE_NAME_REACH = 50
 COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
 COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
 # Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
@@ -543,8 +549,15 @@ def _relative_pronoun(antecedent: Mention, gap: str) -> Mention:
 
 
 def _appositive_name(sentence: Sentence, mention: Mention, gap: str) -> bool:
-    """"One hopeful, Carly Fiorina, says": a name set off by commas right before the cue."""
-    return gap.strip() == "," and sentence.text[sentence.span[0] : mention.span[0]].rstrip().endswith(",")
+    """"One hopeful, Carly Fiorina, says", "His friend, the presenter Tom Hale, said": a name set off by commas
+    right before the cue, perhaps after a role in lower case."""
+    if gap.strip() != ",":
+        return False
+    text, start = sentence.text, sentence.span[0]
+    return text[start : mention.span[0]].rstrip().endswith(",") or mention.kind == "person" and (
+        text.find(",", max(start, mention.span[0] - ROLE_BEFORE_NAME_REACH), mention.span[0]) >= 0
+        and ROLE_BEFORE_NAME.search(text, max(start, mention.span[0] - ROLE_BEFORE_NAME_REACH), mention.span[0]) is not None
+    )
 
 
 def _widened(sentence: Sentence, mention: Mention) -> Mention:
