@@ -32,6 +32,7 @@ def test_a_flat_denial_of_existence_is_a_denial(text, words, speaker):
         "there is no one in the office on Sundays",
         "There is not one councillor who would vote for the harbour tax",
         "There is not a single councillor who would vote for the harbour tax",
+        "there is no evidence yet on how many berths the harbour will need",
         "That has not happened yet, and there is no indication that it will happen soon",
     ],
 )
