@@ -60,6 +60,7 @@ def test_there_is_no_x_answering_a_claim_that_names_x_is_a_denial_disputing_it()
     [
         'Ida Lund said the ferry would run on time. "There is no timetable for the winter," Tom Reyes said.',
         'Ida Lund said the ferry would run. "There is no doubt the ferry will run," Tom Reyes said.',
+        'Ida Lund said there was a plan to widen the harbour road. "There is no plan B," Tom Reyes said of the budget.',
     ],
 )
 def test_there_is_no_x_that_no_earlier_claim_names_denies_nothing(text):
