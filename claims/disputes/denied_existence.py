@@ -18,7 +18,13 @@ EXISTENCE_ANSWERED = rule(
     'The Gazette reported a secret agreement with the developer. "There is no agreement," the mayor said.',
     finds="dispute",
 )
-THERE_IS_NO = re.compile(rf"{OPENS}{THERE_IS}no\s+(?:(?:such|real|secret|formal|signed|new)\s+)?(?P<thing>[a-z][\w-]{{2,}})\b", re.IGNORECASE)
+# The thing ends its noun phrase: punctuation or a preposition follows ("no agreement with the club"), not another
+# noun ("no plan B", "no rate rise planned").
+THERE_IS_NO = re.compile(
+    rf"{OPENS}{THERE_IS}no\s+(?:(?:such|real|secret|formal|signed|new)\s+)?(?P<thing>[a-z][\w-]{{2,}})"
+    r"(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:of|for|to|with|in|on|at|between|and|or|that|here|there|yet|whatsoever)\b)",
+    re.IGNORECASE,
+)
 # Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer".
 NO_THING = frozenset("doubt question need reason way longer more end one time point room place other".split())
 

@@ -12,9 +12,12 @@ from claims.disputes.words import alternation
 THERE_IS = r"there(?:['’]s|\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been))\s+(?:(?:absolutely|simply|just|really|still|also)\s+)?"
 OPENS = r"(?:^|[.!?;:][\"”’]?\s+|\b(?:but|and|that)\s+)[\"“]?"  # where a sentence or a clause of its own starts
 MODIFIERS = r"(?:[\w-]+\s+){0,2}?"  # "no credible evidence", "no sign of any widespread fraud"
+# What a proof said to be missing is of: a clause, a thing, a charge, or nothing more ("no evidence yet on how many
+# beds are needed" asks what is unknown).
+PROOF_OF = r"(?:\s+(?:whatsoever|at\s+all))?(?:\s+(?:that|of|for|to\s+(?:support|suggest|show|back|prove))\b|\s*(?:[,.;!?\"”’]|$))"
 EXISTENCE_DENIED = re.compile(
     rf"{OPENS}{THERE_IS}(?:"
-    rf"no\s+{MODIFIERS}(?:{alternation(ABSENT_PROOF)})\b"  # "there is no evidence that P"
+    rf"no\s+{MODIFIERS}(?:{alternation(ABSENT_PROOF)})\b{PROOF_OF}"  # "there is no evidence that P"
     rf"|no\s+(?:signs?|trace|hint)\s+(?:of|that)\s+{MODIFIERS}(?:{alternation(WRONGDOING_NOUNS)})\b"  # "no sign of fraud"
     r"|not\s+(?:a\s+single|one\s+single)\s+[\w-]+\b(?!\s+who\b)"  # "There is not a single trial", not "… a single voter who"
     r"|no\s+[\w-]+(?:\s+[\w-]+)?\W+(?:and|or|nor)\s+there(?:['’]s|\s+(?:is|was|are|were|has|have|had|will))\s+(?:never|no|not)\b"  # "no deal and there has never been"

@@ -115,13 +115,16 @@ def _reasons(denial: Claim, after: Claim) -> bool:
 
 
 def _grounds(denial: Claim, after: Claim) -> bool:
-    """Whether the quotation gives the grounds of a denial: words that negate, by the denier's side ('Hospital
-    leaders dismissed the suggestion. "Nothing is being hidden," said their chief medical officer'), or, after a
-    denial that only points back ("denied the account"), the denier's own next words ('rejected his claims. "The
-    count was accurate," she said')."""
-    return after.stance is None and (
-        says_negation(after) and _same_side(denial, after) or POINTER.match(denial.content) is not None and same_party(denial, after)
-    )
+    """Whether the quotation gives the grounds of a denial: after a denial that only points back ("denied the
+    account"), the denier's own next words ('rejected his claims. "The count was accurate," she said') or words
+    that negate by the denier's side; after any denial, words that negate by another of the denier's side
+    ('Hospital leaders dismissed the suggestion. "Nothing is hidden," said their chief medical officer'). The
+    denier's own negating words after a denial of their own may go on to another point."""
+    if after.stance is not None:
+        return False
+    if POINTER.match(denial.content) is not None:
+        return same_party(denial, after) or says_negation(after) and _same_side(denial, after)
+    return says_negation(after) and not same_party(denial, after) and _same_side(denial, after)
 
 
 def _same_side(denial: Claim, after: Claim) -> bool:

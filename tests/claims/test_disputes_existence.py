@@ -32,6 +32,7 @@ def test_a_flat_denial_of_existence_is_a_denial(text, words, speaker):
         "there is no one in the office on Sundays",
         "There is not one councillor who would vote for the harbour tax",
         "There is not a single councillor who would vote for the harbour tax",
+        "there is no evidence yet on how many berths the harbour will need",
         "That has not happened yet, and there is no indication that it will happen soon",
     ],
 )
@@ -59,6 +60,7 @@ def test_there_is_no_x_answering_a_claim_that_names_x_is_a_denial_disputing_it()
     [
         'Ida Lund said the ferry would run on time. "There is no timetable for the winter," Tom Reyes said.',
         'Ida Lund said the ferry would run. "There is no doubt the ferry will run," Tom Reyes said.',
+        'Ida Lund said there was a plan to widen the harbour road. "There is no plan B," Tom Reyes said of the budget.',
     ],
 )
 def test_there_is_no_x_that_no_earlier_claim_names_denies_nothing(text):

@@ -94,3 +94,11 @@ def test_a_quotation_after_a_reported_denial_gives_its_grounds_and_disputes_what
     analysis = analyse(text)
     assert find_claim(analysis, grounds, speaker).stance == "denial", describe(analysis)
     assert speaker in [d.by for d in find_claim(analysis, answered, answered_by).disputes], describe(analysis)
+
+
+def test_the_denier_s_own_negating_quotation_after_a_denial_that_names_what_it_denies_is_not_its_grounds():
+    analysis = analyse(
+        "Tom Reyes said the harbour tax would cost jobs. Lena Vogt denied that the tax would cost jobs. "
+        '"I do take the warning seriously. But the evidence does not show job losses," she said.'
+    )
+    assert find_claim(analysis, "I do take the warning seriously", "Lena Vogt").stance is None, describe(analysis)
