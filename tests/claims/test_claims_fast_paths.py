@@ -327,7 +327,9 @@ def test_a_word_cut_by_the_start_or_spelt_with_other_letters_is_read_as_the_patt
         assert words.search(text, start, len(text)) == (words.pattern.search(text, start, len(text)) is not None)
 
 
-COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit", "(", "-", ".", " ", "\n", "  ", "re", "butted", "shot"]
+COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit", "(", "-", ".", " ", "\n", "  ", "re", "butted", "shot"] + [
+    "the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "\u017f", "\u212a", "\u0130", "'s", "”",
+]
 
 
 @THOROUGH
@@ -336,21 +338,14 @@ COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit
 @example(text="Vogt (disagreed)")
 @example(text="Vogt pushed back-.")
 @example(text="Vogt pushed back. Yes")
-def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
-    assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
-
-
-CLOSING_PIECES = COUNTER_PIECES + ["the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "\u017f", "\u212a", "\u0130", "'s", "”"]
-
-
-@THOROUGH
-@given(text=st.lists(st.sampled_from(CLOSING_PIECES), max_size=20).map("".join))
-@example(text="Vogt disagreed.")
 @example(text="Marsh stands by the research on Monday.")
 @example(text="The figure was quickly challenged.")
-def test_a_sentence_is_read_for_a_closing_counter_cue_or_a_challenge_only_where_its_key_words_stand(text):
+def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
+    assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
+    # A sentence is read for a closing counter cue, or a challenge, only where their key words stand.
     assert closes_with_counter_cue(text, 0, len(text)) == (COUNTER_ENDING.search(text) is not None or COUNTER_ENDING.search(cue_ending(text)) is not None)
     assert holds_case_blind(text, CHALLENGED_KEYS, 0, len(text)) or CHALLENGED.search(text) is None
+
 
 
 def plain_honorific_breaks(text: str, sentence: tuple[int, int]) -> list[tuple[int, int]]:
