@@ -1,6 +1,7 @@
 """The project's own dispute corpus (tests/corpus/disputes): wire, British, broadcast, opinion, fact-check, legal,
-political-row and sports copy in which only the claims that take part in disputes are annotated (scope "disputes",
-../shared/corpus/DISPUTES.md); dispute and denial precision and recall over it."""
+political-row, sports, health-misinformation, police, diplomatic and election copy in which only the claims that take
+part in disputes are annotated (scope "disputes", ../shared/corpus/DISPUTES.md); dispute and denial precision and
+recall over it."""
 from functools import cache
 from pathlib import Path
 
@@ -11,7 +12,8 @@ CORPUS = Path(__file__).parent.parent / "corpus" / "disputes"
 ARTICLES = gold_articles(CORPUS)
 # Bars a little under the figures measured when the corpus was written (disputes P 1.0 R 0.82, denials P 1.0 R 0.7),
 # and met again once the fact-check, legal, political and sports articles joined it (disputes P 0.91 R 0.77, denials
-# P 0.92 R 0.75).
+# P 0.92 R 0.75), and with the health, police, diplomatic and election articles (disputes P 0.92 R 0.76, denials P 0.92
+# R 0.88; before the rules they called for, disputes P 0.94 R 0.69 and denials P 0.86 R 0.68).
 MIN_DISPUTE_PRECISION, MIN_DISPUTE_RECALL = 0.9, 0.75
 MIN_DENIAL_PRECISION, MIN_DENIAL_RECALL = 0.9, 0.6
 
@@ -22,7 +24,9 @@ def _total() -> DisputeScore:
 
 
 def test_the_dispute_corpus_has_every_house_style():
-    assert {article.name.split("-")[0] for article in ARTICLES} >= {"wire", "british", "broadcast", "opinion", "factcheck", "legal", "political", "sports"}
+    assert {article.name.split("-")[0] for article in ARTICLES} >= {
+        "wire", "british", "broadcast", "opinion", "factcheck", "legal", "political", "sports", "health", "police", "diplomatic", "election",
+    }
 
 
 def test_disputes_over_the_dispute_corpus():
