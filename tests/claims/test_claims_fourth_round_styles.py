@@ -104,6 +104,9 @@ def test_a_relative_clause_s_content_ends_where_the_main_clause_s_verb_comes(tex
     [
         ("Commissioner For Human Rights Jane Roe said the camps were overcrowded.", "Jane Roe"),
         ("Leader of the Opposition Sunita Verma said the camps were overcrowded.", "Sunita Verma"),
+        ("Minister for Health Ann Kelly said the camps were overcrowded.", "Ann Kelly"),
+        ("Commissioner for Human Rights Jane Roe said the camps were overcrowded.", "Jane Roe"),
+        ("The Minister for Health said the camps were overcrowded.", "The Minister for Health"),
     ],
 )
 def test_a_title_with_a_preposition_runs_on_to_the_first_name(text, name):
