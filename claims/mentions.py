@@ -241,6 +241,8 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             m_end, possessive = headline_end, False
         if text.endswith("day", m_start, m_end) and (weekday := TRAILING_WEEKDAYS.search(text, m_start, m_end)):
             m_end, possessive = weekday.start(), False  # "won New Hampshire Monday": a place, then when
+        if text.startswith(" for ", m_end):  # rare: the call is made only then
+            m_end, possessive = _office_for(text, m_start, m_end, end, possessive)
         words = text[m_start:m_end].split()
         while words and _is_sentence_starter(text, m_start, words, known_words, common_words):
             m_start = text.index(words[1], m_start + len(words[0])) if len(words) > 1 else m_end
@@ -251,6 +253,17 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
+
+
+def _office_for(text: str, start: int, end: int, limit: int, possessive: bool) -> tuple[int, bool]:
+    """A title's run, followed by " for ", joined to the office and name after it ("Minister | for | Health Ann
+    Kelly"): where the run ends then, and whether it ends possessive. Only a run holding a first name is joined on."""
+    if not is_title_word(text[start:end].split()[-1]):
+        return end, possessive
+    office = NAME_SEQUENCE.match(text, end + len(" for "), limit)
+    if office is None or not any(is_first_name(word) for word in office.group().split()[1:]):
+        return end, possessive
+    return office.end() - len(office["possessive"] or ""), bool(office["possessive"])
 
 
 def _headline_cut(text: str, start: int, end: int, lowered: str) -> int | None:

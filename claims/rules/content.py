@@ -215,7 +215,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-        end = _main_clause_resumes(text, position, end)
+        end = _main_clause_resumes(sentence, position, end)
     # "said she had not decided when asked whether …": the question put is a claim of its own.
     if QUESTION_VERB.search(text, position, end) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
@@ -228,14 +228,17 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     return (start, end) if end - start > 1 else None
 
 
-def _main_clause_resumes(text: str, start: int, end: int) -> int:
+def _main_clause_resumes(sentence: Sentence, start: int, end: int) -> int:
     """Where a relative clause's content ends as the main clause's verb comes ("A report that found the pier
     was unsafe was published on Monday"): at a finite verb that no clause of the content is waiting for. The
     content's own clause waits for one, and each word that opens another clause in it for one more. A clause
     may open with no word ("everything he can", "the men the police had arrested"), so only a passive or
-    progressive verb ends the content ("was published", "is leaving"), and not one right after a pronoun."""
-    waiting = 1
+    progressive verb ends the content ("was published", "is leaving"), and not one right after a pronoun nor one
+    in quoted words, which are the speaker's to their end."""
+    text, waiting = sentence.text, 1
     for word in CLAUSE_WORDS.finditer(text, start, end):
+        if sentence.inside_quote(word.start()):
+            continue
         if word.group() in CLAUSE_OPENING_WORDS:
             waiting += 1
         elif waiting:

@@ -56,13 +56,14 @@ Feature: Who said what in court filings, earnings calls, profiles, showbiz copy 
     Then "A report" is reported as saying "the pier was unsafe"
     And the reported words leave out "published"
 
-  Scenario: A title with "For" in it stays out of the speaker's name
+  Scenario: A title with "for" in it stays out of the speaker's name
     Given the article:
       """
-      Commissioner For Human Rights Jane Roe said the camps were overcrowded.
+      Commissioner For Human Rights Jane Roe said the camps were overcrowded. Minister for Health Ann Kelly said the beds were ready.
       """
     When I break the article into claims
     Then "Jane Roe" is reported as saying "the camps were overcrowded"
+    And "Ann Kelly" is reported as saying "the beds were ready"
 
   Scenario: A first name after a relation is whom "he" and "she" mean in a profile
     Given the article:

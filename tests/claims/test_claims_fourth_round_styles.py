@@ -90,6 +90,8 @@ def test_words_after_according_to_that_another_speaker_says_are_theirs():
         # a clause that opens with no word of its own, or a verb after a pronoun, goes on
         ("Tom Clarke, who said he is doing everything he can to keep it open, spoke.", "Tom Clarke", "he is doing everything he can to keep it open"),
         ("Ann Lee, who said the men the police had arrested were innocent, spoke.", "Ann Lee", "the men the police had arrested were innocent"),
+        # quoted words are the speaker's to their end
+        ('Officials who said the pier was "unsafe and is sinking" were ignored.', "Officials", 'the pier was "unsafe and is sinking"'),
     ],
 )
 def test_a_relative_clause_s_content_ends_where_the_main_clause_s_verb_comes(text, speaker, words):
@@ -102,6 +104,9 @@ def test_a_relative_clause_s_content_ends_where_the_main_clause_s_verb_comes(tex
     [
         ("Commissioner For Human Rights Jane Roe said the camps were overcrowded.", "Jane Roe"),
         ("Leader of the Opposition Sunita Verma said the camps were overcrowded.", "Sunita Verma"),
+        ("Minister for Health Ann Kelly said the camps were overcrowded.", "Ann Kelly"),
+        ("Commissioner for Human Rights Jane Roe said the camps were overcrowded.", "Jane Roe"),
+        ("The Minister for Health said the camps were overcrowded.", "The Minister for Health"),
     ],
 )
 def test_a_title_with_a_preposition_runs_on_to_the_first_name(text, name):
