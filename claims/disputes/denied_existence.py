@@ -10,7 +10,7 @@ from claims.disputes.existence import OPENS, THERE, THERE_IS
 from claims.disputes.keys import holds_key_word
 from claims.disputes.link import Link
 from claims.disputes.targets import POINTER_DISTANCE, REACH, other_parties
-from claims.disputes.words import STEM_LENGTH, stems
+from claims.disputes.words import STEM_LENGTH, named_present
 
 EXISTENCE_ANSWERED = rule(
     "existence-answered",
@@ -31,7 +31,7 @@ NO_THING = frozenset("doubt question need reason way longer more end one time po
 
 def existence_links(claims: list[Claim]) -> list[Link]:
     """A link from each claim, not yet a denial, that says flatly there is no X to the nearest earlier claim of another
-    party, close by, that names X; the claim takes stance denial."""
+    party, close by, that names X as there ("had no plan" agrees); the claim takes stance denial."""
     links = []
     for position, claim in enumerate(claims):
         if claim.stance == "denial" or claim.attribution == "unattributed" or not holds_key_word(THERE, claim.content):
@@ -43,7 +43,7 @@ def existence_links(claims: list[Claim]) -> list[Link]:
         for other in other_parties(claims, position, REACH):
             if claim.span[0] - other.span[1] > POINTER_DISTANCE:
                 break
-            if stem in stems(other.content):
+            if named_present(other.content, stem):
                 claim.stance = "denial"
                 links.append(Link(other, claim, EXISTENCE_ANSWERED))
                 break

@@ -2,7 +2,7 @@
 been one" deny; "no need", "no sign of a recovery" do not."""
 import pytest
 
-from claim_lookup import find_claim
+from claim_lookup import describe, find_claim
 from claims import analyse
 from claims.disputes.existence import denies_existence
 
@@ -65,3 +65,18 @@ def test_there_is_no_x_answering_a_claim_that_names_x_is_a_denial_disputing_it()
 )
 def test_there_is_no_x_that_no_earlier_claim_names_denies_nothing(text):
     assert not [c for c in analyse(text).claims if c.stance == "denial" or c.disputed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ida Lund said the harbour fund left the ferry service with no cash for repairs. "There is no cash," the harbour master said.',
+        'Ida Lund said the port authority had no timetable for the dredging. "There is no timetable," the harbour master said.',
+        'Ida Lund said the yard went ahead without a licence. "There is no licence," the harbour master said.',
+        'Ida Lund said the ferry company did not have any insurance. "There is no insurance," the harbour master said.',
+        'Ida Lund said the council faced a lack of funding for the new pier. "There is no funding," the harbour master said.',
+    ],
+)
+def test_there_is_no_x_after_a_claim_that_x_is_missing_agrees_and_disputes_nothing(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.stance == "denial" or c.disputed], describe(analysis)
