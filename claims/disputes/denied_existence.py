@@ -19,14 +19,17 @@ EXISTENCE_ANSWERED = rule(
     finds="dispute",
 )
 # The thing ends its noun phrase: punctuation or a preposition follows ("no agreement with the club"), not another
-# noun ("no plan B", "no rate rise planned").
+# noun ("no plan B", "no rate rise planned"). One lower-case word may stand before it ("no written agreement"),
+# tried only when the word after "no" cannot be the thing.
 THERE_IS_NO = re.compile(
-    rf"{OPENS}{THERE_IS}no\s+(?:(?:such|real|secret|formal|signed|new)\s+)?(?P<thing>[a-z][\w-]{{2,}})"
+    rf"{OPENS}{THERE_IS}no\s+(?:(?-i:(?P<adjective>[a-z][\w-]*))\s+)??(?P<thing>[a-z][\w-]{{2,}})"
     r"(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:of|for|to|with|in|on|at|between|and|or|that|here|there|yet|whatsoever)\b)",
     re.IGNORECASE,
 )
-# Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer".
-NO_THING = frozenset("doubt question need reason way longer more end one time point room place other".split())
+# Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer"; and
+# words that stand after the thing, read as the thing when the word before is taken for an adjective ("no money
+# left", "no one else").
+NO_THING = frozenset("doubt question need reason way longer more end one time point room place other left else".split())
 
 
 def existence_links(claims: list[Claim]) -> list[Link]:
@@ -37,7 +40,7 @@ def existence_links(claims: list[Claim]) -> list[Link]:
         if claim.stance == "denial" or claim.attribution == "unattributed" or not holds_key_word(THERE, claim.content):
             continue
         found = THERE_IS_NO.search(claim.content)
-        if found is None or (thing := found.group("thing").lower()) in NO_THING:
+        if found is None or not NO_THING.isdisjoint({thing := found.group("thing").lower(), found.group("adjective")}):
             continue
         stem = thing[:STEM_LENGTH]
         for other in other_parties(claims, position, REACH):
