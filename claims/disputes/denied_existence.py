@@ -10,7 +10,7 @@ from claims.disputes.existence import OPENS, THERE, THERE_IS
 from claims.disputes.keys import holds_key_word
 from claims.disputes.link import Link
 from claims.disputes.targets import POINTER_DISTANCE, REACH, other_parties
-from claims.disputes.words import STEM_LENGTH, stems
+from claims.disputes.words import STEM_LENGTH, named_present
 
 EXISTENCE_ANSWERED = rule(
     "existence-answered",
@@ -19,31 +19,34 @@ EXISTENCE_ANSWERED = rule(
     finds="dispute",
 )
 # The thing ends its noun phrase: punctuation or a preposition follows ("no agreement with the club"), not another
-# noun ("no plan B", "no rate rise planned").
+# noun ("no plan B", "no rate rise planned"). One lower-case word may stand before it ("no written agreement"),
+# tried only when the word after "no" cannot be the thing.
 THERE_IS_NO = re.compile(
-    rf"{OPENS}{THERE_IS}no\s+(?:(?:such|real|secret|formal|signed|new)\s+)?(?P<thing>[a-z][\w-]{{2,}})"
+    rf"{OPENS}{THERE_IS}no\s+(?:(?-i:(?P<adjective>[a-z][\w-]*))\s+)??(?P<thing>[a-z][\w-]{{2,}})"
     r"(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:of|for|to|with|in|on|at|between|and|or|that|here|there|yet|whatsoever)\b)",
     re.IGNORECASE,
 )
-# Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer".
-NO_THING = frozenset("doubt question need reason way longer more end one time point room place other".split())
+# Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer"; and
+# words that stand after the thing, read as the thing when the word before is taken for an adjective ("no money
+# left", "no one else").
+NO_THING = frozenset("doubt question need reason way longer more end one time point room place other left else".split())
 
 
 def existence_links(claims: list[Claim]) -> list[Link]:
     """A link from each claim, not yet a denial, that says flatly there is no X to the nearest earlier claim of another
-    party, close by, that names X; the claim takes stance denial."""
+    party, close by, that names X as there ("had no plan" agrees); the claim takes stance denial."""
     links = []
     for position, claim in enumerate(claims):
         if claim.stance == "denial" or claim.attribution == "unattributed" or not holds_key_word(THERE, claim.content):
             continue
         found = THERE_IS_NO.search(claim.content)
-        if found is None or (thing := found.group("thing").lower()) in NO_THING:
+        if found is None or not NO_THING.isdisjoint({thing := found.group("thing").lower(), found.group("adjective")}):
             continue
         stem = thing[:STEM_LENGTH]
         for other in other_parties(claims, position, REACH):
             if claim.span[0] - other.span[1] > POINTER_DISTANCE:
                 break
-            if stem in stems(other.content):
+            if named_present(other.content, stem):
                 claim.stance = "denial"
                 links.append(Link(other, claim, EXISTENCE_ANSWERED))
                 break

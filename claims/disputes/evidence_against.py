@@ -4,11 +4,12 @@ rule 1: the article's own voice)."""
 import re
 
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_AGAINST, EVIDENCE_SHOWING, STATEMENT_NOUNS
-from claims.model import Claim, Dispute
+from claims.model import Claim, Dispute, Speaker
 
 from claims.disputes.keys import KeyWords
+from claims.disputes.quoted_denials import GROUP_HEADS, SPOKESPERSON
 from claims.disputes.voice import ARTICLE_VOICE_RULE
-from claims.disputes.words import alternation, same_entry, sentence_start
+from claims.disputes.words import STOPWORDS, alternation, same_entry, sentence_start
 
 # A sentence (matched from its start) opening with the publication's evidence ("Footage filmed by a bystander and
 # shared widely online"), then a verb setting it against an account named by its owner ("the police statement",
@@ -37,6 +38,27 @@ def evidence_against_disputes(text: str, claims: list[Claim], publisher: str) ->
         for claim in claims:
             if claim.span[1] > found.start() or found.start() - claim.span[1] > OWNED_REACH or claim.attribution == "unattributed":
                 continue
-            named = f"{claim.speaker.name} {claim.speaker.mention}".lower().split() if claim.speaker else []
-            if owner in named and same_entry(text, claim.span[1], found.start()) and not any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
+            if claim.speaker and owner in _parties(claim.speaker) and same_entry(text, claim.span[1], found.start()) \
+                    and not any(d.rule == ARTICLE_VOICE_RULE for d in claim.disputes):
                 claim.disputes.append(Dispute(publisher, "the publication", found.group(), found.span(), None, ARTICLE_VOICE_RULE))
+
+
+def _parties(speaker: Speaker) -> set[str]:
+    """The words an account of the speaker's is named by: the words of a proper name in their name or party
+    ("Calder" for Calder Mining), and the head of their name, mention and party ("Police", "the company") or, when
+    that head is one who speaks for a party ("a police official", "a company spokesman"), the word before it.
+    Not any word: "the official account" is no police official's."""
+    heads: set[str] = set()
+    for named in (speaker.name, speaker.mention, speaker.affiliation or ""):
+        words = named.lower().split()
+        heads.update(word.lower() for word in named.split() if word[:1].isupper() and word.lower() not in STOPWORDS)
+        if words and _speaks_for_party(words[-1]):
+            heads.update(words[-2:-1])
+        else:
+            heads.update(words[-1:])
+    return heads
+
+
+def _speaks_for_party(head: str) -> bool:
+    """Whether a mention's head is one who speaks for a party: a spokesperson, or one of its people ("officials")."""
+    return SPOKESPERSON.fullmatch(head) is not None or head in GROUP_HEADS or f"{head}s" in GROUP_HEADS

@@ -13,7 +13,8 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
-from claims.disputes.targets import POINTER, PROPOSITION_RULES, same_party
+from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
+from claims.disputes.words import stems
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -88,6 +89,9 @@ SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", 
 # The heads of a party named as a group of its people ("Hospital leaders", "council officials"): one of them is
 # described by the rest ("chief medical officer of the hospital trust").
 GROUP_HEADS = frozenset("leaders officials executives bosses chiefs managers staff members representatives".split())
+# Words opening with the speaker as their subject ("We are proud of our staff", "I will be visiting") tell of the
+# speaker, not of the matter a denial answers.
+SPEAKER_AS_SUBJECT = re.compile(r"[\"“‘']?(?:I|we)\b", re.IGNORECASE)
 CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S = re.compile(r"['’]s\b")
 
@@ -100,11 +104,13 @@ def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:
     reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
     the denial's own, not a claim after it."""
     said = [claim for claim in claims if claim.rule not in PROPOSITION_RULES]
+    topic = topic_stems(tuple(claim.content for claim in claims))
     return {
         denial.id: after for denial, after in zip(said, said[1:])
         if denial.stance == "denial" and denial.kind != "direct"
         and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
-        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(denial, after)) or _reasons(denial, after))
+        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(claims, denial, after, topic))
+             or _reasons(denial, after))
     }
 
 
@@ -114,17 +120,29 @@ def _reasons(denial: Claim, after: Claim) -> bool:
     return after.stance is None and bare_denial(denial.content) and _same_side(denial, after)
 
 
-def _grounds(denial: Claim, after: Claim) -> bool:
+def _grounds(claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
     """Whether the quotation gives the grounds of a denial: after a denial that only points back ("denied the
-    account"), the denier's own next words ('rejected his claims. "The count was accurate," she said') or words
-    that negate by the denier's side; after any denial, words that negate by another of the denier's side
-    ('Hospital leaders dismissed the suggestion. "Nothing is hidden," said their chief medical officer'). The
-    denier's own negating words after a denial of their own may go on to another point."""
+    account"), words by the denier's side that negate, or the denier's own next words on the matter: on what the
+    claim answered says, or on something other than themselves ('rejected his claims. "The count was accurate,"
+    she said'; not "We are proud of our staff", "I will be visiting the harbour"); after any denial, words that
+    negate by another of the denier's side ('Hospital leaders dismissed the suggestion. "Nothing is hidden," said
+    their chief medical officer'). The denier's own negating words after a denial of their own may go on to
+    another point."""
     if after.stance is not None:
         return False
     if POINTER.match(denial.content) is not None:
-        return same_party(denial, after) or says_negation(after) and _same_side(denial, after)
+        return _same_side(denial, after) and (
+            says_negation(after)
+            or same_party(denial, after) and (SPEAKER_AS_SUBJECT.match(after.content) is None or _on_answered(claims, denial, after, topic))
+        )
     return says_negation(after) and not same_party(denial, after) and _same_side(denial, after)
+
+
+def _on_answered(claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
+    """Whether the quotation shares SHARED words, beyond the article's topic (`topic`), with the claim the denial
+    points back at (one is too often chance: "I will be visiting the harbour" after "the harbour vote was rigged")."""
+    answered = pointed_at(claims, claims.index(denial), denial.content)
+    return answered is not None and len((stems(after.content) - topic) & stems(answered.content)) >= SHARED
 
 
 def _same_side(denial: Claim, after: Claim) -> bool:

@@ -38,6 +38,8 @@ NEGATION_REACHES_PAST = frozenset(
     "to this that these those his her their its our my your any such what ever even yet".split()
 )
 PASSED_OVER = NEGATION_REACHES_PAST | INTENSIFIER_WORDS  # a negation reaches past both to the word it denies
+# Words that say a thing is missing as "no" does ("without money", "a lack of funds"); "of" is passed over after them.
+ABSENCE_WORDS = frozenset("without lack lacks lacked lacking".split())
 # Inflectional endings cut before two words are compared: "recognizes" meets "recognized", but "recognition" and
 # "responsibility" stay other words than "recognize" and "responsible".
 INFLECTIONS = ("ing", "ed", "es", "s", "e")
@@ -109,6 +111,24 @@ def negated(text: str) -> bool:
     # The words are ASCII and a quote mark stands in one only before its final "t": "n't" ends a word wherever it is.
     words = " ".join(WORD_OR_NEGATION.findall(text)).lower()
     return "n't" in words or "n’t" in words or not NEGATION_WORDS.isdisjoint(words.split())
+
+
+def named_present(text: str, stem: str) -> bool:
+    """Whether the text names a thing (by its stem) other than as missing: "the council signed an agreement", not
+    "with no money", "without a plan", "a lack of funds", "did not have any money". A negation reaches past
+    PASSED_OVER words to the word it denies and to one word more, the noun after an adjective ("no new money")."""
+    reach = 0  # words after the last negation that it still denies
+    for found in WORD_OR_NEGATION.finditer(text):
+        word = found.group().lower()
+        if is_negation(word) or word in ABSENCE_WORDS:
+            reach = 2
+            continue
+        if reach and (word in PASSED_OVER or word == "of"):
+            continue
+        if word[:STEM_LENGTH] == stem and not reach:
+            return True
+        reach = max(0, reach - 1)
+    return False
 
 
 def inflection_stem(word: str) -> str:

@@ -2,7 +2,7 @@
 been one" deny; "no need", "no sign of a recovery" do not."""
 import pytest
 
-from claim_lookup import find_claim
+from claim_lookup import describe, find_claim
 from claims import analyse
 from claims.disputes.existence import denies_existence
 
@@ -56,6 +56,32 @@ def test_there_is_no_x_answering_a_claim_that_names_x_is_a_denial_disputing_it()
 
 
 @pytest.mark.parametrize(
+    "text, denial, answered",
+    [
+        ('Ida Lund said the yard had signed a lease with the council. "There is no written lease," the harbour master said.',
+         "There is no written lease", "the yard had signed a lease with the council"),
+        ('Ida Lund said the ferry would get a timetable in May. "There is no approved timetable for the ferry," the harbour '
+         "master said.", "There is no approved timetable", "the ferry would get a timetable in May"),
+    ],
+)
+def test_one_word_may_describe_the_thing_there_is_said_to_be_none_of(text, denial, answered):
+    analysis = analyse(text)
+    assert find_claim(analysis, denial, "the harbour master").stance == "denial", describe(analysis)
+    assert [d.by for d in find_claim(analysis, answered, "Ida Lund").disputes] == ["the harbour master"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ida Lund said the ferry fund had been left to the town. "There is no money left," the harbour master said.',
+        'Ida Lund said no one else had bid for the yard. "There is no one else," the harbour master said.',
+    ],
+)
+def test_a_word_standing_after_the_thing_is_not_taken_for_it(text):
+    assert not [c for c in analyse(text).claims if c.stance == "denial" or c.disputed]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'Ida Lund said the ferry would run on time. "There is no timetable for the winter," Tom Reyes said.',
@@ -65,3 +91,18 @@ def test_there_is_no_x_answering_a_claim_that_names_x_is_a_denial_disputing_it()
 )
 def test_there_is_no_x_that_no_earlier_claim_names_denies_nothing(text):
     assert not [c for c in analyse(text).claims if c.stance == "denial" or c.disputed]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ida Lund said the harbour fund left the ferry service with no cash for repairs. "There is no cash," the harbour master said.',
+        'Ida Lund said the port authority had no timetable for the dredging. "There is no timetable," the harbour master said.',
+        'Ida Lund said the yard went ahead without a licence. "There is no licence," the harbour master said.',
+        'Ida Lund said the ferry company did not have any insurance. "There is no insurance," the harbour master said.',
+        'Ida Lund said the council faced a lack of funding for the new pier. "There is no funding," the harbour master said.',
+    ],
+)
+def test_there_is_no_x_after_a_claim_that_x_is_missing_agrees_and_disputes_nothing(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.stance == "denial" or c.disputed], describe(analysis)

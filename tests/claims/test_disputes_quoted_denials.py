@@ -96,6 +96,23 @@ def test_a_quotation_after_a_reported_denial_gives_its_grounds_and_disputes_what
     assert speaker in [d.by for d in find_claim(analysis, answered, answered_by).disputes], describe(analysis)
 
 
+@pytest.mark.parametrize(
+    "next_words",
+    ["We are grateful to everyone who works at the yard", "I will be meeting the ferry crews next month"],
+)
+def test_the_denier_s_next_words_about_themselves_are_not_the_grounds_of_a_denial_that_only_points_back(next_words):
+    analysis = analyse(f'Ida Lund said the ferry tender had been fixed. Marta Silva dismissed her claims. "{next_words}," she said.')
+    assert find_claim(analysis, next_words, "Marta Silva").stance is None, describe(analysis)
+    assert [d.by for d in find_claim(analysis, "the ferry tender had been fixed", "Ida Lund").disputes] == ["Marta Silva"], describe(analysis)
+
+
+def test_the_denier_s_next_words_about_themselves_on_what_the_claim_said_are_its_grounds():
+    analysis = analyse(
+        'Ida Lund said the ferry tender had been fixed. Marta Silva dismissed her claims. "We opened every ferry tender in public," she said.'
+    )
+    assert find_claim(analysis, "We opened every ferry tender in public", "Marta Silva").stance == "denial", describe(analysis)
+
+
 def test_the_denier_s_own_negating_quotation_after_a_denial_that_names_what_it_denies_is_not_its_grounds():
     analysis = analyse(
         "Tom Reyes said the harbour tax would cost jobs. Lena Vogt denied that the tax would cost jobs. "

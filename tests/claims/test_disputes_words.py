@@ -1,7 +1,7 @@
 """The word helpers the dispute parts share: negated and plain stems, sentence starts, phrase patterns."""
 import pytest
 
-from claims.disputes.words import phrase_pattern, polar_stems, same_entry, sentence_start
+from claims.disputes.words import named_present, phrase_pattern, polar_stems, same_entry, sentence_start
 
 
 def test_a_word_right_after_a_negation_is_negated_and_names_are_left_out():
@@ -60,3 +60,19 @@ def test_a_negation_reaches_past_articles_and_auxiliaries_only(text, negated):
 def test_live_blog_entries_and_sections_are_set_apart(between, apart):
     text = "Vogt said the pier was closed." + between + "Reyes said it was open."
     assert same_entry(text, 0, text.index("Reyes")) is not apart
+
+
+@pytest.mark.parametrize(
+    "text, present",
+    [
+        ("the council signed an agreement with the yard", True),
+        ("the council had no agreement with the yard", False),
+        ("the council had no new agreement with the yard", False),
+        ("the yard worked without an agreement", False),
+        ("there was a lack of agreement on the price", False),
+        ("the council did not have any agreement", False),
+        ("there was no vote, but the council signed an agreement", True),
+    ],
+)
+def test_a_thing_named_only_as_missing_is_not_named_present(text, present):
+    assert named_present(text, "agreem") is present
