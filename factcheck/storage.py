@@ -107,15 +107,17 @@ def write_transaction(db: Database):
 
     With a plain BEGIN, a transaction that reads before it writes fails at once with "database is
     locked" when another connection wrote meanwhile; taken up front, the lock makes concurrent
-    writers wait their turn (the connection's busy timeout) instead.
+    writers wait their turn (the connection's busy timeout) instead. A COMMIT that fails (a full disk, an I/O
+    error, a deferred constraint) rolls back too: SQLite leaves the transaction open, and the connection's next
+    BEGIN would fail.
     """
     db.execute("BEGIN IMMEDIATE")
     try:
         yield
+        db.execute("COMMIT")
     except BaseException:
         db.rollback()
         raise
-    db.execute("COMMIT")
 
 
 def claim_ref(article_id: int, claim_id: str) -> str:
