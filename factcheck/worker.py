@@ -69,7 +69,7 @@ def run_checkpoints(app: Flask, stop: threading.Event) -> None:
 
 
 def until_failure(job, app: Flask, stop: threading.Event) -> None:
-    """Run `job`; if it fails, stop the other one too, so that the process ends and its supervisor sees it."""
+    """Run `job`; if it fails, stop the other jobs too, so that the process ends and its supervisor sees it."""
     try:
         job(app, stop)
     except BaseException:
@@ -79,7 +79,8 @@ def until_failure(job, app: Flask, stop: threading.Event) -> None:
 
 
 def run(app: Flask, parent: int | None = None) -> None:
-    """Run both jobs until SIGTERM or SIGINT, or until the process `parent` is no longer this one's parent."""
+    """Run the three jobs (batches, webhook deliveries, WAL checkpoints) until SIGTERM or SIGINT, or until the
+    process `parent` is no longer this one's parent."""
     stop = threading.Event()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signal_number, lambda *_: stop.set())
