@@ -61,10 +61,10 @@ def run_deliveries(app: Flask, stop: threading.Event) -> None:
 
 
 def run_checkpoints(app: Flask, stop: threading.Event) -> None:
-    """Checkpoint the WAL every WORKER_POLL_SECONDS until `stop` is set, so that no request's commit does
+    """Checkpoint the WAL every CHECKPOINT_SECONDS until `stop` is set, so that no request's commit does
     (`db.REQUEST_AUTOCHECKPOINT_PAGES`)."""
     with app.app_context():
-        while not stop.wait(app.config["WORKER_POLL_SECONDS"]):
+        while not stop.wait(app.config["CHECKPOINT_SECONDS"]):
             checkpoint(get_db())
 
 

@@ -49,7 +49,7 @@ def test_a_checkpoint_copies_the_whole_wal_into_the_database_file(tmp_path):
 
 def test_the_worker_checkpoints_what_requests_wrote(tmp_path, app):
     path = tmp_path / "api.db"
-    app.config["WORKER_POLL_SECONDS"] = 0.01
+    app.config["CHECKPOINT_SECONDS"] = 0.01
     stop = threading.Event()
     checkpoints = threading.Thread(target=run_checkpoints, args=(app, stop))
     checkpoints.start()
