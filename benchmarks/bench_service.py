@@ -269,8 +269,8 @@ def main():
         best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
         p50, cpu = best[1][1], best[1][3]
         print(f"p50 at 1 client: {p50:.1f} ms with 1 worker (target 10 ms), where a request took {cpu:.1f} ms of CPU "
-              f"(mean; server and client processes): {p50 - cpu:.1f} ms waiting (the network's and the server's hand-offs, "
-              "a core taken by other work)")
+              "(mean; the client, the server's master and worker, the batch worker and the analysis processes): "
+              f"{p50 - cpu:.1f} ms waiting (the network's and the server's hand-offs, a core taken by other work)")
         print(f"best throughput, {cores} workers (the default: one per core) against 1 worker: "
               f"{best[cores][0] / best[1][0]:.2f}x (target 1.7x on 2 cores); as CPU time allows (CPU req/s): "
               f"{best[cores][2] / best[1][2]:.2f}x")

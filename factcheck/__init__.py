@@ -34,6 +34,9 @@ DEFAULTS = {
     "ORGANISATION_URL": None,
     # How often the worker process (`factcheck worker`) looks for batch items and due webhook deliveries.
     "WORKER_POLL_SECONDS": 0.5,
+    # How often the worker process checkpoints the WAL (`worker.run_checkpoints`): commits are synchronous=NORMAL,
+    # so a power cut may lose the writes answered since the last checkpoint, at most this long ago.
+    "CHECKPOINT_SECONDS": 0.5,
     # Seconds before each retry of a failed webhook delivery, Standard Webhooks' suggested schedule (5 s, 5 min,
     # 30 min, 2 h, 5 h, 10 h, 10 h); the delivery fails after the last.
     "WEBHOOK_RETRY_SECONDS": [5, 300, 1800, 7200, 18000, 36000, 36000],

@@ -5,7 +5,6 @@ import threading
 from flask import Flask, current_app, g
 from sqlite_utils import Database
 
-from factcheck import writers
 from factcheck.migrations import migrate
 from sources import registry
 
@@ -23,7 +22,7 @@ REQUEST_AUTOCHECKPOINT_PAGES = 10_000
 
 
 def connect(path: str) -> Database:
-    """Open the database file at `path` in WAL mode, shareable between threads, its writers queueing (`writers`)."""
+    """Open the database file at `path` in WAL mode, shareable between threads."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
     db = Database(conn)
     db.execute("PRAGMA foreign_keys = ON")
@@ -32,7 +31,6 @@ def connect(path: str) -> Database:
     db.execute("PRAGMA synchronous = NORMAL")
     if path != ":memory:":
         db.enable_wal()
-        writers.join(db, path)
     return db
 
 

@@ -25,10 +25,15 @@ HSTS = "Strict-Transport-Security"
 
 class SecurityHeaders(Talisman):
     """flask-talisman, its headers built on the first response and copied onto the next ones, HSTS aside: no view
-    sets options of its own and no policy carries a nonce, so they never change, where talisman built them again
-    for every response (its policies parsed and joined: 35 to 70 µs of a request's CPU)."""
+    sets options of its own (its decorator refuses) and no policy carries a nonce, so they never change, where
+    talisman built them again for every response (its policies parsed and joined: 35 to 70 µs of a request's CPU)."""
 
     built: list[tuple[str, str]] | None = None
+
+    def __call__(self, **view_options):
+        """Refused: talisman's decorator gives a view options of its own, which the headers built once would hide."""
+        raise TypeError(f"per-view security options ({', '.join(view_options)}) are not supported: the headers are "
+                        "built once for every view")
 
     def _set_response_headers(self, response):
         if self.built is None:

@@ -20,7 +20,7 @@ from itertools import islice
 import orjson
 from sqlite_utils import Database
 
-from factcheck import cursors, wording, writers
+from factcheck import cursors, wording
 from factcheck.claim_identity import kept_ids
 from factcheck.cursors import Key
 from factcheck.migrations import COUNT_NEW_CLAIMS
@@ -103,21 +103,21 @@ def filter_value(value):
 
 @contextmanager
 def write_transaction(db: Database):
-    """A transaction holding SQLite's write lock from its start (BEGIN IMMEDIATE), taken in turn with the other
-    writers (`writers.turn`).
+    """A transaction holding SQLite's write lock from its start (BEGIN IMMEDIATE).
 
     With a plain BEGIN, a transaction that reads before it writes fails at once with "database is
     locked" when another connection wrote meanwhile; taken up front, the lock makes concurrent
-    writers wait their turn (the connection's busy timeout) instead.
+    writers wait their turn (the connection's busy timeout) instead. A COMMIT that fails (a full disk, an I/O
+    error, a deferred constraint) rolls back too: SQLite leaves the transaction open, and the connection's next
+    BEGIN would fail.
     """
-    with writers.turn(db):
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            db.rollback()
-            raise
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
         db.execute("COMMIT")
+    except BaseException:
+        db.rollback()
+        raise
 
 
 def claim_ref(article_id: int, claim_id: str) -> str:

@@ -61,15 +61,15 @@ def run_deliveries(app: Flask, stop: threading.Event) -> None:
 
 
 def run_checkpoints(app: Flask, stop: threading.Event) -> None:
-    """Checkpoint the WAL every WORKER_POLL_SECONDS until `stop` is set, so that no request's commit does
+    """Checkpoint the WAL every CHECKPOINT_SECONDS until `stop` is set, so that no request's commit does
     (`db.REQUEST_AUTOCHECKPOINT_PAGES`)."""
     with app.app_context():
-        while not stop.wait(app.config["WORKER_POLL_SECONDS"]):
+        while not stop.wait(app.config["CHECKPOINT_SECONDS"]):
             checkpoint(get_db())
 
 
 def until_failure(job, app: Flask, stop: threading.Event) -> None:
-    """Run `job`; if it fails, stop the other one too, so that the process ends and its supervisor sees it."""
+    """Run `job`; if it fails, stop the other jobs too, so that the process ends and its supervisor sees it."""
     try:
         job(app, stop)
     except BaseException:
@@ -79,7 +79,8 @@ def until_failure(job, app: Flask, stop: threading.Event) -> None:
 
 
 def run(app: Flask, parent: int | None = None) -> None:
-    """Run both jobs until SIGTERM or SIGINT, or until the process `parent` is no longer this one's parent."""
+    """Run the three jobs (batches, webhook deliveries, WAL checkpoints) until SIGTERM or SIGINT, or until the
+    process `parent` is no longer this one's parent."""
     stop = threading.Event()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signal_number, lambda *_: stop.set())

@@ -1,7 +1,9 @@
 """Every response carries the security headers; HSTS and Secure cookies only when the public address is https."""
 import pytest
+from flask import Flask
 
 from factcheck import create_app
+from factcheck.security import SecurityHeaders
 
 STRICT_CSP = {"default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'",
               "form-action 'self'", "frame-ancestors 'none'"}
@@ -47,3 +49,9 @@ def test_hsts_follows_each_request_though_the_other_headers_are_built_once(tmp_p
     assert ["Strict-Transport-Security" in headers for headers in over] == [True, False, True]
     assert all(headers["X-Frame-Options"] == "DENY" and headers.get_all("Referrer-Policy") == ["same-origin"]
                for headers in over)
+
+
+def test_a_view_cannot_set_security_options_of_its_own():
+    talisman = SecurityHeaders(Flask(__name__))
+    with pytest.raises(TypeError, match="frame_options"):
+        talisman(frame_options="SAMEORIGIN")

@@ -1,6 +1,7 @@
 """Requests' commits leave the WAL's checkpoints to the worker process, which copies the WAL into the database file."""
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -30,32 +31,33 @@ def wal_pages(path: str) -> int:
 @pytest.mark.parametrize("opened, checkpointed", [(connect, True), (request_connection, False)])
 def test_only_connections_outside_requests_checkpoint_as_they_commit(tmp_path, opened, checkpointed):
     path = str(tmp_path / "wal.db")
-    db = opened(path)
-    write_pages(db)
-    # Checkpointed at 1,000 pages, the WAL starts again from its beginning on the next commit.
-    assert (wal_pages(path) < PAGES) is checkpointed
-    db.close()
+    with opened(path) as db:
+        write_pages(db)
+        # Checkpointed at 1,000 pages, the WAL starts again from its beginning on the next commit.
+        assert (wal_pages(path) < PAGES) is checkpointed
 
 
 def test_a_checkpoint_copies_the_whole_wal_into_the_database_file(tmp_path):
     path = tmp_path / "wal.db"
-    db = request_connection(str(path))
-    write_pages(db)
-    size = path.stat().st_size
-    pages, copied = checkpoint(connect(str(path)))
+    with request_connection(str(path)) as db, connect(str(path)) as other:
+        write_pages(db)
+        size = path.stat().st_size
+        pages, copied = checkpoint(other)
+        # Asked while both are open: the last connection to close checkpoints by itself.
+        assert path.stat().st_size > size + PAGES * 3_000
     assert pages >= PAGES and copied == pages
-    assert path.stat().st_size > size + PAGES * 3_000
 
 
-def test_the_worker_checkpoints_what_requests_wrote(tmp_path, app):
-    path = tmp_path / "api.db"
-    app.config["WORKER_POLL_SECONDS"] = 0.01
+def test_the_worker_checkpoints_what_requests_wrote(app):
+    path = Path(app.config["DATABASE"])
+    app.config["CHECKPOINT_SECONDS"] = 0.01
     stop = threading.Event()
     checkpoints = threading.Thread(target=run_checkpoints, args=(app, stop))
     checkpoints.start()
     try:
         size = path.stat().st_size
-        write_pages(request_connection(str(path)))
+        with request_connection(str(path)) as db:
+            write_pages(db)
         deadline = time.monotonic() + WAIT_SECONDS
         while path.stat().st_size < size + PAGES * 3_000 and time.monotonic() < deadline:
             time.sleep(0.01)
