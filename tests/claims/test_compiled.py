@@ -1,5 +1,6 @@
 """The compiled build of claims/ is used only while it was built from the current sources, and then reads every
-article as the pure modules do."""
+article as the pure modules do. Without a build of the current sources the comparison skips, unless
+FACTCHECK_REQUIRE_COMPILED=1 (as CI sets it) makes that a failure."""
 import json
 import os
 import random
@@ -15,6 +16,7 @@ from claims.compiled import BUILD_VARIABLE, MANIFEST, PACKAGE, fresh_build, sour
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = Path(os.environ.get(BUILD_VARIABLE) or ROOT / "build" / "mypyc")  # where `make compiled` puts it
+REQUIRE_VARIABLE = "FACTCHECK_REQUIRE_COMPILED"  # "1": no build of the current sources fails the comparison (CI)
 HOSTILE_BYTES = 32 * 1024  # each hostile case: long enough for its runs and repeats, short enough for a test
 
 
@@ -102,12 +104,30 @@ def text_digests(texts: Path, build: Path | None) -> tuple[bool, list[str]]:
     return compiled, digests
 
 
+def current_build(build: Path) -> Path:
+    """The build, made from the current sources; else the test skips, or fails where REQUIRE_VARIABLE is "1"."""
+    if (build / MANIFEST).exists() and fresh_build(str(build)):
+        return build
+    missing = f"no compiled build of the current sources in {build} (`make compiled` makes one)"
+    if os.environ.get(REQUIRE_VARIABLE) == "1":
+        pytest.fail(f"{missing}, and {REQUIRE_VARIABLE}=1 requires one")
+    pytest.skip(f"{missing}: the comparison was skipped")
+
+
+def test_no_build_skips_the_comparison_unless_one_is_required(tmp_path, monkeypatch):
+    monkeypatch.delenv(REQUIRE_VARIABLE, raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        current_build(tmp_path / "nowhere")
+    monkeypatch.setenv(REQUIRE_VARIABLE, "1")
+    with pytest.raises(pytest.fail.Exception, match=REQUIRE_VARIABLE):
+        current_build(tmp_path / "nowhere")
+
+
 def test_the_compiled_modules_read_every_text_as_the_pure_ones_do(tmp_path):
-    if not (BUILD / MANIFEST).exists() or not fresh_build(str(BUILD)):
-        pytest.skip("no compiled build of the current sources (`make compiled` makes one): the comparison was skipped")
+    build = current_build(BUILD)
     texts = compared_texts()
     (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
-    compiled, pure = text_digests(tmp_path / "texts.json", BUILD), text_digests(tmp_path / "texts.json", None)
+    compiled, pure = text_digests(tmp_path / "texts.json", build), text_digests(tmp_path / "texts.json", None)
     assert (compiled[0], pure[0]) == (True, False)  # each read by the modules it is meant to be
     differing = [text[:80] for text, one, other in zip(texts, compiled[1], pure[1]) if one != other]
     assert not differing and len(compiled[1]) == len(texts)
