@@ -6,6 +6,7 @@ import os
 import random
 import subprocess
 import sys
+from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
@@ -71,11 +72,15 @@ def test_a_build_for_another_python_is_stale(package, tmp_path, monkeypatch):
     assert fresh_build(str(build), package) is None
 
 
-def test_the_build_is_searched_before_the_sources(tmp_path, monkeypatch):
+def test_the_build_is_searched_before_the_sources_but_the_package_is_the_sources(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "path", list(sys.path))
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "__init__.py").write_text('"""A copy in the build."""\n')
     package_path = [str(PACKAGE)]
     use_build(package_path, tmp_path)
-    assert package_path == [str(tmp_path / "claims"), str(PACKAGE)] and sys.path[0] == str(tmp_path)
+    assert package_path == [str(tmp_path / "claims"), str(PACKAGE)] and sys.path[-1] == str(tmp_path)
+    # a child process starts from this sys.path: it imports the sources' claims/__init__.py, which checks the build
+    assert PathFinder.find_spec("claims").origin == str(PACKAGE / "__init__.py")
 
 
 # Each text's claims, digested, in a process of their own: with the build (compiled) or without (pure).
@@ -96,11 +101,26 @@ def compared_texts() -> list[str]:
     return [path.read_text(encoding="utf-8") for path in files] + [article(rng) for _ in range(ARTICLES)] + list(hostile_texts(HOSTILE_BYTES).values())
 
 
+# Where a child of the analysis forkserver (which starts from its parent's sys.path) finds the package and a module.
+CHILD_MODULES = (
+    "import importlib.util, json\n"
+    "from factcheck.analysis import CONTEXT\n"
+    "with CONTEXT.Pool(1) as pool:\n"
+    "    specs = pool.map(importlib.util.find_spec, ['claims', 'claims.analysis'])\n"
+    "print(json.dumps([spec.origin for spec in specs]))\n"
+)
+
+
+def run_python(script: str, build: Path | None, *arguments: str) -> object:
+    """What the script prints (JSON), run in a process of its own with the build (or pure Python: None)."""
+    environment = {**os.environ, BUILD_VARIABLE: str(build or ""), "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", script, *arguments], env=environment, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
 def text_digests(texts: Path, build: Path | None) -> tuple[bool, list[str]]:
     """Whether the modules were compiled, and each text's digest."""
-    environment = {**os.environ, BUILD_VARIABLE: str(build or ""), "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-c", DIGESTS, str(texts)], env=environment, cwd=ROOT, capture_output=True, text=True, check=True)
-    compiled, digests = json.loads(run.stdout)
+    compiled, digests = run_python(DIGESTS, build, str(texts))
     return compiled, digests
 
 
@@ -131,3 +151,10 @@ def test_the_compiled_modules_read_every_text_as_the_pure_ones_do(tmp_path):
     assert (compiled[0], pure[0]) == (True, False)  # each read by the modules it is meant to be
     differing = [text[:80] for text, one, other in zip(texts, compiled[1], pure[1]) if one != other]
     assert not differing and len(compiled[1]) == len(texts)
+
+
+def test_a_child_process_uses_the_build_chosen_by_the_sources_package():
+    build = current_build(BUILD)
+    package, analysis = run_python(CHILD_MODULES, build)
+    assert package == str(PACKAGE / "__init__.py")  # so the build is checked against the sources, not itself
+    assert analysis.startswith(str(build)) and analysis.endswith(".so")
