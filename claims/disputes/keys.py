@@ -62,8 +62,9 @@ def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
 
     @wraps(function)
     def remembered(text: str) -> Answer:
-        if last and last[0][0] is text:
-            return last[0][1]
+        entry = last[0] if last else None
+        if entry and entry[0] is text:
+            return entry[1]
         answer = function(text)
         last[:] = [(text, answer)]
         return answer
