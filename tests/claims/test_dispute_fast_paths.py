@@ -57,6 +57,13 @@ def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase
     assert openings(("take", "taken", "Took")) == (b"take", b"took")
 
 
+@pytest.mark.parametrize("keys", [lambda: openings(("said", "déclaré")), lambda: KeyWords(("denied", "démenti"))])
+def test_a_key_word_that_is_not_ascii_is_refused_as_it_would_never_be_found(keys):
+    # the article is searched read as lower-case ASCII, where "é" stands as "?"
+    with pytest.raises(ValueError, match="ASCII"):
+        keys()
+
+
 def test_an_answer_is_remembered_for_the_article_being_read_only():
     calls = []
     length = per_article(lambda text: calls.append(text) or len(text))
