@@ -101,13 +101,17 @@ def compared_texts() -> list[str]:
     return [path.read_text(encoding="utf-8") for path in files] + [article(rng) for _ in range(ARTICLES)] + list(hostile_texts(HOSTILE_BYTES).values())
 
 
-# Where a child of the analysis forkserver (which starts from its parent's sys.path) finds the package and a module.
+# Where the children of a process that uses the build find the package and a module: a spawned child, which starts
+# from its parent's sys.path, and one of the analysis forkserver.
 CHILD_MODULES = (
-    "import importlib.util, json\n"
+    "import importlib.util, json, multiprocessing\n"
+    "import claims\n"
     "from factcheck.analysis import CONTEXT\n"
-    "with CONTEXT.Pool(1) as pool:\n"
-    "    specs = pool.map(importlib.util.find_spec, ['claims', 'claims.analysis'])\n"
-    "print(json.dumps([spec.origin for spec in specs]))\n"
+    "origins = []\n"
+    "for context in (multiprocessing.get_context('spawn'), CONTEXT):\n"
+    "    with context.Pool(1) as pool:\n"
+    "        origins.append([spec.origin for spec in pool.map(importlib.util.find_spec, ['claims', 'claims.analysis'])])\n"
+    "print(json.dumps(origins))\n"
 )
 
 
@@ -153,8 +157,8 @@ def test_the_compiled_modules_read_every_text_as_the_pure_ones_do(tmp_path):
     assert not differing and len(compiled[1]) == len(texts)
 
 
-def test_a_child_process_uses_the_build_chosen_by_the_sources_package():
+def test_child_processes_use_the_build_chosen_by_the_sources_package():
     build = current_build(BUILD)
-    package, analysis = run_python(CHILD_MODULES, build)
-    assert package == str(PACKAGE / "__init__.py")  # so the build is checked against the sources, not itself
-    assert analysis.startswith(str(build)) and analysis.endswith(".so")
+    for package, analysis in run_python(CHILD_MODULES, build):
+        assert package == str(PACKAGE / "__init__.py")  # so the build is checked against the sources, not itself
+        assert analysis.startswith(str(build)) and analysis.endswith(".so")
