@@ -29,11 +29,13 @@ bench: $(INSTALLED) compiled
 
 # claims/ compiled with mypyc into a directory of its own, remade when a source changes (a few minutes). It is
 # used only while it was made from the current sources (claims/compiled.py); where it cannot be made (no C
-# compiler), pure Python serves.
-compiled: $(COMPILED)/SOURCES
+# compiler), pure Python serves, and the build is tried again only once a source changed (the stamp is newer than
+# every source either way; `rm $(COMPILED).tried` retries at once).
+compiled: $(COMPILED).tried
 
-$(COMPILED)/SOURCES: $(INSTALLED) $(shell find claims -type f -not -path '*/__pycache__/*')
-	$(BIN)/python -m claims.build $(COMPILED) || echo "claims/ could not be compiled; pure Python serves"
+$(COMPILED).tried: $(INSTALLED) $(shell find claims -type f -not -path '*/__pycache__/*')
+	$(BIN)/python -m claims.build $(COMPILED) || echo "claims/ could not be compiled; pure Python serves (tried again when a source changes)"
+	@mkdir -p $(@D) && touch $@
 
 # The live server probed from outside (a few minutes); exits 1 when a target is missed.
 probe: $(INSTALLED)

@@ -40,6 +40,8 @@ def fresh_build(build: str | None, package: Path = PACKAGE) -> Path | None:
 
 
 def use_build(package_path: list[str], build: Path) -> None:
-    """Import the package's modules from the build: its shared library is a top-level module."""
-    sys.path.insert(0, str(build))
+    """Import the package's modules from the build: the package's path names the build first, and its shared
+    library, a top-level module, is found at the end of sys.path. A child process, which starts from the parent's
+    sys.path, so still imports claims/__init__.py from the sources and chooses the build itself."""
+    sys.path.append(str(build))
     package_path.insert(0, str(build / PACKAGE.name))

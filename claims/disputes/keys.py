@@ -62,8 +62,9 @@ def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
 
     @wraps(function)
     def remembered(text: str) -> Answer:
-        if last and last[0][0] is text:
-            return last[0][1]
+        entry = last[0] if last else None
+        if entry and entry[0] is text:
+            return entry[1]
         answer = function(text)
         last[:] = [(text, answer)]
         return answer
@@ -78,7 +79,7 @@ class KeyWords:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         keys = {max((word for word in reversed(phrase.lower().split()) if word.isalpha()), key=len) for phrase in phrases}
-        self.keys = tuple(sorted(key.encode() for key in keys if not any(other != key and other in key for other in keys)))
+        self.keys = ascii_keys(key for key in keys if not any(other != key and other in key for other in keys))
         self.starts = per_article(self._starts)
 
     def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
@@ -95,7 +96,16 @@ class KeyWords:
 def openings(words: Iterable[str]) -> tuple[bytes, ...]:
     """The words in lower-case ASCII, each that another word opens left out: where it stands, so does the other."""
     lowered = {word.lower() for word in words}
-    return tuple(sorted(word.encode() for word in lowered if not any(other != word and word.startswith(other) for other in lowered)))
+    return ascii_keys(word for word in lowered if not any(other != word and word.startswith(other) for other in lowered))
+
+
+def ascii_keys(words: Iterable[str]) -> tuple[bytes, ...]:
+    """The lower-case words as ASCII bytes, in order. A word with another letter is refused (ValueError): the
+    article is searched as ASCII (`_lowered`, each other character a "?"), where it would never be found."""
+    keys = sorted(words)
+    if refused := [word for word in keys if not word.isascii()]:
+        raise ValueError(f"key words must be ASCII to be found in the text read as lower-case ASCII: {refused}")
+    return tuple(word.encode("ascii") for word in keys)
 
 
 def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -> Iterator[re.Match[str]]:

@@ -1,10 +1,12 @@
 """The compiled build of claims/ is used only while it was built from the current sources, and then reads every
-article as the pure modules do."""
+article as the pure modules do. Without a build of the current sources the comparison skips, unless
+FACTCHECK_REQUIRE_COMPILED=1 (as CI sets it) makes that a failure."""
 import json
 import os
 import random
 import subprocess
 import sys
+from importlib.machinery import PathFinder
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from claims.compiled import BUILD_VARIABLE, MANIFEST, PACKAGE, fresh_build, sour
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILD = Path(os.environ.get(BUILD_VARIABLE) or ROOT / "build" / "mypyc")  # where `make compiled` puts it
+REQUIRE_VARIABLE = "FACTCHECK_REQUIRE_COMPILED"  # "1": no build of the current sources fails the comparison (CI)
 HOSTILE_BYTES = 32 * 1024  # each hostile case: long enough for its runs and repeats, short enough for a test
 
 
@@ -69,11 +72,15 @@ def test_a_build_for_another_python_is_stale(package, tmp_path, monkeypatch):
     assert fresh_build(str(build), package) is None
 
 
-def test_the_build_is_searched_before_the_sources(tmp_path, monkeypatch):
+def test_the_build_is_searched_before_the_sources_but_the_package_is_the_sources(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "path", list(sys.path))
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "__init__.py").write_text('"""A copy in the build."""\n')
     package_path = [str(PACKAGE)]
     use_build(package_path, tmp_path)
-    assert package_path == [str(tmp_path / "claims"), str(PACKAGE)] and sys.path[0] == str(tmp_path)
+    assert package_path == [str(tmp_path / "claims"), str(PACKAGE)] and sys.path[-1] == str(tmp_path)
+    # a child process starts from this sys.path: it imports the sources' claims/__init__.py, which checks the build
+    assert PathFinder.find_spec("claims").origin == str(PACKAGE / "__init__.py")
 
 
 # Each text's claims, digested, in a process of their own: with the build (compiled) or without (pure).
@@ -94,20 +101,64 @@ def compared_texts() -> list[str]:
     return [path.read_text(encoding="utf-8") for path in files] + [article(rng) for _ in range(ARTICLES)] + list(hostile_texts(HOSTILE_BYTES).values())
 
 
+# Where the children of a process that uses the build find the package and a module: a spawned child, which starts
+# from its parent's sys.path, and one of the analysis forkserver.
+CHILD_MODULES = (
+    "import importlib.util, json, multiprocessing\n"
+    "import claims\n"
+    "from factcheck.analysis import CONTEXT\n"
+    "origins = []\n"
+    "for context in (multiprocessing.get_context('spawn'), CONTEXT):\n"
+    "    with context.Pool(1) as pool:\n"
+    "        origins.append([spec.origin for spec in pool.map(importlib.util.find_spec, ['claims', 'claims.analysis'])])\n"
+    "print(json.dumps(origins))\n"
+)
+
+
+def run_python(script: str, build: Path | None, *arguments: str) -> object:
+    """What the script prints (JSON), run in a process of its own with the build (or pure Python: None)."""
+    environment = {**os.environ, BUILD_VARIABLE: str(build or ""), "PYTHONPATH": str(ROOT)}
+    run = subprocess.run([sys.executable, "-c", script, *arguments], env=environment, cwd=ROOT, capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
 def text_digests(texts: Path, build: Path | None) -> tuple[bool, list[str]]:
     """Whether the modules were compiled, and each text's digest."""
-    environment = {**os.environ, BUILD_VARIABLE: str(build or ""), "PYTHONPATH": str(ROOT)}
-    run = subprocess.run([sys.executable, "-c", DIGESTS, str(texts)], env=environment, cwd=ROOT, capture_output=True, text=True, check=True)
-    compiled, digests = json.loads(run.stdout)
+    compiled, digests = run_python(DIGESTS, build, str(texts))
     return compiled, digests
 
 
+def current_build(build: Path) -> Path:
+    """The build, made from the current sources; else the test skips, or fails where REQUIRE_VARIABLE is "1"."""
+    if (build / MANIFEST).exists() and fresh_build(str(build)):
+        return build
+    missing = f"no compiled build of the current sources in {build} (`make compiled` makes one)"
+    if os.environ.get(REQUIRE_VARIABLE) == "1":
+        pytest.fail(f"{missing}, and {REQUIRE_VARIABLE}=1 requires one")
+    pytest.skip(f"{missing}: the comparison was skipped")
+
+
+def test_no_build_skips_the_comparison_unless_one_is_required(tmp_path, monkeypatch):
+    monkeypatch.delenv(REQUIRE_VARIABLE, raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        current_build(tmp_path / "nowhere")
+    monkeypatch.setenv(REQUIRE_VARIABLE, "1")
+    with pytest.raises(pytest.fail.Exception, match=REQUIRE_VARIABLE):
+        current_build(tmp_path / "nowhere")
+
+
 def test_the_compiled_modules_read_every_text_as_the_pure_ones_do(tmp_path):
-    if not (BUILD / MANIFEST).exists() or not fresh_build(str(BUILD)):
-        pytest.skip("no compiled build of the current sources (`make compiled` makes one): the comparison was skipped")
+    build = current_build(BUILD)
     texts = compared_texts()
     (tmp_path / "texts.json").write_text(json.dumps(texts), encoding="utf-8")
-    compiled, pure = text_digests(tmp_path / "texts.json", BUILD), text_digests(tmp_path / "texts.json", None)
+    compiled, pure = text_digests(tmp_path / "texts.json", build), text_digests(tmp_path / "texts.json", None)
     assert (compiled[0], pure[0]) == (True, False)  # each read by the modules it is meant to be
     differing = [text[:80] for text, one, other in zip(texts, compiled[1], pure[1]) if one != other]
     assert not differing and len(compiled[1]) == len(texts)
+
+
+def test_child_processes_use_the_build_chosen_by_the_sources_package():
+    build = current_build(BUILD)
+    for package, analysis in run_python(CHILD_MODULES, build):
+        assert package == str(PACKAGE / "__init__.py")  # so the build is checked against the sources, not itself
+        assert analysis.startswith(str(build)) and analysis.endswith(".so")

@@ -5,7 +5,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
-from claims.disputes.keys import KeyWords, opening_with, openings
+from claims.disputes.keys import KeyWords, opening_with, openings, per_article
 from claims.disputes.polarity import INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, phrase_pattern, same_entry, sentence_end_after, stems
@@ -55,6 +55,21 @@ def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
     assert KeyWords(("deny", "denying", "without offering evidence")).keys == (b"deny", b"evidence")
     assert openings(("take", "taken", "Took")) == (b"take", b"took")
+
+
+@pytest.mark.parametrize("keys", [lambda: openings(("said", "déclaré")), lambda: KeyWords(("denied", "démenti"))])
+def test_a_key_word_that_is_not_ascii_is_refused_as_it_would_never_be_found(keys):
+    # the article is searched read as lower-case ASCII, where "é" stands as "?"
+    with pytest.raises(ValueError, match="ASCII"):
+        keys()
+
+
+def test_an_answer_is_remembered_for_the_article_being_read_only():
+    calls = []
+    length = per_article(lambda text: calls.append(text) or len(text))
+    article, other = "An article.", "Another one."
+    assert [length(article), length(article), length(other), length(article)] == [11, 11, 12, 11]
+    assert calls == [article, other, article]
 
 
 @THOROUGH
