@@ -92,6 +92,15 @@ def test_words_after_according_to_that_another_speaker_says_are_theirs():
         ("Ann Lee, who said the men the police had arrested were innocent, spoke.", "Ann Lee", "the men the police had arrested were innocent"),
         # quoted words are the speaker's to their end
         ('Officials who said the pier was "unsafe and is sinking" were ignored.', "Officials", 'the pier was "unsafe and is sinking"'),
+        # a verb of saying or knowing in the content opens a clause with no word of its own
+        ("Ann Lee, who said she was told the pier was closing, resigned.", "Ann Lee", "she was told the pier was closing"),
+        ("Ann Lee, who said she had heard the pier was closing, resigned.", "Ann Lee", "she had heard the pier was closing"),
+        ("Ann Lee, who said the mayor has insisted the pier is staying open, resigned.", "Ann Lee", "the mayor has insisted the pier is staying open"),
+        ("Officials who said they were warned the dam was failing were ignored.", "Officials", "they were warned the dam was failing"),
+        # ... but not one followed by "to", a preposition or "that", which opens its clause itself
+        ("Officials who said they were told to leave were ignored.", "Officials", "they were told to leave"),
+        ("Officials who said they were warned by engineers were ignored.", "Officials", "they were warned by engineers"),
+        ("Officials who said they were warned that the dam was failing were ignored.", "Officials", "they were warned that the dam was failing"),
     ],
 )
 def test_a_relative_clause_s_content_ends_where_the_main_clause_s_verb_comes(text, speaker, words):
