@@ -57,6 +57,33 @@ def test_the_participle_after_a_thing_named_by_a_verb_of_saying_is_the_subject_s
     assert find_claim(analysis, "the stores were quiet", speaker), describe(analysis)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        # a thing posted or sent that is the subject, with no main verb after the time, says what follows
+        ("The statement claimed on Monday the bridge was safe.", "The statement", "the bridge was safe"),
+        ("The letter insisted in March the ferry would keep running.", "The letter", "the ferry would keep running"),
+        ("The report warned last year costs would rise, officials said.", "The report", "costs would rise"),
+    ],
+)
+def test_a_thing_posted_or_sent_that_is_the_subject_of_a_verb_of_saying_is_its_speaker(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video posted on Sunday to its website shows the pier is unsafe.",
+        "A report posted on Monday by the council said costs had risen.",
+        "The statement posted on Monday was signed by six members.",
+    ],
+)
+def test_a_participle_after_a_thing_posted_with_a_main_verb_after_it_is_no_cue(text):
+    analysis = analyse(text)
+    assert all(claim.cue != "posted" for claim in analysis.claims), describe(analysis)
+
+
 def test_a_verb_of_saying_after_a_possessed_noun_with_its_content_is_a_cue():
     analysis = analyse("The firm said its chief economist forecast that rates would fall.")
     assert find_claim(analysis, "rates would fall", "its chief economist").content == "rates would fall", describe(analysis)
