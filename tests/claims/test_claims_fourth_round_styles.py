@@ -4,6 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.mentions import Mention, describe_from_appositive
 
 
 @pytest.mark.parametrize(
@@ -158,6 +159,14 @@ def test_a_first_name_set_off_after_a_relation_is_whom_he_or_she_means():
     analysis = analyse(text)
     assert find_claim(analysis, "she learn every step").speaker.name == "Tomás", describe(analysis)
     assert find_claim(analysis, "she has not decided").speaker.name == "Lucía", describe(analysis)
+
+
+@pytest.mark.parametrize("text", ["Tomás, a baker, said the shop was busy. Her father, ", " Tomás, a baker, said the shop was busy. Her father, "])
+def test_a_first_name_at_the_very_start_takes_no_relation_from_the_end_of_the_text(text):
+    start = text.index("Tomás")
+    mention = Mention((start, start + 5), "Tomás", "person", "Tomás")
+    describe_from_appositive(text, mention, len(text))
+    assert mention.title != "father"
 
 
 def test_a_pronoun_that_fits_no_one_named_before_it_is_not_someone_named_later():
