@@ -55,9 +55,28 @@ DETERMINER_BEFORE = WordBeforeSpace(
 # is the subject ("Some say", "Many said").
 QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
 # "a video posted on Sunday": the participle describes the thing (in lower case: "The Valley Post reported" is a name).
-MEDIA_NOUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:{word_alternation(MEDIA_NOUNS)})\s+$")
+# The noun phrase with its determiner and a word or two before the noun ("in a new video posted").
+MEDIA_NOUN_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?:(?:a|an|the|this|these|those|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?"
+    rf"(?:{word_alternation(MEDIA_NOUNS)})\s+$"
+)
+MEDIA_NOUN_REACH = 40
 # What follows such a participle: when or where it was posted, and no content ("The statement added on Monday that").
-MEDIA_CIRCUMSTANCE_AFTER = re.compile(r"\s+(?:on|in|to|at|by|from|online|earlier|overnight|late|last|this|after|during)\b(?![^,;:\"“]*\bthat\b)")
+CIRCUMSTANCE_WORDS = "on|in|to|at|by|from|online|earlier|overnight|late|last|this|after|during"
+MEDIA_CIRCUMSTANCE_AFTER = re.compile(rf"\s+(?:{CIRCUMSTANCE_WORDS})\b(?![^,;:\"“]*\bthat\b)")
+FINITE_CUE_FORMS = [form for form in WORDS if not form.endswith("ing")]
+# The main verb after those circumstances, which the thing is the subject of ("A video posted on Sunday showed …").
+# Each circumstance is a preposition and its noun ("on Monday", "by the council", "to YouTube") or a time word
+# ("earlier", "last week"): a noun phrase right after one is a subject ("on Monday the bridge was safe").
+NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+CIRCUMSTANCE = (
+    rf"(?:(?:on|in|to|at|by|from|after|during)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{NAME_WORDS}|[a-z][\w-]*)"
+    rf"|(?:online|earlier|overnight|late|last|this)(?:\s+(?:week|month|year|morning|night|afternoon|evening|{NAME_WORDS}))?)"
+)
+MAIN_VERB_AFTER_CIRCUMSTANCE = re.compile(
+    rf"(?:\s+{CIRCUMSTANCE}){{1,3}},?\s+"
+    rf"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|[a-z]+ed|{word_alternation(FINITE_CUE_FORMS)})\b"
+)
 # "lowered its full-year profit forecast": a noun form after a possessive and a word or two of its own, the object
 # of the verb before them (not "and their economist forecast", where a subject follows the conjunction). The
 # pattern opens with the possessives' letters, which sre skips to; the word before them is read afterwards.
@@ -233,10 +252,16 @@ def _possessed_compound(text: str, span: Span, start: int, end: int) -> bool:
     return VERB_BEFORE_POSSESSIVE.search(text, window, possessed.start()) is not None
 
 
-def _describes_media(text: str, span: Span, before: int, end: int) -> bool:
+def _describes_media(text: str, span: Span, start: int, end: int) -> bool:
     """"in a video posted on Sunday", "a letter sent to staff": a participle after a thing posted or sent, with when
-    or where after it, describes the thing."""
-    return MEDIA_CIRCUMSTANCE_AFTER.match(text, span[1], end) is not None and MEDIA_NOUN_BEFORE.search(text, before, span[0]) is not None
+    or where after it, describes the thing where the thing is the object of a preposition or a verb, or where a main
+    verb follows ("A video posted on Sunday showed …"); not "The statement claimed on Monday the bridge was safe"."""
+    if MEDIA_CIRCUMSTANCE_AFTER.match(text, span[1], end) is None:
+        return False
+    window = max(start, span[0] - MEDIA_NOUN_REACH)
+    if (thing := MEDIA_NOUN_BEFORE.search(text, window, span[0])) is None:
+        return False
+    return VERB_BEFORE_POSSESSIVE.search(text, window, thing.start()) is not None or MAIN_VERB_AFTER_CIRCUMSTANCE.match(text, span[1], end) is not None
 
 
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
@@ -267,7 +292,7 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         if cue.text in (cue.lemma, cue.lemma + "s") and _possessed_compound(text, span, start, end):
             continue
-        if form.endswith("ed") and _describes_media(text, span, before, end):
+        if form.endswith("ed") and _describes_media(text, span, start, end):
             continue
         if (as_by := _as_reported_by(text, cue, start, end)) is not None:
             cues.append(as_by)

@@ -483,7 +483,7 @@ def describe_from_appositive(text: str, mention: Mention, end: int) -> None:
     right after the name; a first name alone takes the relation before it as its title."""
     if mention.kind not in ("person", "organisation") or not text.startswith(",", mention.span[1], end):
         return  # both appositives open with a comma right after the name
-    if mention.kind == "person" and " " not in mention.name and text.startswith(", ", mention.span[0] - 2) and (
+    if mention.kind == "person" and " " not in mention.name and text.endswith(", ", 0, mention.span[0]) and (
         relation := RELATION_BEFORE_NAME.search(text, max(0, mention.span[0] - RELATION_REACH), mention.span[0])
     ):
         mention.title = mention.title or relation["relation"]

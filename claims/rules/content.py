@@ -84,7 +84,17 @@ MIN_CONTENT_WORDS = 2
 # only: "reopen in May" holds no verb.
 FINITE_VERB_WORDS = "is are was were has have had will would can could should may might must does did".split()
 CLAUSE_OPENING_WORDS = frozenset("who whom which that and or but because if when while although though since after before whether".split())
-CLAUSE_WORDS = re.compile(rf"(?<![\w'’-])(?:{'|'.join(FINITE_VERB_WORDS)}|{'|'.join(sorted(CLAUSE_OPENING_WORDS))})(?![\w'’-])")
+# The past forms of the verbs of saying and knowing, after which a clause may open with no word ("she was told
+# the pier was closing", "had heard the dam was failing"), so long as a word that can begin it comes next.
+KNOWING_FORMS = frozenset("heard knew thought believed".split())
+BARE_CLAUSE_VERBS = KNOWING_FORMS.union(
+    form for form, lemma in REPORTING_VERBS.items() if " " not in form and not form.endswith(("s", "ing")) and (form != lemma or form.endswith("ed"))
+)
+NOT_A_CLAUSE_START = "to of about by for with on in at from as into over".split() + FINITE_VERB_WORDS + sorted(CLAUSE_OPENING_WORDS)
+CLAUSE_WORDS = re.compile(
+    rf"(?<![\w'’-])(?:{'|'.join(FINITE_VERB_WORDS)}|{'|'.join(sorted(CLAUSE_OPENING_WORDS))}"
+    rf"|(?P<bare>{word_alternation(BARE_CLAUSE_VERBS)})(?=\s+(?!(?:{'|'.join(NOT_A_CLAUSE_START)})\b)[\w\"“]))(?![\w'’-])"
+)
 MAIN_VERB_GROUP = re.compile(r"\s+(?:been\s+|being\s+)?[a-z]+(?:ed|en|ing)\b")  # "was published", "has been sent"
 SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she|it|they|we|I|you)\s+$")
 ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
@@ -231,7 +241,8 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
 def _main_clause_resumes(sentence: Sentence, start: int, end: int) -> int:
     """Where a relative clause's content ends as the main clause's verb comes ("A report that found the pier
     was unsafe was published on Monday"): at a finite verb that no clause of the content is waiting for. The
-    content's own clause waits for one, and each word that opens another clause in it for one more. A clause
+    content's own clause waits for one, and each word that opens another clause in it for one more, as does a
+    verb of saying or knowing that one follows ("was told the pier was closing"). A clause
     may open with no word ("everything he can", "the men the police had arrested"), so only a passive or
     progressive verb ends the content ("was published", "is leaving"), and not one right after a pronoun nor one
     in quoted words, which are the speaker's to their end."""
@@ -239,7 +250,7 @@ def _main_clause_resumes(sentence: Sentence, start: int, end: int) -> int:
     for word in CLAUSE_WORDS.finditer(text, start, end):
         if sentence.inside_quote(word.start()):
             continue
-        if word.group() in CLAUSE_OPENING_WORDS:
+        if word["bare"] or word.group() in CLAUSE_OPENING_WORDS:
             waiting += 1
         elif waiting:
             waiting -= 1

@@ -4,6 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.mentions import Mention, describe_from_appositive
 
 
 @pytest.mark.parametrize(
@@ -57,6 +58,33 @@ def test_the_participle_after_a_thing_named_by_a_verb_of_saying_is_the_subject_s
     assert find_claim(analysis, "the stores were quiet", speaker), describe(analysis)
 
 
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        # a thing posted or sent that is the subject, with no main verb after the time, says what follows
+        ("The statement claimed on Monday the bridge was safe.", "The statement", "the bridge was safe"),
+        ("The letter insisted in March the ferry would keep running.", "The letter", "the ferry would keep running"),
+        ("The report warned last year costs would rise, officials said.", "The report", "costs would rise"),
+    ],
+)
+def test_a_thing_posted_or_sent_that_is_the_subject_of_a_verb_of_saying_is_its_speaker(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A video posted on Sunday to its website shows the pier is unsafe.",
+        "A report posted on Monday by the council said costs had risen.",
+        "The statement posted on Monday was signed by six members.",
+    ],
+)
+def test_a_participle_after_a_thing_posted_with_a_main_verb_after_it_is_no_cue(text):
+    analysis = analyse(text)
+    assert all(claim.cue != "posted" for claim in analysis.claims), describe(analysis)
+
+
 def test_a_verb_of_saying_after_a_possessed_noun_with_its_content_is_a_cue():
     analysis = analyse("The firm said its chief economist forecast that rates would fall.")
     assert find_claim(analysis, "rates would fall", "its chief economist").content == "rates would fall", describe(analysis)
@@ -92,6 +120,15 @@ def test_words_after_according_to_that_another_speaker_says_are_theirs():
         ("Ann Lee, who said the men the police had arrested were innocent, spoke.", "Ann Lee", "the men the police had arrested were innocent"),
         # quoted words are the speaker's to their end
         ('Officials who said the pier was "unsafe and is sinking" were ignored.', "Officials", 'the pier was "unsafe and is sinking"'),
+        # a verb of saying or knowing in the content opens a clause with no word of its own
+        ("Ann Lee, who said she was told the pier was closing, resigned.", "Ann Lee", "she was told the pier was closing"),
+        ("Ann Lee, who said she had heard the pier was closing, resigned.", "Ann Lee", "she had heard the pier was closing"),
+        ("Ann Lee, who said the mayor has insisted the pier is staying open, resigned.", "Ann Lee", "the mayor has insisted the pier is staying open"),
+        ("Officials who said they were warned the dam was failing were ignored.", "Officials", "they were warned the dam was failing"),
+        # ... but not one followed by "to", a preposition or "that", which opens its clause itself
+        ("Officials who said they were told to leave were ignored.", "Officials", "they were told to leave"),
+        ("Officials who said they were warned by engineers were ignored.", "Officials", "they were warned by engineers"),
+        ("Officials who said they were warned that the dam was failing were ignored.", "Officials", "they were warned that the dam was failing"),
     ],
 )
 def test_a_relative_clause_s_content_ends_where_the_main_clause_s_verb_comes(text, speaker, words):
@@ -122,6 +159,14 @@ def test_a_first_name_set_off_after_a_relation_is_whom_he_or_she_means():
     analysis = analyse(text)
     assert find_claim(analysis, "she learn every step").speaker.name == "Tomás", describe(analysis)
     assert find_claim(analysis, "she has not decided").speaker.name == "Lucía", describe(analysis)
+
+
+@pytest.mark.parametrize("text", ["Tomás, a baker, said the shop was busy. Her father, ", " Tomás, a baker, said the shop was busy. Her father, "])
+def test_a_first_name_at_the_very_start_takes_no_relation_from_the_end_of_the_text(text):
+    start = text.index("Tomás")
+    mention = Mention((start, start + 5), "Tomás", "person", "Tomás")
+    describe_from_appositive(text, mention, len(text))
+    assert mention.title != "father"
 
 
 def test_a_pronoun_that_fits_no_one_named_before_it_is_not_someone_named_later():
