@@ -2,6 +2,7 @@
 import re
 from bisect import bisect_left
 from itertools import islice
+from typing import Final
 
 from claims.casing import sentence_cased
 from claims.cues import find_cues, refusals
@@ -34,19 +35,19 @@ from claims.text import after_dateline, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
 # tried at every character, one that opens with a character class lets sre skip to the letters.
-LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
-LOWERCASE_WORD_SHAPE = re.compile(r"[a-z][a-z'’\-]*")
-LOWERCASE_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
-MARKS_MADE = re.compile("[“”‘’]")  # the marks single_marks_as_double writes
-MAX_LOOKUPS = 200  # words looked up one by one in an article before all its words are collected
-MIDSENTENCE_CAPITALISED = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
+LOWERCASE_WORD: Final = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
+LOWERCASE_WORD_SHAPE: Final = re.compile(r"[a-z][a-z'’\-]*")
+LOWERCASE_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+MARKS_MADE: Final = re.compile("[“”‘’]")  # the marks single_marks_as_double writes
+MAX_LOOKUPS: Final = 200  # words looked up one by one in an article before all its words are collected
+MIDSENTENCE_CAPITALISED: Final = re.compile(r"[A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?<=,[\"”'] [A-Z]))[\w.'’\-]*")
 # Bounds on the work one paragraph or sentence can cause, far above what news prose reaches (in 530 news
 # articles a paragraph holds at most 218 names and 121 cues and quotations, a sentence at most 5 cues): past
 # them the rest of a paragraph is not read, and a sentence's further cues are not, so that text made dense
 # with names or attributions costs time linear in its length.
-MAX_NAMES_PER_PARAGRAPH = 1000
-MAX_ATTRIBUTIONS_PER_PARAGRAPH = 500  # cues and quotations read
-MAX_CUES_PER_SENTENCE = 20
+MAX_NAMES_PER_PARAGRAPH: Final = 1000
+MAX_ATTRIBUTIONS_PER_PARAGRAPH: Final = 500  # cues and quotations read
+MAX_CUES_PER_SENTENCE: Final = 20
 
 
 def lowercase_words(text: str) -> set[str]:

@@ -1,6 +1,6 @@
 """Claims of one sentence: which cue, which speaker mention, which words are the reported content."""
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.cues import Cue
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS
@@ -26,27 +26,27 @@ from claims.rules.withholding import names_something_said, withheld
 # quotation, the end of the clause, or a subject pronoun or "there" starting a clause ("announced it would ...",
 # "revealed there were ...", "reveal that's untrue").
 # So may a content noun before such a clause ("rejected claims he pressured ...").
-CLAUSE_OR_QUOTE_AFTER = re.compile(
+CLAUSE_OR_QUOTE_AFTER: Final = re.compile(
     rf"\s*[:,]?\s*[\"“]|\s*[.,]|\s*$|(?:\s+(?:{'|'.join(sorted(CONTENT_NOUNS))}))?\s+(?:it|he|she|they|we|i|there)\s+[a-z]"
     r"|\s+(?:that|it|there|he|she)['’](?:s|d|ll)\b", re.IGNORECASE
 )
 # A verb of praise or blame reports speech when a quotation opens within its clause, this near the verb.
-QUOTED_OBJECT_REACH = 100
-CLAUSE_ENDS = ".;:!?"
+QUOTED_OBJECT_REACH: Final = 100
+CLAUSE_ENDS: Final = ".;:!?"
 # "C, the Gazette reported on Monday.", "C, as the Gazette reported in May.": a cue whose clause ends after a few
 # words of when or where, behind the content and its comma.
-ADJUNCTS_TO_CLAUSE_END = re.compile(rf"\s+(?:{ADJUNCT_WORDS}|[a-z]+ly)\b(?:\s+(?!(?:a|an)\b)[\w'’-]+){{0,4}}\s*(?:[.,;!?]|$)", re.IGNORECASE)
+ADJUNCTS_TO_CLAUSE_END: Final = re.compile(rf"\s+(?:{ADJUNCT_WORDS}|[a-z]+ly)\b(?:\s+(?!(?:a|an)\b)[\w'’-]+){{0,4}}\s*(?:[.,;!?]|$)", re.IGNORECASE)
 # What stands before the speaker: the content and its comma ("C, the Gazette's editor", "C, as the Gazette").
-TRAILING_LEAD = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+TRAILING_LEAD: Final = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # Verbs that report words only after "as" and their speaker: "As the mayor put it, …", "…, as one trader puts it".
-AS_ONLY_VERBS = frozenset({"put it"})
-AS_BEFORE_SPEAKER = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+AS_ONLY_VERBS: Final = frozenset({"put it"})
+AS_BEFORE_SPEAKER: Final = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
 # "We asked three specialists": a verb of asking reports a question only with one after it in its sentence, its
 # listener perhaps between (its initials' stops too: "the U.S. attorney"; a question word, an infinitive, "for", "about", "a question", a colon or a quotation),
 # or with none after the clause ('"Why?" she asked.'); "ask mostly about side effects" puts no question to anyone.
-ASKING_VERBS = frozenset({"ask"})
-QUESTION_WORDS_AFTER_ASKING = r"whether|if|why|how|what|when|where|who|which|to|for|that"
-QUESTION_AFTER_ASKING = re.compile(
+ASKING_VERBS: Final = frozenset({"ask"})
+QUESTION_WORDS_AFTER_ASKING: Final = r"whether|if|why|how|what|when|where|who|which|to|for|that"
+QUESTION_AFTER_ASKING: Final = re.compile(
     rf"\s*(?:[.,;:!?\"“”‘]|$)|\s+(?:[a-z]+ly\s+)?(?:{QUESTION_WORDS_AFTER_ASKING})\b"
     rf"|\s+(?![a-z]+ly\s)(?:[^.;!?]|(?<=[A-Z])\.){{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
     re.IGNORECASE,
@@ -54,24 +54,24 @@ QUESTION_AFTER_ASKING = re.compile(
 # "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject
 # is a piece of evidence, named in the speaker or right before it; not a thing found somewhere ("documents
 # found in his home").
-EVIDENCE_NOUN_WORDS = word_alternation(EVIDENCE_NOUNS)
-EVIDENCE_NOUN = re.compile(rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})(?![\w-])", re.IGNORECASE)
-EVIDENCE_OWNER_BEFORE = re.compile(
+EVIDENCE_NOUN_WORDS: Final = word_alternation(EVIDENCE_NOUNS)
+EVIDENCE_NOUN: Final = re.compile(rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})(?![\w-])", re.IGNORECASE)
+EVIDENCE_OWNER_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-EVIDENCE_OWNER_REACH = 80
+EVIDENCE_OWNER_REACH: Final = 80
 # "found the fleet was short": a clause whose subject is a noun phrase (its verb an auxiliary or "to be"), where
 # "found twelve errors" is a thing found.
-EVIDENCE_CLAUSE_AFTER = re.compile(
+EVIDENCE_CLAUSE_AFTER: Final = re.compile(
     r"\s+(?:(?!(?:that|which|who)\b)[\w'’%$.-]+\s+){1,6}?(?:is|was|are|were|had|has|have|would|will|could|can|may|might|should|must)\b"
 )
-PLACE_AFTER = re.compile(r"\s+(?:in|on|at|by|with|from|to|inside|near|during|after|before|under|among)\b", re.IGNORECASE)
+PLACE_AFTER: Final = re.compile(r"\s+(?:in|on|at|by|with|from|to|inside|near|during|after|before|under|among)\b", re.IGNORECASE)
 # "Neither side said when …", "Nobody said": a speaker who is nobody makes no claim.
-NOBODY = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
+NOBODY: Final = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 # Tried in order for every cue: the first rule that applies makes the cue's claims.
-CUE_RULES = (according_to, *VERB_RULES, speaker_verb_object, leading)
+CUE_RULES: Final = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
 
 class SentenceClaims(NamedTuple):

@@ -1,21 +1,21 @@
 """Title-case lines ("Ann Lee Says The Pier Will Reopen") read in sentence case, so that their verbs are cues."""
 import re
-from typing import Protocol
+from typing import Final, Protocol
 
 from claims.lexicon import REPORTING_VERBS
 
-TITLE_LINE_MAX_CHARS = 300  # headlines and section titles are short; longer lines are prose
+TITLE_LINE_MAX_CHARS: Final = 300  # headlines and section titles are short; longer lines are prose
 # A line is in title case when most of its words that are not names (the article writes them in lower case
 # elsewhere, or they are reporting verbs) are capitalised; prose capitalises only names and its first word.
-MIN_COMMON_WORDS = 3
-MIN_CAPITALISED_SHARE = 0.8
+MIN_COMMON_WORDS: Final = 3
+MIN_CAPITALISED_SHARE: Final = 0.8
 # ... so a line with more than one lower-case common word for every four capitalised words is prose.
-CAPITALISED_PER_LOWER = round(MIN_CAPITALISED_SHARE / (1 - MIN_CAPITALISED_SHARE))
-LINE = re.compile(r"[^\n]+")
-WORD = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
+CAPITALISED_PER_LOWER: Final = round(MIN_CAPITALISED_SHARE / (1 - MIN_CAPITALISED_SHARE))
+LINE: Final = re.compile(r"[^\n]+")
+WORD: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
 # WORD's capitalised and lower-case words apart, each pattern opening with its letters, which sre skips to.
-CAPITALISED_WORD = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]*(?![\w'’-])")
-LOWERCASE_WORD = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’]*(?![\w'’-])")
+CAPITALISED_WORD: Final = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]*(?![\w'’-])")
+LOWERCASE_WORD: Final = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’]*(?![\w'’-])")
 
 
 class Words(Protocol):

@@ -2,6 +2,7 @@
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from claims.lexicon import (
     ANONYMOUS_HEADS,
@@ -26,170 +27,170 @@ from claims.spans import SpanIndex
 # A lower-case reporting-verb form standing as a whole word (not "so-called"); a "pointed out"-, "shot back"- or
 # "put it"-style pair first.
 PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back|it)", r"[a-z]+"))
-VERB_FORM = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
-ACCORDING_TO = r"[Aa]ccording to\b"
+VERB_FORM: Final = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
+ACCORDING_TO: Final = r"[Aa]ccording to\b"
 # Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan
 # reads the character before a cue (not a word character, nor a hyphen before a verb: "so-called" is no cue),
 # which lets sre skip to the spaces and punctuation instead of trying every letter; a cue that opens the text
 # has no character before it and is matched on its own.
-CUE = re.compile(rf"\W(?:(?<=[^\w-])(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO}))")
-CUE_OPENING = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})")
+CUE: Final = re.compile(rf"\W(?:(?<=[^\w-])(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO}))")
+CUE_OPENING: Final = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDING_TO})")
 # Every cue CUE finds is a whole run of lower-case letters in the text ("said" of '"…," said'), or "ccording"
 # after a capital A: the runs of a sentence tell which forms it holds, and CUE is tried only before those
 # (found by str.find) instead of after every space.
 # Each run is looked for in the text by the string it stands for, that many characters after the cue's start.
-CUE_RUNS = {form.encode(): (form, 0) for form in WORDS + [pair.split()[0] for pair in PAIRS]} | {
+CUE_RUNS: Final = {form.encode(): (form, 0) for form in WORDS + [pair.split()[0] for pair in PAIRS]} | {
     b"according": ("ccording", 1), b"ccording": ("ccording", 1)
 }
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
 # letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
 # longest-first order finds what the list's order finds.
-NON_CLAIM = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
+NON_CLAIM: Final = re.compile(word_alternation(phrase.lower() for phrase in NON_CLAIM_CUES))
 # A verb form used as a noun or in the passive is no cue: "the claims", "his remarks", "was reported".
-DETERMINER_BEFORE = WordBeforeSpace(
+DETERMINER_BEFORE: Final = WordBeforeSpace(
     "the a an his her their its our my your these those such this new previous recent to whose "
     "unconfirmed multiple numerous".split() + list(FALSITY_MODIFIERS)  # "his baseless claim", "multiple reports"
 )
 # A quantifier before a plural form makes it a noun ("many reports", "some claims"); before any other form it
 # is the subject ("Some say", "Many said").
-QUANTIFIER_BEFORE = WordBeforeSpace("many some several".split())
+QUANTIFIER_BEFORE: Final = WordBeforeSpace("many some several".split())
 # "a video posted on Sunday": the participle describes the thing (in lower case: "The Valley Post reported" is a name).
 # The noun phrase with its determiner and a word or two before the noun ("in a new video posted").
-MEDIA_NOUN_BEFORE = re.compile(
+MEDIA_NOUN_BEFORE: Final = re.compile(
     rf"(?<![\w'’-])(?:(?:a|an|the|this|these|those|his|her|their|its|our|my|your)\s+(?:[a-z][\w-]*\s+){{0,2}}?)?"
     rf"(?:{word_alternation(MEDIA_NOUNS)})\s+$"
 )
-MEDIA_NOUN_REACH = 40
+MEDIA_NOUN_REACH: Final = 40
 # What follows such a participle: when or where it was posted, and no content ("The statement added on Monday that").
-CIRCUMSTANCE_WORDS = "on|in|to|at|by|from|online|earlier|overnight|late|last|this|after|during"
-MEDIA_CIRCUMSTANCE_AFTER = re.compile(rf"\s+(?:{CIRCUMSTANCE_WORDS})\b(?![^,;:\"“]*\bthat\b)")
-FINITE_CUE_FORMS = [form for form in WORDS if not form.endswith("ing")]
+CIRCUMSTANCE_WORDS: Final = "on|in|to|at|by|from|online|earlier|overnight|late|last|this|after|during"
+MEDIA_CIRCUMSTANCE_AFTER: Final = re.compile(rf"\s+(?:{CIRCUMSTANCE_WORDS})\b(?![^,;:\"“]*\bthat\b)")
+FINITE_CUE_FORMS: Final = [form for form in WORDS if not form.endswith("ing")]
 # The main verb after those circumstances, which the thing is the subject of ("A video posted on Sunday showed …").
 # Each circumstance is a preposition and its noun ("on Monday", "by the council", "to YouTube") or a time word
 # ("earlier", "last week"): a noun phrase right after one is a subject ("on Monday the bridge was safe").
-NAME_WORDS = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
-CIRCUMSTANCE = (
+NAME_WORDS: Final = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*"
+CIRCUMSTANCE: Final = (
     rf"(?:(?:on|in|to|at|by|from|after|during)\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:{NAME_WORDS}|[a-z][\w-]*)"
     rf"|(?:online|earlier|overnight|late|last|this)(?:\s+(?:week|month|year|morning|night|afternoon|evening|{NAME_WORDS}))?)"
 )
-MAIN_VERB_AFTER_CIRCUMSTANCE = re.compile(
+MAIN_VERB_AFTER_CIRCUMSTANCE: Final = re.compile(
     rf"(?:\s+{CIRCUMSTANCE}){{1,3}},?\s+"
     rf"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|[a-z]+ed|{word_alternation(FINITE_CUE_FORMS)})\b"
 )
 # "lowered its full-year profit forecast": a noun form after a possessive and a word or two of its own, the object
 # of the verb before them (not "and their economist forecast", where a subject follows the conjunction). The
 # pattern opens with the possessives' letters, which sre skips to; the word before them is read afterwards.
-POSSESSED_COMPOUND_BEFORE = re.compile(r"(?:its|their|his|our|my|your)\s+(?:(?!(?:that|who|which)\b)[a-z][\w-]*\s+){1,2}$")
-VERB_BEFORE_POSSESSIVE = re.compile(
+POSSESSED_COMPOUND_BEFORE: Final = re.compile(r"(?:its|their|his|our|my|your)\s+(?:(?!(?:that|who|which)\b)[a-z][\w-]*\s+){1,2}$")
+VERB_BEFORE_POSSESSIVE: Final = re.compile(
     r"(?<![\w'’-])(?!(?:and|but|or|while|as|because|when|if|though|although|that|so)\s)[a-z]+\s+$"
 )
-POSSESSED_COMPOUND_REACH = 50
+POSSESSED_COMPOUND_REACH: Final = 50
 # "Trump's claims" is a possessive; "He's predicting", "who's argued" is a pronoun and "is" or "has". The pattern
 # opens with the apostrophe and looks behind it afterwards, so that sre skips to the apostrophes.
-POSSESSIVE_BEFORE = re.compile(r"['’](?<!\bhe['’])(?<!\bshe['’])(?<!\bwho['’])s\s+$", re.IGNORECASE)
+POSSESSIVE_BEFORE: Final = re.compile(r"['’](?<!\bhe['’])(?<!\bshe['’])(?<!\bwho['’])s\s+$", re.IGNORECASE)
 # A preposition before the base or -s form makes it a noun, with or without its article ("picked up on tweet from a
 # reporter", "in reply to"): a verb never follows one.
-PREPOSITION_BEFORE = WordBeforeSpace("on in from of with about over against into upon by".split())
+PREPOSITION_BEFORE: Final = WordBeforeSpace("on in from of with about over against into upon by".split())
 # After a form of "be", a past participle is passive ("was told"), but an -ing form is progressive ("is saying").
-PASSIVE_BEFORE = WordBeforeSpace("was were is are be been being".split())
+PASSIVE_BEFORE: Final = WordBeforeSpace("was were is are be been being".split())
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
-NOT_A_CUE_AFTER = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
+NOT_A_CUE_AFTER: Final = re.compile(r"\s+(?:(?:[a-z]+(?:ed|en)|made)\s+)?by\b|\s+(?:was|were|is|are|has|have|had|will|would|could|should|can|may|might|must)\b")
 # "which Democrats say could help", "who officials say is tied to": a relative pronoun, then the subject (up to
 # six words, no comma), then the verb. Only for verbs that are seldom nouns ("the reports that officials
 # reports are" is no sentence).
-GAPPED_RELATIVE_BEFORE = re.compile(r"(?<![\w-])(?:which|that|who|whom)\s+(?:[\w.'’-]+\s+){1,6}$", re.IGNORECASE)
-GAPPED_RELATIVE_REACH = 80
-GAPPED_RELATIVE_VERBS = frozenset({"say", "argue", "insist", "contend"})
+GAPPED_RELATIVE_BEFORE: Final = re.compile(r"(?<![\w-])(?:which|that|who|whom)\s+(?:[\w.'’-]+\s+){1,6}$", re.IGNORECASE)
+GAPPED_RELATIVE_REACH: Final = 80
+GAPPED_RELATIVE_VERBS: Final = frozenset({"say", "argue", "insist", "contend"})
 # "people accused of plotting": verbs that put their object before "of" ("accused him of") are passive when
 # "of" follows them directly; "warned of" and "spoke of" are not of this kind.
 # "a Twitter comment that", "one campaign pledge": the base form after a singular determiner and a modifier is
 # a noun (a singular subject would take the -s form).
 # A share is plural ("a third say", "a majority say").
-SINGULAR_MODIFIED_BEFORE = re.compile(
+SINGULAR_MODIFIED_BEFORE: Final = re.compile(
     r"\b(?:a|an|one|another|every|each)\s+(?!(?:third|quarter|fifth|majority|minority|plurality|few)\s)[\w'’-]+\s+$", re.IGNORECASE
 )
-OBJECT_THEN_OF_VERBS = frozenset({"accuse", "suspect", "convict", "acquit"})
-PASSIVE_OF_AFTER = re.compile(r"\s+of\b")
+OBJECT_THEN_OF_VERBS: Final = frozenset({"accuse", "suspect", "convict", "acquit"})
+PASSIVE_OF_AFTER: Final = re.compile(r"\s+of\b")
 # "a company called Sansun USA", "a party called “Anti-Prom”": "called" after the noun of a thing (its determiner a
 # few words back) and before a name names the thing; a person named by their role ("one lawmaker called …") is a
 # speaker still.
-NAMING_FORMS = frozenset({"called"})
-NAMED_NOUN_BEFORE = re.compile(
+NAMING_FORMS: Final = frozenset({"called"})
+NAMED_NOUN_BEFORE: Final = re.compile(
     r"(?<![\w-])(?i:a|an|the|another|one|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?P<noun>(?!(?:he|she|it|we|they|who|which|that|has|have|had|is|was|also|then|later|once)\s)[a-z][a-z-]*(?<!ly))\s+$"
 )
-NAMED_NOUN_REACH = 60
+NAMED_NOUN_REACH: Final = 60
 # The name: quoted, or capitalised words; a noun phrase or quotation after it says what the thing was called
 # ("called Oz a quack", 'called the plan "a disgrace"').
-NAME_AFTER = re.compile(
+NAME_AFTER: Final = re.compile(
     r"\s+(?:(?:a|an|the)\s+)?(?>[“\"‘'][^“”\"‘’']{1,80}[”\"’']|[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*)*)"
     r"(?!\s+(?:a|an|the|[“\"‘']))"
 )
-PERSON_NOUNS = ANONYMOUS_HEADS | frozenset(title.split()[-1] for title in TITLES)
+PERSON_NOUNS: Final = ANONYMOUS_HEADS | frozenset(title.split()[-1] for title in TITLES)
 # "adding to his lead", "added to the pressure", "added another title to": a verb that also means "increase", with
 # "to" and what grows after it (and not the listener: "added to reporters that …"), or a new thing added.
-INCREASING_VERBS = frozenset({"add"})
-INCREASE_AFTER = re.compile(r"\s+(?:to\s+(?!reporters\b|journalists\b)|(?:another|a\s+new|an\s+extra)\s)", re.IGNORECASE)  # "adds another title to"
+INCREASING_VERBS: Final = frozenset({"add"})
+INCREASE_AFTER: Final = re.compile(r"\s+(?:to\s+(?!reporters\b|journalists\b)|(?:another|a\s+new|an\s+extra)\s)", re.IGNORECASE)  # "adds another title to"
 # "a biography written by", "the country described by the president": a past participle with its agent is
 # passive ("concluded by saying" goes on speaking); after a preposition it describes a noun ("a lead in pledged
 # delegates").
 # "would add about $900,000 a year", "added some 300 jobs": an amount after the verb is what grows.
-AMOUNT_AFTER = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|some|another|over|up\s+to|more\s+than)\s+)?[$£€]?\d")
+AMOUNT_AFTER: Final = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|some|another|over|up\s+to|more\s+than)\s+)?[$£€]?\d")
 # "a single written offer": a form that is only ever a past participle ("written") is a cue only after "have".
-PERFECT_BEFORE = re.compile(r"(?:\bhas|\bhave|\bhad|\bhaving|['’]s|['’]ve|['’]d)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
-PERFECT_REACH = 30
-PASSIVE_AGENT_AFTER = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
-PAST_PARTICIPLE_ENDINGS = ("ed", "en")
+PERFECT_BEFORE: Final = re.compile(r"(?:\bhas|\bhave|\bhad|\bhaving|['’]s|['’]ve|['’]d)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+PERFECT_REACH: Final = 30
+PASSIVE_AGENT_AFTER: Final = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
+PAST_PARTICIPLE_ENDINGS: Final = ("ed", "en")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
-TIME_CLAUSE_BEFORE = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
-NOTHING_AFTER = re.compile(r"\s*(?:[,.;]|$)")
-TIME_CLAUSE_REACH = 60  # characters before the verb searched for the clause's conjunction
+TIME_CLAUSE_BEFORE: Final = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+NOTHING_AFTER: Final = re.compile(r"\s*(?:[,.;]|$)")
+TIME_CLAUSE_REACH: Final = 60  # characters before the verb searched for the clause's conjunction
 # "As first reported by the Gazette, …", "…, as reported by the Gazette": the source follows "by".
-AS_BEFORE = re.compile(r"(?<![\w-])[Aa]s\s+(?:(?:first|originally|previously|later|[a-z]+ly)\s+)?$")
-AS_REACH = 20
-BY_AFTER = re.compile(r"\s+by\b")
+AS_BEFORE: Final = re.compile(r"(?<![\w-])[Aa]s\s+(?:(?:first|originally|previously|later|[a-z]+ly)\s+)?$")
+AS_REACH: Final = 20
+BY_AFTER: Final = re.compile(r"\s+by\b")
 # "refused, generally, to concede that": a refusal before a verb that grants a point (the "to" makes no noun of it).
-REFUSAL_BEFORE = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
-REFUSAL_WINDOW = 50
+REFUSAL_BEFORE: Final = re.compile(r"\b(?:refused|refuses|refusing|declined|declines|declining)(?:\s*,[^,]{1,25},)?\s+to\s+$", re.IGNORECASE)
+REFUSAL_WINDOW: Final = 50
 # "Lee's claim that …", "his promise to …", "their calls for …": a reporting noun right after its possessor,
 # followed by what was said (a that-clause, an infinitive, or "for" what was called for; "staking its claim for"
 # is no speech). Newsroom usage.
-SPEECH_NOUNS = frozenset("claim claims promise promises pledge pledges vow vows calls remark remarks charge".split())
-POSSESSOR_BEFORE = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its))\s+$", re.IGNORECASE)
-SPEECH_NOUN_CONTENT = re.compile(
+SPEECH_NOUNS: Final = frozenset("claim claims promise promises pledge pledges vow vows calls remark remarks charge".split())
+POSSESSOR_BEFORE: Final = re.compile(r"(?:['’]s|(?<![\w-])(?:his|her|their|its))\s+$", re.IGNORECASE)
+SPEECH_NOUN_CONTENT: Final = re.compile(
     r"\s+(?:that\s|to\s+(?!(?:the|a|an|his|her|their|its|him|them|us|me|be\s+the)\b)[a-z]+\b(?<![^su]s)|(?<=calls\s)for\s)"
 )  # "to" and a verb, not a plural listener ("her promise to voters")
 # "went on to say", "continues to insist", "was quick to point out": the subject says it (SPEAKER_CUE_FILLERS
 # holds the same phrases, which stand between the speaker and the cue).
-CONTINUING_BEFORE = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)
-CONTINUING_REACH = 30
+CONTINUING_BEFORE: Final = re.compile(rf"\b(?:{'|'.join(CONTINUING_PHRASES)})\s+$", re.IGNORECASE)
+CONTINUING_REACH: Final = 30
 # "led her to declare that …", "went on the radio to say: "…"": "to" and a verb of saying whose content follows
 # ("that" or a quotation) report what the subject, or the object before "to", said. Not after a refusal or a
 # negation ("declined to say that", "did not want to say that"): nothing was said.
-TO_BEFORE = re.compile(r"(?<![\w-])to\s+$")
-SAID_CONTENT_AFTER = re.compile(r"\s+that\b(?!['’])|\s*[:,]\s*[\"“]")  # not a quoted object: "to counter "the rhetoric""
-UNSAID_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*|\bdeclin\w*|\bunwilling|\breluctant|\bhesitant)\s+(?:[\w'’]+\s+){0,2}to\s+$", re.IGNORECASE)
-UNSAID_REACH = 40
+TO_BEFORE: Final = re.compile(r"(?<![\w-])to\s+$")
+SAID_CONTENT_AFTER: Final = re.compile(r"\s+that\b(?!['’])|\s*[:,]\s*[\"“]")  # not a quoted object: "to counter "the rhetoric""
+UNSAID_BEFORE: Final = re.compile(r"(?:\bnot|\bnever|n['’]t|\brefus\w*|\bdeclin\w*|\bunwilling|\breluctant|\bhesitant)\s+(?:[\w'’]+\s+){0,2}to\s+$", re.IGNORECASE)
+UNSAID_REACH: Final = 40
 # "rejected claims he pressured", "denied reports that": a form right after another cue is its object, a noun.
-CUE_RIGHT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
+CUE_RIGHT_BEFORE: Final = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+$")
 # "dismissed Labour Party claims": a cue, then the named owner of the noun form after it.
-NAMED_OBJECT_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
-NAMED_OBJECT_REACH = 60
+NAMED_OBJECT_BEFORE: Final = re.compile(r"(?<![\w-])(?P<word>[a-z]+)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}$")
+NAMED_OBJECT_REACH: Final = 60
 # "Lee was quoted as saying", "was quoted by the agency as saying", "the agency quoted Lee as saying": a quotation
 # relayed by another, whose participle is the speaker's own verb; its subject (passive) or the object of
 # "quoted" (active) speaks, and "quoted" is no cue of its own. Newsroom usage for wire and state-media copy.
-RELAYED_BEFORE = re.compile(
+RELAYED_BEFORE: Final = re.compile(
     r"(?<![\w-])(?P<quoted>quot(?:ed|es|e))(?:\s+(?P<agent>by\s)?(?P<words>[^,;:.\"“”]{1,80}?))?\s+(?P<as>as)\s+$", re.IGNORECASE
 )
-RELAYED_REACH = 100
-QUOTE_LEMMA = "quote"
+RELAYED_REACH: Final = 100
+QUOTE_LEMMA: Final = "quote"
 
 # "Noting that the fund was empty, she said …": a participle of saying that opens the sentence with its
 # that-clause (the subject of the main clause after the comma says it).
-OPENING_PARTICIPLE = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\s+that\b")
+OPENING_PARTICIPLE: Final = re.compile(r"\s*(?P<verb>[A-Z][a-z]+ing)\s+that\b")
 
 
 @dataclass

@@ -3,17 +3,18 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from claims.first_names import first_name_gender
 from claims.lexicon import RELATION_GENDER, TITLES
 from claims.mentions import Mention
 from claims.model import Span, Speaker
 
-GROUP_PRONOUNS = {"they", "we"}
-RELATIVE_PRONOUNS = {"who", "which", "that"}  # the words at a claim whose speaker is their antecedent
-PRONOUN_GENDER = {"he": "male", "she": "female"}
+GROUP_PRONOUNS: Final = {"they", "we"}
+RELATIVE_PRONOUNS: Final = {"who", "which", "that"}  # the words at a claim whose speaker is their antecedent
+PRONOUN_GENDER: Final = {"he": "male", "she": "female"}
 # Honorifics and titles that tell a person's gender.
-TITLE_GENDER = {
+TITLE_GENDER: Final = {
     "mr.": "male", "mr": "male", "sir": "male", "king": "male", "prince": "male", "congressman": "male",
     "chairman": "male", "spokesman": "male", "councilman": "male",
     "mrs.": "female", "mrs": "female", "ms.": "female", "ms": "female", "miss": "female", "lady": "female",
@@ -21,22 +22,22 @@ TITLE_GENDER = {
     "spokeswoman": "female", "councilwoman": "female",
 } | {word: gender for word, gender in RELATION_GENDER.items() if gender}  # "Her father, Tomás,": his title is "father"
 # Abbreviated titles, spelt out so that "the senator" finds "Sen. Bernie Sanders".
-TITLE_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS: Final = {
     "sen.": "senator", "rep.": "representative", "gov.": "governor", "gen.": "general", "adm.": "admiral",
     "prof.": "professor", "prof": "professor", "cllr": "councillor", "supt": "superintendent", "insp": "inspector",
 }
 # Words that make a role another office than the one without them: the shadow health secretary is not the health
 # secretary, the deputy mayor not the mayor.
-DISTINCT_OFFICES = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "opposition"})
-GENDER_CACHE = 1024  # people whose gender is kept: more than an article names
-NAME_CACHE = 1024  # names whose surname is kept: a name is looked up at every mention
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+DISTINCT_OFFICES: Final = frozenset({"shadow", "deputy", "vice", "assistant", "junior", "opposition"})
+GENDER_CACHE: Final = 1024  # people whose gender is kept: more than an article names
+NAME_CACHE: Final = 1024  # names whose surname is kept: a name is looked up at every mention
+SUFFIXES: Final = {"jr", "sr", "ii", "iii", "iv"}
 # "the company" refers back to a name with a corporate suffix ("Acme Corp", "Fenwick Motors Ltd").
-CORPORATE_HEADS = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
+CORPORATE_HEADS: Final = {"company", "firm", "group", "carrier", "airline", "bank", "lender", "insurer", "automaker", "retailer"}
 # "A witness who asked not to be named", "an official", "one resident": a single unnamed person, whom a later "he"
 # or "she" may mean as it may mean a named speaker.
-ONE_UNNAMED_PERSON = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
-CORPORATE_SUFFIX = re.compile(r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|LLC|PLC|AG|SA|NV|Holdings|Motors|Bank)\b\.?")
+ONE_UNNAMED_PERSON: Final = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+CORPORATE_SUFFIX: Final = re.compile(r"\b(?:Corp|Corporation|Inc|Ltd|Co|Group|LLC|PLC|AG|SA|NV|Holdings|Motors|Bank)\b\.?")
 
 
 def guess_gender(name: str, titles: Iterable[str]) -> str | None:

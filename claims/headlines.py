@@ -2,6 +2,7 @@
 decade"", "Lynch: No outside influence on the probe"): what follows the colon is that speaker's claim."""
 import re
 from dataclasses import replace
+from typing import Final
 
 from claims.lexicon import HEADLINE_LABELS
 from claims.mentions import Mention, classify_name
@@ -10,19 +11,19 @@ from claims.quotes import DOUBLE, single_quotations
 from claims.rules.registry import rule
 from claims.text import HEADING_MAX_WORDS, Paragraph, is_heading
 
-HEADLINE_SPEAKER = rule(
+HEADLINE_SPEAKER: Final = rule(
     "headline-speaker",
     "A headline or crosshead naming before a colon someone who speaks in the article: what follows the colon is "
     "their claim, direct when it is all one quotation.",
     'Vogt: "Every ferry will run on time this summer"\n\nHarbour master Lena Vogt said the ferries were ready.',
 )
 # The speaker: up to four capitalised words (initials and "Dr." among them), then the colon and the claim.
-SPEAKER_COLON = re.compile(r"(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.*?)[\s.]*")
+SPEAKER_COLON: Final = re.compile(r"(?P<speaker>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):\s+(?P<content>\S.*?)[\s.]*")
 # Double marks only bound a direct headline quotation: single ones may be apostrophes, and a quotation checker
 # reads them as quotation marks only where the article's own style is single marks.
 OPENING_MARKS, CLOSING_MARKS = "\"“", "\"”"
-MAX_WORDS = 2 * HEADING_MAX_WORDS  # a headline, not a lead paragraph that opens with a name and a colon
-ATTRIBUTIONS = {"person": "named", "role": "named", "organisation": "organisation"}
+MAX_WORDS: Final = 2 * HEADING_MAX_WORDS  # a headline, not a lead paragraph that opens with a name and a colon
+ATTRIBUTIONS: Final = {"person": "named", "role": "named", "organisation": "organisation"}
 
 
 def headline_claims(text: str, paragraphs: list[Paragraph], claims: list[Claim]) -> list[Claim]:

@@ -9,24 +9,25 @@ writer's again). The interviewee is the person the article quotes most before th
 """
 import re
 from collections import Counter
+from typing import Final
 
 from claims.model import Claim, Span, Speaker
 from claims.rules.registry import rule
 from claims.text import Paragraph
 
-INTERVIEW_ANSWER = rule(
+INTERVIEW_ANSWER: Final = rule(
     "interview-answer",
     "In a question-and-answer interview, each answer is a claim by the interviewee, the person quoted most before the first answer (not a direct one: no quotation marks bound its words).",
     "Mara Lindqvist said the tram line would open in June. She said fares would not rise.\n\nWhy did you choose June?\n\n"
     "Because the rails arrive in May.\n\nWill you ride it on the first day?\n\nI will be driving the first tram.",
 )
-MIN_QUESTIONS = 2  # questions put to someone: one alone is a rhetorical question, not an interview
-MAX_QUESTION_WORDS = 60
-ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
-FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|me|my|mine|myself|we|we['’]\w+|us|our|ours)\b", re.IGNORECASE)
-QUOTE_MARKS = re.compile(r"[\"“”]")
-QUESTION_LABEL = re.compile(r"Q\s*[:.]\s*")
-ANSWER_LABEL = re.compile(r"A\s*[:.]\s*")
+MIN_QUESTIONS: Final = 2  # questions put to someone: one alone is a rhetorical question, not an interview
+MAX_QUESTION_WORDS: Final = 60
+ADDRESSED: Final = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+FIRST_PERSON: Final = re.compile(r"\b(?:I|I['’]\w+|me|my|mine|myself|we|we['’]\w+|us|our|ours)\b", re.IGNORECASE)
+QUOTE_MARKS: Final = re.compile(r"[\"“”]")
+QUESTION_LABEL: Final = re.compile(r"Q\s*[:.]\s*")
+ANSWER_LABEL: Final = re.compile(r"A\s*[:.]\s*")
 
 
 def _is_question(paragraph: Paragraph) -> bool:

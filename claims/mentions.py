@@ -3,6 +3,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
+from typing import Final
 
 from claims.casing import Words
 from claims.first_names import is_first_name
@@ -11,26 +12,26 @@ from claims.model import Span
 from claims.patterns import word_alternation
 from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end
 
-NAMES_REMEMBERED = 4096
+NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
-NAME_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
+NAME_ABBREVIATIONS: Final = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
-CAPITALISED = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
-NAME_CONNECTORS = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
-NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
-NAME_START = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
+CAPITALISED: Final = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
+NAME_CONNECTORS: Final = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
+NAME_SEQUENCE: Final = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
+NAME_START: Final = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
 # Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
 # small letter three times in one word, or followed by another capital, where a name has two at most
 # ("McDonald", "RealClearPolitics", "FiveThirtyEight").
-GLUED_WORDS = re.compile(r"[a-z][A-Z](?:[A-Z]|[\w'’\-]*?[a-z][A-Z][\w'’\-]*?[a-z][A-Z])")
+GLUED_WORDS: Final = re.compile(r"[a-z][A-Z](?:[A-Z]|[\w'’\-]*?[a-z][A-Z][\w'’\-]*?[a-z][A-Z])")
 # A party and constituency or an age in parentheses right after a name: part of the mention, never a speaker.
-NAME_LABEL = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
 # pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
-PRONOUN = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
-PRONOUN_RUNS = frozenset(b"he she they it we i".split())  # each pronoun PRONOUN finds stands as a whole run of letters
-ANONYMOUS = re.compile(
+PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
+PRONOUN_RUNS: Final = frozenset(b"he she they it we i".split())  # each pronoun PRONOUN finds stands as a whole run of letters
+ANONYMOUS: Final = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
     r"[A-Z][\w.\-]*)[ \t]+){0,4}"
     rf"(?i:{word_alternation(ANONYMOUS_HEADS)})\b"
@@ -40,31 +41,31 @@ ANONYMOUS = re.compile(
 
 # "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
 # capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
-BROADCAST_PHRASE = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
+BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
 # Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
-AFTER_TOLD_OR_ON = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
-BROADCAST_WORD = re.compile(r"[\w.]+")
+AFTER_TOLD_OR_ON: Final = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+BROADCAST_WORD: Final = re.compile(r"[\w.]+")
 
-DEMONYMS = {place.demonym.lower(): place.country for place in PLACES}
-COUNTRIES = {place.country.lower(): place.country for place in PLACES}
-CAPITALS = {place.capital.lower(): place.country for place in PLACES}
-ROLE_WORDS = frozenset(word for title in TITLES for word in title.split()) - {"of"}
+DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
+COUNTRIES: Final = {place.country.lower(): place.country for place in PLACES}
+CAPITALS: Final = {place.capital.lower(): place.country for place in PLACES}
+ROLE_WORDS: Final = frozenset(word for title in TITLES for word in title.split()) - {"of"}
 # The word a title ends with ("minister" of "prime minister"): the head of a role phrase.
-ROLE_HEADS = frozenset(title.split()[-1] for title in TITLES)
-_HEADS = word_alternation(w for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha())
+ROLE_HEADS: Final = frozenset(title.split()[-1] for title in TITLES)
+_HEADS: Final = word_alternation(w for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha())
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
-ROLE_PHRASE = re.compile(
+ROLE_PHRASE: Final = re.compile(
     r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
     rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
 )
 # Where ROLE_PHRASE can start: a capital, "the" or "a(n)" as a word, found before the pattern is tried.
-ROLE_PHRASE_START = re.compile(r"[A-Zat](?<!\w[A-Zat])(?:(?<=[A-Z])|(?<=t)(?=he[ \t])|(?<=a)(?=n?[ \t]))")
+ROLE_PHRASE_START: Final = re.compile(r"[A-Zat](?<!\w[A-Zat])(?:(?<=[A-Z])|(?<=t)(?=he[ \t])|(?<=a)(?=n?[ \t]))")
 # ... and where it can start in text without a possessive ("'s"), that an owner needs: "the", "a" or "an".
-DETERMINER_START = re.compile(r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])(?=he[ \t])|(?<=[Aa])(?=n?[ \t]))")
+DETERMINER_START: Final = re.compile(r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])(?=he[ \t])|(?<=[Aa])(?=n?[ \t]))")
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
-PARTY_ADJECTIVES = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
+PARTY_ADJECTIVES: Final = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
-NOT_NAME_STARTS = frozenset(
+NOT_NAME_STARTS: Final = frozenset(
     "the a an and but or so yet for nor if as at by in on of to from with without within after before during "
     "since until while when where why how what which who whom whose this that these those there here it its "
     "he she they we i you his her their our my your one some many most more all any each every no not "
@@ -75,7 +76,7 @@ NOT_NAME_STARTS = frozenset(
 )
 
 # Words that end a noun phrase when scanning away from a cue: clause words, verbs of being, conjunctions.
-NP_BREAKERS = frozenset(
+NP_BREAKERS: Final = frozenset(
     "that which who whom whose what when where while as because if than though although but or so and nor "
     "is are was were be been being has have had do does did will would can could should may might must "
     "said says say told tells added adds not to by with about after before since until into onto upon "
@@ -85,27 +86,27 @@ NP_BREAKERS = frozenset(
 # Not …") and that never stand inside a name: a capitalised run is cut before the first one after its start.
 # Weekdays after a name say when, not who: "New Hampshire Monday", "Ohio on Tuesday" end before them.
 # (Every weekday ends in "day", which is looked for first: the pattern is tried at every character of a run.)
-TRAILING_WEEKDAYS = re.compile(r"(?:[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
-HEADLINE_CLAUSE_WORDS = frozenset("is are was were does did not says has have will would could should must to with about than".split())
-DETERMINERS = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
+TRAILING_WEEKDAYS: Final = re.compile(r"(?:[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)+$")
+HEADLINE_CLAUSE_WORDS: Final = frozenset("is are was were does did not says has have will would could should must to with about than".split())
+DETERMINERS: Final = frozenset("the a an some many most all both each several few one two three four five six seven eight nine ten his her their its our my your".split())
 # Capitalised words that open a sentence before an unnamed source and are no part of it ("But", "Meanwhile").
-CONNECTIVE_OPENERS = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
-NAME_START_WORD = re.compile(r"([A-Z][a-z]*)[ \t]+")
-SPEAKER_NOUNS = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
+CONNECTIVE_OPENERS: Final = NOT_NAME_STARTS - DETERMINERS - {"other", "more", "most", "no", "any", "every", "this", "that", "these", "those"}
+NAME_START_WORD: Final = re.compile(r"([A-Z][a-z]*)[ \t]+")
+SPEAKER_NOUNS: Final = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 # "Coalition Against Trump", "Parents For Safer Roads": a cause right after a group's first word (a word of an
 # organisation, or a plural) makes a title-case name a group's, whatever surname it holds; a title's "For" does
 # not ("Commissioner For Human Rights Jane Roe" is a person).
-CAUSE_WORDS = frozenset({"Against", "For"})
-TITLE_PREPOSITIONS = frozenset({"of", "for", "on"})  # "Minister of Finance", "Commissioner for Human Rights"
+CAUSE_WORDS: Final = frozenset({"Against", "For"})
+TITLE_PREPOSITIONS: Final = frozenset({"of", "for", "on"})  # "Minister of Finance", "Commissioner for Human Rights"
 # The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
-SPEAKER_NOUN_RUNS = frozenset(re.split("[^a-z]", noun, maxsplit=1)[0].encode() for noun in SPEAKER_NOUNS) - {b""}
-NON_SPACE_RUN = re.compile(r"\S+")
-PHRASE_WORD = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
-NOT_IN_PHRASE_WORD = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these
-PHRASE_WINDOW = 64  # characters first read back from a cue for its phrase
-MAX_PHRASE_WORDS = 10
+SPEAKER_NOUN_RUNS: Final = frozenset(re.split("[^a-z]", noun, maxsplit=1)[0].encode() for noun in SPEAKER_NOUNS) - {b""}
+NON_SPACE_RUN: Final = re.compile(r"\S+")
+PHRASE_WORD: Final = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
+NOT_IN_PHRASE_WORD: Final = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these
+PHRASE_WINDOW: Final = 64  # characters first read back from a cue for its phrase
+MAX_PHRASE_WORDS: Final = 10
 # Prepositions a scanned phrase neither starts nor ends with.
-EDGE_PREPOSITIONS = frozenset("of in at for from on".split())
+EDGE_PREPOSITIONS: Final = frozenset("of in at for from on".split())
 
 
 @dataclass
@@ -459,23 +460,23 @@ def source_phrase(text: str, start: int, end: int) -> Mention | None:
 # ", an analyst at Lakeside Capital" / ", the finance minister," / ", chief executive of Lopez Foods," after a
 # name: the person's role and employer. Not a participle's clause (", saying the mayor had lied"): no "-ing" word
 # opens a role, and no article stands inside one.
-APPOSITIVE_ROLE = re.compile(
+APPOSITIVE_ROLE: Final = re.compile(
     rf",[ \t]+(?:(?:a|an|the)[ \t]+)?(?![a-z]+ing\b)(?P<title>(?:(?!(?:a|an|the)\b)[\w.\-]+[ \t]+){{0,3}}?(?:{word_alternation(ROLE_HEADS)}))\b"
     r"(?:[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?(?P<affiliation>[A-Z][\w.&'’\-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w.&'’\-]*)*))?"
 )
 
 
 # ", the Republican presidential candidate," after a name: a description that a later "the candidate" refers back to.
-APPOSITIVE_DESCRIPTION = re.compile(
+APPOSITIVE_DESCRIPTION: Final = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?P<description>(?:[\w.’'\-]+[ \t]+){0,3}?[a-z][a-z\-]+)(?=[ \t]*[,.;]|[ \t]+(?:at|of|for|with|who|in)\b)"
 )
 
 
 # "Her father, Tomás,", "Ruiz's daughter, Lucía,": a first name alone, set off after the relation it names.
-RELATION_BEFORE_NAME = re.compile(
+RELATION_BEFORE_NAME: Final = re.compile(
     rf"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]*['’]s?)\s+(?P<relation>{word_alternation(RELATION_WORDS)}),\s$"
 )
-RELATION_REACH = 40
+RELATION_REACH: Final = 40
 
 
 def describe_from_appositive(text: str, mention: Mention, end: int) -> None:

@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Final
 
 Span = tuple[int, int]  # [start, end) character offsets into the submitted text
 
-KINDS = ("direct", "indirect", "mixed")
+KINDS: Final = ("direct", "indirect", "mixed")
 # Joins the parts of a quotation that its attribution splits ("Q1," she said. "Q2.") into one content.
-SEGMENT_JOINER = " … "
-ATTRIBUTIONS = ("named", "pronoun", "organisation", "anonymous", "unattributed")
+SEGMENT_JOINER: Final = " … "
+ATTRIBUTIONS: Final = ("named", "pronoun", "organisation", "anonymous", "unattributed")
 # A claim's stance: a denial's content is what its speaker denies; every other claim has none.
-STANCES = ("denial",)
+STANCES: Final = ("denial",)
 
 
 @dataclass

@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from retrie.trie import Trie
+from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, SPEAKER_CUE_FILLERS
 
@@ -20,22 +21,22 @@ def word_alternation(words: Iterable[str]) -> str:
 # Every word is read one way only, so that a failing chain is given up in linear time: the "-ly" words of
 # the list are left to the "-ly" pattern (which reads them all), and that pattern takes the longest word it
 # can, atomically (a shorter reading never lets the chain go further).
-LY_WORD = r"(?>[a-z-]{3,}ly\b)"
-_WORD_FILLERS = word_alternation(w for w in SPEAKER_CUE_FILLERS if not re.fullmatch(LY_WORD, w))
-FILLER_CHAIN = (
+LY_WORD: Final = r"(?>[a-z-]{3,}ly\b)"
+_WORD_FILLERS: Final = word_alternation(w for w in SPEAKER_CUE_FILLERS if not re.fullmatch(LY_WORD, w))
+FILLER_CHAIN: Final = (
     r"(?:[\s,]*(?:\b(?:" + _WORD_FILLERS + "|" + LY_WORD + r"|\d{1,4})\b|\([^()]{1,40}\)))*\s*$"
 )
-FILLER_GAP = re.compile("^" + FILLER_CHAIN, re.IGNORECASE)  # the whole gap is fillers
-FILLER_GAPS_REMEMBERED = 1024
-CONTRACTION = re.compile(r"['’](?P<verb>s|re|d)\b")  # "he's", "they're", "she'd" before a cue
+FILLER_GAP: Final = re.compile("^" + FILLER_CHAIN, re.IGNORECASE)  # the whole gap is fillers
+FILLER_GAPS_REMEMBERED: Final = 1024
+CONTRACTION: Final = re.compile(r"['’](?P<verb>s|re|d)\b")  # "he's", "they're", "she'd" before a cue
 # The fillers that end a stretch of text: searched for in a bounded window before the cue only, from where
 # `trailing_fillers_start` says they can begin, so that the search costs the same for every cue.
-TRAILING_FILLERS = re.compile(FILLER_CHAIN, re.IGNORECASE)
-TRAILING_FILLERS_WINDOW = 200
+TRAILING_FILLERS: Final = re.compile(FILLER_CHAIN, re.IGNORECASE)
+TRAILING_FILLERS_WINDOW: Final = 200
 # A word that can end a chain of fillers (what a word of the chain can end with), and a paren's reach.
-CHAIN_WORD = re.compile(r"(?:" + _WORD_FILLERS + r"|[a-z]*ly|\d{1,4})", re.IGNORECASE)
-LAST_WORD_CHARS = re.compile(r"(?<![\w'’])[\w'’]+\Z")  # "didn't" whole, not its "t"
-PAREN_REACH = 41
+CHAIN_WORD: Final = re.compile(r"(?:" + _WORD_FILLERS + r"|[a-z]*ly|\d{1,4})", re.IGNORECASE)
+LAST_WORD_CHARS: Final = re.compile(r"(?<![\w'’])[\w'’]+\Z")  # "didn't" whole, not its "t"
+PAREN_REACH: Final = 41
 
 
 def uncontracted(gap: str, participle: bool) -> str:
@@ -85,7 +86,7 @@ def fillers_only(gap: str) -> bool:
 
 
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
-ADJUNCT_WORDS = (
+ADJUNCT_WORDS: Final = (
     r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|"
     r"previously|publicly|privately|separately|recently|once|then|today|yesterday|twice|often|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
@@ -93,14 +94,14 @@ ADJUNCT_WORDS = (
 )
 # ... or a noun that introduces the content: "rejected claims that ...", "dismissed Opposition claims that ...".
 # The noun's source may be named ("claims by the Herald that") or described ("allegations by prosecutors that").
-CONTENT_SOURCE = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
+CONTENT_SOURCE: Final = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
 # "that" joins the content on, unless it is the content's subject ("said that is not true", "said that would be
 # wrong") or points at what was said ("disputed that figure.").
-DEMONSTRATIVE_THAT = (
+DEMONSTRATIVE_THAT: Final = (
     r"(?!\s+(?:is|was|isn['’]t|wasn['’]t|would|will|could|can|should|does|did|won['’]t|wouldn['’]t)\b"
     rf"|\s+(?:{'|'.join(sorted(CONTENT_NOUNS.union(POINTER_CUES)))})\W*$)"
 )
-THAT_AFTER_ADJUNCT = re.compile(
+THAT_AFTER_ADJUNCT: Final = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
     rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:(?-i:[A-Z])[\w.&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(CONTENT_NOUNS))})"
     rf"(?:\s+(?:by|from|in)\s+{CONTENT_SOURCE})?)?\s+that\b(?!['’]){DEMONSTRATIVE_THAT}",  # not "that's", "that is"
@@ -117,7 +118,7 @@ def that_after_adjunct(words: str) -> re.Match[str] | None:
 # What may follow a trailing attribution ("..., he said on Friday afternoon, as ..."): the clause is over.
 # Not a subject and its verb ("told reporters this was the only chance"). An adverb of manner that ends the
 # clause ("she replied evenly, …", "he said sharply.") is over too.
-ADJUNCT_START = re.compile(
+ADJUNCT_START: Final = re.compile(
     rf"\s*(?:[.,;!?]|$|(?:{ADJUNCT_WORDS}|when|while|as|of|adding|noting|citing|without|with|morning|afternoon|evening|night)\b"
     r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b)|(?-i:[a-z]{3,}ly)(?=\s*(?:[.,;:!?]|$)))",
     re.IGNORECASE,

@@ -3,18 +3,19 @@ that quotes in single marks, those marks read as double ones."""
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from claims.model import Span
 from claims.spans import inside
 
-OPENING = "“„«"
-CLOSING = "”»"
-STRAIGHT = '"'
+OPENING: Final = "“„«"
+CLOSING: Final = "”»"
+STRAIGHT: Final = '"'
 # Two apostrophes stand for a straight double quote in some wire copy ('' ... '').
 # The mark's first character, then the second of a doubled one: opening with a class lets sre skip to marks.
-MARK = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")
-CLOSING_MARKS = ("”", "»", '"', "''")
-SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+MARK: Final = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")
+CLOSING_MARKS: Final = ("”", "»", '"', "''")
+SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s)")
 
 
 @dataclass
@@ -124,25 +125,25 @@ def _before_mark(text: str, end: int) -> int:
 
 # Single marks ('…' and ‘…’) quote in British, Irish, Australian and New Zealand house styles, which nest double
 # marks inside them; elsewhere they nest inside double marks, and everywhere the same characters are apostrophes.
-SINGLE = re.compile(r"['‘’]")
-SINGLE_OPENING = "'‘"
-SINGLE_CLOSING = "'’"
-DOUBLE = re.compile(r"[\"“”„]")
+SINGLE: Final = re.compile(r"['‘’]")
+SINGLE_OPENING: Final = "'‘"
+SINGLE_CLOSING: Final = "'’"
+DOUBLE: Final = re.compile(r"[\"“”„]")
 # Elisions that open with an apostrophe where a quotation could open: the '90s, in '08, rock 'n' roll, 'em, 'til.
-ELISIONS = ("em", "til", "tis", "twas", "cause", "bout", "cos")
-ELISION = re.compile(r"['‘’](?:\d0s|(?P<year>\d\d)(?![\w%-])|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
-YEAR_AFTER = re.compile(r"\b(?:in|since|of|from|until|to|and|class)\s+$", re.IGNORECASE)  # "in '08", not "'47 percent'"
-BEFORE_OPENING = "([{—–-/"
-AFTER_CLOSING = ".,;:!?)]}—–-…”\""
-SINGLE_CLOSING_AFTER_STOP = re.compile(r"[.,;:!?]['’]")
+ELISIONS: Final = ("em", "til", "tis", "twas", "cause", "bout", "cos")
+ELISION: Final = re.compile(r"['‘’](?:\d0s|(?P<year>\d\d)(?![\w%-])|n['’]|(?:" + "|".join(ELISIONS) + r")(?![\w-]))", re.IGNORECASE)
+YEAR_AFTER: Final = re.compile(r"\b(?:in|since|of|from|until|to|and|class)\s+$", re.IGNORECASE)  # "in '08", not "'47 percent'"
+BEFORE_OPENING: Final = "([{—–-/"
+AFTER_CLOSING: Final = ".,;:!?)]}—–-…”\""
+SINGLE_CLOSING_AFTER_STOP: Final = re.compile(r"[.,;:!?]['’]")
 # What follows a plural possessive is what is owned ("the players' union"), never a conjunction, preposition,
 # pronoun or cue: after one of these a mark closes a quotation ("saying 'the struggle continues' and vowing").
-NEVER_OWNED = ("and", "or", "but", "nor", "to", "in", "on", "at", "for", "with", "from", "by", "as", "of", "that",
+NEVER_OWNED: Final = ("and", "or", "but", "nor", "to", "in", "on", "at", "for", "with", "from", "by", "as", "of", "that",
                "which", "who", "is", "was", "are", "were", "he", "she", "they", "it", "we", "i", "said", "says")
-OWNED_WORD = re.compile(r" (?!(?:" + "|".join(NEVER_OWNED) + r")\b)[^\W_]", re.IGNORECASE)
+OWNED_WORD: Final = re.compile(r" (?!(?:" + "|".join(NEVER_OWNED) + r")\b)[^\W_]", re.IGNORECASE)
 # A mark that may open a quotation, cheap to look for: a paragraph without one has no single quotations. The
 # pattern opens with the mark and looks behind it afterwards, so that sre skips to the marks.
-MAY_OPEN = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…\[(])")
+MAY_OPEN: Final = re.compile(r"['‘](?<![^\s([{—–/-]['‘])(?=[^\W_]|[“\"…\[(])")
 
 
 @dataclass(frozen=True)

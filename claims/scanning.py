@@ -2,6 +2,7 @@
 and patterns tried only where they can start."""
 import re
 from collections.abc import Collection, Iterator
+from typing import Final
 
 from claims.model import Span
 
@@ -17,7 +18,7 @@ def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], text: s
             yield match
 
 
-LOWER_CASE_RUNS = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+LOWER_CASE_RUNS: Final = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
 def lower_case_runs(text: str, start: int, end: int) -> list[bytes]:

@@ -4,43 +4,44 @@ import re
 from functools import cache
 
 import blingfire
+from typing import Final
 
 from claims.model import Span
 from claims.scanning import stripped_end
 from claims.spans import SpanIndex
 
-MAX_SENTENCE_CHARS = 2000  # longer than any sentence of news prose
+MAX_SENTENCE_CHARS: Final = 2000  # longer than any sentence of news prose
 # blingfire's C sentence breaker, called with an output buffer of a cached type: its Python wrapper builds a
 # new ctypes array type for every length of paragraph (tens of microseconds each, and kept by ctypes for good).
-TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
-MIN_BUFFER_BYTES = 1024
+TEXT_TO_SENTENCES: Final = blingfire.blingfire.TextToSentences
+MIN_BUFFER_BYTES: Final = 1024
 # Honorifics that never end a sentence: blingfire sometimes breaks after the one that opens the next sentence.
-HONORIFIC_WORDS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Adm Cllr".split()
-HONORIFICS = rf"(?:{'|'.join(HONORIFIC_WORDS)})\."
-HONORIFIC_END = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
+HONORIFIC_WORDS: Final = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Prof Rev Adm Cllr".split()
+HONORIFICS: Final = rf"(?:{'|'.join(HONORIFIC_WORDS)})\."
+HONORIFIC_END: Final = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
 # ... and breaks after a title in the plural that a small word stands before: no sentence ends
 # "particularly Govs." ("..., particularly Govs. Jeb Bush and Chris Christie, who say ...").
-PLURAL_TITLE_END = re.compile(r"(?<=[a-z,] )(?:Govs|Sens|Reps|Gens|Drs)\.$")
+PLURAL_TITLE_END: Final = re.compile(r"(?<=[a-z,] )(?:Govs|Sens|Reps|Gens|Drs)\.$")
 # ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
 # ends the sentence before, so "the U.S. Mr. Kirk" is not cut). The pattern opens with the stop, which sre
 # skips to, so a match starts one character before the break's quote marks and spaces.
-HONORIFIC_AFTER_STOP = re.compile(rf"[.!?](?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
+HONORIFIC_AFTER_STOP: Final = re.compile(rf"[.!?](?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
 # A search for HONORIFIC_END reads back no further than its longest match, "(Prof." (and a line break its $ may stand before).
-HONORIFIC_END_CHARS = len("(.\n") + max(map(len, HONORIFIC_WORDS))
+HONORIFIC_END_CHARS: Final = len("(.\n") + max(map(len, HONORIFIC_WORDS))
 # ... and the break after a sentence that ends in a quoted word, before a quotation that opens the next one:
 # 'he called her “reckless.” “So Ann, …' (a sentence that opens with a quotation goes on with the next).
-QUOTATION_AFTER_QUOTED_STOP = re.compile(r"(?<=[.!?])(?P<stop>”)\s+(?=“)")
+QUOTATION_AFTER_QUOTED_STOP: Final = re.compile(r"(?<=[.!?])(?P<stop>”)\s+(?=“)")
 
 # A paragraph of plain Latin text whose only full stop, question or exclamation mark ends it is one sentence
 # to blingfire (so it answered 300,000 fuzzed paragraphs and 7,000 of news and the bench): it is not sent to
 # it. Other scripts' marks, line breaks and invisible characters are left to blingfire, which breaks at or drops them.
-PLAIN = r"A-Za-z0-9\u00c0-\u00ff,;:'\"“”‘’()\-—–%$&/"
-ONE_SENTENCE = re.compile(rf"[{PLAIN}](?:[{PLAIN} ]*[{PLAIN}.!?])?")
+PLAIN: Final = r"A-Za-z0-9\u00c0-\u00ff,;:'\"“”‘’()\-—–%$&/"
+ONE_SENTENCE: Final = re.compile(rf"[{PLAIN}](?:[{PLAIN} ]*[{PLAIN}.!?])?")
 
 
 # '"Q." ― Ann Lee': the dash and name that attribute a quotation belong to its sentence, wherever the break fell.
-QUOTE_THEN_DASH = re.compile(r"[”\"']\s*[―—–-]{1,2}\s*$")
-DASH_REACH = 6
+QUOTE_THEN_DASH: Final = re.compile(r"[”\"']\s*[―—–-]{1,2}\s*$")
+DASH_REACH: Final = 6
 
 
 @cache

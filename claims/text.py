@@ -1,30 +1,31 @@
 """Article layout: paragraphs with offsets, and the parts that are not claims (headline, caption, byline, publisher)."""
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from claims.model import Span
 
-PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
+PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+BYLINE: Final = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
 # The agency credit line that closes wire copy: "Reporting by A and B; Editing by C".
-CREDITS = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<names>[A-Z][^;)\n]{1,200})", re.IGNORECASE)
-BYLINE_MAX_WORDS = 16
-BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+CREDITS: Final = re.compile(r"^\(?(?:additional )?reporting by\s+(?P<names>[A-Z][^;)\n]{1,200})", re.IGNORECASE)
+BYLINE_MAX_WORDS: Final = 16
+BYLINE_SPLIT: Final = re.compile(r"\s*(?:,|\band\b|&)\s*")
 # "Copyright © 2025 Name. All rights reserved.": the mark may be doubled, and the reservation is no part of the name.
-PUBLISHER = re.compile(
+PUBLISHER: Final = re.compile(
     r"^(?:©|\(c\)|copyright)(?:\s*(?:©|\(c\)))?\s*(?:\d{4}\s+)?(?P<name>.+?)(?:,?\s+\d{4})?"
     r"(?:[.,;]?\s*all rights reserved)?\s*\.?$",
     re.IGNORECASE,
 )
 # The characters, in either case, a byline, publisher or credit line opens with ("By", "©", "(c)", "Copyright",
 # "(Additional reporting by"): the patterns above are tried on those paragraphs only.
-CREDIT_OPENERS = frozenset("bB©(cCaArR")
+CREDIT_OPENERS: Final = frozenset("bB©(cCaArR")
 # "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
-DATELINE = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
+DATELINE: Final = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
-HEADING_MAX_WORDS = 12
+HEADING_MAX_WORDS: Final = 12
 # '"Q." ― Ann Lee': a quotation attributed by a dash ends in a name, but is no heading.
-QUOTATION_DASH = re.compile(r"[”\"]\s*[―—–]")
+QUOTATION_DASH: Final = re.compile(r"[”\"]\s*[―—–]")
 
 
 def lower_case(text: str) -> str:

@@ -7,6 +7,7 @@ optional), but the claim they point back at is disputed by the subject of the de
 import re
 from collections.abc import Iterator
 from bisect import bisect_left
+from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
 from claims.model import Claim, Speaker
@@ -21,25 +22,25 @@ from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_
 from claims.disputes.voice import merged_index
 from claims.disputes.words import ADJUNCT, alternation, same_name, without_adjuncts
 
-DENIAL_SPELT_OUT = rule(
+DENIAL_SPELT_OUT: Final = rule(
     "denial-spelt-out",
     "A claim that follows a told denial by the same party says what the denial only points at: it is the denial, and disputes what the told denial answers.",
     "Tom Reyes said the harbour wall was unsafe. Lena Vogt rejected that. The wall, she said, was inspected in May.",
     finds="dispute",
 )
-SPELT_OUT_REACH = 200  # characters from a told denial to the claim that spells it out: the next sentence or so
+SPELT_OUT_REACH: Final = 200  # characters from a told denial to the claim that spells it out: the next sentence or so
 # A denier counted, not named: "Two witnesses disputed that account. 'He never touched anyone,' said Grace Olufemi"
 # is one of them speaking.
-COUNTED_GROUP = re.compile(r"(?:two|three|four|five|six|several|many|some|other|\d+)\s+(?:[\w-]+\s+)?[a-z]+s", re.IGNORECASE)
-POINTED = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
+COUNTED_GROUP: Final = re.compile(r"(?:two|three|four|five|six|several|many|some|other|\d+)\s+(?:[\w-]+\s+)?[a-z]+s", re.IGNORECASE)
+POINTED: Final = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # A denial verb whose object only points back, ending its sentence: "rejected that.", "disputed the account outright."
 # A possessive object ("his earlier comments") names an owner the nearest claim need not be by: left out.
 # Or a contradicting cue with nothing after it or only such an object: "Vogt disagreed.", "The council pushed back
 # on that account."
-POINTER_OBJECT = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|that|this|it|these|those|them)"
+POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|that|this|it|these|those|them)"
 # The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
-QUOTED_OPENING = r"(?:[\"“](?:\w+ly\s+)*)?"
-TOLD_DENIAL = re.compile(
+QUOTED_OPENING: Final = r"(?:[\"“](?:\w+ly\s+)*)?"
+TOLD_DENIAL: Final = re.compile(
     rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?\s+{POINTER_OBJECT}"
     rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:on|to|with|against)\s+{POINTER_OBJECT})?)"  # "pushed back on that claim"
     rf"(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
@@ -47,37 +48,37 @@ TOLD_DENIAL = re.compile(
 )
 # A denial verb or contradicting cue whose object names what it answers by its subject, ending its sentence:
 # "took issue with the prediction of looming job losses", "rejected the account of the meeting".
-DESCRIBED_DENIAL = re.compile(
+DESCRIBED_DENIAL: Final = re.compile(
     rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?|(?P<alone>{alternation(CONTRADICTING_CUES)})\s+(?:on|to|with|against))"
     rf"\s+(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+(?:of|about|over)\s+(?P<about>[^.;!?]{{3,100}}?)\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
 # A denial told in the passive, its subject pointing back and its agent the denier: "The allegation was denied by
 # the mayor's office.", "Her claim was quickly dismissed by the board on Friday."
-PASSIVE_TOLD = re.compile(
+PASSIVE_TOLD: Final = re.compile(
     rf"(?<![\w’'-])(?:the|this|that|these|those|such|his|her|their|its)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+"
     r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:\w+ly|also)\s+)*"
     rf"(?P<verb>{PARTICIPLES})\s+by\s+(?P<agent>{AGENT})(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
-BY = re.compile(r" by\s")  # a literal, found fast: the pattern is read only around those after a denial participle
-PARTICIPLE_BEFORE = re.compile(rf"\b(?:{PARTICIPLES})\s*$", re.IGNORECASE)
-LONGEST_PARTICIPLE = max(len(form) for form in DENIAL_FORMS) + 2
-PASSIVE_REACH = 80  # characters a passive's subject may run before its verb
-DESCRIBED_REACH = 250  # characters a described denial runs back from its full stop
-POINTED_WORDS = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
-LONGEST_POINTED = max(len(word) for word in POINTED_WORDS) + 2
-DESCRIBING_JOINT = re.compile(r"\s(?:of|about|over)\s")
-JOINT_LENGTH = len(" about ")
-LOOK_BACK = 40  # characters before the verb searched for a refusal ("declined to dispute that")
+BY: Final = re.compile(r" by\s")  # a literal, found fast: the pattern is read only around those after a denial participle
+PARTICIPLE_BEFORE: Final = re.compile(rf"\b(?:{PARTICIPLES})\s*$", re.IGNORECASE)
+LONGEST_PARTICIPLE: Final = max(len(form) for form in DENIAL_FORMS) + 2
+PASSIVE_REACH: Final = 80  # characters a passive's subject may run before its verb
+DESCRIBED_REACH: Final = 250  # characters a described denial runs back from its full stop
+POINTED_WORDS: Final = frozenset(n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS)
+LONGEST_POINTED: Final = max(len(word) for word in POINTED_WORDS) + 2
+DESCRIBING_JOINT: Final = re.compile(r"\s(?:of|about|over)\s")
+JOINT_LENGTH: Final = len(" about ")
+LOOK_BACK: Final = 40  # characters before the verb searched for a refusal ("declined to dispute that")
 # A told denial ends its sentence with one of these words (its adjuncts aside): only such sentences are read.
-LAST_WORDS = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
+LAST_WORDS: Final = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
     cue.split()[-1].lower() for cue in CONTRADICTING_CUES
 )
-STOP = re.compile(r"[.;!?]")
-TOLD_REACH = 120  # characters a told denial runs back from its full stop
-TAIL = 40  # characters read back from a full stop for its last word
-VERB_KEYS = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
+STOP: Final = re.compile(r"[.;!?]")
+TOLD_REACH: Final = 120  # characters a told denial runs back from its full stop
+TAIL: Final = 40  # characters read back from a full stop for its last word
+VERB_KEYS: Final = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
 
 
 def _told(text: str) -> Iterator[re.Match[str]]:

@@ -5,6 +5,7 @@ that it answers that claim rather than making another point.
 """
 import re
 from itertools import islice
+from typing import Final
 
 from claims.lexicon import CHALLENGED_PARTICIPLES, COMPARING_OPENERS, CONTRADICTING_CUES, CONTRAST_OPENERS, COUNTER_CUES, DENIAL_FORMS
 from claims.model import Claim
@@ -17,49 +18,49 @@ from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
 from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts, word_end
 
-COUNTER_CLAIM = rule(
+COUNTER_CLAIM: Final = rule(
     "counter-claim",
     'A claim opened by "But", "However" or "countered" that shares words with another party\'s earlier claim disputes it.',
     "Tom Reyes said the harbour wall was unsafe. However, Lena Vogt said the harbour wall was inspected in May and is safe.",
     finds="dispute",
 )
-OPPOSITE_ECHO = rule(
+OPPOSITE_ECHO: Final = rule(
     "opposite-echo",
     "A claim that negates a word another party just asserted, or asserts one they negated, disputes that claim.",
     'Tom Reyes said the harbour wall had been repaired. "The wall has not been repaired," Lena Vogt said.',
     finds="dispute",
 )
-OPENER = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
-COMPARING = re.compile(r"^[\s\"“‘']*" + phrase_pattern(COMPARING_OPENERS).pattern, re.IGNORECASE)
+OPENER: Final = re.compile(r"^[\s\"“‘']*" + phrase_pattern(CONTRAST_OPENERS).pattern, re.IGNORECASE)
+COMPARING: Final = re.compile(r"^[\s\"“‘']*" + phrase_pattern(COMPARING_OPENERS).pattern, re.IGNORECASE)
 # A contrast set inside the sentence: "Vogt, however, said …", "Vogt said, however, that …".
-PARENTHETICAL = re.compile(r",\s*(?:" + phrase_pattern(CONTRAST_OPENERS).pattern + r"|though)\s*,", re.IGNORECASE)
+PARENTHETICAL: Final = re.compile(r",\s*(?:" + phrase_pattern(CONTRAST_OPENERS).pattern + r"|though)\s*,", re.IGNORECASE)
 # A clause of its own opened by a contrast after another party's claim: "Reyes said P, but Vogt said Q".
-CLAUSE_CONTRAST = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECASE)  # "while", "whereas" compare figures as often
-COUNTER = phrase_pattern(COUNTER_CUES)
-COUNTER_ENDING = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
-COUNTER_WORDS = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
-COUNTER_KEYS = openings(key_words(COUNTER_CUES))  # words that end with a counter cue hold one (`holds_case_blind`)
+CLAUSE_CONTRAST: Final = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECASE)  # "while", "whereas" compare figures as often
+COUNTER: Final = phrase_pattern(COUNTER_CUES)
+COUNTER_ENDING: Final = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
+COUNTER_WORDS: Final = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
+COUNTER_KEYS: Final = openings(key_words(COUNTER_CUES))  # words that end with a counter cue hold one (`holds_case_blind`)
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
-CONTRADICTING_ALONE = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
+CONTRADICTING_ALONE: Final = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 # A short object pointing back after a counter cue that ends a sentence: "Marsh stands by the research.", "Vogt
 # pushed back on that."
-POINTED_OBJECT = re.compile(r"\s+(?:(?:on|with|against)\s+)?(?:the|that|this|these|those|its|his|her|their|our|it)(?:\s+[\w’'-]+){0,2}$", re.IGNORECASE)
+POINTED_OBJECT: Final = re.compile(r"\s+(?:(?:on|with|against)\s+)?(?:the|that|this|these|those|its|his|her|their|our|it)(?:\s+[\w’'-]+){0,2}$", re.IGNORECASE)
 # A sentence saying only that what was just said was contested: "The figure was quickly challenged."
-CHALLENGED = re.compile(
+CHALLENGED: Final = re.compile(
     r"\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:since|also)\s+)?been)\s+(?:(?:\w+ly|soon|also)\s+)*"
     + phrase_pattern(CHALLENGED_PARTICIPLES).pattern + r"[\s.!]*$",
     re.IGNORECASE,
 )
-CHALLENGED_KEYS = openings(key_words(CHALLENGED_PARTICIPLES))  # a sentence CHALLENGED finds holds one (`holds_case_blind`)
-DESCRIBED_SPEAKER = re.compile(r"[\s\"“‘']*(?:[\w’'-]+\s+){0,3}")  # what may open a sentence before the speaker's name: "The teachers' union NTU"
-SENTENCE_CLOSE = " \t\n.!\"”’'"
-DENIAL_VERB = phrase_pattern(tuple(DENIAL_FORMS))
-PREPOSITION = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
-ECHO_REACH = 2  # claims of other parties back: an echo answers what was said just before
-ECHO_DISTANCE = 1500  # characters
-INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
-NEIGHBOURS = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
-COUNTER_SHARED = 2  # content words a counter-claim shares with what it answers: one is too often chance
+CHALLENGED_KEYS: Final = openings(key_words(CHALLENGED_PARTICIPLES))  # a sentence CHALLENGED finds holds one (`holds_case_blind`)
+DESCRIBED_SPEAKER: Final = re.compile(r"[\s\"“‘']*(?:[\w’'-]+\s+){0,3}")  # what may open a sentence before the speaker's name: "The teachers' union NTU"
+SENTENCE_CLOSE: Final = " \t\n.!\"”’'"
+DENIAL_VERB: Final = phrase_pattern(tuple(DENIAL_FORMS))
+PREPOSITION: Final = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
+ECHO_REACH: Final = 2  # claims of other parties back: an echo answers what was said just before
+ECHO_DISTANCE: Final = 1500  # characters
+INFINITIVE_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
+NEIGHBOURS: Final = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
+COUNTER_SHARED: Final = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
 
 def _anchor(text: str, claim: Claim) -> int:

@@ -2,6 +2,7 @@
 the developer. 'There is no agreement,' the mayor said." denies it and disputes that claim (DISPUTES.md rules 2 and
 4); with nothing before it naming X, "there is no X" is a plain statement ("there is no bus on Sundays")."""
 import re
+from typing import Final
 
 from claims.model import Claim
 from claims.rules.registry import rule
@@ -12,7 +13,7 @@ from claims.disputes.link import Link
 from claims.disputes.targets import POINTER_DISTANCE, REACH, other_parties
 from claims.disputes.words import STEM_LENGTH, named_present
 
-EXISTENCE_ANSWERED = rule(
+EXISTENCE_ANSWERED: Final = rule(
     "existence-answered",
     'A flat "There is no X" disputes the nearest earlier claim of another party that names X.',
     'The Gazette reported a secret agreement with the developer. "There is no agreement," the mayor said.',
@@ -21,7 +22,7 @@ EXISTENCE_ANSWERED = rule(
 # The thing ends its noun phrase: punctuation or a preposition follows ("no agreement with the club"), not another
 # noun ("no plan B", "no rate rise planned"). One lower-case word may stand before it ("no written agreement"),
 # tried only when the word after "no" cannot be the thing.
-THERE_IS_NO = re.compile(
+THERE_IS_NO: Final = re.compile(
     rf"{OPENS}{THERE_IS}no\s+(?:(?-i:(?P<adjective>[a-z][\w-]*))\s+)??(?P<thing>[a-z][\w-]{{2,}})"
     r"(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:of|for|to|with|in|on|at|between|and|or|that|here|there|yet|whatsoever)\b)",
     re.IGNORECASE,
@@ -29,7 +30,7 @@ THERE_IS_NO = re.compile(
 # Absences that name no thing another party could have asserted: "there is no doubt", "no need", "no longer"; and
 # words that stand after the thing, read as the thing when the word before is taken for an adjective ("no money
 # left", "no one else").
-NO_THING = frozenset("doubt question need reason way longer more end one time point room place other left else".split())
+NO_THING: Final = frozenset("doubt question need reason way longer more end one time point room place other left else".split())
 
 
 def existence_links(claims: list[Claim]) -> list[Link]:

@@ -4,6 +4,7 @@ The rival figure is a counter-claim (DISPUTES.md rule 2) that the article tells 
 subject ("Other estimates", "Independent analysts") is who disputes the figure.
 """
 import re
+from typing import Final
 
 from claims.lexicon import COUNTER_ESTIMATE_WORDS
 from claims.model import Claim, Speaker
@@ -13,7 +14,7 @@ from claims.disputes.link import Link
 from claims.disputes.targets import same_party
 from claims.disputes.words import alternation, sentence_end_after, stems
 
-COUNTER_ESTIMATE = rule(
+COUNTER_ESTIMATE: Final = rule(
     "counter-estimate",
     'A sentence giving another figure ("Other estimates put the number far higher") disputes the figure that the claim just before gave.',
     "The ministry said 4,000 homes would be built this year. Independent estimates put the number closer to 1,500.",
@@ -21,28 +22,28 @@ COUNTER_ESTIMATE = rule(
 )
 # At a sentence's start, perhaps after "But": "Other estimates", "Some independent economists", then the verb
 # giving their figure, perhaps after an adverb.
-RIVAL = re.compile(
+RIVAL: Final = re.compile(
     rf"(?:(?:but|however|yet)\b,?\s+)?(?P<by>(?:{alternation(COUNTER_ESTIMATE_WORDS['other'])})\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{alternation(COUNTER_ESTIMATE_WORDS['source'])}))\s+(?:\w+ly\s+)?(?P<verb>{alternation(COUNTER_ESTIMATE_WORDS['verb'])})\b"
     r"(?P<figure>[^.;!?]*)",
     re.IGNORECASE,
 )
 # A figure, or words that set one against another.
-FIGURE = re.compile(
+FIGURE: Final = re.compile(
     r"\d|\b(?:million|billion|trillion|thousands?|hundreds?|dozens?|percent|half|third|quarter|twice|double"
     r"|higher|lower|larger|smaller|greater|fewer|more|less|closer|nearer)\b",
     re.IGNORECASE,
 )
 # A claim whose words give the figure again: "the real number would be far lower", "the true cost is closer to …".
-FIGURE_AGAIN = re.compile(
+FIGURE_AGAIN: Final = re.compile(
     r"\W*(?:the|that|this|their|its)\s+(?:(?:real|true|actual|correct|likely|final)\s+)?"
     rf"(?:{alternation(COUNTER_ESTIMATE_WORDS['figure'])})\b[^.;!?]*?"
     r"\b(?:is|was|were|are|would\s+be|will\s+be|could\s+be|might\s+be|stood\s+at|stands\s+at)\b",
     re.IGNORECASE,
 )
-OF_WHAT = re.compile(r"\sof\s", re.IGNORECASE)
-OPENING = re.compile(r"[\s\"“‘']*")
-SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
+OF_WHAT: Final = re.compile(r"\sof\s", re.IGNORECASE)
+OPENING: Final = re.compile(r"[\s\"“‘']*")
+SENTENCE_REACH: Final = 300  # characters a claim's sentence may run on after it
 
 
 def _rival_after(text: str, claims: list[Claim], claim: Claim, restating: list[Claim]) -> Claim | None:

@@ -2,6 +2,7 @@
 to contradict the police statement." disputes what the police said before it, each of their claims (DISPUTES.md
 rule 1: the article's own voice)."""
 import re
+from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_AGAINST, EVIDENCE_SHOWING, STATEMENT_NOUNS
 from claims.model import Claim, Dispute, Speaker
@@ -14,15 +15,15 @@ from claims.disputes.words import STOPWORDS, alternation, same_entry, sentence_s
 # A sentence (matched from its start) opening with the publication's evidence ("Footage filmed by a bystander and
 # shared widely online"), then a verb setting it against an account named by its owner ("the police statement",
 # "the company's account").
-EVIDENCE_AGAINST_ACCOUNT = re.compile(
+EVIDENCE_AGAINST_ACCOUNT: Final = re.compile(
     rf"[\"“]?(?:(?:the|new|this|that)\s+)?(?:[\w’'-]+\s+){{0,2}}?"
     rf"(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,80}}?\s(?:(?:appears?|seems?)\s+to\s+)?(?:{alternation(EVIDENCE_AGAINST)})\s+"
     rf"(?:the|his|her|their|its)\s+(?P<owner>[\w’'-]+?)(?:['’]s?)?\s+(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS)})\b",
     re.IGNORECASE,
 )
-KEYS = KeyWords(EVIDENCE_AGAINST)  # the sentences holding one of these are read
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+|\n")  # where every sentence may start, when the keys cannot tell
-OWNED_REACH = 1500  # characters back that the owner's claims may stand: the paragraphs before
+KEYS: Final = KeyWords(EVIDENCE_AGAINST)  # the sentences holding one of these are read
+SENTENCE_BREAK: Final = re.compile(r"[.!?][\"”’]?\s+|\n")  # where every sentence may start, when the keys cannot tell
+OWNED_REACH: Final = 1500  # characters back that the owner's claims may stand: the paragraphs before
 
 
 def evidence_against_disputes(text: str, claims: list[Claim], publisher: str) -> None:

@@ -1,17 +1,18 @@
 """Grounds of a denial: "X denied the report, saying C" — C is X's claim too, a denial in its own right."""
 import re
+from typing import Final
 
 from claims.model import Claim
 from claims.rules.registry import rule
 
 from claims.disputes.propositions import clause_end
 
-DENIAL_GROUNDS = rule(
+DENIAL_GROUNDS: Final = rule(
     "denial-grounds",
     'The participle after a denial with a noun object: "X denied the report, saying C" gives X\'s claim C.',
     "Tom Reyes reported that the harbour board had missed its targets. The board denied the report, saying this year's targets would be met.",
 )
-GROUNDS = re.compile(r",\s+(?P<cue>saying|adding|noting|arguing|insisting|explaining|countering)\s+(?:that\s+)?", re.IGNORECASE)
+GROUNDS: Final = re.compile(r",\s+(?P<cue>saying|adding|noting|arguing|insisting|explaining|countering)\s+(?:that\s+)?", re.IGNORECASE)
 
 
 def grounds_claims(text: str, claims: list[Claim]) -> list[Claim]:

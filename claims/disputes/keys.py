@@ -4,14 +4,14 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Final, TypeVar
 
 # Letters that a case-blind pattern matches to an ASCII letter though they do not lower-case to it (İ and ı to
 # "i", ſ to "s", the Kelvin sign to "k"): a text holding one may match anywhere. Each is looked for on its own, as
 # `in` finds a character much faster than a class does.
-ODDITIES = "\u0130\u0131\u017f\u212a"
-LETTER_RUN = re.compile(r"[^\W\d_]+")  # a run of letters: a word character that is no digit nor underscore
-RUNS_CACHE = 256  # a claim's words are asked about by several rules, each with its own keys
+ODDITIES: Final = "\u0130\u0131\u017f\u212a"
+LETTER_RUN: Final = re.compile(r"[^\W\d_]+")  # a run of letters: a word character that is no digit nor underscore
+RUNS_CACHE: Final = 256  # a claim's words are asked about by several rules, each with its own keys
 Answer = TypeVar("Answer")
 
 
@@ -154,4 +154,4 @@ def _lowered(text: str) -> bytes:
     return text.encode("ascii", "replace").lower()
 
 
-_odd = per_article(case_blind_oddity)  # `case_blind_oddity` of the article being read
+_odd: Final = per_article(case_blind_oddity)  # `case_blind_oddity` of the article being read

@@ -1,6 +1,7 @@
 """A claim that calls another party wrong by name ("Judge Reeves did not recognize that reality") denies what
 that party said, and that party's claims dispute it in turn."""
 import re
+from typing import Final
 
 from claims.lexicon import FAULTING_PHRASES
 from claims.model import Claim
@@ -13,7 +14,7 @@ from claims.disputes.polarity import FAULTING, INTENSIFIER, INTENSIFIER_KEYS, QU
 from claims.disputes.subjects import PRONOUNS
 from claims.disputes.targets import REACH, candidates, nearest_answered, same_party
 
-NAMED_WRONG = rule(
+NAMED_WRONG: Final = rule(
     "named-wrong",
     'A claim that calls another party wrong by name ("Vogt does not understand", "Vogt is wrong") disputes their claims just before.',
     'Lena Vogt said the harbour wall was unsafe. "Ms Vogt does not understand how the wall was built," Tom Reyes said.',
@@ -21,11 +22,11 @@ NAMED_WRONG = rule(
 )
 # A capitalised name or a personal pronoun, then a faulting phrase (read with the intensifiers dropped: "doesn't
 # really believe").
-FAULTED = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+|(?i:he|she|they))\s+(?:{FAULTING})\b")
+FAULTED: Final = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+|(?i:he|she|they))\s+(?:{FAULTING})\b")
 # Every faulting phrase holds its longest word of letters as written, and dropping whole intensifier words never
 # makes one: a claim holding none of them is not read further.
-FAULTING_KEYS = frozenset(max((word for word in phrase.split() if word.isalpha()), key=len) for phrase in FAULTING_PHRASES)
-FAULTING_KEY = re.compile(word_alternation(FAULTING_KEYS))
+FAULTING_KEYS: Final = frozenset(max((word for word in phrase.split() if word.isalpha()), key=len) for phrase in FAULTING_PHRASES)
+FAULTING_KEY: Final = re.compile(word_alternation(FAULTING_KEYS))
 
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:

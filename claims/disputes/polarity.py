@@ -1,6 +1,7 @@
 """Polarity: whether a claim denies, by its cue ("denied", "rejected") or by its own words ("It is not true")."""
 import re
 from functools import lru_cache
+from typing import Final
 
 from claims.cues import Cue, refused_concession
 from claims.lexicon import (
@@ -23,59 +24,59 @@ from claims.disputes.existence import denies_existence
 from claims.disputes.keys import holds_key_word, key_words, keyed_sub
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
-DENYING = phrase_pattern(DENYING_CONTENT)
-NOT_DENYING_SENSE = phrase_pattern(NOT_DENYING)
-FAULTING = alternation(FAULTING_PHRASES).replace("'", "['’]")  # "Vogt does not understand", either apostrophe
+DENYING: Final = phrase_pattern(DENYING_CONTENT)
+NOT_DENYING_SENSE: Final = phrase_pattern(NOT_DENYING)
+FAULTING: Final = alternation(FAULTING_PHRASES).replace("'", "['’]")  # "Vogt does not understand", either apostrophe
 # A faulting phrase negates what a person grasps ("the judge did not recognize that reality"), not a fact that
 # another party may assert ("the ruling recognizes equal rights").
-FAULTING_WORDS = re.compile(rf"\b(?:{FAULTING})\b", re.IGNORECASE)
-INTENSIFIER = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
+FAULTING_WORDS: Final = re.compile(rf"\b(?:{FAULTING})\b", re.IGNORECASE)
+INTENSIFIER: Final = re.compile(phrase_pattern(INTENSIFIERS).pattern + r"\s*", re.IGNORECASE)
 INTENSIFIER_KEYS, FAULTING_WORDS_KEYS = key_words(INTENSIFIERS), key_words(FAULTING_PHRASES)
 # A denial verb that is refused or negated denies nothing: "declined to deny", "did not dispute".
-NOT_DENYING_BEFORE = re.compile(
+NOT_DENYING_BEFORE: Final = re.compile(
     r"\b(?:declined|refused|failed|would\s+not|did\s+not|does\s+not|do\s+not|didn['’]t|doesn['’]t|don['’]t|"
     r"won['’]t|wouldn['’]t|not|never|neither|nor)\s+(?:\w+ly\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
-QUOTE_MARKS = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
+QUOTE_MARKS: Final = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 # A content holding none of the denying phrases' key words is not searched (`holds_key_word`).
-DENYING_KEYS = key_words(DENYING_CONTENT)
-LOOK_BACK = 40
+DENYING_KEYS: Final = key_words(DENYING_CONTENT)
+LOOK_BACK: Final = 40
 # A pronoun subject, then a denial verb or a contradicting cue, perhaps in quotation marks with its adverbs (a
 # named subject makes a claim of its own: "the board denies the claims").
-RELAYED_DENIAL = re.compile(
+RELAYED_DENIAL: Final = re.compile(
     rf"^\W*(?:i|we|he|she|it|they)\s+(?:\w+\s+){{0,2}}?[\"“]?(?:\w+ly\s+)*(?P<verb>{alternation((*DENIAL_FORMS, *CONTRADICTING_CUES))})[\"”]?(?![\w-])",
     re.IGNORECASE,
 )
-PREPOSITION_AFTER = re.compile(r"^[\"”]?\s*(?:with|on|to|against)\s+", re.IGNORECASE)  # "disagrees with that account"
-CLAUSE_AFTER = re.compile(r"\s*(?:that\b|[\"“])", re.IGNORECASE)  # "denies that …", 'denies "any wrongdoing"'
-POINTING_STEMS = stems(" ".join(CONTENT_NOUNS))  # "the claims", "these reports": words that only point back
-CALLED_FALSE = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
+PREPOSITION_AFTER: Final = re.compile(r"^[\"”]?\s*(?:with|on|to|against)\s+", re.IGNORECASE)  # "disagrees with that account"
+CLAUSE_AFTER: Final = re.compile(r"\s*(?:that\b|[\"“])", re.IGNORECASE)  # "denies that …", 'denies "any wrongdoing"'
+POINTING_STEMS: Final = stems(" ".join(CONTENT_NOUNS))  # "the claims", "these reports": words that only point back
+CALLED_FALSE: Final = re.compile(phrase_pattern(FALSITY_MODIFIERS + ("untrue", "nonsense", "a lie", "lies")).pattern + r"\W*$", re.IGNORECASE)
 # A bare negative answer is a denial: "Officials said it would not." (grammar, not vocabulary)
-ELLIPTICAL_NO = re.compile(
+ELLIPTICAL_NO: Final = re.compile(
     r"^\W*(?:it|that|this|he|she|they|we|i)\s+(?:would|will|did|does|do|is|was|were|are|has|have|had|could|can|should)"
     r"(?:\s+not|n['’]t)\W*$",
     re.IGNORECASE,
 )  # characters before a cue searched for a refusal
 # Denial verbs whose that-clause is what the speaker calls false ("denied that the pier was closed"); after
 # "countered that", "retorted that" the clause is what the speaker holds true.
-NEGATING_VERBS = frozenset({"deny", "dispute", "reject", "refute", "dismiss"})
-CLAUSE_ECHO_WORDS = 2  # words a claim must assert that a clause denied by its cue holds
+NEGATING_VERBS: Final = frozenset({"deny", "dispute", "reject", "refute", "dismiss"})
+CLAUSE_ECHO_WORDS: Final = 2  # words a claim must assert that a clause denied by its cue holds
 # Negating something named only by pointing back at it denies it: "There was no such meeting", "she never made any
 # such remark"; not "no such thing as", which names a kind, nor a condition ("if no such deal is reached").
-NO_SUCH = re.compile(
+NO_SUCH: Final = re.compile(
     r"(?<!\bif\s)(?<!\bunless\s)(?:\bno|(?:\bnot|\bnever|\bnor|\bneither|n['’]t)\b(?:\s+[\w’'-]+){0,4}?\s+any)\s+such\s+(?!thing\s+as\b)\w",
     re.IGNORECASE,
 )
-SUCH = frozenset({"such"})  # a key word of NO_SUCH, asked first (`holds_key_word`): NO_SUCH is tried at every character
+SUCH: Final = frozenset({"such"})  # a key word of NO_SUCH, asked first (`holds_key_word`): NO_SUCH is tried at every character
 # "That is not possible", "This was not accurate", and the same with its "That" left out of the content ("That is
 # not possible, says Dr Lee" reports "is not possible"): a word negated of what was said just before denies it.
-NEGATED_POINTER = re.compile(
+NEGATED_POINTER: Final = re.compile(
     r"^\W*(?:(?:that|this)\s+(?:is|was)|(?:that|this)['’]s|is|was)\s+(?:[a-z]+ly\s+)?not\s+[a-z]+\W*$", re.IGNORECASE
 )
-QUESTION_END = re.compile(r"\?\W*$")  # '… has it not?”' ends as a question
+QUESTION_END: Final = re.compile(r"\?\W*$")  # '… has it not?”' ends as a question
 # A question put to the speaker before their answer in the same sentence ("Asked whether …, she said …").
-ASKED = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
+ASKED: Final = re.compile(r"\b(?:asked|questioned|pressed)\b[^.!?]*?\b(?:if|whether|about|how|why)\b", re.IGNORECASE)
 
 
 def denies_by_cue(text: str, claim: Claim) -> bool:

@@ -7,6 +7,7 @@ the denier — or by the publication when its own words call P false ("Trump's f
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Final
 
 from claims.lexicon import (
     CONTENT_NOUNS,
@@ -29,12 +30,12 @@ from claims.disputes.polarity import LOOK_BACK, NOT_DENYING_BEFORE, denies_by_cu
 from claims.disputes.subjects import clause_subject, party_name, subject_of
 from claims.disputes.words import SENTENCE_END, alternation, same_entry, same_name
 
-DENIED_PROPOSITION = rule(
+DENIED_PROPOSITION: Final = rule(
     "denied-reported-proposition",
     'A denial of a reported proposition, "X denied reports that P": P is a claim of the reports, disputed by X.',
     "Lena Vogt denied reports that the harbour had been sold to a developer.",
 )
-FALSE_PROPOSITION = rule(
+FALSE_PROPOSITION: Final = rule(
     "false-proposition",
     'A proposition called false where it is named: "the false claim that P", "this notion that P is not true".',
     'The council repeated its false claim that the pier had been repaired. "This idea that the pier is safe is simply not true," Vogt said.'
@@ -42,14 +43,14 @@ FALSE_PROPOSITION = rule(
 )
 
 
-NOUNS = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
-DETERMINERS = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
-HOLDER = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+NOUNS: Final = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
+DETERMINERS: Final = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
+HOLDER: Final = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 # Words set between the noun and its "that": "Reyes's remarks, made on Sunday, that P", "allegations, first
 # reported by the Herald, that P" (where the source may be named).
-ASIDE = rf",\s+[a-z][^,;.!?\n]{{0,120}}?(?:\s+by\s+(?P<aside_source>(?i:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}))?,"
+ASIDE: Final = rf",\s+[a-z][^,;.!?\n]{{0,120}}?(?:\s+by\s+(?P<aside_source>(?i:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}))?,"
 # What follows a denial's cue when its object is a reported proposition: "reports that", "the Herald's report that".
-DENIED_NOUN_PHRASE = re.compile(
+DENIED_NOUN_PHRASE: Final = re.compile(
     rf"\s+(?:(?i:as)\s+[\"“]?[\w -]{{1,30}}?[\"”]?\s+)?"  # "dismissed as nonsense reports that"
     rf"(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+|(?P<title>{HOLDER})\s+(?=(?i:{NOUNS})\b))?"
     rf"(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
@@ -58,8 +59,8 @@ DENIED_NOUN_PHRASE = re.compile(
     rf"\s+that\s+"
 )
 # A proposition named with a word that calls it false, anywhere in the text.
-FALSITY = rf"(?:{alternation(FALSITY_MODIFIERS)})"
-NAMED_PROPOSITION = re.compile(
+FALSITY: Final = rf"(?:{alternation(FALSITY_MODIFIERS)})"
+NAMED_PROPOSITION: Final = re.compile(
     rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))"
     rf"(?:(?:(?P<owner>{HOLDER})|(?P<common_owner>[a-z][\w-]+))['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?(?:[a-z][\w-]+\s+)??"
     rf"(?P<noun>(?i:{NOUNS})))(?:{ASIDE})?\s+that\s+"
@@ -67,50 +68,50 @@ NAMED_PROPOSITION = re.compile(
 # "that" after a noun of the list is what every named proposition has: found first (a word look-up per "that"),
 # the phrase is then read back from it. The pattern opens with the letter and looks behind it for the space, so
 # that sre skips to the letter instead of trying the look-behind at every character.
-THAT = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
-THAT_WORD = openings(("that",))  # found faster still by bytes.find in the text read as lower-case ASCII
-WORD_BEFORE = re.compile(r"([\w’'-]+)\s+$")
-WORD_BEFORE_ASIDE = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
-PROPOSITION_NOUNS = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
-PHRASE_REACH = 120  # characters a noun phrase may run before its noun
-ASIDE_REACH = 150  # characters an aside may add
-FALSE_NOUN = re.compile(rf"^(?:{alternation(FALSITY_NOUNS)})$", re.IGNORECASE)
+THAT: Final = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
+THAT_WORD: Final = openings(("that",))  # found faster still by bytes.find in the text read as lower-case ASCII
+WORD_BEFORE: Final = re.compile(r"([\w’'-]+)\s+$")
+WORD_BEFORE_ASIDE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
+PROPOSITION_NOUNS: Final = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
+PHRASE_REACH: Final = 120  # characters a noun phrase may run before its noun
+ASIDE_REACH: Final = 150  # characters an aside may add
+FALSE_NOUN: Final = re.compile(rf"^(?:{alternation(FALSITY_NOUNS)})$", re.IGNORECASE)
 # Verbs that call what they govern false, besides the denial cues: "Let us dispel the myth that P".
-FALSIFYING_VERBS = ("dispel", "dispels", "dispelled", "debunk", "debunks", "debunked", "discredit", "discredits", "discredited")
-DENYING_VERB_BEFORE = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS, *DISMISSING_FORMS))})(?:\s+with)?\s+$", re.IGNORECASE)
+FALSIFYING_VERBS: Final = ("dispel", "dispels", "dispelled", "debunk", "debunks", "debunked", "discredit", "discredits", "discredited")
+DENYING_VERB_BEFORE: Final = re.compile(rf"\b(?:{alternation((*DENIAL_FORMS, *FALSIFYING_VERBS, *DISMISSING_FORMS))})(?:\s+with)?\s+$", re.IGNORECASE)
 # A party faulted for what they said: "Vogt rebuked Reyes for his suggestion that P".
-REBUKED_FOR = re.compile(rf"\b(?:{alternation(REBUKING_FORMS)})\s+(?P<object>(?:[\w.’'-]+\s+){{0,4}}?)for\s+$", re.IGNORECASE)
+REBUKED_FOR: Final = re.compile(rf"\b(?:{alternation(REBUKING_FORMS)})\s+(?P<object>(?:[\w.’'-]+\s+){{0,4}}?)for\s+$", re.IGNORECASE)
 # A holder said to be wrong in what they hold: "the divers were wrong in their belief that P".
-WRONG_IN = re.compile(
+WRONG_IN: Final = re.compile(
     r"(?P<copula>\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?)?"
     r"(?:wrong|mistaken|incorrect|misguided)\s+(?:in|about)\s+$",
     re.IGNORECASE,
 )
-VERB_REACH = 80  # characters before a noun phrase searched for a verb that disputes it
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+VERB_REACH: Final = 80  # characters before a noun phrase searched for a verb that disputes it
+POSSESSIVE_PRONOUNS: Final = frozenset({"his", "her", "their", "its"})
 # A denial verb's participle, for the passive: "the claim that P was rejected by the port authority".
-PARTICIPLES = alternation(form for form in DENIAL_FORMS if form.endswith("ed") and " " not in form)
+PARTICIPLES: Final = alternation(form for form in DENIAL_FORMS if form.endswith("ed") and " " not in form)
 # Who does the denying in the passive: the words after "by", up to a comma, a stop or a word that opens an adjunct.
-AGENT_WORD = r"[\w’'&-](?:[\w’'.&-]*[\w’'&-])?"  # a full stop after a word ends the sentence, not the word
-AGENT = rf"(?:the\s+)?{AGENT_WORD}(?:\s+(?!(?:on|in|at|last|this|who|which|as|and|but|after|before|over|for|with)\b){AGENT_WORD}){{0,4}}"
+AGENT_WORD: Final = r"[\w’'&-](?:[\w’'.&-]*[\w’'&-])?"  # a full stop after a word ends the sentence, not the word
+AGENT: Final = rf"(?:the\s+)?{AGENT_WORD}(?:\s+(?!(?:on|in|at|last|this|who|which|as|and|but|after|before|over|for|with)\b){AGENT_WORD}){{0,4}}"
 # What is said of a proposition that calls it false, its adverbs and an aside between commas allowed: "… is simply
 # untrue", "… is, quite simply, nonsense", "… was also rejected by the port authority".
-DENYING_PREDICATE = re.compile(
+DENYING_PREDICATE: Final = re.compile(
     r"\s*(?:is|was|are|were|has\s+been|have\s+been|had\s+been)(?:\s*,\s*(?:[\w-]+\s+){0,2}[\w-]+,)?\s+"
     rf"(?:(?:{alternation(INTENSIFIERS)}|\w+ly|also|since)\s+)*"
     rf"(?:(?:{alternation(DENYING_CONTENT)}|{FALSITY})\b|(?P<passive>{PARTICIPLES})\s+by\s+(?P<agent>{AGENT}))",
     re.IGNORECASE,
 )
 # Where a proposition's clause ends short of the sentence's end.
-CLAUSE_END = re.compile(
+CLAUSE_END: Final = re.compile(
     r",\s+(?:saying|noting|adding|arguing|insisting|calling|describing|dismissing|accusing|but|which|while|although|though|and\s+(?:said|added))\b"
     r"|;|\s+[—–-]{1,2}\s+|[\"”’]\s|\n"
 )
-TRAILING = " \t\n,.;:\"”’'“‘"
-ABBREVIATION_BEFORE = re.compile(rf"(?<![\w.]){NAME_ABBREVIATIONS}$|\b[A-Z]\.$")  # "that Mrs. Lund would …", "the U.S. …": no sentence ends
-CLAUSE_REACH = 600  # characters: a proposition is one clause
-VERB_STEM = 5  # letters a noun and its verb share: "allegations" and "alleged", "claims" and "claimed"
-ALLEGING_REACH = 1000  # characters between a denied proposition and a claim making the allegation itself
+TRAILING: Final = " \t\n,.;:\"”’'“‘"
+ABBREVIATION_BEFORE: Final = re.compile(rf"(?<![\w.]){NAME_ABBREVIATIONS}$|\b[A-Z]\.$")  # "that Mrs. Lund would …", "the U.S. …": no sentence ends
+CLAUSE_REACH: Final = 600  # characters: a proposition is one clause
+VERB_STEM: Final = 5  # letters a noun and its verb share: "allegations" and "alleged", "claims" and "claimed"
+ALLEGING_REACH: Final = 1000  # characters between a denied proposition and a claim making the allegation itself
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ the same sentence ('called the claim "untrue" and said C') is such a counter-cla
 """
 import re
 from dataclasses import replace
+from typing import Final
 
 from claims.model import SEGMENT_JOINER, Claim
 from claims.rules.registry import rule
@@ -18,13 +19,13 @@ from claims.disputes.words import stems
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
-JUDGING = re.compile(r"\bwrong\b", re.IGNORECASE)
-SPLIT_DENIAL = rule(
+JUDGING: Final = re.compile(r"\bwrong\b", re.IGNORECASE)
+SPLIT_DENIAL: Final = rule(
     "split-quote-denial",
     'A quotation split by its attribution whose first sentence denies: the denial is a claim of its own.',
     'Tom Reyes said the pier was unsafe. "That is simply not true," Lena Vogt said. "The pier was inspected in May."',
 )
-DENIAL_CONTINUED = rule(
+DENIAL_CONTINUED: Final = rule(
     "split-quote-counter",
     "The words after the denial that opens a split quotation: the denier's counter-claim, a denial too.",
     'Tom Reyes said the pier was unsafe. "That is simply not true," Lena Vogt said. "The pier was inspected in May."',
@@ -32,7 +33,7 @@ DENIAL_CONTINUED = rule(
 
 
 # What joins a denier's next claim on to their denial in one sentence: "… and said", "…, and she added".
-JOINED = re.compile(r"[\"”’']?,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
+JOINED: Final = re.compile(r"[\"”’']?,?\s+and\s+(?:(?:he|she|they|it)\s+)?(?:\w+ly\s+)?", re.IGNORECASE)
 
 
 def split_denials(text: str, claims: list[Claim]) -> list[Claim]:
@@ -83,17 +84,17 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 
 
 # A denier's quotation this close after their reported denial goes on with it.
-GOING_ON_REACH = 300  # characters
+GOING_ON_REACH: Final = 300  # characters
 # "a company spokesperson", "a spokesman": someone who speaks for the party that just denied, no name of their own.
-SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
+SPOKESPERSON: Final = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
 # The heads of a party named as a group of its people ("Hospital leaders", "council officials"): one of them is
 # described by the rest ("chief medical officer of the hospital trust").
-GROUP_HEADS = frozenset("leaders officials executives bosses chiefs managers staff members representatives".split())
+GROUP_HEADS: Final = frozenset("leaders officials executives bosses chiefs managers staff members representatives".split())
 # Words opening with the speaker as their subject ("We are proud of our staff", "I will be visiting") tell of the
 # speaker, not of the matter a denial answers.
-SPEAKER_AS_SUBJECT = re.compile(r"[\"“‘']?(?:I|we)\b", re.IGNORECASE)
-CAPITALISED = re.compile(r"\b[A-Z][\w-]*")
-POSSESSIVE_S = re.compile(r"['’]s\b")
+SPEAKER_AS_SUBJECT: Final = re.compile(r"[\"“‘']?(?:I|we)\b", re.IGNORECASE)
+CAPITALISED: Final = re.compile(r"\b[A-Z][\w-]*")
+POSSESSIVE_S: Final = re.compile(r"['’]s\b")
 
 
 def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:

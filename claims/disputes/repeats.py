@@ -1,18 +1,19 @@
 """Repeated claims: a speaker saying again the words quoted of them in a disputed claim is disputed again."""
+from typing import Final
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 
 from claims.disputes.targets import quoted_stems, same_party
 from claims.disputes.words import same_entry, stems
 
-REPEATED_CLAIM = rule(
+REPEATED_CLAIM: Final = rule(
     "repeated-claim",
     "A claim in which its speaker says again the words quoted of them in a disputed claim shares that claim's disputes.",
     'Lena Vogt said, without evidence, that the harbour works had "cost the town nothing." '
     '"The works cost the town nothing at all," Vogt said on Tuesday.',
     finds="dispute",
 )
-QUOTED_WORDS = 3  # content words quoted: fewer are too often a catchword that others use too
+QUOTED_WORDS: Final = 3  # content words quoted: fewer are too often a catchword that others use too
 
 
 def repeated_disputes(text: str, claims: list[Claim]) -> None:

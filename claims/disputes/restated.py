@@ -1,6 +1,7 @@
 """A denied proposition that restates what another party said earlier: "Reyes said the council hid the survey.
 The council dismissed the suggestion that it was hiding the survey" disputes Reyes's claim too (DISPUTES.md rules
 3 and 4: the suggestion is his)."""
+from typing import Final
 from claims.model import Claim
 from claims.rules.registry import rule
 
@@ -9,9 +10,9 @@ from claims.disputes.propositions import DENIED_PROPOSITION
 from claims.disputes.targets import REACH, SHARED, candidates, topic_stems
 from claims.disputes.words import stems
 
-RESTATED_SHARE = 0.5  # of the proposition's own content words found in the claim: a restatement, not a word met by chance
+RESTATED_SHARE: Final = 0.5  # of the proposition's own content words found in the claim: a restatement, not a word met by chance
 
-RESTATED_PROPOSITION = rule(
+RESTATED_PROPOSITION: Final = rule(
     "restated-proposition",
     "A denial of a reported proposition disputes the earlier claim of another party that the proposition restates.",
     "Tom Reyes said the council was hiding the flood survey. The council dismissed the suggestion that it was hiding the survey.",

@@ -2,6 +2,7 @@
 retracted the claim", "the report was later corrected") is the publication disputing it."""
 import re
 from collections.abc import Iterator
+from typing import Final
 
 from claims.lexicon import RETRACTING_FORMS
 from claims.model import Claim, Dispute
@@ -13,33 +14,33 @@ from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.voice import merged_index
 from claims.disputes.words import FOLLOWING_REACH, alternation, same_entry, sentence_end_after
 
-RETRACTED_CLAIM = rule(
+RETRACTED_CLAIM: Final = rule(
     "retracted-claim",
     'The article tells that a claim was taken back: "…, before reversing himself", "She later retracted the claim", "The report was later corrected".',
     "Tom Reyes said the harbour had been sold, before reversing himself.",
     finds="dispute",
 )
-TAKEN_BACK = alternation(RETRACTING_FORMS)
-WHAT_WAS_SAID = r"(?:report|story|tweet|post|article|claim|statement|remark|comment|assertion|account)s?"
+TAKEN_BACK: Final = alternation(RETRACTING_FORMS)
+WHAT_WAS_SAID: Final = r"(?:report|story|tweet|post|article|claim|statement|remark|comment|assertion|account)s?"
 # What is taken back: the speaker's own words, pointed at.
-TAKEN_BACK_OBJECT = (
+TAKEN_BACK_OBJECT: Final = (
     rf"(?:(?:the|that|this|these|those|his|her|their|its)\s+(?:[\w’'-]+\s+)?{WHAT_WAS_SAID}|himself|herself|themselves|itself|it|that|this|them)\b"
 )
-LATER = r"(?:(?:later|since|subsequently|quickly|then|swiftly)\s+)?"
+LATER: Final = r"(?:(?:later|since|subsequently|quickly|then|swiftly)\s+)?"
 # In the claim's own sentence, after it: "…, before reversing himself", "…, only to retract it".
-RETRACTED_AFTER = re.compile(
+RETRACTED_AFTER: Final = re.compile(
     rf"\b(?:before|then|later|only\s+to|but\s+later|and\s+later)\s+(?:{TAKEN_BACK})\s+{TAKEN_BACK_OBJECT}", re.IGNORECASE
 )
 # In a sentence after it: "She later retracted the claim.", "The report was later corrected."
-RETRACTED_LATER = re.compile(
+RETRACTED_LATER: Final = re.compile(
     rf"\b(?P<who>(?-i:[A-Z])[\w’'-]+|he|she|they)\s+(?:(?:has|have|had)\s+)?{LATER}(?:{TAKEN_BACK})\s+{TAKEN_BACK_OBJECT}"
     rf"|\b(?:the|that|this|his|her|their|its)\s+(?:[\w’'-]+\s+)?{WHAT_WAS_SAID}\s+(?:was|were|has\s+been|had\s+been)\s+{LATER}(?:{TAKEN_BACK})\b",
     re.IGNORECASE,
 )
-SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
-LOOK_AROUND = 120  # characters either side of a retracting verb read for the words around it
-TAKEN_BACK_VERB = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
-TAKEN_BACK_WORDS = openings(form.split()[0] for form in RETRACTING_FORMS)  # what TAKEN_BACK_VERB's matches open with
+SENTENCE_REACH: Final = 300  # characters a claim's sentence may run on after it
+LOOK_AROUND: Final = 120  # characters either side of a retracting verb read for the words around it
+TAKEN_BACK_VERB: Final = re.compile(rf"(?<![\w'’-])(?:{TAKEN_BACK})(?![\w-])", re.IGNORECASE)
+TAKEN_BACK_WORDS: Final = openings(form.split()[0] for form in RETRACTING_FORMS)  # what TAKEN_BACK_VERB's matches open with
 
 
 @per_article

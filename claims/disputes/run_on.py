@@ -6,6 +6,7 @@ or the answer; left in, they make P read as a denial and hide the claim the disp
 """
 import re
 from dataclasses import replace
+from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, DENIAL_VERBS, REPORTING_VERBS, STATEMENT_NOUNS
 from claims.model import Claim
@@ -22,18 +23,18 @@ from claims.disputes.words import alternation, sentence_end_after
 
 # An appositive naming the claim before it, opened by a comma or a dash, perhaps after a participle: ", a charge the
 # council called …", ", repeating an allegation that officials say has no basis".
-APPOSITIVE = re.compile(rf"\s*[,—–]\s*(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
+APPOSITIVE: Final = re.compile(rf"\s*[,—–]\s*(?:[a-z]+ing\s+)?(?:a|an)\s+(?:[\w-]+\s+)?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS | {'figure', 'number'})})\b", re.IGNORECASE)
 # A clause joined on with its own subject, ending where a told denial begins: ", and the Treasury rejects that".
-JOINED_SUBJECT = re.compile(CLAUSE_JOINT.pattern + r"(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
+JOINED_SUBJECT: Final = re.compile(CLAUSE_JOINT.pattern + r"(?:[\w’'.&-]+\s+){1,6}$", re.IGNORECASE)
 # "rejected her claim in a call with analysts on Wednesday": where and when a denial pointing back was made, after
 # the words that point (not a description of them: "the claims in the lawsuit that P" goes on to what was claimed).
-POINTER_ADJUNCT = re.compile(r"\s+(?:in|at|during|on|via|through|over)\s+(?:a|an|the|his|her|their|its|[A-Z0-9]|\w+day\b)(?![^\"“]*\bthat\b)")
+POINTER_ADJUNCT: Final = re.compile(r"\s+(?:in|at|during|on|via|through|over)\s+(?:a|an|the|his|her|their|its|[A-Z0-9]|\w+day\b)(?![^\"“]*\bthat\b)")
 # What the denier calls the words pointed at, between them and the adjunct: "dismissed the story as 'fantasy' in an
 # interview".
-AS_COMPLEMENT = re.compile(r"\s+as\s+(?:[\"“][^\"“”]{1,60}[\"”]|(?:(?:a|an|pure|complete|utter|total)\s+)?[\w-]+)")
-TRAILING = " \t\n,;:—–-"
-SENTENCE_REACH = 300  # characters a claim's sentence may run on after it
-NESTED_REACH = 6  # claims after a claim that may stand inside its content
+AS_COMPLEMENT: Final = re.compile(r"\s+as\s+(?:[\"“][^\"“”]{1,60}[\"”]|(?:(?:a|an|pure|complete|utter|total)\s+)?[\w-]+)")
+TRAILING: Final = " \t\n,;:—–-"
+SENTENCE_REACH: Final = 300  # characters a claim's sentence may run on after it
+NESTED_REACH: Final = 6  # claims after a claim that may stand inside its content
 
 
 def cut_run_ons(text: str, claims: list[Claim]) -> list[Claim]:

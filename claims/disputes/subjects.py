@@ -1,6 +1,7 @@
 """Subjects: who does what a verb outside any claim says ("Vogt's office rebuked Reyes for …", "But she
 contradicted …"), and whom a possessive points at ("the divers were wrong in their belief that …")."""
 import re
+from typing import Final
 
 from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
 from claims.model import Claim, Speaker
@@ -8,32 +9,32 @@ from claims.text import after_dateline
 
 from claims.disputes.words import sentence_start
 
-OPENING = re.compile(r"[\s\"“‘']*(?:(?:but|and|yet|so|still|however|instead|then|later|earlier)\b,?\s+)?", re.IGNORECASE)
+OPENING: Final = re.compile(r"[\s\"“‘']*(?:(?:but|and|yet|so|still|however|instead|then|later|earlier)\b,?\s+)?", re.IGNORECASE)
 # Where the subject stops short of its verb: a time or place, an auxiliary, an adverb, an aside.
-SUBJECT_END = re.compile(
+SUBJECT_END: Final = re.compile(
     r"\s+(?:on|in|at|last|this|also|then|later|earlier|again|now|still|never|soon|did|does|do|has|have|had|was|were|is|are|"
     r"would|will|could|\w+ly)\b|\s*[-—–,(]"
 )
-PARTY = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}")  # "The port union"
+PARTY: Final = re.compile(r"(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+)*|the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}")  # "The port union"
 # A subject described and then named: "His deputy, Karl Veit, disagreed."
-NAMED_IN_APPOSITION = re.compile(r"[^,]{1,60},\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)+),\s*(?:\w+ly\s+)?")
+NAMED_IN_APPOSITION: Final = re.compile(r"[^,]{1,60},\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)+),\s*(?:\w+ly\s+)?")
 # A part of a party: "At least some of the likely beneficiaries of the rule took issue …" is said by "the likely
 # beneficiaries"; what follows the head's "of" only says whose.
-QUANTIFIED = re.compile(r"(?:at\s+least\s+|only\s+|even\s+)?(?:some|many|most|several|a\s+few|few|a\s+number)\s+of\s+(?=the\s)", re.IGNORECASE)
-HEAD_OF = re.compile(r"\s+of\s+.*$", re.DOTALL)
-PRONOUNS = frozenset({"he", "she", "they"})
-ASIDES = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
-FILLERS = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
-MAX_PARTY_WORDS = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
-NOT_PARTIES = frozenset("this that these those it let there here what such one".split())  # capitalised at a sentence's start only
-PERSONAL = ("named", "pronoun")  # attributions of claims whose speaker a personal pronoun may stand for
+QUANTIFIED: Final = re.compile(r"(?:at\s+least\s+|only\s+|even\s+)?(?:some|many|most|several|a\s+few|few|a\s+number)\s+of\s+(?=the\s)", re.IGNORECASE)
+HEAD_OF: Final = re.compile(r"\s+of\s+.*$", re.DOTALL)
+PRONOUNS: Final = frozenset({"he", "she", "they"})
+ASIDES: Final = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
+FILLERS: Final = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
+MAX_PARTY_WORDS: Final = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
+NOT_PARTIES: Final = frozenset("this that these those it let there here what such one".split())  # capitalised at a sentence's start only
+PERSONAL: Final = ("named", "pronoun")  # attributions of claims whose speaker a personal pronoun may stand for
 # Where the subject of a clause may start, read back from its verb: the sentence's start, after "that", a
 # reporting verb or a comma.
-CLAUSE_OPENING = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)
-MAX_SUBJECT_WORDS = 8
-CLAUSE_JOINT = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)  # a clause of its own joined on
+CLAUSE_OPENING: Final = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)
+MAX_SUBJECT_WORDS: Final = 8
+CLAUSE_JOINT: Final = re.compile(r"[,;]\s+(?:and|but|while|whereas|yet)\s+", re.IGNORECASE)  # a clause of its own joined on
 # A participle after the main clause has that clause's subject: "A jury convicted him on Monday, rejecting …".
-PARTICIPLE_AFTER_COMMA = re.compile(r", [a-z]+ing\b")
+PARTICIPLE_AFTER_COMMA: Final = re.compile(r", [a-z]+ing\b")
 
 
 def subject_of(text: str, claims: list[Claim], verb_start: int) -> Speaker | None:

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
+from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS, STATEMENT_NOUNS
 from claims.model import Claim
@@ -20,48 +21,48 @@ from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_de
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import STEMS_CACHE, inflection_stem, phrase_pattern, same_entry, same_name, stems, without_adjuncts
 
-DENIAL_POINTS_BACK = rule(
+DENIAL_POINTS_BACK: Final = rule(
     "denial-points-back",
     "A denial disputes the earlier claim of another party that it answers: by shared words, or nearest when it only points back.",
     'Tom Reyes said the harbour wall was unsafe. "That is simply not true," Lena Vogt said.',
     finds="dispute",
 )
-DENIAL_HOLDS_CLAIM = rule(
+DENIAL_HOLDS_CLAIM: Final = rule(
     "denial-holds-claim",
     "A denial whose content holds another party's claim disputes that claim.",
     "Tom Reyes refused to concede that critics were right in warning that the harbour tax would drive visitors away.",
     finds="dispute",
 )
-REACH = 12  # earlier claims compared: a denial answers something said shortly before it
-POINTER_DISTANCE = 1500  # characters: and only one close by
-POINTED_NOUNS = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
+REACH: Final = 12  # earlier claims compared: a denial answers something said shortly before it
+POINTER_DISTANCE: Final = 1500  # characters: and only one close by
+POINTED_NOUNS: Final = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
 # Words for what was just said, as it was said, pointed at without an owner: "called the remarks false" ("his earlier
 # comments" names an owner the claim just before need not be by; "the first statement reflected …" names a
 # document as often).
-SAID_WORDS = r"remarks?|comments?"
-POINTER = re.compile(
+SAID_WORDS: Final = r"remarks?|comments?"
+POINTER: Final = re.compile(
     rf"^\W*(?:the|this|that|these|those|such|his|her|their|its|any|all)\s+(?:[\w’'.-]+\s+){{0,2}}?(?:{POINTED_NOUNS})\b"  # "the report (false)"
     rf"|^\W*(?:the|this|that|these|those)\s+(?:{SAID_WORDS})\b"  # "the remarks (false)"
     rf"|^\W*(?:[\w’'.-]+\s+)?(?:{POINTED_NOUNS}|it|that|this)\W*$"  # "allegations", "wrongdoing claims"
     r"|^\W*(?:(?:that|this|these|those)(?:\s+[\w’'-]+)?|it)(?:['’]s|\s+(?:is|was|are|were))\b",  # "That claim is …"
     re.IGNORECASE,
 )
-OBJECT_BEFORE_CONTENT = re.compile(r"\s*([^,]+?)\s*,\s*")  # "rejected that, saying …": the object, closed by a comma
-CLAUSE_BREAK = re.compile(r"[;:]|\s[-—–]+\s|,\s+(?:and|but|while|although|though|whereas|yet)\s", re.IGNORECASE)
-POINTER_NOUN = re.compile(r"[a-z]+")
-DESCRIBED_DISTANCE = 5 * POINTER_DISTANCE  # characters: a denial describing what it answers may reach further still
-NAMED_DISTANCE = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
+OBJECT_BEFORE_CONTENT: Final = re.compile(r"\s*([^,]+?)\s*,\s*")  # "rejected that, saying …": the object, closed by a comma
+CLAUSE_BREAK: Final = re.compile(r"[;:]|\s[-—–]+\s|,\s+(?:and|but|while|although|though|whereas|yet)\s", re.IGNORECASE)
+POINTER_NOUN: Final = re.compile(r"[a-z]+")
+DESCRIBED_DISTANCE: Final = 5 * POINTER_DISTANCE  # characters: a denial describing what it answers may reach further still
+NAMED_DISTANCE: Final = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
-SHARED = 2  # content words a denial shares with a claim it answers further back: one is too often chance
-PROPOSITION_RULES = (DENIED_PROPOSITION, FALSE_PROPOSITION)
+SHARED: Final = 2  # content words a denial shares with a claim it answers further back: one is too often chance
+PROPOSITION_RULES: Final = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
-QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
-FIGURE_NOUN = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
-DIGIT = re.compile(r"\d")
-OTHER_ACCOUNT = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
-OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
+QUOTED_WORDS: Final = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
+DIGIT: Final = re.compile(r"\d")
+OTHER_ACCOUNT: Final = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
+OWNER: Final = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 # "called Lund's account 'pure fiction'", "rejected the agency's warning as 'scaremongering'": the owner's claims.
-OWNED_POINTER = re.compile(
+OWNED_POINTER: Final = re.compile(
     rf"^\W*(?:[Tt]he\s+)?((?-i:[A-Z])[\w.-]+|(?<=[Tt]he\s)[a-z][\w.-]+)['’]s?\s+(?:{'|'.join(sorted(STATEMENT_NOUNS, key=len, reverse=True))}|{POINTED_NOUNS})\b"
 )
 

@@ -1,6 +1,7 @@
 """The article's own voice: words of the publication next to a claim that dispute it ("falsely claimed")."""
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from claims.lexicon import ARTICLE_VOICE, EVIDENCE_SHOWING, FALSITY_MODIFIERS, INTENSIFIERS
 from claims.model import Claim, Dispute, Span
@@ -13,46 +14,46 @@ from claims.disputes.propositions import DENIED_PROPOSITION, clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
 
-ARTICLE_VOICE_RULE = rule(
+ARTICLE_VOICE_RULE: Final = rule(
     "article-voice",
     'The publication\'s own words dispute a claim: "falsely claimed", "said, without evidence", "…, but that is untrue".',
     "Lena Vogt falsely claimed that the harbour had been sold.",
     finds="dispute",
 )
-ADVERB_BEFORE_CUE = re.compile("(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r")\s+$", re.IGNORECASE)
-AFTER = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
-FALSITY = phrase_pattern(FALSITY_MODIFIERS)  # "…, relying on a discredited study"
+ADVERB_BEFORE_CUE: Final = re.compile("(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "adverb")).pattern + r")\s+$", re.IGNORECASE)
+AFTER: Final = re.compile(r"[\s,\"”’']*(" + phrase_pattern(tuple(w for kind, w in ARTICLE_VOICE if kind == "after")).pattern + ")", re.IGNORECASE)
+FALSITY: Final = phrase_pattern(FALSITY_MODIFIERS)  # "…, relying on a discredited study"
 # A falsity word said of something in the claim's own clause ("accused the paper of saying its reports, written
 # in May, were inaccurate") belongs to what the claim says, not to the publication.
-PREDICATED = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|[\w-]+\s+(?:and|or))\s+)*$", re.IGNORECASE)
-SENTENCE_REACH = 300  # characters after a claim that its sentence's rest may run
-REACH = 25  # characters before a cue searched for an adverb
-FOLLOWING_SENTENCES = 2  # "It is a striking figure. It is also wrong."
+PREDICATED: Final = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+(?:(?:\w+ly|[\w-]+\s+(?:and|or))\s+)*$", re.IGNORECASE)
+SENTENCE_REACH: Final = 300  # characters after a claim that its sentence's rest may run
+REACH: Final = 25  # characters before a cue searched for an adverb
+FOLLOWING_SENTENCES: Final = 2  # "It is a striking figure. It is also wrong."
 # The rest of the claim's sentence calls it false: "…, but records show that's untrue."
-POINTER_FALSE = re.compile(
+POINTER_FALSE: Final = re.compile(
     r"\b(?:that|this|which|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t))\s+(?:(?:" + alternation(INTENSIFIERS) + r")\s+)*"
     r"(?:not\s+true|untrue|false|incorrect|inaccurate|not\s+the\s+case)\b",
     re.IGNORECASE,
 )
-NO_EVIDENCE = r"no\s+(?:such\s+|credible\s+|real\s+|public\s+|supporting\s+|hard\s+)?(?:evidence|proof)"
+NO_EVIDENCE: Final = r"no\s+(?:such\s+|credible\s+|real\s+|public\s+|supporting\s+|hard\s+)?(?:evidence|proof)"
 # Evidence said to lack, for something already named: "… to support it", "… for the claim", or nothing more.
-POINTING_BACK = (
+POINTING_BACK: Final = (
     r"(?=\s*(?:[.;:!?]|$)|\s+(?:to\s+(?:support|back|prove|substantiate)|for\s+(?:it|this|that|the|his|her|their|such|any)\b"
     r"|of\s+(?:it|this|that|such)\b|that\s+(?:it|this|he|she|they)\s+(?:is|was|were|are|did|does|had|has)\b))"
 )
-SHOWING = r"(?:offered|provided|gave|given|presented|cited|produced|shown)"
+SHOWING: Final = r"(?:offered|provided|gave|given|presented|cited|produced|shown)"
 # The rest of the claim's sentence says nothing supports it: "…, though there is no evidence to support that."
-UNSUPPORTED = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
-NOTHING_SUPPORTS = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
-EVIDENCE_WORD = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a literal is found fast, the pattern above is not
-CLAIM_NOUNS = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
-FALSE_PHRASES = (*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted", "wrong")
-FALSE_WORDS = alternation(FALSE_PHRASES)
+UNSUPPORTED: Final = rf"(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|it)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
+NOTHING_SUPPORTS: Final = re.compile(rf"\b{UNSUPPORTED}", re.IGNORECASE)
+EVIDENCE_WORD: Final = re.compile("evidence|proof", re.IGNORECASE)  # asked first: a literal is found fast, the pattern above is not
+CLAIM_NOUNS: Final = r"(?:claim|assertion|statement|figure|number|allegation|charge|accusation|contention|theory)"
+FALSE_PHRASES: Final = (*FALSITY_MODIFIERS, "untrue", "not true", "inaccurate", "incorrect", "misleading", "not the case", "disproven", "refuted", "wrong")
+FALSE_WORDS: Final = alternation(FALSE_PHRASES)
 # A fact-checker's label line after the claim it rates: "Verdict: False", "Our ruling: Mostly false".
-VERDICT_LABEL = r"(?:our\s+)?(?:verdict|rating|ruling)"
+VERDICT_LABEL: Final = r"(?:our\s+)?(?:verdict|rating|ruling)"
 # A sentence of the publication's after a claim gives its verdict: "That is false.", "He offered no evidence.",
 # "Contrary to her claim, …", "Despite his claim, …", "Verdict: False.".
-VERDICT = re.compile(
+VERDICT: Final = re.compile(
     r"[\"“]?(?:(?:but|however|in\s+fact)\W+)?(?:"
     rf"(?:(?:the|that|this)\s+{CLAIM_NOUNS}|that|this|it)(?:['’]s|\s+(?:is|was|isn['’]t|wasn['’]t|has\s+been|had\s+been))\s+(?:(?:{alternation(INTENSIFIERS)}|\w+ly|also)\s+)*(?:{FALSE_WORDS})\b"
     rf"|(?:there\s+(?:is|was|has\s+been)\s+|(?:he|she|they|the\s+\w+)\s+(?:has\s+|have\s+|had\s+)?{SHOWING}\s+){NO_EVIDENCE}{POINTING_BACK}"
@@ -64,7 +65,7 @@ VERDICT = re.compile(
 )
 # The publication's words right after an indirect claim's content, or that it ran on into: an appositive ("…, a claim fact-checkers
 # have debunked") or a clause saying nothing supports it ("…, but she has offered no proof of it").
-RAN_ON_VERDICT = re.compile(
+RAN_ON_VERDICT: Final = re.compile(
     rf"\s*[,—–]\s*(?:(?P<appositive>(?:a|an)\s+(?:[\w-]+\s+)?{CLAIM_NOUNS}\b[^.;!?]{{0,100}}?"
     rf"(?:\b(?:{FALSE_WORDS})\b|\brated\s+(?:as\s+)?false\b|\b{NO_EVIDENCE}\b))"
     rf"|(?:but|though|although|yet|even\s+though)\s+(?P<unsupported>{UNSUPPORTED}))",
@@ -73,16 +74,16 @@ RAN_ON_VERDICT = re.compile(
 
 # The publication's documents set against the claim, in its sentence or opening the next: "…, but emails seen by
 # this newspaper show …", "But records show …".
-EVIDENCE_SHOWN = re.compile(
+EVIDENCE_SHOWN: Final = re.compile(
     rf"\b(?:but|however|yet|though|although)\W+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b"
     rf"[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\b",
     re.IGNORECASE,
 )
-EVIDENCE_OPENING = re.compile(r"[\"“]?(?=(?:but|however|yet)\b)", re.IGNORECASE)
+EVIDENCE_OPENING: Final = re.compile(r"[\"“]?(?=(?:but|however|yet)\b)", re.IGNORECASE)
 
 # Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
 # fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.
-APPOSITIVE_HOLDER = re.compile(
+APPOSITIVE_HOLDER: Final = re.compile(
     rf"(?:a|an)\s+(?:[\w-]+\s+)?{CLAIM_NOUNS}\s+(?:that\s+)?"
     r"(?P<holder>(?!(?:he|she|they|it|we|i|you|was|is|were|are|has|have|had|been|being|many|some)\b)[\w’'.-]+(?:\s+[\w’'.-]+){0,3}?)"
     r"\s+(?:have\s+|has\s+|had\s+)?(?:(?:repeatedly|since|widely|long|also)\s+)?"
@@ -92,41 +93,41 @@ APPOSITIVE_HOLDER = re.compile(
 
 # The publication's next sentence finds nothing to support what the claim said, restating it: "There is no
 # evidence that the terminal was sold."
-NO_EVIDENCE_THAT = re.compile(rf"[\"“]?(?:(?:but|however|in\s+fact)\W+)?there\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+", re.IGNORECASE)
+NO_EVIDENCE_THAT: Final = re.compile(rf"[\"“]?(?:(?:but|however|in\s+fact)\W+)?there\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+", re.IGNORECASE)
 # The publication's next sentence sets against the claim what its speaker left out: "However, she failed to
 # mention the two piers that closed."
-OMISSION = re.compile(
+OMISSION: Final = re.compile(
     r"[\"“]?(?:but|however|yet)\W+(?:\w+ly\W+)*(?P<who>(?-i:[A-Z])[\w’'-]+|he|she|they)\s+"
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )
 # The publication's bare "no" after a claim: "It is not.", "He did not."
-BARE_NO = re.compile(
+BARE_NO: Final = re.compile(
     r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)",
     re.IGNORECASE,
 )
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
-CORRECTION = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
-RESTATED = 2  # content words the restatement shares with the claim: one is too often chance
+CORRECTION: Final = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
+RESTATED: Final = 2  # content words the restatement shares with the claim: one is too often chance
 # The publication, a sentence or two on, says the position the claim reports was never taken, or that nothing
 # shows what it says, restating it: "She has never said she would close the harbour.", "There is no evidence
 # that the harbour was sold." A party may be named, so more words must be shared.
-NEVER_TAKEN = re.compile(
+NEVER_TAKEN: Final = re.compile(
     r"\b(?:(?:has|have|had)\s+)?never\s+(?:publicly\s+)?(?:said|claimed|stated|argued|proposed|supported|endorsed|called\s+for)\s+(?:that\s+)?"
     rf"|\bthere\s+(?:is|was)\s+no\s+record\s+(?:that|of)\s+|\bthere\s+(?:is|was|has\s+been)\s+{NO_EVIDENCE}\s+that\s+",
     re.IGNORECASE,
 )
 # Found once per article: the pattern is read only near them ("evidence" and "proof" stand inside its matches).
-NEVER_TAKEN_KEY = re.compile("[Nn]ever|[Nn]o record|[Ee]vidence|[Pp]roof")
-NEVER_TAKEN_WORDS = openings(("never", "no record", "evidence", "proof"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
-LONGEST_NEVER_TAKEN = 80  # characters a match of NEVER_TAKEN may run past the reach it starts within
+NEVER_TAKEN_KEY: Final = re.compile("[Nn]ever|[Nn]o record|[Ee]vidence|[Pp]roof")
+NEVER_TAKEN_WORDS: Final = openings(("never", "no record", "evidence", "proof"))  # what NEVER_TAKEN_KEY's matches open with, found faster than it searches
+LONGEST_NEVER_TAKEN: Final = 80  # characters a match of NEVER_TAKEN may run past the reach it starts within
 # Characters a match of NEVER_TAKEN may open with before its key word ("There has been no supporting " before
 # "evidence"), spaces to spare: a key word this far past the reach may belong to a match starting within it.
-LONGEST_BEFORE_KEY = 40
-RESTATED_POSITION = 3  # content words shared by a restated position: a name and the topic are two already
+LONGEST_BEFORE_KEY: Final = 40
+RESTATED_POSITION: Final = 3  # content words shared by a restated position: a name and the topic are two already
 # Every match of the patterns above but BARE_NO, OMISSION, CORRECTION and NEVER_TAKEN holds one of these words:
 # each is tried only where one stands after its start (most articles hold none).
-VERDICT_KEYS = KeyWords((*FALSE_PHRASES, "false", "evidence", "proof", "contrary", "despite", *(phrase for _, phrase in ARTICLE_VOICE), *EVIDENCE_SHOWING["verb"]))
+VERDICT_KEYS: Final = KeyWords((*FALSE_PHRASES, "false", "evidence", "proof", "contrary", "despite", *(phrase for _, phrase in ARTICLE_VOICE), *EVIDENCE_SHOWING["verb"]))
 
 
 def merged_index(spans: Iterable[Span]) -> SpanIndex:

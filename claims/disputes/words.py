@@ -3,55 +3,56 @@ import re
 from collections.abc import Iterable
 from bisect import bisect_left
 from functools import lru_cache
+from typing import Final
 
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
 from claims.disputes.keys import case_blind_oddity, per_article
 
-CONTENT_TOKEN = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
+CONTENT_TOKEN: Final = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
 # Words too common to tie one claim to another.
-STOPWORDS = frozenset(
+STOPWORDS: Final = frozenset(
     "the a an and or but of to in on at for with by from as is are was were be been being it its it's this that "
     "these those he she they we i you his her their our not no has have had will would could should may might "
     "do does did than then there here so such into over about after before get got make made said says say "
     "what who which when where how all any some one very just also more most can cannot can't don't didn't "
     "isn't wasn't won't mr mrs ms dr because".split()
 )
-STEM_LENGTH = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
+STEM_LENGTH: Final = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
 # A word read by WORD_OR_NEGATION is a negation when it is one of these, or ends in "n't".
-NEGATION_WORDS = frozenset("not no never cannot nobody nothing neither nor none".split())
-NEGATED_ENDING = ("n't", "n’t")
-WORD_OR_NEGATION = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
-INTENSIFIER_WORDS = frozenset(word for phrase in INTENSIFIERS for word in phrase.lower().split())  # "doesn't really believe"
-POLAR_WORD_LENGTH = 5  # short words ("way", "out") are shared by chance
+NEGATION_WORDS: Final = frozenset("not no never cannot nobody nothing neither nor none".split())
+NEGATED_ENDING: Final = ("n't", "n’t")
+WORD_OR_NEGATION: Final = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
+INTENSIFIER_WORDS: Final = frozenset(word for phrase in INTENSIFIERS for word in phrase.lower().split())  # "doesn't really believe"
+POLAR_WORD_LENGTH: Final = 5  # short words ("way", "out") are shared by chance
 # After a finite form of "be" or "have" a short word is the predicate a claim asserts or negates ("had not been
 # sold", "was safe"), not a word shared by chance; after "would be", "will be" it may be a plan, not a fact. A
 # short word negated must end its clause ("had not been sold."): "hadn't been held accountable" negates no short word.
-PREDICATE_WORD_LENGTH = 4
-BE_OR_HAVE = frozenset("been is are was were am have has had".split())
-CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
+PREDICATE_WORD_LENGTH: Final = 4
+BE_OR_HAVE: Final = frozenset("been is are was were am have has had".split())
+CLAUSE_ENDS: Final = re.compile(r"\s*(?:[,.;:!?\"”’)]|$)")
 # Words a negation reaches past to the word it denies: articles, auxiliaries, "to" ("cannot be contained",
 # "not a fight", "nothing to do"); any other small word ends its reach ("nothing to do with raising money").
-NEGATION_REACHES_PAST = frozenset(
+NEGATION_REACHES_PAST: Final = frozenset(
     "a an the be been being is are was were am have has had do does did will would could should can may might must "
     "to this that these those his her their its our my your any such what ever even yet".split()
 )
-PASSED_OVER = NEGATION_REACHES_PAST | INTENSIFIER_WORDS  # a negation reaches past both to the word it denies
+PASSED_OVER: Final = NEGATION_REACHES_PAST | INTENSIFIER_WORDS  # a negation reaches past both to the word it denies
 # Words that say a thing is missing as "no" does ("without money", "a lack of funds"); "of" is passed over after them.
-ABSENCE_WORDS = frozenset("without lack lacks lacked lacking".split())
+ABSENCE_WORDS: Final = frozenset("without lack lacks lacked lacking".split())
 # Inflectional endings cut before two words are compared: "recognizes" meets "recognized", but "recognition" and
 # "responsibility" stay other words than "recognize" and "responsible".
-INFLECTIONS = ("ing", "ed", "es", "s", "e")
+INFLECTIONS: Final = ("ing", "ed", "es", "s", "e")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 # Written to open with a character class (the mark or the line break, each arm looking behind at it) so that
 # sre skips straight to those characters.
-SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
+SENTENCE_END: Final = re.compile(r"[.!?\n](?:(?<=[.!?])[\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|(?<=\n)\s*\n)")
 # Where a live blog's entry or a story's section ends: a line of rules ("___", "* * *"), a line that is a time
 # of day ("12:30 p.m."), or a date stamped with a time ("February 6, 2016 9:12PM"). A denial answers what was
 # said in its own entry.
-RULE = r"[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)"  # a ruled line, read from its start
-ENTRY_BREAK = re.compile(
+RULE: Final = r"[ \t]*(?:[_*#=~—–-][ \t.]*){3,}(?=\n)"  # a ruled line, read from its start
+ENTRY_BREAK: Final = re.compile(
     "^" + RULE + r"|^[^\w\n]*\d{1,2}:\d{2}\s*[ap]\.?\s?m\b[^\w\n]*(?=\n)"
     r"|\b\d{4},?\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\b|(?-i:[AP]M))",  # "9:12PMHeadline": a headline glued on
     re.IGNORECASE | re.MULTILINE,  # the line's end is looked ahead at: a search that stops inside a line finds no end there
@@ -59,28 +60,28 @@ ENTRY_BREAK = re.compile(
 # Every other entry break holds a colon; a ruled line that a search between two positions finds is found by a
 # search of the whole text too (what it reads lies between them, and ^ reads the text's real line starts). It is
 # searched for after a line break, one put before the text too: sre skips to the breaks.
-RULED_LINE = re.compile("\n" + RULE)
+RULED_LINE: Final = re.compile("\n" + RULE)
 # How far after a claim the publication's word on it may stand (a verdict, a retraction, a position said never
 # taken): the next two or three sentences.
-FOLLOWING_REACH = 400
+FOLLOWING_REACH: Final = 400
 # Words that may end a sentence after what a denial points at: an adverb ("outright") or when and how it was made
 # ("on Tuesday", "last week", "in a statement").
-TIMES_OF = ("week", "month", "year", "night", "morning", "afternoon", "evening")
-MEANS = ("statement", "tweet", "post", "letter", "interview")
-ADJUNCT = (
+TIMES_OF: Final = ("week", "month", "year", "night", "morning", "afternoon", "evening")
+MEANS: Final = ("statement", "tweet", "post", "letter", "interview")
+ADJUNCT: Final = (
     rf"(?:\w+ly|on\s+\w+day|yesterday|today|tonight|(?:last|this|on\s+\w+)\s+(?:{'|'.join(TIMES_OF)})"
     rf"|in\s+a\s+(?:{'|'.join(MEANS)}))"
 )
-TRAILING_ADJUNCT = re.compile(rf"\s+{ADJUNCT}\W*$", re.IGNORECASE)
+TRAILING_ADJUNCT: Final = re.compile(rf"\s+{ADJUNCT}\W*$", re.IGNORECASE)
 # What the last word of an ADJUNCT ends with: TRAILING_ADJUNCT is looked for only after such a word.
-ADJUNCT_ENDINGS = ("ly", "day", "tonight", *TIMES_OF, *MEANS)
-LONGEST_ADJUNCT_ENDING = max(map(len, ADJUNCT_ENDINGS))
-SENTENCE_REACH = 600  # characters searched back for a sentence's start
-FIRST_REACH = 150  # characters searched back first: most sentences are shorter
-MATCHED_MARKS = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
-POLAR_CACHE = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
-NAME_CACHE = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
-STEMS_CACHE = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
+ADJUNCT_ENDINGS: Final = ("ly", "day", "tonight", *TIMES_OF, *MEANS)
+LONGEST_ADJUNCT_ENDING: Final = max(map(len, ADJUNCT_ENDINGS))
+SENTENCE_REACH: Final = 600  # characters searched back for a sentence's start
+FIRST_REACH: Final = 150  # characters searched back first: most sentences are shorter
+MATCHED_MARKS: Final = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
+POLAR_CACHE: Final = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
+NAME_CACHE: Final = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
+STEMS_CACHE: Final = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
 
 
 def alternation(phrases: Iterable[str]) -> str:

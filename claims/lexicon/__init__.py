@@ -4,6 +4,7 @@ Each list is a text file beside this module; '#' starts a comment. Loaded once a
 """
 from dataclasses import dataclass
 from importlib.resources import files
+from typing import Final
 
 
 def _lines(name: str) -> list[str]:
@@ -32,87 +33,87 @@ class Place:
     capital: str
 
 
-QUOTED_OBJECT_FORMS = _forms("quoted_object_verbs.txt")
-QUOTED_OBJECT_VERBS = frozenset(QUOTED_OBJECT_FORMS.values())
-EVIDENCE_FORMS = _forms("evidence_verbs.txt")
-EVIDENCE_VERBS = frozenset(EVIDENCE_FORMS.values())
-EVIDENCE_NOUNS = frozenset(_lines("evidence_nouns.txt"))
-MEDIA_NOUNS = frozenset(_lines("media_nouns.txt"))  # "a video posted on Sunday": a passive, no cue
+QUOTED_OBJECT_FORMS: Final = _forms("quoted_object_verbs.txt")
+QUOTED_OBJECT_VERBS: Final = frozenset(QUOTED_OBJECT_FORMS.values())
+EVIDENCE_FORMS: Final = _forms("evidence_verbs.txt")
+EVIDENCE_VERBS: Final = frozenset(EVIDENCE_FORMS.values())
+EVIDENCE_NOUNS: Final = frozenset(_lines("evidence_nouns.txt"))
+MEDIA_NOUNS: Final = frozenset(_lines("media_nouns.txt"))  # "a video posted on Sunday": a passive, no cue
 # The verbs of praise and blame are cues too, where a quotation stands in what they govern, and so are the verbs
 # of evidence after a poll or a report (claims/attribution.py).
-REPORTING_VERBS = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS | EVIDENCE_FORMS
+REPORTING_VERBS: Final = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS | EVIDENCE_FORMS
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
-DENIAL_FORMS = _forms("denial_cues.txt")
-DENIAL_VERBS = frozenset(DENIAL_FORMS.values())
-CONCEDING_VERBS = frozenset(_forms("conceding_verbs.txt").values())
-OBJECT_VERBS = frozenset(_forms("object_verbs.txt").values())
-NOUN_OBJECT_VERBS = frozenset(_forms("noun_object_verbs.txt").values())
-OBJECT_CONTENT_VERBS = frozenset(_forms("object_content_verbs.txt").values())
-INFINITIVE_VERBS = frozenset(_forms("infinitive_verbs.txt").values())
-ENDING_VERBS = frozenset(_forms("ending_verbs.txt").values())
-QUESTION_VERBS = _forms("question_verbs.txt")
-QUESTION_WORDS = tuple(_lines("question_words.txt"))
-NON_CLAIM_CUES = tuple(_lines("non_claim_cues.txt"))
-HEADLINE_LABELS = frozenset(_lines("headline_labels.txt"))
-TITLES = frozenset(_lines("titles.txt"))
+DENIAL_FORMS: Final = _forms("denial_cues.txt")
+DENIAL_VERBS: Final = frozenset(DENIAL_FORMS.values())
+CONCEDING_VERBS: Final = frozenset(_forms("conceding_verbs.txt").values())
+OBJECT_VERBS: Final = frozenset(_forms("object_verbs.txt").values())
+NOUN_OBJECT_VERBS: Final = frozenset(_forms("noun_object_verbs.txt").values())
+OBJECT_CONTENT_VERBS: Final = frozenset(_forms("object_content_verbs.txt").values())
+INFINITIVE_VERBS: Final = frozenset(_forms("infinitive_verbs.txt").values())
+ENDING_VERBS: Final = frozenset(_forms("ending_verbs.txt").values())
+QUESTION_VERBS: Final = _forms("question_verbs.txt")
+QUESTION_WORDS: Final = tuple(_lines("question_words.txt"))
+NON_CLAIM_CUES: Final = tuple(_lines("non_claim_cues.txt"))
+HEADLINE_LABELS: Final = frozenset(_lines("headline_labels.txt"))
+TITLES: Final = frozenset(_lines("titles.txt"))
 # "Her father, Tomás,": a relation before a first name, and the gender it tells (None for "partner").
-RELATION_GENDER = {word: None if gender == "-" else gender for word, gender in (line.split() for line in _lines("relations.txt"))}
-RELATION_WORDS = frozenset(RELATION_GENDER)
-CONTENT_NOUNS = frozenset(_lines("content_nouns.txt"))
-DENIED_OBJECTS = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
-ANONYMOUS_HEADS = frozenset(_lines("anonymous_sources.txt"))
-ORGANISATION_WORDS = frozenset(_lines("organisations.txt"))
-BROADCAST_WORDS = frozenset(_lines("broadcasters.txt"))
-REGIONS = frozenset(line.lower() for line in _lines("regions.txt"))
-_PLACE_WORDS = [(word.strip(), where.split()) for word, where in (line.split("|") for line in _lines("place_words.txt"))]
-PLACE_OPENERS = frozenset(word for word, where in _PLACE_WORDS if "opens" in where)
-PLACE_ENDINGS = frozenset(word for word, where in _PLACE_WORDS if "ends" in where)
-PLACES = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
+RELATION_GENDER: Final = {word: None if gender == "-" else gender for word, gender in (line.split() for line in _lines("relations.txt"))}
+RELATION_WORDS: Final = frozenset(RELATION_GENDER)
+CONTENT_NOUNS: Final = frozenset(_lines("content_nouns.txt"))
+DENIED_OBJECTS: Final = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
+ANONYMOUS_HEADS: Final = frozenset(_lines("anonymous_sources.txt"))
+ORGANISATION_WORDS: Final = frozenset(_lines("organisations.txt"))
+BROADCAST_WORDS: Final = frozenset(_lines("broadcasters.txt"))
+REGIONS: Final = frozenset(line.lower() for line in _lines("regions.txt"))
+_PLACE_WORDS: Final = [(word.strip(), where.split()) for word, where in (line.split("|") for line in _lines("place_words.txt"))]
+PLACE_OPENERS: Final = frozenset(word for word, where in _PLACE_WORDS if "opens" in where)
+PLACE_ENDINGS: Final = frozenset(word for word, where in _PLACE_WORDS if "ends" in where)
+PLACES: Final = tuple(Place(*(part.strip() for part in line.split("|"))) for line in _lines("places.txt"))
 # Dispute finding (claims/disputes/): phrases matched as whole words, case-blind.
-OTHER_ACCOUNTS = tuple(_lines("other_accounts.txt"))  # "… are telling a different story": a denial pointing back
-DENYING_CONTENT = tuple(_lines("denying_content.txt")) + OTHER_ACCOUNTS
-NOT_DENYING = tuple(_lines("not_denying.txt"))  # a denying word in another sense: "lies with", "made up of"
-INTENSIFIERS = tuple(_lines("intensifiers.txt"))
+OTHER_ACCOUNTS: Final = tuple(_lines("other_accounts.txt"))  # "… are telling a different story": a denial pointing back
+DENYING_CONTENT: Final = tuple(_lines("denying_content.txt")) + OTHER_ACCOUNTS
+NOT_DENYING: Final = tuple(_lines("not_denying.txt"))  # a denying word in another sense: "lies with", "made up of"
+INTENSIFIERS: Final = tuple(_lines("intensifiers.txt"))
 # "comparing OPENER" sets a claim against the one just before; "turning OPENER" may only turn to another point.
-CONTRAST_OPENER_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("contrast_openers.txt"))
-CONTRAST_OPENERS = tuple(phrase for _, phrase in CONTRAST_OPENER_KINDS)
-COMPARING_OPENERS = tuple(phrase for kind, phrase in CONTRAST_OPENER_KINDS if kind == "comparing")
+CONTRAST_OPENER_KINDS: Final = tuple(tuple(line.split(maxsplit=1)) for line in _lines("contrast_openers.txt"))
+CONTRAST_OPENERS: Final = tuple(phrase for _, phrase in CONTRAST_OPENER_KINDS)
+COMPARING_OPENERS: Final = tuple(phrase for kind, phrase in CONTRAST_OPENER_KINDS if kind == "comparing")
 # "contradicting PHRASE" contradicts what was just said by itself; "answering PHRASE" may only strike back.
-COUNTER_CUE_KINDS = tuple(tuple(line.split(maxsplit=1)) for line in _lines("counter_cues.txt"))
-COUNTER_CUES = tuple(phrase for _, phrase in COUNTER_CUE_KINDS)
-CHALLENGED_PARTICIPLES = tuple(_lines("challenged_participles.txt"))  # "The figure was quickly challenged."
-CONTRADICTING_CUES = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind == "contradicting")
-FALSITY_MODIFIERS = tuple(_lines("falsity_modifiers.txt"))
-FALSITY_NOUNS = tuple(_lines("falsity_nouns.txt"))
-ABSENT_PROOF = tuple(_lines("absent_proof.txt"))  # "There is no evidence that P"
-WRONGDOING_NOUNS = tuple(_lines("wrongdoing_nouns.txt"))  # "there was no sign of fraud"
-FAULTING_PHRASES = tuple(_lines("faulting_phrases.txt"))
-STATEMENT_NOUNS = frozenset(_lines("statement_nouns.txt"))
-RELATIVE_SPEAKER_NOUNS = frozenset(_lines("relative_speakers.txt"))
-REBUKING_FORMS = tuple(_forms("rebuking_verbs.txt"))
-RETRACTING_FORMS = tuple(_forms("retracting_verbs.txt"))
-DISMISSING_FORMS = tuple(_forms("dismissing_phrases.txt"))
-POINTER_CUES = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
+COUNTER_CUE_KINDS: Final = tuple(tuple(line.split(maxsplit=1)) for line in _lines("counter_cues.txt"))
+COUNTER_CUES: Final = tuple(phrase for _, phrase in COUNTER_CUE_KINDS)
+CHALLENGED_PARTICIPLES: Final = tuple(_lines("challenged_participles.txt"))  # "The figure was quickly challenged."
+CONTRADICTING_CUES: Final = tuple(phrase for kind, phrase in COUNTER_CUE_KINDS if kind == "contradicting")
+FALSITY_MODIFIERS: Final = tuple(_lines("falsity_modifiers.txt"))
+FALSITY_NOUNS: Final = tuple(_lines("falsity_nouns.txt"))
+ABSENT_PROOF: Final = tuple(_lines("absent_proof.txt"))  # "There is no evidence that P"
+WRONGDOING_NOUNS: Final = tuple(_lines("wrongdoing_nouns.txt"))  # "there was no sign of fraud"
+FAULTING_PHRASES: Final = tuple(_lines("faulting_phrases.txt"))
+STATEMENT_NOUNS: Final = frozenset(_lines("statement_nouns.txt"))
+RELATIVE_SPEAKER_NOUNS: Final = frozenset(_lines("relative_speakers.txt"))
+REBUKING_FORMS: Final = tuple(_forms("rebuking_verbs.txt"))
+RETRACTING_FORMS: Final = tuple(_forms("retracting_verbs.txt"))
+DISMISSING_FORMS: Final = tuple(_forms("dismissing_phrases.txt"))
+POINTER_CUES: Final = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
 # "other WORD" opens the subject of a rival figure, "source WORD" heads it, "verb WORD" gives the figure, "figure
 # WORD" names it.
-COUNTER_ESTIMATE_WORDS = {
+COUNTER_ESTIMATE_WORDS: Final = {
     kind: tuple(w for k, w in (line.split() for line in _lines("counter_estimates.txt")) if k == kind) for kind in ("other", "source", "verb", "figure")
 }
 # "adverb WORD" stands right before a cue ("falsely claimed"); "after PHRASE" right after a claim.
-ARTICLE_VOICE = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
+ARTICLE_VOICE: Final = tuple(tuple(line.split(maxsplit=1)) for line in _lines("article_voice.txt"))
 # "noun WORD" names a document the publication cites against a claim, "verb WORD" what the document does to it.
-EVIDENCE_AGAINST = tuple(_lines("evidence_against.txt"))  # "footage appears to contradict the police statement"
-EVIDENCE_SHOWING = {kind: tuple(w for k, w in (line.split(maxsplit=1) for line in _lines("evidence_showing.txt")) if k == kind) for kind in ("noun", "verb")}
+EVIDENCE_AGAINST: Final = tuple(_lines("evidence_against.txt"))  # "footage appears to contradict the police statement"
+EVIDENCE_SHOWING: Final = {kind: tuple(w for k, w in (line.split(maxsplit=1) for line in _lines("evidence_showing.txt")) if k == kind) for kind in ("noun", "verb")}
 
 # Closed-class words, kept here rather than in files: they are grammar, not vocabulary.
 # "went on to say", "continues to insist": phrases before an infinitive cue by which its subject goes on speaking.
-CONTINUING_PHRASES = (
+CONTINUING_PHRASES: Final = (
     "went on to", "goes on to", "go on to", "continued to", "continues to", "continue to", "was quick to",
     "were quick to", "is quick to", "are quick to", "used to", "took pains to",
 )
 # Words that may stand between a speaker and the cue: "Trump has long said", "Bessent earlier this month said",
 # "He did note", "Cruz has since said", "who has in the past described".
-SPEAKER_CUE_FILLERS = frozenset(
+SPEAKER_CUE_FILLERS: Final = frozenset(
     "has have had also previously earlier later then again repeatedly often once long would will could "
     "may might has already recently last this next on in week month year morning afternoon evening night "
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight separately publicly "
@@ -126,5 +127,5 @@ SPEAKER_CUE_FILLERS = frozenset(
 # Subordinators after which a new clause starts; content is cut before them after a comma. Not "while" or
 # "as well as": what follows them is as often still the speaker's ("would repair the bridge, as well as the
 # tunnel"), as PolNeAR's annotators read it.
-CLAUSE_BREAKERS = ("though", "although", "whereas", "but", "however", "even as")
-SUMMING_NOUNS = tuple(_lines("summing_nouns.txt"))  # "said C, a claim X denied": the appositive ends C
+CLAUSE_BREAKERS: Final = ("though", "although", "whereas", "but", "however", "even as")
+SUMMING_NOUNS: Final = tuple(_lines("summing_nouns.txt"))  # "said C, a claim X denied": the appositive ends C

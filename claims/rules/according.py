@@ -1,5 +1,6 @@
 """Rules for "according to": the source named after the cue, the content before or after it."""
 import re
+from typing import Final
 
 from claims.rules.content import content_before, leading_contents, parenthetical_rest, reportable
 from claims.rules.pairing import Attribution, Surroundings
@@ -7,17 +8,17 @@ from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
 
-DETERMINERS = frozenset("a an the his her their its our my your".split())
-AUXILIARIES = frozenset("is are was were be been has have had will would can could should may might must do does did".split())
-RELATIVE = re.compile(r"\b(?:that|who|which|whose)\b")
-PUNCTUATION = "'’\"“”,.;:()"
-POSSESSIVE = re.compile(r"['’]s$")
+DETERMINERS: Final = frozenset("a an the his her their its our my your".split())
+AUXILIARIES: Final = frozenset("is are was were be been has have had will would can could should may might must do does did".split())
+RELATIVE: Final = re.compile(r"\b(?:that|who|which|whose)\b")
+PUNCTUATION: Final = "'’\"“”,.;:()"
+POSSESSIVE: Final = re.compile(r"['’]s$")
 
-CONTENT_ACCORDING_TO = rule(
+CONTENT_ACCORDING_TO: Final = rule(
     "content-according-to", 'The content, then "according to" (or "as reported by") and its source.',
     "The ferry will stop running in October, according to the harbour board.",
 )
-ACCORDING_TO = rule(
+ACCORDING_TO: Final = rule(
     "according-to", '"According to" (or "As reported by") and its source, then the content.',
     "According to Lena Vogt, the ferry will stop running in October.",
 )

@@ -1,5 +1,6 @@
 """A person who answers in a sentence of their own ("Rubio disagreed.") is who the next "he" or "she" is."""
 import re
+from typing import Final
 
 from claims.lexicon import COUNTER_CUES
 from claims.mentions import Mention
@@ -9,9 +10,9 @@ from claims.rules.speakers import is_subject
 from claims.disputes.words import alternation
 
 # What may stand before the subject ("But", "On Monday,") and between it and the cue ("strongly").
-OPENING = re.compile(r"\W*(?:[\w’'-]+,?\s+){0,3}$")
+OPENING: Final = re.compile(r"\W*(?:[\w’'-]+,?\s+){0,3}$")
 # The rest of the sentence after the subject: an answering verb, then at most a short object ("with him").
-ANSWERED = re.compile(rf"[\s,]+(?:\w+ly\s+)?(?:{alternation(COUNTER_CUES)})\b[^.!?\"“”]{{0,60}}[.!?]?\W*$", re.IGNORECASE)
+ANSWERED: Final = re.compile(rf"[\s,]+(?:\w+ly\s+)?(?:{alternation(COUNTER_CUES)})\b[^.!?\"“”]{{0,60}}[.!?]?\W*$", re.IGNORECASE)
 
 
 def answering_person(sentence: Sentence) -> Mention | None:

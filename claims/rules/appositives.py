@@ -1,16 +1,17 @@
 """The dispute appositive: ", a figure Tokyo disputes" disputes the claim right before it."""
 import re
+from typing import Final
 
 from claims.rules.records import DisputeAppositive, RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import speaker_before
 
-DISPUTE_APPOSITIVE_NOUN = re.compile(r",\s+(?P<phrase>(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?)$")
+DISPUTE_APPOSITIVE_NOUN: Final = re.compile(r",\s+(?P<phrase>(?:a|an|the)\s+(?:[\w%-]+\s+){1,2}?(?:that\s+|which\s+)?)$")
 # How every appositive opens: a sentence without it has none, and its denials' speakers are not looked for.
-DISPUTE_APPOSITIVE_START = re.compile(r",\s+(?:a|an|the)\s")
+DISPUTE_APPOSITIVE_START: Final = re.compile(r",\s+(?:a|an|the)\s")
 
-DISPUTE_APPOSITIVE = rule(
+DISPUTE_APPOSITIVE: Final = rule(
     "dispute-appositive", "An appositive that disputes the claim before it; it adds a dispute, not a claim.",
     "Lena Vogt said the repairs cost 4 million crowns, a figure the council disputes.",
     finds="dispute",

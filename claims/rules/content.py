@@ -2,7 +2,7 @@
 import re
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, SUMMING_NOUNS
 from claims.model import Span
@@ -12,25 +12,25 @@ from claims.rules.sentence import Sentence
 from claims.scanning import stripped_end
 
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
-ASIDE_THEN_THAT = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
+ASIDE_THEN_THAT: Final = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
 # What opens a bare clause after a cue's circumstances: not "that" (read elsewhere), a preposition, a conjunction
 # or a verb ("said Monday was the deadline", "cautions in Ferguson, because of …").
-CLAUSE_OPENS = (
+CLAUSE_OPENS: Final = (
     r"(?!\s+(?:that|to|with|by|for|of|about|on|in|at|and|but|or|so|because|as|when|while|if|since|after|before|"
     r"despite|although|though|not|was|is|were|are|had|has|have|will|would)\b)"
 )
 # Where a cue's words were given, before a clause without "that": "said in a statement she would …", "wrote in a
 # blog post on Friday the fix was ready".
-SAID_WHERE = re.compile(
+SAID_WHERE: Final = re.compile(
     r"\s+(?:in|on)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:statement|interview|post|letter|email|e-mail|video|message|speech|podcast|filing|release|briefing)"
     r"(?:\s+(?i:on|to|in|at|from|with)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*){0,2}"  # "to the BBC on Friday"
     r"\s*,?(?=\s+[a-z])" + CLAUSE_OPENS
 )
 # Where, before a clause without "that": "told reporters in Parramatta the cost had risen".
-SAID_AT_PLACE = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])" + CLAUSE_OPENS)
+SAID_AT_PLACE: Final = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])" + CLAUSE_OPENS)
 # When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead".
-SAID_WHEN = re.compile(
+SAID_WHEN: Final = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|today|yesterday|tonight)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -39,94 +39,94 @@ SAID_WHEN = re.compile(
 )
 # "said on Monday: …", "declared in the spin room, "…"": words of when or where before a colon, or before a
 # comma and a quotation.
-ADJUNCT_THEN_COLON = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}(?::|,(?=\s*[\"“]))", re.IGNORECASE)
+ADJUNCT_THEN_COLON: Final = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^:,;\"“”]{{0,40}}(?::|,(?=\s*[\"“]))", re.IGNORECASE)
 # A programme's title in quotation marks before "that", perhaps after its outlet and "on": 'told CNN's "State of the
 # Union" that …', 'said on NBC's "Meet the Press" that …'. The title is where the words were given, not what was said.
-QUOTED_TITLE_THEN_THAT = re.compile(
+QUOTED_TITLE_THEN_THAT: Final = re.compile(
     r"(?:\s+(?:on|to)\b)?(?:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}['’]s?)?\s+[\"“][A-Z][^\"“”]{0,40}?[\"”]\s+that\b(?!['’])"
 )
 # An adverb of manner set off before the words: "replied evenly, …", "said simply: …".
-MANNER_THEN_MARK = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
-PARTICIPLE_CUE = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")
+MANNER_THEN_MARK: Final = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
+PARTICIPLE_CUE: Final = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
-SUBORDINATE_BEFORE = re.compile(
+SUBORDINATE_BEFORE: Final = re.compile(
     r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
     r"|(?<=[,;])\s*(?:and|but)\s+$)",
     re.IGNORECASE,
 )
-SUBORDINATOR_WINDOW = 20  # the conjunction stands right before the later attribution
-CONJOINED_CUE = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # "… and said", "… but quickly said"
-WORD_AT = re.compile(r"[a-z]+")
+SUBORDINATOR_WINDOW: Final = 20  # the conjunction stands right before the later attribution
+CONJOINED_CUE: Final = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # "… and said", "… but quickly said"
+WORD_AT: Final = re.compile(r"[a-z]+")
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
 # "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the same subject
 # ("said he was once part of it, but is now ...", "..., but planned to", "..., but couldn't say", "..., though
 # mixed with") or a personal pronoun ("..., but he did ...").
-SAME_SUBJECT = (
+SAME_SUBJECT: Final = (
     r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now"
     r"|rather|instead|only|never|because|[a-z]+n['’]t|(?-i:[a-z]+(?:ed|ing)))"
 )
 # It stops too at an appositive that sums up the words before it: "said they had split, a claim the couple denied".
-CLAUSE_BREAK = re.compile(
+CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)"
     rf"|an?\s+(?:[a-z-]+\s+)?(?:{'|'.join(SUMMING_NOUNS)})\b)",
     re.IGNORECASE,
 )
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".
-QUESTION_PUT = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
-QUESTION_VERB = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)  # asked first, as fast as a literal: "When Asked" too
+QUESTION_PUT: Final = re.compile(rf"[\s,]+(?:when|after|once|until)\s+(?:being\s+)?(?:{word_alternation(QUESTION_VERBS)})\b", re.IGNORECASE)
+QUESTION_VERB: Final = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)  # asked first, as fast as a literal: "When Asked" too
 # A clause about the speaking right after quoted words ('said there was "big progress" when he made the move'):
 # the quotation ended what was said. Without the quotation, "when he ..." is as often still the speaker's words.
-CIRCUMSTANCE_AFTER_QUOTE = re.compile(r"[\"”'](?=\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b)")
-DASH_ASIDE = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
-MIN_CONTENT_WORDS = 2
+CIRCUMSTANCE_AFTER_QUOTE: Final = re.compile(r"[\"”'](?=\s+(?:when|as|after|before|while)\s+(?:he|she|they)\b)")
+DASH_ASIDE: Final = re.compile(r"\s(?:--|—|–)\s[^—–]*?\s(?:--|—|–)\s")  # " -- which …, though … -- "
+MIN_CONTENT_WORDS: Final = 2
 # Finite verbs, and the words that open a clause which needs one of its own (_main_clause_resumes), in lower case
 # only: "reopen in May" holds no verb.
-FINITE_VERB_WORDS = "is are was were has have had will would can could should may might must does did".split()
-CLAUSE_OPENING_WORDS = frozenset("who whom which that and or but because if when while although though since after before whether".split())
+FINITE_VERB_WORDS: Final = "is are was were has have had will would can could should may might must does did".split()
+CLAUSE_OPENING_WORDS: Final = frozenset("who whom which that and or but because if when while although though since after before whether".split())
 # The past forms of the verbs of saying and knowing, after which a clause may open with no word ("she was told
 # the pier was closing", "had heard the dam was failing"), so long as a word that can begin it comes next.
-KNOWING_FORMS = frozenset("heard knew thought believed".split())
-BARE_CLAUSE_VERBS = KNOWING_FORMS.union(
+KNOWING_FORMS: Final = frozenset("heard knew thought believed".split())
+BARE_CLAUSE_VERBS: Final = KNOWING_FORMS.union(
     form for form, lemma in REPORTING_VERBS.items() if " " not in form and not form.endswith(("s", "ing")) and (form != lemma or form.endswith("ed"))
 )
-NOT_A_CLAUSE_START = "to of about by for with on in at from as into over".split() + FINITE_VERB_WORDS + sorted(CLAUSE_OPENING_WORDS)
-CLAUSE_WORDS = re.compile(
+NOT_A_CLAUSE_START: Final = "to of about by for with on in at from as into over".split() + FINITE_VERB_WORDS + sorted(CLAUSE_OPENING_WORDS)
+CLAUSE_WORDS: Final = re.compile(
     rf"(?<![\w'’-])(?:{'|'.join(FINITE_VERB_WORDS)}|{'|'.join(sorted(CLAUSE_OPENING_WORDS))}"
     rf"|(?P<bare>{word_alternation(BARE_CLAUSE_VERBS)})(?=\s+(?!(?:{'|'.join(NOT_A_CLAUSE_START)})\b)[\w\"“]))(?![\w'’-])"
 )
-MAIN_VERB_GROUP = re.compile(r"\s+(?:been\s+|being\s+)?[a-z]+(?:ed|en|ing)\b")  # "was published", "has been sent"
-SUBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:he|she|it|they|we|I|you)\s+$")
-ANSWER = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
-MAX_ADJUNCT_WORDS = 6
+MAIN_VERB_GROUP: Final = re.compile(r"\s+(?:been\s+|being\s+)?[a-z]+(?:ed|en|ing)\b")  # "was published", "has been sent"
+SUBJECT_PRONOUN_BEFORE: Final = re.compile(r"(?<![\w'’-])(?:he|she|it|they|we|I|you)\s+$")
+ANSWER: Final = re.compile(r"(?:yes|no)\b", re.IGNORECASE)  # a one-word answer is something said
+MAX_ADJUNCT_WORDS: Final = 6
 # Short words after a cue that open with a preposition or a time word are an adjunct, not content.
 # ... unless a verb follows the word, which then opens a clause ("said this is a mistake", "said today was").
-ADJUNCT_ONLY = re.compile(
+ADJUNCT_ONLY: Final = re.compile(
     rf"(?:{ADJUNCT_WORDS}|with|for|about|into|by|week|month|year|morning|night|afternoon|evening|recently|now)\b"
     r"(?!\s+(?:is|was|are|were|has|had|have|will|would|could|should|can|must|might)\b)",
     re.IGNORECASE,
 )
-INFINITIVE_START = re.compile(r"\s*(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b)[a-z]")
+INFINITIVE_START: Final = re.compile(r"\s*(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b)[a-z]")
 # ", is doing much better": a clause resumes after "C, she said," — not an adjunct, cue or new clause.
-PARENTHETICAL_REST = re.compile(
+PARENTHETICAL_REST: Final = re.compile(
     rf"\s*,\s+(?!{ADJUNCT_WORDS}\b|[a-z]+ing\b|(?:and|but|while|though|although|because|as|who|which|when)\b)(?=[a-z])",
     re.IGNORECASE,
 )
-AND_THAT = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
+AND_THAT: Final = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
-TRAILING_JOINER_WORDS = "given because since while and but though although that with so".split()
-TRAILING_JOINERS = re.compile(
+TRAILING_JOINER_WORDS: Final = "given because since while and but though although that with so".split()
+TRAILING_JOINERS: Final = re.compile(
     rf"(?=[\s,;:\-—–])(?:[\s,;:\-—–]*\s(?:{'|'.join(TRAILING_JOINER_WORDS)})\b)*[\s,;:\-—–]*$",
     re.IGNORECASE,
 )
 # What a match can end with besides spaces: it is looked for only where the text ends with one of these.
-TRAILING_JOINER_ENDS = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
-TRAILING_WINDOW = 40  # joiners are short: look for them at the end only
-JOINERS = rf"(?:[\s,:;\-—–]+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
-JOINERS_AT = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
-CLAUSE_GOES_ON = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
-BETWEEN_QUOTE_AND_CONTENT = re.compile(r"[\s,]*")
+TRAILING_JOINER_ENDS: Final = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
+TRAILING_WINDOW: Final = 40  # joiners are short: look for them at the end only
+JOINERS: Final = rf"(?:[\s,:;\-—–]+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
+JOINERS_AT: Final = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
+CLAUSE_GOES_ON: Final = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
+BETWEEN_QUOTE_AND_CONTENT: Final = re.compile(r"[\s,]*")
 
 
 class Stop(NamedTuple):
@@ -170,7 +170,7 @@ class Stops(NamedTuple):
         return cls(ordered, firsts, tuple(accumulate(map(max, ordered), max)), tuple(joined_firsts), tuple(conjunctions))
 
 
-NO_STOPS = Stops((), (), (), (), ())
+NO_STOPS: Final = Stops((), (), (), (), ())
 
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:

@@ -1,16 +1,17 @@
 """Where the speaker's own next verb ends what they reported: "X denies that P and goes on to list …"."""
 import re
+from typing import Final
 
 from claims.cues import Cue
 from claims.model import Span
 from claims.rules.sentence import Sentence
 
 # Finite auxiliaries and copulas that tell the tense of a reported clause.
-PAST_FINITES = frozenset("was were had did".split())
-PRESENT_FINITES = frozenset("is are has have does do".split())
-FINITE = re.compile(r"\b(?:" + "|".join(sorted(PAST_FINITES | PRESENT_FINITES)) + r")\b")
+PAST_FINITES: Final = frozenset("was were had did".split())
+PRESENT_FINITES: Final = frozenset("is are has have does do".split())
+FINITE: Final = re.compile(r"\b(?:" + "|".join(sorted(PAST_FINITES | PRESENT_FINITES)) + r")\b")
 # "and" with the next word: a verb of the speaker's when it takes the cue's tense, and more words follow it.
-AND_VERB = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+[\w“\"'])")
+AND_VERB: Final = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+[\w“\"'])")
 
 
 def cue_tense(cue: Cue) -> str | None:

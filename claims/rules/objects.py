@@ -1,5 +1,6 @@
 """Rules for content that is the verb's object: "announced his candidacy", "called for a ban", "promised to cut taxes"."""
 import re
+from typing import Final
 
 from claims.cues import Cue
 from claims.lexicon import INFINITIVE_VERBS, OBJECT_CONTENT_VERBS
@@ -11,35 +12,35 @@ from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
 
-SPEAKER_VERB_OBJECT = rule(
+SPEAKER_VERB_OBJECT: Final = rule(
     "speaker-verb-object",
     'The speaker and a verb whose object is what was said: a noun phrase ("announced a new timetable", "called for '
     'a ban") or an infinitive ("promised to cut fares", "urged the council to act").',
     "Lena Vogt promised to reopen the pier by May.",
 )
 
-PARTICLE = re.compile(r"\s+(?P<particle>[a-z]+)\b")
+PARTICLE: Final = re.compile(r"\s+(?P<particle>[a-z]+)\b")
 # An object opens with a word, not with a clause of its own ("announced that", "promised he would": the
 # that-clause rules read those), a preposition ("announced on Monday") or a quotation.
-OBJECT_START = re.compile(
+OBJECT_START: Final = re.compile(
     r"\s+(?!(?:that|in|on|at|with|by|from|about|into|as|after|before|during|when|while|if|whether|because|since|"
     r"and|but|or|so|it|he|she|they|we|i|you|there|this|here|not|also|again|last|yesterday|today)\b)[\w$£€]"
 )
 # "to" and a verb, a few words of listener before it ("urged the council to act"); "to the board" is a listener.
-INFINITIVE = re.compile(
+INFINITIVE: Final = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|us|me|"
     r"reporters|journalists)\b)[a-z]"
 )
 # Verbs whose present forms are mostly nouns ("the jobs report", "weekly reports"): only their past tense takes
 # its object as what was said ("the company reported a loss").
-NOUN_FIRST_VERBS = frozenset({"report"})
+NOUN_FIRST_VERBS: Final = frozenset({"report"})
 # "the state's 20 pledged delegates": a participle after a number describes a noun.
-NUMBER = re.compile(r"\d")
-POSSESSIVE_START = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.IGNORECASE)
+NUMBER: Final = re.compile(r"\d")
+POSSESSIVE_START: Final = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.IGNORECASE)
 # "... talks since Trump announced sweeping duties": in a clause of time the announcing is an event the
 # sentence dates something by, not an attribution.
-TIME_CLAUSE_BEFORE = re.compile(r"\b(?:since|after|before|when|until|once|as|while)\s+$", re.IGNORECASE)
-TIME_WORD_WINDOW = 8
+TIME_CLAUSE_BEFORE: Final = re.compile(r"\b(?:since|after|before|when|until|once|as|while)\s+$", re.IGNORECASE)
+TIME_WORD_WINDOW: Final = 8
 
 
 def object_start(sentence: Sentence, cue: Cue, speaker: Mention, position: int) -> int | None:

@@ -1,6 +1,6 @@
 """What a rule is given: one cue with its speaker, and what the sentence's other attributions leave it."""
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.cues import Cue
 from claims.mentions import BROADCAST_PHRASE, Mention
@@ -13,7 +13,7 @@ from claims.rules.speakers import SpeakerFinding
 # "told host Ann Hale"; or a plural noun before what was told them ("told jurors that", "told analysts on a
 # call that", "warned investors they …"), not a subject and its verb ("warned prices would rise"); a listener
 # with what describes them before "that" ("told the head of the union that", "warned the member for Kingsford that").
-LISTENER = re.compile(
+LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
     rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
     r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i)\b|\s*[:,\"“]))\b"

@@ -1,6 +1,7 @@
 """Rules across sentences: "S said:" before a quotation, and quotations that go on without a cue."""
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from claims.cues import Cue
 from claims.lexicon import REPORTING_VERBS
@@ -16,27 +17,27 @@ from claims.rules.verbs import SPLIT_QUOTE
 
 # A quotation of this many words or more, standing alone, continues the previous speaker; a shorter one only
 # as the second part of the quotation its attribution split ('"Q1," said Ann Lee. "Not now."').
-CONTINUATION_MIN_WORDS = 4
+CONTINUATION_MIN_WORDS: Final = 4
 # '"Q1," she said. "Q2."' is one quotation split by its attribution; when the words between the two parts run
 # to a sentence of their own (a long description of the speaker, or the reporter's narrative), the second
 # quotation is a claim of its own: a split quotation never holds the reporter's words between its parts.
-SPLIT_GAP_MAX_WORDS = 8
-CUE_AFTER_QUOTE_MAX_WORDS = 8
-WORD = re.compile(r"\w+(?:['’]\w+)*")
-STOP = re.compile(r"(?<=[.!?])\s+")
-SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
-QUOTE_MARKS = frozenset("\"“”„«»'`")
+SPLIT_GAP_MAX_WORDS: Final = 8
+CUE_AFTER_QUOTE_MAX_WORDS: Final = 8
+WORD: Final = re.compile(r"\w+(?:['’]\w+)*")
+STOP: Final = re.compile(r"(?<=[.!?])\s+")
+SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she|they)\b", re.IGNORECASE)
+QUOTE_MARKS: Final = frozenset("\"“”„«»'`")
 
-OPEN_ATTRIBUTION = rule(
+OPEN_ATTRIBUTION: Final = rule(
     "open-attribution", 'A sentence ending "S said:" with nothing quoted; the next quotation is theirs.',
     'Lena Vogt said:\n\n"Every ferry will run on time this summer."',
 )
-QUOTE_CONTINUES = rule(
+QUOTE_CONTINUES: Final = rule(
     "quote-continues", "A quotation with no cue of its own, after other words of the reporter's, continues the previous speaker's words.",
     'Lena Vogt said the pier was safe. The harbour board will meet on Monday to plan the repairs.\n\n'
     '"We have checked every one of its supports twice this winter."',
 )
-QUOTE_AFTER_REPORT = rule(
+QUOTE_AFTER_REPORT: Final = rule(
     "quote-after-report", "Reported words, then a quotation with no cue of its own: the quotation goes on with them, one claim.",
     'Lena Vogt said the pier was safe.\n\n"We have checked every one of its supports twice this winter."',
 )

@@ -1,14 +1,15 @@
 """The publication's own figures: a sentence with no attribution that states a number is checkable too."""
 import re
+from typing import Final
 
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
 
-FIGURE = re.compile(r"\d")
-FIGURE_MIN_WORDS = 6
+FIGURE: Final = re.compile(r"\d")
+FIGURE_MIN_WORDS: Final = 6
 
-PUBLICATION_FIGURE = rule(
+PUBLICATION_FIGURE: Final = rule(
     "publication-figure", "A sentence of the publication's own, attributed to nobody, that states a figure.",
     "Harbour fees rose 40% last year, the steepest rise since 2009.",
 )

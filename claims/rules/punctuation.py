@@ -1,5 +1,6 @@
 """Rules for quotations attributed by punctuation alone: a colon before, a dash after."""
 import re
+from typing import Final
 
 from claims.cues import Cue
 from claims.quotes import Quotation
@@ -9,22 +10,22 @@ from claims.rules.sentence import Sentence
 from claims.rules.speakers import is_subject, sentence_subject, speaker_after
 
 # `S: "Q"`, and `S ― "Q"` as vox-pop lists set it.
-COLON_BEFORE = re.compile(r"\s*(:|―|—)\s*")
-DASH_AFTER = re.compile(r"[\s,]*(—|–|―|--?)\s*")
+COLON_BEFORE: Final = re.compile(r"\s*(:|―|—)\s*")
+DASH_AFTER: Final = re.compile(r"[\s,]*(—|–|―|--?)\s*")
 
-SPEAKER_COLON_QUOTE = rule(
+SPEAKER_COLON_QUOTE: Final = rule(
     "speaker-colon-quote", "A speaker, a colon (or a dash), then a quotation.",
     'Harbour master Lena Vogt: "Every ferry will run on time this summer."',
 )
-CLAUSE_COLON_QUOTE = rule(
+CLAUSE_COLON_QUOTE: Final = rule(
     "clause-colon-quote", "A clause about the speaker ends in a colon, no reporting verb claiming what follows; the quotation after it is theirs.",
     'Lena Vogt had a warning for the council: "Every ferry will stop in October."',
 )
-COLON_RIGHT_BEFORE = re.compile(r"(:)\s*")
+COLON_RIGHT_BEFORE: Final = re.compile(r"(:)\s*")
 # "put it", "said it best": the one verb between a speaker and the "it" before a colon.
-VERB_BETWEEN = re.compile(r"[\s,]*[a-z]+\s+it\b(?:\s+[a-z]+)?\s*:", re.IGNORECASE)
-VERB_REACH = 30
-QUOTE_DASH_SPEAKER = rule(
+VERB_BETWEEN: Final = re.compile(r"[\s,]*[a-z]+\s+it\b(?:\s+[a-z]+)?\s*:", re.IGNORECASE)
+VERB_REACH: Final = 30
+QUOTE_DASH_SPEAKER: Final = rule(
     "quote-dash-speaker", "A quotation, a dash, then the speaker.",
     '"Every ferry will run on time this summer" — harbour master Lena Vogt.',
 )

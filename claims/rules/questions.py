@@ -1,6 +1,7 @@
 """A question put to someone: "Asked whether C, S said …", "… when asked about C", "S was asked by X if C"."""
 import re
 from functools import lru_cache
+from typing import Final
 
 from claims.cues import Cue
 from claims.disputes.keys import holds_case_blind, openings
@@ -14,38 +15,38 @@ from claims.rules.registry import rule
 from claims.rules.sentence import Sentence
 from claims.scanning import matches_at_starts
 
-ASKED_QUESTION = rule(
+ASKED_QUESTION: Final = rule(
     "asked-question",
     'A question put to someone: "Asked whether C, S said …", "… when asked about C"; the asker is who "by" names, '
     "else an unnamed questioner.",
     "Asked by a reporter whether the pier would reopen in May, Lena Vogt said she hoped so.",
 )
-UNNAMED_QUESTIONER = "unnamed questioner"
-VERB = rf"(?P<verb>{word_alternation(QUESTION_VERBS)})\b"
+UNNAMED_QUESTIONER: Final = "unnamed questioner"
+VERB: Final = rf"(?P<verb>{word_alternation(QUESTION_VERBS)})\b"
 # The verb is passive ("was asked"), follows "when" ("when asked", "after being asked"), or opens the sentence.
-PASSIVE_OR_WHEN = re.compile(
+PASSIVE_OR_WHEN: Final = re.compile(
     rf"(?<![\w-])(?:(?:when|after|once|if|until)\s+(?:being\s+)?|(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly\s+)?){VERB}",
     re.IGNORECASE,
 )
-QUOTE_LEAD = "\"“‘' "
-OPENERS = r"(?:(?:but|and|so|yet|later|then|still|again)\b[\s,]*)*"
-OPENING = re.compile(rf"[\s\"“‘']*{OPENERS}{VERB}", re.IGNORECASE)
-OPENING_WORDS = re.compile(rf"[\s\"“‘']*{OPENERS}", re.IGNORECASE)
+QUOTE_LEAD: Final = "\"“‘' "
+OPENERS: Final = r"(?:(?:but|and|so|yet|later|then|still|again)\b[\s,]*)*"
+OPENING: Final = re.compile(rf"[\s\"“‘']*{OPENERS}{VERB}", re.IGNORECASE)
+OPENING_WORDS: Final = re.compile(rf"[\s\"“‘']*{OPENERS}", re.IGNORECASE)
 # After the verb: who asked ("by a reporter"), when or where ("on Sunday", "during a debate"), then the question's
 # first word, or a quotation (`was asked, "Will the pier reopen?"`).
-QUESTION_AFTER = re.compile(
+QUESTION_AFTER: Final = re.compile(
     r"(?:\s+by\s+(?P<agent>[^,;:\"“”]{1,80}?))?"
     rf"(?:,?\s+(?:{ADJUNCT_WORDS}|specifically|directly|[a-z]+ly)\b[^,;:\"“”]{{0,40}}?)??"
     rf"(?:\s+(?P<word>{word_alternation(QUESTION_WORDS)})\b|\s*,?\s*(?=[\"“]))",
     re.IGNORECASE,
 )
-ASKING = re.compile(rf"\b{VERB}", re.IGNORECASE)
+ASKING: Final = re.compile(rf"\b{VERB}", re.IGNORECASE)
 # The letters of a verb of asking, in any case: every pattern above holds them, and sre skips to them where a
 # pattern opening with \b or a look-behind is tried at every character (most sentences have none).
-ASKING_LETTERS = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)
-ASKING_KEYS = openings(QUESTION_VERBS)  # every match of ASKING_LETTERS holds one in some case (`holds_case_blind`)
-PRONOUN_OBJECT = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her own vote", "that vote"
-CLOSING_COMMA = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
+ASKING_LETTERS: Final = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)
+ASKING_KEYS: Final = openings(QUESTION_VERBS)  # every match of ASKING_LETTERS holds one in some case (`holds_case_blind`)
+PRONOUN_OBJECT: Final = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her own vote", "that vote"
+CLOSING_COMMA: Final = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
 
 
 @lru_cache(maxsize=16)  # the article reader asks about a sentence twice: when it collects it, and when it reads it

@@ -1,5 +1,6 @@
 """The table of extraction rules: each construction's name, what it matches and an example sentence."""
 from dataclasses import dataclass
+from typing import Final
 
 
 @dataclass(frozen=True)
@@ -12,7 +13,7 @@ class Rule:
     finds: str = "claim"  # or "dispute": what the rule adds to the analysis
 
 
-RULES: dict[str, Rule] = {}
+RULES: Final[dict[str, Rule]] = {}
 
 
 def rule(name: str, description: str, example: str, finds: str = "claim") -> str:

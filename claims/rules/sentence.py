@@ -3,16 +3,16 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import islice
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.cues import Cue
 from claims.mentions import Mention
 from claims.model import Span
 from claims.quotes import Quotation
 
-QUOTE_LEAD = re.compile(r"[\s,:\-—–]*")  # what may stand before a quotation that content starts with
-QUOTE_TAIL = re.compile(r"[\s,]*")  # what may stand after a quotation that content ends with
-COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+QUOTE_LEAD: Final = re.compile(r"[\s,:\-—–]*")  # what may stand before a quotation that content starts with
+QUOTE_TAIL: Final = re.compile(r"[\s,]*")  # what may stand after a quotation that content ends with
+COMMA_OR_SEMICOLON: Final = re.compile(r"[,;]")
 
 
 class Sentence(NamedTuple):

@@ -2,7 +2,7 @@
 import re
 from dataclasses import replace
 from itertools import takewhile
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from claims.cues import Cue, refusal_start
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SPEAKER_CUE_FILLERS
@@ -12,121 +12,121 @@ from claims.quotes import CLOSING_MARKS
 from claims.rules.sentence import Sentence
 from claims.scanning import WordBeforeSpace, last_word, stripped_end, stripped_start
 
-RELATIVE_GAP = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
-RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
-RELATIVE_AFTER = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
+RELATIVE_GAP: Final = re.compile(r"^\s*,\s*(?:who|which|that)\b" + FILLER_CHAIN, re.IGNORECASE)
+RELATIVE_PRONOUN: Final = re.compile(r"\b(?:who|which|that)\b", re.IGNORECASE)
+RELATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a lawyer who represents the families'
 # What "that" may stand for as a speaker: a poll or report, a statement, a claim ("a statement that said"); not a
 # remark or comment, which its maker made ("a comment that described").
-SAYING_THINGS = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
+SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
 # "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
 # pronoun (a conjunction "that" is followed by a subject of its own).
-WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
-QUANTIFIER_ANTECEDENT = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
-RELATIVE_PRONOUN_BEFORE = re.compile(r",\s*(?:which|who|whom|that)\s+$")
+WHO_BEFORE: Final = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
+QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
+RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
-TO_GAP = re.compile(r"\s+to\s+")
-OBJECT_PRONOUN_TO = re.compile(r"(?<![\w'’-])(him|her|them)\s+to\s+$", re.IGNORECASE)
-OBJECT_PRONOUN_REACH = 10
-SUBJECT_OF_OBJECT_PRONOUN = {"him": "he", "her": "she", "them": "they"}
-POSSESSIVE_PRONOUN = re.compile(r"(?<![\w-])(his|her|their|its)\s+$", re.IGNORECASE)
-POSSESSIVE_REACH = 7
-PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it"}
-POSSESSIVE_ENDING = re.compile(r"['’]s?\s+")
+TO_GAP: Final = re.compile(r"\s+to\s+")
+OBJECT_PRONOUN_TO: Final = re.compile(r"(?<![\w'’-])(him|her|them)\s+to\s+$", re.IGNORECASE)
+OBJECT_PRONOUN_REACH: Final = 10
+SUBJECT_OF_OBJECT_PRONOUN: Final = {"him": "he", "her": "she", "them": "they"}
+POSSESSIVE_PRONOUN: Final = re.compile(r"(?<![\w-])(his|her|their|its)\s+$", re.IGNORECASE)
+POSSESSIVE_REACH: Final = 7
+PRONOUN_OF_POSSESSIVE: Final = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_ENDING: Final = re.compile(r"['’]s?\s+")
 # "X, a confidant of Y, said", "X, an official at Z, which has ..., said" and "X — a teacher — says":
 # appositives between speaker and cue.
-FILLERS_TO_CUE = r"\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$"
-APPOSITIVE_END = r"[,—–]" + FILLERS_TO_CUE
-APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}" + APPOSITIVE_END)
-APPOSITIVE_COMMA = re.compile(r"\s*,\s*")
+FILLERS_TO_CUE: Final = r"\s*(?:\b(?:" + "|".join(SPEAKER_CUE_FILLERS) + "|" + LY_WORD + r")\b\s*)*$"
+APPOSITIVE_END: Final = r"[,—–]" + FILLERS_TO_CUE
+APPOSITIVE_GAP: Final = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:\"“”]{0,200}" + APPOSITIVE_END)
+APPOSITIVE_COMMA: Final = re.compile(r"\s*,\s*")
 # The same with a short quoted title in it ("X, the author of "Falling Water," about dams, said"), whose closing
 # comma may stand inside the title's closing mark ('X, appearing on "This Week," said').
-QUOTED_APPOSITIVE_GAP = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:]{0,200}[,—–][\"”]?" + FILLERS_TO_CUE)
-MAX_TITLE_WORDS = 6
-INDEFINITE_START = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
-APPOSITIVE_LOOKBACK = 4  # mentions tried, nearest first
+QUOTED_APPOSITIVE_GAP: Final = re.compile(r"^\s*[,—–]\s*[\w'’-]+\b[^;:]{0,200}[,—–][\"”]?" + FILLERS_TO_CUE)
+MAX_TITLE_WORDS: Final = 6
+INDEFINITE_START: Final = re.compile(r"(?:a|an)\s", re.IGNORECASE)  # "X, a supporter of the bill told": not "the", which may name a new subject
+APPOSITIVE_LOOKBACK: Final = 4  # mentions tried, nearest first
 # "C, her deputy, Ana Lind, said", '"Q," the club's captain, Ana Lind, said': a role of a few words after the comma
 # that ends the content.
-POSSESSED_DESCRIPTION = re.compile(
+POSSESSED_DESCRIPTION: Final = re.compile(
     r"(?<=[,;—–\"”])\s*(?P<words>(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he)\s+(?:[\w'’-]+\s+){0,3}[a-z][\w-]*)\s*,\s*$"
 )
-POSSESSED_DESCRIPTION_REACH = 60
+POSSESSED_DESCRIPTION_REACH: Final = 60
 # "His friend, the presenter Tom Hale, said": a role of a few lower-case words (after an acronym: "TV presenter")
 # between the comma and the name.
-ROLE_BEFORE_NAME = re.compile(
+ROLE_BEFORE_NAME: Final = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[A-Z]{2,}\s+)?(?:(?!(?:the|a|an|of|for|to|with|at|in|on|by|from|and|or|but|who|whose|which|that|said|says)\b|[a-z]+ing\b)[a-z][\w-]*\s+){1,3}$"
 )
-ROLE_BEFORE_NAME_REACH = 50
-COORDINATION = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
-COORDINATED_FILLER = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
+ROLE_BEFORE_NAME_REACH: Final = 50
+COORDINATION: Final = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
+COORDINATED_FILLER: Final = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
 # Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
 # phrase they are not cues. After a name or pronoun ("Trump remarks that ...") they still are.
-PLURAL_NOUN_FORMS = frozenset("remarks claims reports notes comments calls tweets charges pledges promises vows estimates forecasts posts quotes".split())
+PLURAL_NOUN_FORMS: Final = frozenset("remarks claims reports notes comments calls tweets charges pledges promises vows estimates forecasts posts quotes".split())
 # Verbs that also name things: "a play called 'Sons of Trump'" reports nothing.
-NAMING_VERBS = frozenset({"call"})
-SINGULAR_DETERMINER = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
+NAMING_VERBS: Final = frozenset({"call"})
+SINGULAR_DETERMINER: Final = re.compile(r"(?:a|an|one|this|every|each|another)\s", re.IGNORECASE)
 # What opens a sentence with a participle whose subject is the main clause's ("After saying ..., Reed left").
-OPENING_PARTICIPLE_LEAD = re.compile(r"\s*(?:After|Before|While|When|Since|By|In|Upon|Despite)\s+")
+OPENING_PARTICIPLE_LEAD: Final = re.compile(r"\s*(?:After|Before|While|When|Since|By|In|Upon|Despite)\s+")
 # An opening participle or prepositional phrase before the main clause ("Speaking to reporters, ...").
-CLAUSE_OPENER = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
-PREPOSITION_BEFORE = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
-PREPOSITION_LOOKBACK = 10
-THE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+CLAUSE_OPENER: Final = re.compile(r"(?:[A-Z][a-z]+ing|After|Before|During|In|On|At|Speaking|Asked|Earlier|Later)\b[^,]*,")
+PREPOSITION_BEFORE: Final = WordBeforeSpace("of to with for in on at by from about against than into over under".split())
+PREPOSITION_LOOKBACK: Final = 10
+THE_BEFORE: Final = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 # Prepositions whose object may be the subject of a gerund after it ("talk about Pope Francis calling ...").
-GERUND_PREPOSITION_BEFORE = WordBeforeSpace(["about", "of"])
+GERUND_PREPOSITION_BEFORE: Final = WordBeforeSpace(["about", "of"])
 # "a spokesman for Fenwick Motors": the role and whom it is held for.
-DESCRIPTION = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
+DESCRIPTION: Final = re.compile(r"(?:(?:a|an|the|one)\s+)?(?P<title>.+?)(?:\s+(?:for|at|of|with)\s+(?:the\s+)?(?P<affiliation>[A-Z].*))?", re.IGNORECASE)
 # Words that describe a person right before the name ("MSNBC host", "Sanders campaign manager", "DZ Bank
 # economist", "Commentary's", "CBS This Morning co-", "his brother"): up to five, none a clause word or determiner
 # in lower case, after "the" or a possessive.
-MODIFIER_WORD = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
+MODIFIER_WORD: Final = r"(?!(?:" + "|".join(sorted(NP_BREAKERS | DETERMINERS)) + r")\b)[A-Za-z][\w.&'’-]*"
 # A hyphen may join the last one to the name ("co-Anchor DeMarco Morgan").
-MODIFIER_CHAIN = rf"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
+MODIFIER_CHAIN: Final = rf"(?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+)?(?:{MODIFIER_WORD}(?:[ \t]+|(?<=-))){{1,5}}"
 # '"…," Sanders campaign manager Jeff Weaver said': the modifiers run back to the quotation's closing mark.
-MODIFIERS_AFTER_QUOTE = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
-MODIFIERS = re.compile(rf"\s*{MODIFIER_CHAIN}")
+MODIFIERS_AFTER_QUOTE: Final = re.compile(rf"(?:[”\"]|'')[ \t]*,?[ \t]*(?P<words>{MODIFIER_CHAIN})$")
+MODIFIERS: Final = re.compile(rf"\s*{MODIFIER_CHAIN}")
 
 
 # "..., with 40% of voters saying", "– the union saying", "and Ms Cole calling": a participle's own subject.
-ABSOLUTE_LEAD = re.compile(r"(?:\bwith|\bwithout|\band|[,;—–]|\s-)\s*$", re.IGNORECASE)
-ABSOLUTE_LEAD_WINDOW = 12
-WITH_BEFORE = re.compile(r"\bwith\s*$", re.IGNORECASE)
+ABSOLUTE_LEAD: Final = re.compile(r"(?:\bwith|\bwithout|\band|[,;—–]|\s-)\s*$", re.IGNORECASE)
+ABSOLUTE_LEAD_WINDOW: Final = 12
+WITH_BEFORE: Final = re.compile(r"\bwith\s*$", re.IGNORECASE)
 # "is saying", "are warning": a progressive verb, finite, with its subject before it, not a participle clause.
-PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|am|be|been)(?:\s+[a-z]+ly)*\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
-PROGRESSIVE_WINDOW = 40
+PROGRESSIVE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|am|be|been)(?:\s+[a-z]+ly)*\s+$|['’](?:s|re)\s+$", re.IGNORECASE)
+PROGRESSIVE_WINDOW: Final = 40
 # ", who a week ago surprised Trump by declaring": a relative clause running on to the participle.
-RELATIVE_CLAUSE_OPEN = re.compile(r",\s*who\b[^,;:\"“”]*$")
-RELATIVE_CLAUSE_WINDOW = 120
-FILLER_WORDS_GAP = re.compile(r"(?:\s+[a-z]+ly)*\s+")  # "with Trump reportedly yelling": no comma between
+RELATIVE_CLAUSE_OPEN: Final = re.compile(r",\s*who\b[^,;:\"“”]*$")
+RELATIVE_CLAUSE_WINDOW: Final = 120
+FILLER_WORDS_GAP: Final = re.compile(r"(?:\s+[a-z]+ly)*\s+")  # "with Trump reportedly yelling": no comma between
 # What opens a clause of its own before a participle: "..., as the captain refused to sail, saying". Not a
 # subordinator of time or cause: "X apologised after they came out, saying" is X's.
-CLAUSE_CONNECTOR = re.compile(
+CLAUSE_CONNECTOR: Final = re.compile(
     r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so))\s+(?:(?:then|later|also|now)\s+)?$",
     re.IGNORECASE,
 )
 # A verb coordinated with the one before it ("... when Trump spotted a sign and asked") shares that verb's
 # subject, whatever clause it is in.
-SUBORDINATE_CONNECTOR = re.compile(
+SUBORDINATE_CONNECTOR: Final = re.compile(
     r"(?:[,;—–]|\b(?:and|but|as|while|whereas|yet|so|when|after|before|because|since|although|though|until|if|once))\s+"
     r"(?:(?:then|later|also|now)\s+)?$",
     re.IGNORECASE,
 )
-CONNECTOR_WINDOW = 20
-GERUND_PREPOSITION = re.compile(r"\b(?:in|for)\s+$")
-GERUND_REACH = 5  # words between the speaker and the participle: "had a point in"
-QUOTATION_BEFORE = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
+CONNECTOR_WINDOW: Final = 20
+GERUND_PREPOSITION: Final = re.compile(r"\b(?:in|for)\s+$")
+GERUND_REACH: Final = 5  # words between the speaker and the participle: "had a point in"
+QUOTATION_BEFORE: Final = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
 # Past tenses that do not end in -ed, and auxiliaries: a mention followed by one is a clause's subject.
-IRREGULAR_PAST = (
+IRREGULAR_PAST: Final = (
     "began became bought broke brought built came caught chose cut drew drove fell felt fought found gave got grew "
     "heard held hit hung kept knew laid led left lost made meant met paid put quit ran rang rose sat saw sent set shook "
     "shot sold sought spent spoke stood stuck struck swore taught thought threw told took went won wore wrote"
 )
-AUXILIARIES = "is was are were has had have will would can could did does do may might must should"
+AUXILIARIES: Final = "is was are were has had have will would can could did does do may might must should"
 # Adverbs of time that may stand between a subject and its verb, as "-ly" adverbs do: "Petrova later posted".
-TIME_ADVERBS = "later then also now again still soon once first since"
+TIME_ADVERBS: Final = "later then also now again still soon once first since"
 # An appositive or an age may stand between them: "the treasurer, Mr Sam Okafor, stayed calm", "Her neighbour, Tom
 # Pike, 71, agreed"; "wasn't" is "was".
-FINITE_VERB_AFTER = re.compile(
+FINITE_VERB_AFTER: Final = re.compile(
     rf"(?:\s*,[^,;:\"“”]{{1,80}},|\s+\d{{1,3}},)?(?:\s+(?:[a-z]+ly|{'|'.join(TIME_ADVERBS.split())}))?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
 )
 
@@ -134,26 +134,26 @@ FINITE_VERB_AFTER = re.compile(
 # A restrictive modifier between a head and the mention that ends it: "Shopkeepers who spoke to the Gazette",
 # "Residents interviewed by the council", "Republicans opposed to the plan". The head speaks, not the mention.
 # A clause inside the modifier ("grew so heated over who backed the bill that Christie said") ends it.
-POST_MODIFIER = re.compile(
+POST_MODIFIER: Final = re.compile(
     r"(?<=[\w.'’)])\s+(?:who\s+|(?:[a-z]+(?:ed|en)|close|loyal|familiar|allied|critical|friendly|hostile)\s+"
     r"(?:by|with|to|for|at|in|on|from|about|of|against)\s+)(?:(?!\bthat\b)[^,;:\"“”()—–])*$"
 )
-POST_MODIFIER_WINDOW = 80
+POST_MODIFIER_WINDOW: Final = 80
 # A comment set off by commas between a speaker that no known mention names and the cue: "The striker, who
 # joined in May, said", "The head coach, now in his third season, said".
-PARENTHETICAL = re.compile(
+PARENTHETICAL: Final = re.compile(
     r",\s*(?:who|whose|which|including|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
 # "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
 # between a subject and its verb.
-ASIDE_BEFORE_CUE = re.compile(
+ASIDE_BEFORE_CUE: Final = re.compile(
     r",\s*(?:however|though|too|meanwhile|instead|in turn|in fact|for example|for instance|for (?:his|her|their|its) part|"
     r"on the other hand|[a-z]+ly)\s*,\s*$",
     re.IGNORECASE,
 )
-ASIDE_REACH = 30
+ASIDE_REACH: Final = 30
 # "Those surveyed say", "those close to the minister say": a group named by what describes it.
-DESCRIBED_GROUP = re.compile(
+DESCRIBED_GROUP: Final = re.compile(
     r"\b[Tt]hose\s+(?:[a-z]+(?:ed|en)|(?:(?:close|loyal|familiar|allied)\s+(?:to|with)|around|near|inside|within)\s+[^,;:\"“”]{1,40}?|who\s+[^,;:\"“”]{1,60}?)\s*$"
 )
 
@@ -161,30 +161,30 @@ DESCRIBED_GROUP = re.compile(
 # "Some say", "Others argued", "Six in 10 said", "Nearly a third say", "…, but most said": a quantifier alone as the subject names a
 # group of people; so does a plural noun alone after a comma or conjunction ("…, forecasters say"). Not "All
 # told": the word then sums up.
-QUANTIFIER = (
+QUANTIFIER: Final = (
     r"(?:(?:about|around|roughly|nearly|almost|only|just|a\s+mere|at\s+least|(?:more|fewer|less)\s+than)\s+)?"
     r"(?:some|many|most|several|both|few|others|one|another|two|three|four|five|six|seven|eight|nine|half|"
     r"a\s+(?:third|quarter|fifth|majority|minority|plurality)|"
     r"(?:one|two|three)-(?:thirds?|fourths?|fifths?|quarters?)|\d+(?:\s*%|\s+percent|\s+per\s+cent)?)"
     r"(?:\s+(?:in|of|out\s+of)\s+(?:\d+|ten|three|four|five|them|those|us))?"
 )
-QUANTIFIED_GROUP = re.compile(rf"\s*(?P<group>{QUANTIFIER})" + FILLER_CHAIN, re.IGNORECASE)
-NOT_PLURAL_NOUNS = "(?:does|goes|always|perhaps|sometimes|besides|nevertheless|afterwards|yes)"
+QUANTIFIED_GROUP: Final = re.compile(rf"\s*(?P<group>{QUANTIFIER})" + FILLER_CHAIN, re.IGNORECASE)
+NOT_PLURAL_NOUNS: Final = "(?:does|goes|always|perhaps|sometimes|besides|nevertheless|afterwards|yes)"
 # It opens with the space after the boundary, which sre skips to, and looks behind that for the boundary.
-GROUP_AFTER_BOUNDARY = re.compile(
+GROUP_AFTER_BOUNDARY: Final = re.compile(
     rf"\s(?:(?<=[,;:—–]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bthough\s))\s*"
     rf"(?P<group>(?i:{QUANTIFIER})|(?!{NOT_PLURAL_NOUNS}\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s)" + FILLER_CHAIN,
 )
-GROUP_WINDOW = 80
+GROUP_WINDOW: Final = 80
 
 
 # An antecedent and the plural subject of its relative clause ("a move landlords"), then a verb whose content opens
 # with an auxiliary ("warned would choke"): the clause lacks its relative pronoun and its content its subject.
-GAPPED_ANTECEDENT = re.compile(r"(?:a|an)\s+[a-z-]+\s+(?P<group>[a-z][a-z-]*[a-rt-z]s)", re.IGNORECASE)
-GAPPED_CONTENT = re.compile(r"\s+(?:would|will|could|can|might|may|is|was|are|were|had|has|have)\b")
-DESCRIPTION_LEAD = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
+GAPPED_ANTECEDENT: Final = re.compile(r"(?:a|an)\s+[a-z-]+\s+(?P<group>[a-z][a-z-]*[a-rt-z]s)", re.IGNORECASE)
+GAPPED_CONTENT: Final = re.compile(r"\s+(?:would|will|could|can|might|may|is|was|are|were|had|has|have)\b")
+DESCRIPTION_LEAD: Final = re.compile(r"(?:The|A|An|Our|Its|Their|His|Her)\s+[^,;:\"“”]{1,60},\s*")
 # "The letter continues", "One tweet read", "His reply was": a subject no mention names, then its verb.
-DETERMINED_SUBJECT = re.compile(
+DETERMINED_SUBJECT: Final = re.compile(
     r"(?:The|A|An|One|Another|This|That|His|Her|Their|Its|Our)\s+(?:[\w'’-]+\s+){1,3}?"
     rf"(?P<verb>(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})\b|[a-z]{{2,}}(?:ed|es|ds|ts|ys)\b)"
 )
@@ -192,8 +192,8 @@ DETERMINED_SUBJECT = re.compile(
 
 # A share of the people asked ("51 percent of respondents", "Six in 10 voters", "a majority"), and the poll
 # that asked them.
-RESPONDENT_SHARE = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plurality|minority|half|third|quarter|in (?:10|ten))\b", re.IGNORECASE)
-POLL_NOUN = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
+RESPONDENT_SHARE: Final = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plurality|minority|half|third|quarter|in (?:10|ten))\b", re.IGNORECASE)
+POLL_NOUN: Final = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
 class SpeakerFinding(NamedTuple):
@@ -204,7 +204,7 @@ class SpeakerFinding(NamedTuple):
     inverted: bool = False
 
 
-NO_SPEAKER = SpeakerFinding(None)
+NO_SPEAKER: Final = SpeakerFinding(None)
 
 
 def cue_speakers(sentence: Sentence, cues: list[Cue]) -> dict[tuple[int, int], SpeakerFinding]:

@@ -1,9 +1,10 @@
 """docs/rules.md, generated from the registered rules: `python -m claims.rules.table > docs/rules.md`."""
+from typing import Final
 from claims.analysis import analyse
 from claims.model import Claim
 from claims.rules import RULES, Rule
 
-HEADER = """# Extraction rules
+HEADER: Final = """# Extraction rules
 
 Every claim names the rule that found it (`rule` in the claim JSON). This table is generated from the rules
 themselves (`claims/rules/`) by `python -m claims.rules.table > docs/rules.md`; a test fails when it is out

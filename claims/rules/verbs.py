@@ -1,6 +1,7 @@
 """Rules for reporting verbs: where the content stands around "said", "told", "added", "saying" and the like."""
 import re
 from dataclasses import replace
+from typing import Final
 
 from claims.lexicon import INFINITIVE_VERBS
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, that_after_adjunct
@@ -16,73 +17,73 @@ from claims.rules.sentence import Sentence
 from claims.rules.speakers import RELATIVE_AFTER, modifiers_only, titled
 from claims.scanning import stripped_end
 
-WHAT_BEFORE = re.compile(r"\bwhat\s+$")
-WHAT_SAID_WAS = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
+WHAT_BEFORE: Final = re.compile(r"\bwhat\s+$")
+WHAT_SAID_WAS: Final = re.compile(r"^\s*(?:was|is|were|are|would be|will be)\b", re.IGNORECASE)
 # What opens words about where or when something was said: a preposition, a day, or a participle ("Speaking").
-WHERE_OR_WHEN = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
-TITLE_WORD = re.compile(r"[\w'’]+")
-ARTICLE_ONLY = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
-PAIRED_MODIFIERS = re.compile(r"\s*(?!(?:and|or|but)\b)[a-z][\w-]*\s+(?:and|or)\s+")  # "current and" before "former officials"
-LEAD_PUNCTUATION = " ,\"”'—–"
+WHERE_OR_WHEN: Final = re.compile(rf"(?:{ADJUNCT_WORDS}|[a-z]+ing)\b", re.IGNORECASE)
+TITLE_WORD: Final = re.compile(r"[\w'’]+")
+ARTICLE_ONLY: Final = re.compile(r"\s*(?:the|his|her|their|its)\s+")  # the words before a speaker's name or noun
+PAIRED_MODIFIERS: Final = re.compile(r"\s*(?!(?:and|or|but)\b)[a-z][\w-]*\s+(?:and|or)\s+")  # "current and" before "former officials"
+LEAD_PUNCTUATION: Final = " ,\"”'—–"
 # "C, as Ann Lee noted in May.": the content ends at the comma before "as"; the cue ends its clause (not "as
 # voters responded to the plan", an event).
-AS_BEFORE_SPEAKER = re.compile(r"[,—–]\s*as\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE)
-OBJECT_AFTER = re.compile(r"\s+(?:to|of|with|for|about|against|as|when|while)\b", re.IGNORECASE)
-MAX_RESUMING_GAP = 120  # characters of description or circumstance between the speaker and the quotation's second part
+AS_BEFORE_SPEAKER: Final = re.compile(r"[,—–]\s*as\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE)
+OBJECT_AFTER: Final = re.compile(r"\s+(?:to|of|with|for|about|against|as|when|while)\b", re.IGNORECASE)
+MAX_RESUMING_GAP: Final = 120  # characters of description or circumstance between the speaker and the quotation's second part
 
-QUOTE_BEFORE_SENTENCE = rule(
+QUOTE_BEFORE_SENTENCE: Final = rule(
     "quote-then-speaker-said", "A quotation ends one sentence; the next sentence is only its speaker and cue.",
     '"The pier is safe again." Lena Vogt said on Monday.',
 )
-QUOTE_SAID_SPEAKER = rule(
+QUOTE_SAID_SPEAKER: Final = rule(
     "quote-said-speaker", "A quotation, then the cue, then the speaker.",
     '"The pier will reopen in May," said harbour master Lena Vogt.',
 )
-QUOTE_SPEAKER_SAID = rule(
+QUOTE_SPEAKER_SAID: Final = rule(
     "quote-speaker-said", "A quotation, then the speaker, then the cue.",
     '"The pier will reopen in May," Lena Vogt said.',
 )
-CONTENT_SPEAKER_SAID = rule(
+CONTENT_SPEAKER_SAID: Final = rule(
     "content-speaker-said", "Reported words, then the speaker and the cue.",
     "The pier will reopen in May, Lena Vogt said.",
 )
-CONTENT_SAID_SPEAKER = rule(
+CONTENT_SAID_SPEAKER: Final = rule(
     "content-said-speaker", "Reported words, then the cue and the speaker.",
     "The pier will reopen in May, said Lena Vogt.",
 )
-SPLIT_QUOTE = rule(
+SPLIT_QUOTE: Final = rule(
     "split-quote", "A quotation split by its attribution: both halves are one claim.",
     '"The pier will reopen in May," Lena Vogt said, "and the ferry in June."',
 )
-PARENTHETICAL = rule(
+PARENTHETICAL: Final = rule(
     "parenthetical-speaker-said", "Speaker and cue set off by commas inside the reported clause.",
     "The new pier, Lena Vogt said, is twice as long as the old one.",
 )
-WHAT_SPEAKER_SAID_WAS = rule(
+WHAT_SPEAKER_SAID_WAS: Final = rule(
     "what-speaker-said-was", '"What S said was C": the content after "was".',
     "The council criticised the board for what Lena Vogt said was a 40% rise in harbour fees.",
 )
-RELATIVE_CLAUSE = rule(
+RELATIVE_CLAUSE: Final = rule(
     "relative-clause", "A relative clause on the speaker: \"X, who has said C\".",
     "The plan is backed by Lena Vogt, who has said the pier will reopen in May.",
 )
-OPENING_PARTICIPLE = rule(
+OPENING_PARTICIPLE: Final = rule(
     "opening-participle", 'A participle opening the sentence, said by the main clause\'s subject: "After saying C, S did this".',
     "After saying the storm had damaged its supports, Lena Vogt closed the pier.",
 )
-SPEAKER_SAYING = rule(
+SPEAKER_SAYING: Final = rule(
     "speaker-saying", 'A participle after the main clause: "S did this, saying C".',
     "Lena Vogt closed the pier on Monday, saying the storm had damaged its supports.",
 )
-SPEAKER_SAID_QUOTE = rule(
+SPEAKER_SAID_QUOTE: Final = rule(
     "speaker-said-quote", "The speaker and the cue, then a quotation.",
     'Lena Vogt said: "The pier will reopen in May."',
 )
-SPEECH_NOUN = rule(
+SPEECH_NOUN: Final = rule(
     "speech-noun", 'A reporting noun after its possessor, then what was said: "S\'s claim that C", "her promise to C".',
     "The council welcomed Lena Vogt's promise to reopen the pier by May.",
 )
-SPEAKER_SAID_THAT = rule(
+SPEAKER_SAID_THAT: Final = rule(
     "speaker-said-that", 'The speaker and the cue, then reported words (with or without "that"; clauses joined by "and that" are the parts of one claim).',
     "Lena Vogt told reporters that the pier would reopen in May.",
 )
@@ -251,4 +252,4 @@ def _right(sentence: Sentence, attribution: Attribution) -> str:
 
 
 # Tried in order for every cue, before the rules for a verb's object and `leading`, which always applies.
-VERB_RULES = (opening_participle, quote_then_speaker_said, trailing, what_speaker_said_was)
+VERB_RULES: Final = (opening_participle, quote_then_speaker_said, trailing, what_speaker_said_was)

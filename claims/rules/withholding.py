@@ -1,19 +1,20 @@
 """The plain object of a denial verb: something said ("rejected the allegations"), or with "deny" a thing
 withheld ("denied bail", "denying licences"), which makes no claim."""
 import re
+from typing import Final
 
 from claims.lexicon import DENIED_OBJECTS
 
-WITHHOLDING_VERBS = frozenset({"deny"})  # lemmas of the denial verbs that also mean "refuse to give"
+WITHHOLDING_VERBS: Final = frozenset({"deny"})  # lemmas of the denial verbs that also mean "refuse to give"
 # After the verb, a clause, a quotation or nothing: what is denied was said ("denied that …", "denied he had").
-SAID_AFTER = re.compile(r"\s*(?:[:,]?\s*[\"“]|[.,;!?]|$|(?:ever\s+)?\w+ing\b|(?:that|he|she|they|we|i|it)\b)", re.IGNORECASE)
+SAID_AFTER: Final = re.compile(r"\s*(?:[:,]?\s*[\"“]|[.,;!?]|$|(?:ever\s+)?\w+ing\b|(?:that|he|she|they|we|i|it)\b)", re.IGNORECASE)
 # The object: its words up to punctuation, a preposition or a clause ("licences to vendors", "him entry at …").
-OBJECT = re.compile(r"[^,.;:!?\"“”]*?(?=\s+(?:to|at|for|in|on|from|with|over|until|after|before|because|since|and|or|that)\b|[,.;:!?\"“”]|$)", re.IGNORECASE)
-WORD = re.compile(r"[a-z]+", re.IGNORECASE)
+OBJECT: Final = re.compile(r"[^,.;:!?\"“”]*?(?=\s+(?:to|at|for|in|on|from|with|over|until|after|before|because|since|and|or|that)\b|[,.;:!?\"“”]|$)", re.IGNORECASE)
+WORD: Final = re.compile(r"[a-z]+", re.IGNORECASE)
 # A finite verb in the object makes it a clause: "denies the wall is unsafe".
-FINITE = frozenset("is are was were has have had will would can could did does do should may might must".split())
-POSSESSIVE = re.compile(r"['’]s?\b")
-THAT_AFTER = re.compile(r"\s+that\b", re.IGNORECASE)
+FINITE: Final = frozenset("is are was were has have had will would can could did does do should may might must".split())
+POSSESSIVE: Final = re.compile(r"['’]s?\b")
+THAT_AFTER: Final = re.compile(r"\s+that\b", re.IGNORECASE)
 
 
 def _object_words(text: str, verb_end: int, end: int) -> list[str]:
