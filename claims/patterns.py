@@ -2,9 +2,9 @@
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 from retrie.trie import Trie
-from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES, SPEAKER_CUE_FILLERS
 

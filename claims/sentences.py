@@ -2,9 +2,9 @@
 import ctypes
 import re
 from functools import cache
+from typing import Final
 
 import blingfire
-from typing import Final
 
 from claims.model import Span
 from claims.scanning import stripped_end

@@ -1,8 +1,13 @@
 """The fact-checking service: HTTP API, pages, command line and storage."""
-from flask import Flask
+import os
 
-from factcheck import db
-from factcheck.db import DEFAULT_DATABASE, open_database
+# As in claims/__init__.py: numpy (which sqlite-utils imports first here) would start polling OpenBLAS threads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from flask import Flask  # noqa: E402
+
+from factcheck import db  # noqa: E402
+from factcheck.db import DEFAULT_DATABASE, open_database  # noqa: E402
 
 DEFAULTS = {
     "DATABASE": DEFAULT_DATABASE,

@@ -1,5 +1,6 @@
 """Repeated claims: a speaker saying again the words quoted of them in a disputed claim is disputed again."""
 from typing import Final
+
 from claims.model import Claim, Dispute
 from claims.rules.registry import rule
 

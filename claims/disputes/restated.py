@@ -2,6 +2,7 @@
 The council dismissed the suggestion that it was hiding the survey" disputes Reyes's claim too (DISPUTES.md rules
 3 and 4: the suggestion is his)."""
 from typing import Final
+
 from claims.model import Claim
 from claims.rules.registry import rule
 

@@ -1,5 +1,6 @@
 """docs/rules.md, generated from the registered rules: `python -m claims.rules.table > docs/rules.md`."""
 from typing import Final
+
 from claims.analysis import analyse
 from claims.model import Claim
 from claims.rules import RULES, Rule
