@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import KeyWords, holds_key_word, key_words, opening_with, openings, per_article
-from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
+from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.propositions import _word_before
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, phrase_pattern, same_entry, sentence_end_after, stems
@@ -63,6 +63,19 @@ def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text
 def test_a_text_holds_a_key_word_wherever_its_phrases_match(text):
     if DENYING.search(text):
         assert holds_key_word(DENYING_KEYS, text)
+
+
+REFUSING_PIECES = [" ", "  ", "x", "ly ", "to ", "not", "NOT", "no", "t", "n't", "N’T", "did", "Would", "declined", "REFUſED",
+                   "refused", "fail", "ed", "never", "neither", "nor", "Nor", "ı", "K", "'", "’", "-", "."]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(REFUSING_PIECES), max_size=12).map("".join))
+@example(text="did not ")
+@example(text="refuſed to ")
+def test_words_are_searched_for_a_refusal_wherever_one_may_stand(text):
+    if NOT_DENYING_BEFORE.search(text):
+        assert may_refuse(text)
 
 
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
