@@ -10,7 +10,9 @@ from typing import Final, TypeVar
 # "i", ſ to "s", the Kelvin sign to "k"): a text holding one may match anywhere. Each is looked for on its own, as
 # `in` finds a character much faster than a class does.
 ODDITIES: Final = "\u0130\u0131\u017f\u212a"
-LETTER_RUN: Final = re.compile(r"[^\W\d_]+")  # a run of letters: a word character that is no digit nor underscore
+# A run of ASCII letters, in a text in lower case: wherever a key word (ASCII) stands as a whole run of letters, it
+# stands as one of these too, and sre reads a range faster than the class of letters ([^\W\d_]).
+ASCII_RUN: Final = re.compile(r"[a-z]+")
 RUNS_CACHE: Final = 256  # a claim's words are asked about by several rules, each with its own keys
 Answer = TypeVar("Answer")
 
@@ -22,8 +24,9 @@ def case_blind_oddity(text: str) -> bool:
 
 
 def key_words(phrases: Iterable[str]) -> frozenset[str]:
-    """The longest word of letters of each phrase, in lower case (what `holds_key_word` looks for)."""
-    return frozenset(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in phrases)
+    """The longest word of letters of each phrase, in lower case (what `holds_key_word` looks for). A word with a
+    letter other than ASCII is refused (ValueError): `holds_key_word` reads runs of ASCII letters only."""
+    return frozenset(ascii_words(max((word for word in phrase.lower().split() if word.isalpha()), key=len) for phrase in phrases))
 
 
 def holds_key_word(keys: frozenset[str], text: str) -> bool:
@@ -44,9 +47,9 @@ def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str, 
 
 @lru_cache(maxsize=RUNS_CACHE)
 def _letter_runs(text: str) -> frozenset[str] | None:
-    """The runs of letters of the text in lower case; None when a letter there makes a case-blind pattern read
-    words that lower-casing does not show."""
-    return None if case_blind_oddity(text) else frozenset(LETTER_RUN.findall(text.lower()))
+    """The runs of ASCII letters of the text in lower case; None when a letter there makes a case-blind pattern
+    read words that lower-casing does not show."""
+    return None if case_blind_oddity(text) else frozenset(ASCII_RUN.findall(text.lower()))
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:
@@ -58,15 +61,17 @@ def any_between(positions: list[int], start: int, end: int) -> bool:
 def per_article(function: Callable[[str], Answer]) -> Callable[[str], Answer]:
     """`function(text)` remembered for the article being read, which each rule asks about again; an earlier
     article's answer is let go."""
-    last: list[tuple[str, Answer]] = []
+    # The article and the answer in lists of their own: a (text, answer) pair would be unboxed and boxed again on
+    # every call of the compiled build.
+    texts: list[str] = []
+    answers: list[Answer] = []
 
     @wraps(function)
     def remembered(text: str) -> Answer:
-        entry = last[0] if last else None
-        if entry and entry[0] is text:
-            return entry[1]
+        if texts and texts[0] is text:
+            return answers[0]
         answer = function(text)
-        last[:] = [(text, answer)]
+        texts[:], answers[:] = [text], [answer]
         return answer
 
     return remembered
@@ -100,12 +105,18 @@ def openings(words: Iterable[str]) -> tuple[bytes, ...]:
 
 
 def ascii_keys(words: Iterable[str]) -> tuple[bytes, ...]:
-    """The lower-case words as ASCII bytes, in order. A word with another letter is refused (ValueError): the
-    article is searched as ASCII (`_lowered`, each other character a "?"), where it would never be found."""
+    """The lower-case words as ASCII bytes, in order (`ascii_words`): the article is searched as ASCII (`_lowered`,
+    each other character a "?")."""
+    return tuple(word.encode("ascii") for word in ascii_words(words))
+
+
+def ascii_words(words: Iterable[str]) -> list[str]:
+    """The key words, in order. A word with a letter other than ASCII is refused (ValueError): the text is read for
+    key words as ASCII, where it would never be found."""
     keys = sorted(words)
     if refused := [word for word in keys if not word.isascii()]:
         raise ValueError(f"key words must be ASCII to be found in the text read as lower-case ASCII: {refused}")
-    return tuple(word.encode("ascii") for word in keys)
+    return keys
 
 
 def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -> Iterator[re.Match[str]]:
@@ -130,8 +141,8 @@ def holds_case_blind(text: str, keys: tuple[bytes, ...], start: int, end: int) -
     case-blind matching reads as ASCII. `text` is the whole article, as `_lowered` and `_odd` remember it."""
     if _odd(text):
         return True
-    lowered = _lowered(text)
-    return any(lowered.find(key, start, end) >= 0 for key in keys)
+    window = _lowered(text)[start:end]  # `in` on the stretch copied once is cheaper than a call of find per key
+    return any(key in window for key in keys)
 
 
 def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:

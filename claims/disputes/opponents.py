@@ -3,14 +3,12 @@ that party said, and that party's claims dispute it in turn."""
 import re
 from typing import Final
 
-from claims.lexicon import FAULTING_PHRASES
 from claims.model import Claim
-from claims.patterns import word_alternation
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
-from claims.disputes.keys import keyed_sub
-from claims.disputes.polarity import FAULTING, INTENSIFIER, INTENSIFIER_KEYS, QUOTE_MARKS, asks
+from claims.disputes.keys import holds_key_word, keyed_sub
+from claims.disputes.polarity import FAULTING, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, QUOTE_MARKS, asks
 from claims.disputes.subjects import PRONOUNS
 from claims.disputes.targets import REACH, candidates, nearest_answered, same_party
 
@@ -23,20 +21,18 @@ NAMED_WRONG: Final = rule(
 # A capitalised name or a personal pronoun, then a faulting phrase (read with the intensifiers dropped: "doesn't
 # really believe").
 FAULTED: Final = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+|(?i:he|she|they))\s+(?:{FAULTING})\b")
-# Every faulting phrase holds its longest word of letters as written, and dropping whole intensifier words never
-# makes one: a claim holding none of them is not read further.
-FAULTING_KEYS: Final = frozenset(max((word for word in phrase.split() if word.isalpha()), key=len) for phrase in FAULTING_PHRASES)
-FAULTING_KEY: Final = re.compile(word_alternation(FAULTING_KEYS))
 
 
 def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     """The claims, within reach either side, of each party the claim at `position` calls wrong by name: the
     article may report what that party said after the answer to it; the claim just before, of another party, when
     a pronoun stands for the party ("She is wrong, and she knows it")."""
-    content = claims[position].content
-    if not FAULTING_KEY.search(content):
+    # Every match of FAULTED holds a key word of its phrase as a whole word, and dropping whole intensifier words
+    # never makes one: words without the quotation marks that hold none are not read further.
+    unquoted = QUOTE_MARKS.sub("", claims[position].content)
+    if not holds_key_word(FAULTING_WORDS_KEYS, unquoted):
         return []
-    names = {match.group("name").lower() for match in FAULTED.finditer(keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", QUOTE_MARKS.sub("", content)))}
+    names = {match.group("name").lower() for match in FAULTED.finditer(keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", unquoted))}
     if not names:
         return []
     later = [c for c in claims[position + 1 : position + 1 + REACH] if c.attribution != "unattributed" and not same_party(c, claims[position])]

@@ -21,7 +21,7 @@ from claims.model import Claim
 from claims.rules.withholding import names_something_said
 
 from claims.disputes.existence import denies_existence
-from claims.disputes.keys import holds_key_word, key_words, keyed_sub
+from claims.disputes.keys import case_blind_oddity, holds_key_word, key_words, keyed_sub
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
 
 DENYING: Final = phrase_pattern(DENYING_CONTENT)
@@ -38,6 +38,9 @@ NOT_DENYING_BEFORE: Final = re.compile(
     r"won['’]t|wouldn['’]t|not|never|neither|nor)\s+(?:\w+ly\s+)?(?:to\s+)?$",
     re.IGNORECASE,
 )
+# Every match of NOT_DENYING_BEFORE holds one of these in lower case: words holding none are not searched (the
+# pattern opens with \b, so sre tries it at every character).
+REFUSING_WORDS: Final = ("declined", "refused", "failed", "not", "n't", "n’t", "never", "neither", "nor")
 QUOTE_MARKS: Final = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
 # A content holding none of the denying phrases' key words is not searched (`holds_key_word`).
 DENYING_KEYS: Final = key_words(DENYING_CONTENT)
@@ -89,7 +92,15 @@ def denies_by_cue(text: str, claim: Claim) -> bool:
     if lemma not in DENIAL_VERBS:
         return False
     start = claim.cue_span[0]
-    return not NOT_DENYING_BEFORE.search(text[max(0, start - LOOK_BACK) : start])
+    before = text[max(0, start - LOOK_BACK) : start]
+    return not (may_refuse(before) and NOT_DENYING_BEFORE.search(before))
+
+
+def may_refuse(words: str) -> bool:
+    """Whether NOT_DENYING_BEFORE may match in the words: one of REFUSING_WORDS stands there in lower case, or a
+    letter that only case-blind matching reads as ASCII."""
+    lowered = words.lower()
+    return any(word in lowered for word in REFUSING_WORDS) or case_blind_oddity(words)
 
 
 def denying_words(content: str) -> re.Match[str] | None:

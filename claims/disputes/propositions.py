@@ -70,7 +70,7 @@ NAMED_PROPOSITION: Final = re.compile(
 # that sre skips to the letter instead of trying the look-behind at every character.
 THAT: Final = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
 THAT_WORD: Final = openings(("that",))  # found faster still by bytes.find in the text read as lower-case ASCII
-WORD_BEFORE: Final = re.compile(r"([\w’'-]+)\s+$")
+WORD_MARKS: Final = "_’'-"  # what a word holds besides letters and digits ([\w’'-])
 WORD_BEFORE_ASIDE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
 PROPOSITION_NOUNS: Final = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
 PHRASE_REACH: Final = 120  # characters a noun phrase may run before its noun
@@ -175,8 +175,9 @@ def _innermost(claims: list[Claim], position: int) -> Claim | None:
 def _named(text: str) -> Iterator[re.Match[str]]:
     """Each noun phrase with "that" after it, read back from the noun."""
     for hit in opening_with(THAT, THAT_WORD, text):
-        noun, reach_from = WORD_BEFORE.search(text, max(0, hit.start() - 30), hit.start()), hit.start()
-        if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
+        reach_from = hit.start()
+        word = _word_before(text, max(0, reach_from - 30), reach_from)
+        if not word or text[slice(*word)].lower() not in PROPOSITION_NOUNS:
             after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first
             noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start()) if after_comma else None
             if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
@@ -254,8 +255,20 @@ def _named_holder(text: str, claims: list[Claim], match: re.Match[str], verb: re
 
 def _verb_subject(text: str, claims: list[Claim], phrase_start: int) -> Speaker | None:
     """The subject of the verb whose object the noun phrase at `phrase_start` is: "Reyes repeated his claim"."""
-    verb = WORD_BEFORE.search(text, max(0, phrase_start - VERB_REACH), phrase_start)
-    return subject_of(text, claims, verb.start(1)) if verb and verb.group(1)[:1].islower() else None
+    verb = _word_before(text, max(0, phrase_start - VERB_REACH), phrase_start)
+    return subject_of(text, claims, verb[0]) if verb and text[verb[0]].islower() else None
+
+
+def _word_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the word (letters, digits and WORD_MARKS) in text[start:end] that only spaces part from `end`,
+    read back from `end`: a regex search for it tries every position of the window."""
+    stop = end
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in WORD_MARKS):
+        begin -= 1
+    return (begin, stop) if begin < stop < end else None
 
 
 def proposition_claims(text: str, claims: list[Claim], publisher: str) -> tuple[list[Claim], list[Link]]:

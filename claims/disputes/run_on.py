@@ -90,5 +90,5 @@ def _told_after(text: str, claim: Claim) -> re.Match[str] | None:
     stop = sentence_end.start() + 1 if sentence_end else min(len(text), claim.span[1] + SENTENCE_REACH)
     if not VERB_KEYS.stand_in(text, claim.span[0], stop):  # the key asked about first may stand in a later sentence
         return None
-    told = next((m for m in TOLD_DENIAL.finditer(text, claim.span[0], stop) if m.start() < claim.span[1]), None)
-    return JOINED_SUBJECT.search(text, claim.span[0], told.start()) if told else None
+    told = TOLD_DENIAL.search(text, claim.span[0], stop)  # the first: those after it start later still
+    return JOINED_SUBJECT.search(text, claim.span[0], told.start()) if told and told.start() < claim.span[1] else None

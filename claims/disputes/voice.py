@@ -158,19 +158,24 @@ def _marker(text: str, claim: Claim, claimed: SpanIndex, nevers: list[int]) -> t
 def _in_sentence(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Match[str] | None) -> tuple[int, int] | None:
     """The publication's words in the claim's own sentence that dispute it: an adverb before its cue ("falsely
     claimed"), words after its cue or content ("without evidence"), an appositive or clause its content ran on
-    into, or the rest of the sentence calling it false."""
+    into, or the rest of the sentence calling it false. A search within a stretch of text is made only where one
+    of VERDICT_KEYS stands in it: every match holds one."""
     if claim.cue_span:
         start = claim.cue_span[0]
-        if adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start):
+        if VERDICT_KEYS.stand_in(text, max(0, start - REACH), start) and (adverb := ADVERB_BEFORE_CUE.search(text, max(0, start - REACH), start)):
             return adverb.span(1)
         if after := AFTER.match(text, claim.cue_span[1]):
             return after.span(1)
     if after := AFTER.match(text, claim.span[1]):
         return after.span(1)
-    if claim.kind != "direct" and (ran_on := RAN_ON_VERDICT.search(text, *claim.span) or RAN_ON_VERDICT.match(text, claim.span[1])):
-        return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
+    if claim.kind != "direct":
+        within = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
+        if ran_on := within or RAN_ON_VERDICT.match(text, claim.span[1]):
+            return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
     end = claim.span[1]
     stop = sentence_end.start() if sentence_end else end + SENTENCE_REACH
+    if not VERDICT_KEYS.stand_in(text, end, stop):
+        return None
     patterns = (POINTER_FALSE, FALSITY, NOTHING_SUPPORTS) if EVIDENCE_WORD.search(text, end, stop) else (POINTER_FALSE, FALSITY)
     for pattern in patterns:
         if (found := pattern.search(text, end, stop)) and not claimed.covers(found.start()) and not PREDICATED.search(text, end, found.start()):

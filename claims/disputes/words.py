@@ -171,22 +171,23 @@ def _predicate(text: str, found: re.Match[str], after_be_or_have: bool, negated:
 
 
 @per_article
-def _sentence_ends(text: str) -> tuple[list[int], list[re.Match[str]]]:
-    """The SENTENCE_END matches of a scan of the whole text, and where each starts."""
+def _sentence_ends(text: str) -> tuple[list[int], list[int], list[re.Match[str]]]:
+    """The SENTENCE_END matches of a scan of the whole text, where each starts and where each ends (read off lists
+    of numbers, not asked of each match on every call)."""
     found = list(SENTENCE_END.finditer(text))
-    return [match.start() for match in found], found
+    return [match.start() for match in found], [match.end() for match in found], found
 
 
 def sentence_end_after(text: str, start: int, reach: int) -> re.Match[str] | None:
     """SENTENCE_END.search(text, start, start + reach), read off the scan of the whole text when none of its ends
     runs across `start` (a search from there finds the ends it found) or up to `start + reach`, where a search
     would cut one short or find no capital after it (looked ahead at: two characters)."""
-    starts, found = _sentence_ends(text)
+    starts, ends, found = _sentence_ends(text)
     index = bisect_left(starts, start)
-    if index == 0 or found[index - 1].end() <= start:
+    if index == 0 or ends[index - 1] <= start:
         if index == len(found) or starts[index] >= start + reach:
             return None
-        if found[index].end() + 2 <= start + reach:
+        if ends[index] + 2 <= start + reach:
             return found[index]
     return SENTENCE_END.search(text, start, start + reach)
 
@@ -196,15 +197,15 @@ def sentence_start(text: str, position: int) -> int:
     when that scan's last end before `position` lies within SENTENCE_REACH of it: the scan back finds that end once
     it starts before it. An end that runs past `position` is read again up to where the scan back stops, which
     may cut a run of line breaks short."""
-    starts, found = _sentence_ends(text)
+    starts, ends, _ = _sentence_ends(text)
     last = bisect_left(starts, position + 2) - 1
-    if last >= 0 and found[last].end() > position and starts[last] >= position - SENTENCE_REACH:
+    if last >= 0 and ends[last] > position and starts[last] >= position - SENTENCE_REACH:
         cut = [match.end() for match in SENTENCE_END.finditer(text, starts[last], position + 2) if match.end() <= position]
         if cut:
             return cut[-1]
         last -= 1
-    if last >= 0 and found[last].end() <= position and starts[last] >= position - SENTENCE_REACH:
-        return found[last].end()
+    if last >= 0 and ends[last] <= position and starts[last] >= position - SENTENCE_REACH:
+        return ends[last]
     return _scanned_sentence_start(text, position)
 
 

@@ -15,7 +15,7 @@ from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
-from claims.disputes.opponents import FAULTED, FAULTING_KEY
+from claims.disputes.opponents import FAULTED
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
 from claims.disputes.keys import holds_case_blind, holds_key_word, opening_with
 from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
@@ -305,7 +305,7 @@ FAULTING_PIECES = ["Vogt", " ", "does not", "really", "simply", "under", "stand"
 @THOROUGH
 @given(text=st.lists(st.sampled_from(FAULTING_PIECES), max_size=30).map("".join))
 def test_a_claim_without_a_faulting_key_word_calls_nobody_wrong(text):
-    if not FAULTING_KEY.search(text):
+    if not holds_key_word(FAULTING_WORDS_KEYS, text):
         assert FAULTED.search(INTENSIFIER.sub("", text)) is None
 
 

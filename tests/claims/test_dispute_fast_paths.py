@@ -1,13 +1,16 @@
 """Fast paths of dispute finding find exactly what the plain searches they stand in front of find: a key word
 test says no only where the plain pattern cannot match, so that a speed-up can never change a dispute."""
+import re
+
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
-from claims.disputes.keys import KeyWords, opening_with, openings, per_article
-from claims.disputes.polarity import INTENSIFIER, NO_SUCH, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
-from claims.disputes.voice import FALSITY, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
+from claims.disputes.keys import KeyWords, holds_key_word, key_words, opening_with, openings, per_article
+from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
+from claims.disputes.propositions import _word_before
+from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, phrase_pattern, same_entry, sentence_end_after, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -20,6 +23,7 @@ PIECES = [
     "12:30 p.m.", ":", "___", "* * *", "2016 9:12PM", "—", "Vogt disagreed", "rejected that", "denied it last week",
     "A", "\n\n", ".\n", "!’ ", "?\" A", ". \"(", "simply", "So", "utterly", "nonsense", "Nonsense", "a lie", "lies", "tr", "ue",
     "That is", "no truth", "the claims", " of ", " about ", "the account", "the prediction", " over ",
+    "records", "Shows", "wrongly", "but", "there is", "he has offered", " to support it",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 
@@ -45,11 +49,33 @@ def test_a_key_word_stands_wherever_its_phrases_match(text, data):
 @given(text=texts, data=st.data())
 def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text, data):
     start, end = windows(text, data)
-    for keys, patterns in ((VERB_KEYS, (TOLD_DENIAL,)), (VERDICT_KEYS, (RAN_ON_VERDICT, FALSITY, POINTER_FALSE))):
+    for keys, patterns in ((VERB_KEYS, (TOLD_DENIAL,)), (VERDICT_KEYS, (RAN_ON_VERDICT, FALSITY, POINTER_FALSE, NOTHING_SUPPORTS, EVIDENCE_SHOWN, ADVERB_BEFORE_CUE))):
         if any(pattern.search(text, start, end) for pattern in patterns):
             assert keys.stand_in(text, start, end)
     if VERDICT.match(text, start):
         assert VERDICT_KEYS.stand_in(text, start)
+
+
+@THOROUGH
+@given(text=texts)
+@example(text="It is simply not trueé")
+@example(text="It is ſimply nonſenſe")
+def test_a_text_holds_a_key_word_wherever_its_phrases_match(text):
+    if DENYING.search(text):
+        assert holds_key_word(DENYING_KEYS, text)
+
+
+REFUSING_PIECES = [" ", "  ", "x", "ly ", "to ", "not", "NOT", "no", "t", "n't", "N’T", "did", "Would", "declined", "REFUſED",
+                   "refused", "fail", "ed", "never", "neither", "nor", "Nor", "ı", "K", "'", "’", "-", "."]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(REFUSING_PIECES), max_size=12).map("".join))
+@example(text="did not ")
+@example(text="refuſed to ")
+def test_words_are_searched_for_a_refusal_wherever_one_may_stand(text):
+    if NOT_DENYING_BEFORE.search(text):
+        assert may_refuse(text)
 
 
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
@@ -57,7 +83,7 @@ def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase
     assert openings(("take", "taken", "Took")) == (b"take", b"took")
 
 
-@pytest.mark.parametrize("keys", [lambda: openings(("said", "déclaré")), lambda: KeyWords(("denied", "démenti"))])
+@pytest.mark.parametrize("keys", [lambda: openings(("said", "déclaré")), lambda: KeyWords(("denied", "démenti")), lambda: key_words(("denied", "démenti"))])
 def test_a_key_word_that_is_not_ascii_is_refused_as_it_would_never_be_found(keys):
     # the article is searched read as lower-case ASCII, where "é" stands as "?"
     with pytest.raises(ValueError, match="ASCII"):
@@ -125,3 +151,12 @@ def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text)
     found = denying_words(unquoted)
     plain = found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
     assert bare_denial(text) == plain
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "’", "_x", "a1", "\t", "\u00a0", "\u2028"]), max_size=20).map("".join), data=st.data())
+@example(text="the claims \n", data=None)
+def test_the_word_before_a_position_is_the_one_a_search_of_the_window_finds(text, data):
+    start, end = windows(text, data) if data else (0, len(text))
+    found = re.compile(r"([\w’'-]+)\s+$").search(text, start, end)
+    assert _word_before(text, start, end) == (found.span(1) if found else None)
