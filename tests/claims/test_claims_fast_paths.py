@@ -25,12 +25,12 @@ from claims.mentions import (
     ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, DETERMINER_START, NAME_SEQUENCE, NAME_START, NOT_NAME_STARTS, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START,
     SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
-from claims.patterns import THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
+from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
+from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
 from claims.scanning import lower_case_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
@@ -51,6 +51,8 @@ PLAIN_SUBORDINATE_BEFORE = re.compile(
     r"|[,;]\s*(?:and|but)\s+)$",
     re.IGNORECASE,
 )
+PLAIN_WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
+PLAIN_POST_MODIFIER = re.compile(r"(?<=[\w.'’)])\s+" + POST_MODIFIER.pattern.split(r"\s*", 1)[1])
 PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 PLAIN_HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
@@ -523,3 +525,20 @@ def test_trailing_joiners_are_searched_for_after_the_last_other_word_and_found_w
     found = TRAILING_JOINERS.search(text, _joiners_start(text, start, end), end)
     plain = TRAILING_JOINERS.search(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
+
+
+MODIFIER_PIECES = [
+    "who", "Who", "WHO", "that", "THAT", "backed", "interviewed", "close", "to", "by", "also", "(R-Ky.)", "30%", "Voters", "officials", "Mr.",
+    "O’Brien", "said", "x", "_", ",", ".", ")", "’", "'", '"', "—", "\n", "\t", "  ", "\u00a0", "ſ",
+]
+
+
+@THOROUGH
+@given(text=st.lists(st.tuples(st.sampled_from(MODIFIER_PIECES), st.sampled_from(["", " ", ", "])), max_size=20).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+), data=st.data())
+def test_relative_pronouns_and_modifiers_opening_with_their_space_are_found_where_the_look_behind_patterns_find_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    for fast, plain in [(WHO_BEFORE, PLAIN_WHO_BEFORE), (POST_MODIFIER, PLAIN_POST_MODIFIER)]:
+        assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
