@@ -150,7 +150,7 @@ class _Reader:
         # The words are collected only where a run of letters opens a speaker noun (most sentences hold none).
         words = set() if SPEAKER_NOUN_RUNS.isdisjoint(lower_case_runs(lowered, 0, len(lowered))) else lowercase_words(lowered)
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
-            found += anonymous_mentions(self.text, start, end)
+            found += anonymous_mentions(self.text, self.lowered, start, end)
         if words & SPEAKER_NOUNS:
             found += role_mentions(self.text, start, end)
         names = self.names[first : bisect_left(self.name_starts, end)]

@@ -10,7 +10,7 @@ from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end
+from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end, words_start
 
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
@@ -31,13 +31,20 @@ NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
 PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
 PRONOUN_RUNS: Final = frozenset(b"he she they it we i".split())  # each pronoun PRONOUN finds stands as a whole run of letters
+ANONYMOUS_PREFIX_WORDS: Final = 4
 ANONYMOUS: Final = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
-    r"[A-Z][\w.\-]*)[ \t]+){0,4}"
+    rf"[A-Z][\w.\-]*)[ \t]+){{0,{ANONYMOUS_PREFIX_WORDS}}}"
     rf"(?i:{word_alternation(ANONYMOUS_HEADS)})\b"
     r"(?:[ \t]+(?:familiar with|briefed on|close to|with (?:direct )?knowledge of|involved in|with|at|in|for|from|of)"
     r"[ \t]+[^,.;:\"“”()—]{1,60}?(?=[,.;:\"“”()—]|[ \t]+(?:said|say|says|told|who|has|have|had|is|are|was|were|will|would|[a-z]+ed)\b))?"
 )
+# ANONYMOUS opens with a word boundary, so that a search tries it at every character: it is searched for from a
+# few words before each head word instead, which a plain pattern finds in the article's `lower_case` text (in
+# longer words too), skipping to the heads' letters. Lower-casing leaves "ı" and "ſ", which the case-blind
+# pattern reads as "i" and "s": where they stand, the pattern is searched for from the start.
+ANONYMOUS_HEAD: Final = re.compile(word_alternation(ANONYMOUS_HEADS))
+CASE_BLIND_LETTERS: Final = ("ı", "ſ")
 
 # "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
 # capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
@@ -331,10 +338,11 @@ def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Ment
     return [Mention(m.span(), written := text[m.start() : m.end()], "pronoun", written.lower()) for m in PRONOUN.finditer(lowered, start, end)]
 
 
-def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
-    """Unnamed sources: "sources familiar with the talks", "a person briefed on the matter", "officials"."""
+def anonymous_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
+    """Unnamed sources: "sources familiar with the talks", "a person briefed on the matter", "officials"
+    (`lowered` is the text's `lower_case` form)."""
     mentions = []
-    for match in ANONYMOUS.finditer(text, start, end):
+    for match in _anonymous_matches(text, lowered, start, end):
         phrase_start = match.start()
         # A capitalised sentence opener is no part of the source: "But prosecutors said".
         while (opener := NAME_START_WORD.match(text, phrase_start, match.end())) and opener[1].lower() in CONNECTIVE_OPENERS:
@@ -342,6 +350,21 @@ def anonymous_mentions(text: str, start: int, end: int) -> list[Mention]:
         phrase = text[phrase_start : match.end()]
         mentions.append(Mention((phrase_start, match.end()), phrase, "anonymous", phrase))
     return mentions
+
+
+def _anonymous_matches(text: str, lowered: str, start: int, end: int) -> list[re.Match[str]]:
+    """What ANONYMOUS.finditer(text, start, end) finds: a phrase holds a head word, and starts at most
+    ANONYMOUS_PREFIX_WORDS words before it, so none starts before the words ahead of the first head word."""
+    if any(lowered.find(letter, start, end) >= 0 for letter in CASE_BLIND_LETTERS):
+        return list(ANONYMOUS.finditer(text, start, end))
+    matches = []
+    while head := ANONYMOUS_HEAD.search(lowered, start, end):
+        match = ANONYMOUS.search(text, words_start(text, start, head.start(), ANONYMOUS_PREFIX_WORDS), end)
+        if match is None:
+            break
+        matches.append(match)
+        start = match.end()
+    return matches
 
 
 def organisation_name(phrase: str) -> str:

@@ -51,6 +51,17 @@ def last_word(text: str, start: int, end: int) -> Span:
     return (word_start, end)
 
 
+def words_start(text: str, limit: int, position: int, count: int) -> int:
+    """Where the `count` words before position start, a word being a run of characters other than spaces and
+    tabs, and spaces and tabs parting them (`limit` when fewer stand after it)."""
+    for _ in range(count):
+        while position > limit and text[position - 1] in " \t":
+            position -= 1
+        while position > limit and text[position - 1] not in " \t":
+            position -= 1
+    return position
+
+
 class WordBeforeSpace:
     """`pattern.search(text, start, end)` for a pattern of the shape `\\b(?:word|...)\\s+$`, case-blind: whether
     one of the words stands right before the spaces that end text[start:end].

@@ -122,6 +122,8 @@ TRAILING_JOINERS: Final = re.compile(
 )
 # What a match can end with besides spaces: it is looked for only where the text ends with one of these.
 TRAILING_JOINER_ENDS: Final = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
+JOINER_MARKS: Final = ",;:-—–"  # what the pattern reads between its words besides whitespace
+TRAILING_JOINER_WORD_SET: Final = frozenset(TRAILING_JOINER_WORDS)
 TRAILING_WINDOW: Final = 40  # joiners are short: look for them at the end only
 JOINERS: Final = rf"(?:[\s,:;\-—–]+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
 JOINERS_AT: Final = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
@@ -194,7 +196,25 @@ def _trailing_joiners(text: str, start: int, end: int) -> re.Match[str] | None:
     ends with a character that no match ends with."""
     if end <= start or not (text[end - 1] in TRAILING_JOINER_ENDS or text[end - 1].isspace()):
         return None
-    return TRAILING_JOINERS.search(text, start, end)
+    return TRAILING_JOINERS.search(text, _joiners_start(text, start, end), end)
+
+
+def _joiners_start(text: str, start: int, end: int) -> int:
+    """Where trailing joiners may start at the earliest: after the last word (a run of other characters than
+    whitespace and JOINER_MARKS) that is no joiner word, read back from the end (a word in other letters than
+    ASCII ones is read past: a case-blind pattern may read "ſo" as "so")."""
+    position = end
+    while position > start:
+        if (char := text[position - 1]) in JOINER_MARKS or char.isspace():
+            position -= 1
+            continue
+        word_end = position
+        while position > start and not ((char := text[position - 1]) in JOINER_MARKS or char.isspace()):
+            position -= 1
+        word = text[position:word_end]
+        if word.isascii() and word.lower() not in TRAILING_JOINER_WORD_SET:
+            return word_end
+    return start
 
 
 def content_after(sentence: Sentence, position: int, relative: bool) -> Span | None:

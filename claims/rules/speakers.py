@@ -21,7 +21,9 @@ SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
 # "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
 # pronoun (a conjunction "that" is followed by a subject of its own).
-WHO_BEFORE: Final = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
+# (",?\s+who|\s+that" after a word character, opening with the comma or space, which sre skips to: a pattern that
+# opens with a look-behind is tried at every character.)
+WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that))" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|that)\s+$")
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
@@ -134,8 +136,9 @@ FINITE_VERB_AFTER: Final = re.compile(
 # A restrictive modifier between a head and the mention that ends it: "Shopkeepers who spoke to the Gazette",
 # "Residents interviewed by the council", "Republicans opposed to the plan". The head speaks, not the mention.
 # A clause inside the modifier ("grew so heated over who backed the bill that Christie said") ends it.
+# It opens with the space after the head, which sre skips to, and looks behind that for the head's last character.
 POST_MODIFIER: Final = re.compile(
-    r"(?<=[\w.'’)])\s+(?:who\s+|(?:[a-z]+(?:ed|en)|close|loyal|familiar|allied|critical|friendly|hostile)\s+"
+    r"\s(?<=[\w.'’)]\s)\s*(?:who\s+|(?:[a-z]+(?:ed|en)|close|loyal|familiar|allied|critical|friendly|hostile)\s+"
     r"(?:by|with|to|for|at|in|on|from|about|of|against)\s+)(?:(?!\bthat\b)[^,;:\"“”()—–])*$"
 )
 POST_MODIFIER_WINDOW: Final = 80

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from claims import analyse
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
-from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches
+from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches, refusals
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE
@@ -22,15 +22,15 @@ from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT, alternation, is_negation, negated, sentence_start, without_adjuncts, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
-    AFTER_TOLD_OR_ON, BROADCAST_PHRASE, DETERMINER_START, NAME_SEQUENCE, NAME_START, NOT_NAME_STARTS, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START,
-    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _is_sentence_starter, classify_name, pronoun_mentions,
+    ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, DETERMINER_START, NAME_SEQUENCE, NAME_START, NOT_NAME_STARTS, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START,
+    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
-from claims.patterns import THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
+from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK
-from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, clean
+from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import GROUP_AFTER_BOUNDARY, PREPOSITION_BEFORE
+from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
 from claims.scanning import lower_case_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
@@ -51,6 +51,8 @@ PLAIN_SUBORDINATE_BEFORE = re.compile(
     r"|[,;]\s*(?:and|but)\s+)$",
     re.IGNORECASE,
 )
+PLAIN_WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
+PLAIN_POST_MODIFIER = re.compile(r"(?<=[\w.'’)])\s+" + POST_MODIFIER.pattern.split(r"\s*", 1)[1])
 PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 PLAIN_HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
@@ -482,3 +484,61 @@ ASKING_PIECES = ["asked", "ASKED", "Asked", "ask", "ed", "a", "s", "k", "\u017f"
 def test_the_letters_of_a_verb_of_asking_are_found_in_lower_case_bytes_where_the_case_blind_search_finds_them(text, cut):
     start, end = min(cut, len(text)), max(min(cut, len(text)), len(text) - cut)
     assert asking_letters(text, start, end) == (ASKING_LETTERS.search(text, start, end) is not None)
+
+
+SOURCE_PIECES = [
+    "sources", "Sources", "SOURCES", "ſources", "officials", "offıcials", "people", "aide", "aides", "familiar with", "briefed on", "the talks",
+    "senior", "Senior", "government", "administration", "U.S.", "White House", "a", "an", "the", "two", "said", "told", "was", "x", "_",
+    "İ", "K", ",", ".", ";", "(", "—", '"', "“", "-", "\t", "\n",
+]
+source_texts = st.lists(st.tuples(st.sampled_from(SOURCE_PIECES), st.sampled_from(["", " ", "  ", "\t"])), max_size=24).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+@THOROUGH
+@given(text=source_texts, data=st.data())
+def test_unnamed_sources_are_searched_for_from_a_few_words_before_each_head_word_and_found_where_a_full_scan_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert spans(_anonymous_matches(text, lower_case(text), start, end)) == spans(ANONYMOUS.finditer(text, start, end))
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(PIECES + ["declined", "refused to", "ſpoke", "asked not to be", "named", "comment"]), max_size=30).map(" ".join),
+       data=st.data())
+def test_refusals_are_looked_for_only_where_each_phrases_longest_word_stands(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    lowered = lower_case(text)
+    assert refusals(lowered, start, end) == spans(NON_CLAIM.finditer(lowered, start, end))
+
+
+JOINER_PIECES = ["and", "AND", "ſo", "so", "So.", "though", "Given", "plan", "x", "_", "é", ",", ";", ":", "-", "—", "–", " ", "  ", "\n", "\u00a0", '"']
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(JOINER_PIECES), max_size=24).map("".join), data=st.data())
+def test_trailing_joiners_are_searched_for_after_the_last_other_word_and_found_where_a_full_search_finds_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    found = TRAILING_JOINERS.search(text, _joiners_start(text, start, end), end)
+    plain = TRAILING_JOINERS.search(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+MODIFIER_PIECES = [
+    "who", "Who", "WHO", "that", "THAT", "backed", "interviewed", "close", "to", "by", "also", "(R-Ky.)", "30%", "Voters", "officials", "Mr.",
+    "O’Brien", "said", "x", "_", ",", ".", ")", "’", "'", '"', "—", "\n", "\t", "  ", "\u00a0", "ſ",
+]
+
+
+@THOROUGH
+@given(text=st.lists(st.tuples(st.sampled_from(MODIFIER_PIECES), st.sampled_from(["", " ", ", "])), max_size=20).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+), data=st.data())
+def test_relative_pronouns_and_modifiers_opening_with_their_space_are_found_where_the_look_behind_patterns_find_them(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    for fast, plain in [(WHO_BEFORE, PLAIN_WHO_BEFORE), (POST_MODIFIER, PLAIN_POST_MODIFIER)]:
+        assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
