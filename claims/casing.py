@@ -3,6 +3,7 @@ import re
 from typing import Final, Protocol
 
 from claims.lexicon import REPORTING_VERBS
+from claims.scanning import capitals
 
 TITLE_LINE_MAX_CHARS: Final = 300  # headlines and section titles are short; longer lines are prose
 # A line is in title case when most of its words that are not names (the article writes them in lower case
@@ -16,6 +17,10 @@ WORD: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
 # WORD's capitalised and lower-case words apart, each pattern opening with its letters, which sre skips to.
 CAPITALISED_WORD: Final = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]*(?![\w'’-])")
 LOWERCASE_WORD: Final = re.compile(r"[a-z](?<![\w'’-][a-z])[a-z'’]*(?![\w'’-])")
+# The lower-case words after a space, most of them: a pattern that opens with a literal lets sre skip ahead in a
+# tight loop, where one that opens with a class tests every character in a call, and LOWERCASE_WORD is tried
+# at every small letter, most of them inside words.
+SPACED_LOWERCASE_WORD: Final = re.compile(r" [a-z][a-z'’]*(?![\w'’-])")
 
 
 class Words(Protocol):
@@ -49,6 +54,12 @@ def _prose(text: str, start: int, end: int) -> bool:
     first = WORD.search(text, start, end)
     if first is None:
         return False
+    # Most lines tell it by a few lower-case words after spaces against the capitals A-Z (no fewer than the
+    # capitalised words): both are cheaper to count than the words themselves.
+    most = capitals(text, first.end(), end)
+    for lower, _ in enumerate(SPACED_LOWERCASE_WORD.finditer(text, first.end(), end), start=1):
+        if lower * CAPITALISED_PER_LOWER > most:
+            return True
     capitalised = len(CAPITALISED_WORD.findall(text, first.end(), end))
     for lower, _ in enumerate(LOWERCASE_WORD.finditer(text, first.end(), end), start=1):
         if lower * CAPITALISED_PER_LOWER > capitalised:

@@ -28,6 +28,15 @@ def lower_case_runs(text: str, start: int, end: int) -> list[bytes]:
     return text[start:end].encode("ascii", "replace").translate(LOWER_CASE_RUNS).split()
 
 
+CAPITALS: Final = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def capitals(text: str, start: int, end: int) -> int:
+    """How many of the letters A to Z text[start:end] holds, counted in C."""
+    letters = text[start:end].encode("ascii", "replace")
+    return len(letters) - len(letters.translate(None, CAPITALS))
+
+
 def stripped_end(text: str, start: int, end: int) -> int:
     """Where text[start:end] ends once trailing whitespace is stripped (as str.rstrip strips it)."""
     while end > start and text[end - 1].isspace():

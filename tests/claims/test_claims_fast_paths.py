@@ -26,7 +26,7 @@ from claims.mentions import (
     SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
-from claims.quotes import MARK
+from claims.quotes import MARK, _may_open
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
@@ -54,6 +54,7 @@ PLAIN_SUBORDINATE_BEFORE = re.compile(
 PLAIN_WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
 PLAIN_POST_MODIFIER = re.compile(r"(?<=[\w.'’)])\s+" + POST_MODIFIER.pattern.split(r"\s*", 1)[1])
 PLAIN_MARK = re.compile(r"''|``|[\"“”„«»]")
+PLAIN_MAY_OPEN = re.compile(r"(?<![^\s([{—–/-])['‘](?=[^\W_]|[“\"…\[(])")
 PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’]*\s+(?=[\"'“‘(]?[A-Z0-9])|\n\s*\n")
 PLAIN_HONORIFIC_AFTER_STOP = re.compile(rf"(?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
 
@@ -105,10 +106,20 @@ def test_reporting_verbs_are_found_where_the_word_by_word_look_up_finds_them(tex
 def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_behind_find(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
-    for fast, plain in [(MIDSENTENCE_CAPITALISED, PLAIN_MIDSENTENCE_CAPITALISED),
-                        (AFTER_TOLD_OR_ON, PLAIN_AFTER_TOLD_OR_ON),
+    for fast, plain in [(AFTER_TOLD_OR_ON, PLAIN_AFTER_TOLD_OR_ON),
                         (SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK), (SUBORDINATE_BEFORE, PLAIN_SUBORDINATE_BEFORE)]:
         assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
+    # The capitalised word is the group after the space that the fast pattern opens with (it reads whole texts).
+    words = [match.span(1) for match in MIDSENTENCE_CAPITALISED.finditer(text, 0, end)]
+    assert words == spans(PLAIN_MIDSENTENCE_CAPITALISED.finditer(text, 0, end))
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(PIECES + ["‘", "—", "/", "[", "…", "_"]), max_size=30).map("".join), data=st.data())
+def test_a_paragraph_may_open_a_single_quotation_where_the_pattern_of_both_marks_finds_one(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert _may_open(text, start, end) == (PLAIN_MAY_OPEN.search(text, start, end) is not None)
 
 
 @THOROUGH
