@@ -11,7 +11,7 @@ from claims.disputes.keys import KeyWords, holds_key_word, key_words, opening_wi
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.propositions import _word_before
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, phrase_pattern, same_entry, sentence_end_after, stems
+from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -160,3 +160,15 @@ def test_the_word_before_a_position_is_the_one_a_search_of_the_window_finds(text
     start, end = windows(text, data) if data else (0, len(text))
     found = re.compile(r"([\w’'-]+)\s+$").search(text, start, end)
     assert _word_before(text, start, end) == (found.span(1) if found else None)
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "n't", "’t", "'t", "%", "42", "wasn’t", "is", "not", "sold", "’"]), max_size=25).map("".join))
+@example(text="It was sold, it wasn't sold. Not'tsold")
+def test_each_word_found_again_after_the_last_ends_where_the_scan_found_it(text):
+    # polar_stems reads the words with findall and finds each again after the last one's end
+    end, ends = 0, []
+    for word in WORD_OR_NEGATION.findall(text):
+        end = text.find(word, end) + len(word)
+        ends.append(end)
+    assert ends == [m.end() for m in WORD_OR_NEGATION.finditer(text)]
