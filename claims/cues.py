@@ -325,11 +325,8 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 def _cue_starts(text: str, start: int, end: int) -> list[int]:
     """Where CUE can match in text[start:end], in order: one character before each form that the runs of
     lower-case letters hold (a few more places at most)."""
-    runs = lower_case_runs(text, start, end)
-    if CUE_RUNS.keys().isdisjoint(runs):
-        return []
     starts = set()
-    for form, offset in {CUE_RUNS[run] for run in runs if run in CUE_RUNS}:
+    for form, offset in {CUE_RUNS[run] for run in lower_case_runs(text, start, end) if run in CUE_RUNS}:
         found = text.find(form, start, end)
         while found >= 0:
             starts.add(found - offset - 1)

@@ -333,9 +333,28 @@ def broadcasts(text: str) -> list[Span]:
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
     """He, she, they, it, we and I, found in the text's `lower_case` form (where its runs of letters hold one)."""
-    if PRONOUN_RUNS.isdisjoint(lower_case_runs(lowered, start, end)):
+    pronouns = PRONOUN_RUNS.intersection(lower_case_runs(lowered, start, end))
+    if not pronouns:
         return []
-    return [Mention(m.span(), written := text[m.start() : m.end()], "pronoun", written.lower()) for m in PRONOUN.finditer(lowered, start, end)]
+    # Each pronoun that a run is looked for by str.find, where PRONOUN tries every "h", "s", "t", "w" and "i".
+    spans = sorted(span for pronoun in pronouns for span in _whole_words(lowered, pronoun.decode(), start, end))
+    return [Mention(span, written := text[span[0] : span[1]], "pronoun", written.lower()) for span in spans]
+
+
+def _whole_words(text: str, word: str, start: int, end: int) -> list[Span]:
+    """Where the word stands in text[start:end] with no word character (as \\w reads one) beside it."""
+    spans = []
+    found = text.find(word, start, end)
+    while found >= 0:
+        after = found + len(word)
+        if (found == 0 or not _word_character(text[found - 1])) and (after == end or not _word_character(text[after])):
+            spans.append((found, after))
+        found = text.find(word, found + 1, end)
+    return spans
+
+
+def _word_character(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def anonymous_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
