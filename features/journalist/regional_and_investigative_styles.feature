@@ -1,0 +1,13 @@
+Feature: Who said what in disaster updates, investigations, science rows and regional papers
+  As a journalist checking disaster updates, Australian and Scottish political copy, investigations and science rows
+  I want hedged words left unclaimed and every "she" traced to the person the story was just about
+  So that nobody is shown saying what they stopped short of saying, or what someone else said
+
+  Scenario: What researchers stop short of saying is not their claim
+    Given the article:
+      """
+      The authors say screen use after midnight is linked to poorer recall. They stop short of saying the phones cause the decline.
+      """
+    When I break the article into claims
+    Then "The authors" is reported as saying "screen use after midnight is linked to poorer recall"
+    And nobody is reported as saying "the phones cause the decline"

@@ -1,0 +1,24 @@
+"""House styles of the fifth corpus round: disaster updates, Australian politics, investigations built on
+documents and unnamed sources, scientific controversies and Scottish regional papers (sentences of our own)."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+
+
+@pytest.mark.parametrize(
+    "text, unsaid",
+    [
+        ("The authors stop short of saying the phones cause the decline.", "the phones cause the decline"),
+        ("The report stopped short of saying the mayor had lied about the contract.", "the mayor had lied about the contract"),
+        ("Ms Hale fell short of claiming the strike had been a success.", "the strike had been a success"),
+    ],
+)
+def test_what_a_speaker_stops_short_of_saying_is_no_claim(text, unsaid):
+    analysis = analyse(text)
+    assert not [claim for claim in analysis.claims if unsaid in claim.content], describe(analysis)
+
+
+def test_saying_without_stopping_short_is_still_a_claim():
+    analysis = analyse("The authors said, in short, that the phones cause the decline.")
+    assert find_claim(analysis, "the phones cause the decline", "The authors"), describe(analysis)
