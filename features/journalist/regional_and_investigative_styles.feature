@@ -11,3 +11,13 @@ Feature: Who said what in disaster updates, investigations, science rows and reg
     When I break the article into claims
     Then "The authors" is reported as saying "screen use after midnight is linked to poorer recall"
     And nobody is reported as saying "the phones cause the decline"
+
+  Scenario: A "she" after a sentence about a person named with "herself" is that person
+    Given the article:
+      """
+      Head teacher Ann Munro said two more families would leave the island this summer.
+
+      Ishbel Reid herself is less sure. "My daughter wants to stay," she said.
+      """
+    When I break the article into claims
+    Then "Ishbel Reid" is reported as saying "My daughter wants to stay"

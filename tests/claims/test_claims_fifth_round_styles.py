@@ -22,3 +22,13 @@ def test_what_a_speaker_stops_short_of_saying_is_no_claim(text, unsaid):
 def test_saying_without_stopping_short_is_still_a_claim():
     analysis = analyse("The authors said, in short, that the phones cause the decline.")
     assert find_claim(analysis, "the phones cause the decline", "The authors"), describe(analysis)
+
+
+@pytest.mark.parametrize("reflexive", ["herself", "himself"])
+def test_a_pronoun_goes_back_to_a_subject_named_with_a_reflexive(reflexive):
+    text = (
+        "Head teacher Ann Munro said two more families would leave.\n\n"
+        f'Ishbel Reid {reflexive} is less sure. "My daughter wants to stay on the island," she said.'
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "My daughter wants to stay on the island", "Ishbel Reid"), describe(analysis)
