@@ -21,3 +21,13 @@ Feature: Who said what in disaster updates, investigations, science rows and reg
       """
     When I break the article into claims
     Then "Ishbel Reid" is reported as saying "My daughter wants to stay"
+
+  Scenario: A "she" after a short sentence about a relative is the relative
+    Given the article:
+      """
+      For Ishbel Reid, whose family has farmed the island for four generations, the news came as no surprise.
+
+      Her mother smiles. She says the island has survived worse winters than this.
+      """
+    When I break the article into claims
+    Then "Her mother" is reported as saying "the island has survived worse winters than this"

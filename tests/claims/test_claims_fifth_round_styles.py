@@ -32,3 +32,31 @@ def test_a_pronoun_goes_back_to_a_subject_named_with_a_reflexive(reflexive):
     )
     analysis = analyse(text)
     assert find_claim(analysis, "My daughter wants to stay on the island", "Ishbel Reid"), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "sentence, pronoun, speaker",
+    [
+        ("Her mother smiles.", "She", "Her mother"),
+        ("His father nods slowly.", "He", "His father"),
+        ("Her grandmother is less sure.", "She", "Her grandmother"),
+        # a relative of the other gender is not who the pronoun means
+        ("His mother smiles.", "He", "Tom Reid"),
+    ],
+)
+def test_a_pronoun_after_a_short_sentence_about_a_relative_is_the_relative(sentence, pronoun, speaker):
+    text = (
+        "Head teacher Ann Munro said two more families would leave.\n\n"
+        f"For Tom Reid, the news came as no surprise. {sentence} {pronoun} says the island has seen worse winters."
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "the island has seen worse winters", speaker), describe(analysis)
+
+
+def test_a_long_sentence_about_a_relative_leaves_the_pronoun_to_the_person_named():
+    text = (
+        "For Ishbel Reid, the news came as no surprise. Her mother smiles whenever the ferry is late again in the winter. "
+        "She says the island has seen worse winters."
+    )
+    analysis = analyse(text)
+    assert find_claim(analysis, "the island has seen worse winters", "Ishbel Reid"), describe(analysis)
