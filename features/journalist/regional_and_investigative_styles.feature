@@ -31,3 +31,11 @@ Feature: Who said what in disaster updates, investigations, science rows and reg
       """
     When I break the article into claims
     Then "Her mother" is reported as saying "the island has survived worse winters than this"
+
+  Scenario: A source's reason, with what another promised in it, is part of what the source said
+    Given the article:
+      """
+      A person who was not authorized to speak publicly said managers had kept the monitors because the maker had promised a software fix within weeks.
+      """
+    When I break the article into claims
+    Then "A person" is reported as saying "managers had kept the monitors because the maker had promised a software fix within weeks"

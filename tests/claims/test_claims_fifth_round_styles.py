@@ -60,3 +60,14 @@ def test_a_long_sentence_about_a_relative_leaves_the_pronoun_to_the_person_named
     )
     analysis = analyse(text)
     assert find_claim(analysis, "the island has seen worse winters", "Ishbel Reid"), describe(analysis)
+
+
+def test_a_reason_given_with_because_stays_in_the_reported_words_with_what_another_said_in_it():
+    analysis = analyse("A person familiar with the matter said managers kept the monitors because the maker had promised a fix within weeks.")
+    claim = find_claim(analysis, "managers kept the monitors", "A person familiar with the matter")
+    assert claim.content.endswith("because the maker had promised a fix within weeks"), describe(analysis)
+
+
+def test_because_after_a_comma_still_ends_the_reported_words_before_another_attribution():
+    analysis = analyse("Ms Hale said managers kept the monitors, because the maker had said a fix would come.")
+    assert find_claim(analysis, "managers kept the monitors", "Hale").content == "managers kept the monitors", describe(analysis)
