@@ -39,3 +39,12 @@ Feature: Who said what in disaster updates, investigations, science rows and reg
       """
     When I break the article into claims
     Then "A person" is reported as saying "managers had kept the monitors because the maker had promised a software fix within weeks"
+
+  Scenario: Whom a letter went to is not what it said
+    Given the article:
+      """
+      Senator Gary Pruitt said local councils had written to the minister three times and had not received a reply.
+      """
+    When I break the article into claims
+    Then "Gary Pruitt" is reported as saying "local councils had written to the minister three times and had not received a reply"
+    And "local councils" is reported as saying nothing

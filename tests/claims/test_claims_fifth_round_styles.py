@@ -71,3 +71,30 @@ def test_a_reason_given_with_because_stays_in_the_reported_words_with_what_anoth
 def test_because_after_a_comma_still_ends_the_reported_words_before_another_attribution():
     analysis = analyse("Ms Hale said managers kept the monitors, because the maker had said a fix would come.")
     assert find_claim(analysis, "managers kept the monitors", "Hale").content == "managers kept the monitors", describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said local councils had written to the minister three times and had not received a reply.",
+        "The union has written to the hospital's board twice since March and heard nothing back.",
+        "The mayor wrote to residents, saying the bridge was unsafe.",
+    ],
+)
+def test_whom_a_letter_went_to_is_not_what_it_said(text):
+    analysis = analyse(text)
+    assert not [claim for claim in analysis.claims if claim.content.startswith("to ")], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The mayor wrote to the minister that the bridge was unsafe.", "the bridge was unsafe"),
+        ("The mayor explained to residents why the bridge was closed.", "why the bridge was closed"),
+        ("She vowed to fight the closure of the ward.", "to fight the closure of the ward"),
+        ('He wrote to staff: "We are closing the plant."', "We are closing the plant."),
+    ],
+)
+def test_what_was_written_or_explained_to_someone_is_still_a_claim(text, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words), describe(analysis)
