@@ -48,3 +48,12 @@ Feature: Who said what in disaster updates, investigations, science rows and reg
     When I break the article into claims
     Then "Gary Pruitt" is reported as saying "local councils had written to the minister three times and had not received a reply"
     And "local councils" is reported as saying nothing
+
+  Scenario: Whom a source warned is not part of the warning
+    Given the article:
+      """
+      In one message, a biomedical engineer at the hospital warned his supervisors that at least 14 of the monitors had gone silent.
+      """
+    When I break the article into claims
+    Then "a biomedical engineer at the hospital" is reported as saying "at least 14 of the monitors had gone silent"
+    And nobody is reported as saying "his supervisors that at least 14 of the monitors had gone silent"

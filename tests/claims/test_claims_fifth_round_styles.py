@@ -98,3 +98,17 @@ def test_whom_a_letter_went_to_is_not_what_it_said(text):
 def test_what_was_written_or_explained_to_someone_is_still_a_claim(text, words):
     analysis = analyse(text)
     assert find_claim(analysis, words), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineer warned his supervisors that the monitors had failed.",
+        "Ms Lee told her supervisors that the monitors had failed.",
+        "Ms Lee told her new staff that the monitors had failed.",
+        "Ms Lee told her that the monitors had failed.",
+    ],
+)
+def test_one_of_the_speakers_own_people_told_is_a_listener_not_content(text):
+    analysis = analyse(text)
+    assert [claim.content for claim in analysis.claims] == ["the monitors had failed"], describe(analysis)
