@@ -93,6 +93,8 @@ def test_whom_a_letter_went_to_is_not_what_it_said(text):
         ("The mayor explained to residents why the bridge was closed.", "why the bridge was closed"),
         ("She vowed to fight the closure of the ward.", "to fight the closure of the ward"),
         ('He wrote to staff: "We are closing the plant."', "We are closing the plant."),
+        ("The agency claimed to have tested a new engine on Monday.", "to have tested a new engine on Monday"),
+        ('Ms Alba said: "To be honest is to be brave."', "To be honest is to be brave."),
     ],
 )
 def test_what_was_written_or_explained_to_someone_is_still_a_claim(text, words):
