@@ -114,3 +114,16 @@ def test_what_was_written_or_explained_to_someone_is_still_a_claim(text, words):
 def test_one_of_the_speakers_own_people_told_is_a_listener_not_content(text):
     analysis = analyse(text)
     assert [claim.content for claim in analysis.claims] == ["the monitors had failed"], describe(analysis)
+
+
+def test_a_warning_rejected_as_scaremongering_is_a_denial_of_the_warning():
+    analysis = analyse('Mr Hale warned that the river would flood by Friday. The minister rejected the agency\'s warning as "scaremongering".')
+    denial = find_claim(analysis, "scaremongering", "The minister")
+    assert denial.stance == "denial", describe(analysis)
+    warned = find_claim(analysis, "the river would flood by Friday", "Hale")
+    assert [dispute.by for dispute in warned.disputes] == ["The minister"], describe(analysis)
+
+
+def test_warnings_rejected_with_what_they_warned_are_a_claim_of_their_own():
+    analysis = analyse("The minister dismissed warnings that the dam could fail.")
+    assert find_claim(analysis, "the dam could fail", "warnings").disputed, describe(analysis)
