@@ -18,6 +18,7 @@ LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
     rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?: (?!that\b)[a-z-]+)?(?=\s+that\b)|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
     r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i)\b|\s*[:,\"“]))\b"
+    r"(?!\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have)\b)"  # a subject: "warned the river would"
 )
 
 

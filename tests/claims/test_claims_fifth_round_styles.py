@@ -127,3 +127,16 @@ def test_a_warning_rejected_as_scaremongering_is_a_denial_of_the_warning():
 def test_warnings_rejected_with_what_they_warned_are_a_claim_of_their_own():
     analysis = analyse("The minister dismissed warnings that the dam could fail.")
     assert find_claim(analysis, "the dam could fail", "warnings").disputed, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Mr Hale warned the river would flood by Friday.", "the river would flood by Friday"),
+        ("Ms Lee told the council that the bridge was safe.", "the bridge was safe"),
+        ("He told reporters he would stay.", "he would stay"),
+    ],
+)
+def test_a_noun_with_a_verb_after_it_is_the_subject_of_what_was_said_not_a_listener(text, words):
+    analysis = analyse(text)
+    assert [claim.content for claim in analysis.claims] == [words], describe(analysis)
