@@ -140,3 +140,9 @@ def test_warnings_rejected_with_what_they_warned_are_a_claim_of_their_own():
 def test_a_noun_with_a_verb_after_it_is_the_subject_of_what_was_said_not_a_listener(text, words):
     analysis = analyse(text)
     assert [claim.content for claim in analysis.claims] == [words], describe(analysis)
+
+
+@pytest.mark.parametrize("preposition", ["despite", "amid"])
+def test_a_clause_ending_in_despite_or_amid_is_no_speaker(preposition):
+    analysis = analyse(f"The vote went ahead {preposition} repeated warnings from aides that the count was flawed.")
+    assert not [claim for claim in analysis.claims if preposition in claim.speaker.name], describe(analysis)
