@@ -57,14 +57,3 @@ Feature: Who said what in disaster updates, investigations, science rows and reg
     When I break the article into claims
     Then "a biomedical engineer at the hospital" is reported as saying "at least 14 of the monitors had gone silent"
     And nobody is reported as saying "his supervisors that at least 14 of the monitors had gone silent"
-
-  Scenario: A warning rejected as scaremongering is denied by the one who rejects it
-    Given the article:
-      """
-      Opposition Leader Fiona Garrick warned that farming towns would pay the price.
-
-      Water Minister Tom Ellacott rejected the Opposition's warning as "scaremongering".
-      """
-    When I break the article into claims
-    Then "Tom Ellacott" is reported as saying "scaremongering"
-    And the claim is a denial
