@@ -342,7 +342,12 @@ class Entities:
 
     def read_subject(self, mention: Mention | None) -> None:
         """Record the person the sentence just read names as a subject (None if it names none): a "he" or "she"
-        in the next sentence prefers them to the latest speaker."""
+        in the next sentence prefers them to the latest speaker. A relative named only by relation ("Her mother")
+        is known by that phrase, until someone is named after them."""
+        if mention is not None and mention.kind == "anonymous":
+            titles = {mention.title} if mention.title else set()
+            self.last_subject = Person(names={mention.name}, titles=titles, last_seen=mention.span[0], full_name=mention.name, unnamed=True)
+            return
         self.last_subject = self._namesake(mention.name, mention.title) if mention else None
 
     def spoke(self, speaker: Speaker, attribution: str) -> None:

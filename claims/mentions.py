@@ -86,7 +86,7 @@ NOT_NAME_STARTS: Final = frozenset(
 NP_BREAKERS: Final = frozenset(
     "that which who whom whose what when where while as because if than though although but or so and nor "
     "is are was were be been being has have had do does did will would can could should may might must "
-    "said says say told tells added adds not to by with about after before since until into onto upon "
+    "said says say told tells added adds not to by with about after before since until into onto upon despite amid "
     "it he she they we i you him them us me this these those there here also just even only".split()
 )
 # Words of a clause that a headline capitalises ("Chris Christie Is Over Marco Rubio", "Trump Says His Plan Will

@@ -11,6 +11,7 @@ from claims.rules.publication import publication_figure
 from claims.rules.questions import ASKED_QUESTION, may_ask
 from claims.rules.verbs import QUOTE_BEFORE_SENTENCE
 from claims.rules.records import RawClaim
+from claims.rules.relations import relation_subject
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import leading_person, subjects
 from claims.spans import inside
@@ -107,7 +108,7 @@ def _observe(sentence: Sentence, entities: Entities, answered: bool) -> None:
     the speaker that the next pronoun goes back to."""
     for mention in sentence.mentions:
         entities.observe(mention)
-    entities.read_subject(leading_person(sentence))
+    entities.read_subject(leading_person(sentence) or relation_subject(sentence))
     if answered and (person := answering_person(sentence)):
         entities.spoke(*entities.speaker(person, []))
 

@@ -50,8 +50,10 @@ MANNER_THEN_MARK: Final = re.compile(r"\s+[a-z]{3,}ly\s*[,:]")
 PARTICIPLE_CUE: Final = re.compile(r",?\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|writing|telling)\b")
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
+# "because" without a comma gives the speaker's own reason, with what another said in it ("said they kept the
+# monitors because the maker had promised a fix"): it ends the content only after a comma.
 SUBORDINATE_BEFORE: Final = re.compile(
-    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
+    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|(?<=[,;]\s)because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
     r"|(?<=[,;])\s*(?:and|but)\s+$)",
     re.IGNORECASE,
 )

@@ -12,11 +12,13 @@ from claims.rules.speakers import SpeakerFinding
 # Who was told: "told reporters", "told the council", "told Reuters", "told her", "told the Today programme",
 # "told host Ann Hale"; or a plural noun before what was told them ("told jurors that", "told analysts on a
 # call that", "warned investors they …"), not a subject and its verb ("warned prices would rise"); a listener
-# with what describes them before "that" ("told the head of the union that", "warned the member for Kingsford that").
+# with what describes them before "that" ("told the head of the union that", "warned the member for Kingsford that");
+# one of the speaker's own people before "that" ("warned his supervisors that", "told her staff that").
 LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
-    rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
+    rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?: (?!that\b)[a-z-]+)?(?=\s+that\b)|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
     r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i)\b|\s*[:,\"“]))\b"
+    r"(?!\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have)\b)"  # a subject: "warned the river would"
 )
 
 

@@ -126,10 +126,12 @@ IRREGULAR_PAST: Final = (
 AUXILIARIES: Final = "is was are were has had have will would can could did does do may might must should"
 # Adverbs of time that may stand between a subject and its verb, as "-ly" adverbs do: "Petrova later posted".
 TIME_ADVERBS: Final = "later then also now again still soon once first since"
+# So may an emphatic reflexive: "Ishbel Reid herself is less sure".
+REFLEXIVES: Final = "himself herself themselves"
 # An appositive or an age may stand between them: "the treasurer, Mr Sam Okafor, stayed calm", "Her neighbour, Tom
 # Pike, 71, agreed"; "wasn't" is "was".
 FINITE_VERB_AFTER: Final = re.compile(
-    rf"(?:\s*,[^,;:\"“”]{{1,80}},|\s+\d{{1,3}},)?(?:\s+(?:[a-z]+ly|{'|'.join(TIME_ADVERBS.split())}))?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
+    rf"(?:\s*,[^,;:\"“”]{{1,80}},|\s+\d{{1,3}},)?(?:\s+(?:[a-z]+ly|{'|'.join((TIME_ADVERBS + ' ' + REFLEXIVES).split())}))?\s+(?:(?:{'|'.join((IRREGULAR_PAST + ' ' + AUXILIARIES).split())})(?:n['’]t)?\b|[a-z]{{2,}}ed\b)"
 )
 
 

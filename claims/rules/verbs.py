@@ -29,6 +29,14 @@ LEAD_PUNCTUATION: Final = " ,\"”'—–"
 # voters responded to the plan", an event).
 AS_BEFORE_SPEAKER: Final = re.compile(r"[,—–]\s*as\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE)
 OBJECT_AFTER: Final = re.compile(r"\s+(?:to|of|with|for|about|against|as|when|while)\b", re.IGNORECASE)
+# "to" and whom the words went to (a determiner, a pronoun, a name or a plural noun: not "to be", "to end"), with
+# no question word after them ("explained to residents why …" reports why).
+RECIPIENT_ONLY: Final = re.compile(
+    r"to\s+(?:(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b|(?-i:[A-Z])|[a-z]+s\b)"
+    r"(?![^\"“]*\b(?:why|how|what|whether|when|where|which|if)\b)",
+    re.IGNORECASE,
+)
+QUOTE_OPENINGS: Final = "\"“‘'"
 MAX_RESUMING_GAP: Final = 120  # characters of description or circumstance between the speaker and the quotation's second part
 
 QUOTE_BEFORE_SENTENCE: Final = rule(
@@ -229,8 +237,16 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
     # verb's base or -s form here is a noun: "his latest promise to voters").
     infinitive = cue.possessed or cue.lemma in INFINITIVE_VERBS and cue.text not in (cue.lemma, cue.lemma + "s")
     contents = leading_contents(sentence, attribution.content_start, around.stops, speaker.relative, infinitive, nesting=not cue.denial)
+    if cue.lemma not in INFINITIVE_VERBS:
+        contents = [span for span in contents if not _recipient_only(sentence.text, span)]
     spans = [speaker_verb_cut(sentence, cue, span) for span in contents]
     return [RawClaim(tuple(spans), cue, attribution.mention, _leading_rule(sentence, attribution, spans[0]))] if spans else []
+
+
+def _recipient_only(text: str, span: Span) -> bool:
+    """Whether the words after a cue are only whom it went to and what else was done ("had written to the minister
+    three times and had no reply"): "that" or a quotation after the recipient is read as the content before this."""
+    return text.startswith("to ", span[0]) and text[span[0] - 1] not in QUOTE_OPENINGS and RECIPIENT_ONLY.match(text, *span) is not None
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:
