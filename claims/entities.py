@@ -200,7 +200,7 @@ class Entities:
         introduced: dict[int, tuple[int, Person]] = {}
         for mention in sorted(people, key=lambda mention: first_name(mention.name) is None):
             own = surname(mention.name)
-            if not any(word.lower() in surnames - {own} for word in mention.name.split()[:-1]):
+            if not any(word != own and word in surnames for word in mention.name.lower().split()[:-1]):
                 person = self._person(mention)
                 if id(person) not in introduced or mention.span[0] < introduced[id(person)][0]:
                     introduced[id(person)] = (mention.span[0], person)

@@ -15,6 +15,9 @@ STRAIGHT: Final = '"'
 # The mark's first character, then the second of a doubled one: opening with a class lets sre skip to marks.
 MARK: Final = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")
 CLOSING_MARKS: Final = ("”", "»", '"', "''")
+# What MARK finds, the commonest first: str.find looks for each in C far faster than sre tests every character
+# against MARK's class, and most paragraphs hold none.
+MARKS: Final = ("“", '"', "”", "''", "``", "„", "«", "»")
 SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s)")
 
 
@@ -47,7 +50,10 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[Span], int 
 
     A closing mark with nothing open opens nothing ('[lies],” he says.' ends a quotation whose opening mark
     was lost), unless it starts the paragraph (a continuation typed with the wrong mark)."""
-    spans, open_at = [], None
+    spans: list[Span] = []
+    open_at: int | None = None
+    if not any(text.find(mark, start, end) >= 0 for mark in MARKS):
+        return spans, open_at
     for mark in MARK.finditer(text, start, end):
         ambiguous = mark.group() in (STRAIGHT, "''")
         if open_at is None:

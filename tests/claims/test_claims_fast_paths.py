@@ -26,7 +26,7 @@ from claims.mentions import (
     SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
-from claims.quotes import MARK, _may_open
+from claims.quotes import MARK, MARKS, _may_open
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
@@ -112,6 +112,14 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
     # The capitalised word is the group after the space that the fast pattern opens with (it reads whole texts).
     words = [match.span(1) for match in MIDSENTENCE_CAPITALISED.finditer(text, 0, end)]
     assert words == spans(PLAIN_MIDSENTENCE_CAPITALISED.finditer(text, 0, end))
+
+
+@THOROUGH
+@given(text=texts, data=st.data())
+def test_a_paragraph_holds_one_of_the_marks_looked_for_exactly_where_the_mark_pattern_finds_one(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert any(text.find(mark, start, end) >= 0 for mark in MARKS) == (MARK.search(text, start, end) is not None)
 
 
 @THOROUGH
