@@ -137,3 +137,12 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     And the claim is a denial
     And "Rachel Osei" is reported as saying "school budgets had risen by 8 per cent"
     And the claim is disputed by "union"
+
+  Scenario: The player an agent spoke for, telling a different story himself, disputes the agent
+    Given the article:
+      """
+      Pavel Novak's agent, Ines Moreau, insisted her client was settled in Lyon and had never asked to leave. However, Novak himself told a radio station in May that he wanted a fresh start abroad.
+      """
+    When I break the article into claims
+    Then "Ines Moreau" is reported as saying "her client was settled in Lyon and had never asked to leave"
+    And the claim is disputed by "Novak himself"
