@@ -146,3 +146,12 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "Ines Moreau" is reported as saying "her client was settled in Lyon and had never asked to leave"
     And the claim is disputed by "Novak himself"
+
+  Scenario: A union's officer giving its own figures after it disputes management's makes the union's denial
+    Given the article:
+      """
+      The chief executive, Mara Quill, said the pay offer was worth 6 per cent. The harbour union disputed management's figures. Its regional officer, Tom Vey, said the offer amounted to 3 per cent once overtime cuts were counted.
+      """
+    When I break the article into claims
+    Then "Tom Vey" is reported as saying "the offer amounted to 3 per cent once overtime cuts were counted"
+    And the claim is a denial
