@@ -155,3 +155,12 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "Tom Vey" is reported as saying "the offer amounted to 3 per cent once overtime cuts were counted"
     And the claim is a denial
+
+  Scenario: A maker rejecting an engineer's analysis disputes what the engineer found
+    Given the article:
+      """
+      An engineer who examined the hinge, Ola Brant, said the locking pin wore out within months. The maker rejected her analysis as "guesswork".
+      """
+    When I break the article into claims
+    Then "Ola Brant" is reported as saying "the locking pin wore out within months"
+    And the claim is disputed by "The maker"
