@@ -15,6 +15,7 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
+from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import sentence_start, stems
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
@@ -96,7 +97,7 @@ SPEAKER_AS_SUBJECT: Final = re.compile(r"[\"“‘']?(?:I|we)\b", re.IGNORECASE)
 CAPITALISED: Final = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S: Final = re.compile(r"['’]s\b")
 # What opens a sentence whose speaker belongs to the party just named: "Its panel", "the company's managing director".
-ITS_PEOPLE: Final = re.compile(r"[\s\"“‘']*(?:its|their|the\s+[a-z]+['’]s?)\s", re.IGNORECASE)
+ITS_PEOPLE: Final = re.compile(r"[\s\"“‘']*(?:its|their|the\s+(?P<owner>[a-z]+)['’]s?)\s", re.IGNORECASE)
 
 
 def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
@@ -121,7 +122,7 @@ def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
 def _by_its_people(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the claim, after a denial that only points back ("rejected the athlete's account"), is said by one
     of the denier's own people introduced as such ("Its anti-doping panel said …"): the grounds of the denial."""
-    return after.stance is None and POINTER.match(denial.content) is not None and _introduced_as_its(text, after)
+    return after.stance is None and POINTER.match(denial.content) is not None and _introduced_as_its(text, denial, after)
 
 
 def _reasons(text: str, denial: Claim, after: Claim) -> bool:
@@ -159,7 +160,7 @@ def _same_side(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive", "Its regional
     officer", "the company's managing director": the party just named) or speaks for them unnamed ("a company
     spokesperson", "a Calder spokesperson")."""
-    if same_party(denial, after) or _introduced_as_its(text, after):
+    if same_party(denial, after) or _introduced_as_its(text, denial, after):
         return True
     if denial.speaker is None or after.speaker is None:
         return False
@@ -170,12 +171,16 @@ def _same_side(text: str, denial: Claim, after: Claim) -> bool:
     return all(word in described for word in denial.speaker.name.lower().split() if word not in GROUP_HEADS)
 
 
-def _introduced_as_its(text: str, claim: Claim) -> bool:
-    """Whether the claim's speaker is introduced as belonging to the party just named: its mention, or the sentence
-    it opens, starts "Its", "Their" or "The company's" ("Its regional officer, Sam Idowu, said …", '"…," the
-    company's managing director, Owen Farrell, said')."""
+def _introduced_as_its(text: str, denial: Claim, claim: Claim) -> bool:
+    """Whether the claim's speaker is introduced as belonging to the denier just named: its mention, or the sentence
+    it opens, starts "Its" or "Their" ("Its regional officer, Sam Idowu, said …"), or "The company's" when the
+    denier is a body or an organisation ('"…," the company's managing director, Owen Farrell, said'; not "The
+    university's press office" after a professor)."""
     span = claim.speaker.span if claim.speaker else None
-    return span is not None and any(ITS_PEOPLE.match(text, start, span[1]) for start in (span[0], sentence_start(text, span[0])))
+    if span is None:
+        return False
+    opening = next((found for start in (span[0], sentence_start(text, span[0])) if (found := ITS_PEOPLE.match(text, start, span[1]))), None)
+    return opening is not None and (opening.group("owner") is None or stands_for_speaker("it", denial))
 
 
 def _names_only(mention: str, denier: str) -> bool:

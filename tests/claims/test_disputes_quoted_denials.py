@@ -145,3 +145,11 @@ def test_a_speaker_not_introduced_as_the_denier_s_own_gives_no_grounds():
         "fees had risen by a tenth."
     )
     assert find_claim(analysis, "risen by a tenth", "Tom Vey").stance is None, describe(analysis)
+
+
+def test_the_people_of_another_body_named_after_a_person_s_denial_give_no_grounds():
+    analysis = analyse(
+        "Dr Ines Moreau said the trial was too small. Professor Tom Vey rejected the critique. The university's press office said the "
+        "study proved that phones harm memory."
+    )
+    assert find_claim(analysis, "phones harm memory").stance is None, describe(analysis)
