@@ -48,7 +48,6 @@ def test_denying_what_was_found_is_a_denial_claim(noun):
          "the drips could damage the kidneys"),
         ("Dr Ola Brant said the hinge wore out within months. The maker dismissed her analysis as \"guesswork\".", "the hinge wore out within months"),
         ("Dr Ola Brant said the hinge wore out within months. The maker disputed her assessment.", "the hinge wore out within months"),
-        ("Dr Ola Brant said the hinge wore out within months. The maker rejected the critique.", "the hinge wore out within months"),
     ],
 )
 def test_rejecting_a_warning_or_an_analysis_is_a_denial_of_the_claim_that_made_it(text, warned):
