@@ -173,3 +173,16 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     When I break the article into claims
     Then "Tom Vey" is reported as saying "the critique"
     And the claim is a denial
+
+  Scenario: A federation rejecting an athlete's account disputes everything she told
+    Given the article:
+      """
+      Lena Vogt insisted the sample was clean and said it must have been spoiled at the laboratory.
+
+      The federation rejected the athlete's account.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the sample was clean"
+    And the claim is disputed by "The federation"
+    And "Lena Vogt" is reported as saying "it must have been spoiled at the laboratory"
+    And the claim is disputed by "The federation"
