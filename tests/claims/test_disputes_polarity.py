@@ -21,10 +21,6 @@ from claims import analyse
         ('"He is mistaken," said Marta Silva.', "He is mistaken", "Marta Silva"),
         ("Marta Silva said the report was misleading.", "the report was misleading", "Marta Silva"),
         ('"We have done nothing wrong," said Marta Silva.', "done nothing wrong", "Marta Silva"),
-        # Saying another party reads, tells or understands it wrongly.
-        ('Marta Silva said the auditors\' critique "misreads the contract".', "misreads the contract", "Marta Silva"),
-        ("Marta Silva said the report misrepresents the yard's accounts.", "misrepresents", "Marta Silva"),
-        ("Marta Silva said the union had misinterpreted the figures.", "misinterpreted the figures", "Marta Silva"),
         # The speaker relays a denial of their own, or of those they speak for.
         ('A spokesman for the yard said it "categorically denies" the claims.', "categorically denies", "A spokesman for the yard"),
         ("Marta Silva said she strongly disagrees with that account.", "disagrees", "Marta Silva"),
