@@ -41,7 +41,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     following = continuations(claims) | {denial.id: counter_claim for denial, counter_claim in joined}
     answered = {link.denial.id for link in links}
     answered |= {rest.id for denial_id, rest in following.items() if denial_id in answered}
-    going_on = quoted_denials_going_on(claims)
+    going_on = quoted_denials_going_on(text, claims)
     for quotation in going_on.values():
         quotation.stance = "denial"
     deferred = {quotation.id for quotation in going_on.values()}

@@ -11,11 +11,12 @@ from claims.lexicon import CHALLENGED_PARTICIPLES, COMPARING_OPENERS, CONTRADICT
 from claims.model import Claim
 from claims.rules.registry import rule
 from claims.rules.withholding import withheld
+from claims.spans import inside
 
 from claims.disputes.keys import holds_case_blind, key_words, openings
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
-from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, target_of
+from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, same_party, target_of
 from claims.disputes.words import phrase_pattern, sentence_start, without_adjuncts, word_end
 
 COUNTER_CLAIM: Final = rule(
@@ -53,6 +54,7 @@ CHALLENGED: Final = re.compile(
 )
 CHALLENGED_KEYS: Final = openings(key_words(CHALLENGED_PARTICIPLES))  # a sentence CHALLENGED finds holds one (`holds_case_blind`)
 DESCRIBED_SPEAKER: Final = re.compile(r"[\s\"“‘']*(?:[\w’'-]+\s+){0,3}")  # what may open a sentence before the speaker's name: "The teachers' union NTU"
+SELF_EMPHASIS: Final = re.compile(r"\b(?:himself|herself|themselves|itself)\W*$", re.IGNORECASE)  # "Kovac himself"
 SENTENCE_CLOSE: Final = " \t\n.!\"”’'"
 DENIAL_VERB: Final = phrase_pattern(tuple(DENIAL_FORMS))
 PREPOSITION: Final = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGNORECASE)  # "pushed back on the report"
@@ -186,7 +188,31 @@ def _just_before(text: str, claims: list[Claim], position: int) -> Claim | None:
     """The claim of another party that ends in the sentence just before this one's: "By contrast, X said" answers it."""
     nearest = nearest_answered(claims, position)
     start = sentence_start(text, _anchor(text, claims[position]))
-    return nearest if nearest and start >= 2 and nearest.span[1] >= sentence_start(text, start - 2) else None
+    return outermost(claims, nearest) if nearest and start >= 2 and nearest.span[1] >= sentence_start(text, start - 2) else None
+
+
+def _turned_to(text: str, claims: list[Claim], position: int, lead: str) -> Claim | None:
+    """The claim of another party just before that a sentence opened by a contrast answers, whatever words they
+    share: "By contrast, X said …" answers it across a paragraph break too; "However, Kovac himself told …", the
+    party the claim was about speaking for themselves, in its paragraph ("But X said …" may turn to another point)."""
+    if COMPARING.match(lead):
+        return _just_before(text, claims, position)
+    speaker = claims[position].speaker
+    if not (speaker and SELF_EMPHASIS.search(speaker.mention) and OPENER.match(lead)):
+        return None
+    return _in_paragraph(text, claims[position], _just_before(text, claims, position))
+
+
+def _in_paragraph(text: str, claim: Claim, target: Claim | None) -> Claim | None:
+    """The target when it stands in the claim's paragraph: "However, X said …" across a paragraph break turns to
+    another point as often as it answers."""
+    return target if target and "\n" not in text[target.span[1] : _anchor(text, claim)] else None
+
+
+def outermost(claims: list[Claim], claim: Claim) -> Claim:
+    """The claim of the same party that holds this one in its content ("her client had never asked to leave" for
+    "to leave"), else the claim itself: what was answered is what they said."""
+    return next((c for c in claims if c is not claim and inside(claim.span, c.span) and same_party(c, claim)), claim)
 
 
 def _denial_before(claims: list[Claim], position: int) -> Claim | None:
@@ -226,7 +252,7 @@ def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None
         target = (
             target_of(text, claims, position, COUNTER_SHARED, COUNTER_SHARED) or echo_target(claims, position)
             or _object_pointed_at(claims, position, lead) or (nearest_answered(claims, position) if alone else None)
-            or (_just_before(text, claims, position) if COMPARING.match(lead) else None)
+            or _turned_to(text, claims, position, lead)
         )
         return target, COUNTER_CLAIM, target is not None or alone or denied_before(claim, lead)
     if CLAUSE_CONTRAST.search(lead):

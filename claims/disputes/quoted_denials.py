@@ -15,7 +15,8 @@ from claims.rules.registry import rule
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
-from claims.disputes.words import stems
+from claims.disputes.subjects import stands_for_speaker
+from claims.disputes.words import sentence_start, stems
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -95,14 +96,17 @@ GROUP_HEADS: Final = frozenset("leaders officials executives bosses chiefs manag
 SPEAKER_AS_SUBJECT: Final = re.compile(r"[\"“‘']?(?:I|we)\b", re.IGNORECASE)
 CAPITALISED: Final = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S: Final = re.compile(r"['’]s\b")
+# What opens a sentence whose speaker belongs to the party just named: "Its panel", "the company's managing director".
+ITS_PEOPLE: Final = re.compile(r"[\s\"“‘']*(?:its|their|the\s+(?P<owner>[a-z]+)['’]s?)\s", re.IGNORECASE)
 
 
-def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:
+def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
     """Each reported denial with the quotation right after it that denies too ('X disputed Hume's claim. "That is
     false," she said.') or gives its grounds ('Calder denied the account. "There has been no leak," a company
     spokesperson said.'), or with whatever its side says next when its words only deny ('The ministry says that
-    is not the case. A spokesperson said the figures counted patients twice.'): that claim answers what the
-    reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
+    is not the case. A spokesperson said the figures counted patients twice.'), or with what one of its own people
+    says next after a denial that only points back ('The union disputed the trust's figures. Its regional officer
+    said the offer was worth 3 per cent.'): that claim answers what the reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
     the denial's own, not a claim after it."""
     said = [claim for claim in claims if claim.rule not in PROPOSITION_RULES]
     topic = topic_stems(tuple(claim.content for claim in claims))
@@ -110,18 +114,24 @@ def quoted_denials_going_on(claims: list[Claim]) -> dict[str, Claim]:
         denial.id: after for denial, after in zip(said, said[1:])
         if denial.stance == "denial" and denial.kind != "direct"
         and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
-        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(claims, denial, after, topic))
-             or _reasons(denial, after))
+        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(text, claims, denial, after, topic))
+             or _reasons(text, denial, after) or _by_its_people(text, denial, after))
     }
 
 
-def _reasons(denial: Claim, after: Claim) -> bool:
+def _by_its_people(text: str, denial: Claim, after: Claim) -> bool:
+    """Whether the claim, after a denial that only points back ("rejected the athlete's account"), is said by one
+    of the denier's own people introduced as such ("Its anti-doping panel said …"): the grounds of the denial."""
+    return after.stance is None and POINTER.match(denial.content) is not None and _introduced_as_its(text, denial, after)
+
+
+def _reasons(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the claim, by the denier's side, gives the reasons of a denial whose words only deny ("that is not
     the case"): such a denial says nothing of its own, so what its side says next is why."""
-    return after.stance is None and bare_denial(denial.content) and _same_side(denial, after)
+    return after.stance is None and bare_denial(denial.content) and _same_side(text, denial, after)
 
 
-def _grounds(claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
+def _grounds(text: str, claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
     """Whether the quotation gives the grounds of a denial: after a denial that only points back ("denied the
     account"), words by the denier's side that negate, or the denier's own next words on the matter: on what the
     claim answered says, or on something other than themselves ('rejected his claims. "The count was accurate,"
@@ -132,11 +142,11 @@ def _grounds(claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[
     if after.stance is not None:
         return False
     if POINTER.match(denial.content) is not None:
-        return _same_side(denial, after) and (
+        return _same_side(text, denial, after) and (
             says_negation(after)
             or same_party(denial, after) and (SPEAKER_AS_SUBJECT.match(after.content) is None or _on_answered(claims, denial, after, topic))
         )
-    return says_negation(after) and not same_party(denial, after) and _same_side(denial, after)
+    return says_negation(after) and not same_party(denial, after) and _same_side(text, denial, after)
 
 
 def _on_answered(claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
@@ -146,10 +156,11 @@ def _on_answered(claims: list[Claim], denial: Claim, after: Claim, topic: frozen
     return answered is not None and len((stems(after.content) - topic) & stems(answered.content)) >= SHARED
 
 
-def _same_side(denial: Claim, after: Claim) -> bool:
-    """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive") or speaks for
-    them unnamed ("a company spokesperson", "a Calder spokesperson")."""
-    if same_party(denial, after):
+def _same_side(text: str, denial: Claim, after: Claim) -> bool:
+    """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive", "Its regional
+    officer", "the company's managing director": the party just named) or speaks for them unnamed ("a company
+    spokesperson", "a Calder spokesperson")."""
+    if same_party(denial, after) or _introduced_as_its(text, denial, after):
         return True
     if denial.speaker is None or after.speaker is None:
         return False
@@ -158,6 +169,18 @@ def _same_side(denial: Claim, after: Claim) -> bool:
         return True
     described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''}").lower().split()
     return all(word in described for word in denial.speaker.name.lower().split() if word not in GROUP_HEADS)
+
+
+def _introduced_as_its(text: str, denial: Claim, claim: Claim) -> bool:
+    """Whether the claim's speaker is introduced as belonging to the denier just named: its mention, or the sentence
+    it opens, starts "Its" or "Their" ("Its regional officer, Sam Idowu, said …"), or "The company's" when the
+    denier is a body or an organisation ('"…," the company's managing director, Owen Farrell, said'; not "The
+    university's press office" after a professor)."""
+    span = claim.speaker.span if claim.speaker else None
+    if span is None:
+        return False
+    opening = next((found for start in (span[0], sentence_start(text, span[0])) if (found := ITS_PEOPLE.match(text, start, span[1]))), None)
+    return opening is not None and (opening.group("owner") is None or stands_for_speaker("it", denial))
 
 
 def _names_only(mention: str, denier: str) -> bool:

@@ -3,6 +3,7 @@ contradicted …"), and whom a possessive points at ("the divers were wrong in t
 import re
 from typing import Final
 
+from claims.first_names import is_first_name
 from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
 from claims.model import Claim, Speaker
 from claims.text import after_dateline
@@ -23,6 +24,7 @@ NAMED_IN_APPOSITION: Final = re.compile(r"[^,]{1,60},\s+(?P<name>[A-Z][\w.&’'-
 QUANTIFIED: Final = re.compile(r"(?:at\s+least\s+|only\s+|even\s+)?(?:some|many|most|several|a\s+few|few|a\s+number)\s+of\s+(?=the\s)", re.IGNORECASE)
 HEAD_OF: Final = re.compile(r"\s+of\s+.*$", re.DOTALL)
 PRONOUNS: Final = frozenset({"he", "she", "they"})
+THING_PRONOUN: Final = "it"  # stands for an organisation or a body, never a person
 ASIDES: Final = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
 FILLERS: Final = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
 MAX_PARTY_WORDS: Final = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
@@ -69,8 +71,13 @@ def _subject_from(text: str, claims: list[Claim], opening: int, verb_start: int)
 
 
 def stands_for_speaker(who: str, claim: Claim) -> bool:
-    """Whether a subject ("she", "Vogt") may stand for the claim's speaker: a pronoun, or a word of its name."""
-    return who.lower() in PRONOUNS or bool(claim.speaker and who.lower() in claim.speaker.name.lower().split())
+    """Whether a subject ("she", "Vogt", "It") may stand for the claim's speaker: a personal pronoun, "it" for a
+    party that no first name opens ("The press office", "Nordhaven Logistics"), or a word of its name."""
+    word = who.lower()
+    if word == THING_PRONOUN:
+        names = claim.speaker.name.split() if claim.speaker else []
+        return bool(names) and (names[0].lower() == "the" or not is_first_name(names[0]))
+    return word in PRONOUNS or bool(claim.speaker and word in claim.speaker.name.lower().split())
 
 
 def party_name(words: str, claims: list[Claim]) -> str:

@@ -57,6 +57,7 @@ SHARED: Final = 2  # content words a denial shares with a claim it answers furth
 PROPOSITION_RULES: Final = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 QUOTED_WORDS: Final = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+ACCOUNT_NOUN: Final = re.compile(r"\baccounts?\b", re.IGNORECASE)  # what a party told, all of it
 FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
 DIGIT: Final = re.compile(r"\d")
 OTHER_ACCOUNT: Final = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
@@ -283,5 +284,19 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
         if held := held_claims(text, claims, position):
             links += [Link(target, claim, DENIAL_HOLDS_CLAIM) for target in held]
         elif target := target_of(text, claims, position):
-            links.append(Link(target, claim, DENIAL_POINTS_BACK))
+            links += [Link(told, claim, DENIAL_POINTS_BACK) for told in [target, *rest_of_account(text, claims, position, target)]]
     return links
+
+
+def rest_of_account(text: str, claims: list[Claim], position: int, target: Claim) -> list[Claim]:
+    """The other claims of the answered party in the target's paragraph, before the denial, when the denial points
+    back at an account ("rejected the athlete's account", "disputed her account of events"): an account is all they told."""
+    pointer = POINTER.match(claims[position].content)
+    if pointer is None or not ACCOUNT_NOUN.search(pointer.group()):
+        return []
+    denial = claims[position]
+    return [
+        c for c in claims[max(0, position - REACH) : position]
+        if c is not target and same_party(c, target) and c.attribution != "unattributed" and c.span[1] <= denial.span[0]
+        and "\n" not in text[min(c.span[1], target.span[1]) : max(c.span[0], target.span[0])]
+    ]

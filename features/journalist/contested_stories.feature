@@ -137,3 +137,43 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
     And the claim is a denial
     And "Rachel Osei" is reported as saying "school budgets had risen by 8 per cent"
     And the claim is disputed by "union"
+
+  Scenario: The player an agent spoke for, telling a different story himself, disputes the agent
+    Given the article:
+      """
+      Pavel Novak's agent, Ines Moreau, insisted her client was settled in Lyon and had never asked to leave. However, Novak himself told a radio station in May that he wanted a fresh start abroad.
+      """
+    When I break the article into claims
+    Then "Ines Moreau" is reported as saying "her client was settled in Lyon and had never asked to leave"
+    And the claim is disputed by "Novak himself"
+
+  Scenario: A union's officer giving its own figures after it disputes management's makes the union's denial
+    Given the article:
+      """
+      The chief executive, Mara Quill, said the pay offer was worth 6 per cent. The harbour union disputed management's figures. Its regional officer, Tom Vey, said the offer amounted to 3 per cent once overtime cuts were counted.
+      """
+    When I break the article into claims
+    Then "Tom Vey" is reported as saying "the offer amounted to 3 per cent once overtime cuts were counted"
+    And the claim is a denial
+
+  Scenario: A maker rejecting an engineer's analysis disputes what the engineer found
+    Given the article:
+      """
+      An engineer who examined the hinge, Ola Brant, said the locking pin wore out within months. The maker rejected her analysis as "guesswork".
+      """
+    When I break the article into claims
+    Then "Ola Brant" is reported as saying "the locking pin wore out within months"
+    And the claim is disputed by "The maker"
+
+  Scenario: A federation rejecting an athlete's account disputes everything she told
+    Given the article:
+      """
+      Lena Vogt insisted the sample was clean and said it must have been spoiled at the laboratory.
+
+      The federation rejected the athlete's account.
+      """
+    When I break the article into claims
+    Then "Lena Vogt" is reported as saying "the sample was clean"
+    And the claim is disputed by "The federation"
+    And "Lena Vogt" is reported as saying "it must have been spoiled at the laboratory"
+    And the claim is disputed by "The federation"

@@ -598,6 +598,15 @@ Feature: See who disputes what in an article
     Then "Lena Vogt" is reported as saying "the ferry would stop running in May"
     And the publication disputes the claim with "She later retracted the claim"
 
+  Scenario: An organisation that later walks back what it said is disputed by the publication
+    Given the article:
+      """
+      The harbour board's press office said the ferry would stop running in May. It later walked back that statement.
+      """
+    When I break the article into claims
+    Then "The harbour board's press office" is reported as saying "the ferry would stop running in May"
+    And the publication disputes the claim with "It later walked back that statement"
+
   Scenario: A denial describing what it answers disputes that claim, even several paragraphs back
     Given the article:
       """

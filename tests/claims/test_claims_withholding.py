@@ -39,3 +39,17 @@ def test_denying_what_was_said_or_done_is_a_denial(text, words):
 def test_denying_what_was_found_is_a_denial_claim(noun):
     analysis = analyse(f"The regulator said the drips were unsafe. The clinic rejected the {noun} as scaremongering.")
     assert [c.stance for c in analysis.claims if c.speaker and c.speaker.name == "The clinic"] == ["denial"]
+
+
+@pytest.mark.parametrize(
+    "text, warned",
+    [
+        ("Dr Ola Brant said the hinge wore out within months. The maker dismissed her analysis as \"guesswork\".", "the hinge wore out within months"),
+        ("Dr Ola Brant said the hinge wore out within months. The maker disputed her assessment.", "the hinge wore out within months"),
+    ],
+)
+def test_rejecting_an_analysis_or_an_assessment_is_a_denial_of_the_claim_that_made_it(text, warned):
+    analysis = analyse(text)
+    denial = next(c for c in analysis.claims if c.speaker and c.speaker.name == "The maker")
+    assert denial.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, warned).disputes] == [denial.id], describe(analysis)

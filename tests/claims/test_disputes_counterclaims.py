@@ -270,3 +270,21 @@ def test_a_claim_after_a_sentence_saying_only_that_a_claim_was_contested_is_the_
     analysis = analyse(text)
     assert (find_claim(analysis, "found no change", "The passengers' union").stance == "denial") is denies, describe(analysis)
     assert ("union" in " ".join(d.by for d in find_claim(analysis, "cut by half", "Ines Moreau").disputes)) is denies, describe(analysis)
+
+
+@pytest.mark.parametrize("opener", ["However,", "But"])
+def test_the_party_a_claim_was_about_speaking_for_themselves_after_a_contrast_answers_it(opener):
+    analysis = analyse(
+        "Pavel Novak's agent, Ines Moreau, insisted her client was settled in Lyon and had never asked to leave. "
+        f"{opener} Novak himself told a radio station in May that he wanted a fresh start abroad."
+    )
+    counter = find_claim(analysis, "a fresh start abroad")
+    assert counter.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "never asked to leave", "Ines Moreau").disputes] == [counter.id]
+
+
+def test_the_party_speaking_for_themselves_after_a_paragraph_break_turns_to_another_point():
+    analysis = analyse(
+        "Ines Moreau said her client was settled in Lyon.\n\nHowever, Novak himself told a radio station that he enjoyed the city's food."
+    )
+    assert not find_claim(analysis, "settled in Lyon", "Ines Moreau").disputes, describe(analysis)

@@ -119,3 +119,37 @@ def test_the_denier_s_own_negating_quotation_after_a_denial_that_names_what_it_d
         '"I do take the warning seriously. But the evidence does not show job losses," she said.'
     )
     assert find_claim(analysis, "I do take the warning seriously", "Lena Vogt").stance is None, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Mara Quill said the marina's fees had doubled. The harbour union disputed her figures. Its regional officer, Tom Vey, said the fees "
+         "had risen by a tenth.", "the fees had risen by a tenth"),
+        ("Mara Quill said the marina's fees had doubled. The harbour board rejected her account. Its finance panel said the fees had risen "
+         "by a tenth.", "the fees had risen by a tenth"),
+        ("Mara Quill said the marina's fees had doubled. Harbour Holdings disputed her figures. \"Not one berth costs more than last year,\" "
+         "the company's finance director, Tom Vey, said.", "Not one berth costs more than last year"),
+    ],
+)
+def test_what_the_denier_s_own_people_say_next_gives_the_grounds_of_a_denial_that_only_points_back(text, words):
+    analysis = analyse(text)
+    grounds = find_claim(analysis, words)
+    assert grounds.stance == "denial", describe(analysis)
+    assert grounds.id in [d.claim_id for d in find_claim(analysis, "fees had doubled", "Mara Quill").disputes], describe(analysis)
+
+
+def test_a_speaker_not_introduced_as_the_denier_s_own_gives_no_grounds():
+    analysis = analyse(
+        "Mara Quill said the marina's fees had doubled. The harbour union disputed her figures. A local boat owner, Tom Vey, said the "
+        "fees had risen by a tenth."
+    )
+    assert find_claim(analysis, "risen by a tenth", "Tom Vey").stance is None, describe(analysis)
+
+
+def test_the_people_of_another_body_named_after_a_person_s_denial_give_no_grounds():
+    analysis = analyse(
+        "Dr Ines Moreau said the trial was too small. Professor Tom Vey rejected the critique. The university's press office said the "
+        "study proved that phones harm memory."
+    )
+    assert find_claim(analysis, "phones harm memory").stance is None, describe(analysis)

@@ -16,6 +16,11 @@ from claims import analyse
          "Vogt has since walked back that remark"),
         ("The Valley Post reported that the mayor had resigned. The report was later corrected.", "the mayor had resigned", "Valley Post",
          "The report was later corrected"),
+        # "It" stands for a body or an organisation.
+        ("The harbour board's press office said the ferry would stop in May. It later walked back that statement.",
+         "the ferry would stop in May", "The harbour board's press office", "It later walked back that statement"),
+        ("Nordvik Ferries said the ferry would stop in May. It later withdrew the claim.", "the ferry would stop in May", "Nordvik Ferries",
+         "It later withdrew the claim"),
     ],
 )
 def test_a_claim_the_article_tells_was_taken_back_is_disputed_by_the_publication(text, words, speaker, cue):
@@ -30,6 +35,8 @@ def test_a_claim_the_article_tells_was_taken_back_is_disputed_by_the_publication
         "Ola Berg said the bridge was safe. He corrected the reporter on the date.",
         # Another party taking back their own words leaves this claim alone.
         "Ola Berg said the bridge was safe. Vogt later retracted her statement.",
+        # "It" never stands for a person.
+        "Ola Berg said the bridge was safe. It later withdrew the claim.",
     ],
 )
 def test_correcting_another_or_another_party_retracting_disputes_nothing(text):

@@ -336,3 +336,21 @@ def test_a_denial_naming_a_described_owner_answers_that_owner(owned):
     )
     assert [d.by for d in find_claim(analysis, "high doses could damage the kidneys").disputes] == ["The clinic"]
     assert not find_claim(analysis, "the clinic had treated 800 patients", "Ida Lund").disputed
+
+
+@pytest.mark.parametrize("pointer", ["the athlete's account", "her account of events"])
+def test_a_denial_of_an_account_disputes_all_the_party_told_in_that_paragraph(pointer):
+    analysis = analyse(
+        "Lena Vogt insisted the sample was clean and said it must have been spoiled at the laboratory.\n\n"
+        f"The federation rejected {pointer}."
+    )
+    denial = find_claim(analysis, "account", "The federation")
+    for told in ("the sample was clean", "spoiled at the laboratory"):
+        assert [d.claim_id for d in find_claim(analysis, told, "Lena Vogt").disputes] == [denial.id], describe(analysis)
+
+
+def test_a_denial_of_one_claim_disputes_only_that_one():
+    analysis = analyse(
+        "Lena Vogt insisted the sample was clean and said it must have been spoiled at the laboratory.\n\nThe federation rejected that claim."
+    )
+    assert not find_claim(analysis, "the sample was clean", "Lena Vogt").disputes, describe(analysis)
