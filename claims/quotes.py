@@ -150,7 +150,7 @@ OWNED_WORD: Final = re.compile(r" (?!(?:" + "|".join(NEVER_OWNED) + r")\b)[^\W_]
 # A mark that may open a quotation, cheap to look for: a paragraph without one has no single quotations. One
 # pattern a mark, each opening with its mark and looking behind it afterwards: sre skips to a literal in a tight
 # loop, where a class of the two marks is tested at every character in a call (ten times as slow).
-MAY_OPEN: Final = tuple(re.compile(rf"{mark}(?<![^\s([{{—–/-]{mark})(?=[^\W_]|[“\"…\[(])") for mark in SINGLE_OPENING)
+MAY_OPEN_PATTERNS: Final = tuple(re.compile(rf"{mark}(?<![^\s([{{—–/-]{mark})(?=[^\W_]|[“\"…\[(])") for mark in SINGLE_OPENING)
 
 
 @dataclass(frozen=True)
@@ -217,7 +217,7 @@ def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation
 
 
 def _may_open(text: str, start: int, end: int) -> bool:
-    return any(pattern.search(text, start, end) for pattern in MAY_OPEN)
+    return any(pattern.search(text, start, end) for pattern in MAY_OPEN_PATTERNS)
 
 
 def _opens_paragraph(text: str, start: int, end: int) -> bool:

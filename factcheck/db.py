@@ -98,10 +98,16 @@ def init_app(app: Flask) -> None:
 
 def end_request(_exc=None) -> None:
     """Roll back what a request that failed left of a transaction, so that the connection's next request starts
-    clean and the write lock is not held, and put the connection back in the pool."""
+    clean and the write lock is not held, and put the connection back in the pool; a connection that cannot be
+    rolled back (closed, or its file gone) is closed and left out, so the next request opens a new one."""
     db = g.pop("db", None)
     if db is None:
         return
-    if db.conn.in_transaction:
-        db.conn.rollback()
+    try:
+        if db.conn.in_transaction:
+            db.conn.rollback()
+    except sqlite3.Error:
+        current_app.logger.exception("a request's connection could not be rolled back; it is closed, not reused")
+        db.conn.close()
+        return
     current_app.extensions["connections"].put_back(db)

@@ -23,6 +23,7 @@ from claims.lexicon import (
 from claims.mentions import NAME_ABBREVIATIONS
 from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
+from claims.scanning import stripped_end
 
 from claims.disputes.keys import opening_with, openings
 from claims.disputes.link import Link
@@ -176,7 +177,7 @@ def _named(text: str) -> Iterator[re.Match[str]]:
     """Each noun phrase with "that" after it, read back from the noun."""
     for hit in opening_with(THAT, THAT_WORD, text):
         reach_from = hit.start()
-        word = _word_before(text, max(0, reach_from - 30), reach_from)
+        word = _word_span_before(text, max(0, reach_from - 30), reach_from)
         if not word or text[slice(*word)].lower() not in PROPOSITION_NOUNS:
             after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first
             noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start()) if after_comma else None
@@ -255,16 +256,14 @@ def _named_holder(text: str, claims: list[Claim], match: re.Match[str], verb: re
 
 def _verb_subject(text: str, claims: list[Claim], phrase_start: int) -> Speaker | None:
     """The subject of the verb whose object the noun phrase at `phrase_start` is: "Reyes repeated his claim"."""
-    verb = _word_before(text, max(0, phrase_start - VERB_REACH), phrase_start)
+    verb = _word_span_before(text, max(0, phrase_start - VERB_REACH), phrase_start)
     return subject_of(text, claims, verb[0]) if verb and text[verb[0]].islower() else None
 
 
-def _word_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _word_span_before(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the word (letters, digits and WORD_MARKS) in text[start:end] that only spaces part from `end`,
     read back from `end`: a regex search for it tries every position of the window."""
-    stop = end
-    while stop > start and text[stop - 1].isspace():
-        stop -= 1
+    stop = stripped_end(text, start, end)
     begin = stop
     while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in WORD_MARKS):
         begin -= 1

@@ -31,3 +31,12 @@ def test_a_transaction_a_request_left_open_is_rolled_back_before_its_connection_
         db.execute("insert into articles (body, created_at, date) values ('left behind', 'now', 'now')")
     assert connection_of_a_request(app) is db and not db.conn.in_transaction
     assert db.execute("select count(*) from articles where body = 'left behind'").fetchone()[0] == 0
+
+
+def test_a_connection_that_cannot_be_rolled_back_is_left_out_and_the_next_request_opens_another(app):
+    with app.app_context():
+        broken = get_db()
+        broken.conn.close()
+    replacement = connection_of_a_request(app)
+    assert replacement is not broken
+    assert replacement.execute("select count(*) from articles").fetchone()[0] >= 0

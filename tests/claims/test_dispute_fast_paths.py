@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import KeyWords, holds_key_word, key_words, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
-from claims.disputes.propositions import _word_before
+from claims.disputes.propositions import _word_span_before
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
 
@@ -156,10 +156,10 @@ def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text)
 @THOROUGH
 @given(text=st.lists(st.sampled_from([*PIECES, "’", "_x", "a1", "\t", "\u00a0", "\u2028"]), max_size=20).map("".join), data=st.data())
 @example(text="the claims \n", data=None)
-def test_the_word_before_a_position_is_the_one_a_search_of_the_window_finds(text, data):
+def test_the_word_span_before_a_position_is_the_one_a_search_of_the_window_finds(text, data):
     start, end = windows(text, data) if data else (0, len(text))
     found = re.compile(r"([\w’'-]+)\s+$").search(text, start, end)
-    assert _word_before(text, start, end) == (found.span(1) if found else None)
+    assert _word_span_before(text, start, end) == (found.span(1) if found else None)
 
 
 @THOROUGH
