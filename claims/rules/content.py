@@ -51,10 +51,10 @@ PARTICIPLE_CUE: Final = re.compile(r",?\s+(?:saying|adding|arguing|insisting|not
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
 # "because" without a comma gives the speaker's own reason, with what another said in it ("said they kept the
-# monitors because the maker had promised a fix"): it ends the content only after a comma.
+# monitors because the maker had promised a fix"): it ends the content only after a comma, with any spaces between.
 SUBORDINATE_BEFORE: Final = re.compile(
-    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|(?<=[,;]\s)because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
-    r"|(?<=[,;])\s*(?:and|but)\s+$)",
+    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
+    r"|(?<=[,;])\s*(?:and|but|because)\s+$)",
     re.IGNORECASE,
 )
 SUBORDINATOR_WINDOW: Final = 20  # the conjunction stands right before the later attribution

@@ -68,9 +68,17 @@ def test_a_reason_given_with_because_stays_in_the_reported_words_with_what_anoth
     assert claim.content.endswith("because the maker had promised a fix within weeks"), describe(analysis)
 
 
-def test_because_after_a_comma_still_ends_the_reported_words_before_another_attribution():
-    analysis = analyse("Ms Hale said managers kept the monitors, because the maker had said a fix would come.")
-    assert find_claim(analysis, "managers kept the monitors", "Hale").content == "managers kept the monitors", describe(analysis)
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("Ms Hale said managers kept the monitors, because the maker had said a fix would come.", "Hale", "managers kept the monitors"),
+        ("Ms Hale said managers kept the monitors;\tbecause the maker had said a fix would come.", "Hale", "managers kept the monitors"),
+        ("The union said the nurses were underpaid,  because the trust had promised a rise.", "The union", "the nurses were underpaid"),
+    ],
+)
+def test_because_after_a_comma_still_ends_the_reported_words_before_another_attribution(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
 
 
 @pytest.mark.parametrize(
