@@ -4,6 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.rules.verbs import _recipient_only
 
 
 @pytest.mark.parametrize(
@@ -94,6 +95,11 @@ def test_whom_a_letter_went_to_is_not_what_it_said(text):
     assert not [claim for claim in analysis.claims if claim.content.startswith("to ")], describe(analysis)
 
 
+def test_words_at_the_start_of_a_text_have_no_quotation_mark_before_them():
+    text = "to the minister twice and heard nothing back from 'the office'"  # it ends with a quotation mark
+    assert _recipient_only(text, (0, len(text)))
+
+
 @pytest.mark.parametrize(
     "text, words",
     [
@@ -103,6 +109,9 @@ def test_whom_a_letter_went_to_is_not_what_it_said(text):
         ('He wrote to staff: "We are closing the plant."', "We are closing the plant."),
         ("The agency claimed to have tested a new engine on Monday.", "to have tested a new engine on Monday"),
         ('Ms Alba said: "To be honest is to be brave."', "To be honest is to be brave."),
+        ("Aziz argued to dismiss the case against the port.", "to dismiss the case against the port"),
+        ("Aziz argued to discuss the fees with the port.", "to discuss the fees with the port"),
+        ("Aziz argued to focus the inquiry on the port.", "to focus the inquiry on the port"),
     ],
 )
 def test_what_was_written_or_explained_to_someone_is_still_a_claim(text, words):
