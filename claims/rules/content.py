@@ -51,10 +51,10 @@ PARTICIPLE_CUE: Final = re.compile(r",?\s+(?:saying|adding|arguing|insisting|not
 # A later attribution ends the content only when a conjunction joins it on ("..., given Washington has said").
 # Each arm looks behind at the comma or space it opens with, so that the pattern opens with a character class.
 # "because" without a comma gives the speaker's own reason, with what another said in it ("said they kept the
-# monitors because the maker had promised a fix"): it ends the content only after a comma.
+# monitors because the maker had promised a fix"): it ends the content only after a comma, with any spaces between.
 SUBORDINATE_BEFORE: Final = re.compile(
-    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|(?<=[,;]\s)because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
-    r"|(?<=[,;])\s*(?:and|but)\s+$)",
+    r"[,;\s](?:(?<=[,;])\s*$|(?<=\s)\s*(?:given|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+$"
+    r"|(?<=[,;])\s*(?:and|but|because)\s+$)",
     re.IGNORECASE,
 )
 SUBORDINATOR_WINDOW: Final = 20  # the conjunction stands right before the later attribution
@@ -118,16 +118,17 @@ AND_THAT: Final = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
 TRAILING_JOINER_WORDS: Final = "given because since while and but though although that with so".split()
+JOINER_MARKS: Final = ",;:-—–"  # what the pattern reads between its words besides whitespace
+JOINER_CHARACTER: Final = rf"[\s{re.escape(JOINER_MARKS)}]"  # one of them or whitespace, in a pattern
 TRAILING_JOINERS: Final = re.compile(
-    rf"(?=[\s,;:\-—–])(?:[\s,;:\-—–]*\s(?:{'|'.join(TRAILING_JOINER_WORDS)})\b)*[\s,;:\-—–]*$",
+    rf"(?={JOINER_CHARACTER})(?:{JOINER_CHARACTER}*\s(?:{'|'.join(TRAILING_JOINER_WORDS)})\b)*{JOINER_CHARACTER}*$",
     re.IGNORECASE,
 )
 # What a match can end with besides spaces: it is looked for only where the text ends with one of these.
-TRAILING_JOINER_ENDS: Final = frozenset(",;:-—–" + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
-JOINER_MARKS: Final = ",;:-—–"  # what the pattern reads between its words besides whitespace
+TRAILING_JOINER_ENDS: Final = frozenset(JOINER_MARKS + "".join(word[-1] + word[-1].upper() for word in TRAILING_JOINER_WORDS))
 TRAILING_JOINER_WORD_SET: Final = frozenset(TRAILING_JOINER_WORDS)
 TRAILING_WINDOW: Final = 40  # joiners are short: look for them at the end only
-JOINERS: Final = rf"(?:[\s,:;\-—–]+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
+JOINERS: Final = rf"(?:{JOINER_CHARACTER}+|(?:that{DEMONSTRATIVE_THAT}|only that)\s+)+"
 JOINERS_AT: Final = re.compile(JOINERS, re.IGNORECASE)  # matched at a position of the text
 CLAUSE_GOES_ON: Final = re.compile(r"\s*[a-z(]")  # unquoted words of the same clause after a quotation
 BETWEEN_QUOTE_AND_CONTENT: Final = re.compile(r"[\s,]*")

@@ -29,10 +29,10 @@ LEAD_PUNCTUATION: Final = " ,\"”'—–"
 # voters responded to the plan", an event).
 AS_BEFORE_SPEAKER: Final = re.compile(r"[,—–]\s*as\s+(?:(?:the|his|her|their|its)\s+)?$", re.IGNORECASE)
 OBJECT_AFTER: Final = re.compile(r"\s+(?:to|of|with|for|about|against|as|when|while)\b", re.IGNORECASE)
-# "to" and whom the words went to (a determiner, a pronoun, a name or a plural noun: not "to be", "to end"), with
-# no question word after them ("explained to residents why …" reports why).
+# "to" and whom the words went to (a determiner, a pronoun, a name or a plural noun: not "to be", "to end", nor a
+# verb in -ss or -us, "to dismiss", "to focus"), with no question word after them ("explained to residents why …" reports why).
 RECIPIENT_ONLY: Final = re.compile(
-    r"to\s+(?:(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b|(?-i:[A-Z])|[a-z]+s\b)"
+    r"to\s+(?:(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b|(?-i:[A-Z])|[a-z]+(?<![su])s\b)"
     r"(?![^\"“]*\b(?:why|how|what|whether|when|where|which|if)\b)",
     re.IGNORECASE,
 )
@@ -246,7 +246,7 @@ def leading(sentence: Sentence, attribution: Attribution, around: Surroundings) 
 def _recipient_only(text: str, span: Span) -> bool:
     """Whether the words after a cue are only whom it went to and what else was done ("had written to the minister
     three times and had no reply"): "that" or a quotation after the recipient is read as the content before this."""
-    return text.startswith("to ", span[0]) and text[span[0] - 1] not in QUOTE_OPENINGS and RECIPIENT_ONLY.match(text, *span) is not None
+    return text.startswith("to ", span[0]) and (span[0] == 0 or text[span[0] - 1] not in QUOTE_OPENINGS) and RECIPIENT_ONLY.match(text, *span) is not None
 
 
 def _leading_rule(sentence: Sentence, attribution: Attribution, span: Span) -> str:

@@ -27,7 +27,7 @@ from claims.mentions import (
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
-from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
+from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
@@ -47,8 +47,8 @@ PLAIN_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 PLAIN_NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
 PLAIN_AFTER_TOLD_OR_ON = re.compile(rf"\b(?:told|on|to)[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
 PLAIN_SUBORDINATE_BEFORE = re.compile(
-    r"(?:[,;]\s*|\s+(?:given|because|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+"
-    r"|[,;]\s*(?:and|but)\s+)$",
+    r"(?:[,;]\s*|\s+(?:given|since|as|while|although|though|whereas|but|and|so|after|before|when|if|even as|even though)\s+"
+    r"|[,;]\s*(?:and|but|because)\s+)$",
     re.IGNORECASE,
 )
 PLAIN_WHO_BEFORE = re.compile(r"(?<=[\w%])(?:,?\s+who|\s+that)" + FILLER_CHAIN, re.IGNORECASE)
@@ -112,6 +112,17 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
     # The capitalised word is the group after the space that the fast pattern opens with (it reads whole texts).
     words = [match.span(1) for match in MIDSENTENCE_CAPITALISED.finditer(text, 0, end)]
     assert words == spans(PLAIN_MIDSENTENCE_CAPITALISED.finditer(text, 0, end))
+
+
+@THOROUGH
+@given(text=spaced_texts)
+@example(text="x Because ")
+@example(text="x,  because ")
+@example(text="x;\tBecause  ")
+def test_a_conjunction_before_a_later_attribution_is_found_in_each_window_where_the_plain_pattern_finds_it(text):
+    for end in range(len(text) + 1):
+        start = max(0, end - SUBORDINATOR_WINDOW)
+        assert spans(SUBORDINATE_BEFORE.finditer(text, start, end)) == spans(PLAIN_SUBORDINATE_BEFORE.finditer(text, start, end))
 
 
 @THOROUGH

@@ -4,6 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
+from claims.rules.verbs import _recipient_only
 
 
 @pytest.mark.parametrize(
@@ -68,9 +69,17 @@ def test_a_reason_given_with_because_stays_in_the_reported_words_with_what_anoth
     assert claim.content.endswith("because the maker had promised a fix within weeks"), describe(analysis)
 
 
-def test_because_after_a_comma_still_ends_the_reported_words_before_another_attribution():
-    analysis = analyse("Ms Hale said managers kept the monitors, because the maker had said a fix would come.")
-    assert find_claim(analysis, "managers kept the monitors", "Hale").content == "managers kept the monitors", describe(analysis)
+@pytest.mark.parametrize(
+    "text, speaker, words",
+    [
+        ("Ms Hale said managers kept the monitors, because the maker had said a fix would come.", "Hale", "managers kept the monitors"),
+        ("Ms Hale said managers kept the monitors;\tbecause the maker had said a fix would come.", "Hale", "managers kept the monitors"),
+        ("The union said the nurses were underpaid,  because the trust had promised a rise.", "The union", "the nurses were underpaid"),
+    ],
+)
+def test_because_after_a_comma_still_ends_the_reported_words_before_another_attribution(text, speaker, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words, speaker).content == words, describe(analysis)
 
 
 @pytest.mark.parametrize(
@@ -86,6 +95,11 @@ def test_whom_a_letter_went_to_is_not_what_it_said(text):
     assert not [claim for claim in analysis.claims if claim.content.startswith("to ")], describe(analysis)
 
 
+def test_words_at_the_start_of_a_text_have_no_quotation_mark_before_them():
+    text = "to the minister twice and heard nothing back from 'the office'"  # it ends with a quotation mark
+    assert _recipient_only(text, (0, len(text)))
+
+
 @pytest.mark.parametrize(
     "text, words",
     [
@@ -95,6 +109,9 @@ def test_whom_a_letter_went_to_is_not_what_it_said(text):
         ('He wrote to staff: "We are closing the plant."', "We are closing the plant."),
         ("The agency claimed to have tested a new engine on Monday.", "to have tested a new engine on Monday"),
         ('Ms Alba said: "To be honest is to be brave."', "To be honest is to be brave."),
+        ("Aziz argued to dismiss the case against the port.", "to dismiss the case against the port"),
+        ("Aziz argued to discuss the fees with the port.", "to discuss the fees with the port"),
+        ("Aziz argued to focus the inquiry on the port.", "to focus the inquiry on the port"),
     ],
 )
 def test_what_was_written_or_explained_to_someone_is_still_a_claim(text, words):
@@ -131,5 +148,7 @@ def test_a_noun_with_a_verb_after_it_is_the_subject_of_what_was_said_not_a_liste
 
 @pytest.mark.parametrize("preposition", ["despite", "amid"])
 def test_a_clause_ending_in_despite_or_amid_is_no_speaker(preposition):
-    analysis = analyse(f"The vote went ahead {preposition} repeated claims from aides that the count was flawed.")
-    assert not [claim for claim in analysis.claims if preposition in claim.speaker.name], describe(analysis)
+    words = f"The vote went ahead {preposition} repeated claims from aides that the count was flawed"
+    analysis = analyse(f"{words}, Ms Orr said.")
+    said = [(claim.speaker.name if claim.speaker else None, claim.content) for claim in analysis.claims]
+    assert said == [("Orr", words)], describe(analysis)
