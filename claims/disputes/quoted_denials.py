@@ -9,14 +9,15 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from claims.model import SEGMENT_JOINER, Claim
+from claims.lexicon import BUSINESS_WORDS
+from claims.model import SEGMENT_JOINER, Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
-from claims.disputes.subjects import stands_for_speaker
-from claims.disputes.words import sentence_start, stems
+from claims.disputes.subjects import party_words
+from claims.disputes.words import sentence_end_after, sentence_start, stems
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -98,6 +99,11 @@ CAPITALISED: Final = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S: Final = re.compile(r"['’]s\b")
 # What opens a sentence whose speaker belongs to the party just named: "Its panel", "the company's managing director".
 ITS_PEOPLE: Final = re.compile(r"[\s\"“‘']*(?:its|their|the\s+(?P<owner>[a-z]+)['’]s?)\s", re.IGNORECASE)
+# What a business is called after its name: "the company's managing director" after Harbour Holdings' denial.
+BUSINESS_OWNERS: Final = frozenset("company firm".split())
+# A party telling of itself as "it" in its own sentence is a body: "Kestrel Baby disputes the findings and said it
+# would appeal".
+SELF_AS_IT: Final = re.compile(r"\b(?:said|says|added|announced)\s+(?:that\s+)?it\s+(?:would|will|had|has|was|is|could|plans|intends)\b", re.IGNORECASE)
 
 
 def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
@@ -173,14 +179,29 @@ def _same_side(text: str, denial: Claim, after: Claim) -> bool:
 
 def _introduced_as_its(text: str, denial: Claim, claim: Claim) -> bool:
     """Whether the claim's speaker is introduced as belonging to the denier just named: its mention, or the sentence
-    it opens, starts "Its" or "Their" ("Its regional officer, Sam Idowu, said …"), or "The company's" when the
-    denier is a body or an organisation ('"…," the company's managing director, Owen Farrell, said'; not "The
-    university's press office" after a professor)."""
+    it opens, starts "Its" or "Their" ("Its regional officer, Sam Idowu, said …"), or "The X's" where X names the
+    denier ("The federation's panel" after the federation's denial, '"…," the company's managing director said' after
+    a business's); not "The athlete's coach" after the federation's, nor "The university's press office" after a
+    professor's."""
     span = claim.speaker.span if claim.speaker else None
-    if span is None:
+    if span is None or denial.speaker is None:
         return False
     opening = next((found for start in (span[0], sentence_start(text, span[0])) if (found := ITS_PEOPLE.match(text, start, span[1]))), None)
-    return opening is not None and (opening.group("owner") is None or stands_for_speaker("it", denial))
+    return opening is not None and (opening.group("owner") is None or _owner_names(text, opening.group("owner").lower(), denial))
+
+
+def _owner_names(text: str, owner: str, denial: Claim) -> bool:
+    """Whether "the `owner`'s" names the denier: a word of its name or description ("the union's" for the harbour
+    union), or "company" or "firm" for a business: one a business's word names ("Harbour Holdings"), or a party
+    that tells of itself as "it" in its denial's sentence; never another party ("the athlete's")."""
+    assert denial.speaker is not None  # checked by the caller
+    described = party_words(denial.speaker)
+    if owner in described:
+        return True
+    if owner not in BUSINESS_OWNERS:
+        return False
+    end = found.start() if (found := sentence_end_after(text, denial.span[1], GOING_ON_REACH)) else denial.span[1]
+    return not described.isdisjoint(BUSINESS_WORDS) or SELF_AS_IT.search(text, sentence_start(text, denial.span[0]), end) is not None
 
 
 def _names_only(mention: str, denier: str) -> bool:

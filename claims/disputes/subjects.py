@@ -3,8 +3,7 @@ contradicted …"), and whom a possessive points at ("the divers were wrong in t
 import re
 from typing import Final
 
-from claims.first_names import is_first_name
-from claims.lexicon import SPEAKER_CUE_FILLERS, TITLES
+from claims.lexicon import BUSINESS_WORDS, ORGANISATION_WORDS, SPEAKER_CUE_FILLERS, TITLES
 from claims.model import Claim, Speaker
 from claims.text import after_dateline
 
@@ -25,6 +24,8 @@ QUANTIFIED: Final = re.compile(r"(?:at\s+least\s+|only\s+|even\s+)?(?:some|many|
 HEAD_OF: Final = re.compile(r"\s+of\s+.*$", re.DOTALL)
 PRONOUNS: Final = frozenset({"he", "she", "they"})
 THING_PRONOUN: Final = "it"  # stands for an organisation or a body, never a person
+BODY_WORDS: Final = ORGANISATION_WORDS | BUSINESS_WORDS
+POSSESSIVE: Final = re.compile(r"['’]s\b")
 ASIDES: Final = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]{0,60},")  # "she did - quietly - contradict"
 FILLERS: Final = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
 MAX_PARTY_WORDS: Final = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
@@ -72,12 +73,24 @@ def _subject_from(text: str, claims: list[Claim], opening: int, verb_start: int)
 
 def stands_for_speaker(who: str, claim: Claim) -> bool:
     """Whether a subject ("she", "Vogt", "It") may stand for the claim's speaker: a personal pronoun, "it" for a
-    party that no first name opens ("The press office", "Nordhaven Logistics"), or a word of its name."""
+    body (`is_body`: "The press office", "Nordhaven Transport Authority"; never "Siobhán Ní Bhriain" or "Vey"), or
+    a word of its name."""
     word = who.lower()
     if word == THING_PRONOUN:
-        names = claim.speaker.name.split() if claim.speaker else []
-        return bool(names) and (names[0].lower() == "the" or not is_first_name(names[0]))
+        return is_body(claim)
     return word in PRONOUNS or bool(claim.speaker and word in claim.speaker.name.lower().split())
+
+
+def is_body(claim: Claim) -> bool:
+    """Whether the claim's speaker is an organisation or a body, by its kind: attributed to an organisation, or
+    named or described with an organisation's or a business's word ("The press office", "the harbour board",
+    "Nordvik Ferries")."""
+    return claim.attribution == "organisation" or (claim.speaker is not None and not BODY_WORDS.isdisjoint(party_words(claim.speaker)))
+
+
+def party_words(speaker: Speaker) -> set[str]:
+    """The words, lower-case and without "'s", that name or describe a speaker ("the union's regional officer")."""
+    return set(POSSESSIVE.sub(" ", f"{speaker.name} {speaker.mention} {speaker.title or ''}").lower().split())
 
 
 def party_name(words: str, claims: list[Claim]) -> str:

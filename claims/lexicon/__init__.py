@@ -63,6 +63,7 @@ CONTENT_NOUNS: Final = frozenset(_lines("content_nouns.txt"))
 DENIED_OBJECTS: Final = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
 ANONYMOUS_HEADS: Final = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS: Final = frozenset(_lines("organisations.txt"))
+BUSINESS_WORDS: Final = frozenset(_lines("business_words.txt"))  # "Nordvik Ferries", "the firm": a business, a body
 BROADCAST_WORDS: Final = frozenset(_lines("broadcasters.txt"))
 REGIONS: Final = frozenset(line.lower() for line in _lines("regions.txt"))
 _PLACE_WORDS: Final = [(word.strip(), where.split()) for word, where in (line.split("|") for line in _lines("place_words.txt"))]

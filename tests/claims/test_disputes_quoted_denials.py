@@ -130,6 +130,9 @@ def test_the_denier_s_own_negating_quotation_after_a_denial_that_names_what_it_d
          "by a tenth.", "the fees had risen by a tenth"),
         ("Mara Quill said the marina's fees had doubled. Harbour Holdings disputed her figures. \"Not one berth costs more than last year,\" "
          "the company's finance director, Tom Vey, said.", "Not one berth costs more than last year"),
+        # "The X's" names the denier: a word of its name, or "the company's" for a business.
+        ("Mara Quill said the marina's fees had doubled. The harbour union disputed her figures. The union's regional officer said the fees "
+         "had risen by a tenth.", "the fees had risen by a tenth"),
     ],
 )
 def test_what_the_denier_s_own_people_say_next_gives_the_grounds_of_a_denial_that_only_points_back(text, words):
@@ -153,3 +156,36 @@ def test_the_people_of_another_body_named_after_a_person_s_denial_give_no_ground
         "study proved that phones harm memory."
     )
     assert find_claim(analysis, "phones harm memory").stance is None, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Lena Vogt said the sample was clean. The federation rejected her account. The athlete's coach said the test was flawed.",
+         "the test was flawed"),
+        ("Mara Quill said the marina's fees had doubled. The harbour board disputed her figures. The marina's owner said the fees had "
+         "doubled again.", "the fees had doubled again"),
+        ("Mara Quill said the marina's fees had doubled. The harbour union disputed her figures. The club's treasurer said the fees had "
+         "risen by a tenth.", "the fees had risen by a tenth"),
+        # "The company's" is no body's but a business's: not the board's.
+        ("Mara Quill said the marina's fees had doubled. The harbour board disputed her figures. The company's finance director said the "
+         "fees had risen by a tenth.", "the fees had risen by a tenth"),
+    ],
+)
+def test_the_people_of_a_party_the_denier_is_not_give_no_grounds(text, words):
+    analysis = analyse(text)
+    assert find_claim(analysis, words).stance is None, describe(analysis)
+    assert len(find_claim(analysis, "marina's fees had doubled" if "Quill" in text else "clean").disputes) == 1, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "denier, stance",
+    [("Quayside Marine disputes her figures and said it would appeal.", "denial"),  # tells of itself as "it": a body
+     ("Ines Moreau disputes her figures and said she would appeal.", None)],
+)
+def test_the_company_s_people_speak_for_a_denier_that_tells_of_itself_as_it(denier, stance):
+    analysis = analyse(
+        f"Mara Quill said the marina's fees had doubled. {denier} \"Not one berth costs more than last year,\" the company's finance "
+        "director said."
+    )
+    assert find_claim(analysis, "Not one berth costs more").stance == stance, describe(analysis)

@@ -35,10 +35,12 @@ def test_a_claim_the_article_tells_was_taken_back_is_disputed_by_the_publication
         "Ola Berg said the bridge was safe. He corrected the reporter on the date.",
         # Another party taking back their own words leaves this claim alone.
         "Ola Berg said the bridge was safe. Vogt later retracted her statement.",
-        # "It" never stands for a person.
+        # "It" never stands for a person, whether or not their first name is a known one, nor for a surname alone.
         "Ola Berg said the bridge was safe. It later withdrew the claim.",
+        "Siobhán Ní Bhriain said the bridge was safe. It later withdrew the claim.",
+        "Oisín Mac Giolla said the bridge was safe. It later withdrew the claim.",
     ],
 )
 def test_correcting_another_or_another_party_retracting_disputes_nothing(text):
     analysis = analyse(text)
-    assert not find_claim(analysis, "the bridge was safe", "Ola Berg").disputes, describe(analysis)
+    assert not find_claim(analysis, "the bridge was safe").disputes, describe(analysis)
