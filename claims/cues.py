@@ -20,7 +20,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace, lower_case_runs
+from claims.scanning import WordBeforeSpace, holds_any, lower_case_runs
 from claims.spans import SpanIndex
 
 
@@ -428,6 +428,6 @@ def _gapped_relative(text: str, cue: Cue, end: int) -> bool:
 
 def refusals(lowered: str, start: int, end: int) -> list[Span]:
     """Spans of "declined to comment" and the like in the article's `lower_case` text: nothing said there is a claim."""
-    if not any(lowered.find(key, start, end) >= 0 for key in NON_CLAIM_KEYS):
+    if not holds_any(lowered, NON_CLAIM_KEYS, start, end):
         return []
     return [match.span() for match in NON_CLAIM.finditer(lowered, start, end)]

@@ -10,7 +10,7 @@ from claims.first_names import is_first_name
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import last_word, lower_case_runs, matches_at_starts, stripped_end, words_start
+from claims.scanning import holds_any, last_word, lower_case_runs, matches_at_starts, stripped_end, words_start
 
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
@@ -374,7 +374,7 @@ def anonymous_mentions(text: str, lowered: str, start: int, end: int) -> list[Me
 def _anonymous_matches(text: str, lowered: str, start: int, end: int) -> list[re.Match[str]]:
     """What ANONYMOUS.finditer(text, start, end) finds: a phrase holds a head word, and starts at most
     ANONYMOUS_PREFIX_WORDS words before it, so none starts before the words ahead of the first head word."""
-    if any(lowered.find(letter, start, end) >= 0 for letter in CASE_BLIND_LETTERS):
+    if holds_any(lowered, CASE_BLIND_LETTERS, start, end):
         return list(ANONYMOUS.finditer(text, start, end))
     matches = []
     while head := ANONYMOUS_HEAD.search(lowered, start, end):

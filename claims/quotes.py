@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claims.model import Span
+from claims.scanning import holds_any
 from claims.spans import inside
 
 OPENING: Final = "“„«"
@@ -52,7 +53,7 @@ def _paragraph_quotes(text: str, start: int, end: int) -> tuple[list[Span], int 
     was lost), unless it starts the paragraph (a continuation typed with the wrong mark)."""
     spans: list[Span] = []
     open_at: int | None = None
-    if not any(text.find(mark, start, end) >= 0 for mark in MARKS):
+    if not holds_any(text, MARKS, start, end):
         return spans, open_at
     for mark in MARK.finditer(text, start, end):
         ambiguous = mark.group() in (STRAIGHT, "''")
