@@ -98,16 +98,16 @@ class KeyWords:
         return None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
 
 
-def openings(words: Iterable[str]) -> tuple[bytes, ...]:
+def openings(words: Iterable[str]) -> tuple[str, ...]:
     """The words in lower-case ASCII, each that another word opens left out: where it stands, so does the other."""
     lowered = {word.lower() for word in words}
     return ascii_keys(word for word in lowered if not any(other != word and word.startswith(other) for other in lowered))
 
 
-def ascii_keys(words: Iterable[str]) -> tuple[bytes, ...]:
-    """The lower-case words as ASCII bytes, in order (`ascii_words`): the article is searched as ASCII (`_lowered`,
-    each other character a "?")."""
-    return tuple(word.encode("ascii") for word in ascii_words(words))
+def ascii_keys(words: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case ASCII words, in order (`ascii_words`): the article is searched read as ASCII (`_lowered`, each
+    other character a "?")."""
+    return tuple(ascii_words(words))
 
 
 def ascii_words(words: Iterable[str]) -> list[str]:
@@ -119,7 +119,7 @@ def ascii_words(words: Iterable[str]) -> list[str]:
     return keys
 
 
-def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -> Iterator[re.Match[str]]:
+def opening_with(pattern: re.Pattern[str], keys: tuple[str, ...], text: str) -> Iterator[re.Match[str]]:
     """What pattern.finditer(text) finds (for a pattern that never matches empty), for a pattern whose every match
     opens with one of the lower-case ASCII keys in some case: the pattern is tried only where a key starts in the
     text read in lower case. Letters that a case-blind pattern reads as ASCII though they are not send the text
@@ -134,10 +134,10 @@ def opening_with(pattern: re.Pattern[str], keys: tuple[bytes, ...], text: str) -
             yield match
 
 
-def holds_case_blind(text: str, keys: tuple[bytes, ...], start: int, end: int) -> bool:
+def holds_case_blind(text: str, keys: tuple[str, ...], start: int, end: int) -> bool:
     """Whether text[start:end] may hold a match of a case-blind pattern whose every match holds one of the lower-case
     ASCII keys in some case: one of them stands there in the article read in lower case (`_lowered`, found by
-    bytes.find, where a case-blind search tries every character), or the article holds a letter that only
+    `in`, where a case-blind search tries every character), or the article holds a letter that only
     case-blind matching reads as ASCII. `text` is the whole article, as `_lowered` and `_odd` remember it."""
     if _odd(text):
         return True
@@ -145,7 +145,7 @@ def holds_case_blind(text: str, keys: tuple[bytes, ...], start: int, end: int) -
     return any(key in window for key in keys)
 
 
-def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:
+def lower_case_starts(text: str, keys: tuple[str, ...]) -> list[int]:
     """Where the lower-case ASCII keys start in the text read in lower case, in order: a superset of where a
     pattern that opens with one of them, in either case, matches."""
     lowered = _lowered(text)
@@ -159,10 +159,11 @@ def lower_case_starts(text: str, keys: tuple[bytes, ...]) -> list[int]:
 
 
 @per_article
-def _lowered(text: str) -> bytes:
-    """The text in lower-case ASCII bytes, each other character a "?", so that offsets hold (found fast by
-    bytes.find)."""
-    return text.encode("ascii", "replace").lower()
+def _lowered(text: str) -> str:
+    """The text in lower-case ASCII, each other character a "?", so that offsets hold. A str, not bytes: `in` on
+    bytes first tries the key as an int (an exception raised and cleared per call), and the compiled build calls
+    str.find directly but bytes.find as a method."""
+    return text.encode("ascii", "replace").lower().decode("ascii")
 
 
 _odd: Final = per_article(case_blind_oddity)  # `case_blind_oddity` of the article being read

@@ -70,7 +70,7 @@ NAMED_PROPOSITION: Final = re.compile(
 # the phrase is then read back from it. The pattern opens with the letter and looks behind it for the space, so
 # that sre skips to the letter instead of trying the look-behind at every character.
 THAT: Final = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
-THAT_WORD: Final = openings(("that",))  # found faster still by bytes.find in the text read as lower-case ASCII
+THAT_WORD: Final = openings(("that",))  # found faster still by str.find in the text read as lower-case ASCII
 WORD_MARKS: Final = "_’'-"  # what a word holds besides letters and digits ([\w’'-])
 WORD_BEFORE_ASIDE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
 PROPOSITION_NOUNS: Final = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
