@@ -1,6 +1,7 @@
 """Key words: where the words that a rule cannot match without stand in an article, found once per article, so that
 the rule is tried only on the stretches of text that hold one ("rejected that." holds a denial verb)."""
 import re
+import string
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, wraps
@@ -10,11 +11,18 @@ from typing import Final, TypeVar
 # "i", ſ to "s", the Kelvin sign to "k"): a text holding one may match anywhere. Each is looked for on its own, as
 # `in` finds a character much faster than a class does.
 ODDITIES: Final = "\u0130\u0131\u017f\u212a"
-# A run of ASCII letters, in a text in lower case: wherever a key word (ASCII) stands as a whole run of letters, it
-# stands as one of these too, and sre reads a range faster than the class of letters ([^\W\d_]).
-ASCII_RUN: Final = re.compile(r"[a-z]+")
 RUNS_CACHE: Final = 256  # a claim's words are asked about by several rules, each with its own keys
 Answer = TypeVar("Answer")
+
+
+def run_table(characters: str) -> bytes:
+    """A table for bytes.translate that keeps the lower-case ASCII characters given, lower-cases their capitals
+    and makes every other byte a space (`lower_case_runs`)."""
+    return bytes(ord(chr(byte).lower()) if chr(byte).lower() in characters else ord(" ") for byte in range(128)) + b" " * 128
+
+
+# The letters a to z: wherever a key word (ASCII) stands as a whole run of letters, it stands as one of these too.
+LETTERS: Final = run_table(string.ascii_lowercase)
 
 
 def case_blind_oddity(text: str) -> bool:
@@ -49,7 +57,16 @@ def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str, 
 def _letter_runs(text: str) -> frozenset[str] | None:
     """The runs of ASCII letters of the text in lower case; None when a letter there makes a case-blind pattern
     read words that lower-casing does not show."""
-    return None if case_blind_oddity(text) else frozenset(ASCII_RUN.findall(text.lower()))
+    return None if case_blind_oddity(text) else frozenset(lower_case_runs(text, LETTERS))
+
+
+def lower_case_runs(text: str, kept: bytes) -> list[str]:
+    """The runs of the ASCII characters that the table `kept` keeps, in the text in lower case: what
+    re.findall("[those characters]+", text.lower()) finds, read in C. Only "İ" and the Kelvin sign lower-case to
+    an ASCII letter ("i̇", "k"); every other character other than ASCII is read as none of them."""
+    if case_blind_oddity(text):
+        text = text.lower()
+    return text.encode("ascii", "replace").translate(kept).decode("ascii").split()
 
 
 def any_between(positions: list[int], start: int, end: int) -> bool:

@@ -1,5 +1,6 @@
 """Word-level helpers the dispute parts share: phrase patterns, content stems, negation, sentence starts."""
 import re
+import string
 from collections.abc import Iterable
 from bisect import bisect_left
 from functools import lru_cache
@@ -8,9 +9,10 @@ from typing import Final
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
-from claims.disputes.keys import case_blind_oddity, per_article
+from claims.disputes.keys import case_blind_oddity, lower_case_runs, per_article, run_table
 
-CONTENT_TOKEN: Final = re.compile(r"[a-z0-9%]+")  # words and figures ("24%") that two claims may share
+# Words and figures ("24%") that two claims may share: runs of these characters in lower case (`lower_case_runs`).
+CONTENT_CHARACTERS: Final = run_table(string.ascii_lowercase + string.digits + "%")
 # Words too common to tie one claim to another.
 STOPWORDS: Final = frozenset(
     "the a an and or but of to in on at for with by from as is are was were be been being it its it's this that "
@@ -97,7 +99,7 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=STEMS_CACHE)
 def stems(text: str) -> frozenset[str]:
     """The content words of a text, cut to their beginnings."""
-    return frozenset(w[:STEM_LENGTH] for w in CONTENT_TOKEN.findall(text.lower()) if w not in STOPWORDS and len(w) > 1)
+    return frozenset(w[:STEM_LENGTH] for w in lower_case_runs(text, CONTENT_CHARACTERS) if w not in STOPWORDS and len(w) > 1)
 
 
 def is_negation(word: str) -> bool:

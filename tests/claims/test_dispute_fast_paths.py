@@ -7,11 +7,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
-from claims.disputes.keys import KeyWords, holds_key_word, key_words, opening_with, openings, per_article
+from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
 from claims.disputes.propositions import _word_span_before
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
+from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -76,6 +76,14 @@ REFUSING_PIECES = [" ", "  ", "x", "ly ", "to ", "not", "NOT", "no", "t", "n't",
 def test_words_are_searched_for_a_refusal_wherever_one_may_stand(text):
     if NOT_DENYING_BEFORE.search(text):
         assert may_refuse(text)
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "K", "\u212a", "24%", "9", "ß", "Å", "\u0307", "\t", "\x1c"]), max_size=30).map("".join))
+@example(text="İstanbul \u212aelvin")
+def test_runs_read_in_c_are_the_runs_a_pattern_finds_in_the_text_in_lower_case(text):
+    assert lower_case_runs(text, LETTERS) == re.findall("[a-z]+", text.lower())
+    assert lower_case_runs(text, CONTENT_CHARACTERS) == re.findall("[a-z0-9%]+", text.lower())
 
 
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
