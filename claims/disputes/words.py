@@ -104,8 +104,13 @@ def stems(text: str) -> frozenset[str]:
 
 def is_negation(word: str) -> bool:
     """Whether a word read by WORD_OR_NEGATION negates ("not", "never", "didn't")."""
-    word = word.lower()
-    return word in NEGATION_WORDS or word.endswith(NEGATED_ENDING)
+    return negating_word(word.lower())
+
+
+def negating_word(word: str) -> bool:
+    """`is_negation` of a word in lower case. Each ending is asked about apart: str.endswith given a tuple is a
+    method call in the compiled build."""
+    return word in NEGATION_WORDS or any(word.endswith(ending) for ending in NEGATED_ENDING)
 
 
 @lru_cache(maxsize=POLAR_CACHE)
@@ -123,7 +128,7 @@ def named_present(text: str, stem: str) -> bool:
     reach = 0  # words after the last negation that it still denies
     for found in WORD_OR_NEGATION.finditer(text):
         word = found.group().lower()
-        if is_negation(word) or word in ABSENCE_WORDS:
+        if negating_word(word) or word in ABSENCE_WORDS:
             reach = 2
             continue
         if reach and (word in PASSED_OVER or word == "of"):
@@ -154,14 +159,16 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for written in WORD_OR_NEGATION.findall(text):
         end = text.find(written, end) + len(written)
         word = written.lower()
-        if word in NEGATION_WORDS or word.endswith(NEGATED_ENDING):  # is_negation, the word lowered already
+        if negating_word(word):
             negating, predicate = True, predicate or word not in NEGATION_WORDS  # "isn't", "hasn't"
             continue
         if word in BE_OR_HAVE:
             predicate = True
             continue
-        if word in PASSED_OVER or not written[0].islower():
-            continue  # a name is what two parties share, not what they dispute: "not an American fight" negates "fight"
+        # A name is what two parties share, not what they dispute: "not an American fight" negates "fight". A word
+        # opens with [A-Za-z0-9%], of which only the lower-case letters sort from "a" on (str.islower, without a call).
+        if word in PASSED_OVER or written[0] < "a":
+            continue
         # Only the first word a negation reaches is what it denies ("never ridden a ferry": not "ferry";
         # "not a good record": not "record").
         if word not in STOPWORDS and (len(word) >= POLAR_WORD_LENGTH or _predicate(text, end, len(word), predicate, negating)):
