@@ -115,12 +115,11 @@ def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
     said the offer was worth 3 per cent.'): that claim answers what the reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
     the denial's own, not a claim after it."""
     said = [claim for claim in claims if claim.rule not in PROPOSITION_RULES]
-    topic = topic_stems(tuple(claim.content for claim in claims))
     return {
         denial.id: after for denial, after in zip(said, said[1:])
         if denial.stance == "denial" and denial.kind != "direct"
         and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
-        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(text, claims, denial, after, topic))
+        and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(text, claims, denial, after))
              or _reasons(text, denial, after) or _by_its_people(text, denial, after))
     }
 
@@ -137,7 +136,7 @@ def _reasons(text: str, denial: Claim, after: Claim) -> bool:
     return after.stance is None and bare_denial(denial.content) and _same_side(text, denial, after)
 
 
-def _grounds(text: str, claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
+def _grounds(text: str, claims: list[Claim], denial: Claim, after: Claim) -> bool:
     """Whether the quotation gives the grounds of a denial: after a denial that only points back ("denied the
     account"), words by the denier's side that negate, or the denier's own next words on the matter: on what the
     claim answered says, or on something other than themselves ('rejected his claims. "The count was accurate,"
@@ -150,16 +149,20 @@ def _grounds(text: str, claims: list[Claim], denial: Claim, after: Claim, topic:
     if POINTER.match(denial.content) is not None:
         return _same_side(text, denial, after) and (
             says_negation(after)
-            or same_party(denial, after) and (SPEAKER_AS_SUBJECT.match(after.content) is None or _on_answered(claims, denial, after, topic))
+            or same_party(denial, after) and (SPEAKER_AS_SUBJECT.match(after.content) is None or _on_answered(claims, denial, after))
         )
     return says_negation(after) and not same_party(denial, after) and _same_side(text, denial, after)
 
 
-def _on_answered(claims: list[Claim], denial: Claim, after: Claim, topic: frozenset[str]) -> bool:
-    """Whether the quotation shares SHARED words, beyond the article's topic (`topic`), with the claim the denial
-    points back at (one is too often chance: "I will be visiting the harbour" after "the harbour vote was rigged")."""
+def _on_answered(claims: list[Claim], denial: Claim, after: Claim) -> bool:
+    """Whether the quotation shares SHARED words, beyond the article's topic (`topic_stems`, of all its claims' words:
+    asked for here only, as few articles need it), with the claim the denial points back at (one is too often
+    chance: "I will be visiting the harbour" after "the harbour vote was rigged")."""
     answered = pointed_at(claims, claims.index(denial), denial.content)
-    return answered is not None and len((stems(after.content) - topic) & stems(answered.content)) >= SHARED
+    if answered is None:
+        return False
+    topic = topic_stems(tuple(claim.content for claim in claims))
+    return len((stems(after.content) - topic) & stems(answered.content)) >= SHARED
 
 
 def _same_side(text: str, denial: Claim, after: Claim) -> bool:
