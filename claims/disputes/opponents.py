@@ -8,7 +8,7 @@ from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.keys import holds_key_word, keyed_sub
-from claims.disputes.polarity import FAULTING, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, QUOTE_MARKS, asks
+from claims.disputes.polarity import FAULTING, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, asks, unquoted
 from claims.disputes.subjects import PRONOUNS
 from claims.disputes.targets import REACH, candidates, nearest_answered, same_party
 
@@ -29,10 +29,10 @@ def faulted_claims(claims: list[Claim], position: int) -> list[Claim]:
     a pronoun stands for the party ("She is wrong, and she knows it")."""
     # Every match of FAULTED holds a key word of its phrase as a whole word, and dropping whole intensifier words
     # never makes one: words without the quotation marks that hold none are not read further.
-    unquoted = QUOTE_MARKS.sub("", claims[position].content)
-    if not holds_key_word(FAULTING_WORDS_KEYS, unquoted):
+    words = unquoted(claims[position].content)
+    if not holds_key_word(FAULTING_WORDS_KEYS, words):
         return []
-    names = {match.group("name").lower() for match in FAULTED.finditer(keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", unquoted))}
+    names = {match.group("name").lower() for match in FAULTED.finditer(keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", words))}
     if not names:
         return []
     later = [c for c in claims[position + 1 : position + 1 + REACH] if c.attribution != "unattributed" and not same_party(c, claims[position])]

@@ -41,7 +41,7 @@ NOT_DENYING_BEFORE: Final = re.compile(
 # Every match of NOT_DENYING_BEFORE holds one of these in lower case: words holding none are not searched (the
 # pattern opens with \b, so sre tries it at every character).
 REFUSING_WORDS: Final = ("declined", "refused", "failed", "not", "n't", "n’t", "never", "neither", "nor")
-QUOTE_MARKS: Final = re.compile(r"[\"“”]")  # 'was "false."' reads as 'was false.'
+QUOTE_MARKS: Final = "\"“”"  # 'was "false."' reads as 'was false.' (`unquoted`)
 # A content holding none of the denying phrases' key words is not searched (`holds_key_word`).
 DENYING_KEYS: Final = key_words(DENYING_CONTENT)
 LOOK_BACK: Final = 40
@@ -103,30 +103,38 @@ def may_refuse(words: str) -> bool:
     return any(word in lowered for word in REFUSING_WORDS) or case_blind_oddity(words)
 
 
+def unquoted(words: str) -> str:
+    """The words without double quotation marks (QUOTE_MARKS): str.replace of each, in C, which hands back the words
+    themselves where none stands, is cheaper than a pattern's sub."""
+    for mark in QUOTE_MARKS:
+        words = words.replace(mark, "")
+    return words
+
+
 def denying_words(content: str) -> re.Match[str] | None:
     """The phrase by which the content itself denies ("is simply not true" reads as "is not true")."""
-    unquoted = QUOTE_MARKS.sub("", content)
-    if not _may_deny(unquoted):
+    words = unquoted(content)
+    if not _may_deny(words):
         return None
-    plain = INTENSIFIER.sub("", unquoted)
+    plain = INTENSIFIER.sub("", words)
     return DENYING.search(NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), plain))
 
 
-def _may_deny(unquoted: str) -> bool:
+def _may_deny(words: str) -> bool:
     """Whether the words may hold a denying phrase, with their intensifiers dropped and the phrases of another
     sense blanked (`holds_key_word`)."""
-    return holds_key_word(DENYING_KEYS, unquoted)
+    return holds_key_word(DENYING_KEYS, words)
 
 
 def bare_denial(content: str) -> bool:
     """Words that only deny and name nothing of their own but what they point at ("Nonsense.", "That is simply not
     true", "There is no truth to the claims"): they point back at what was said before."""
-    unquoted = QUOTE_MARKS.sub("", content)
-    if not _may_deny(unquoted):
+    words = unquoted(content)
+    if not _may_deny(words):
         return False
-    unquoted = INTENSIFIER.sub("", unquoted)
-    found = denying_words(unquoted)
-    return found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
+    words = INTENSIFIER.sub("", words)
+    found = denying_words(words)
+    return found is not None and not stems(words[: found.start()] + " " + words[found.end() :]) - POINTING_STEMS
 
 
 def points_back_negated(content: str) -> bool:
@@ -136,7 +144,7 @@ def points_back_negated(content: str) -> bool:
 
 def called_false(claim: Claim) -> bool:
     """"called the report false": a naming cue whose content ends by calling its object false."""
-    return REPORTING_VERBS.get(claim.cue.lower()) == "call" and CALLED_FALSE.search(QUOTE_MARKS.sub("", claim.content)) is not None
+    return REPORTING_VERBS.get(claim.cue.lower()) == "call" and CALLED_FALSE.search(unquoted(claim.content)) is not None
 
 
 def answers_question(text: str, claim: Claim) -> bool:

@@ -16,7 +16,7 @@ from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENC
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches, refusals
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED
-from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE, QUOTE_MARKS
+from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE, unquoted
 from claims.disputes.keys import holds_case_blind, holds_key_word, opening_with
 from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT, alternation, is_negation, negated, sentence_start, without_adjuncts, WORD_OR_NEGATION
@@ -337,9 +337,9 @@ FAULTING_PIECES = ["Vogt", " ", "does not", "really", "simply", "under", "stand"
 @THOROUGH
 @given(text=st.lists(st.sampled_from(FAULTING_PIECES), max_size=30).map("".join))
 def test_a_claim_without_a_faulting_key_word_calls_nobody_wrong(text):
-    unquoted = QUOTE_MARKS.sub("", text)  # as faulted_claims reads a claim: 'under"stand' is "understand"
-    if not holds_key_word(FAULTING_WORDS_KEYS, unquoted):
-        assert FAULTED.search(INTENSIFIER.sub("", unquoted)) is None
+    words = unquoted(text)  # as faulted_claims reads a claim: 'under"stand' is "understand"
+    if not holds_key_word(FAULTING_WORDS_KEYS, words):
+        assert FAULTED.search(INTENSIFIER.sub("", words)) is None
 
 
 BEFORE_PIECES = PIECES + ["was", "WAS", "the", "tHe", "of", "into", "hiſ", "ſuch", "Obama's", "theater", "_the", "être", "1the", "\u2028"]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
-from claims.disputes.polarity import DENYING, INTENSIFIER, QUOTE_MARKS, denying_words
+from claims.disputes.polarity import DENYING, INTENSIFIER, denying_words, unquoted
 from claims.entities import Person
 from claims.lexicon import DENYING_CONTENT, INTENSIFIERS, SPEAKER_CUE_FILLERS
 from claims.mentions import PHRASE_WORD, Mention, _words_backwards
@@ -198,6 +198,6 @@ DENYING_PIECES = sorted({word for phrase in DENYING_CONTENT + INTENSIFIERS for w
 @THOROUGH
 @given(content=st.lists(st.sampled_from(DENYING_PIECES), max_size=8).map(" ".join))
 def test_denying_words_are_found_where_the_plain_search_finds_them(content):
-    plain = DENYING.search(INTENSIFIER.sub("", QUOTE_MARKS.sub("", content)))
+    plain = DENYING.search(INTENSIFIER.sub("", unquoted(content)))
     found = denying_words(content)
     assert (found.span() if found else None) == (plain.span() if plain else None)

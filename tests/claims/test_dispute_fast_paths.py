@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
-from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, QUOTE_MARKS, bare_denial, denying_words, points_back_negated
+from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.propositions import _word_span_before
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
@@ -86,6 +86,11 @@ def test_runs_read_in_c_are_the_runs_a_pattern_finds_in_the_text_in_lower_case(t
     assert lower_case_runs(text, CONTENT_CHARACTERS) == re.findall("[a-z0-9%]+", text.lower())
 
 
+@given(text=texts)
+def test_unquoted_words_are_the_words_without_double_quotation_marks(text):
+    assert unquoted(text) == re.sub("[\"“”]", "", text)
+
+
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
     assert KeyWords(("deny", "denying", "without offering evidence")).keys == ("deny", "evidence")
     assert openings(("take", "taken", "Took")) == ("take", "took")
@@ -155,9 +160,9 @@ def test_a_sentence_end_read_off_the_whole_text_is_the_one_a_search_finds(text, 
 @example(text="That is simply not true")
 @example(text="tr so ue")
 def test_a_bare_denial_is_found_as_when_the_intensifiers_are_dropped_first(text):
-    unquoted = INTENSIFIER.sub("", QUOTE_MARKS.sub("", text))
-    found = denying_words(unquoted)
-    plain = found is not None and not stems(unquoted[: found.start()] + " " + unquoted[found.end() :]) - POINTING_STEMS
+    words = INTENSIFIER.sub("", unquoted(text))
+    found = denying_words(words)
+    plain = found is not None and not stems(words[: found.start()] + " " + words[found.end() :]) - POINTING_STEMS
     assert bare_denial(text) == plain
 
 
