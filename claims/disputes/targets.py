@@ -56,7 +56,8 @@ TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these i
 SHARED: Final = 2  # content words a denial shares with a claim it answers further back: one is too often chance
 PROPOSITION_RULES: Final = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
-QUOTED_WORDS: Final = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+# Written to open with the class of opening marks (each arm looking behind at its own) so that sre skips to them.
+QUOTED_WORDS: Final = re.compile(r"[\"“'‘](?:(?<=[\"“])([^\"“”]{1,40})[\"”]|(?<=['‘])(?<!\w['‘])([^'’‘\"“”]{1,40}?)['’](?![\w]))")
 ACCOUNT_NOUN: Final = re.compile(r"\baccounts?\b", re.IGNORECASE)  # what a party told, all of it
 FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
 DIGIT: Final = re.compile(r"\d")

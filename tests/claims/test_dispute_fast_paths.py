@@ -10,6 +10,7 @@ from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.propositions import _word_span_before
+from claims.disputes.targets import QUOTED_WORDS
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
 
@@ -89,6 +90,14 @@ def test_runs_read_in_c_are_the_runs_a_pattern_finds_in_the_text_in_lower_case(t
 @given(text=texts)
 def test_unquoted_words_are_the_words_without_double_quotation_marks(text):
     assert unquoted(text) == re.sub("[\"“”]", "", text)
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "‘", "’", "a'", "'b", "x‘y", "‘ ", " ’"]), max_size=30).map("".join))
+@example(text="he used the word 'reckless' and \"rigged\"")
+def test_quoted_words_opening_with_a_class_are_those_of_the_plain_pattern(text):
+    plain = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
+    assert [(m.span(), m.groups()) for m in QUOTED_WORDS.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
