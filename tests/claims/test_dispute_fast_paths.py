@@ -10,7 +10,8 @@ from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.propositions import _word_span_before
-from claims.disputes.targets import QUOTED_WORDS
+from claims.disputes.targets import OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
+from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
 
@@ -98,6 +99,23 @@ def test_unquoted_words_are_the_words_without_double_quotation_marks(text):
 def test_quoted_words_opening_with_a_class_are_those_of_the_plain_pattern(text):
     plain = re.compile(r"[\"“]([^\"“”]{1,40})[\"”]|(?<![\w])['‘]([^'’‘\"“”]{1,40}?)['’](?![\w])")
     assert [(m.span(), m.groups()) for m in QUOTED_WORDS.finditer(text)] == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+POINTER_PIECES = [" ", "  ", ", ", ".", "!", "\"", "“", "’s", "'", "The", "the", "this", "That", "his", "Lund", "it", "is", "was", "that",
+                  "report", "reports", "Claim", "claims", "CLAIMED", "rumour", "rumours", "rumor", "story", "stor", "account", "accounts",
+                  "accusation", "allegations", "analysis", "analyses", "fears", "figure", "wrongdoing", "idea", "ideas", "x", "nonsense"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(POINTER_PIECES), max_size=12).map("".join))
+@example(text="the claims of his accounts")
+def test_pointed_nouns_read_as_a_trie_match_as_the_nouns_joined_longest_first(text):
+    joined = "|".join(sorted(CONTENT_NOUNS | set(POINTER_CUES) | {"story", "account"}, key=len, reverse=True))
+    for pattern in (POINTER, OWNED_POINTER):
+        plain = re.compile(pattern.pattern.replace(POINTED_NOUNS, joined), pattern.flags)
+        for start in range(len(text) + 1):
+            found, expected = pattern.match(text, start), plain.match(text, start)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
 
 
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
