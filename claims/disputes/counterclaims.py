@@ -232,9 +232,11 @@ def challenged_before(text: str, claims: list[Claim], position: int) -> bool:
     if not DESCRIBED_SPEAKER.fullmatch(text, start, claim.speaker.span[0]) or start < 2:
         return False
     previous = sentence_start(text, start - 2)
+    if not holds_case_blind(text, CHALLENGED_KEYS, previous, start):  # the cheapest test first: most sentences hold no key
+        return False
     before = text[previous:start]
     neighbours = claims[max(0, position - NEIGHBOURS) : position]
-    return bool(POINTER.match(before) and holds_case_blind(text, CHALLENGED_KEYS, previous, start) and CHALLENGED.search(before)) and not any(previous <= _starts(text, other) < start for other in neighbours)
+    return bool(POINTER.match(before) and CHALLENGED.search(before)) and not any(previous <= _starts(text, other) < start for other in neighbours)
 
 
 def _answer(text: str, claims: list[Claim], position: int) -> tuple[Claim | None, str, bool]:
