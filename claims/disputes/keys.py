@@ -165,13 +165,17 @@ def holds_case_blind(text: str, keys: tuple[str, ...], start: int, end: int) -> 
 def lower_case_starts(text: str, keys: tuple[str, ...]) -> list[int]:
     """Where the lower-case ASCII keys start in the text read in lower case, in order: a superset of where a
     pattern that opens with one of them, in either case, matches."""
-    lowered = _lowered(text)
+    return starts_of(_lowered(text), keys)
+
+
+def starts_of(text: str, needles: Iterable[str]) -> list[int]:
+    """Where the needles start in the text, in order (found by str.find, in C)."""
     starts = []
-    for key in keys:
-        found = lowered.find(key)
+    for needle in needles:
+        found = text.find(needle)
         while found >= 0:
             starts.append(found)
-            found = lowered.find(key, found + 1)
+            found = text.find(needle, found + 1)
     return sorted(starts)
 
 

@@ -9,7 +9,7 @@ from typing import Final
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
-from claims.disputes.keys import case_blind_oddity, lower_case_runs, per_article, run_table
+from claims.disputes.keys import case_blind_oddity, lower_case_runs, per_article, run_table, starts_of
 
 # Words and figures ("24%") that two claims may share: runs of these characters in lower case (`lower_case_runs`).
 CONTENT_CHARACTERS: Final = run_table(string.ascii_lowercase + string.digits + "%")
@@ -81,6 +81,7 @@ LONGEST_ADJUNCT_ENDING: Final = max(map(len, ADJUNCT_ENDINGS))
 SENTENCE_REACH: Final = 600  # characters searched back for a sentence's start
 FIRST_REACH: Final = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS: Final = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
+SENTENCE_MARKS: Final = ".!?\n"  # what a SENTENCE_END match opens with
 POLAR_CACHE: Final = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 NAME_CACHE: Final = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 STEMS_CACHE: Final = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
@@ -187,8 +188,20 @@ def _predicate(text: str, end: int, length: int, after_be_or_have: bool, negated
 def _sentence_ends(text: str) -> tuple[list[int], list[int], list[re.Match[str]]]:
     """The SENTENCE_END matches of a scan of the whole text, where each starts and where each ends (read off lists
     of numbers, not asked of each match on every call)."""
-    found = list(SENTENCE_END.finditer(text))
+    found = sentence_end_matches(text)
     return [match.start() for match in found], [match.end() for match in found], found
+
+
+def sentence_end_matches(text: str) -> list[re.Match[str]]:
+    """What SENTENCE_END.finditer(text) finds, tried only where a mark it opens with stands (found by str.find, in
+    C, where sre reads every character through the class of marks)."""
+    found = []
+    end = 0
+    for start in starts_of(text, SENTENCE_MARKS):
+        if start >= end and (match := SENTENCE_END.match(text, start)):
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def sentence_end_after(text: str, start: int, reach: int) -> re.Match[str] | None:

@@ -13,7 +13,7 @@ from claims.disputes.propositions import _word_span_before
 from claims.disputes.targets import OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, stems
+from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, sentence_end_matches, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -116,6 +116,13 @@ def test_pointed_nouns_read_as_a_trie_match_as_the_nouns_joined_longest_first(te
         for start in range(len(text) + 1):
             found, expected = pattern.match(text, start), plain.match(text, start)
             assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+@THOROUGH
+@given(text=texts)
+@example(text='She said so.\n\n"Yes!" A. B.  C?\n \n1')
+def test_sentence_ends_tried_where_a_mark_stands_are_those_a_scan_finds(text):
+    assert [m.span() for m in sentence_end_matches(text)] == [m.span() for m in SENTENCE_END.finditer(text)]
 
 
 def test_a_key_holding_another_is_left_out_and_the_last_longest_word_of_a_phrase_is_its_key():
