@@ -45,8 +45,9 @@ def cut_run_ons(text: str, claims: list[Claim]) -> list[Claim]:
 def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     if claim.kind == "direct" or len(claim.segments) > 1:
         return claim
-    retracted = RETRACTED_AFTER.search(text, *claim.span) if any_between(retracting_verbs(text), *claim.span) else None
-    ran_on = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
+    first, last = claim.span  # passed apart: a call given *claim.span takes the generic path in the compiled build
+    retracted = RETRACTED_AFTER.search(text, first, last) if any_between(retracting_verbs(text), first, last) else None
+    ran_on = RAN_ON_VERDICT.search(text, first, last) if VERDICT_KEYS.stand_in(text, first, last) else None
     ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim)) if found]
     ends += [found.start() for denial in after if inside(denial.span, claim.span) and (found := _appositive_before(text, claim, denial))]
     if (adjunct := _pointer_adjunct(text, claim)) is not None:

@@ -169,7 +169,8 @@ def _in_sentence(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.M
     if after := AFTER.match(text, claim.span[1]):
         return after.span(1)
     if claim.kind != "direct":
-        within = RAN_ON_VERDICT.search(text, *claim.span) if VERDICT_KEYS.stand_in(text, *claim.span) else None
+        first, last = claim.span  # passed apart: a call given *claim.span takes the generic path in the compiled build
+        within = RAN_ON_VERDICT.search(text, first, last) if VERDICT_KEYS.stand_in(text, first, last) else None
         if ran_on := within or RAN_ON_VERDICT.match(text, claim.span[1]):
             return ran_on.span("appositive") if ran_on.group("appositive") else ran_on.span("unsupported")
     end = claim.span[1]
