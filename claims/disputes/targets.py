@@ -5,7 +5,6 @@ true") answers the nearest earlier claim of another party; a named target ("Sull
 chosen by its speaker.
 """
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Final
@@ -154,9 +153,10 @@ def _named_inside(claim: Claim, others: list[Claim], answer: Claim | None = None
 @lru_cache(maxsize=1)
 def topic_stems(contents: tuple[str, ...]) -> frozenset[str]:
     """The words of the article's topic: in so many of its claims that sharing them shows no answer."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, int] = {}  # a plain dict: Counter.update runs as Python code in the compiled build
     for content in contents:
-        counts.update(stems(content))
+        for stem in stems(content):
+            counts[stem] = counts.get(stem, 0) + 1
     most = max(TOPIC_CLAIMS, len(contents) * TOPIC_SHARE)
     return frozenset(stem for stem, count in counts.items() if count > most)
 
