@@ -115,10 +115,16 @@ def negating_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=POLAR_CACHE)
+def written_words(text: str) -> tuple[str, ...]:
+    """The words WORD_OR_NEGATION reads in a text, as written: `negated` and `polar_stems` read the same claim's."""
+    return tuple(WORD_OR_NEGATION.findall(text))
+
+
+@lru_cache(maxsize=POLAR_CACHE)
 def negated(text: str) -> bool:
     """Whether the text holds a negation anywhere (each claim is asked about beside each of its neighbours)."""
     # The words are ASCII and a quote mark stands in one only before its final "t": "n't" ends a word wherever it is.
-    words = " ".join(WORD_OR_NEGATION.findall(text)).lower()
+    words = " ".join(written_words(text)).lower()
     return "n't" in words or "n’t" in words or not NEGATION_WORDS.isdisjoint(words.split())
 
 
@@ -157,7 +163,7 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     end = 0
     # The words as strings, each found again after the last to know where it ends: only characters no word holds
     # stand between two words (finditer's match objects cost several times more).
-    for written in WORD_OR_NEGATION.findall(text):
+    for written in written_words(text):
         end = text.find(written, end) + len(written)
         word = written.lower()
         if negating_word(word):
