@@ -16,6 +16,7 @@ from claims.rules.questions import ASKED_QUESTION
 from claims.rules.registry import rule
 from claims.spans import inside
 
+from claims.disputes.keys import holds_key_word, key_words
 from claims.disputes.link import Link
 from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
@@ -64,6 +65,9 @@ ACCOUNT_NOUN: Final = re.compile(r"\baccounts?\b", re.IGNORECASE)  # what a part
 FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
 DIGIT: Final = re.compile(r"\d")
 OTHER_ACCOUNT: Final = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
+# Every match of OTHER_ACCOUNT holds one of these whole (`holds_key_word`): it opens with a look-behind, which sre
+# tries at every character.
+OTHER_ACCOUNT_KEYS: Final = key_words(OTHER_ACCOUNTS)
 OWNER: Final = re.compile(r"\b([A-Z][\w.-]+)['’]s?\s+\w+\W*$")
 # "called Lund's account 'pure fiction'", "rejected the agency's warning as 'scaremongering'": the owner's claims.
 OWNED_POINTER: Final = re.compile(
@@ -216,9 +220,14 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     "Nonsense", "no such meeting", "… tell a different story"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
     someone alleged or accused)."""
     words = without_adjuncts(words)  # "denied it last week"
-    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words) or OTHER_ACCOUNT.search(words)):
+    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words) or _tells_other_account(words)):
         return None
     return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or nearest_answered(claims, position)
+
+
+def _tells_other_account(words: str) -> bool:
+    """Whether the words end by saying their subject tells another account ("… tell a different story")."""
+    return holds_key_word(OTHER_ACCOUNT_KEYS, words) and OTHER_ACCOUNT.search(words) is not None
 
 
 def named_by_noun(claims: list[Claim], position: int, words: str) -> Claim | None:

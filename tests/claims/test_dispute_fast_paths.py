@@ -10,7 +10,7 @@ from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.propositions import _word_span_before
-from claims.disputes.targets import OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
+from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, sentence_end_matches, stems
@@ -56,6 +56,14 @@ def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text
             assert keys.stand_in(text, start, end)
     if VERDICT.match(text, start):
         assert VERDICT_KEYS.stand_in(text, start)
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "telling", "Tells", "a different", "DIFFERENT", "differently", "story", "picture", "painted"]), max_size=16).map("".join))
+@example(text="They are telling a different story.")
+def test_another_account_is_told_only_where_its_key_word_stands(text):
+    if OTHER_ACCOUNT.search(text):
+        assert holds_key_word(OTHER_ACCOUNT_KEYS, text)
 
 
 @THOROUGH
