@@ -47,7 +47,7 @@ def holds_key_word(keys: frozenset[str], text: str) -> bool:
     return runs is None or not keys.isdisjoint(runs)
 
 
-def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str, text: str) -> str:
+def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
     """pattern.sub(replacement, text) for a pattern of the phrases whose key words `keys` are: tried only when
     `holds_key_word` says it may match."""
     return pattern.sub(replacement, text) if holds_key_word(keys, text) else text

@@ -26,6 +26,7 @@ from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_patt
 
 DENYING: Final = phrase_pattern(DENYING_CONTENT)
 NOT_DENYING_SENSE: Final = phrase_pattern(NOT_DENYING)
+NOT_DENYING_KEYS: Final = key_words(NOT_DENYING)  # a content holding none is not searched for them (`keyed_sub`)
 FAULTING: Final = alternation(FAULTING_PHRASES).replace("'", "['’]")  # "Vogt does not understand", either apostrophe
 # A faulting phrase negates what a person grasps ("the judge did not recognize that reality"), not a fact that
 # another party may assert ("the ruling recognizes equal rights").
@@ -116,8 +117,13 @@ def denying_words(content: str) -> re.Match[str] | None:
     words = unquoted(content)
     if not _may_deny(words):
         return None
-    plain = INTENSIFIER.sub("", words)
-    return DENYING.search(NOT_DENYING_SENSE.sub(lambda other_sense: " " * len(other_sense.group()), plain))
+    plain = keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", words)
+    return DENYING.search(keyed_sub(NOT_DENYING_SENSE, NOT_DENYING_KEYS, _blanked, plain))
+
+
+def _blanked(other_sense: re.Match[str]) -> str:
+    """Spaces in place of a phrase of another sense ("lies with"), so that offsets hold."""
+    return " " * len(other_sense.group())
 
 
 def _may_deny(words: str) -> bool:
@@ -132,7 +138,7 @@ def bare_denial(content: str) -> bool:
     words = unquoted(content)
     if not _may_deny(words):
         return False
-    words = INTENSIFIER.sub("", words)
+    words = keyed_sub(INTENSIFIER, INTENSIFIER_KEYS, "", words)
     found = denying_words(words)
     return found is not None and not stems(words[: found.start()] + " " + words[found.end() :]) - POINTING_STEMS
 

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
-from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
+from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.propositions import _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
@@ -56,6 +56,14 @@ def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text
             assert keys.stand_in(text, start, end)
     if VERDICT.match(text, start):
         assert VERDICT_KEYS.stand_in(text, start)
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "lies with", "Lies  in", "lying", "made up of", "MADE UP HIS MIND", "fiction", "science fiction", "wrong with"]), max_size=16).map("".join))
+@example(text="The fault lies with the council.")
+def test_a_phrase_of_another_sense_is_found_only_where_its_key_word_stands(text):
+    if NOT_DENYING_SENSE.search(text):
+        assert holds_key_word(NOT_DENYING_KEYS, text)
 
 
 @THOROUGH
