@@ -12,6 +12,12 @@ from claims.model import Span
 from claims.patterns import word_alternation
 from claims.scanning import holds_any, last_word, lower_case_runs, matches_at_starts, stripped_end, words_start
 
+
+def first_run(word: str) -> bytes:
+    """The run of the letters a to z that the word opens with (as lower_case_runs reads runs)."""
+    return re.split("[^a-z]", word, maxsplit=1)[0].encode()
+
+
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
 ABBREVIATIONS: Final = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Adm", "Corp", "Inc", "Co", "Ltd", "No")
@@ -120,7 +126,7 @@ SPEAKER_NOUNS: Final = ANONYMOUS_HEADS | ORGANISATION_WORDS | ROLE_HEADS
 CAUSE_WORDS: Final = frozenset({"Against", "For"})
 TITLE_PREPOSITIONS: Final = frozenset({"of", "for", "on"})  # "Minister of Finance", "Commissioner for Human Rights"
 # The letters each speaker noun opens with: a lower-case word that is a speaker noun opens with a whole run of them.
-SPEAKER_NOUN_RUNS: Final = frozenset(re.split("[^a-z]", noun, maxsplit=1)[0].encode() for noun in SPEAKER_NOUNS) - {b""}
+SPEAKER_NOUN_RUNS: Final = frozenset(first_run(noun) for noun in SPEAKER_NOUNS) - {b""}
 NON_SPACE_RUN: Final = re.compile(r"\S+")
 PHRASE_WORD: Final = re.compile(r"[A-Za-z0-9$%][\w$%.'’\-]*")
 NOT_IN_PHRASE_WORD: Final = re.compile(r"[^\w$%.'’\-]")  # a word never spans one of these

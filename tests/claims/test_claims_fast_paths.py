@@ -12,7 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
-from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words
+from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words, speaker_nouns_in
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches, refusals
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED
@@ -476,6 +476,13 @@ def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can
     words = lowercase_words(lowered_part)
     runs = lower_case_runs(lowered_part, 0, len(lowered_part))
     assert not words & SPEAKER_NOUNS or not SPEAKER_NOUN_RUNS.isdisjoint(runs)
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(CLAUSE_PIECES + ["-", "ex-", "'", "_", "secretary", "president-elect", "aides", "aide-", "gov."]), max_size=30).map("".join))
+def test_the_speaker_nouns_looked_for_one_by_one_are_those_among_all_the_words(text):
+    lowered = text.lower()
+    assert speaker_nouns_in(lowered, lower_case_runs(lowered, 0, len(lowered))) == lowercase_words(lowered) & SPEAKER_NOUNS
 
 
 KEY_WORD_PIECES = [
