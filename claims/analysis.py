@@ -181,7 +181,7 @@ class _Reader:
         first = bisect_left(self.name_starts, start)
         found = pronoun_mentions(self.text, self.lowered, start, end)
         lowered = self.text[start:end].lower()
-        # The words are collected only where a run of letters opens a speaker noun (most sentences hold none).
+        # Only the speaker nouns whose first run of letters the sentence holds are looked for (most hold none).
         words = speaker_nouns_in(lowered, lower_case_runs(lowered, 0, len(lowered)))
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, self.lowered, start, end)
