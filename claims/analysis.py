@@ -15,6 +15,7 @@ from claims.mentions import (
     SPEAKER_NOUN_RUNS,
     SPEAKER_NOUNS,
     Mention,
+    first_run,
     anonymous_mentions,
     broadcasts,
     describe_from_appositive,
@@ -38,6 +39,12 @@ from claims.text import after_dateline, lower_case, read_layout
 LOWERCASE_WORD: Final = re.compile(r"[a-z](?<![\w'’][a-z])[a-z'’\-]*")  # not preceded by a word character or apostrophe
 LOWERCASE_WORD_SHAPE: Final = re.compile(r"[a-z][a-z'’\-]*")
 LOWERCASE_WORD_CHARS: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’-")
+# The speaker nouns a word can be ("officials", "secretary-general"; not "gov." or "white house"), by their
+# first run of letters.
+NOUNS_BY_FIRST_RUN: Final = {
+    run: tuple(sorted(noun for noun in SPEAKER_NOUNS if LOWERCASE_WORD_SHAPE.fullmatch(noun) and first_run(noun) == run))
+    for run in SPEAKER_NOUN_RUNS
+}
 MARKS_MADE: Final = re.compile("[“”‘’]")  # the marks single_marks_as_double writes
 MAX_LOOKUPS: Final = 200  # words looked up one by one in an article before all its words are collected
 # The word after the space that stands before it: a pattern that opens with a literal lets sre skip ahead in a
@@ -95,6 +102,31 @@ class LowercaseWords:
         return False
 
 
+def speaker_nouns_in(lowered: str, runs: list[bytes]) -> set[str]:
+    """`lowercase_words(lowered) & SPEAKER_NOUNS`, looking for the few nouns whose first run of letters `runs`
+    (lowered's lower_case_runs) holds, instead of collecting every word of the sentence."""
+    return {
+        noun for run in SPEAKER_NOUN_RUNS.intersection(runs) for noun in NOUNS_BY_FIRST_RUN[run]
+        if _lowercase_word(lowered, noun)
+    }
+
+
+def _lowercase_word(lowered: str, word: str) -> bool:
+    """`word in lowercase_words(lowered)` for a word LOWERCASE_WORD can read: where it stands with no word
+    character or apostrophe before it and none of its letters after it. A hyphen before it may end a word
+    that goes on over it ("ex-officials"): there the words are collected."""
+    position = lowered.find(word)
+    while position >= 0:
+        before = lowered[position - 1] if position else " "
+        if before == "-":
+            return word in lowercase_words(lowered)
+        after = position + len(word)
+        if not (before.isalnum() or before in "_'’") and (after == len(lowered) or lowered[after] not in LOWERCASE_WORD_CHARS):
+            return True
+        position = lowered.find(word, position + 1)
+    return False
+
+
 def _midsentence_capitalised(text: str) -> set[str]:
     return {word.rstrip(".") for word in MIDSENTENCE_CAPITALISED.findall(text)}
 
@@ -149,11 +181,11 @@ class _Reader:
         first = bisect_left(self.name_starts, start)
         found = pronoun_mentions(self.text, self.lowered, start, end)
         lowered = self.text[start:end].lower()
-        # The words are collected only where a run of letters opens a speaker noun (most sentences hold none).
-        words = set() if SPEAKER_NOUN_RUNS.isdisjoint(lower_case_runs(lowered, 0, len(lowered))) else lowercase_words(lowered)
+        # Only the speaker nouns whose first run of letters the sentence holds are looked for (most hold none).
+        words = speaker_nouns_in(lowered, lower_case_runs(lowered, 0, len(lowered)))
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, self.lowered, start, end)
-        if words & SPEAKER_NOUNS:
+        if words:
             found += role_mentions(self.text, start, end)
         names = self.names[first : bisect_left(self.name_starts, end)]
         found = _outside(found, self.quoted) if quoted else found
