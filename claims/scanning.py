@@ -37,10 +37,15 @@ def holds_any(text: str, needles: tuple[str, ...], start: int, end: int) -> bool
     return any(text.find(needle, start, end) >= 0 for needle in needles)
 
 
-def capitals(text: str, start: int, end: int) -> int:
-    """How many of the letters A to Z text[start:end] holds, counted in C."""
-    letters = text[start:end].encode("ascii", "replace")
+def capitals(data: bytes, start: int, end: int) -> int:
+    """How many of the letters A to Z data[start:end] holds (a text read as ASCII bytes), counted in C."""
+    letters = data[start:end]
     return len(letters) - len(letters.translate(None, CAPITALS))
+
+
+def is_word_character(character: str) -> bool:
+    """Whether a pattern's [\\w'’-] matches the character (\\w matching what str.isalnum does, and "_")."""
+    return character.isalnum() or character in "_'’-"
 
 
 def stripped_end(text: str, start: int, end: int) -> int:

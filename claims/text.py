@@ -41,6 +41,9 @@ class Paragraph:
     text: str
     claimable: bool = True
 
+    def __init__(self, span: Span, text: str, claimable: bool = True) -> None:  # compiled, as claims/model.py says
+        self.span, self.text, self.claimable = span, text, claimable
+
 
 @dataclass
 class Layout:

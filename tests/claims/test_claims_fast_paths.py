@@ -12,6 +12,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
+from claims.casing import CAPITALISED_PER_LOWER, CAPITALISED_WORD, LINE, LOWERCASE_WORD, SPACED_LOWERCASE_WORD, WORD, _first_word_end, _prose
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words, speaker_nouns_in
 from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches, refusals
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
@@ -589,3 +590,27 @@ def test_relative_pronouns_and_modifiers_opening_with_their_space_are_found_wher
     start = data.draw(st.integers(0, end))
     for fast, plain in [(WHO_BEFORE, PLAIN_WHO_BEFORE), (POST_MODIFIER, PLAIN_POST_MODIFIER)]:
         assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
+
+
+def plain_prose(text: str, start: int, end: int) -> bool:
+    """casing._prose as first written: the lower-case words after the first word, after spaces against the capitals
+    A-Z, or all of them against the capitalised words, outnumber a CAPITALISED_PER_LOWER-th of those."""
+    first = WORD.search(text, start, end)
+    if first is None:
+        return False
+    capitals = sum(text.count(letter, first.end(), end) for letter in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    spaced, lower = SPACED_LOWERCASE_WORD.findall(text, first.end(), end), LOWERCASE_WORD.findall(text, first.end(), end)
+    return len(spaced) * CAPITALISED_PER_LOWER > capitals or len(lower) * CAPITALISED_PER_LOWER > len(CAPITALISED_WORD.findall(text, first.end(), end))
+
+
+@THOROUGH
+@example(text="Ada the the a a in of to and")
+@example(text="“McDonald said the”")
+@example(text="Ada theK")  # a common word counted only whole
+@given(text=spaced_texts)
+def test_a_line_is_told_prose_by_its_common_words_and_first_word_read_by_hand_as_the_patterns_tell_it(text):
+    data = text.encode("ascii", "replace")
+    for line in LINE.finditer(text):
+        first = WORD.search(text, *line.span())
+        assert _first_word_end(text, *line.span()) == (first.end() if first else -1)
+        assert _prose(text, data, *line.span()) == plain_prose(text, *line.span())
