@@ -1,5 +1,6 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -307,12 +308,10 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     return _without_relaying(cues)
 
 
-def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The matches of a verb form or "according to" standing as a whole word between start and end (a list: a
-    compiled generator is an object resumed at each match)."""
-    matches = []
+def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of a verb form or "according to" standing as a whole word between start and end."""
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
-        matches.append(opening)
+        yield opening
         start = opening.end()
     # What CUE.finditer(text, scan_from, end) finds: a match is tried before each form, where it can start,
     # in text order, past the end of the match before.
@@ -320,9 +319,8 @@ def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     matched_until = scan_from
     for position in _cue_starts(text, scan_from, end):
         if position >= matched_until and (match := CUE.match(text, position, end)):
-            matches.append(match)
+            yield match
             matched_until = match.end()
-    return matches
 
 
 def _cue_starts(text: str, start: int, end: int) -> list[int]:
