@@ -20,23 +20,13 @@ def first_run(word: str) -> bytes:
 
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
-ABBREVIATIONS: Final = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Adm", "Corp", "Inc", "Co", "Ltd", "No")
-NAME_ABBREVIATIONS: Final = rf"(?:{'|'.join(ABBREVIATIONS)})\."
+NAME_ABBREVIATIONS: Final = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
 CAPITALISED: Final = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS: Final = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
-# CAPITALISED once its capital is read, each alternative looking back at the capital it needs.
-CAPITALISED_REST: Final = (
-    rf"(?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in ABBREVIATIONS)})\.|(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?![A-Za-z])"
-    rf"|[\w'’\-]*[^\W_](?<!['’]s)|(?![\w.]))"
-)
-# A capital not after a word character or a full stop, then the rest of a capitalised word and the words after
-# it: the pattern opens with the capital, which sre skips to, and looks behind it, where one that opens with the
-# look-behind ("(?<![\w.])(?:{CAPITALISED})…") is tried at every character.
-NAME_SEQUENCE: Final = re.compile(
-    rf"[{UPPER}](?<![\w.][{UPPER}]){CAPITALISED_REST}(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?"
-)
+NAME_SEQUENCE: Final = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
+NAME_START: Final = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
 # Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
 # small letter three times in one word, or followed by another capital, where a name has two at most
 # ("McDonald", "RealClearPolitics", "FiveThirtyEight").
@@ -257,7 +247,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
     labelled_until = start
-    for match in NAME_SEQUENCE.finditer(text, start, end):
+    for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
