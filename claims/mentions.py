@@ -57,10 +57,6 @@ CASE_BLIND_LETTERS: Final = ("ı", "ſ")
 BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
 # Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
 AFTER_TOLD_OR_ON: Final = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
-# A phrase opens with a capital after a space or tab, and the word before those ends "told", "on", "to" or "the"
-# (or more spaces stand there): sre skips to such capitals, far fewer than the "t"s and "o"s the pattern opens with.
-PHRASE_CAPITAL: Final = re.compile(r"[A-Z](?<=[dnoe \t][ \t][A-Z])")
-BROADCAST_LEADS: Final = ("told", "on", "to")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
@@ -335,43 +331,10 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
 def broadcasts(text: str) -> list[Span]:
     """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
     return [
-        match.span("phrase") for match in _after_told_or_on(text)
+        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
         if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]
-
-
-def _after_told_or_on(text: str) -> list[re.Match[str]]:
-    """What AFTER_TOLD_OR_ON.finditer(text) finds: the pattern is tried only where "told", "on" or "to" stands
-    before a phrase's capital, found by reading back from the capital (the matches start there, in order)."""
-    matches: list[re.Match[str]] = []
-    matched_until = 0
-    for capital in PHRASE_CAPITAL.finditer(text):
-        lead = _lead_start(text, capital.start())
-        if lead >= matched_until and (match := AFTER_TOLD_OR_ON.match(text, lead)):
-            matches.append(match)
-            matched_until = match.end()
-    return matches
-
-
-def _lead_start(text: str, capital: int) -> int:
-    """Where "told", "on" or "to" opens the words before a capital that AFTER_TOLD_OR_ON reads: the word, spaces,
-    perhaps "the" and spaces; -1 where none stands there."""
-    end = _spaces_start(text, capital)
-    if text.endswith("the", 0, end) and end > 3 and text[end - 4] in " \t":
-        end = _spaces_start(text, end - 3)
-    for lead in BROADCAST_LEADS:
-        start = end - len(lead)
-        if text.endswith(lead, 0, end) and (start == 0 or not _word_character(text[start - 1])):
-            return start
-    return -1
-
-
-def _spaces_start(text: str, end: int) -> int:
-    """Where the spaces and tabs before `end` start."""
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    return end
 
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
