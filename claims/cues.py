@@ -1,5 +1,6 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -41,7 +42,6 @@ CUE_OPENING: Final = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDIN
 CUE_RUNS: Final = {form.encode(): (form, 0) for form in WORDS + [pair.split()[0] for pair in PAIRS]} | {
     b"according": ("ccording", 1), b"ccording": ("ccording", 1)
 }
-CUE_RUN_KEYS: Final = frozenset(CUE_RUNS)  # a sentence's runs are matched against them in C, not one by one
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
 # letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
@@ -307,12 +307,10 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     return _without_relaying(cues)
 
 
-def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The matches of a verb form or "according to" standing as a whole word between start and end (a list: a
-    compiled generator is an object resumed at each match)."""
-    matches = []
+def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of a verb form or "according to" standing as a whole word between start and end."""
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
-        matches.append(opening)
+        yield opening
         start = opening.end()
     # What CUE.finditer(text, scan_from, end) finds: a match is tried before each form, where it can start,
     # in text order, past the end of the match before.
@@ -320,16 +318,15 @@ def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     matched_until = scan_from
     for position in _cue_starts(text, scan_from, end):
         if position >= matched_until and (match := CUE.match(text, position, end)):
-            matches.append(match)
+            yield match
             matched_until = match.end()
-    return matches
 
 
 def _cue_starts(text: str, start: int, end: int) -> list[int]:
     """Where CUE can match in text[start:end], in order: one character before each form that the runs of
     lower-case letters hold (a few more places at most)."""
     starts = set()
-    for form, offset in {CUE_RUNS[run] for run in CUE_RUN_KEYS.intersection(lower_case_runs(text, start, end))}:
+    for form, offset in {CUE_RUNS[run] for run in lower_case_runs(text, start, end) if run in CUE_RUNS}:
         found = text.find(form, start, end)
         while found >= 0:
             starts.add(found - offset - 1)

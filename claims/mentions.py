@@ -20,23 +20,13 @@ def first_run(word: str) -> bytes:
 
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
-ABBREVIATIONS: Final = ("Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "Adm", "Corp", "Inc", "Co", "Ltd", "No")
-NAME_ABBREVIATIONS: Final = rf"(?:{'|'.join(ABBREVIATIONS)})\."
+NAME_ABBREVIATIONS: Final = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
 CAPITALISED: Final = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS: Final = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
-# CAPITALISED once its capital is read, each alternative looking back at the capital it needs.
-CAPITALISED_REST: Final = (
-    rf"(?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in ABBREVIATIONS)})\.|(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?![A-Za-z])"
-    rf"|[\w'’\-]*[^\W_](?<!['’]s)|(?![\w.]))"
-)
-# A capital not after a word character or a full stop, then the rest of a capitalised word and the words after
-# it: the pattern opens with the capital, which sre skips to, and looks behind it, where one that opens with the
-# look-behind ("(?<![\w.])(?:{CAPITALISED})…") is tried at every character.
-NAME_SEQUENCE: Final = re.compile(
-    rf"[{UPPER}](?<![\w.][{UPPER}]){CAPITALISED_REST}(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?"
-)
+NAME_SEQUENCE: Final = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
+NAME_START: Final = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
 # Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
 # small letter three times in one word, or followed by another capital, where a name has two at most
 # ("McDonald", "RealClearPolitics", "FiveThirtyEight").
@@ -67,10 +57,6 @@ CASE_BLIND_LETTERS: Final = ("ı", "ſ")
 BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
 # Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
 AFTER_TOLD_OR_ON: Final = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
-# A phrase opens with a capital after a space or tab, and the word before those ends "told", "on", "to" or "the"
-# (or more spaces stand there): sre skips to such capitals, far fewer than the "t"s and "o"s the pattern opens with.
-PHRASE_CAPITAL: Final = re.compile(r"[A-Z](?<=[dnoe \t][ \t][A-Z])")
-BROADCAST_LEADS: Final = ("told", "on", "to")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
@@ -257,7 +243,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
     labelled_until = start
-    for match in NAME_SEQUENCE.finditer(text, start, end):
+    for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
@@ -345,43 +331,10 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
 def broadcasts(text: str) -> list[Span]:
     """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
     return [
-        match.span("phrase") for match in _after_told_or_on(text)
+        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
         if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]
-
-
-def _after_told_or_on(text: str) -> list[re.Match[str]]:
-    """What AFTER_TOLD_OR_ON.finditer(text) finds: the pattern is tried only where "told", "on" or "to" stands
-    before a phrase's capital, found by reading back from the capital (the matches start there, in order)."""
-    matches: list[re.Match[str]] = []
-    matched_until = 0
-    for capital in PHRASE_CAPITAL.finditer(text):
-        lead = _lead_start(text, capital.start())
-        if lead >= matched_until and (match := AFTER_TOLD_OR_ON.match(text, lead)):
-            matches.append(match)
-            matched_until = match.end()
-    return matches
-
-
-def _lead_start(text: str, capital: int) -> int:
-    """Where "told", "on" or "to" opens the words before a capital that AFTER_TOLD_OR_ON reads: the word, spaces,
-    perhaps "the" and spaces; -1 where none stands there."""
-    end = _spaces_start(text, capital)
-    if text.endswith("the", 0, end) and end > 3 and text[end - 4] in " \t":
-        end = _spaces_start(text, end - 3)
-    for lead in BROADCAST_LEADS:
-        start = end - len(lead)
-        if text.endswith(lead, 0, end) and (start == 0 or not _word_character(text[start - 1])):
-            return start
-    return -1
-
-
-def _spaces_start(text: str, end: int) -> int:
-    """Where the spaces and tabs before `end` start."""
-    while end > 0 and text[end - 1] in " \t":
-        end -= 1
-    return end
 
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
