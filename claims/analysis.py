@@ -235,17 +235,16 @@ def _quoting(text: str, content: Span, quotations: list[Quotation]) -> tuple[str
     return ("mixed", SEGMENT_JOINER.join(parts)) if parts else ("indirect", None)
 
 
-def _build(text: str, found: list[FoundClaim], quotations: list[Quotation], prefix: str) -> list[Claim]:
+def _build(text: str, found: list[FoundClaim], quoted: SpanIndex, quotation_at: dict[Span, Quotation], prefix: str) -> list[Claim]:
+    """The claims found, numbered in the order of their contents, with the quotations of the reader's index."""
     ordered = sorted(found, key=lambda item: (item.raw.content[0], -item.raw.content[1]))
-    index, by_outer = SpanIndex([q.outer for q in quotations]), {q.outer: q for q in quotations}
-
-    def near(segment: Span) -> list[Quotation]:
-        return [by_outer[outer] for outer in index.overlapping(segment[0] - 1, segment[1] + 2)]
-
     claims = []
     for number, item in enumerate(ordered, start=1):
         raw = item.raw
-        quoting = [_quoting(text, segment, near(segment)) for segment in raw.segments]
+        quoting = [
+            _quoting(text, segment, [quotation_at[outer] for outer in quoted.overlapping(segment[0] - 1, segment[1] + 2)])
+            for segment in raw.segments
+        ]
         kinds = {kind for kind, _ in quoting}
         kind = kinds.pop() if len(kinds) == 1 else "mixed"
         content = SEGMENT_JOINER.join([text[start:end] for start, end in raw.segments])
@@ -302,8 +301,8 @@ def analyse(text: str) -> Analysis:
     reader = _Reader(text)
     layout = reader.layout
     found = reader.read()
-    statements = _build(text, [item for item in found if item.attribution == "unattributed"], reader.quotations, "s")
-    claims = _build(text, [item for item in found if item.attribution != "unattributed"], reader.quotations, "c")
+    statements = _build(text, [item for item in found if item.attribution == "unattributed"], reader.quoted, reader.quotation_at, "s")
+    claims = _build(text, [item for item in found if item.attribution != "unattributed"], reader.quoted, reader.quotation_at, "c")
     answers, answered = answer_claims(reader.marked, layout.paragraphs, claims)
     if answers:  # an interview's answers are the interviewee's words, not the publication's
         statements = [s for s in statements if not any(start <= s.span[0] < end for start, end in answered)]

@@ -71,6 +71,14 @@ class Person:
     full_name: str = ""  # the fullest of `names` (most words, then longest), kept as names are added
     unnamed: bool = False  # "a witness", known by what they are: a "he" or "she" means them only until someone is named
 
+    def __init__(  # compiled, as claims/model.py says
+        self, names: set[str] | None = None, titles: set[str] | None = None, descriptions: set[str] | None = None,
+        affiliation: str | None = None, country: str | None = None, last_seen: int = -1, full_name: str = "", unnamed: bool = False,
+    ) -> None:
+        self.names, self.titles = set() if names is None else names, set() if titles is None else titles
+        self.descriptions = set() if descriptions is None else descriptions
+        self.affiliation, self.country, self.last_seen, self.full_name, self.unnamed = affiliation, country, last_seen, full_name, unnamed
+
     def add_name(self, name: str) -> None:
         self.names.add(name)
         if name != self.full_name and _fullness(name) > _fullness(self.full_name):  # most mentions repeat the full name

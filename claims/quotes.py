@@ -29,6 +29,9 @@ class Quotation:
     outer: Span
     inner: Span
 
+    def __init__(self, outer: Span, inner: Span) -> None:  # compiled, as claims/model.py says
+        self.outer, self.inner = outer, inner
+
 
 def _is_opening(text: str, start: int, end: int) -> bool:
     """Whether a mark opens a quotation, judged by the characters around it."""

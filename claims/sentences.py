@@ -37,6 +37,10 @@ QUOTATION_AFTER_QUOTED_STOP: Final = re.compile(r"(?<=[.!?])(?P<stop>”)\s+(?=�
 # it. Other scripts' marks, line breaks and invisible characters are left to blingfire, which breaks at or drops them.
 PLAIN: Final = r"A-Za-z0-9\u00c0-\u00ff,;:'\"“”‘’()\-—–%$&/"
 ONE_SENTENCE: Final = re.compile(rf"[{PLAIN}](?:[{PLAIN} ]*[{PLAIN}.!?])?")
+# The ASCII characters of ONE_SENTENCE's middle class, which bytes.translate deletes in C: most paragraphs are
+# ASCII, and sre tests each of their characters against the class at several times the cost.
+PLAIN_ASCII_OR_SPACE: Final = bytes(code for code in range(128) if re.fullmatch(rf"[{PLAIN} ]", chr(code)))
+STOPS: Final = (b".", b"!", b"?")
 
 
 # '"Q." ― Ann Lee': the dash and name that attribute a quotation belong to its sentence, wherever the break fell.
@@ -78,7 +82,7 @@ def _sentence_offsets(paragraph: str) -> list[Span]:
 def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]:
     """Sentence spans of one paragraph (absolute offsets); a boundary inside a quotation is dropped."""
     start, end = paragraph
-    if ONE_SENTENCE.fullmatch(text, start, end):
+    if _one_sentence(text, start, end):
         # Most paragraphs: one sentence to blingfire, holding no stop but its last for the repairs below to break at.
         return _bounded(text, paragraph)
     sentences: list[Span] = []
@@ -99,6 +103,18 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
         else:
             sentences.append(span)
     return [piece for sentence in sentences or [paragraph] for piece in _bounded(text, sentence)]
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ONE_SENTENCE matches text[start:end] whole: for ASCII, whether it opens with a plain character and
+    holds only plain characters and spaces but for its end, a plain character or a stop."""
+    paragraph = text[start:end]
+    if not paragraph.isascii():
+        return ONE_SENTENCE.fullmatch(text, start, end) is not None
+    rest = paragraph.encode("ascii").translate(None, PLAIN_ASCII_OR_SPACE)
+    if not paragraph or paragraph[0] == " ":
+        return False
+    return paragraph[-1] != " " if not rest else rest in STOPS and len(paragraph) > 1 and paragraph.endswith(rest.decode("ascii"))
 
 
 def _dash_after_quotation(text: str, before: Span, sentence: Span) -> bool:

@@ -33,7 +33,7 @@ from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_a
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
 from claims.scanning import lower_case_runs, matches_at_starts
-from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _quotation_breaks, _text_to_sentences, split_sentences
+from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
 from claims.text import lower_case
 
@@ -606,3 +606,15 @@ def test_a_line_is_told_prose_by_its_common_words_and_first_word_read_by_hand_as
         first = WORD.search(text, *line.span())
         assert _first_word_end(text, *line.span()) == (first.end() if first else -1)
         assert _prose(text, data, *line.span()) == plain_prose(text, *line.span())
+
+
+@THOROUGH
+@example(text=" Ada.")
+@example(text="Ada. ")
+@example(text=".")
+@example(text="A")
+@example(text="")
+@given(text=st.lists(st.sampled_from(PLAIN_PIECES + ["Mr.", ".", "!", "?", " ", "\n", "\t", "[", "_", "*"]), max_size=30).map("".join))
+def test_a_paragraph_of_ascii_is_one_sentence_to_blingfire_where_the_pattern_says_it_is(text):
+    for start in range(len(text)):
+        assert _one_sentence(text, start, len(text)) == (ONE_SENTENCE.fullmatch(text, start, len(text)) is not None)
