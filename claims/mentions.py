@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Final
 
 from claims.casing import Words
-from claims.first_names import is_first_name
+from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
@@ -257,10 +257,17 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             words = words[1:]
         if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
-            if mention:
+            if mention and not _thing_named(text, mention):
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
+
+
+def _thing_named(text: str, mention: Mention) -> bool:
+    """A first name alone after "the" ("a boat called the Wren", "the Albert"): a boat's, a pub's or a
+    hotel's name, not a person's."""
+    start = mention.span[0]
+    return mention.kind == "person" and text[max(0, start - len("the ")) : start].lower() == "the " and lone_first_name_gender(mention.name) is not None
 
 
 def _office_for(text: str, start: int, end: int, limit: int, possessive: bool) -> tuple[int, bool]:
@@ -319,7 +326,12 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     adverb = first.endswith(("ly", "ing")) and len(first) > 4
     # "Shares of Acme Corp", "Members of Congress" — but not "Bank of America" or "Secretary of State".
     common_of = len(words) > 2 and words[1] == "of" and not is_organisation_name(words[0]) and not is_title_word(first)
-    return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
+    return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]) and not _named_aside(text, start, words[0]))
+
+
+def _named_aside(text: str, start: int, word: str) -> bool:
+    """A first name alone opening a sentence before a comma ("Mark, whose daughter moved, said"): a person."""
+    return text.startswith(",", start + len(word)) and lone_first_name_gender(word) is not None
 
 
 def broadcasts(text: str) -> list[Span]:
