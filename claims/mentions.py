@@ -323,7 +323,7 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
     at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
         return False
-    adverb = first.endswith(("ly", "ing")) and len(first) > 4
+    adverb = first.endswith(("ly", "ing")) and len(first) > 4 or first.endswith("-old")  # "Ten-year-old Oscar": an age
     # "Shares of Acme Corp", "Members of Congress" — but not "Bank of America" or "Secretary of State".
     common_of = len(words) > 2 and words[1] == "of" and not is_organisation_name(words[0]) and not is_title_word(first)
     return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]) and not _named_aside(text, start, words[0]))
