@@ -242,7 +242,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         lowered = text[m_start:m_end].lower()
-        if lowered in NOT_NAME_STARTS:
+        if lowered in NOT_NAME_STARTS and not _acronym_after_the(text, m_start, m_end):
             continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
         possessive = bool(match["possessive"])
         if headline_end := _headline_cut(text, m_start, m_end, lowered):
@@ -268,6 +268,11 @@ def _thing_named(text: str, mention: Mention) -> bool:
     hotel's name, not a person's."""
     start = mention.span[0]
     return mention.kind == "person" and text[max(0, start - len("the ")) : start].lower() == "the " and lone_first_name_gender(mention.name) is not None
+
+
+def _acronym_after_the(text: str, start: int, end: int) -> bool:
+    """A common word in capitals after "the" ("the WHO said"): a body's initials, not the word."""
+    return text[start:end].isupper() and end - start > 1 and text[max(0, start - len("the ")) : start].lower() == "the "
 
 
 def _office_for(text: str, start: int, end: int, limit: int, possessive: bool) -> tuple[int, bool]:
@@ -316,7 +321,7 @@ def starts_sentence(text: str, position: int) -> bool:
 def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Words) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
-    if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:
+    if first in NOT_NAME_STARTS and not _acronym_after_the(text, start, start + len(first)) or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
     if len(words) > 1 and is_title_word(first):
         return False  # "President Ilse Marten" opening a sentence
