@@ -114,6 +114,8 @@ SUBORDINATE_CONNECTOR: Final = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR_WINDOW: Final = 20
+# A determiner and a word or two of lower case that label the name after them: "His classmate", "Another mother,".
+LABEL_OPENER: Final = re.compile(r"(?:His|Her|Their|Another|One|A|An|The)\s+[a-z]+(?:\s+[a-z]+)?,?\s+")
 GERUND_PREPOSITION: Final = re.compile(r"\b(?:in|for)\s+$")
 GERUND_REACH: Final = 5  # words between the speaker and the participle: "had a point in"
 QUOTATION_BEFORE: Final = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
@@ -681,9 +683,18 @@ def leading_person(sentence: Sentence) -> Mention | None:
 
     def leads(mention: Mention) -> bool:
         after_quotation = QUOTATION_BEFORE.search(sentence.text, max(start, mention.span[0] - CONNECTOR_WINDOW), mention.span[0])
-        return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR)
+        return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR) or _labelled_opener(sentence, mention, start)
 
     return next((m for m in people if m.span[0] >= start and is_subject(sentence, m) and leads(m)), None)
+
+
+def _labelled_opener(sentence: Sentence, mention: Mention, start: int) -> bool:
+    """A name that a short label opens the sentence with, a verb after it ("His classmate Maisie, 9, was",
+    "Another mother, Priya, said"): the sentence's subject."""
+    if LABEL_OPENER.fullmatch(sentence.text, start, mention.span[0]) is None:
+        return False
+    verb_from = mention.span[1] + 1 if sentence.text[start : mention.span[0]].rstrip().endswith(",") and sentence.text.startswith(",", mention.span[1]) else mention.span[1]
+    return FINITE_VERB_AFTER.match(sentence.text, verb_from, sentence.span[1]) is not None
 
 
 def _phrase_of_words(subject: Mention | None) -> Mention | None:
