@@ -1,0 +1,77 @@
+"""House styles of the sixth corpus round: school stories naming pupils and parents by first name, aid agency
+reports, analysts' notes and provincial politics (sentences of our own)."""
+import pytest
+
+from claim_lookup import describe, find_claim
+from claims import analyse
+from claims.first_names import lone_first_name_gender
+
+
+@pytest.mark.parametrize(
+    "name, gender",
+    [("Priya", "female"), ("Mark", "male"), ("Maisie", "female"), ("Georgia", None), ("Houston", None), ("Ann Hale", None), ("Acme", None)],
+)
+def test_a_person_known_by_one_word_has_a_gender_only_when_the_word_is_a_first_name_and_no_place(name, gender):
+    assert lone_first_name_gender(name) == gender
+
+
+@pytest.mark.parametrize(
+    "opener, pronoun, speaker",
+    [
+        ("Another mother, Priya, said her son had settled in.", "she", "Priya"),
+        ("One father, Tomasz, said the buses were often late.", "he", "Tomasz"),
+        ("Mark, whose daughter moved last year, said the new site was better.", "he", "Mark"),
+    ],
+)
+def test_a_pronoun_goes_back_to_a_parent_named_by_first_name_alone(opener, pronoun, speaker):
+    analysis = analyse(f'Head teacher Ruth Ellery said the school would fight the plan. {opener} "We will see," {pronoun} said.')
+    assert find_claim(analysis, "We will see", speaker), describe(analysis)
+
+
+def test_a_pronoun_of_the_other_gender_skips_a_child_named_by_first_name():
+    text = 'Oscar, 10, said he wanted the councillors to visit.\n\nHis classmate Maisie, 9, was more worried. "I will miss my friends," she said.'
+    analysis = analyse(text)
+    assert find_claim(analysis, "I will miss my friends", "Maisie"), describe(analysis)
+
+
+def test_an_age_before_a_first_name_is_not_part_of_the_name():
+    analysis = analyse("Seven-year-old Ruby said the new playground was too small.")
+    assert find_claim(analysis, "the new playground was too small", "Ruby"), describe(analysis)
+
+
+def test_a_first_name_after_the_names_a_thing_not_the_person_a_pronoun_means():
+    text = "Tomas Ortiz has run the ferry since 1991. Noting that the Albert has never missed a crossing, he says the lake needs a boat."
+    analysis = analyse(text)
+    assert find_claim(analysis, "the lake needs a boat", "Tomas Ortiz"), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The WHO said 14 people had died of cholera.", "WHO"),
+        ("The ONE campaign said aid budgets had fallen for a third year.", "ONE campaign"),
+    ],
+)
+def test_initials_after_the_that_spell_a_common_word_name_a_body(text, speaker):
+    analysis = analyse(text)
+    assert [claim for claim in analysis.claims if claim.speaker and claim.speaker.name == speaker], describe(analysis)
+
+
+def test_a_paragraph_opened_in_capitals_is_not_read_as_initials():
+    analysis = analyse("THE council said it would review the decision.")
+    assert find_claim(analysis, "it would review the decision", "THE council"), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Ms Hale told her staff the monitors were faulty.", "the monitors were faulty"),
+        ("The coach told his players a draw would not be enough.", "a draw would not be enough"),
+        ("The singer told her two million followers that the tour was off.", "the tour was off"),
+        ("The singer told her 40,000 followers that the tour was off.", "the tour was off"),
+        ("He told her the company would close.", "the company would close"),
+    ],
+)
+def test_whom_a_speaker_told_is_left_out_of_what_they_told_them(text, content):
+    analysis = analyse(text)
+    assert [claim.content for claim in analysis.claims] == [content], describe(analysis)
