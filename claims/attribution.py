@@ -67,6 +67,9 @@ EVIDENCE_OWNER_REACH: Final = 80
 EVIDENCE_CLAUSE_AFTER: Final = re.compile(
     r"\s+(?:(?!(?:that|which|who)\b)[\w'’%$.-]+\s+){1,6}?(?:is|was|are|were|had|has|have|would|will|could|can|may|might|should|must)\b"
 )
+# "A video showed officers pushing protesters", "polls show Lee leading": what a thing shows may be people doing
+# something, where what it finds is a thing found.
+SHOWN_ACTION_AFTER: Final = re.compile(r"\s+(?:(?!(?:that|which|who)\b)[\w'’%$.-]+\s+){1,4}?[a-z]{2,}ing\b")
 PLACE_AFTER: Final = re.compile(r"\s+(?:in|on|at|by|with|from|to|inside|near|during|after|before|under|among)\b", re.IGNORECASE)
 # "Neither side said when …", "Nobody said": a speaker who is nobody makes no claim.
 NOBODY: Final = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
@@ -151,6 +154,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
                 and not that_after_adjunct(sentence.text[cue.span[1] : sentence.span[1]]):
             return False  # "found in his home", but not "found in March that …"
         if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+            return True
+        if cue.lemma == "show" and SHOWN_ACTION_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
             return True
     if withheld(sentence.text, cue.lemma, cue.span[1], sentence.span[1]):
         return False  # "denied bail": a thing withheld, not something said

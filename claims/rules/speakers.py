@@ -4,8 +4,8 @@ from dataclasses import replace
 from itertools import takewhile
 from typing import Final, NamedTuple
 
-from claims.cues import Cue, refusal_start
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SPEAKER_CUE_FILLERS
+from claims.cues import CIRCUMSTANCE, Cue, refusal_start
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_FORMS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start, uncontracted
 from claims.quotes import CLOSING_MARKS
@@ -114,6 +114,14 @@ SUBORDINATE_CONNECTOR: Final = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR_WINDOW: Final = 20
+# "A video posted on Sunday showed", "a report published on Monday found": a piece of evidence, and
+# a participle with when or where it was made public, right before a verb of evidence.
+DESCRIBED_EVIDENCE: Final = re.compile(
+    rf"(?<![\w-])(?:the|a|an|this|that|one|another|new)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(EVIDENCE_NOUNS, key=len, reverse=True))})"
+    rf"(?=\s+[a-z]+(?:ed|en|wn)(?:\s+{CIRCUMSTANCE}){{1,3}},?\s+$)",
+    re.IGNORECASE,
+)
+EVIDENCE_REACH: Final = 120
 # A determiner and a word or two of lower case that label the name after them: "His classmate", "Another mother,".
 LABEL_OPENER: Final = re.compile(r"(?:His|Her|Their|Another|One|A|An|The)\s+[a-z]+(?:\s+[a-z]+)?,?\s+")
 GERUND_PREPOSITION: Final = re.compile(r"\b(?:in|for)\s+$")
@@ -264,6 +272,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(after, inverted=True)
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
+    if cue.text in EVIDENCE_FORMS and (evidence := DESCRIBED_EVIDENCE.search(text, max(start, cue.span[0] - EVIDENCE_REACH), cue.span[0])):
+        return SpeakerFinding(Mention(evidence.span(), evidence.group(), "role", evidence.group(), title=evidence.group()))
     return NO_SPEAKER
 
 

@@ -49,3 +49,11 @@ Feature: Who said what in school stories, aid agency reports, analyst notes and 
     And "Her manager" is reported as saying "the venues had been paid"
     And nobody is reported as saying "followers that the tour was cancelled"
     And nobody is reported as saying "staff the venues had been paid"
+
+  Scenario: What a video posted online shows is the video's claim
+    Given the article:
+      """
+      A video posted on Sunday showed lorries being turned back at a checkpoint south of the provincial capital.
+      """
+    When I break the article into claims
+    Then "A video" is reported as saying "lorries being turned back at a checkpoint"

@@ -75,3 +75,26 @@ def test_a_paragraph_opened_in_capitals_is_not_read_as_initials():
 def test_whom_a_speaker_told_is_left_out_of_what_they_told_them(text, content):
     analysis = analyse(text)
     assert [claim.content for claim in analysis.claims] == [content], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("A video posted on Sunday showed officers had pushed protesters.", "A video", "officers had pushed protesters"),
+        ("A video posted on Sunday showed police officers pushing protesters.", "A video", "police officers pushing protesters"),
+        ("A report published on Monday showed that waiting times had doubled.", "A report", "waiting times had doubled"),
+        ("Polls show Lee leading in Ohio.", "Polls", "Lee leading in Ohio"),
+    ],
+)
+def test_what_a_video_or_report_made_public_shows_is_its_claim(text, speaker, content):
+    analysis = analyse(text)
+    assert find_claim(analysis, content, speaker), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police found a video posted on Sunday.", "The audit found twelve errors during testing.", "The video showed nothing new."],
+)
+def test_a_thing_shown_or_found_is_no_claim(text):
+    analysis = analyse(text)
+    assert not analysis.claims, describe(analysis)
