@@ -25,7 +25,7 @@ SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # opens with a look-behind is tried at every character.)
 WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that))" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
-RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|that)\s+$")
+RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|whose|that)\s+$")  # "Ms Lee, whose fans say P, declined"
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
 TO_GAP: Final = re.compile(r"\s+to\s+")
 OBJECT_PRONOUN_TO: Final = re.compile(r"(?<![\w'’-])(him|her|them)\s+to\s+$", re.IGNORECASE)

@@ -98,3 +98,15 @@ def test_what_a_video_or_report_made_public_shows_is_its_claim(text, speaker, co
 def test_a_thing_shown_or_found_is_no_claim(text):
     analysis = analyse(text)
     assert not analysis.claims, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("Ms Lee, whose two million followers say the clip was staged, declined to comment.", "two million followers", "the clip was staged"),
+        ("Ms Lee, whose spokesman said the clip was staged, declined to comment.", "spokesman", "the clip was staged"),
+    ],
+)
+def test_what_is_said_in_a_clause_opened_by_whose_ends_where_the_main_clause_resumes(text, speaker, content):
+    analysis = analyse(text)
+    assert [(claim.speaker.name, claim.content) for claim in analysis.claims if claim.speaker] == [(speaker, content)], describe(analysis)
