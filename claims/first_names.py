@@ -28,7 +28,8 @@ def is_first_name(word: str) -> bool:
 @cache
 def lone_first_name_gender(name: str) -> str | None:
     """male or female for a person known by one word that the list is sure of ("Priya", "Mark"), as vox pops
-    and school stories name pupils and parents; None for more words, a name the list is unsure of, or a place."""
-    if " " in name or name.lower() in _PLACE_NAMES:
+    and school stories name pupils and parents; None for more words, a word not written as a name ("AP", "NATO"),
+    a name the list is unsure of, or a place."""
+    if " " in name or not name.istitle() or name.lower() in _PLACE_NAMES:
         return None
     return {"male": "male", "female": "female"}.get(first_name_gender(name))

@@ -257,17 +257,25 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             words = words[1:]
         if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
-            if mention and not _thing_named(text, mention):
+            if mention and not _abbreviated(text, mention):
+                if _thing_named(text, mention):
+                    mention.kind = "organisation"
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
 
 
 def _thing_named(text: str, mention: Mention) -> bool:
-    """A first name alone after "the" ("a boat called the Wren", "the Albert"): a boat's, a pub's or a
-    hotel's name, not a person's."""
+    """A first name alone after "the" within a sentence ("a boat called the Wren", "told the Herald"): a boat's or
+    a newspaper's name, not a person's whom a pronoun may mean."""
     start = mention.span[0]
-    return mention.kind == "person" and text[max(0, start - len("the ")) : start].lower() == "the " and lone_first_name_gender(mention.name) is not None
+    return mention.kind == "person" and text[max(0, start - len("the ")) : start] == "the " and lone_first_name_gender(mention.name) is not None
+
+
+def _abbreviated(text: str, mention: Mention) -> bool:
+    """A word alone cut short before a full stop and a comma ("Bridgeport, Conn., by"), or a party to a case after
+    "v." ("Roe v. Wade"): a place's abbreviation or a case's name, whatever first name it spells."""
+    return " " not in mention.name and (text.startswith(".,", mention.span[1]) or text[max(0, mention.span[0] - len(" v. ")) : mention.span[0]] == " v. ")
 
 
 def _acronym_after_the(text: str, start: int, end: int) -> bool:
