@@ -5,7 +5,7 @@ from itertools import takewhile
 from typing import Final, NamedTuple
 
 from claims.cues import CIRCUMSTANCE, Cue, refusal_start
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_FORMS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SPEAKER_CUE_FILLERS
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_FORMS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SHOWING_RECORDINGS, SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start, uncontracted
 from claims.quotes import CLOSING_MARKS
@@ -117,7 +117,7 @@ CONNECTOR_WINDOW: Final = 20
 # "A video posted on Sunday showed", "a report published on Monday found": a piece of evidence, and
 # a participle with when or where it was made public, right before a verb of evidence.
 DESCRIBED_EVIDENCE: Final = re.compile(
-    rf"(?<![\w-])(?:the|a|an|this|that|one|another|new)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(EVIDENCE_NOUNS, key=len, reverse=True))})"
+    rf"(?<![\w-])(?:the|a|an|this|that|one|another|new)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(EVIDENCE_NOUNS | SHOWING_RECORDINGS, key=len, reverse=True))})"
     rf"(?=\s+[a-z]+(?:ed|en|wn)(?:\s+{CIRCUMSTANCE}){{1,3}},?\s+$)",
     re.IGNORECASE,
 )

@@ -53,7 +53,7 @@ Feature: Who said what in school stories, aid agency reports, analyst notes and 
   Scenario: What a video posted online shows is the video's claim
     Given the article:
       """
-      A video posted on Sunday showed lorries being turned back at a checkpoint south of the provincial capital.
+      A video posted on Sunday showed lorries were being turned back at a checkpoint south of the provincial capital.
       """
     When I break the article into claims
-    Then "A video" is reported as saying "lorries being turned back at a checkpoint"
+    Then "A video" is reported as saying "lorries were being turned back at a checkpoint"
