@@ -57,3 +57,18 @@ Feature: Who said what in school stories, aid agency reports, analyst notes and 
       """
     When I break the article into claims
     Then "A video" is reported as saying "lorries were being turned back at a checkpoint"
+
+  Scenario: A courtroom live blog's time stamps are not part of what witnesses said
+    Given the article:
+      """
+      Jury hears from the accused on day four
+
+      10:42 a.m. — The prosecutor, Dana Whitfield, told jurors the defendant lied to police three times.
+
+      10:47 a.m. — "I never touched her," Marcus Bell testified.
+      """
+    When I break the article into claims
+    Then "Dana Whitfield" is reported as saying "the defendant lied to police three times"
+    And nobody is reported as saying "jurors the defendant lied"
+    And "Marcus Bell" is reported as saying "I never touched her"
+    And the claim is a direct quote

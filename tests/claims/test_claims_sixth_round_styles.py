@@ -114,3 +114,23 @@ def test_a_thing_shown_or_found_is_no_claim(text):
 def test_what_is_said_in_a_clause_opened_by_whose_ends_where_the_main_clause_resumes(text, speaker, content):
     analysis = analyse(text)
     assert [(claim.speaker.name, claim.content) for claim in analysis.claims if claim.speaker] == [(speaker, content)], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, content",
+    [
+        ("The prosecutor told jurors the defendant lied to police three times.", "The prosecutor", "the defendant lied to police three times"),
+        ("The union warned members the strike could last weeks.", "The union", "the strike could last weeks"),
+        ("She reminded colleagues a vote was due on Monday.", "She", "a vote was due on Monday"),
+    ],
+)
+def test_a_plural_listener_before_a_clause_opened_by_a_determiner_is_not_what_was_told(text, speaker, content):
+    analysis = analyse(text)
+    assert [(claim.speaker.name, claim.content) for claim in analysis.claims if claim.speaker] == [(speaker, content)], describe(analysis)
+
+
+@pytest.mark.parametrize("stamp", ["10:47 a.m. — ", "10:47 — ", "14.05 GMT – ", "9:02pm - "])
+def test_a_live_blog_time_stamp_opening_a_paragraph_is_no_part_of_the_quotation(stamp):
+    analysis = analyse(f'The trial resumed on Monday.\n\n{stamp}"I never touched her," Marcus Bell testified.')
+    claim = find_claim(analysis, "I never touched her", "Marcus Bell")
+    assert (claim.kind, claim.content) == ("direct", "I never touched her,"), describe(analysis)
