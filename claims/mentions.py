@@ -242,7 +242,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         lowered = text[m_start:m_end].lower()
-        if lowered in NOT_NAME_STARTS and not _acronym_after_the(text, m_start, m_end):
+        if lowered in NOT_NAME_STARTS and not (text[m_start + 1 : m_start + 2].isupper() and _acronym_after_the(text, m_start, m_end)):
             continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
         possessive = bool(match["possessive"])
         if headline_end := _headline_cut(text, m_start, m_end, lowered):
@@ -257,25 +257,24 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             words = words[1:]
         if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
-            if mention and not _abbreviated(text, mention):
-                if _thing_named(text, mention):
-                    mention.kind = "organisation"
+            if mention and " " not in mention.name and (text.startswith(".,", mention.span[1]) or text.endswith(("the ", " v. "), 0, mention.span[0])):
+                mention = _lone_word(text, mention)  # rare: the call is made only then
+            if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
 
 
-def _thing_named(text: str, mention: Mention) -> bool:
-    """A first name alone after "the" within a sentence ("a boat called the Wren", "told the Herald"): a boat's or
-    a newspaper's name, not a person's whom a pronoun may mean."""
-    start = mention.span[0]
-    return mention.kind == "person" and text[max(0, start - len("the ")) : start] == "the " and lone_first_name_gender(mention.name) is not None
-
-
-def _abbreviated(text: str, mention: Mention) -> bool:
-    """A word alone cut short before a full stop and a comma ("Bridgeport, Conn., by"), or a party to a case after
-    "v." ("Roe v. Wade"): a place's abbreviation or a case's name, whatever first name it spells."""
-    return " " not in mention.name and (text.startswith(".,", mention.span[1]) or text[max(0, mention.span[0] - len(" v. ")) : mention.span[0]] == " v. ")
+def _lone_word(text: str, mention: Mention) -> Mention | None:
+    """A word alone cut short before a full stop and a comma ("Bridgeport, Conn., by") or a party after "v." ("Roe
+    v. Wade") is a place's abbreviation or a case's name, and no mention, whatever first name it spells; a first
+    name after a lower-case "the" ("a boat called the Wren", "told the Herald") is a boat's or a newspaper's, an
+    organisation's and not a person's whom a pronoun may mean."""
+    if text.startswith(".,", mention.span[1]) or text.endswith(" v. ", 0, mention.span[0]):
+        return None
+    if mention.kind == "person" and text.endswith("the ", 0, mention.span[0]) and lone_first_name_gender(mention.name) is not None:
+        mention.kind = "organisation"
+    return mention
 
 
 def _acronym_after_the(text: str, start: int, end: int) -> bool:
@@ -329,7 +328,7 @@ def starts_sentence(text: str, position: int) -> bool:
 def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Words) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
-    if first in NOT_NAME_STARTS and not _acronym_after_the(text, start, start + len(first)) or first in PARTY_ADJECTIVES and len(words) == 1:
+    if first in NOT_NAME_STARTS and not (words[0][1:2].isupper() and _acronym_after_the(text, start, start + len(first))) or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
     if len(words) > 1 and is_title_word(first):
         return False  # "President Ilse Marten" opening a sentence
