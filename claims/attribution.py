@@ -3,7 +3,7 @@ import re
 from typing import Final, NamedTuple
 
 from claims.cues import Cue
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS, SHOWING_RECORDINGS
 from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct, word_alternation
@@ -56,6 +56,7 @@ QUESTION_AFTER_ASKING: Final = re.compile(
 # found in his home").
 EVIDENCE_NOUN_WORDS: Final = word_alternation(EVIDENCE_NOUNS)
 EVIDENCE_NOUN: Final = re.compile(rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})(?![\w-])", re.IGNORECASE)
+RECORDING: Final = re.compile(rf"(?<![\w-])(?:{word_alternation(SHOWING_RECORDINGS)})(?![\w-])", re.IGNORECASE)
 EVIDENCE_OWNER_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
@@ -147,7 +148,7 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
-        if not _evidence(sentence, speaker) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
+        if not (_evidence(sentence, speaker) or cue.lemma == "show" and RECORDING.search(speaker.text)) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
                 and not that_after_adjunct(sentence.text[cue.span[1] : sentence.span[1]]):
             return False  # "found in his home", but not "found in March that …"
         if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):

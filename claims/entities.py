@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from claims.first_names import first_name_gender
+from claims.first_names import first_name_gender, lone_first_name_gender
 from claims.lexicon import RELATION_GENDER, TITLES
 from claims.mentions import Mention
 from claims.model import Span, Speaker
@@ -91,11 +91,13 @@ class Person:
     @property
     def is_person(self) -> bool:
         """Whether they are surely a person: named with a first name or a title somewhere, not only by one word
-        that could as well be a company's ("Compaq") or a site's ("YouTube")."""
-        return bool(self.titles) or any(" " in name for name in self.names)
+        that could as well be a company's ("Compaq") or a site's ("YouTube"), unless that word is a first name."""
+        return bool(self.titles) or any(" " in name for name in self.names) or lone_first_name_gender(self.full_name) is not None
 
     @property
     def gender(self) -> str | None:
+        if not self.titles and " " not in self.full_name:
+            return lone_first_name_gender(self.full_name)
         return _cached_gender(self.full_name, frozenset(self.titles))
 
     def speaker(self, mention: str, span: Span | None) -> Speaker:

@@ -1,7 +1,13 @@
 """First names, as gender_guesser's list of given names knows them."""
 from functools import cache
+from typing import Final
 
 import gender_guesser.detector
+
+from claims.lexicon import PLACES, REGIONS
+
+# Places that are also first names ("Georgia", "Israel", "Houston"): one of these alone names no person.
+_PLACE_NAMES: Final = frozenset(name.lower() for place in PLACES for name in (place.country, place.capital)) | REGIONS
 
 
 @cache
@@ -17,3 +23,13 @@ def first_name_gender(word: str) -> str:
 
 def is_first_name(word: str) -> bool:
     return first_name_gender(word) != "unknown"
+
+
+@cache
+def lone_first_name_gender(name: str) -> str | None:
+    """male or female for a person known by one word that the list is sure of ("Priya", "Mark"), as vox pops
+    and school stories name pupils and parents; None for more words, a word not written as a name ("AP", "NATO"),
+    a name the list is unsure of, or a place."""
+    if " " in name or not name.istitle() or name.lower() in _PLACE_NAMES:
+        return None
+    return {"male": "male", "female": "female"}.get(first_name_gender(name))

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Final
 
 from claims.casing import Words
-from claims.first_names import is_first_name
+from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
@@ -248,7 +248,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         lowered = text[m_start:m_end].lower()
-        if lowered in NOT_NAME_STARTS:
+        if lowered in NOT_NAME_STARTS and not (text[m_start + 1 : m_start + 2].isupper() and _acronym_after_the(text, m_start, m_end)):
             continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
         possessive = bool(match["possessive"])
         if headline_end := _headline_cut(text, m_start, m_end, lowered):
@@ -263,10 +263,29 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             words = words[1:]
         if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
+            if mention and " " not in mention.name and (text.startswith(".,", mention.span[1]) or text.endswith(("the ", " v. "), 0, mention.span[0])):
+                mention = _lone_word(text, mention)  # rare: the call is made only then
             if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
                 yield mention
+
+
+def _lone_word(text: str, mention: Mention) -> Mention | None:
+    """A word alone cut short before a full stop and a comma ("Bridgeport, Conn., by") or a party after "v." ("Roe
+    v. Wade") is a place's abbreviation or a case's name, and no mention, whatever first name it spells; a first
+    name after a lower-case "the" ("a boat called the Wren", "told the Herald") is a boat's or a newspaper's, an
+    organisation's and not a person's whom a pronoun may mean."""
+    if text.startswith(".,", mention.span[1]) or text.endswith(" v. ", 0, mention.span[0]):
+        return None
+    if mention.kind == "person" and text.endswith("the ", 0, mention.span[0]) and lone_first_name_gender(mention.name) is not None:
+        mention.kind = "organisation"
+    return mention
+
+
+def _acronym_after_the(text: str, start: int, end: int) -> bool:
+    """A common word in capitals after "the" ("the WHO said"): a body's initials, not the word."""
+    return text[start:end].isupper() and end - start > 1 and text[max(0, start - len("the ")) : start].lower() == "the "
 
 
 def _office_for(text: str, start: int, end: int, limit: int, possessive: bool) -> tuple[int, bool]:
@@ -315,17 +334,22 @@ def starts_sentence(text: str, position: int) -> bool:
 def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Words) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
-    if first in NOT_NAME_STARTS or first in PARTY_ADJECTIVES and len(words) == 1:
+    if first in NOT_NAME_STARTS and not (words[0][1:2].isupper() and _acronym_after_the(text, start, start + len(first))) or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
     if len(words) > 1 and is_title_word(first):
         return False  # "President Ilse Marten" opening a sentence
     at_sentence_start = starts_sentence(text, start)
     if not at_sentence_start or words[0] in known:
         return False
-    adverb = first.endswith(("ly", "ing")) and len(first) > 4
+    adverb = first.endswith(("ly", "ing")) and len(first) > 4 or first.endswith("-old")  # "Ten-year-old Oscar": an age
     # "Shares of Acme Corp", "Members of Congress" — but not "Bank of America" or "Secretary of State".
     common_of = len(words) > 2 and words[1] == "of" and not is_organisation_name(words[0]) and not is_title_word(first)
-    return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]))
+    return adverb or common_of or first in common or (len(words) == 1 and not is_organisation_name(words[0]) and not _named_aside(text, start, words[0]))
+
+
+def _named_aside(text: str, start: int, word: str) -> bool:
+    """A first name alone opening a sentence before a comma ("Mark, whose daughter moved, said"): a person."""
+    return text.startswith(",", start + len(word)) and lone_first_name_gender(word) is not None
 
 
 def broadcasts(text: str) -> list[Span]:

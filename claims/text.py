@@ -21,7 +21,11 @@ PUBLISHER: Final = re.compile(
 # "(Additional reporting by"): the patterns above are tried on those paragraphs only.
 CREDIT_OPENERS: Final = frozenset("bB©(cCaArR")
 # "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
-DATELINE: Final = re.compile(r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*")
+DATELINE: Final = re.compile(
+    r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*"
+    # a live blog's time stamp: "10:42 a.m. — ", "14.05 GMT – "
+    r"|\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–―-]{1,2}[ \t]*"
+)
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS: Final = 12
 # '"Q." ― Ann Lee': a quotation attributed by a dash ends in a name, but is no heading.

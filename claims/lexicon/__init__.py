@@ -38,6 +38,9 @@ QUOTED_OBJECT_VERBS: Final = frozenset(QUOTED_OBJECT_FORMS.values())
 EVIDENCE_FORMS: Final = _forms("evidence_verbs.txt")
 EVIDENCE_VERBS: Final = frozenset(EVIDENCE_FORMS.values())
 EVIDENCE_NOUNS: Final = frozenset(_lines("evidence_nouns.txt"))
+# Recordings that show what they hold ("A video posted on Sunday showed …"): evidence through "show" alone, where a
+# video that "accused" someone carries its maker's words.
+SHOWING_RECORDINGS: Final = frozenset({"video", "videos", "clip", "clips"})
 MEDIA_NOUNS: Final = frozenset(_lines("media_nouns.txt"))  # "a video posted on Sunday": a passive, no cue
 # The verbs of praise and blame are cues too, where a quotation stands in what they govern, and so are the verbs
 # of evidence after a poll or a report (claims/attribution.py).

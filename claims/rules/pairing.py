@@ -11,13 +11,16 @@ from claims.rules.speakers import SpeakerFinding
 
 # Who was told: "told reporters", "told the council", "told Reuters", "told her", "told the Today programme",
 # "told host Ann Hale"; or a plural noun before what was told them ("told jurors that", "told analysts on a
-# call that", "warned investors they …"), not a subject and its verb ("warned prices would rise"); a listener
-# with what describes them before "that" ("told the head of the union that", "warned the member for Kingsford that");
-# one of the speaker's own people before "that" ("warned his supervisors that", "told her staff that").
+# call that", "warned investors they …", "told jurors the defendant lied"), not a subject and its verb ("warned
+# prices would rise"); a listener with what describes them before "that" ("told the head of the union that",
+# "warned the member for Kingsford that"); one of the speaker's own people before "that" ("warned his
+# supervisors that", "told her two million followers that") or before a clause's first word ("told her staff
+# the monitors were faulty").
 LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
-    rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?: (?!that\b)[a-z-]+)?(?=\s+that\b)|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
-    r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i)\b|\s*[:,\"“]))\b"
+    rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?:,\d{{3}})*(?: (?!that\b)[a-z-]+){{0,2}}(?=\s+that\b)"
+    rf"|(?:his|her|their|its|our|my|your) [a-z-]+(?=\s+(?:the|an?|he|she|they|it|we|there|this|these|those|his|her|their|its|our)\s)|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
+    r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i|the|an?|his|her|their|its|our)\b|\s*[:,\"“]))\b"
     r"(?!\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have)\b)"  # a subject: "warned the river would"
 )
 

@@ -4,8 +4,8 @@ from dataclasses import replace
 from itertools import takewhile
 from typing import Final, NamedTuple
 
-from claims.cues import Cue, refusal_start
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SPEAKER_CUE_FILLERS
+from claims.cues import CIRCUMSTANCE, Cue, refusal_start
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_FORMS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SHOWING_RECORDINGS, SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start, uncontracted
 from claims.quotes import CLOSING_MARKS
@@ -25,7 +25,7 @@ SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # opens with a look-behind is tried at every character.)
 WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that))" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
-RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|that)\s+$")
+RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|whose|that)\s+$")  # "Ms Lee, whose fans say P, declined"
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
 TO_GAP: Final = re.compile(r"\s+to\s+")
 OBJECT_PRONOUN_TO: Final = re.compile(r"(?<![\w'’-])(him|her|them)\s+to\s+$", re.IGNORECASE)
@@ -114,6 +114,16 @@ SUBORDINATE_CONNECTOR: Final = re.compile(
     re.IGNORECASE,
 )
 CONNECTOR_WINDOW: Final = 20
+# "A video posted on Sunday showed", "a report published on Monday found": a piece of evidence, and
+# a participle with when or where it was made public, right before a verb of evidence.
+DESCRIBED_EVIDENCE: Final = re.compile(
+    rf"(?<![\w-])(?:the|a|an|this|that|one|another|new)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{'|'.join(sorted(EVIDENCE_NOUNS | SHOWING_RECORDINGS, key=len, reverse=True))})"
+    rf"(?=\s+[a-z]+(?:ed|en|wn)(?:\s+{CIRCUMSTANCE}){{1,3}},?\s+$)",
+    re.IGNORECASE,
+)
+EVIDENCE_REACH: Final = 120
+# A determiner and a word or two of lower case that label the name after them: "His classmate", "Another mother,".
+LABEL_OPENER: Final = re.compile(r"(?:His|Her|Their|Another|One|A|An|The)\s+[a-z]+(?:\s+[a-z]+)?,?\s+")
 GERUND_PREPOSITION: Final = re.compile(r"\b(?:in|for)\s+$")
 GERUND_REACH: Final = 5  # words between the speaker and the participle: "had a point in"
 QUOTATION_BEFORE: Final = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
@@ -262,6 +272,8 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         return SpeakerFinding(after, inverted=True)
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
+    if cue.text in EVIDENCE_FORMS and (evidence := DESCRIBED_EVIDENCE.search(text, max(start, cue.span[0] - EVIDENCE_REACH), cue.span[0])):
+        return SpeakerFinding(Mention(evidence.span(), evidence.group(), "role", evidence.group(), title=evidence.group()))
     return NO_SPEAKER
 
 
@@ -681,9 +693,18 @@ def leading_person(sentence: Sentence) -> Mention | None:
 
     def leads(mention: Mention) -> bool:
         after_quotation = QUOTATION_BEFORE.search(sentence.text, max(start, mention.span[0] - CONNECTOR_WINDOW), mention.span[0])
-        return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR)
+        return after_quotation is not None or _opens_clause(sentence, mention, start, CLAUSE_CONNECTOR) or _labelled_opener(sentence, mention, start)
 
     return next((m for m in people if m.span[0] >= start and is_subject(sentence, m) and leads(m)), None)
+
+
+def _labelled_opener(sentence: Sentence, mention: Mention, start: int) -> bool:
+    """A name that a short label opens the sentence with, a verb after it ("His classmate Maisie, 9, was",
+    "Another mother, Priya, said"): the sentence's subject."""
+    if LABEL_OPENER.fullmatch(sentence.text, start, mention.span[0]) is None:
+        return False
+    verb_from = mention.span[1] + 1 if sentence.text[start : mention.span[0]].rstrip().endswith(",") and sentence.text.startswith(",", mention.span[1]) else mention.span[1]
+    return FINITE_VERB_AFTER.match(sentence.text, verb_from, sentence.span[1]) is not None
 
 
 def _phrase_of_words(subject: Mention | None) -> Mention | None:

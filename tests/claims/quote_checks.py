@@ -14,6 +14,7 @@ SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 NARRATIVE_WORDS = 8
 OWN_REACH = 2  # words beside a cue where the claim's own speaker makes it their attribution
+DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our"}  # before a reporting word, they make it a noun
 EDGE_MARKS = re.compile(r"^[,.!?]*[\"”]|[\"“]\s*$")  # the marks that close the first part and open the next
 QUOTATION = re.compile(r"[\"“][^\"“”]*[\"”]")  # quoted words between the parts are no narrative
 
@@ -54,6 +55,7 @@ def across(text: str, claim: Claim) -> list[str]:
         words = WORD.findall(gap)
         other = any(
             word in REPORTING_VERBS
+            and not (i and words[i - 1].lower() in DETERMINERS)  # "in a note on Wednesday": a noun, no cue
             and not any(near.lower() in own for near in words[max(0, i - OWN_REACH) : i + OWN_REACH + 1])
             and any(near[:1].isupper() and near.lower() not in own for near in words[max(0, i - 4) : i + 5])
             for i, word in enumerate(words)

@@ -1,6 +1,7 @@
 """Step definitions for the journalist's claim features (claim_breakdown, attribution_unseen, attribution_content,
 who_is_speaking, single_quotes, unseen_house_styles,
-wire_police_and_campaign_styles, court_calls_and_profiles, regional_and_investigative_styles): what a journalist checks on each claim."""
+wire_police_and_campaign_styles, court_calls_and_profiles, regional_and_investigative_styles,
+schools_agencies_and_provincial_styles): what a journalist checks on each claim."""
 import re
 
 from pytest_bdd import parsers, scenarios, then
@@ -17,6 +18,7 @@ scenarios(
     "journalist/wire_police_and_campaign_styles.feature",
     "journalist/court_calls_and_profiles.feature",
     "journalist/regional_and_investigative_styles.feature",
+    "journalist/schools_agencies_and_provincial_styles.feature",
 )
 
 
