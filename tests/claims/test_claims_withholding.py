@@ -53,3 +53,25 @@ def test_rejecting_an_analysis_or_an_assessment_is_a_denial_of_the_claim_that_ma
     denial = next(c for c in analysis.claims if c.speaker and c.speaker.name == "The maker")
     assert denial.stance == "denial", describe(analysis)
     assert [d.claim_id for d in find_claim(analysis, warned).disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("The port authority warned that the pier could collapse in a storm. The ferry firm rejected the authority's warning as alarmist.",
+         "the pier could collapse in a storm"),
+        ("Ines Morland told reporters that the mill had flooded twice. The ferry firm dismissed Morland's remarks as \"fantasy\".",
+         "the mill had flooded twice"),
+        ("Ines Morland said the tickets had been sold twice. The ferry firm dismissed Morland's comments.", "the tickets had been sold twice"),
+    ],
+)
+def test_rejecting_a_warning_or_remarks_whose_owner_is_named_is_a_denial_of_what_they_said(text, said):
+    analysis = analyse(text)
+    denial = next(c for c in analysis.claims if c.speaker and c.speaker.name == "The ferry firm")
+    assert denial.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, said).disputes] == [denial.id], describe(analysis)
+
+
+def test_rejecting_warnings_with_no_owner_makes_no_claim_of_its_own():
+    analysis = analyse("Ines Morland said the pier was safe. The ferry firm rejected the warnings about storms.")
+    assert not [c for c in analysis.claims if c.speaker and c.speaker.name == "The ferry firm"], describe(analysis)
