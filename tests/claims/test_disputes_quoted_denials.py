@@ -189,3 +189,22 @@ def test_the_company_s_people_speak_for_a_denier_that_tells_of_itself_as_it(deni
         "director said."
     )
     assert find_claim(analysis, "Not one berth costs more").stance == stance, describe(analysis)
+
+
+def test_the_denier_s_next_sentence_after_a_denial_that_only_points_back_is_the_denial_spelt_out():
+    analysis = analyse(
+        "Harbour Holdings said the crane had been inspected in May. Researchers at the engineering firm Kestrel Analytics contradicted the company's account. "
+        "They said its brakes were worn out."
+    )
+    spelt_out = find_claim(analysis, "its brakes were worn out", "Researchers at the engineering firm Kestrel Analytics")
+    assert spelt_out.stance == "denial", describe(analysis)
+    disputes = find_claim(analysis, "the crane had been inspected in May").disputes
+    assert [d.by for d in disputes] == ["Researchers at the engineering firm Kestrel Analytics"], describe(analysis)
+
+
+def test_the_denier_s_next_point_made_further_on_is_no_denial():
+    analysis = analyse(
+        "Harbour Holdings said the crane had been inspected in May. Researchers at the engineering firm Kestrel Analytics contradicted the company's account. "
+        "The cranes are old. Later the researchers said their union would meet in June."
+    )
+    assert find_claim(analysis, "their union would meet in June").stance is None, describe(analysis)
