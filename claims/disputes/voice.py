@@ -101,9 +101,11 @@ OMISSION: Final = re.compile(
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )
-# The publication's bare "no" after a claim: "It is not.", "He did not."
+# The publication's bare "no" after a claim: "It is not.", "He did not.", "Is it true? No."
 BARE_NO: Final = re.compile(
-    r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)",
+    r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)"
+    # The explainer's own question on it, answered no: "Is it true? No.", "Does that add up? No, it does not."
+    r"|(?:is|was|are|were|does|did|do)\s+(?:it|that|this|they|he|she)(?:\s+[\w-]+){0,3}\?\s+No\b\s*[.!,]",
     re.IGNORECASE,
 )
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
