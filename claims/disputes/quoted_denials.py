@@ -88,6 +88,7 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 # A denier's quotation this close after their reported denial goes on with it.
 GOING_ON_REACH: Final = 300  # characters
 PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+AS_AFTER: Final = re.compile(r"\s+as\s", re.IGNORECASE)  # what a denier calls the words it points at: "the claims as 'nonsense'"
 # From the end of a denial's content to a pronoun opening the next sentence: the denial's last words, its stop.
 PRONOUN_OPENING: Final = re.compile(r"[^.!?\n]{0,40}[.!?][\"”’']?[ \t]+")
 # "a company spokesperson", "a spokesman": someone who speaks for the party that just denied, no name of their own.
@@ -135,9 +136,16 @@ def _spelt_out_by_denier(text: str, claims: list[Claim], denial: Claim, after: C
     words shared with the claim pointed at beyond the article's topic, or the next sentence, opened by the denier as
     a pronoun (not "The union rejected the offer. Sam Idowu said he would meet the board in May")."""
     return (
-        after.kind != "direct" and after.stance is None and POINTER.match(denial.content) is not None and same_party(denial, after)
+        after.kind != "direct" and after.stance is None and _only_points_back(denial.content) and same_party(denial, after)
         and (says_negation(after) or _on_answered(claims, denial, after, topic) or _pronoun_next(text, denial, after))
     )
+
+
+def _only_points_back(content: str) -> bool:
+    """Whether the content is only words pointing back, perhaps with what the denier calls them ("the company's
+    account", "the claims as 'nonsense'"), not a clause about them ("the claim had been debunked")."""
+    pointer = POINTER.match(content)
+    return pointer is not None and (not content[pointer.end() :].strip(" .,;") or AS_AFTER.match(content, pointer.end()) is not None)
 
 
 def _pronoun_next(text: str, denial: Claim, after: Claim) -> bool:

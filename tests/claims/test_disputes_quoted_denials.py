@@ -208,3 +208,11 @@ def test_the_denier_s_next_point_made_further_on_is_no_denial():
         "The cranes are old. Later the researchers said their union would meet in June."
     )
     assert find_claim(analysis, "their union would meet in June").stance is None, describe(analysis)
+
+
+def test_the_denier_s_next_sentence_after_a_denial_with_words_of_its_own_is_not_its_denial_spelt_out():
+    analysis = analyse(
+        "Harbour Holdings said the crane had been inspected in May. The port authority said the claim had been disproved by two surveys. "
+        "It warned that the crane's brakes could fail in a storm."
+    )
+    assert find_claim(analysis, "the crane's brakes could fail in a storm").stance is None, describe(analysis)
