@@ -88,6 +88,8 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 # A denier's quotation this close after their reported denial goes on with it.
 GOING_ON_REACH: Final = 300  # characters
 PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+APPOSITIVE_REACH: Final = 120  # characters a speaker's description after their name may run
+APPOSITIVE_END: Final = re.compile(r"[.;!?\n\"“”]")  # where it ends: the sentence, or a quotation
 AS_AFTER: Final = re.compile(r"\s+as\s", re.IGNORECASE)  # what a denier calls the words it points at: "the claims as 'nonsense'"
 # From the end of a denial's content to a pronoun opening the next sentence: the denial's last words, its stop.
 PRONOUN_OPENING: Final = re.compile(r"[^.!?\n]{0,40}[.!?][\"”’']?[ \t]+")
@@ -205,8 +207,16 @@ def _same_side(text: str, denial: Claim, after: Claim) -> bool:
     mention = after.speaker.mention
     if SPOKESPERSON.search(mention) and _names_only(mention.removeprefix(mention[:1]), denial.speaker.name):
         return True
-    described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''}").lower().split()
+    described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''} {_appositive(text, after.speaker)}").lower().split()
     return all(word in described for word in denial.speaker.name.lower().split() if word not in GROUP_HEADS)
+
+
+def _appositive(text: str, speaker: Speaker) -> str:
+    """The words describing the speaker after their name, to the end of the sentence: ', chief medical officer of the
+    Larkfield hospital trust.'"""
+    if speaker.span is None or not text.startswith(",", speaker.span[1]):
+        return ""
+    return APPOSITIVE_END.split(text[speaker.span[1] : speaker.span[1] + APPOSITIVE_REACH], maxsplit=1)[0].replace(",", " ")
 
 
 def _introduced_as_its(text: str, denial: Claim, claim: Claim) -> bool:
