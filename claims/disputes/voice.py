@@ -80,6 +80,12 @@ EVIDENCE_SHOWN: Final = re.compile(
     re.IGNORECASE,
 )
 EVIDENCE_OPENING: Final = re.compile(r"[\"“]?(?=(?:but|however|yet)\b)", re.IGNORECASE)
+# The publication's next sentence opening with documents that show a fact: "Records from the county's trading
+# standards office show that 14 complaints were filed." Against the claim when the fact is its opposite.
+DOCUMENTS_SHOW: Final = re.compile(
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 
 # Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
 # fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.
@@ -204,7 +210,8 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
 
 def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
     """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false.",
-    "It is not."), an omission set against it, a fact correcting it, or no evidence for it restated."""
+    "It is not."), an omission set against it, a fact correcting it or documents showing its opposite, or no
+    evidence for it restated."""
     verdict_words = VERDICT_KEYS.stand_in(text, start)
     if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
@@ -213,6 +220,10 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         return shown.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
+    if verdict_words and (shown := DOCUMENTS_SHOW.match(text, start)) and not claimed.covers(shown.end()):
+        end = clause_end(text, shown.end())
+        if _opposed(text[shown.end() : end], claim.content):
+            return start, end
     if (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):
         return left_out.span()
     if (correction := CORRECTION.match(text, start)) and not claimed.covers(correction.end()):
