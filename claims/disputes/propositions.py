@@ -200,12 +200,12 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 
 
 def _noun_before_source(text: str, that: int) -> re.Match[str] | None:
-    """The word before a holder named after it, "claims from security researchers that": looked for only where
-    "from" or "by" stands shortly before the "that"."""
+    """The word before a holder named after it, "claims from security researchers that": read right before the
+    last "from" or "by" shortly before the "that"."""
     window = max(0, that - SOURCE_REACH)
-    if " from " not in text[window:that] and " by " not in text[window:that]:
-        return None
-    return NOUN_BEFORE_SOURCE.search(text, window, that)
+    joint = max(text.rfind(" from ", window, that), text.rfind(" by ", window, that))
+    word = _word_span_before(text, window, joint + 1) if joint > window else None
+    return NOUN_BEFORE_SOURCE.match(text, word[0], that) if word else None
 
 
 def _despite_denial(text: str, claims: list[Claim], head: int) -> Claim | None:

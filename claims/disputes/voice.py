@@ -9,7 +9,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
-from claims.disputes.keys import KeyWords, any_between, opening_with, openings
+from claims.disputes.keys import KeyWords, any_between, holds_case_blind, opening_with, openings
 from claims.disputes.propositions import DENIED_PROPOSITION, clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
@@ -86,6 +86,8 @@ DOCUMENTS_SHOW: Final = re.compile(
     rf"(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\s+(?:that\s+)?",
     re.IGNORECASE,
 )
+DOCUMENT_KEYS: Final = openings(EVIDENCE_SHOWING["noun"])  # every match of DOCUMENTS_SHOW holds one (`holds_case_blind`)
+DOCUMENTS_REACH: Final = 120  # characters from a sentence's start to the end of a document noun DOCUMENTS_SHOW may match
 
 # Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
 # fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.
@@ -220,7 +222,8 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         return shown.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
-    if verdict_words and (shown := DOCUMENTS_SHOW.match(text, start)) and not claimed.covers(shown.end()):
+    if verdict_words and holds_case_blind(text, DOCUMENT_KEYS, start, start + DOCUMENTS_REACH) and (shown := DOCUMENTS_SHOW.match(text, start)) \
+            and not claimed.covers(shown.end()):
         end = clause_end(text, shown.end())
         if _opposed(text[shown.end() : end], claim.content):
             return start, end
