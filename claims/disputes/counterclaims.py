@@ -168,12 +168,22 @@ def named_in(claim: Claim, other: Claim) -> bool:
     return bool(head) and head in WORD.findall(other.content.lower())
 
 
+def _named_before(claims: list[Claim], position: int) -> bool:
+    """Whether the head of the claim's speaker stands in a claim just before it (a substring: `named_in` asks for the
+    word), which a claim about the speaker needs."""
+    speaker = claims[position].speaker
+    head = speaker.name.split()[-1].lower() if speaker else ""
+    return bool(head) and any(head in other.content.lower() for other in claims[max(0, position - NEIGHBOURS) : position])
+
+
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
     """A claim of another party just before that this one echoes with the opposite polarity: a word one
     negates and the other asserts ("the group had been contained" … "It cannot be contained"). A party only
     described answers only a claim about itself."""
     claim = claims[position]
     described = described_only(claim)
+    if described and not _named_before(claims, position):
+        return None
     negates = says_negation(claim)
     for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
