@@ -218,17 +218,10 @@ def test_the_denier_s_next_sentence_after_a_denial_with_words_of_its_own_is_not_
     assert find_claim(analysis, "the crane's brakes could fail in a storm").stance is None, describe(analysis)
 
 
-def test_a_quotation_that_negates_by_someone_described_after_their_name_as_of_the_denier_gives_its_grounds():
+@pytest.mark.parametrize("body, stance", [("the Velmont harbour board", "denial"), ("the Velmont rail company", None)])
+def test_a_quotation_that_negates_by_someone_described_after_their_name_as_of_the_denier_gives_its_grounds(body, stance):
     analysis = analyse(
         "Tom Reyes said harbour bosses had hidden the survey. Harbour bosses dismissed the suggestion that they had hidden it. "
-        '"Nothing has been kept from anyone," said Ola Berg, chief engineer of the Velmont harbour board.'
+        f'"Nothing has been kept from anyone," said Ola Berg, chief engineer of {body}.'
     )
-    assert find_claim(analysis, "Nothing has been kept from anyone", "Ola Berg").stance == "denial", describe(analysis)
-
-
-def test_a_quotation_that_negates_by_someone_of_another_body_is_no_grounds_of_the_denial():
-    analysis = analyse(
-        "Tom Reyes said harbour bosses had hidden the survey. Harbour bosses dismissed the suggestion that they had hidden it. "
-        '"Nothing has been kept from anyone," said Ola Berg, chief engineer of the Velmont rail company.'
-    )
-    assert find_claim(analysis, "Nothing has been kept from anyone", "Ola Berg").stance is None, describe(analysis)
+    assert find_claim(analysis, "Nothing has been kept from anyone", "Ola Berg").stance == stance, describe(analysis)
