@@ -61,6 +61,7 @@ PREPOSITION: Final = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGN
 ECHO_REACH: Final = 2  # claims of other parties back: an echo answers what was said just before
 ECHO_DISTANCE: Final = 1500  # characters
 INFINITIVE_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
+WORD: Final = re.compile(r"[a-z]+")  # a word of a content in lower case
 NEIGHBOURS: Final = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
 COUNTER_SHARED: Final = 2  # content words a counter-claim shares with what it answers: one is too often chance
 
@@ -160,17 +161,34 @@ def described_only(claim: Claim) -> bool:
     return bool(words) and words[0].lower() == "the" and words[-1][:1].islower()
 
 
+def named_in(claim: Claim, other: Claim) -> bool:
+    """Whether the claim's speaker, only described, is the party the other claim is about: "The federation said …"
+    after "the federation had ignored a second test" (the accused answering, not the party that just spoke)."""
+    head = claim.speaker.name.split()[-1].lower() if claim.speaker else ""
+    return bool(head) and head in WORD.findall(other.content.lower())
+
+
+def _named_before(claims: list[Claim], position: int) -> bool:
+    """Whether the head of the claim's speaker stands in a claim just before it (a substring: `named_in` asks for the
+    word), which a claim about the speaker needs."""
+    speaker = claims[position].speaker
+    head = speaker.name.split()[-1].lower() if speaker else ""
+    return bool(head) and any(head in other.content.lower() for other in claims[max(0, position - NEIGHBOURS) : position])
+
+
 def echo_target(claims: list[Claim], position: int) -> Claim | None:
     """A claim of another party just before that this one echoes with the opposite polarity: a word one
-    negates and the other asserts ("the group had been contained" … "It cannot be contained")."""
+    negates and the other asserts ("the group had been contained" … "It cannot be contained"). A party only
+    described answers only a claim about itself."""
     claim = claims[position]
-    if described_only(claim):
+    described = described_only(claim)
+    if described and not _named_before(claims, position):
         return None
     negates = says_negation(claim)
     for other in islice(other_parties(claims, position, REACH), ECHO_REACH):
         if claim.span[0] - other.span[1] > ECHO_DISTANCE:
             break
-        if described_only(other):
+        if described_only(other) or described and not named_in(claim, other):
             continue
         if (negates or says_negation(other)) and opposes(claim, other):
             return other

@@ -45,6 +45,7 @@ FALSE_PROPOSITION: Final = rule(
 
 
 NOUNS: Final = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
+SOURCE_WORD: Final = r"[\w.&’'-]+"
 DETERMINERS: Final = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
 HOLDER: Final = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 # Words set between the noun and its "that": "Reyes's remarks, made on Sunday, that P", "allegations, first
@@ -64,8 +65,14 @@ FALSITY: Final = rf"(?:{alternation(FALSITY_MODIFIERS)})"
 NAMED_PROPOSITION: Final = re.compile(
     rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))"
     rf"(?:(?:(?P<owner>{HOLDER})|(?P<common_owner>[a-z][\w-]+))['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?(?:[a-z][\w-]+\s+)??"
-    rf"(?P<noun>(?i:{NOUNS})))(?:{ASIDE})?\s+that\s+"
+    rf"(?P<noun>(?i:{NOUNS})))(?:\s+(?:by|from)\s+(?P<source>(?i:the\s+)?{SOURCE_WORD}(?:\s+{SOURCE_WORD}){{0,3}}?))?(?:{ASIDE})?\s+that\s+"
 )
+# A noun whose holder follows it before "that": "claims from security researchers that P", "reports by the Herald that P".
+NOUN_BEFORE_SOURCE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+)\s+(?:by|from)\s+(?:the\s+)?{SOURCE_WORD}(?:\s+{SOURCE_WORD}){{0,3}}\s+$")
+SOURCE_REACH: Final = 80  # characters a noun and its holder may run before "that"
+# A proposition set against a denial just before it: "X denied P, despite claims from researchers that Q".
+DESPITE_BEFORE: Final = re.compile(r"[,—–]\s*despite\s+$", re.IGNORECASE)
+DESPITE_REACH: Final = 12  # characters before a proposition's noun phrase searched for "despite"
 # "that" after a noun of the list is what every named proposition has: found first (a word look-up per "that"),
 # the phrase is then read back from it. The pattern opens with the letter and looks behind it for the space, so
 # that sre skips to the letter instead of trying the look-behind at every character.
@@ -181,6 +188,8 @@ def _named(text: str) -> Iterator[re.Match[str]]:
         if not word or text[slice(*word)].lower() not in PROPOSITION_NOUNS:
             after_comma = text[max(0, hit.start() - 3) : hit.start()].rstrip().endswith(",")  # an aside ends there: cheap to ask first
             noun = WORD_BEFORE_ASIDE.search(text, max(0, hit.start() - ASIDE_REACH), hit.start()) if after_comma else None
+            if not noun:
+                noun = _noun_before_source(text, hit.start())
             if not noun or noun.group(1).lower() not in PROPOSITION_NOUNS:
                 continue
             reach_from = noun.start()
@@ -188,6 +197,24 @@ def _named(text: str) -> Iterator[re.Match[str]]:
         match = next((m for m in NAMED_PROPOSITION.finditer(text, window, hit.end()) if m.end() == hit.end()), None)
         if match:
             yield match
+
+
+def _noun_before_source(text: str, that: int) -> re.Match[str] | None:
+    """The word before a holder named after it, "claims from security researchers that": read right before the
+    last "from" or "by" shortly before the "that"."""
+    window = max(0, that - SOURCE_REACH)
+    joint = max(text.rfind(" from ", window, that), text.rfind(" by ", window, that))
+    word = _word_span_before(text, window, joint + 1) if joint > window else None
+    return NOUN_BEFORE_SOURCE.match(text, word[0], that) if word else None
+
+
+def _despite_denial(text: str, claims: list[Claim], head: int) -> Claim | None:
+    """The denial a proposition is set against by "despite", ending just before it: "X denied P, despite claims
+    from researchers that Q" (Q is disputed by X). Set against a claim that denies nothing, it is disputed by nobody."""
+    found = DESPITE_BEFORE.search(text, max(0, head - DESPITE_REACH), head)
+    if found is None:
+        return None
+    return next((c for c in claims if c.stance == "denial" and c.cue_span and 0 <= found.start() - c.span[1] <= 1), None)
 
 
 def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[Proposition]:
@@ -204,15 +231,19 @@ def named_propositions(text: str, claims: list[Claim], taken: set[int]) -> list[
         predicate = DENYING_PREDICATE.search(text, start, limit + 1)
         verb = _disputing_verb(text, head)
         falsity = match.group("modifier") or FALSE_NOUN.match(match.group("noun"))
-        if not (falsity or predicate or verb) or (bare and falsity):
+        despite = None if falsity or predicate or verb else _despite_denial(text, claims, head)
+        if not (falsity or predicate or verb or despite) or (bare and falsity):
             continue  # a bare "lie that" or "lies that" is a verb or a count, not a proposition named
         end = clause_end(text, start, predicate.start() if predicate else limit)
         if end <= start:
             continue
         cue = match.span("modifier") if match.group("modifier") else predicate.span() if predicate else verb.span() if verb else match.span("noun")
+        by: Speaker | None = None
         if predicate and predicate.group("agent"):  # the passive names who denies it
             cue, denial, agent = predicate.span("passive"), None, predicate.group("agent")
-            by: Speaker | None = Speaker(agent, predicate.span("agent"), party_name(agent, claims))
+            by = Speaker(agent, predicate.span("agent"), party_name(agent, claims))
+        elif despite and despite.cue_span:
+            cue, denial = despite.cue_span, despite
         else:
             denial = _innermost(claims, head) or _innermost(claims, cue[0])
             by = subject_of(text, claims, verb.start()) if verb and not denial and not verb.re is WRONG_IN else None
@@ -239,6 +270,8 @@ def _named_holder(text: str, claims: list[Claim], match: re.Match[str], verb: re
     their belief", "Reyes repeated his false claim"), else the noun phrase."""
     if match.group("owner"):
         return match.group("owner"), True
+    if match.group("source"):
+        return match.group("source"), True  # "claims from security researchers that P"
     if match.group("common_owner"):
         return text[match.start("phrase") : match.end("common_owner")].strip(), False
     if not (match.group("determiner") or match.group("modifier")):

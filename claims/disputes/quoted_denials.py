@@ -87,6 +87,12 @@ def joined_denials(text: str, claims: list[Claim]) -> list[tuple[Claim, Claim]]:
 
 # A denier's quotation this close after their reported denial goes on with it.
 GOING_ON_REACH: Final = 300  # characters
+PRONOUNS: Final = frozenset({"he", "she", "they", "it"})
+APPOSITIVE_REACH: Final = 120  # characters a speaker's description after their name may run
+APPOSITIVE_END: Final = re.compile(r"[.;!?\n\"“”]")  # where it ends: the sentence, or a quotation
+AS_AFTER: Final = re.compile(r"\s+as\s", re.IGNORECASE)  # what a denier calls the words it points at: "the claims as 'nonsense'"
+# From the end of a denial's content to a pronoun opening the next sentence: the denial's last words, its stop.
+PRONOUN_OPENING: Final = re.compile(r"[^.!?\n]{0,40}[.!?][\"”’']?[ \t]+")
 # "a company spokesperson", "a spokesman": someone who speaks for the party that just denied, no name of their own.
 SPOKESPERSON: Final = re.compile(r"\b(?:spokes(?:person|man|woman)|representative)\b", re.IGNORECASE)
 # The heads of a party named as a group of its people ("Hospital leaders", "council officials"): one of them is
@@ -112,7 +118,8 @@ def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
     spokesperson said.'), or with whatever its side says next when its words only deny ('The ministry says that
     is not the case. A spokesperson said the figures counted patients twice.'), or with what one of its own people
     says next after a denial that only points back ('The union disputed the trust's figures. Its regional officer
-    said the offer was worth 3 per cent.'): that claim answers what the reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
+    said the offer was worth 3 per cent.'), or with what the denier itself reports next on the matter ('Researchers
+    contradicted the company's account. They said the files held passwords.'): that claim answers what the reported denial answers, not the nearest claim. The proposition a denial names ("denied reports that P") is
     the denial's own, not a claim after it."""
     said = [claim for claim in claims if claim.rule not in PROPOSITION_RULES]
     return {
@@ -120,8 +127,35 @@ def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
         if denial.stance == "denial" and denial.kind != "direct"
         and 0 <= after.span[0] - denial.span[1] <= GOING_ON_REACH
         and (after.kind == "direct" and (after.stance == "denial" and same_party(denial, after) or _grounds(text, claims, denial, after))
-             or _reasons(text, denial, after) or _by_its_people(text, denial, after))
+             or _reasons(text, denial, after) or _by_its_people(text, denial, after) or _spelt_out_by_denier(text, claims, denial, after))
     }
+
+
+def _spelt_out_by_denier(text: str, claims: list[Claim], denial: Claim, after: Claim) -> bool:
+    """Whether the denier's own next reported words, after a denial that only points back, say what it denies
+    ("Researchers contradicted the company's account. They said the files held passwords."): words that negate,
+    words shared with the claim pointed at beyond the article's topic, or the next sentence, opened by the denier as
+    a pronoun (not "The union rejected the offer. Sam Idowu said he would meet the board in May")."""
+    return (
+        after.kind != "direct" and after.stance is None and _only_points_back(denial.content) and same_party(denial, after)
+        and (says_negation(after) or _on_answered(claims, denial, after) or _pronoun_next(text, denial, after))
+    )
+
+
+def _only_points_back(content: str) -> bool:
+    """Whether the content is only words pointing back, perhaps with what the denier calls them ("the company's
+    account", "the claims as 'nonsense'"), not a clause about them ("the claim had been debunked")."""
+    pointer = POINTER.match(content)
+    return pointer is not None and (not content[pointer.end() :].strip(" .,;") or AS_AFTER.match(content, pointer.end()) is not None)
+
+
+def _pronoun_next(text: str, denial: Claim, after: Claim) -> bool:
+    """Whether the claim opens the sentence right after the denial's with a pronoun for its speaker ("They said …")."""
+    span = after.speaker.span if after.speaker else None
+    return (
+        span is not None and after.speaker is not None and after.speaker.mention.lower() in PRONOUNS
+        and PRONOUN_OPENING.fullmatch(text, denial.span[1], span[0]) is not None
+    )
 
 
 def _by_its_people(text: str, denial: Claim, after: Claim) -> bool:
@@ -176,8 +210,16 @@ def _same_side(text: str, denial: Claim, after: Claim) -> bool:
     mention = after.speaker.mention
     if SPOKESPERSON.search(mention) and _names_only(mention.removeprefix(mention[:1]), denial.speaker.name):
         return True
-    described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''}").lower().split()
+    described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''} {_appositive(text, after.speaker)}").lower().split()
     return all(word in described for word in denial.speaker.name.lower().split() if word not in GROUP_HEADS)
+
+
+def _appositive(text: str, speaker: Speaker) -> str:
+    """The words describing the speaker after their name, to the end of the sentence: ', chief medical officer of the
+    Larkfield hospital trust.'"""
+    if speaker.span is None or not text.startswith(",", speaker.span[1]):
+        return ""
+    return APPOSITIVE_END.split(text[speaker.span[1] : speaker.span[1] + APPOSITIVE_REACH], maxsplit=1)[0].replace(",", " ")
 
 
 def _introduced_as_its(text: str, denial: Claim, claim: Claim) -> bool:

@@ -1,8 +1,8 @@
 """Run-on contents: a claim's content that ran on into the words disputing it is cut where they begin.
 
 "X said P, before reversing himself", "X accused Y of P, a charge Z called 'nonsense'", "X said P, a claim
-fact-checkers rated false" and "X insists that P, and Z rejects that" report P, not the retraction, the appositive
-or the answer; left in, they make P read as a denial and hide the claim the dispute answers.
+fact-checkers rated false", "X insists that P, and Z rejects that" and "X denied P, despite claims that Q" report P,
+not the retraction, the appositive, the answer or the proposition set against it; left in, they make P read as a denial and hide the claim the dispute answers.
 """
 import re
 from dataclasses import replace
@@ -32,6 +32,11 @@ POINTER_ADJUNCT: Final = re.compile(r"\s+(?:in|at|during|on|via|through|over)\s+
 # What the denier calls the words pointed at, between them and the adjunct: "dismissed the story as 'fantasy' in an
 # interview".
 AS_COMPLEMENT: Final = re.compile(r"\s+as\s+(?:[\"“][^\"“”]{1,60}[\"”]|(?:(?:a|an|pure|complete|utter|total)\s+)?[\w-]+)")
+# A proposition set against the claim that the article adds: ", despite claims from researchers that P" (the
+# proposition is a claim of its own, claims/disputes/propositions.py).
+DESPITE_PROPOSITION: Final = re.compile(
+    rf"\s*[,—–]\s*despite\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS)})\b[^.;!?\"“”]{{0,80}}?\s+that\s", re.IGNORECASE
+)
 TRAILING: Final = " \t\n,;:—–-"
 SENTENCE_REACH: Final = 300  # characters a claim's sentence may run on after it
 NESTED_REACH: Final = 6  # claims after a claim that may stand inside its content
@@ -48,7 +53,8 @@ def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     first, last = claim.span  # passed apart: a call given *claim.span takes the generic path in the compiled build
     retracted = RETRACTED_AFTER.search(text, first, last) if any_between(retracting_verbs(text), first, last) else None
     ran_on = RAN_ON_VERDICT.search(text, first, last) if VERDICT_KEYS.stand_in(text, first, last) else None
-    ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim)) if found]
+    despite = DESPITE_PROPOSITION.search(text, first, last) if "despite" in claim.content else None
+    ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim), despite) if found]
     ends += [found.start() for denial in after if inside(denial.span, claim.span) and (found := _appositive_before(text, claim, denial))]
     if (adjunct := _pointer_adjunct(text, claim)) is not None:
         ends.append(adjunct)

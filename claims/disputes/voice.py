@@ -9,7 +9,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
-from claims.disputes.keys import KeyWords, any_between, opening_with, openings
+from claims.disputes.keys import KeyWords, any_between, holds_case_blind, opening_with, openings
 from claims.disputes.propositions import DENIED_PROPOSITION, clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
@@ -80,6 +80,14 @@ EVIDENCE_SHOWN: Final = re.compile(
     re.IGNORECASE,
 )
 EVIDENCE_OPENING: Final = re.compile(r"[\"“]?(?=(?:but|however|yet)\b)", re.IGNORECASE)
+# The publication's next sentence opening with documents that show a fact: "Records from the county's trading
+# standards office show that 14 complaints were filed." Against the claim when the fact is its opposite.
+DOCUMENTS_SHOW: Final = re.compile(
+    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
+DOCUMENT_KEYS: Final = openings(EVIDENCE_SHOWING["noun"])  # every match of DOCUMENTS_SHOW holds one (`holds_case_blind`)
+DOCUMENTS_REACH: Final = 120  # characters from a sentence's start to the end of a document noun DOCUMENTS_SHOW may match
 
 # Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
 # fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.
@@ -101,9 +109,11 @@ OMISSION: Final = re.compile(
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )
-# The publication's bare "no" after a claim: "It is not.", "He did not."
+# The publication's bare "no" after a claim: "It is not.", "He did not.", "Is it true? No."
 BARE_NO: Final = re.compile(
-    r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)",
+    r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)"
+    # The explainer's own question on it, answered no: "Is it true? No.", "Does that add up? No, it does not."
+    r"|(?:is|was|are|were|does|did|do)\s+(?:it|that|this|they|he|she)(?:\s+[\w-]+){0,3}\?\s+No\b\s*[.!,]",
     re.IGNORECASE,
 )
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
@@ -203,7 +213,8 @@ def _following(text: str, claim: Claim, claimed: SpanIndex, sentence_end: re.Mat
 
 def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[int, int] | None:
     """The publication's words opening the sentence at `start` that dispute the claim: a verdict ("That is false.",
-    "It is not."), an omission set against it, a fact correcting it, or no evidence for it restated."""
+    "It is not."), an omission set against it, a fact correcting it or documents showing its opposite, or no
+    evidence for it restated."""
     verdict_words = VERDICT_KEYS.stand_in(text, start)
     if verdict_words and (verdict := VERDICT.match(text, start)) and not claimed.covers(verdict.end() - 1):
         return verdict.span()
@@ -212,6 +223,11 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         return shown.span()
     if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
+    if verdict_words and holds_case_blind(text, DOCUMENT_KEYS, start, start + DOCUMENTS_REACH) and (shown := DOCUMENTS_SHOW.match(text, start)) \
+            and not claimed.covers(shown.end()):
+        end = clause_end(text, shown.end())
+        if _opposed(text[shown.end() : end], claim.content):
+            return start, end
     if (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):
         return left_out.span()
     if (correction := CORRECTION.match(text, start)) and not claimed.covers(correction.end()):

@@ -64,6 +64,7 @@ RELATION_GENDER: Final = {word: None if gender == "-" else gender for word, gend
 RELATION_WORDS: Final = frozenset(RELATION_GENDER)
 CONTENT_NOUNS: Final = frozenset(_lines("content_nouns.txt"))
 DENIED_OBJECTS: Final = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
+OWNED_OBJECTS: Final = frozenset(_lines("owned_objects.txt"))  # denied objects only with an owner: "the agency's warning"
 ANONYMOUS_HEADS: Final = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS: Final = frozenset(_lines("organisations.txt"))
 BUSINESS_WORDS: Final = frozenset(_lines("business_words.txt"))  # "Nordvik Ferries", "the firm": a business, a body

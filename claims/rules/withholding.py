@@ -3,7 +3,7 @@ withheld ("denied bail", "denying licences"), which makes no claim."""
 import re
 from typing import Final
 
-from claims.lexicon import DENIED_OBJECTS
+from claims.lexicon import DENIED_OBJECTS, OWNED_OBJECTS
 
 WITHHOLDING_VERBS: Final = frozenset({"deny"})  # lemmas of the denial verbs that also mean "refuse to give"
 # After the verb, a clause, a quotation or nothing: what is denied was said ("denied that …", "denied he had").
@@ -15,6 +15,11 @@ WORD: Final = re.compile(r"[a-z]+", re.IGNORECASE)
 FINITE: Final = frozenset("is are was were has have had will would can could did does do should may might must".split())
 POSSESSIVE: Final = re.compile(r"['’]s?\b")
 THAT_AFTER: Final = re.compile(r"\s+that\b", re.IGNORECASE)
+# An object that names whose it was: "the agency's warning", "Vogt's earlier comments"; not "his comments", whose
+# owner may be the denier.
+OWNED_OBJECT: Final = re.compile(
+    rf"\w['’]s?\s+(?:[\w-]+\s+)?(?:{'|'.join(sorted(OWNED_OBJECTS))})\b", re.IGNORECASE
+)
 
 
 def _object_words(text: str, verb_end: int, end: int) -> list[str]:
@@ -24,11 +29,11 @@ def _object_words(text: str, verb_end: int, end: int) -> list[str]:
 
 def names_something_said(text: str, verb_end: int, end: int) -> bool:
     """Whether the plain object after a denial verb is something said: "rejected the allegations", "dismissed
-    Vogt's account"; not one that names what was said ("rejected Vogt's claim that …": the clause rules read it)."""
+    Vogt's account", "rejected the agency's warning" (a warning or remarks with their owner named); not one that names what was said ("rejected Vogt's claim that …": the clause rules read it)."""
     found = OBJECT.match(text, verb_end, end)
     if found is None or THAT_AFTER.match(text, found.end(), end):
         return False
-    return any(word in DENIED_OBJECTS for word in _object_words(text, verb_end, end))
+    return any(word in DENIED_OBJECTS for word in _object_words(text, verb_end, end)) or OWNED_OBJECT.search(found.group()) is not None
 
 
 def withheld(text: str, lemma: str, verb_end: int, end: int) -> bool:

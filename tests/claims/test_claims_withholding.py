@@ -42,14 +42,25 @@ def test_denying_what_was_found_is_a_denial_claim(noun):
 
 
 @pytest.mark.parametrize(
-    "text, warned",
+    "text, said",
     [
         ("Dr Ola Brant said the hinge wore out within months. The maker dismissed her analysis as \"guesswork\".", "the hinge wore out within months"),
         ("Dr Ola Brant said the hinge wore out within months. The maker disputed her assessment.", "the hinge wore out within months"),
+        # A warning, remarks or comments with their owner named.
+        ("The port authority warned that the pier could collapse in a storm. The maker rejected the authority's warning as alarmist.",
+         "the pier could collapse in a storm"),
+        ("Ines Morland told reporters that the mill had flooded twice. The maker dismissed Morland's remarks as \"fantasy\".",
+         "the mill had flooded twice"),
+        ("Ines Morland said the tickets had been sold twice. The maker dismissed Morland's comments.", "the tickets had been sold twice"),
     ],
 )
-def test_rejecting_an_analysis_or_an_assessment_is_a_denial_of_the_claim_that_made_it(text, warned):
+def test_rejecting_an_analysis_or_a_named_party_s_warning_is_a_denial_of_the_claim_that_made_it(text, said):
     analysis = analyse(text)
     denial = next(c for c in analysis.claims if c.speaker and c.speaker.name == "The maker")
     assert denial.stance == "denial", describe(analysis)
-    assert [d.claim_id for d in find_claim(analysis, warned).disputes] == [denial.id], describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, said).disputes] == [denial.id], describe(analysis)
+
+
+def test_rejecting_warnings_with_no_owner_makes_no_claim_of_its_own():
+    analysis = analyse("Ines Morland said the pier was safe. The ferry firm rejected the warnings about storms.")
+    assert not [c for c in analysis.claims if c.speaker and c.speaker.name == "The ferry firm"], describe(analysis)

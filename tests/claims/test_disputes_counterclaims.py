@@ -127,6 +127,13 @@ def test_a_speaker_only_described_may_be_the_one_who_spoke_before_and_is_no_echo
     assert not any(c.disputes for c in analysis.claims), describe(analysis)
 
 
+def test_a_party_only_described_answers_a_claim_about_itself_with_its_opposite():
+    analysis = analyse("Tomas Berg claimed the harbour board had ignored a second survey. The board said no second survey had ever been sent to it.")
+    answer = find_claim(analysis, "no second survey had ever been sent to it", "The board")
+    assert answer.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "ignored a second survey", "Tomas Berg").disputes] == [answer.id], describe(analysis)
+
+
 def test_by_contrast_answers_the_claim_in_the_sentence_just_before():
     analysis = analyse(
         "Ines Moreau said the tram line had made the old town quieter.\n\n"

@@ -21,6 +21,8 @@ from claims import analyse
         ('"He is mistaken," said Marta Silva.', "He is mistaken", "Marta Silva"),
         ("Marta Silva said the report was misleading.", "the report was misleading", "Marta Silva"),
         ('"We have done nothing wrong," said Marta Silva.', "done nothing wrong", "Marta Silva"),
+        ("Marta Silva said the leaked letter was not genuine.", "the leaked letter was not genuine", "Marta Silva"),
+        ('"These photographs are not authentic," said Marta Silva.', "These photographs are not authentic", "Marta Silva"),
         # The speaker relays a denial of their own, or of those they speak for.
         ('A spokesman for the yard said it "categorically denies" the claims.', "categorically denies", "A spokesman for the yard"),
         ("Marta Silva said she strongly disagrees with that account.", "disagrees", "Marta Silva"),

@@ -185,3 +185,37 @@ def test_a_denied_proposition_on_another_point_of_the_same_story_disputes_nothin
         "The council rejected claims that its harbour staff had been told to ignore flood warnings."
     )
     assert not find_claim(analysis, "the council had cut the harbour budget for flood defences", "Tom Reyes").disputed
+
+
+@pytest.mark.parametrize(
+    "text, proposition, holder",
+    [
+        ("Claims from dock workers that the crane had failed twice were rejected by the port authority.", "the crane had failed twice", "dock workers"),
+        ("Reports by the Harbour Gazette that the crane had failed twice were denied by the port authority.", "the crane had failed twice",
+         "the Harbour Gazette"),
+    ],
+)
+def test_a_proposition_s_holder_named_after_its_noun_holds_it(text, proposition, holder):
+    analysis = analyse(text)
+    claim = find_claim(analysis, proposition, holder)
+    assert [d.mention for d in claim.disputes] == ["the port authority"], describe(analysis)
+
+
+def test_a_proposition_set_against_a_denial_by_despite_is_disputed_by_the_denier():
+    analysis = analyse("The port authority denied that the crane was unsafe, despite claims from dock workers that it had failed twice.")
+    denial = find_claim(analysis, "the crane was unsafe", "The port authority")
+    assert denial.content == "the crane was unsafe" and denial.stance == "denial", describe(analysis)
+    claim = find_claim(analysis, "it had failed twice", "dock workers")
+    assert [d.claim_id for d in claim.disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port authority said the crane was safe, despite reports that it had failed twice.",
+        "The port authority raised its fees, despite claims that the crane had failed twice.",
+    ],
+)
+def test_a_proposition_set_against_what_denies_nothing_is_disputed_by_nobody(text):
+    analysis = analyse(text)
+    assert not [c for c in analysis.claims if c.disputed], describe(analysis)

@@ -189,3 +189,39 @@ def test_the_company_s_people_speak_for_a_denier_that_tells_of_itself_as_it(deni
         "director said."
     )
     assert find_claim(analysis, "Not one berth costs more").stance == stance, describe(analysis)
+
+
+def test_the_denier_s_next_sentence_after_a_denial_that_only_points_back_is_the_denial_spelt_out():
+    analysis = analyse(
+        "Harbour Holdings said the crane had been inspected in May. Researchers at the engineering firm Kestrel Analytics contradicted the company's account. "
+        "They said its brakes were worn out."
+    )
+    spelt_out = find_claim(analysis, "its brakes were worn out", "Researchers at the engineering firm Kestrel Analytics")
+    assert spelt_out.stance == "denial", describe(analysis)
+    disputes = find_claim(analysis, "the crane had been inspected in May").disputes
+    assert [d.by for d in disputes] == ["Researchers at the engineering firm Kestrel Analytics"], describe(analysis)
+
+
+def test_the_denier_s_next_point_made_further_on_is_no_denial():
+    analysis = analyse(
+        "Harbour Holdings said the crane had been inspected in May. Researchers at the engineering firm Kestrel Analytics contradicted the company's account. "
+        "The cranes are old. Later the researchers said their union would meet in June."
+    )
+    assert find_claim(analysis, "their union would meet in June").stance is None, describe(analysis)
+
+
+def test_the_denier_s_next_sentence_after_a_denial_with_words_of_its_own_is_not_its_denial_spelt_out():
+    analysis = analyse(
+        "Harbour Holdings said the crane had been inspected in May. The port authority said the claim had been disproved by two surveys. "
+        "It warned that the crane's brakes could fail in a storm."
+    )
+    assert find_claim(analysis, "the crane's brakes could fail in a storm").stance is None, describe(analysis)
+
+
+@pytest.mark.parametrize("body, stance", [("the Velmont harbour board", "denial"), ("the Velmont rail company", None)])
+def test_a_quotation_that_negates_by_someone_described_after_their_name_as_of_the_denier_gives_its_grounds(body, stance):
+    analysis = analyse(
+        "Tom Reyes said harbour bosses had hidden the survey. Harbour bosses dismissed the suggestion that they had hidden it. "
+        f'"Nothing has been kept from anyone," said Ola Berg, chief engineer of {body}.'
+    )
+    assert find_claim(analysis, "Nothing has been kept from anyone", "Ola Berg").stance == stance, describe(analysis)

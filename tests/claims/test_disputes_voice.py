@@ -83,6 +83,9 @@ def test_the_rest_of_the_claim_s_sentence_says_nothing_supports_it(text, marker)
         "It is also wrong.",
         "It is a striking claim. It is also wrong.",  # a verdict two sentences on, no claim between
         "It was not.",  # a bare no
+        "Is that true? No.",  # the explainer's own question, answered no
+        "Records from the county office show that the dam was not inspected in March.",  # documents showing the opposite
+        "Was it really inspected? No, it was not.",
         "Verdict: False.",  # a fact-checker's label line
         "\n\nOUR RULING: Mostly false\n",
     ],
@@ -106,6 +109,9 @@ def test_the_publication_s_next_sentence_gives_its_verdict_on_the_claim(verdict)
         "The dam was built in 1961. The spillway was rebuilt in 1990. The turbines were replaced in 2004. That is false.",  # beyond reach
         "The report was published on Friday.",
         "Verdict: True.",  # a label that upholds the claim
+        "Is that true? Yes.",  # a question answered yes
+        "Records from the county office show that the dam was built in 1961.",  # documents showing something else
+        "Why does it matter? No one can cross the dam.",  # a question that "No" does not answer
         "The verdict: the inspectors were late.",  # a label that rates nothing false
     ],
 )
