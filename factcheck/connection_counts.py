@@ -23,10 +23,12 @@ class ConnectionCounts:
 
     def assign(self, arbiter, worker) -> None:
         """gunicorn's `pre_fork` hook, in the master: the worker about to be forked gets the first slot that no living
-        worker holds (none when all are taken: more workers than slots, after a `TTIN` signal), cleared."""
+        worker holds (none when all are taken: more workers than slots, after a `TTIN` signal), empty until the worker
+        has loaded the app and writes its count: its siblings leave no connection to a worker that cannot take it
+        yet."""
         taken = {getattr(living, "slot", None) for living in arbiter.WORKERS.values()}
         worker.slot = next((slot for slot in range(len(self._counts)) if slot not in taken), None)
-        self.set(worker.slot, 0)
+        self.set(worker.slot, ABSENT)
 
     def release(self, _arbiter, worker) -> None:
         """gunicorn's `child_exit` hook, in the master: the ended worker's slot holds nobody."""

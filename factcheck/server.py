@@ -63,6 +63,13 @@ class Worker(gthread.ThreadWorker):
         super().__init__(*args, **kwargs)
         self.leaving = set()  # connections whose request in hand is their last (`enqueue_req`)
 
+    def run(self):
+        """Serve, once the app is loaded: from now on the siblings see this worker's count (`publish`), and the log
+        says it is ready."""
+        self.publish()
+        self.log.info("Worker ready (pid: %s)", self.pid)
+        super().run()
+
     def held(self) -> int:
         """The connections this worker holds and keeps."""
         return self.nr_conns - len(self.leaving)
