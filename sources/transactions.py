@@ -31,7 +31,9 @@ def file_lock(path: str) -> Iterator[None]:
     if not path:
         yield
         return
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    # Read-only: flock needs no write access, so a process of another user (the command line run by an admin
+    # beside the server) can take the lock of a file the other made.
+    descriptor = os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX)  # releases the GIL while it waits
         yield
