@@ -2,9 +2,9 @@
 file lock beside the file, then SQLite's write lock (BEGIN IMMEDIATE).
 
 A connection that finds SQLite's write lock taken sleeps in SQLite's busy handler, 1, 2, 5, 10, ... up to 100 ms at a
-time, and looks again: it wakes long after the lock is free, while its core idles. With two server processes
-storing articles, requests waited 60 ms each for BEGIN IMMEDIATE, 22 ms at the median. A writer waiting for the
-file lock (`flock`) wakes as soon as its holder lets it go. The busy timeout stays as the backstop, for writers that
+time, and looks again: it may wake long after the lock is free, while its core idles (with two server processes at
+8 clients on a loaded machine, requests waited 59 and 67 ms each for BEGIN IMMEDIATE, up to 1.1 s). A writer waiting
+for the file lock (`flock`) wakes as soon as its holder lets it go. The busy timeout stays as the backstop, for writers that
 take no file lock (the sqlite3 shell, another program).
 """
 import fcntl
