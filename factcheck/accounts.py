@@ -8,7 +8,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from flask_login import UserMixin
 from sqlite_utils import Database
 
-from factcheck.storage import utc_now
+from factcheck.storage import utc_now, write_transaction
 
 # Each role may do what the roles before it may: a reviewer also submits, an admin also reviews.
 ROLES = ("journalist", "reviewer", "admin")
@@ -72,7 +72,7 @@ def create_user(db: Database, name: str, role: str, password: str) -> User:
     if role not in ROLES:
         raise AccountError(f"the role must be one of {', '.join(ROLES)}")
     check_password(password)
-    with db.atomic():
+    with write_transaction(db):
         if db.execute("select 1 from users where name = ?", [name]).fetchone():
             raise AccountError(f"there is already a user named {name}")
         user_id = db["users"].insert(
@@ -102,7 +102,7 @@ def list_users(db: Database) -> list[User]:
 def disable_user(db: Database, name: str) -> User:
     """Disable a user from now on (their sessions and API keys stop working); UnknownUser if there is none."""
     user = find_user(db, name)
-    with db.atomic():
+    with write_transaction(db):
         db.execute("update users set disabled_at = coalesce(disabled_at, ?) where id = ?", [utc_now(), user.id])
     return get_user(db, user.id)
 

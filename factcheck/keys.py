@@ -4,7 +4,7 @@ import secrets
 
 from sqlite_utils import Database
 
-from factcheck.storage import utc_now
+from factcheck.storage import utc_now, write_transaction
 
 # Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
 SECRET_BYTES = 32
@@ -46,6 +46,6 @@ def list_keys(db: Database) -> list[dict]:
 
 def revoke_key(db: Database, key_id: int) -> None:
     """Revoke a key from now on; UnknownKey if there is none with this id."""
-    with db.atomic():
+    with write_transaction(db):
         if not db.execute("update api_keys set revoked_at = coalesce(revoked_at, ?) where id = ?", [utc_now(), key_id]).rowcount:
             raise UnknownKey(f"no API key with id {key_id}")

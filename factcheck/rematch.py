@@ -50,9 +50,9 @@ def run(database: str) -> None:
                                             "skipped": 0}).last_pk
         for done, article_id in enumerate(article_ids, start=1):
             skipped = not rematch_article(db, article_id, index)
-            with db.atomic():
+            with storage.write_transaction(db):
                 db.execute("update rematch_runs set done = ?, skipped = skipped + ? where id = ?", [done, skipped, run_id])
-        with db.atomic():
+        with storage.write_transaction(db):
             db.execute("update rematch_runs set finished_at = ? where id = ?", [storage.utc_now(), run_id])
 
 

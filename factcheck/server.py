@@ -8,6 +8,7 @@ analysis workers, for long articles, start with the first one and keep their own
 worker away from the others.
 """
 import gc
+import select
 import time
 
 from gunicorn import glogging
@@ -36,8 +37,11 @@ FIRST_BYTES_WAIT_SECONDS = 0.001
 BODY_DRAIN_SECONDS = gthread.DEFAULT_WORKER_DATA_TIMEOUT
 # The worker processes share one listening socket, and a new connection wakes them all: the first to call accept takes
 # it, and with it every request of a keep-alive client. Each worker counts the connections it holds in memory shared
-# with its siblings (`ConnectionCounts`): it leaves a new connection for a while to a sibling that holds fewer
-# (ACCEPT_WAIT_SECONDS: then it takes it, in case that sibling is stuck), and when it holds two or more than the
+# with its siblings (`ConnectionCounts`): it leaves a new connection to a sibling that holds fewer, looking again every
+# ACCEPT_WAIT_SECONDS, and takes it once that sibling's loop has turned twice without taking it (or the sibling has
+# left: a sibling stuck for WORKER_TIMEOUT_SECONDS is replaced), however long a busy machine keeps the sibling
+# waiting for a core (after a fixed 50 ms, two connections opened at once on a loaded machine could both stay with
+# the first worker: `features/admin/serving.feature`); and when it holds two or more than the
 # sibling with fewest all the same (their clients came at once, before either count had changed, or that sibling was
 # waiting for a core), it answers the next request of one of them with `Connection: close`: the client opens a new
 # connection, which the sibling takes. Before, a worker with requests in hand waited 5 ms per request before it
@@ -55,13 +59,22 @@ class Worker(gthread.ThreadWorker):
     and keeping no more connections than its siblings (`accept`, `enqueue_req`): it writes how many it holds, less those
     told to close, in the slot the master gave it (`slot`, `ConnectionCounts.assign`) of the app's `counts`."""
 
-    # When a deferred accept is due (`accept`); None when none is.
+    # When a deferred accept is due to be looked at again (`accept`), and the siblings' turns when it was deferred;
+    # None when none is.
     accept_due: float | None = None
+    deferred_turns: list[int] | None = None
     slot: int | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.leaving = set()  # connections whose request in hand is their last (`enqueue_req`)
+
+    def run(self):
+        """Serve, once the app is loaded: from now on the siblings see this worker's count (`publish`), and the log
+        says it is ready."""
+        self.publish()
+        self.log.info("Worker ready (pid: %s)", self.pid)
+        super().run()
 
     def held(self) -> int:
         """The connections this worker holds and keeps."""
@@ -97,34 +110,49 @@ class Worker(gthread.ThreadWorker):
         return keepalive and bool(conn.parser.finish_body(deadline=time.monotonic() + BODY_DRAIN_SECONDS))
 
     def accept(self, listener):
-        """Accept a new connection at once unless a sibling holds fewer; else stop listening for ACCEPT_WAIT_SECONDS,
-        so that the sibling takes it meanwhile (`wait_for_and_dispatch_events` accepts it after, if it is still
-        there)."""
+        """Accept a new connection at once unless a sibling holds fewer; else stop listening, so that the sibling takes
+        it (`look_again`)."""
         fewest = self.fewest_elsewhere()
         if fewest is None or fewest >= self.held():
             super().accept(listener)
             self.publish()
             return
         self.accept_due = time.monotonic() + ACCEPT_WAIT_SECONDS
+        self.deferred_turns = self.app.counts.turns()
         self.set_accept_enabled(False)
+
+    def look_again(self) -> None:
+        """A deferred accept is due: while a connection waits and a sibling holding fewer has not had two turns to take
+        it, look again in ACCEPT_WAIT_SECONDS; else listen again, and take the one waiting, if any."""
+        serving = self.alive and self.nr_conns < self.worker_connections  # not stopping, nor full meanwhile
+        if serving and waiting(self.sockets) and not self.app.counts.passed(self.deferred_turns, self.slot, self.held()):
+            self.accept_due = time.monotonic() + ACCEPT_WAIT_SECONDS
+            return
+        self.accept_due = self.deferred_turns = None
+        if serving:
+            for listener in self.sockets:
+                super().accept(listener)  # non-blocking: nothing happens when a sibling took it
 
     def set_accept_enabled(self, enabled: bool) -> None:
         """Not while an accept is deferred (gunicorn's loop asks to listen on every turn)."""
         super().set_accept_enabled(enabled and self.accept_due is None)
 
     def wait_for_and_dispatch_events(self, timeout: float) -> None:
-        """Wait for events, or until a deferred accept is due: then accept a connection still waiting, if any. The
-        count is written before and after, as requests end and connections close between two turns."""
+        """Wait for events, or until a deferred accept is due (`look_again`); count the turn. The count of connections
+        is written before and after, as requests end and connections close between two turns."""
         self.publish()
         if self.accept_due is not None:
             timeout = min(timeout, max(self.accept_due - time.monotonic(), 0.0))
         super().wait_for_and_dispatch_events(timeout)
+        self.app.counts.turn(self.slot)
         if self.accept_due is not None and time.monotonic() >= self.accept_due:
-            self.accept_due = None
-            if self.alive and self.nr_conns < self.worker_connections:  # not stopping, nor full meanwhile
-                for listener in self.sockets:
-                    super().accept(listener)  # non-blocking: nothing happens when a sibling took it
+            self.look_again()
         self.publish()
+
+
+def waiting(listeners: list) -> bool:
+    """Whether a connection waits to be accepted on any of the listening sockets."""
+    return bool(select.select(listeners, [], [], 0)[0])
 
 
 class AccessLogger(glogging.Logger):

@@ -11,7 +11,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from importlib.metadata import version
@@ -28,6 +27,7 @@ from factcheck.paging import Page, offset
 from factcheck.schemas import stored_claim
 from factcheck.timestamps import utc_now, utc_timestamp
 from sources.registry import NotFound
+from sources.transactions import write_transaction
 
 ARTICLE_FIELDS = ("title", "body", "url", "published_at", "byline", "publisher")
 # What the service keeps of an article besides its fields: its CMS's id for it, and how often it was replaced.
@@ -99,25 +99,6 @@ def filter_value(value):
     if isinstance(value, date):
         return value.isoformat()
     return value if value or value is False else None
-
-
-@contextmanager
-def write_transaction(db: Database):
-    """A transaction holding SQLite's write lock from its start (BEGIN IMMEDIATE).
-
-    With a plain BEGIN, a transaction that reads before it writes fails at once with "database is
-    locked" when another connection wrote meanwhile; taken up front, the lock makes concurrent
-    writers wait their turn (the connection's busy timeout) instead. A COMMIT that fails (a full disk, an I/O
-    error, a deferred constraint) rolls back too: SQLite leaves the transaction open, and the connection's next
-    BEGIN would fail.
-    """
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        db.rollback()
-        raise
 
 
 def claim_ref(article_id: int, claim_id: str) -> str:

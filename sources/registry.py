@@ -28,6 +28,7 @@ from sqlite_utils.db import NotFoundError
 
 from sources.model import RecordedDispute, Role, Source, Statement
 from sources.tables import ALIASES, DISPUTES, REVISION, ROLES, SOURCES, STATEMENTS, ensure_schema
+from sources.transactions import write_transaction
 
 __all__ = [
     "NotFound", "InUse", "ensure_schema", "revision", "changing",
@@ -56,23 +57,18 @@ def changing(db: Database):
     """One transaction for a registry write, bumping the revision when it commits (a savepoint inside a
     transaction already open).
 
-    It holds SQLite's write lock from its start (BEGIN IMMEDIATE): a write that reads first (as sqlite-utils'
-    upserts read the table's schema) in a plain BEGIN fails at once with "database is locked" when another
-    connection wrote meanwhile, where with the lock taken up front it waits its turn (the busy timeout).
+    It holds the write locks from its start (`transactions.write_transaction`): a write that reads first (as
+    sqlite-utils' upserts read the table's schema) in a plain BEGIN fails at once with "database is locked" when
+    another connection wrote meanwhile, where with the locks taken up front it waits its turn.
     """
     if db.conn.in_transaction:
         with db.atomic():
             yield
             db.execute(f"UPDATE {REVISION} SET revision = revision + 1")
         return
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
         yield
         db.execute(f"UPDATE {REVISION} SET revision = revision + 1")
-    except BaseException:
-        db.rollback()
-        raise
-    db.execute("COMMIT")
 
 
 def upsert_sources(db: Database, sources: Iterable[Source]) -> None:

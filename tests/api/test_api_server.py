@@ -245,11 +245,16 @@ def test_connection_counts_tell_a_worker_the_fewest_its_siblings_hold():
     assert [worker.slot for worker in workers] == [0, 1, 2]
     counts.set(0, 4), counts.set(1, 2), counts.set(2, 7)
     assert [counts.fewest_besides(slot) for slot in (0, 1, 2, None)] == [2, 4, 2, None]
+    turns = counts.turns()
+    counts.turn(1), counts.turn(1), counts.turn(2)
+    assert [counts.passed(turns, 0, held) for held in (2, 3, 8)] == [True, True, False]  # slot 2 (7) has turned once
     counts.release(arbiter, arbiter.WORKERS.pop(1))  # the worker in slot 1 ended
     assert counts.fewest_besides(0) == 7
     replacement = SimpleNamespace()
     counts.assign(arbiter, replacement)
-    assert replacement.slot == 1 and counts.fewest_besides(0) == 0
+    assert replacement.slot == 1 and counts.fewest_besides(0) == 7  # not counted until it has booted
+    counts.set(replacement.slot, 0)  # its first `publish`
+    assert counts.fewest_besides(0) == 0
 
 
 def test_a_worker_without_siblings_is_compared_with_none():
@@ -298,21 +303,28 @@ def test_a_worker_whose_siblings_hold_as_many_connections_accepts_a_new_one_at_o
         assert worker.nr_conns == held + 1 and worker.app.counts.fewest_besides(1) == held + 1
 
 
-def test_a_worker_holding_more_leaves_a_new_connection_to_its_sibling_for_a_while_then_takes_it(listener):
-    from factcheck.server import ACCEPT_WAIT_SECONDS
-
+def test_a_worker_holding_more_leaves_a_new_connection_to_its_sibling_until_the_sibling_passes_it_up(listener):
     worker = bare_worker(listener, held=1, sibling_holds=0)
     with socket.create_connection(listener.getsockname()):
-        started = time.monotonic()
         worker.wait_for_and_dispatch_events(timeout=5)
         assert worker.nr_conns == 1 and not worker._accepting
+        worker.wait_for_and_dispatch_events(timeout=5)  # it looks again: the sibling has not had a turn (no core)
         worker.set_accept_enabled(True)  # gunicorn's loop asks on every turn
-        while worker.nr_conns == 1:
-            assert time.monotonic() - started < 5
-            worker.wait_for_and_dispatch_events(timeout=5)
-        assert time.monotonic() - started >= ACCEPT_WAIT_SECONDS
+        assert worker.nr_conns == 1 and not worker._accepting
+        worker.app.counts.turn(1)
+        worker.app.counts.turn(1)  # the sibling's loop turned twice and left the connection
+        worker.wait_for_and_dispatch_events(timeout=5)
         worker.set_accept_enabled(True)
         assert worker._accepting and worker.nr_conns == 2
+
+
+def test_a_worker_takes_the_connection_it_left_to_a_sibling_that_has_stopped(listener):
+    worker = bare_worker(listener, held=1, sibling_holds=0)
+    with socket.create_connection(listener.getsockname()):
+        worker.wait_for_and_dispatch_events(timeout=5)
+        worker.app.counts.set(1, ABSENT)  # the sibling ended (the master's `child_exit`)
+        worker.wait_for_and_dispatch_events(timeout=5)
+        assert worker.nr_conns == 2 and worker.accept_due is None
 
 
 def test_a_connection_a_sibling_took_meanwhile_is_not_waited_for(listener):

@@ -2,6 +2,7 @@
 whose connections stay open from request to request (keep-alive), as HTTP clients' connection pools keep them."""
 import http.client
 import time
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,27 @@ def servers():
         stop(process)
 
 
+# How long the server may take to log a line (a worker booting, an access line): a bound for a failing test, not
+# a wait; on a busy machine a worker loads the extractor's data in seconds.
+LOG_SECONDS = 120
+
+
+def logged(log: Path, found):
+    """What `found(lines)` finds in the server's log once it finds something (read again until then)."""
+    deadline = time.monotonic() + LOG_SECONDS
+    while (result := found(log.read_text().splitlines())) is None:
+        assert time.monotonic() < deadline, f"not in the server's log after {LOG_SECONDS} s"
+        time.sleep(0.05)
+    return result
+
+
 @given(parsers.parse("the service runs with {workers:d} server processes"), target_fixture="served")
 def served(servers, tmp_path, workers):
+    """The server, once every worker process takes requests: one answering while its sibling still loads the extractor
+    would take every connection."""
     servers.append(start_server(tmp_path, str(tmp_path / "served.db"), workers))
+    _process, _base, log = servers[-1]
+    logged(log, lambda lines: sum("Worker ready" in line for line in lines) >= workers or None)
     return servers[-1]
 
 
@@ -57,11 +76,10 @@ def request_id(connection: http.client.HTTPConnection) -> str:
 @then(parsers.parse("the last requests of the {count:d} connections are answered by different server processes"))
 def answered_by_different_processes(served, last_requests, count):
     _process, _base, log = served
-    time.sleep(0.5)  # the access line is written after the response
-    assert len({server_process(log, served_id) for served_id in last_requests}) == count
+    assert len({logged(log, partial(server_process, served_id)) for served_id in last_requests}) == count
 
 
-def server_process(log: Path, request: str) -> str:
-    """The process id in the access line of the request with this id ("… [PID] [INFO] … request_id=ID")."""
-    return next(line.split("[", 2)[1].split("]")[0] for line in log.read_text().splitlines()
-                if line.endswith(f"request_id={request}"))
+def server_process(request: str, lines: list[str]) -> str | None:
+    """The process id in the access line of the request with this id ("… [PID] [INFO] … request_id=ID"), written
+    after its answer; None while there is none."""
+    return next((line.split("[", 2)[1].split("]")[0] for line in lines if line.endswith(f"request_id={request}")), None)

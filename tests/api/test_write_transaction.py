@@ -1,10 +1,14 @@
-"""A write transaction commits or rolls back whole, and leaves its connection ready for the next one."""
+"""A write transaction commits or rolls back whole, leaves its connection ready for the next one, and takes its turn
+with the writers of other processes."""
+import fcntl
+import multiprocessing
 import sqlite3
 
 import pytest
 
 from factcheck.db import connect
 from factcheck.storage import write_transaction
+from sources.transactions import LOCK_SUFFIX
 
 
 @pytest.fixture
@@ -35,3 +39,37 @@ def test_the_connection_writes_again_after_a_failed_commit(db):
         db.execute("insert into topic values (1)")
         db.execute("insert into note values (1)")
     assert notes(db) == 1
+
+
+def test_a_write_transaction_holds_the_database_files_lock(db, tmp_path):
+    lock_file = str(tmp_path / "transactions.db") + LOCK_SUFFIX
+    with write_transaction(db), open(lock_file) as other:
+        with pytest.raises(BlockingIOError):
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    with open(lock_file) as other:
+        fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)  # free once the transaction ended
+
+
+# Each process adds this many topics, each numbered one more than the last it reads in its transaction.
+WRITES_PER_PROCESS = 50
+
+
+def add_topics(path: str, start: multiprocessing.Barrier) -> None:
+    db = connect(path)
+    start.wait()
+    for _ in range(WRITES_PER_PROCESS):
+        with write_transaction(db):
+            db.execute("insert into topic select coalesce(max(id), 0) + 1 from topic")
+    db.close()
+
+
+def test_two_processes_writing_at_once_both_succeed_and_lose_nothing(db, tmp_path):
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(2)
+    writers = [context.Process(target=add_topics, args=(str(tmp_path / "transactions.db"), start)) for _ in range(2)]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join()
+    assert [writer.exitcode for writer in writers] == [0, 0]
+    assert db.execute("select count(*), max(id) from topic").fetchone() == (2 * WRITES_PER_PROCESS,) * 2
