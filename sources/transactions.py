@@ -26,8 +26,8 @@ def database_file(db: Database) -> str:
 @contextmanager
 def file_lock(path: str) -> Iterator[None]:
     """Hold the exclusive OS lock of the file at `path` (created when missing); nothing for "". Each hold opens the
-    file anew: a lock belongs to an open file, so threads of one process exclude each other too, and a process forked
-    meanwhile shares none."""
+    file anew: a lock belongs to an open file, so threads of one process exclude each other too. A process forked
+    while it is held shares the open file, and so the lock, until both have closed it."""
     if not path:
         yield
         return
