@@ -9,6 +9,7 @@ take no file lock (the sqlite3 shell, another program).
 """
 import fcntl
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -49,8 +50,12 @@ def write_transaction(db: Database) -> Iterator[None]:
     With a plain BEGIN, a transaction that reads before it writes fails at once with "database is
     locked" when another connection wrote meanwhile; taken up front, the locks make concurrent
     writers wait their turn instead. A COMMIT that fails (a full disk, an I/O error, a deferred constraint) rolls
-    back too: SQLite leaves the transaction open, and the connection's next BEGIN would fail.
+    back too: SQLite leaves the transaction open, and the connection's next BEGIN would fail. One inside another on
+    the same connection fails at once, as SQLite's BEGIN would, rather than wait for good for the lock its outer one
+    holds.
     """
+    if db.conn.in_transaction:
+        raise sqlite3.OperationalError("cannot start a transaction within a transaction")
     path = database_file(db)
     with file_lock(path and path + LOCK_SUFFIX):
         db.execute("BEGIN IMMEDIATE")

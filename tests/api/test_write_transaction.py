@@ -73,3 +73,11 @@ def test_two_processes_writing_at_once_both_succeed_and_lose_nothing(db, tmp_pat
         writer.join()
     assert [writer.exitcode for writer in writers] == [0, 0]
     assert db.execute("select count(*), max(id) from topic").fetchone() == (2 * WRITES_PER_PROCESS,) * 2
+
+
+def test_a_write_transaction_inside_another_fails_at_once(db):
+    with write_transaction(db):
+        db.execute("insert into topic values (1)")
+        with pytest.raises(sqlite3.OperationalError, match="within a transaction"), write_transaction(db):
+            pass
+    assert db.execute("select count(*) from topic").fetchone()[0] == 1
