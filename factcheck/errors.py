@@ -1,5 +1,6 @@
 """Every error the service returns: RFC 9457 problem details (application/problem+json) for the API and for
 clients that prefer JSON, an HTML page for browsers."""
+import sqlite3
 from http import HTTPStatus
 
 from flask import Flask, jsonify, render_template, request
@@ -104,6 +105,14 @@ def invalid_review(exc: InvalidReview):
     return problem(422, sentence(str(exc)), problem_type="invalid-review")
 
 
+def database_locked(exc: sqlite3.OperationalError):
+    """A write that waited the connection's busy timeout for the database's write lock: 503, to try again. Any other
+    OperationalError stays a server error."""
+    if str(exc) != "database is locked":
+        raise exc
+    return problem(503, "The database is busy with other writes; try again shortly.", headers={"Retry-After": "1"})
+
+
 def init_app(app: Flask) -> None:
     """Answer every error with problem+json or a page (registered last, so it replaces other handlers)."""
     app.register_error_handler(HTTPException, http_error)
@@ -117,3 +126,4 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(BadCursor, bad_cursor)
     app.register_error_handler(ReviewConflict, review_conflict)
     app.register_error_handler(InvalidReview, invalid_review)
+    app.register_error_handler(sqlite3.OperationalError, database_locked)

@@ -4,12 +4,14 @@ file lock beside the file, then SQLite's write lock (BEGIN IMMEDIATE).
 A connection that finds SQLite's write lock taken sleeps in SQLite's busy handler, 1, 2, 5, 10, ... up to 100 ms at a
 time, and looks again: it may wake long after the lock is free, while its core idles (with two server processes at
 8 clients on a loaded machine, requests waited 59 and 67 ms each for BEGIN IMMEDIATE, up to 1.1 s). A writer waiting
-for the file lock (`flock`) wakes as soon as its holder lets it go. The busy timeout stays as the backstop, for writers that
-take no file lock (the sqlite3 shell, another program).
+for the file lock (`flock`) looks again after 1 ms, then twice as long each time up to 10 ms, so it starts at most
+10 ms after its holder lets it go; it gives up as SQLite would, with "database is locked", after the connection's busy
+timeout. SQLite's busy handler stays for writers that take no file lock (the sqlite3 shell, another program).
 """
 import fcntl
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -17,6 +19,9 @@ from sqlite_utils import Database
 
 # The lock file's name is the database file's with this suffix, as SQLite names its -wal and -shm files.
 LOCK_SUFFIX = "-lock"
+# A writer waiting for the file lock looks again after this long, then twice as long each time up to the longest.
+FIRST_PAUSE_SECONDS = 0.001
+LONGEST_PAUSE_SECONDS = 0.01
 
 
 def database_file(db: Database) -> str:
@@ -24,9 +29,32 @@ def database_file(db: Database) -> str:
     return next(path for _seq, name, path in db.execute("PRAGMA database_list") if name == "main")
 
 
+def busy_timeout(db: Database) -> float:
+    """How long, in seconds, the connection waits for a lock before it fails with "database is locked"."""
+    return db.execute("PRAGMA busy_timeout").fetchone()[0] / 1000
+
+
+def take_lock(descriptor: int, timeout: float) -> None:
+    """Take the exclusive lock of the open file, looking again and again (see FIRST_PAUSE_SECONDS) for up to `timeout`
+    seconds; sqlite3.OperationalError("database is locked") when it stays taken."""
+    deadline = time.monotonic() + timeout
+    pause = FIRST_PAUSE_SECONDS
+    while True:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise sqlite3.OperationalError("database is locked") from None
+            time.sleep(min(pause, left))
+            pause = min(2 * pause, LONGEST_PAUSE_SECONDS)
+
+
 @contextmanager
-def file_lock(path: str) -> Iterator[None]:
-    """Hold the exclusive OS lock of the file at `path` (created when missing); nothing for "". Each hold opens the
+def file_lock(path: str, timeout: float) -> Iterator[None]:
+    """Hold the exclusive OS lock of the file at `path` (created when missing), waiting for it up to `timeout`
+    seconds (`take_lock`); nothing for "". Each hold opens the
     file anew: a lock belongs to an open file, so threads of one process exclude each other too. A process forked
     while it is held shares the open file, and so the lock, until both have closed it."""
     if not path:
@@ -36,7 +64,7 @@ def file_lock(path: str) -> Iterator[None]:
     # beside the server) can take the lock of a file the other made.
     descriptor = os.open(path, os.O_RDONLY | os.O_CREAT, 0o644)
     try:
-        fcntl.flock(descriptor, fcntl.LOCK_EX)  # releases the GIL while it waits
+        take_lock(descriptor, timeout)
         yield
     finally:
         os.close(descriptor)  # and with it the lock
@@ -52,12 +80,13 @@ def write_transaction(db: Database) -> Iterator[None]:
     writers wait their turn instead. A COMMIT that fails (a full disk, an I/O error, a deferred constraint) rolls
     back too: SQLite leaves the transaction open, and the connection's next BEGIN would fail. One inside another on
     the same connection fails at once, as SQLite's BEGIN would, rather than wait for good for the lock its outer one
-    holds.
+    holds. A writer that waits longer than the connection's busy timeout for the file lock fails as SQLite would:
+    sqlite3.OperationalError("database is locked").
     """
     if db.conn.in_transaction:
         raise sqlite3.OperationalError("cannot start a transaction within a transaction")
     path = database_file(db)
-    with file_lock(path and path + LOCK_SUFFIX):
+    with file_lock(path and path + LOCK_SUFFIX, busy_timeout(db)):
         db.execute("BEGIN IMMEDIATE")
         try:
             yield

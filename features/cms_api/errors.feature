@@ -68,6 +68,12 @@ Feature: Clear errors for every mistake our CMS can make
     Then the API answers 429 with a problem
     And the answer says when to retry
 
+  Scenario: A story submitted while another writer holds the database too long
+    Given another writer holds the database longer than the API waits for it
+    When the CMS submits "The mayor said the bridge opens in May." as JSON
+    Then the API answers 503 with a problem
+    And the answer says to retry shortly
+
   Scenario: One allowance covers the whole API
     Given the API allows 2 requests a minute
     When the CMS fetches /api/v1/claims, /api/v1/articles and /api/v1/sources

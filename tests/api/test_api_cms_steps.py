@@ -1,5 +1,6 @@
 """Step definitions for features/cms_api: a newsroom CMS using the JSON API."""
 import csv
+import fcntl
 import io
 import queue
 import random
@@ -10,10 +11,12 @@ from dataclasses import dataclass
 
 from pytest_bdd import given, parsers, scenarios, then, when
 
+import factcheck.db
 from batch_steps import *  # noqa: F403 — the steps of batches_and_webhooks.feature and webhooks.feature
 from cms_write_steps import *  # noqa: F403 (the steps of updates, caching, CORS and charsets)
 from factcheck import create_app, storage
 from factcheck.db import connect
+from sources.transactions import LOCK_SUFFIX
 from stored_claims import claim_json
 
 scenarios("cms_api")
@@ -262,6 +265,19 @@ def text_lacks(response, text):
 @then("fetching that story answers 404 with a problem")
 def deleted_story_gone(client, deleted):
     problem(client.get(f"/api/v1/articles/{deleted}"), 404)
+
+
+@given("another writer holds the database longer than the API waits for it")
+def database_held(app, monkeypatch, request):
+    monkeypatch.setattr(factcheck.db, "BUSY_TIMEOUT_SECONDS", 0.05)
+    holder = open(app.config["DATABASE"] + LOCK_SUFFIX, "a")
+    request.addfinalizer(holder.close)
+    fcntl.flock(holder, fcntl.LOCK_EX)
+
+
+@then("the answer says to retry shortly")
+def retry_shortly(response):
+    assert response.headers["Retry-After"] == "1"
 
 
 @then("the answer says when to retry")

@@ -1,7 +1,11 @@
 """Every error is an RFC 9457 problem with the right status; bad input never costs stored data."""
+import fcntl
 import io
 
 import pytest
+
+import factcheck.db
+from sources.transactions import LOCK_SUFFIX
 
 PROBLEM = "application/problem+json"
 TWO_MB = 2 * 1024 * 1024
@@ -101,3 +105,13 @@ def test_bad_requests_never_lose_stored_articles(client, auth, store_article):
     assert client.delete("/api/v1/articles/abc", headers=auth).status_code == 404
     assert client.get(f"/api/v1/articles/{article_id}").get_json() == before
     assert client.get("/api/v1/articles?page=1").get_json()["total"] == 1
+
+
+def test_a_write_that_waits_too_long_for_the_database_is_a_503(app, client, auth, monkeypatch):
+    monkeypatch.setattr(factcheck.db, "BUSY_TIMEOUT_SECONDS", 0.05)
+    with open(app.config["DATABASE"] + LOCK_SUFFIX, "a") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # a writer that keeps the lock
+        response = post(client, auth, json={"body": "The mayor said the bridge opens in May."})
+    assert response.status_code == 503
+    assert response.mimetype == PROBLEM
+    assert response.headers["Retry-After"] == "1"

@@ -81,3 +81,13 @@ def test_a_write_transaction_inside_another_fails_at_once(db):
         with pytest.raises(sqlite3.OperationalError, match="within a transaction"), write_transaction(db):
             pass
     assert db.execute("select count(*) from topic").fetchone()[0] == 1
+
+
+def test_a_writer_that_waits_past_its_busy_timeout_fails_as_sqlite_would(db, tmp_path):
+    db.execute("PRAGMA busy_timeout = 50")
+    with open(str(tmp_path / "transactions.db") + LOCK_SUFFIX, "a") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # a writer that keeps the lock
+        with pytest.raises(sqlite3.OperationalError, match="database is locked"), write_transaction(db):
+            db.execute("insert into topic values (1)")
+    assert not db.conn.in_transaction
+    assert db.execute("select count(*) from topic").fetchone()[0] == 0
