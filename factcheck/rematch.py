@@ -46,8 +46,9 @@ def run(database: str) -> None:
     with connect(database) as db:
         index = load_index(db)
         article_ids = [row["id"] for row in db.query("select id from articles order by id desc limit ?", [MAX_ARTICLES])]
-        run_id = db["rematch_runs"].insert({"started_at": storage.utc_now(), "total": len(article_ids), "done": 0,
-                                            "skipped": 0}).last_pk
+        with storage.write_transaction(db):
+            run_id = db["rematch_runs"].insert({"started_at": storage.utc_now(), "total": len(article_ids), "done": 0,
+                                                "skipped": 0}).last_pk
         for done, article_id in enumerate(article_ids, start=1):
             skipped = not rematch_article(db, article_id, index)
             with storage.write_transaction(db):

@@ -1,7 +1,14 @@
 """Re-matching stored articles after a registry change: matches refreshed in place, reviews kept."""
+import fcntl
+import sqlite3
+
+import pytest
+
+import factcheck.db
 from factcheck import rematch, review, storage
 from sources import registry
 from sources.records import SourceRecord
+from sources.transactions import LOCK_SUFFIX
 from stored_claims import claim_json
 
 QUOTE = '"Harbour fees will rise by 4% in spring," said Ines Moreau.'
@@ -39,3 +46,12 @@ def test_a_registry_write_through_the_api_is_followed_by_a_run(client, auth):
     assert response.status_code == 201
     response.close()  # as the WSGI server does once the response is sent: the run follows
     assert client.get("/api/v1/claims?source_id=ines-moreau&page=1").get_json()["total"] == 1
+
+
+def test_a_run_starts_only_in_its_turn_with_the_other_writers(app, db, monkeypatch):
+    monkeypatch.setattr(factcheck.db, "BUSY_TIMEOUT_SECONDS", 0.05)
+    with open(app.config["DATABASE"] + LOCK_SUFFIX, "a") as holder:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # another writer's turn, which lasts
+        with pytest.raises(sqlite3.OperationalError, match="database is locked"):
+            rematch.run(app.config["DATABASE"])
+    assert rematch.latest_run(db) is None
