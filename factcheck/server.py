@@ -151,8 +151,12 @@ class Worker(gthread.ThreadWorker):
 
 
 def waiting(listeners: list) -> bool:
-    """Whether a connection waits to be accepted on any of the listening sockets."""
-    return bool(select.select(listeners, [], [], 0)[0])
+    """Whether a connection waits to be accepted on any of the listening sockets (poll, as select takes no
+    descriptor past 1023, which a process holding a thousand connections reaches)."""
+    poller = select.poll()
+    for listener in listeners:
+        poller.register(listener, select.POLLIN)
+    return bool(poller.poll(0))
 
 
 class AccessLogger(glogging.Logger):

@@ -368,3 +368,21 @@ def test_the_request_a_worker_makes_the_last_of_its_connection_is_answered_with_
     worker.enqueue_req(leaving)
     worker.enqueue_req(staying)
     assert [Worker.handle_request(worker, Request(), conn) for conn in (leaving, staying)] == [False, True]
+
+
+@pytest.fixture
+def high_listener(listener):
+    """`listener` on a descriptor past 1023, as in a process that holds a thousand connections."""
+    with socket.socket(fileno=os.dup2(listener.fileno(), 1500)) as listening:
+        yield listening
+
+
+def test_a_waiting_connection_is_seen_on_a_listener_past_descriptor_1023(high_listener):
+    from factcheck.server import waiting
+
+    assert not waiting([high_listener])
+    with socket.create_connection(high_listener.getsockname()):
+        deadline = time.monotonic() + 5
+        while not waiting([high_listener]) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert waiting([high_listener])
