@@ -10,11 +10,11 @@ from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import holds_any, last_word, lower_case_runs, matches_at_starts, stripped_end, words_start
+from claims.scanning import ascii_letter_runs, holds_any, last_word, matches_at_starts, stripped_end, words_start
 
 
 def first_run(word: str) -> bytes:
-    """The run of the letters a to z that the word opens with (as lower_case_runs reads runs)."""
+    """The run of the letters a to z that the word opens with (as ascii_letter_runs reads runs)."""
     return re.split("[^a-z]", word, maxsplit=1)[0].encode()
 
 
@@ -363,7 +363,7 @@ def broadcasts(text: str) -> list[Span]:
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
     """He, she, they, it, we and I, found in the text's `lower_case` form (where its runs of letters hold one)."""
-    pronouns = PRONOUN_RUNS.intersection(lower_case_runs(lowered, start, end))
+    pronouns = PRONOUN_RUNS.intersection(ascii_letter_runs(lowered, start, end))
     if not pronouns:
         return []
     # Each pronoun that a run is looked for by str.find, where PRONOUN tries every "h", "s", "t", "w" and "i".
