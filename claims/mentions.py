@@ -272,7 +272,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
 
 
 def _lone_word(text: str, mention: Mention) -> Mention | None:
-    """A word alone cut short before a full stop and a comma ("Bridgeport, Conn., by") or a party after "v." ("Roe
+    """A word alone cut short before a full stop and a comma ("Millbrook, Ore., by") or a party after "v." ("Roe
     v. Wade") is a place's abbreviation or a case's name, and no mention, whatever first name it spells; a first
     name after a lower-case "the" ("a boat called the Wren", "told the Herald") is a boat's or a newspaper's, an
     organisation's and not a person's whom a pronoun may mean."""
