@@ -141,3 +141,8 @@ def test_the_answers_kept_for_first_names_are_bounded_whatever_words_a_text_hold
         lone_first_name_gender(word)
     assert first_name_gender.cache_info().currsize <= NAME_CACHE
     assert lone_first_name_gender.cache_info().currsize <= NAME_CACHE
+
+
+def test_a_first_name_after_a_word_ending_in_the_is_still_a_person():
+    analysis = analyse('Mark Hale went in to bathe Maisie. "I will miss my friends," she said.')
+    assert find_claim(analysis, "I will miss my friends", "Maisie"), describe(analysis)
