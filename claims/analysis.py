@@ -31,7 +31,7 @@ from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
-from claims.scanning import lower_case_runs
+from claims.scanning import ascii_letter_runs
 from claims.text import after_dateline, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
@@ -104,7 +104,7 @@ class LowercaseWords:
 
 def speaker_nouns_in(lowered: str, runs: list[bytes]) -> set[str]:
     """`lowercase_words(lowered) & SPEAKER_NOUNS`, looking for the few nouns whose first run of letters `runs`
-    (lowered's lower_case_runs) holds, instead of collecting every word of the sentence."""
+    (lowered's ascii_letter_runs) holds, instead of collecting every word of the sentence."""
     return {
         noun for run in SPEAKER_NOUN_RUNS.intersection(runs) for noun in NOUNS_BY_FIRST_RUN[run]
         if _lowercase_word(lowered, noun)
@@ -182,7 +182,7 @@ class _Reader:
         found = pronoun_mentions(self.text, self.lowered, start, end)
         lowered = self.text[start:end].lower()
         # Only the speaker nouns whose first run of letters the sentence holds are looked for (most hold none).
-        words = speaker_nouns_in(lowered, lower_case_runs(lowered, 0, len(lowered)))
+        words = speaker_nouns_in(lowered, ascii_letter_runs(lowered, 0, len(lowered)))
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, self.lowered, start, end)
         if words:

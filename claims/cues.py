@@ -20,7 +20,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace, holds_any, lower_case_runs
+from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any
 from claims.spans import SpanIndex
 
 
@@ -326,7 +326,7 @@ def _cue_starts(text: str, start: int, end: int) -> list[int]:
     """Where CUE can match in text[start:end], in order: one character before each form that the runs of
     lower-case letters hold (a few more places at most)."""
     starts = set()
-    for form, offset in {CUE_RUNS[run] for run in lower_case_runs(text, start, end) if run in CUE_RUNS}:
+    for form, offset in {CUE_RUNS[run] for run in ascii_letter_runs(text, start, end) if run in CUE_RUNS}:
         found = text.find(form, start, end)
         while found >= 0:
             starts.add(found - offset - 1)

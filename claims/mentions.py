@@ -10,11 +10,11 @@ from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import holds_any, last_word, lower_case_runs, matches_at_starts, stripped_end, words_start
+from claims.scanning import ascii_letter_runs, holds_any, is_word_character, last_word, matches_at_starts, stripped_end, words_start
 
 
 def first_run(word: str) -> bytes:
-    """The run of the letters a to z that the word opens with (as lower_case_runs reads runs)."""
+    """The run of the letters a to z that the word opens with (as ascii_letter_runs reads runs)."""
     return re.split("[^a-z]", word, maxsplit=1)[0].encode()
 
 
@@ -248,7 +248,7 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
         lowered = text[m_start:m_end].lower()
-        if lowered in NOT_NAME_STARTS and not (text[m_start + 1 : m_start + 2].isupper() and _acronym_after_the(text, m_start, m_end)):
+        if _is_common_word(text, m_start, m_end, lowered):
             continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
         possessive = bool(match["possessive"])
         if headline_end := _headline_cut(text, m_start, m_end, lowered):
@@ -263,8 +263,8 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             words = words[1:]
         if words and not GLUED_WORDS.search(text, m_start, m_end):
             mention = classify_name(text, m_start, m_end, possessive=possessive)
-            if mention and " " not in mention.name and (text.startswith(".,", mention.span[1]) or text.endswith(("the ", " v. "), 0, mention.span[0])):
-                mention = _lone_word(text, mention)  # rare: the call is made only then
+            if mention and " " not in mention.name:
+                mention = _lone_word(text, mention)
             if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
@@ -272,20 +272,35 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
 
 
 def _lone_word(text: str, mention: Mention) -> Mention | None:
-    """A word alone cut short before a full stop and a comma ("Bridgeport, Conn., by") or a party after "v." ("Roe
+    """A word alone cut short before a full stop and a comma ("Millbrook, Ore., by") or a party after "v." ("Roe
     v. Wade") is a place's abbreviation or a case's name, and no mention, whatever first name it spells; a first
     name after a lower-case "the" ("a boat called the Wren", "told the Herald") is a boat's or a newspaper's, an
     organisation's and not a person's whom a pronoun may mean."""
     if text.startswith(".,", mention.span[1]) or text.endswith(" v. ", 0, mention.span[0]):
         return None
-    if mention.kind == "person" and text.endswith("the ", 0, mention.span[0]) and lone_first_name_gender(mention.name) is not None:
+    if mention.kind == "person" and _the_before(text, mention.span[0]) == "the" and lone_first_name_gender(mention.name) is not None:
         mention.kind = "organisation"
     return mention
 
 
+def _is_common_word(text: str, start: int, end: int, lowered: str) -> bool:
+    """Whether text[start:end] (`lowered`, in lower case) is a common word that opens sentences ("The", "June")
+    and no body's initials after "the" ("the WHO")."""
+    return lowered in NOT_NAME_STARTS and not (text[start + 1 : start + 2].isupper() and _acronym_after_the(text, start, end))
+
+
 def _acronym_after_the(text: str, start: int, end: int) -> bool:
     """A common word in capitals after "the" ("the WHO said"): a body's initials, not the word."""
-    return text[start:end].isupper() and end - start > 1 and text[max(0, start - len("the ")) : start].lower() == "the "
+    return text[start:end].isupper() and end - start > 1 and _the_before(text, start).lower() == "the"
+
+
+def _the_before(text: str, start: int) -> str:
+    """The word "the" as written ("the", "The") when it stands whole one space before start, else "" ("loathe ONE",
+    "bathe Maisie": no "the")."""
+    the_start = start - len("the ")
+    if the_start < 0 or text[start - 1] != " " or the_start > 0 and is_word_character(text[the_start - 1]):
+        return ""
+    return text[the_start : start - 1]
 
 
 def _office_for(text: str, start: int, end: int, limit: int, possessive: bool) -> tuple[int, bool]:
@@ -334,7 +349,7 @@ def starts_sentence(text: str, position: int) -> bool:
 def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str], common: Words) -> bool:
     """Whether the first word is a capitalised common word rather than the start of a name."""
     first = words[0].lower()
-    if first in NOT_NAME_STARTS and not (words[0][1:2].isupper() and _acronym_after_the(text, start, start + len(first))) or first in PARTY_ADJECTIVES and len(words) == 1:
+    if _is_common_word(text, start, start + len(first), first) or first in PARTY_ADJECTIVES and len(words) == 1:
         return True
     if len(words) > 1 and is_title_word(first):
         return False  # "President Ilse Marten" opening a sentence
@@ -363,7 +378,7 @@ def broadcasts(text: str) -> list[Span]:
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:
     """He, she, they, it, we and I, found in the text's `lower_case` form (where its runs of letters hold one)."""
-    pronouns = PRONOUN_RUNS.intersection(lower_case_runs(lowered, start, end))
+    pronouns = PRONOUN_RUNS.intersection(ascii_letter_runs(lowered, start, end))
     if not pronouns:
         return []
     # Each pronoun that a run is looked for by str.find, where PRONOUN tries every "h", "s", "t", "w" and "i".

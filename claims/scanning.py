@@ -18,14 +18,14 @@ def matches_at_starts(pattern: re.Pattern[str], starts: re.Pattern[str], text: s
             yield match
 
 
-LOWER_CASE_RUNS: Final = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
+ASCII_LETTER_RUNS: Final = bytes(byte if ord("a") <= byte <= ord("z") else ord(" ") for byte in range(256))
 
 
-def lower_case_runs(text: str, start: int, end: int) -> list[bytes]:
+def ascii_letter_runs(text: str, start: int, end: int) -> list[bytes]:
     """The runs of the letters a to z in text[start:end], as bytes, read in C (every other character made a
     space): a word of those letters that stands whole (no such letter beside it) is one of them, so a text
     whose runs hold none of a list's words can skip a costlier search for them."""
-    return text[start:end].encode("ascii", "replace").translate(LOWER_CASE_RUNS).split()
+    return text[start:end].encode("ascii", "replace").translate(ASCII_LETTER_RUNS).split()
 
 
 CAPITALS: Final = bytes(range(ord("A"), ord("Z") + 1))

@@ -17,12 +17,12 @@ Answer = TypeVar("Answer")
 
 def run_table(characters: str) -> bytes:
     """A table for bytes.translate that keeps the lower-case ASCII characters given, lower-cases their capitals
-    and makes every other byte a space (`lower_case_runs`)."""
+    and makes every other byte a space (`lowered_runs`)."""
     return bytes(ord(chr(byte).lower()) if chr(byte).lower() in characters else ord(" ") for byte in range(128)) + b" " * 128
 
 
 # The letters a to z: wherever a key word (ASCII) stands as a whole run of letters, it stands as one of these too.
-LETTERS: Final = run_table(string.ascii_lowercase)
+LETTER_TABLE: Final = run_table(string.ascii_lowercase)
 
 
 def case_blind_oddity(text: str) -> bool:
@@ -57,10 +57,10 @@ def keyed_sub(pattern: re.Pattern[str], keys: frozenset[str], replacement: str |
 def _letter_runs(text: str) -> frozenset[str] | None:
     """The runs of ASCII letters of the text in lower case; None when a letter there makes a case-blind pattern
     read words that lower-casing does not show."""
-    return None if case_blind_oddity(text) else frozenset(lower_case_runs(text, LETTERS))
+    return None if case_blind_oddity(text) else frozenset(lowered_runs(text, LETTER_TABLE))
 
 
-def lower_case_runs(text: str, kept: bytes) -> list[str]:
+def lowered_runs(text: str, kept: bytes) -> list[str]:
     """The runs of the ASCII characters that the table `kept` keeps, in the text in lower case: what
     re.findall("[those characters]+", text.lower()) finds, read in C. Only "İ" and the Kelvin sign lower-case to
     an ASCII letter ("i̇", "k"); every other character other than ASCII is read as none of them."""

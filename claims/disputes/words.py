@@ -9,9 +9,9 @@ from typing import Final
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
-from claims.disputes.keys import case_blind_oddity, lower_case_runs, per_article, run_table, starts_of
+from claims.disputes.keys import case_blind_oddity, lowered_runs, per_article, run_table, starts_of
 
-# Words and figures ("24%") that two claims may share: runs of these characters in lower case (`lower_case_runs`).
+# Words and figures ("24%") that two claims may share: runs of these characters in lower case (`lowered_runs`).
 CONTENT_CHARACTERS: Final = run_table(string.ascii_lowercase + string.digits + "%")
 # Words too common to tie one claim to another.
 STOPWORDS: Final = frozenset(
@@ -100,7 +100,7 @@ def phrase_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=STEMS_CACHE)
 def stems(text: str) -> frozenset[str]:
     """The content words of a text, cut to their beginnings."""
-    return frozenset(w[:STEM_LENGTH] for w in lower_case_runs(text, CONTENT_CHARACTERS) if w not in STOPWORDS and len(w) > 1)
+    return frozenset(w[:STEM_LENGTH] for w in lowered_runs(text, CONTENT_CHARACTERS) if w not in STOPWORDS and len(w) > 1)
 
 
 def is_negation(word: str) -> bool:

@@ -32,7 +32,7 @@ from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDO
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
-from claims.scanning import lower_case_runs, matches_at_starts
+from claims.scanning import ascii_letter_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
 from claims.text import lower_case
@@ -467,7 +467,7 @@ def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can
     assert [m.span for m in pronoun_mentions(text, lowered, start, end)] == spans(PRONOUN.finditer(lowered, start, end))
     lowered_part = text[start:end].lower()  # "İ" lowers to two characters: the runs are read to its own end
     words = lowercase_words(lowered_part)
-    runs = lower_case_runs(lowered_part, 0, len(lowered_part))
+    runs = ascii_letter_runs(lowered_part, 0, len(lowered_part))
     assert not words & SPEAKER_NOUNS or not SPEAKER_NOUN_RUNS.isdisjoint(runs)
 
 
@@ -475,7 +475,7 @@ def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can
 @given(text=st.lists(st.sampled_from(CLAUSE_PIECES + ["-", "ex-", "'", "_", "secretary", "president-elect", "aides", "aide-", "gov."]), max_size=30).map("".join))
 def test_the_speaker_nouns_looked_for_one_by_one_are_those_among_all_the_words(text):
     lowered = text.lower()
-    assert speaker_nouns_in(lowered, lower_case_runs(lowered, 0, len(lowered))) == lowercase_words(lowered) & SPEAKER_NOUNS
+    assert speaker_nouns_in(lowered, ascii_letter_runs(lowered, 0, len(lowered))) == lowercase_words(lowered) & SPEAKER_NOUNS
 
 
 KEY_WORD_PIECES = [
@@ -618,3 +618,8 @@ def test_a_line_is_told_prose_by_its_common_words_and_first_word_read_by_hand_as
 def test_a_paragraph_of_ascii_is_one_sentence_to_blingfire_where_the_pattern_says_it_is(text):
     for start in range(len(text)):
         assert _one_sentence(text, start, len(text)) == (ONE_SENTENCE.fullmatch(text, start, len(text)) is not None)
+
+
+def test_the_runs_of_ascii_letters_are_read_as_written_and_capitals_break_them():
+    text = "Mark SAID it’s 9am"
+    assert ascii_letter_runs(text, 0, len(text)) == [b"ark", b"it", b"s", b"am"]

@@ -4,7 +4,7 @@ import pytest
 
 from claim_lookup import describe, find_claim
 from claims import analyse
-from claims.first_names import lone_first_name_gender
+from claims.first_names import NAME_CACHE, first_name_gender, lone_first_name_gender
 
 
 @pytest.mark.parametrize(
@@ -134,3 +134,15 @@ def test_a_live_blog_time_stamp_opening_a_paragraph_is_no_part_of_the_quotation(
     analysis = analyse(f'The trial resumed on Monday.\n\n{stamp}"I never touched her," Marcus Bell testified.')
     claim = find_claim(analysis, "I never touched her", "Marcus Bell")
     assert (claim.kind, claim.content) == ("direct", "I never touched her,"), describe(analysis)
+
+
+def test_the_answers_kept_for_first_names_are_bounded_whatever_words_a_text_holds():
+    for word in (f"Zq{number}" for number in range(NAME_CACHE + 10)):
+        lone_first_name_gender(word)
+    assert first_name_gender.cache_info().currsize <= NAME_CACHE
+    assert lone_first_name_gender.cache_info().currsize <= NAME_CACHE
+
+
+def test_a_first_name_after_a_word_ending_in_the_is_still_a_person():
+    analysis = analyse('Mark Hale went in to bathe Maisie. "I will miss my friends," she said.')
+    assert find_claim(analysis, "I will miss my friends", "Maisie"), describe(analysis)

@@ -7,7 +7,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
-from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
+from claims.disputes.keys import LETTER_TABLE, KeyWords, holds_key_word, key_words, lowered_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.propositions import _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
@@ -98,8 +98,8 @@ def test_words_are_searched_for_a_refusal_wherever_one_may_stand(text):
 @given(text=st.lists(st.sampled_from([*PIECES, "K", "\u212a", "24%", "9", "ß", "Å", "\u0307", "\t", "\x1c"]), max_size=30).map("".join))
 @example(text="İstanbul \u212aelvin")
 def test_runs_read_in_c_are_the_runs_a_pattern_finds_in_the_text_in_lower_case(text):
-    assert lower_case_runs(text, LETTERS) == re.findall("[a-z]+", text.lower())
-    assert lower_case_runs(text, CONTENT_CHARACTERS) == re.findall("[a-z0-9%]+", text.lower())
+    assert lowered_runs(text, LETTER_TABLE) == re.findall("[a-z]+", text.lower())
+    assert lowered_runs(text, CONTENT_CHARACTERS) == re.findall("[a-z0-9%]+", text.lower())
 
 
 @given(text=texts)
@@ -233,3 +233,7 @@ def test_each_word_found_again_after_the_last_ends_where_the_scan_found_it(text)
         end = text.find(word, end) + len(word)
         ends.append(end)
     assert ends == [m.end() for m in WORD_OR_NEGATION.finditer(text)]
+
+
+def test_lowered_runs_read_the_letters_of_either_case_in_lower_case():
+    assert lowered_runs("Mark SAID it", LETTER_TABLE) == ["mark", "said", "it"]
