@@ -4,8 +4,8 @@ file lock beside the file, then SQLite's write lock (BEGIN IMMEDIATE).
 A connection that finds SQLite's write lock taken sleeps in SQLite's busy handler, 1, 2, 5, 10, ... up to 100 ms at a
 time, and looks again: it may wake long after the lock is free, while its core idles (with two server processes at
 8 clients on a loaded machine, requests waited 59 and 67 ms each for BEGIN IMMEDIATE, up to 1.1 s). A writer waiting
-for the file lock (`flock`) looks again after 1 ms, then twice as long each time up to 10 ms, so it starts at most
-10 ms after its holder lets it go; it gives up as SQLite would, with "database is locked", after the connection's busy
+for the file lock (`flock`) looks again after 1 ms, then twice as long each time up to 2 ms, so it starts at most
+2 ms after its holder lets it go; it gives up as SQLite would, with "database is locked", after the connection's busy
 timeout. SQLite's busy handler stays for writers that take no file lock (the sqlite3 shell, another program).
 """
 import fcntl
@@ -21,7 +21,7 @@ from sqlite_utils import Database
 LOCK_SUFFIX = "-lock"
 # A writer waiting for the file lock looks again after this long, then twice as long each time up to the longest.
 FIRST_PAUSE_SECONDS = 0.001
-LONGEST_PAUSE_SECONDS = 0.01
+LONGEST_PAUSE_SECONDS = 0.002
 
 
 def database_file(db: Database) -> str:
