@@ -69,6 +69,7 @@ NAMED_PROPOSITION: Final = re.compile(
 )
 # A noun whose holder follows it before "that": "claims from security researchers that P", "reports by the Herald that P".
 NOUN_BEFORE_SOURCE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+)\s+(?:by|from)\s+(?:the\s+)?{SOURCE_WORD}(?:\s+{SOURCE_WORD}){{0,3}}\s+$")
+SOURCE_JOINT: Final = re.compile(r"\s(?:by|from)\s")  # what NOUN_BEFORE_SOURCE cannot match without
 SOURCE_REACH: Final = 80  # characters a noun and its holder may run before "that"
 # A proposition set against a denial just before it: "X denied P, despite claims from researchers that Q".
 DESPITE_BEFORE: Final = re.compile(r"[,—–]\s*despite\s+$", re.IGNORECASE)
@@ -200,12 +201,10 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 
 
 def _noun_before_source(text: str, that: int) -> re.Match[str] | None:
-    """The word before a holder named after it, "claims from security researchers that": read right before the
-    last "from" or "by" shortly before the "that"."""
+    """The word before a holder named after it, "claims from security researchers that": the leftmost one, looked
+    for only where "from" or "by" stands shortly before the "that"."""
     window = max(0, that - SOURCE_REACH)
-    joint = max(text.rfind(" from ", window, that), text.rfind(" by ", window, that))
-    word = _word_span_before(text, window, joint + 1) if joint > window else None
-    return NOUN_BEFORE_SOURCE.match(text, word[0], that) if word else None
+    return NOUN_BEFORE_SOURCE.search(text, window, that) if SOURCE_JOINT.search(text, window, that) else None
 
 
 def _despite_denial(text: str, claims: list[Claim], head: int) -> Claim | None:

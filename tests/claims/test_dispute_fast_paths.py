@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
-from claims.disputes.propositions import _word_span_before
+from claims.disputes.propositions import NOUN_BEFORE_SOURCE, SOURCE_REACH, _noun_before_source, _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
 from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
@@ -233,3 +233,19 @@ def test_each_word_found_again_after_the_last_ends_where_the_scan_found_it(text)
         end = text.find(word, end) + len(word)
         ends.append(end)
     assert ends == [m.end() for m in WORD_OR_NEGATION.finditer(text)]
+
+
+SOURCE_PIECES = ["reports", "claims", "the", "BBC", "London", "staff", "council", " ", "\n", "\u00a0", "  ", " by ", " from ",
+                 "by", "from", "From", ", ", "x", "-", "'s", " that "]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(SOURCE_PIECES), max_size=20).map("".join), data=st.data())
+@example(text="reports by the BBC from London that", data=None)
+@example(text="claims from\nresearchers that", data=None)
+@example(text="claims\u00a0from researchers that", data=None)
+def test_the_noun_before_a_source_is_the_leftmost_the_plain_search_finds(text, data):
+    that = data.draw(st.integers(0, len(text))) if data else text.rfind(" that")
+    plain = NOUN_BEFORE_SOURCE.search(text, max(0, that - SOURCE_REACH), that)
+    found = _noun_before_source(text, that)
+    assert (found and found.span(1)) == (plain and plain.span(1))

@@ -219,3 +219,9 @@ def test_a_proposition_set_against_a_denial_by_despite_is_disputed_by_the_denier
 def test_a_proposition_set_against_what_denies_nothing_is_disputed_by_nobody(text):
     analysis = analyse(text)
     assert not [c for c in analysis.claims if c.disputed], describe(analysis)
+
+
+def test_a_proposition_whose_holder_is_named_with_a_place_is_still_set_against_the_denial():
+    analysis = analyse("Acme denied that any data was lost, despite claims by staff from the council that the files held passwords.")
+    claim = next((c for c in analysis.claims if c.content.startswith("the files held passwords")), None)
+    assert claim is not None and claim.disputes, describe(analysis)
