@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
+from claims.disputes.run_on import DESPITE_KEY, DESPITE_PROPOSITION
 from claims.disputes.propositions import NOUN_BEFORE_SOURCE, SOURCE_REACH, _noun_before_source, _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
@@ -249,3 +250,12 @@ def test_the_noun_before_a_source_is_the_leftmost_the_plain_search_finds(text, d
     plain = NOUN_BEFORE_SOURCE.search(text, max(0, that - SOURCE_REACH), that)
     found = _noun_before_source(text, that)
     assert (found and found.span(1)) == (plain and plain.span(1))
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "Despite", "DESPITE", "deſpite", " claims ", " reports "]), max_size=30).map("".join), data=st.data())
+@example(text="The bridge was safe, Despite claims that it had cracked", data=None)
+def test_a_proposition_set_against_a_claim_is_looked_for_wherever_despite_stands_in_any_case(text, data):
+    start, end = windows(text, data) if data else (0, len(text))
+    if DESPITE_PROPOSITION.search(text, start, end):
+        assert DESPITE_KEY.stand_in(text, start, end)
