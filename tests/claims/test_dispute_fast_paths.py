@@ -7,13 +7,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
-from claims.disputes.keys import LETTERS, KeyWords, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
+from claims.disputes.keys import LETTERS, KeyWords, holds_case_blind, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.run_on import DESPITE_KEY, DESPITE_PROPOSITION
 from claims.disputes.propositions import NOUN_BEFORE_SOURCE, SOURCE_REACH, _noun_before_source, _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
-from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
+from claims.disputes.voice import DOCUMENT_KEYS, DOCUMENTS_REACH, DOCUMENTS_SHOW, ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, sentence_end_matches, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -259,3 +259,16 @@ def test_a_proposition_set_against_a_claim_is_looked_for_wherever_despite_stands
     start, end = windows(text, data) if data else (0, len(text))
     if DESPITE_PROPOSITION.search(text, start, end):
         assert DESPITE_KEY.stand_in(text, start, end)
+
+
+LONG_WORD = "w" * 40
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(["Records", "records", "The", "county's", "own", LONG_WORD, "x" * 29, " ", "\n", "     ", "\t",
+                                      " show that", " shows ", "from the office", ".", "Data", "emails"]), max_size=16).map("".join), data=st.data())
+@example(text=f"{LONG_WORD} {LONG_WORD} {LONG_WORD} records show that", data=None)
+def test_documents_showing_a_fact_are_looked_for_wherever_the_pattern_may_match(text, data):
+    start = data.draw(st.integers(0, len(text))) if data else 0
+    if DOCUMENTS_SHOW.match(text, start):
+        assert holds_case_blind(text, DOCUMENT_KEYS, start, start + DOCUMENTS_REACH)
