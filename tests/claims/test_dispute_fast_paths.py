@@ -10,7 +10,7 @@ from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTERS, KeyWords, holds_case_blind, holds_key_word, key_words, lower_case_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
 from claims.disputes.run_on import DESPITE_KEY, DESPITE_PROPOSITION
-from claims.disputes.propositions import NOUN_BEFORE_SOURCE, SOURCE_REACH, _noun_before_source, _word_span_before
+from claims.disputes.propositions import NAMED_PROPOSITION, NOUN_BEFORE_SOURCE, SOURCE_REACH, SOURCE_STOP, _noun_before_source, _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
 from claims.disputes.voice import DOCUMENT_KEYS, DOCUMENTS_REACH, DOCUMENTS_SHOW, ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
@@ -272,3 +272,17 @@ def test_documents_showing_a_fact_are_looked_for_wherever_the_pattern_may_match(
     start = data.draw(st.integers(0, len(text))) if data else 0
     if DOCUMENTS_SHOW.match(text, start):
         assert holds_case_blind(text, DOCUMENT_KEYS, start, start + DOCUMENTS_REACH)
+
+
+HOLDER_PIECES = ["claims", "the claims", "reports", " by ", " from ", " in ", " on ", "the", "BBC", "Herald", "London", "last year", "this week",
+                 "Monday", "March 2020", "May", "Theresa", "2019", "staff", " ", "\n", " that ", "P"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(HOLDER_PIECES), max_size=16).map("".join))
+@example(text="reports by the BBC from London that P")
+@example(text="claims from last year that P")
+def test_a_holder_named_after_its_noun_holds_no_time_and_no_second_by_or_from(text):
+    for match in NAMED_PROPOSITION.finditer(text):
+        if match.group("source"):
+            assert not re.search(rf"(?<![\w’'-]){SOURCE_STOP}", match.group("source")), match.group("source")
