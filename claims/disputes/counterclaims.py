@@ -164,16 +164,20 @@ def described_only(claim: Claim) -> bool:
 def named_in(claim: Claim, other: Claim) -> bool:
     """Whether the claim's speaker, only described, is the party the other claim is about: "The federation said …"
     after "the federation had ignored a second test" (the accused answering, not the party that just spoke)."""
-    head = claim.speaker.name.split()[-1].lower() if claim.speaker else ""
+    head = _speaker_head(claim)
     return bool(head) and head in WORD.findall(other.content.lower())
 
 
 def _named_before(claims: list[Claim], position: int) -> bool:
-    """Whether the head of the claim's speaker stands in a claim just before it (a substring: `named_in` asks for the
-    word), which a claim about the speaker needs."""
-    speaker = claims[position].speaker
-    head = speaker.name.split()[-1].lower() if speaker else ""
-    return bool(head) and any(head in other.content.lower() for other in claims[max(0, position - NEIGHBOURS) : position])
+    """Whether the head of the claim's speaker stands in a claim before it that `echo_target` may read (a substring:
+    `named_in` asks for the word), which a claim about the speaker needs."""
+    head = _speaker_head(claims[position])
+    return bool(head) and any(head in other.content.lower() for other in claims[max(0, position - REACH) : position])
+
+
+def _speaker_head(claim: Claim) -> str:
+    """The last word of the claim's speaker's name in lower case ("federation"), or "" for a claim without one."""
+    return claim.speaker.name.split()[-1].lower() if claim.speaker else ""
 
 
 def echo_target(claims: list[Claim], position: int) -> Claim | None:

@@ -46,6 +46,24 @@ FALSE_PROPOSITION: Final = rule(
 
 NOUNS: Final = alternation(CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
 SOURCE_WORD: Final = r"[\w.&’'-]+"
+# Where a holder named after its noun stops: at a time ("claims from last year", "reports by the BBC on Monday",
+# "in March 2019") or a second "by"/"from" ("reports by the BBC from London"), which say when or where, not who.
+PERIODS: Final = r"year|week|month|day|night|morning|evening|weekend|spring|summer|autumn|fall|winter|quarter|season|decade|century"
+WEEKDAYS: Final = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+MONTHS: Final = r"january|february|march|april|may|june|july|august|september|october|november|december"
+TIME: Final = rf"(?:(?:last|this|next)\s+(?:{PERIODS})|{WEEKDAYS})\b|(?:{MONTHS})\s+\d"
+YEAR: Final = r"\d{4}s?\b"  # a time only on its own or after a preposition: "the 2008 campaign" is a holder
+SOURCE_STOP: Final = rf"(?i:(?:by|from)\b|(?:(?:in|on|at|during|since|over)\s+)?(?:{TIME})|(?:in|during|since|over)\s+{YEAR})"
+HOLDER_WORD: Final = rf"(?!{SOURCE_STOP}){SOURCE_WORD}"
+
+
+def named_source(joints: str, words: int) -> str:
+    """A holder named after its noun by one of the joints, of at most `words` words after "the", and the words of
+    a stop after it ("the BBC from London"), the holder left out where the stop opens the words ("from last year")."""
+    stopped = rf"(?={SOURCE_STOP}|{YEAR}){SOURCE_WORD}(?:\s+{SOURCE_WORD}){{0,{words - 1}}}?"
+    return rf"\s+(?:{joints})\s+(?:(?P<source>(?!{YEAR})(?i:the\s+)?{HOLDER_WORD}(?:\s+{HOLDER_WORD}){{0,{words - 1}}}?)(?:\s+{stopped})?|{stopped})"
+
+
 DETERMINERS: Final = r"(?:(?:the|a|an|any|all|these|those|this|that|such|his|her|its|their|our|recent|earlier|new|persistent)\s+)*"
 HOLDER: Final = r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
 # Words set between the noun and its "that": "Reyes's remarks, made on Sunday, that P", "allegations, first
@@ -56,7 +74,7 @@ DENIED_NOUN_PHRASE: Final = re.compile(
     rf"\s+(?:(?i:as)\s+[\"“]?[\w -]{{1,30}}?[\"”]?\s+)?"  # "dismissed as nonsense reports that"
     rf"(?P<phrase>(?i:{DETERMINERS})(?:(?P<owner>{HOLDER}|(?i:the\s+)?\w+)['’]s?\s+|(?P<title>{HOLDER})\s+(?=(?i:{NOUNS})\b))?"
     rf"(?:\w+\s+)?(?i:(?P<noun>{NOUNS}))"
-    rf"(?:\s+(?:by|from|in|of)\s+(?P<source>(?i:the\s+)?[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,4}}?))?)"
+    rf"(?:{named_source('by|from|in|of', 5)})?)"
     rf"(?:{ASIDE})?"
     rf"\s+that\s+"
 )
@@ -65,10 +83,11 @@ FALSITY: Final = rf"(?:{alternation(FALSITY_MODIFIERS)})"
 NAMED_PROPOSITION: Final = re.compile(
     rf"(?<![\w’'])(?P<phrase>(?P<determiner>(?i:{DETERMINERS}))"
     rf"(?:(?:(?P<owner>{HOLDER})|(?P<common_owner>[a-z][\w-]+))['’]s?\s+)?(?:(?P<modifier>(?i:{FALSITY}))\s+)?(?:[a-z][\w-]+\s+)??"
-    rf"(?P<noun>(?i:{NOUNS})))(?:\s+(?:by|from)\s+(?P<source>(?i:the\s+)?{SOURCE_WORD}(?:\s+{SOURCE_WORD}){{0,3}}?))?(?:{ASIDE})?\s+that\s+"
+    rf"(?P<noun>(?i:{NOUNS})))(?:{named_source('by|from', 4)})?(?:{ASIDE})?\s+that\s+"
 )
 # A noun whose holder follows it before "that": "claims from security researchers that P", "reports by the Herald that P".
 NOUN_BEFORE_SOURCE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+)\s+(?:by|from)\s+(?:the\s+)?{SOURCE_WORD}(?:\s+{SOURCE_WORD}){{0,3}}\s+$")
+SOURCE_JOINT: Final = re.compile(r"\s(?:by|from)\s")  # what NOUN_BEFORE_SOURCE cannot match without
 SOURCE_REACH: Final = 80  # characters a noun and its holder may run before "that"
 # A proposition set against a denial just before it: "X denied P, despite claims from researchers that Q".
 DESPITE_BEFORE: Final = re.compile(r"[,—–]\s*despite\s+$", re.IGNORECASE)
@@ -200,12 +219,10 @@ def _named(text: str) -> Iterator[re.Match[str]]:
 
 
 def _noun_before_source(text: str, that: int) -> re.Match[str] | None:
-    """The word before a holder named after it, "claims from security researchers that": read right before the
-    last "from" or "by" shortly before the "that"."""
+    """The word before a holder named after it, "claims from security researchers that": the leftmost one, looked
+    for only where "from" or "by" stands shortly before the "that"."""
     window = max(0, that - SOURCE_REACH)
-    joint = max(text.rfind(" from ", window, that), text.rfind(" by ", window, that))
-    word = _word_span_before(text, window, joint + 1) if joint > window else None
-    return NOUN_BEFORE_SOURCE.match(text, word[0], that) if word else None
+    return NOUN_BEFORE_SOURCE.search(text, window, that) if SOURCE_JOINT.search(text, window, that) else None
 
 
 def _despite_denial(text: str, claims: list[Claim], head: int) -> Claim | None:

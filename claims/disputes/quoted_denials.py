@@ -151,10 +151,10 @@ def _only_points_back(content: str) -> bool:
 
 def _pronoun_next(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the claim opens the sentence right after the denial's with a pronoun for its speaker ("They said …")."""
-    span = after.speaker.span if after.speaker else None
+    speaker = after.speaker
     return (
-        span is not None and after.speaker is not None and after.speaker.mention.lower() in PRONOUNS
-        and PRONOUN_OPENING.fullmatch(text, denial.span[1], span[0]) is not None
+        speaker is not None and speaker.span is not None and speaker.mention.lower() in PRONOUNS
+        and PRONOUN_OPENING.fullmatch(text, denial.span[1], speaker.span[0]) is not None
     )
 
 

@@ -13,7 +13,7 @@ from claims.model import Claim
 from claims.spans import inside
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS
-from claims.disputes.keys import any_between
+from claims.disputes.keys import KeyWords, any_between
 from claims.disputes.polarity import is_denial
 from claims.disputes.retractions import RETRACTED_AFTER, retracting_verbs
 from claims.disputes.subjects import CLAUSE_JOINT
@@ -37,6 +37,7 @@ AS_COMPLEMENT: Final = re.compile(r"\s+as\s+(?:[\"“][^\"“”]{1,60}[\"”]|(
 DESPITE_PROPOSITION: Final = re.compile(
     rf"\s*[,—–]\s*despite\s+(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(CONTENT_NOUNS | STATEMENT_NOUNS)})\b[^.;!?\"“”]{{0,80}}?\s+that\s", re.IGNORECASE
 )
+DESPITE_KEY: Final = KeyWords(("despite",))  # in every match of DESPITE_PROPOSITION, in some case
 TRAILING: Final = " \t\n,;:—–-"
 SENTENCE_REACH: Final = 300  # characters a claim's sentence may run on after it
 NESTED_REACH: Final = 6  # claims after a claim that may stand inside its content
@@ -53,7 +54,7 @@ def _cut(text: str, claim: Claim, after: list[Claim]) -> Claim:
     first, last = claim.span  # passed apart: a call given *claim.span takes the generic path in the compiled build
     retracted = RETRACTED_AFTER.search(text, first, last) if any_between(retracting_verbs(text), first, last) else None
     ran_on = RAN_ON_VERDICT.search(text, first, last) if VERDICT_KEYS.stand_in(text, first, last) else None
-    despite = DESPITE_PROPOSITION.search(text, first, last) if "despite" in claim.content else None
+    despite = DESPITE_PROPOSITION.search(text, first, last) if DESPITE_KEY.stand_in(text, first, last) else None
     ends = [found.start() for found in (retracted, ran_on, _told_after(text, claim), despite) if found]
     ends += [found.start() for denial in after if inside(denial.span, claim.span) and (found := _appositive_before(text, claim, denial))]
     if (adjunct := _pointer_adjunct(text, claim)) is not None:

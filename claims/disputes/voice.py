@@ -82,12 +82,14 @@ EVIDENCE_SHOWN: Final = re.compile(
 EVIDENCE_OPENING: Final = re.compile(r"[\"“]?(?=(?:but|however|yet)\b)", re.IGNORECASE)
 # The publication's next sentence opening with documents that show a fact: "Records from the county's trading
 # standards office show that 14 complaints were filed." Against the claim when the fact is its opposite.
+LEAD_WORDS, LEAD_WORD_LENGTH, LEAD_SPACES = 3, 30, 4  # words before the document noun ("The county's own records"), bounded
 DOCUMENTS_SHOW: Final = re.compile(
-    rf"(?:[\w’'-]+\s+){{0,3}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\s+(?:that\s+)?",
+    rf"(?:[\w’'-]{{1,{LEAD_WORD_LENGTH}}}\s{{1,{LEAD_SPACES}}}){{0,{LEAD_WORDS}}}?(?:{alternation(EVIDENCE_SHOWING['noun'])})\b[^.;!?\"“”]{{0,60}}?\s(?:{alternation(EVIDENCE_SHOWING['verb'])})\s+(?:that\s+)?",
     re.IGNORECASE,
 )
 DOCUMENT_KEYS: Final = openings(EVIDENCE_SHOWING["noun"])  # every match of DOCUMENTS_SHOW holds one (`holds_case_blind`)
-DOCUMENTS_REACH: Final = 120  # characters from a sentence's start to the end of a document noun DOCUMENTS_SHOW may match
+# Characters from a sentence's start to the end of the key of a document noun that DOCUMENTS_SHOW may match there.
+DOCUMENTS_REACH: Final = LEAD_WORDS * (LEAD_WORD_LENGTH + LEAD_SPACES) + max(map(len, DOCUMENT_KEYS))
 
 # Who the article says calls a claim false in such an appositive: "a claim critics say is false", "a claim that
 # fact-checkers rated false" is disputed by the critics and the fact-checkers, not by the publication.

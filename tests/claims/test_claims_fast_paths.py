@@ -616,8 +616,9 @@ def test_a_line_is_told_prose_by_its_common_words_and_first_word_read_by_hand_as
 @example(text="")
 @given(text=st.lists(st.sampled_from(PLAIN_PIECES + ["Mr.", ".", "!", "?", " ", "\n", "\t", "[", "_", "*"]), max_size=30).map("".join))
 def test_a_paragraph_of_ascii_is_one_sentence_to_blingfire_where_the_pattern_says_it_is(text):
-    for start in range(len(text)):
-        assert _one_sentence(text, start, len(text)) == (ONE_SENTENCE.fullmatch(text, start, len(text)) is not None)
+    for start in range(len(text) + 1):  # an empty paragraph too, and one ending before the text does
+        for end in range(start, len(text) + 1):
+            assert _one_sentence(text, start, end) == (ONE_SENTENCE.fullmatch(text, start, end) is not None)
 
 
 def test_the_runs_of_ascii_letters_are_read_as_written_and_capitals_break_them():

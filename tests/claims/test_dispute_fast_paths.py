@@ -7,12 +7,13 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
-from claims.disputes.keys import LETTER_TABLE, KeyWords, holds_key_word, key_words, lowered_runs, opening_with, openings, per_article
+from claims.disputes.keys import LETTER_TABLE, KeyWords, holds_case_blind, holds_key_word, key_words, lowered_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
-from claims.disputes.propositions import _word_span_before
+from claims.disputes.run_on import DESPITE_KEY, DESPITE_PROPOSITION
+from claims.disputes.propositions import NAMED_PROPOSITION, NOUN_BEFORE_SOURCE, SOURCE_REACH, SOURCE_STOP, _noun_before_source, _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
-from claims.disputes.voice import ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
+from claims.disputes.voice import DOCUMENT_KEYS, DOCUMENTS_REACH, DOCUMENTS_SHOW, ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
 from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, sentence_end_matches, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
@@ -237,3 +238,55 @@ def test_each_word_found_again_after_the_last_ends_where_the_scan_found_it(text)
 
 def test_lowered_runs_read_the_letters_of_either_case_in_lower_case():
     assert lowered_runs("Mark SAID it", LETTER_TABLE) == ["mark", "said", "it"]
+
+
+SOURCE_PIECES = ["reports", "claims", "the", "BBC", "London", "staff", "council", " ", "\n", "\u00a0", "  ", " by ", " from ",
+                 "by", "from", "From", ", ", "x", "-", "'s", " that "]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(SOURCE_PIECES), max_size=20).map("".join), data=st.data())
+@example(text="reports by the BBC from London that", data=None)
+@example(text="claims from\nresearchers that", data=None)
+@example(text="claims\u00a0from researchers that", data=None)
+def test_the_noun_before_a_source_is_the_leftmost_the_plain_search_finds(text, data):
+    that = data.draw(st.integers(0, len(text))) if data else text.rfind(" that")
+    plain = NOUN_BEFORE_SOURCE.search(text, max(0, that - SOURCE_REACH), that)
+    found = _noun_before_source(text, that)
+    assert (found and found.span(1)) == (plain and plain.span(1))
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "Despite", "DESPITE", "deſpite", " claims ", " reports "]), max_size=30).map("".join), data=st.data())
+@example(text="The bridge was safe, Despite claims that it had cracked", data=None)
+def test_a_proposition_set_against_a_claim_is_looked_for_wherever_despite_stands_in_any_case(text, data):
+    start, end = windows(text, data) if data else (0, len(text))
+    if DESPITE_PROPOSITION.search(text, start, end):
+        assert DESPITE_KEY.stand_in(text, start, end)
+
+
+LONG_WORD = "w" * 40
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(["Records", "records", "The", "county's", "own", LONG_WORD, "x" * 29, " ", "\n", "     ", "\t",
+                                      " show that", " shows ", "from the office", ".", "Data", "emails"]), max_size=16).map("".join), data=st.data())
+@example(text=f"{LONG_WORD} {LONG_WORD} {LONG_WORD} records show that", data=None)
+def test_documents_showing_a_fact_are_looked_for_wherever_the_pattern_may_match(text, data):
+    start = data.draw(st.integers(0, len(text))) if data else 0
+    if DOCUMENTS_SHOW.match(text, start):
+        assert holds_case_blind(text, DOCUMENT_KEYS, start, start + DOCUMENTS_REACH)
+
+
+HOLDER_PIECES = ["claims", "the claims", "reports", " by ", " from ", " in ", " on ", "the", "BBC", "Herald", "London", "last year", "this week",
+                 "Monday", "March 2020", "May", "Theresa", "2019", "staff", " ", "\n", " that ", "P"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(HOLDER_PIECES), max_size=16).map("".join))
+@example(text="reports by the BBC from London that P")
+@example(text="claims from last year that P")
+def test_a_holder_named_after_its_noun_holds_no_time_and_no_second_by_or_from(text):
+    for match in NAMED_PROPOSITION.finditer(text):
+        if match.group("source"):
+            assert not re.search(rf"(?<![\w’'-]){SOURCE_STOP}", match.group("source")), match.group("source")

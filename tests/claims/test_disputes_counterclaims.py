@@ -295,3 +295,13 @@ def test_the_party_speaking_for_themselves_after_a_paragraph_break_turns_to_anot
         "Ines Moreau said her client was settled in Lyon.\n\nHowever, Novak himself told a radio station that he enjoyed the city's food."
     )
     assert not find_claim(analysis, "settled in Lyon", "Ines Moreau").disputes, describe(analysis)
+
+
+def test_a_party_only_described_echoes_a_claim_about_it_across_as_many_claims_as_an_echo_is_looked_for():
+    statements = ["the season would start in May", "the fees would rise", "the stadium was full", "the referees were paid",
+                  "the league had grown", "the pitch was new", "the coaches were trained", "the tickets were cheap", "the clubs agreed"]
+    text = ("Coach Ray said the federation had ignored a second test. " + " ".join(f"The federation said {s}." for s in statements)
+            + " The federation said it had not ignored a second test.")
+    analysis = analyse(text)
+    accusation = next(c for c in analysis.claims if c.content == "the federation had ignored a second test")
+    assert [(d.mention, d.rule) for d in accusation.disputes] == [("The federation", "opposite-echo")]

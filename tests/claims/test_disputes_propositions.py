@@ -219,3 +219,30 @@ def test_a_proposition_set_against_a_denial_by_despite_is_disputed_by_the_denier
 def test_a_proposition_set_against_what_denies_nothing_is_disputed_by_nobody(text):
     analysis = analyse(text)
     assert not [c for c in analysis.claims if c.disputed], describe(analysis)
+
+
+def test_a_proposition_whose_holder_is_named_with_a_place_is_still_set_against_the_denial():
+    analysis = analyse("Acme denied that any data was lost, despite claims by staff from the council that the files held passwords.")
+    claim = next((c for c in analysis.claims if c.content.startswith("the files held passwords")), None)
+    assert claim is not None and claim.disputes, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, holder",
+    [
+        ("The mayor dismissed reports by the Herald from London that the pier was sold.", "the Herald"),
+        ("The mayor dismissed reports by the Herald on Monday that the pier was sold.", "the Herald"),
+        ("The mayor dismissed claims by officials in March 2020 that the pier was sold.", "officials"),
+        ("The mayor denied the claims by Theresa May that the pier was sold.", "Theresa May"),
+        ("The mayor dismissed claims from the 2008 campaign that the pier was sold.", "the 2008 campaign"),
+    ],
+)
+def test_a_holder_named_after_its_noun_stops_at_a_time_or_a_place(text, holder):
+    analysis = analyse(text)
+    names = {c.speaker.name for c in analysis.claims if c.content == "the pier was sold" and c.speaker}
+    assert names == {"The mayor", holder}, describe(analysis)  # the mayor's denial and the proposition
+
+
+def test_a_time_after_a_noun_is_no_holder():
+    analysis = analyse("The mayor dismissed the claims from last year that the pier was sold.")
+    assert "last year" not in [c.speaker.name for c in analysis.claims if c.speaker], describe(analysis)

@@ -76,3 +76,8 @@ def test_an_appositive_after_a_participle_is_cut_from_the_claim_and_disputes_it(
     claim = find_claim(analysis, "the harbour vote had been rigged", "Tom Reyes")
     assert claim.content == "the harbour vote had been rigged" and claim.stance is None, describe(analysis)
     assert "election officials" in [d.by for d in claim.disputes]
+
+
+def test_a_proposition_set_against_a_claim_is_cut_off_whatever_the_case_of_despite():
+    analysis = analyse("The council said the bridge was safe, Despite claims from engineers that it had cracked.")
+    assert "the bridge was safe" in [c.content for c in analysis.claims]
