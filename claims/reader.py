@@ -31,11 +31,15 @@ class FoundClaim:
         self.raw, self.speaker, self.attribution, self.number = raw, speaker, attribution, number
 
 
-class LastClaim(NamedTuple):
+@dataclass
+class LastClaim:
     """The claim that later pronouns and cue-less quotations go back to, and its paragraph."""
 
     found: FoundClaim
     paragraph: int
+
+    def __init__(self, found: FoundClaim, paragraph: int) -> None:  # compiled, as claims/model.py says
+        self.found, self.paragraph = found, paragraph
 
 
 @dataclass
