@@ -1,6 +1,7 @@
 """Claims of one sentence: which cue, which speaker mention, which words are the reported content."""
 import re
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from typing import Final
 
 from claims.cues import Cue
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS, SHOWING_RECORDINGS
@@ -75,11 +76,15 @@ NOBODY: Final = re.compile(r"(?:neither|nobody|no\s+one|none)\b", re.IGNORECASE)
 CUE_RULES: Final = (according_to, *VERB_RULES, speaker_verb_object, leading)
 
 
-class SentenceClaims(NamedTuple):
+@dataclass
+class SentenceClaims:
     """A sentence's claims in cue order, and the attribution it leaves open for the next one."""
 
     claims: list[RawClaim]
     open_attribution: OpenAttribution | None
+
+    def __init__(self, claims: list[RawClaim], open_attribution: OpenAttribution | None) -> None:  # compiled, as claims/model.py says
+        self.claims, self.open_attribution = claims, open_attribution
 
 
 def sentence_claims(sentence: Sentence, previous_quotation: Quotation | None) -> SentenceClaims:

@@ -209,7 +209,12 @@ class Cue:
     infinitive: bool = False  # "led her to declare that": said by the subject, or the object before "to"
     relayed: bool = False  # "was quoted as saying": the speaker's own verb, finite, in another's quotation of them
 
-    def __post_init__(self) -> None:
+    def __init__(  # compiled, as claims/model.py says
+        self, span: Span, text: str, lemma: str, according_to: bool = False, by_source: bool = False,
+        possessed: bool = False, infinitive: bool = False, relayed: bool = False,
+    ) -> None:
+        self.span, self.text, self.lemma, self.according_to, self.by_source = span, text, lemma, according_to, by_source
+        self.possessed, self.infinitive, self.relayed = possessed, infinitive, relayed
         # Read once here: the rules ask about them again and again.
         self.denial = self.lemma in DENIAL_VERBS
         self.takes_object = self.lemma in OBJECT_VERBS

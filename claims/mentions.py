@@ -136,6 +136,13 @@ class Mention:
     possessive: bool = False
     description: str | None = None  # "former Florida governor" of "Jeb Bush, the former Florida governor,"
 
+    def __init__(  # compiled, as claims/model.py says
+        self, span: Span, text: str, kind: str, name: str, title: str | None = None, affiliation: str | None = None,
+        country: str | None = None, possessive: bool = False, description: str | None = None,
+    ) -> None:
+        self.span, self.text, self.kind, self.name, self.title = span, text, kind, name, title
+        self.affiliation, self.country, self.possessive, self.description = affiliation, country, possessive, description
+
 
 MENTION_FIELDS_AFTER_SPAN = fields(Mention)[1:]
 

@@ -1,4 +1,5 @@
 """Reading an article sentence by sentence: the state one sentence hands to the next, and the claims it gives."""
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from claims.attribution import sentence_claims
@@ -17,7 +18,8 @@ from claims.rules.speakers import leading_person, subjects
 from claims.spans import inside
 
 
-class FoundClaim(NamedTuple):
+@dataclass
+class FoundClaim:
     """A claim with its speaker resolved in the article."""
 
     raw: RawClaim
@@ -25,15 +27,23 @@ class FoundClaim(NamedTuple):
     attribution: str
     number: int  # the order it was found in; a claim that replaces an earlier one keeps that one's number
 
+    def __init__(self, raw: RawClaim, speaker: Speaker, attribution: str, number: int) -> None:  # compiled, as claims/model.py says
+        self.raw, self.speaker, self.attribution, self.number = raw, speaker, attribution, number
 
-class LastClaim(NamedTuple):
+
+@dataclass
+class LastClaim:
     """The claim that later pronouns and cue-less quotations go back to, and its paragraph."""
 
     found: FoundClaim
     paragraph: int
 
+    def __init__(self, found: FoundClaim, paragraph: int) -> None:  # compiled, as claims/model.py says
+        self.found, self.paragraph = found, paragraph
 
-class ReaderState(NamedTuple):
+
+@dataclass
+class ReaderState:
     """What one sentence leaves for the next."""
 
     claim_count: int = 0  # claims found so far
@@ -43,6 +53,13 @@ class ReaderState(NamedTuple):
     previous_quotation: Quotation | None = None  # unclaimed, ending the previous sentence of the paragraph
     claimed: frozenset[Span] = frozenset()  # content spans claimed that the coming sentences can still meet
     taken: "Taken | None" = None  # the claim that took previous_quotation as the last speaker's words
+
+    def __init__(  # compiled, as claims/model.py says
+        self, claim_count: int = 0, paragraph: int = -1, last: LastClaim | None = None, open_attribution: OpenAttribution | None = None,
+        previous_quotation: Quotation | None = None, claimed: frozenset[Span] = frozenset(), taken: "Taken | None" = None,
+    ) -> None:
+        self.claim_count, self.paragraph, self.last, self.open_attribution = claim_count, paragraph, last, open_attribution
+        self.previous_quotation, self.claimed, self.taken = previous_quotation, claimed, taken
 
 
 class Taken(NamedTuple):

@@ -1,5 +1,6 @@
 """The dispute appositive: ", a figure Tokyo disputes" disputes the claim right before it."""
 import re
+from dataclasses import replace
 from typing import Final
 
 from claims.rules.records import DisputeAppositive, RawClaim
@@ -41,5 +42,5 @@ def with_disputes(claims: list[RawClaim], appositives: list[DisputeAppositive]) 
     for appositive in appositives:
         index = next((i for i in range(len(claims) - 1, -1, -1) if claims[i].content[1] <= appositive.span[0]), None)
         if index is not None:
-            claims[index] = claims[index]._replace(disputes=claims[index].disputes + (appositive,))
+            claims[index] = replace(claims[index], disputes=claims[index].disputes + (appositive,))
     return claims

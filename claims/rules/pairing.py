@@ -1,6 +1,7 @@
 """What a rule is given: one cue with its speaker, and what the sentence's other attributions leave it."""
 import re
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from typing import Final
 
 from claims.cues import Cue
 from claims.mentions import BROADCAST_PHRASE, Mention
@@ -25,7 +26,8 @@ LISTENER: Final = re.compile(
 )
 
 
-class Attribution(NamedTuple):
+@dataclass
+class Attribution:
     """A cue and its speaker: where the two begin and end together, and where content after them may start."""
 
     cue: Cue
@@ -34,6 +36,11 @@ class Attribution(NamedTuple):
     end: int
     content_start: int  # past the listener of "told reporters"
     mention: Mention  # the speaker's mention: a cue without one has no attribution
+
+    def __init__(  # compiled, as claims/model.py says
+        self, cue: Cue, speaker: SpeakerFinding, start: int, end: int, content_start: int, mention: Mention,
+    ) -> None:
+        self.cue, self.speaker, self.start, self.end, self.content_start, self.mention = cue, speaker, start, end, content_start, mention
 
 
 def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attribution:
@@ -45,9 +52,13 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
     return Attribution(cue, speaker, start, end, listener.end() if listener else end, mention)
 
 
-class Surroundings(NamedTuple):
+@dataclass
+class Surroundings:
     """Where the sentence's other attributions start, how far earlier claims reach, the quotation just before."""
 
     stops: Stops
     claimed_until: int
     previous_quotation: Quotation | None
+
+    def __init__(self, stops: Stops, claimed_until: int, previous_quotation: Quotation | None) -> None:  # compiled, as claims/model.py says
+        self.stops, self.claimed_until, self.previous_quotation = stops, claimed_until, previous_quotation

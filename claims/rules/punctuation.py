@@ -1,5 +1,6 @@
 """Rules for quotations attributed by punctuation alone: a colon before, a dash after."""
 import re
+from dataclasses import replace
 from typing import Final
 
 from claims.cues import Cue
@@ -75,7 +76,7 @@ def quote_dash_speaker(sentence: Sentence, quotation: Quotation) -> RawClaim | N
         return None
     cue = Cue(dash.span(1), dash[1], "—")
     line_end = sentence.text.find("\n", dash.end(), sentence.span[1])
-    speaker = speaker_after(sentence._replace(span=(sentence.span[0], line_end)) if line_end >= 0 else sentence, cue)
+    speaker = speaker_after(replace(sentence, span=(sentence.span[0], line_end)) if line_end >= 0 else sentence, cue)
     return RawClaim((quotation.inner,), cue, speaker, QUOTE_DASH_SPEAKER) if speaker else None
 
 

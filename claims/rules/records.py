@@ -1,4 +1,5 @@
 """Plain records passed between the rules: a claim before speaker resolution, and a disputing appositive."""
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from claims.cues import Cue
@@ -14,7 +15,8 @@ class DisputeAppositive(NamedTuple):
     span: Span
 
 
-class RawClaim(NamedTuple):
+@dataclass
+class RawClaim:
     """A claim before ids and speaker resolution, labelled with the rule that found it."""
 
     segments: tuple[Span, ...]  # the reported words: one span, or the parts of a quotation the attribution splits
@@ -22,6 +24,11 @@ class RawClaim(NamedTuple):
     mention: Mention | None
     rule: str
     disputes: tuple[DisputeAppositive, ...] = ()
+
+    def __init__(  # compiled, as claims/model.py says
+        self, segments: tuple[Span, ...], cue: Cue | None, mention: Mention | None, rule: str, disputes: tuple[DisputeAppositive, ...] = (),
+    ) -> None:
+        self.segments, self.cue, self.mention, self.rule, self.disputes = segments, cue, mention, rule, disputes
 
     @property
     def content(self) -> Span:

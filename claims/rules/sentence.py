@@ -2,8 +2,9 @@
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import islice
-from typing import Final, NamedTuple
+from typing import Final
 
 from claims.cues import Cue
 from claims.mentions import Mention
@@ -15,7 +16,8 @@ QUOTE_TAIL: Final = re.compile(r"[\s,]*")  # what may stand after a quotation th
 COMMA_OR_SEMICOLON: Final = re.compile(r"[,;]")
 
 
-class Sentence(NamedTuple):
+@dataclass
+class Sentence:
     """A sentence's span in the article text and everything the rules read in it."""
 
     text: str  # the whole article: every span is an offset into it
@@ -25,6 +27,13 @@ class Sentence(NamedTuple):
     mentions: tuple[Mention, ...]
     cues: tuple[Cue, ...]
     refused: tuple[Span, ...]  # "declined to comment" and the like
+
+    def __init__(  # compiled, as claims/model.py says
+        self, text: str, span: Span, paragraph: int, quotations: tuple[Quotation, ...], mentions: tuple[Mention, ...],
+        cues: tuple[Cue, ...], refused: tuple[Span, ...],
+    ) -> None:
+        self.text, self.span, self.paragraph, self.quotations = text, span, paragraph, quotations
+        self.mentions, self.cues, self.refused = mentions, cues, refused
 
     # Quotations never overlap and come in text order, and so do mentions: both are looked up by bisection.
     # Only the nearest quotation can start (or end) at a position, since a quote mark stands between it and

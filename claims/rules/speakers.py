@@ -1,8 +1,8 @@
 """Who speaks at a cue: the subject before it, the speaker after an inverted cue, the source after "according to"."""
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import takewhile
-from typing import Final, NamedTuple
+from typing import Final
 
 from claims.cues import CIRCUMSTANCE, Cue, refusal_start
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_FORMS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SHOWING_RECORDINGS, SPEAKER_CUE_FILLERS
@@ -211,12 +211,16 @@ RESPONDENT_SHARE: Final = re.compile(r"\d|\b(?:percent|per cent|majority|majorit
 POLL_NOUN: Final = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
-class SpeakerFinding(NamedTuple):
+@dataclass
+class SpeakerFinding:
     """A cue's speaker mention; whether it heads a relative clause, and whether it follows the cue."""
 
     mention: Mention | None
     relative: bool = False
     inverted: bool = False
+
+    def __init__(self, mention: Mention | None, relative: bool = False, inverted: bool = False) -> None:  # compiled, as claims/model.py says
+        self.mention, self.relative, self.inverted = mention, relative, inverted
 
 
 NO_SPEAKER: Final = SpeakerFinding(None)
@@ -246,7 +250,7 @@ def _polled(sentence: Sentence, found: SpeakerFinding) -> SpeakerFinding:
         return found
     noun = POLL_NOUN.search(sentence.text, *sentence.span)
     poll = noun and phrase_before(sentence.text, sentence.span[0], noun.end())
-    return found._replace(mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
+    return replace(found, mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
 
 
 def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
