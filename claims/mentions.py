@@ -10,7 +10,7 @@ from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import ascii_letter_runs, holds_any, is_word_character, last_word, matches_at_starts, stripped_end, words_start
+from claims.scanning import ascii_letter_runs, holds_any, is_w_character, is_word_character, last_word, matches_at_starts, stripped_end, words_start
 
 
 def first_run(word: str) -> bytes:
@@ -399,14 +399,10 @@ def _whole_words(text: str, word: str, start: int, end: int) -> list[Span]:
     found = text.find(word, start, end)
     while found >= 0:
         after = found + len(word)
-        if (found == 0 or not _word_character(text[found - 1])) and (after == end or not _word_character(text[after])):
+        if (found == 0 or not is_w_character(text[found - 1])) and (after == end or not is_w_character(text[after])):
             spans.append((found, after))
         found = text.find(word, found + 1, end)
     return spans
-
-
-def _word_character(char: str) -> bool:
-    return char.isalnum() or char == "_"
 
 
 def anonymous_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:

@@ -43,9 +43,14 @@ def capitals(data: bytes, start: int, end: int) -> int:
     return len(letters) - len(letters.translate(None, CAPITALS))
 
 
+def is_w_character(character: str) -> bool:
+    """Whether a pattern's \\w matches the character (what str.isalnum does, and "_")."""
+    return character.isalnum() or character == "_"
+
+
 def is_word_character(character: str) -> bool:
     """Whether a pattern's [\\w'’-] matches the character (\\w matching what str.isalnum does, and "_")."""
-    return character.isalnum() or character in "_'’-"
+    return is_w_character(character) or character in "'’-"
 
 
 def stripped_end(text: str, start: int, end: int) -> int:
@@ -99,7 +104,7 @@ class WordBeforeSpace:
         if word_end == end:
             return False  # no space before `end`
         word_start = word_end
-        while word_start > 0 and (text[word_start - 1].isalnum() or text[word_start - 1] == "_"):  # what \\w reads
+        while word_start > 0 and is_w_character(text[word_start - 1]):
             word_start -= 1
         if word_start < start or word_start == word_end:
             return False  # a word cut by `start` has no word boundary inside the text searched
