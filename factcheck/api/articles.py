@@ -103,7 +103,7 @@ def check_external_id(external_id: str) -> None:
 @blp.post("")
 @blp.doc(**ARTICLE_BODY_DOC, **IDEMPOTENCY_DOC, security=[{"ApiKey": []}])
 @blp.response(201, ArticleSchema, headers=LOCATION)
-@errors(blp, 400, 401, 409, 413, 415, 422, 429)
+@errors(blp, 400, 401, 409, 413, 415, 422, 429, 503)
 def create():
     """Analyse an article and store it with its claims; 409 when its external_id is taken (PUT it by that id instead)."""
     fields = submitted_fields()
@@ -124,7 +124,7 @@ def create():
 @blp.response(200, ArticleSchema, headers={"ETag": ETAG})
 @blp.alt_response(201, schema=ArticleSchema, headers={**LOCATION, "ETag": ETAG},
                   description="Created: no article had this external id.")
-@errors(blp, 400, 401, 404, 409, 413, 415, 422, 429)
+@errors(blp, 400, 401, 404, 409, 413, 415, 422, 429, 503)
 def put_by_external_id(external_id):
     """Store the article under your CMS's id for it: created (201) when no article has it, else analysed again and
     replaced (200) as PUT /articles/{id} does. An article sent before without an external id is found by its url."""
@@ -200,7 +200,7 @@ def show(args, article_id):
 @blp.delete(f"/{ID}")
 @blp.doc(security=[{"ApiKey": []}])
 @blp.response(204)
-@errors(blp, 401, 404, 429)
+@errors(blp, 401, 404, 429, 503)
 def delete(article_id):
     """Delete an article with its claims."""
     db = get_db()
@@ -211,7 +211,7 @@ def delete(article_id):
 @blp.put(f"/{ID}")
 @blp.doc(**ARTICLE_BODY_DOC, security=[{"ApiKey": []}])
 @blp.response(200, ArticleSchema, headers={"ETag": ETAG})
-@errors(blp, 400, 401, 404, 409, 413, 415, 422, 429)
+@errors(blp, 400, 401, 404, 409, 413, 415, 422, 429, 503)
 def replace(article_id):
     """Analyse the article again from a new text and fields, and replace it in one transaction: the same id, one
     revision more (none when nothing changed), and the claims it still makes keep their ids and reviews."""

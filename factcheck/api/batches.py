@@ -70,7 +70,7 @@ def submitted_items() -> list[dict]:
 @blp.doc(**BATCH_BODY_DOC, security=[{"ApiKey": []}])
 @blp.response(202, BatchSchema, headers={"Location": {"schema": {"type": "string", "format": "uri"},
                                                       "description": "The batch's URL."}})
-@errors(blp, 400, 401, 413, 415, 422, 429)
+@errors(blp, 400, 401, 413, 415, 422, 429, 503)
 def create():
     """Queue articles for analysis outside the request: 202 with the batch, which the worker process then runs."""
     db = get_db()

@@ -9,6 +9,7 @@ import tempfile
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from unittest import mock
 
 from factcheck.api.openapi import EXAMPLES_FILE
 
@@ -93,6 +94,19 @@ def rate_limited(app, rec: Recorder) -> None:
     for _ in range(2):
         limited.problem("GET", "/api/v1/claims")
     rec.problems["429"] = limited.problems["429"]
+
+
+def database_busy(app, rec: Recorder, key: dict) -> None:
+    """A 503: a write that waits past its connection's busy timeout (cut to 50 ms here) while another writer holds
+    the database's lock."""
+    import factcheck.db
+    from factcheck import create_app
+    from sources.transactions import LOCK_SUFFIX, file_lock
+
+    with mock.patch.object(factcheck.db, "BUSY_TIMEOUT_SECONDS", 0.05), file_lock(app.config["DATABASE"] + LOCK_SUFFIX, 1):
+        waiting = Recorder(create_app({"DATABASE": app.config["DATABASE"]}).test_client())
+        waiting.problem("POST", "/api/v1/sources", headers=key, json={**SOURCE, "id": "busy-writer"})
+    rec.problems["503"] = waiting.problems["503"]
 
 
 def run_batch(app) -> None:
@@ -230,6 +244,7 @@ def record(workdir: Path) -> dict:
         rec.call("health_healthz", "GET", "/healthz")
         problems(rec, key)
         rate_limited(app, rec)
+        database_busy(app, rec, key)
     finally:
         server.shutdown()
     return {"operations": rec.operations, "problems": rec.problems}

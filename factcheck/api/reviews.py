@@ -33,7 +33,7 @@ def show(ref):
 @blp.arguments(ReviewInSchema)
 @blp.response(200, ReviewedClaimSchema)
 @blp.doc(security=[{"ApiKey": []}])
-@errors(blp, 401, 403, 404, 409, 422, 429)
+@errors(blp, 401, 403, 404, 409, 422, 429, 503)
 def review_claim(change, ref):
     """Move a claim to in_review, resolve it with a verdict and a note, or reopen it; kept in its history."""
     user = reviewer_of_key()

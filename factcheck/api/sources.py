@@ -78,7 +78,7 @@ def index(args):
 @blp.post("")
 @blp.doc(**body_doc({JSON_TYPE: NewSourceRecord}), **WRITE)
 @blp.response(201, SourceRecord, headers={"Location": {"schema": {"type": "string"}}})
-@errors(blp, 400, 401, 409, 413, 415, 422, 429)
+@errors(blp, 400, 401, 409, 413, 415, 422, 429, 503)
 def create():
     """Add a source with its aliases and roles; without an id, one is made from its name ("Ines Moreau":
     ines-moreau). 409 if the id is taken."""
@@ -102,7 +102,7 @@ def show(source_id):
 @blp.patch(f"/{ID}")
 @blp.doc(**body_doc({JSON_TYPE: source_patch}), **WRITE)
 @blp.response(200, SourceRecord)
-@errors(blp, 400, 401, 404, 413, 415, 422, 429)
+@errors(blp, 400, 401, 404, 413, 415, 422, 429, 503)
 def update(source_id):
     """Change some fields of a source; lists (aliases, roles, links) are replaced whole. The id cannot change."""
     db = get_db()

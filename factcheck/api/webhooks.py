@@ -34,7 +34,7 @@ def owner() -> int:
 @blp.doc(**KEYED)
 @blp.response(201, NewWebhookSchema, headers={"Location": {"schema": {"type": "string", "format": "uri"},
                                                            "description": "The webhook's URL."}})
-@errors(blp, 400, 401, 415, 422, 429)
+@errors(blp, 400, 401, 415, 422, 429, 503)
 def create(webhook):
     """Register a URL for events; the answer holds the signing secret, shown only this once."""
     try:
@@ -66,7 +66,7 @@ def show(webhook_id):
 @blp.delete(f"/{ID}")
 @blp.doc(**KEYED)
 @blp.response(204)
-@errors(blp, 401, 404, 429)
+@errors(blp, 401, 404, 429, 503)
 def delete(webhook_id):
     """Delete a webhook with its delivery log; nothing more is sent to it."""
     webhooks.delete_webhook(get_db(), owner(), webhook_id)

@@ -101,3 +101,11 @@ def test_every_example_matches_its_schema(spec):
 
 def media_of(where: str) -> str:
     return where.rsplit(" ", 1)[1]
+
+
+def test_every_write_documents_the_503_of_a_database_busy_with_other_writes(spec):
+    writes = [(label, operation) for label, operation in operations(spec) if not label.startswith("GET ")]
+    assert len(writes) >= 10
+    assert [label for label, operation in writes if "503" not in operation["responses"]] == []
+    busy = resolved(spec, spec["paths"]["/api/v1/articles"]["post"]["responses"]["503"])
+    assert busy["content"]["application/problem+json"]["example"]["status"] == 503
