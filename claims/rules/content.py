@@ -58,6 +58,9 @@ SUBORDINATE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 SUBORDINATOR_WINDOW: Final = 20  # the conjunction stands right before the later attribution
+# The words that a SUBORDINATE_BEFORE match ends with, before its spaces ("even as" ends with "as").
+SUBORDINATORS: Final = frozenset("given since as while although though whereas but and so after before when if because".split())
+CONJUNCTION_DELIMITERS: Final = ",;"  # what stands before a conjunction besides whitespace
 CONJOINED_CUE: Final = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # "… and said", "… but quickly said"
 WORD_AT: Final = re.compile(r"[a-z]+")
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
@@ -169,13 +172,30 @@ class Stops(NamedTuple):
         firsts = tuple(map(min, ordered))
         joined_firsts, conjunctions = [], []
         for first in firsts:
-            if conjunction := SUBORDINATE_BEFORE.search(text, max(0, first - SUBORDINATOR_WINDOW), first):
+            if (conjunction := subordinate_before(text, max(0, first - SUBORDINATOR_WINDOW), first)) is not None:
                 joined_firsts.append(first)
-                conjunctions.append(conjunction.start())
+                conjunctions.append(conjunction)
         return cls(ordered, firsts, tuple(accumulate(map(max, ordered), max)), tuple(joined_firsts), tuple(conjunctions))
 
 
 NO_STOPS: Final = Stops((), (), (), (), ())
+
+
+def subordinate_before(text: str, start: int, end: int) -> int | None:
+    """Where SUBORDINATE_BEFORE.search(text, start, end) finds a match, if it does. The case-blind pattern is
+    tried at every space of the window: it runs only where the last word before the spaces that end the window
+    is one of its conjunctions, or none (a comma), or in other letters than ASCII ones ("ſince")."""
+    position = end
+    while position > start and text[position - 1].isspace():
+        position -= 1
+    word_end = position
+    while position > start and not ((char := text[position - 1]).isspace() or char in CONJUNCTION_DELIMITERS):
+        position -= 1
+    word = text[position:word_end]
+    if word and word.isascii() and word.lower() not in SUBORDINATORS:
+        return None
+    joined = SUBORDINATE_BEFORE.search(text, start, end)
+    return joined.start() if joined else None
 
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:
@@ -381,8 +401,8 @@ def _stop(sentence: Sentence, start: int, stop: Stop, nesting: bool) -> int:
             return stop.cue_start
         joined = CONJOINED_CUE.search(text, max(start, stop.cue_start - SUBORDINATOR_WINDOW), stop.cue_start)
         return joined.start() if joined and _says(text, stop.cue_start) else sentence.span[1]
-    joined = SUBORDINATE_BEFORE.search(text, max(start, first - SUBORDINATOR_WINDOW), first)
-    return joined.start() if joined and _words_between(text, start, joined.start()) else sentence.span[1]
+    conjunction = subordinate_before(text, max(start, first - SUBORDINATOR_WINDOW), first)
+    return conjunction if conjunction is not None and _words_between(text, start, conjunction) else sentence.span[1]
 
 
 def _says(text: str, position: int) -> bool:

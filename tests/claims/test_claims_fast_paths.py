@@ -28,7 +28,7 @@ from claims.mentions import (
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
-from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
+from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean, subordinate_before
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
@@ -552,6 +552,20 @@ def test_refusals_are_looked_for_only_where_each_phrases_longest_word_stands(tex
     start = data.draw(st.integers(0, end))
     lowered = lower_case(text)
     assert refusals(lowered, start, end) == spans(NON_CLAIM.finditer(lowered, start, end))
+
+
+CONJUNCTION_PIECES = [
+    "and", "AND", "But", "because", "even", "as", "though", "ſince", "ſo", "ıf", "xand", "said", "x", "é", ",", ";", " ", "  ", "\n", "\u00a0", "\x1c",
+]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(CONJUNCTION_PIECES), max_size=16).map("".join), data=st.data())
+def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_found_where_the_pattern_finds_it(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    plain = SUBORDINATE_BEFORE.search(text, start, end)
+    assert subordinate_before(text, start, end) == (plain.start() if plain else None)
 
 
 JOINER_PIECES = ["and", "AND", "ſo", "so", "So.", "though", "Given", "plan", "x", "_", "é", ",", ";", ":", "-", "—", "–", " ", "  ", "\n", "\u00a0", '"']
