@@ -1,8 +1,8 @@
 """Where reported words start and stop: after a leading cue, before a trailing one, and up to the next attribution."""
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from typing import Final
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, SUMMING_NOUNS
 from claims.model import Span
@@ -137,22 +137,22 @@ CLAUSE_GOES_ON: Final = re.compile(r"\s*[a-z(]")  # unquoted words of the same c
 BETWEEN_QUOTE_AND_CONTENT: Final = re.compile(r"[\s,]*")
 
 
-class Stop(NamedTuple):
+@dataclass
+class Stop:
     """Where another attribution in the sentence begins: its speaker and its cue."""
 
     speaker_start: int
     cue_start: int
+    first: int  # the lesser of the two positions
+    last: int  # the greater
 
-    @property
-    def first(self) -> int:
-        return min(self.speaker_start, self.cue_start)
-
-    @property
-    def last(self) -> int:
-        return max(self.speaker_start, self.cue_start)
+    def __init__(self, speaker_start: int, cue_start: int) -> None:  # compiled, as claims/model.py says
+        self.speaker_start, self.cue_start = speaker_start, cue_start
+        self.first, self.last = min(speaker_start, cue_start), max(speaker_start, cue_start)
 
 
-class Stops(NamedTuple):
+@dataclass
+class Stops:
     """The sentence's other attributions in the order they begin, with what `first_stop` looks up in them."""
 
     stops: tuple[Stop, ...]
@@ -163,19 +163,30 @@ class Stops(NamedTuple):
     joined_firsts: tuple[int, ...]
     conjunctions: tuple[int, ...]
 
+    def __init__(  # compiled, as claims/model.py says
+        self, stops: tuple[Stop, ...], firsts: tuple[int, ...], reach: tuple[int, ...], joined_firsts: tuple[int, ...], conjunctions: tuple[int, ...],
+    ) -> None:
+        self.stops, self.firsts, self.reach, self.joined_firsts, self.conjunctions = stops, firsts, reach, joined_firsts, conjunctions
+
     @classmethod
     def of(cls, text: str, stops: list[Stop]) -> "Stops":
         if not stops:
             return NO_STOPS
-        # A stop is a pair of positions: its first is the lesser, its last the greater.
-        ordered = tuple(sorted(stops, key=min))
-        firsts = tuple(map(min, ordered))
-        joined_firsts, conjunctions = [], []
-        for first in firsts:
-            if (conjunction := subordinate_before(text, max(0, first - SUBORDINATOR_WINDOW), first)) is not None:
-                joined_firsts.append(first)
+        ordered = sorted(stops, key=_first)
+        firsts, joined_firsts, conjunctions = [], [], []
+        reach, furthest = [], ordered[0].last
+        for stop in ordered:
+            firsts.append(stop.first)
+            furthest = max(furthest, stop.last)
+            reach.append(furthest)
+            if (conjunction := subordinate_before(text, max(0, stop.first - SUBORDINATOR_WINDOW), stop.first)) is not None:
+                joined_firsts.append(stop.first)
                 conjunctions.append(conjunction)
-        return cls(ordered, firsts, tuple(accumulate(map(max, ordered), max)), tuple(joined_firsts), tuple(conjunctions))
+        return Stops(tuple(ordered), tuple(firsts), tuple(reach), tuple(joined_firsts), tuple(conjunctions))
+
+
+def _first(stop: Stop) -> int:
+    return stop.first
 
 
 NO_STOPS: Final = Stops((), (), (), (), ())
