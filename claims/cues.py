@@ -1,6 +1,5 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -312,10 +311,11 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     return _without_relaying(cues)
 
 
-def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of a verb form or "according to" standing as a whole word between start and end."""
+    matches = []
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
-        yield opening
+        matches.append(opening)
         start = opening.end()
     # What CUE.finditer(text, scan_from, end) finds: a match is tried before each form, where it can start,
     # in text order, past the end of the match before.
@@ -323,8 +323,9 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     matched_until = scan_from
     for position in _cue_starts(text, scan_from, end):
         if position >= matched_until and (match := CUE.match(text, position, end)):
-            yield match
+            matches.append(match)
             matched_until = match.end()
+    return matches
 
 
 def _cue_starts(text: str, start: int, end: int) -> list[int]:
