@@ -29,6 +29,7 @@ from claims.mentions import (
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean, subordinate_before
+from claims.rules.publication import FIGURE, states_figure
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
@@ -579,6 +580,17 @@ def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_fou
     start = data.draw(st.integers(0, end))
     plain = SUBORDINATE_BEFORE.search(text, start, end)
     assert subordinate_before(text, start, end) == (plain.start() if plain else None)
+
+
+FIGURE_PIECES = ["7", "٣", "２", "²", "Ⅻ", "x", " ", "’", "—", "."]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(FIGURE_PIECES), max_size=12).map("".join), data=st.data())
+def test_a_figure_is_found_where_the_digit_pattern_finds_one(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    assert states_figure(text, start, end) == (FIGURE.search(text, start, end) is not None)
 
 
 JOINER_PIECES = ["and", "AND", "ſo", "so", "So.", "though", "Given", "plan", "x", "_", "é", ",", ";", ":", "-", "—", "–", " ", "  ", "\n", "\u00a0", '"']
