@@ -20,7 +20,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, is_w_character
+from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, is_w_character, stripped_end
 from claims.spans import SpanIndex
 
 
@@ -418,7 +418,7 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
             TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
-    owner = NAMED_OBJECT_BEFORE.search(text, max(0, cue.span[0] - NAMED_OBJECT_REACH), cue.span[0]) if noun_like else None
+    owner = named_object_before(text, max(0, cue.span[0] - NAMED_OBJECT_REACH), cue.span[0]) if noun_like else None
     if owner and owner["word"] in REPORTING_VERBS:
         return True  # "dismissed Opposition claims that": the object of a cue, its owner named before it
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
@@ -426,6 +426,18 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
         DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start())
         or POSSESSIVE_BEFORE.search(text, before, previous.start()) or _plural_subject(text, before, previous, cue))
+
+
+def named_object_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """NAMED_OBJECT_BEFORE.search(text, start, end), which is tried at every character: only where the last word
+    before the spaces that end the window opens with a capital, as the last name of a match does."""
+    word_end = stripped_end(text, start, end)
+    word_start = word_end
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    if word_end == end or word_start == word_end or not "A" <= text[word_start] <= "Z":
+        return None
+    return NAMED_OBJECT_BEFORE.search(text, start, end)
 
 
 def _names_thing(text: str, cue: Cue, end: int) -> bool:
