@@ -29,6 +29,7 @@ from claims.mentions import (
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean, subordinate_before
+from claims.rules.coordination import FINITE, first_finite
 from claims.rules.publication import FIGURE, states_figure
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
@@ -580,6 +581,18 @@ def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_fou
     start = data.draw(st.integers(0, end))
     plain = SUBORDINATE_BEFORE.search(text, start, end)
     assert subordinate_before(text, start, end) == (plain.start() if plain else None)
+
+
+FINITE_PIECES = ["is", "this", "was", "were", "do", "does", "don", "had", "hadn't", "has", "have", "did", "_", "é", "2", " ", ",", "-"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(FINITE_PIECES), max_size=14).map("".join), data=st.data())
+def test_the_first_finite_verb_found_by_str_find_is_the_one_the_pattern_finds(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    plain = FINITE.search(text, start, end)
+    assert first_finite(text, start, end) == (plain and (plain.start(), plain.group()))
 
 
 OWNER_PIECES = ["denied", "the", "Labour", "Party", "claims", "x", "O’Brien", "É", "A.", "-", ",", " ", "  ", "\n", "\u00a0"]
