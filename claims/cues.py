@@ -20,7 +20,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, is_w_character, stripped_end
+from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, is_w_character, stripped_end, stripped_start
 from claims.spans import SpanIndex
 
 
@@ -276,7 +276,7 @@ def _describes_media(text: str, span: Span, start: int, end: int) -> bool:
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex, starts: list[int] | None = None) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order (`starts`: see `cue_matches`)."""
     cues = []
-    if (opening := OPENING_PARTICIPLE.match(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
+    if (opening := opening_participle(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
         cues.append(Cue(opening.span("verb"), opening["verb"], lemma))
     for match in cue_matches(text, start, end, starts):
         group = match.lastgroup
@@ -310,6 +310,18 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex, starts: list[i
             continue
         cues.append(_relayed(text, cue, start) or cue)
     return _without_relaying(cues)
+
+
+def opening_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """OPENING_PARTICIPLE.match(text, start, end), tried only where the first word (after spaces) is a
+    capitalised -ing form before a space, as in few sentences."""
+    first = stripped_start(text, start, end)
+    letters = first + 1
+    while letters < end and _is_ascii_lower(text[letters]):
+        letters += 1
+    if letters >= end or letters - first < 5 or not "A" <= text[first] <= "Z" or not text.startswith("ing", letters - 3) or not text[letters].isspace():
+        return None
+    return OPENING_PARTICIPLE.match(text, start, end)
 
 
 def cue_starts(text: str) -> list[int]:

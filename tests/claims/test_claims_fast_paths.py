@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.casing import CAPITALISED_PER_LOWER, CAPITALISED_WORD, LINE, LOWERCASE_WORD, SPACED_LOWERCASE_WORD, WORD, _first_word_end, _prose
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words, speaker_nouns_in
-from claims.cues import DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches, cue_starts, named_object_before, refusals
+from claims.cues import (
+    DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, cue_matches, cue_starts, named_object_before, opening_participle, refusals,
+)
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE, unquoted
@@ -581,6 +583,18 @@ def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_fou
     start = data.draw(st.integers(0, end))
     plain = SUBORDINATE_BEFORE.search(text, start, end)
     assert subordinate_before(text, start, end) == (plain.start() if plain else None)
+
+
+PARTICIPLE_PIECES = ["Noting", "noting", "Saying", "Xing", "Ring", "ing", "N", "that", "thatx", "É", ",", " ", "\n", "\u00a0"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(PARTICIPLE_PIECES), max_size=8).map("".join), data=st.data())
+def test_an_opening_participle_is_tried_only_after_a_capitalised_ing_word_and_found_where_the_pattern_finds_it(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    found, plain = opening_participle(text, start, end), OPENING_PARTICIPLE.match(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
 
 
 FINITE_PIECES = ["is", "this", "was", "were", "do", "does", "don", "had", "hadn't", "has", "have", "did", "_", "é", "2", " ", ",", "-"]
