@@ -143,11 +143,10 @@ class Stop:
 
     speaker_start: int
     cue_start: int
-    first: int  # the lesser of the two positions
-    last: int  # the greater
 
     def __init__(self, speaker_start: int, cue_start: int) -> None:  # compiled, as claims/model.py says
         self.speaker_start, self.cue_start = speaker_start, cue_start
+        # Read once here: the lesser of the two positions, and the greater.
         self.first, self.last = min(speaker_start, cue_start), max(speaker_start, cue_start)
 
 
