@@ -5,7 +5,7 @@ from itertools import islice
 from typing import Final
 
 from claims.casing import sentence_cased
-from claims.cues import cue_starts, find_cues, refusals
+from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
 from claims.entities import Entities
 from claims.headlines import headline_claims
@@ -163,7 +163,6 @@ class _Reader:
         self.text = text = cased
         self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
-        self.cue_starts = cue_starts(text)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)
@@ -218,7 +217,7 @@ class _Reader:
 
     def sentence(self, paragraph: int, start: int, end: int) -> Sentence:
         """The sentence with its cues, quotations and mentions (only the names in a sentence with neither)."""
-        cues = find_cues(self.text, start, end, self.quoted, self.cue_starts)[:MAX_CUES_PER_SENTENCE]
+        cues = find_cues(self.text, start, end, self.quoted)[:MAX_CUES_PER_SENTENCE]
         quotations = tuple(self.quotation_at[outer] for outer in self.quoted.overlapping(start, end))
         if not cues and not quotations and not may_ask(self.text, start, end):
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]

@@ -1,6 +1,5 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
 
@@ -20,7 +19,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, is_w_character, stripped_end, stripped_start
+from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, stripped_end, stripped_start
 from claims.spans import SpanIndex
 
 
@@ -274,12 +273,12 @@ def _describes_media(text: str, span: Span, start: int, end: int) -> bool:
     return VERB_BEFORE_POSSESSIVE.search(text, window, thing.start()) is not None or MAIN_VERB_AFTER_CIRCUMSTANCE.match(text, span[1], end) is not None
 
 
-def find_cues(text: str, start: int, end: int, quoted: SpanIndex, starts: list[int] | None = None) -> list[Cue]:
-    """Cues between start and end that stand outside quotations, in text order (`starts`: see `cue_matches`)."""
+def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
+    """Cues between start and end that stand outside quotations, in text order."""
     cues = []
     if (opening := opening_participle(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
         cues.append(Cue(opening.span("verb"), opening["verb"], lemma))
-    for match in cue_matches(text, start, end, starts):
+    for match in cue_matches(text, start, end):
         group = match.lastgroup
         assert group is not None  # CUE's alternatives are each a named group, one of which matched
         span, form = match.span(group), match[group]
@@ -325,15 +324,8 @@ def opening_participle(text: str, start: int, end: int) -> re.Match[str] | None:
     return OPENING_PARTICIPLE.match(text, start, end)
 
 
-def cue_starts(text: str) -> list[int]:
-    """Where CUE can match in the whole text, in order (as `_cue_starts` finds them, less those after a word
-    character or a hyphen): an article reads its runs of letters once, and each sentence looks its own up."""
-    return [position for position in _cue_starts(text, 0, len(text)) if position >= 0 and not is_w_character(text[position]) and text[position] != "-"]
-
-
-def cue_matches(text: str, start: int, end: int, starts: list[int] | None = None) -> list[re.Match[str]]:
-    """The matches of a verb form or "according to" standing as a whole word between start and end; `starts`
-    are the text's `cue_starts`, if known."""
+def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of a verb form or "according to" standing as a whole word between start and end."""
     matches = []
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
         matches.append(opening)
@@ -342,19 +334,11 @@ def cue_matches(text: str, start: int, end: int, starts: list[int] | None = None
     # in text order, past the end of the match before.
     scan_from = max(0, start - 1)
     matched_until = scan_from
-    for position in _starts_between(text, scan_from, end, starts):
+    for position in _cue_starts(text, scan_from, end):
         if position >= matched_until and (match := CUE.match(text, position, end)):
             matches.append(match)
             matched_until = match.end()
     return matches
-
-
-def _starts_between(text: str, start: int, end: int, starts: list[int] | None) -> list[int]:
-    """The places between start and end where CUE can match: those of the text's `starts`, unless the end cuts
-    a run of letters, whose first part may be a form where the whole run is none (then the window's own)."""
-    if starts is None or end < len(text) and _is_ascii_lower(text[end]) and end > 0 and _is_ascii_lower(text[end - 1]):
-        return _cue_starts(text, start, end)
-    return starts[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _is_ascii_lower(character: str) -> bool:
