@@ -558,16 +558,23 @@ def test_refusals_are_looked_for_only_where_each_phrases_longest_word_stands(tex
     assert refusals(lowered, start, end) == spans(NON_CLAIM.finditer(lowered, start, end))
 
 
+@st.composite
+def windows(draw, pieces, max_size):
+    """A text made of the pieces, and a window of it: (text, start, end)."""
+    text = "".join(draw(st.lists(st.sampled_from(pieces), max_size=max_size)))
+    end = draw(st.integers(0, len(text)))
+    return text, draw(st.integers(0, end)), end
+
+
 CONJUNCTION_PIECES = [
     "and", "AND", "But", "because", "even", "as", "though", "ſince", "ſo", "ıf", "xand", "said", "x", "é", ",", ";", " ", "  ", "\n", "\u00a0", "\x1c",
 ]
 
 
 @THOROUGH
-@given(text=st.lists(st.sampled_from(CONJUNCTION_PIECES), max_size=16).map("".join), data=st.data())
-def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_found_where_the_pattern_finds_it(text, data):
-    end = data.draw(st.integers(0, len(text)))
-    start = data.draw(st.integers(0, end))
+@given(window=windows(CONJUNCTION_PIECES, max_size=16))
+def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_found_where_the_pattern_finds_it(window):
+    text, start, end = window
     plain = SUBORDINATE_BEFORE.search(text, start, end)
     assert subordinate_before(text, start, end) == (plain.start() if plain else None)
 
@@ -576,10 +583,9 @@ PARTICIPLE_PIECES = ["Noting", "noting", "Saying", "Xing", "Ring", "ing", "N", "
 
 
 @THOROUGH
-@given(text=st.lists(st.sampled_from(PARTICIPLE_PIECES), max_size=8).map("".join), data=st.data())
-def test_an_opening_participle_is_tried_only_after_a_capitalised_ing_word_and_found_where_the_pattern_finds_it(text, data):
-    end = data.draw(st.integers(0, len(text)))
-    start = data.draw(st.integers(0, end))
+@given(window=windows(PARTICIPLE_PIECES, max_size=8))
+def test_an_opening_participle_is_tried_only_after_a_capitalised_ing_word_and_found_where_the_pattern_finds_it(window):
+    text, start, end = window
     found, plain = opening_participle(text, start, end), OPENING_PARTICIPLE.match(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
 
@@ -588,10 +594,9 @@ FINITE_PIECES = ["is", "this", "was", "were", "do", "does", "don", "had", "hadn'
 
 
 @THOROUGH
-@given(text=st.lists(st.sampled_from(FINITE_PIECES), max_size=14).map("".join), data=st.data())
-def test_the_first_finite_verb_found_by_str_find_is_the_one_the_pattern_finds(text, data):
-    end = data.draw(st.integers(0, len(text)))
-    start = data.draw(st.integers(0, end))
+@given(window=windows(FINITE_PIECES, max_size=14))
+def test_the_first_finite_verb_found_by_str_find_is_the_one_the_pattern_finds(window):
+    text, start, end = window
     plain = FINITE.search(text, start, end)
     assert first_finite(text, start, end) == (plain and (plain.start(), plain.group()))
 
@@ -600,10 +605,9 @@ OWNER_PIECES = ["denied", "the", "Labour", "Party", "claims", "x", "O’Brien", 
 
 
 @THOROUGH
-@given(text=st.lists(st.sampled_from(OWNER_PIECES), max_size=14).map("".join), data=st.data())
-def test_a_named_owner_before_a_cue_is_searched_for_only_after_a_capital_and_found_where_the_pattern_finds_it(text, data):
-    end = data.draw(st.integers(0, len(text)))
-    start = data.draw(st.integers(0, end))
+@given(window=windows(OWNER_PIECES, max_size=14))
+def test_a_named_owner_before_a_cue_is_searched_for_only_after_a_capital_and_found_where_the_pattern_finds_it(window):
+    text, start, end = window
     found, plain = named_object_before(text, start, end), NAMED_OBJECT_BEFORE.search(text, start, end)
     assert (found and found.span()) == (plain and plain.span())
 
@@ -612,10 +616,9 @@ FIGURE_PIECES = ["7", "٣", "２", "²", "Ⅻ", "x", " ", "’", "—", "."]
 
 
 @THOROUGH
-@given(text=st.lists(st.sampled_from(FIGURE_PIECES), max_size=12).map("".join), data=st.data())
-def test_a_figure_is_found_where_the_digit_pattern_finds_one(text, data):
-    end = data.draw(st.integers(0, len(text)))
-    start = data.draw(st.integers(0, end))
+@given(window=windows(FIGURE_PIECES, max_size=12))
+def test_a_figure_is_found_where_the_digit_pattern_finds_one(window):
+    text, start, end = window
     assert states_figure(text, start, end) == (FIGURE.search(text, start, end) is not None)
 
 
