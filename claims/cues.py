@@ -1,6 +1,5 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Final
 
@@ -20,7 +19,7 @@ from claims.lexicon import (
 )
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any
+from claims.scanning import WordBeforeSpace, ascii_letter_runs, holds_any, stripped_end, stripped_start
 from claims.spans import SpanIndex
 
 
@@ -42,6 +41,7 @@ CUE_OPENING: Final = re.compile(rf"(?P<verb>{VERB_FORM})|(?P<according>{ACCORDIN
 CUE_RUNS: Final = {form.encode(): (form, 0) for form in WORDS + [pair.split()[0] for pair in PAIRS]} | {
     b"according": ("ccording", 1), b"ccording": ("ccording", 1)
 }
+CUE_RUN_KEYS: Final = frozenset(CUE_RUNS)
 # Matched in the lower-cased text: a case-blind alternation costs sre a try per phrase at every character, where
 # a plain one skips ahead to the phrases' first letters (twenty times faster), and a trie-shaped one reads each
 # letter once where the phrases share it (ten times faster again). No phrase begins another, so the trie's
@@ -276,7 +276,7 @@ def _describes_media(text: str, span: Span, start: int, end: int) -> bool:
 def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     """Cues between start and end that stand outside quotations, in text order."""
     cues = []
-    if (opening := OPENING_PARTICIPLE.match(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
+    if (opening := opening_participle(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
         cues.append(Cue(opening.span("verb"), opening["verb"], lemma))
     for match in cue_matches(text, start, end):
         group = match.lastgroup
@@ -312,10 +312,23 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     return _without_relaying(cues)
 
 
-def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+def opening_participle(text: str, start: int, end: int) -> re.Match[str] | None:
+    """OPENING_PARTICIPLE.match(text, start, end), tried only where the first word (after spaces) is a
+    capitalised -ing form before a space, as in few sentences."""
+    first = stripped_start(text, start, end)
+    letters = first + 1
+    while letters < end and _is_ascii_lower(text[letters]):
+        letters += 1
+    if letters >= end or letters - first < 5 or not "A" <= text[first] <= "Z" or not text.startswith("ing", letters - 3) or not text[letters].isspace():
+        return None
+    return OPENING_PARTICIPLE.match(text, start, end)
+
+
+def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The matches of a verb form or "according to" standing as a whole word between start and end."""
+    matches = []
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
-        yield opening
+        matches.append(opening)
         start = opening.end()
     # What CUE.finditer(text, scan_from, end) finds: a match is tried before each form, where it can start,
     # in text order, past the end of the match before.
@@ -323,15 +336,21 @@ def cue_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     matched_until = scan_from
     for position in _cue_starts(text, scan_from, end):
         if position >= matched_until and (match := CUE.match(text, position, end)):
-            yield match
+            matches.append(match)
             matched_until = match.end()
+    return matches
+
+
+def _is_ascii_lower(character: str) -> bool:
+    return "a" <= character <= "z"
 
 
 def _cue_starts(text: str, start: int, end: int) -> list[int]:
     """Where CUE can match in text[start:end], in order: one character before each form that the runs of
     lower-case letters hold (a few more places at most)."""
     starts = set()
-    for form, offset in {CUE_RUNS[run] for run in ascii_letter_runs(text, start, end) if run in CUE_RUNS}:
+    # The runs that are keys, found by a set intersection in C: the words are many, and few are keys.
+    for form, offset in {CUE_RUNS[run] for run in CUE_RUN_KEYS.intersection(ascii_letter_runs(text, start, end))}:
         found = text.find(form, start, end)
         while found >= 0:
             starts.add(found - offset - 1)
@@ -397,7 +416,7 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     if cue.lemma in ENDING_VERBS and NOTHING_AFTER.match(text, cue.span[1], end) and \
             TIME_CLAUSE_BEFORE.search(text, max(0, cue.span[0] - TIME_CLAUSE_REACH), cue.span[0]):
         return True
-    owner = NAMED_OBJECT_BEFORE.search(text, max(0, cue.span[0] - NAMED_OBJECT_REACH), cue.span[0]) if noun_like else None
+    owner = named_object_before(text, max(0, cue.span[0] - NAMED_OBJECT_REACH), cue.span[0]) if noun_like else None
     if owner and owner["word"] in REPORTING_VERBS:
         return True  # "dismissed Opposition claims that": the object of a cue, its owner named before it
     previous = CUE_RIGHT_BEFORE.search(text, before, cue.span[0])
@@ -405,6 +424,18 @@ def _noun_or_passive(text: str, cue: Cue, before: int, end: int) -> bool:
     return previous is not None and previous["word"] in REPORTING_VERBS and not (
         DETERMINER_BEFORE.search(text, before, previous.start()) or QUANTIFIER_BEFORE.search(text, before, previous.start())
         or POSSESSIVE_BEFORE.search(text, before, previous.start()) or _plural_subject(text, before, previous, cue))
+
+
+def named_object_before(text: str, start: int, end: int) -> re.Match[str] | None:
+    """NAMED_OBJECT_BEFORE.search(text, start, end), which is tried at every character: only where the last word
+    before the spaces that end the window opens with a capital, as the last name of a match does."""
+    word_end = stripped_end(text, start, end)
+    word_start = word_end
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    if word_end == end or word_start == word_end or not "A" <= text[word_start] <= "Z":
+        return None
+    return NAMED_OBJECT_BEFORE.search(text, start, end)
 
 
 def _names_thing(text: str, cue: Cue, end: int) -> bool:

@@ -1,8 +1,8 @@
 """Where reported words start and stop: after a leading cue, before a trailing one, and up to the next attribution."""
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
-from typing import Final, NamedTuple
+from dataclasses import dataclass
+from typing import Final
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, SUMMING_NOUNS
 from claims.model import Span
@@ -58,6 +58,9 @@ SUBORDINATE_BEFORE: Final = re.compile(
     re.IGNORECASE,
 )
 SUBORDINATOR_WINDOW: Final = 20  # the conjunction stands right before the later attribution
+# The words that a SUBORDINATE_BEFORE match ends with, before its spaces ("even as" ends with "as").
+SUBORDINATORS: Final = frozenset("given since as while although though whereas but and so after before when if because".split())
+CONJUNCTION_DELIMITERS: Final = ",;"  # what stands before a conjunction besides whitespace
 CONJOINED_CUE: Final = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # "… and said", "… but quickly said"
 WORD_AT: Final = re.compile(r"[a-z]+")
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
@@ -134,22 +137,21 @@ CLAUSE_GOES_ON: Final = re.compile(r"\s*[a-z(]")  # unquoted words of the same c
 BETWEEN_QUOTE_AND_CONTENT: Final = re.compile(r"[\s,]*")
 
 
-class Stop(NamedTuple):
+@dataclass
+class Stop:
     """Where another attribution in the sentence begins: its speaker and its cue."""
 
     speaker_start: int
     cue_start: int
 
-    @property
-    def first(self) -> int:
-        return min(self.speaker_start, self.cue_start)
-
-    @property
-    def last(self) -> int:
-        return max(self.speaker_start, self.cue_start)
+    def __init__(self, speaker_start: int, cue_start: int) -> None:  # compiled, as claims/model.py says
+        self.speaker_start, self.cue_start = speaker_start, cue_start
+        # Read once here: the lesser of the two positions, and the greater.
+        self.first, self.last = min(speaker_start, cue_start), max(speaker_start, cue_start)
 
 
-class Stops(NamedTuple):
+@dataclass
+class Stops:
     """The sentence's other attributions in the order they begin, with what `first_stop` looks up in them."""
 
     stops: tuple[Stop, ...]
@@ -160,22 +162,50 @@ class Stops(NamedTuple):
     joined_firsts: tuple[int, ...]
     conjunctions: tuple[int, ...]
 
+    def __init__(  # compiled, as claims/model.py says
+        self, stops: tuple[Stop, ...], firsts: tuple[int, ...], reach: tuple[int, ...], joined_firsts: tuple[int, ...], conjunctions: tuple[int, ...],
+    ) -> None:
+        self.stops, self.firsts, self.reach, self.joined_firsts, self.conjunctions = stops, firsts, reach, joined_firsts, conjunctions
+
     @classmethod
     def of(cls, text: str, stops: list[Stop]) -> "Stops":
         if not stops:
             return NO_STOPS
-        # A stop is a pair of positions: its first is the lesser, its last the greater.
-        ordered = tuple(sorted(stops, key=min))
-        firsts = tuple(map(min, ordered))
-        joined_firsts, conjunctions = [], []
-        for first in firsts:
-            if conjunction := SUBORDINATE_BEFORE.search(text, max(0, first - SUBORDINATOR_WINDOW), first):
-                joined_firsts.append(first)
-                conjunctions.append(conjunction.start())
-        return cls(ordered, firsts, tuple(accumulate(map(max, ordered), max)), tuple(joined_firsts), tuple(conjunctions))
+        ordered = sorted(stops, key=_first)
+        firsts, joined_firsts, conjunctions = [], [], []
+        reach, furthest = [], ordered[0].last
+        for stop in ordered:
+            firsts.append(stop.first)
+            furthest = max(furthest, stop.last)
+            reach.append(furthest)
+            if (conjunction := subordinate_before(text, max(0, stop.first - SUBORDINATOR_WINDOW), stop.first)) is not None:
+                joined_firsts.append(stop.first)
+                conjunctions.append(conjunction)
+        return Stops(tuple(ordered), tuple(firsts), tuple(reach), tuple(joined_firsts), tuple(conjunctions))
+
+
+def _first(stop: Stop) -> int:
+    return stop.first
 
 
 NO_STOPS: Final = Stops((), (), (), (), ())
+
+
+def subordinate_before(text: str, start: int, end: int) -> int | None:
+    """Where SUBORDINATE_BEFORE.search(text, start, end) finds a match, if it does. The case-blind pattern is
+    tried at every space of the window: it runs only where the last word before the spaces that end the window
+    is one of its conjunctions, or none (a comma), or in other letters than ASCII ones ("ſince")."""
+    position = end
+    while position > start and text[position - 1].isspace():
+        position -= 1
+    word_end = position
+    while position > start and not ((char := text[position - 1]).isspace() or char in CONJUNCTION_DELIMITERS):
+        position -= 1
+    word = text[position:word_end]
+    if word and word.isascii() and word.lower() not in SUBORDINATORS:
+        return None
+    joined = SUBORDINATE_BEFORE.search(text, start, end)
+    return joined.start() if joined else None
 
 
 def clean(sentence: Sentence, start: int, end: int) -> Span:
@@ -381,8 +411,8 @@ def _stop(sentence: Sentence, start: int, stop: Stop, nesting: bool) -> int:
             return stop.cue_start
         joined = CONJOINED_CUE.search(text, max(start, stop.cue_start - SUBORDINATOR_WINDOW), stop.cue_start)
         return joined.start() if joined and _says(text, stop.cue_start) else sentence.span[1]
-    joined = SUBORDINATE_BEFORE.search(text, max(start, first - SUBORDINATOR_WINDOW), first)
-    return joined.start() if joined and _words_between(text, start, joined.start()) else sentence.span[1]
+    conjunction = subordinate_before(text, max(start, first - SUBORDINATOR_WINDOW), first)
+    return conjunction if conjunction is not None and _words_between(text, start, conjunction) else sentence.span[1]
 
 
 def _says(text: str, position: int) -> bool:

@@ -5,11 +5,13 @@ from typing import Final
 from claims.cues import Cue
 from claims.model import Span
 from claims.rules.sentence import Sentence
+from claims.scanning import is_w_character
 
 # Finite auxiliaries and copulas that tell the tense of a reported clause.
 PAST_FINITES: Final = frozenset("was were had did".split())
 PRESENT_FINITES: Final = frozenset("is are has have does do".split())
-FINITE: Final = re.compile(r"\b(?:" + "|".join(sorted(PAST_FINITES | PRESENT_FINITES)) + r")\b")
+FINITE_WORDS: Final = tuple(sorted(PAST_FINITES | PRESENT_FINITES))
+FINITE: Final = re.compile(r"\b(?:" + "|".join(FINITE_WORDS) + r")\b")
 # "and" with the next word: a verb of the speaker's when it takes the cue's tense, and more words follow it.
 AND_VERB: Final = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+[\w“\"'])")
 
@@ -40,10 +42,25 @@ def speaker_verb_cut(sentence: Sentence, cue: Cue, span: Span) -> Span:
     if tense is None or sentence.is_quotation(span):
         return span
     text = sentence.text
-    finite = FINITE.search(text, *span)
-    if finite is None or (finite[0] in PAST_FINITES) == (tense == "past"):
+    finite = first_finite(text, *span)
+    if finite is None or (finite[1] in PAST_FINITES) == (tense == "past"):
         return span
-    for joined in AND_VERB.finditer(text, finite.end(), span[1]):
+    for joined in AND_VERB.finditer(text, finite[0] + len(finite[1]), span[1]):
         if _tense_of(joined["verb"]) == tense and not sentence.inside_quote(joined.start()):
             return (span[0], joined.start())
     return span
+
+
+def first_finite(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """Where FINITE.search(text, start, end) finds a finite verb first, and the verb. The pattern opens with \\b
+    and is tried at every character: str.find looks for each verb in C, and only its whole-word places count."""
+    first: tuple[int, str] | None = None
+    for word in FINITE_WORDS:
+        position = text.find(word, start, end)
+        while position >= 0 and (first is None or position < first[0]):
+            after = position + len(word)
+            if (position == 0 or not is_w_character(text[position - 1])) and (after == end or not is_w_character(text[after])):
+                first = (position, word)
+                break
+            position = text.find(word, position + 1, end)
+    return first

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from claims import analyse
 from claims.casing import CAPITALISED_PER_LOWER, CAPITALISED_WORD, LINE, LOWERCASE_WORD, SPACED_LOWERCASE_WORD, WORD, _first_word_end, _prose
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words, speaker_nouns_in
-from claims.cues import DETERMINER_BEFORE, NON_CLAIM, PASSIVE_BEFORE, cue_matches, refusals
+from claims.cues import (
+    DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, cue_matches, named_object_before, opening_participle, refusals,
+)
 from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
 from claims.disputes.opponents import FAULTED
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE, unquoted
@@ -28,7 +30,9 @@ from claims.mentions import (
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
-from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean
+from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean, subordinate_before
+from claims.rules.coordination import FINITE, first_finite
+from claims.rules.publication import FIGURE, states_figure
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
@@ -552,6 +556,70 @@ def test_refusals_are_looked_for_only_where_each_phrases_longest_word_stands(tex
     start = data.draw(st.integers(0, end))
     lowered = lower_case(text)
     assert refusals(lowered, start, end) == spans(NON_CLAIM.finditer(lowered, start, end))
+
+
+@st.composite
+def windows(draw, pieces, max_size):
+    """A text made of the pieces, and a window of it: (text, start, end)."""
+    text = "".join(draw(st.lists(st.sampled_from(pieces), max_size=max_size)))
+    end = draw(st.integers(0, len(text)))
+    return text, draw(st.integers(0, end)), end
+
+
+CONJUNCTION_PIECES = [
+    "and", "AND", "But", "because", "even", "as", "though", "ſince", "ſo", "ıf", "xand", "said", "x", "é", ",", ";", " ", "  ", "\n", "\u00a0", "\x1c",
+]
+
+
+@THOROUGH
+@given(window=windows(CONJUNCTION_PIECES, max_size=16))
+def test_a_conjunction_is_searched_for_only_after_a_word_that_can_be_one_and_found_where_the_pattern_finds_it(window):
+    text, start, end = window
+    plain = SUBORDINATE_BEFORE.search(text, start, end)
+    assert subordinate_before(text, start, end) == (plain.start() if plain else None)
+
+
+PARTICIPLE_PIECES = ["Noting", "noting", "Saying", "Xing", "Ring", "ing", "N", "that", "thatx", "É", ",", " ", "\n", "\u00a0"]
+
+
+@THOROUGH
+@given(window=windows(PARTICIPLE_PIECES, max_size=8))
+def test_an_opening_participle_is_tried_only_after_a_capitalised_ing_word_and_found_where_the_pattern_finds_it(window):
+    text, start, end = window
+    found, plain = opening_participle(text, start, end), OPENING_PARTICIPLE.match(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+FINITE_PIECES = ["is", "this", "was", "were", "do", "does", "don", "had", "hadn't", "has", "have", "did", "_", "é", "2", " ", ",", "-"]
+
+
+@THOROUGH
+@given(window=windows(FINITE_PIECES, max_size=14))
+def test_the_first_finite_verb_found_by_str_find_is_the_one_the_pattern_finds(window):
+    text, start, end = window
+    plain = FINITE.search(text, start, end)
+    assert first_finite(text, start, end) == (plain and (plain.start(), plain.group()))
+
+
+OWNER_PIECES = ["denied", "the", "Labour", "Party", "claims", "x", "O’Brien", "É", "A.", "-", ",", " ", "  ", "\n", "\u00a0"]
+
+
+@THOROUGH
+@given(window=windows(OWNER_PIECES, max_size=14))
+def test_a_named_owner_before_a_cue_is_searched_for_only_after_a_capital_and_found_where_the_pattern_finds_it(window):
+    text, start, end = window
+    found, plain = named_object_before(text, start, end), NAMED_OBJECT_BEFORE.search(text, start, end)
+    assert (found and found.span()) == (plain and plain.span())
+
+
+FIGURE_PIECES = ["7", "٣", "２", "²", "Ⅻ", "x", " ", "’", "—", "."]
+
+
+@THOROUGH
+@given(window=windows(FIGURE_PIECES, max_size=12))
+def test_a_figure_is_found_where_the_digit_pattern_finds_one(window):
+    text, start, end = window
+    assert states_figure(text, start, end) == (FIGURE.search(text, start, end) is not None)
 
 
 JOINER_PIECES = ["and", "AND", "ſo", "so", "So.", "though", "Given", "plan", "x", "_", "é", ",", ";", ":", "-", "—", "–", " ", "  ", "\n", "\u00a0", '"']
