@@ -1,7 +1,6 @@
 """The public entry point: article text to an `Analysis`."""
 import re
 from bisect import bisect_left
-from itertools import islice
 from typing import Final
 
 from claims.casing import sentence_cased
@@ -168,7 +167,7 @@ class _Reader:
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
-        names = [m for p in self.layout.paragraphs for m in islice(name_mentions(text, *p.span, self.known, self.common), MAX_NAMES_PER_PARAGRAPH)]
+        names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
         self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))

@@ -20,13 +20,25 @@ def first_run(word: str) -> bytes:
 
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
-NAME_ABBREVIATIONS: Final = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
+ABBREVIATION_WORDS: Final = "Mr Mrs Ms Dr Jr Sr St Gov Sen Rep Gen Lt Col Sgt Capt Prof Rev Adm Corp Inc Co Ltd No".split()
+NAME_ABBREVIATIONS: Final = rf"(?:{'|'.join(ABBREVIATION_WORDS)})\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
 CAPITALISED: Final = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS: Final = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE: Final = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
-NAME_START: Final = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+NAME_START: Final = rf"[{UPPER}](?<![\w.][{UPPER}])"  # where NAME_SEQUENCE can start
+# CAPITALISED once its first letter is read, each branch looking behind for the letter it opens with.
+CAPITALISED_AFTER_FIRST: Final = (
+    rf"(?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in ABBREVIATION_WORDS)})\.|(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?![A-Za-z])"
+    r"|[\w'’\-]*[^\W_](?<!['’]s)|(?![\w.]))"
+)
+# NAME_SEQUENCE opening with the letter NAME_START finds: a pattern that opens with a look-behind is tried at
+# every character, one that opens with a class lets sre skip to the capitals, and one finditer costs less
+# than a search and a match per capital.
+NAMES: Final = re.compile(
+    rf"{NAME_START}{CAPITALISED_AFTER_FIRST}(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?"
+)
 # Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
 # small letter three times in one word, or followed by another capital, where a name has two at most
 # ("McDonald", "RealClearPolitics", "FiveThirtyEight").
@@ -243,14 +255,17 @@ def _classification(phrase: str, possessive: bool) -> Mention | None:
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Words) -> Iterator[Mention]:
-    """People, organisations and capitalised roles named between start and end.
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Words, limit: int) -> list[Mention]:
+    """People, organisations and capitalised roles named between start and end, the first `limit` of them.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
+    mentions: list[Mention] = []
     labelled_until = start
-    for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
+    for match in NAMES.finditer(text, start, end):
+        if len(mentions) == limit:
+            break
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
@@ -275,7 +290,8 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
-                yield mention
+                mentions.append(mention)
+    return mentions
 
 
 def _lone_word(text: str, mention: Mention) -> Mention | None:
