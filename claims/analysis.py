@@ -14,12 +14,12 @@ from claims.mentions import (
     SPEAKER_NOUN_RUNS,
     SPEAKER_NOUNS,
     Mention,
+    Pronouns,
     first_run,
     anonymous_mentions,
     broadcasts,
     describe_from_appositive,
     name_mentions,
-    pronoun_mentions,
     role_mentions,
 )
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
@@ -162,6 +162,7 @@ class _Reader:
         self.text = text = cased
         self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
+        self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)
@@ -178,7 +179,7 @@ class _Reader:
         """The names (outside quotations already), pronouns and phrases naming speakers between start and end,
         those inside quotations left out when `quoted` says one overlaps."""
         first = bisect_left(self.name_starts, start)
-        found = pronoun_mentions(self.text, self.lowered, start, end)
+        found = self.pronouns.mentions(start, end)
         lowered = self.text[start:end].lower()
         # Only the speaker nouns whose first run of letters the sentence holds are looked for (most hold none).
         words = speaker_nouns_in(lowered, ascii_letter_runs(lowered, 0, len(lowered)))

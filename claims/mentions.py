@@ -1,5 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -48,7 +49,8 @@ NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
 # pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
 PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
-PRONOUN_RUNS: Final = frozenset(b"he she they it we i".split())  # each pronoun PRONOUN finds stands as a whole run of letters
+PRONOUN_WORDS: Final = ("he", "she", "they", "it", "we", "i")
+PRONOUN_RUNS: Final = frozenset(word.encode() for word in PRONOUN_WORDS)  # each pronoun PRONOUN finds stands as a whole run of letters
 ANONYMOUS_PREFIX_WORDS: Final = 4
 ANONYMOUS: Final = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -406,7 +408,34 @@ def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Ment
         return []
     # Each pronoun that a run is looked for by str.find, where PRONOUN tries every "h", "s", "t", "w" and "i".
     spans = sorted(span for pronoun in pronouns for span in _whole_words(lowered, pronoun.decode(), start, end))
-    return [Mention(span, written := text[span[0] : span[1]], "pronoun", written.lower()) for span in spans]
+    return [_pronoun(text, span) for span in spans]
+
+
+def _pronoun(text: str, span: Span) -> Mention:
+    written = text[span[0] : span[1]]
+    return Mention(span, written, "pronoun", written.lower())
+
+
+class Pronouns:
+    """`pronoun_mentions` of an article's sentences, from where its pronouns stand, found once for the article
+    (a sentence at a time, every "he" of "the" was looked at once more for each sentence holding a pronoun)."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.text, self.lowered = text, lowered
+        self.spans = sorted(span for pronoun in PRONOUN_WORDS for span in _whole_words(lowered, pronoun, 0, len(lowered)))
+        self.starts = [span[0] for span in self.spans]
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """`pronoun_mentions(text, lowered, start, end)`."""
+        if end < len(self.lowered) and is_w_character(self.lowered[end]):
+            return pronoun_mentions(self.text, self.lowered, start, end)  # a word cut at `end` is whole in the sentence alone
+        mentions = []
+        for index in range(bisect_left(self.starts, start), len(self.spans)):
+            span = self.spans[index]
+            if span[1] > end:
+                break  # this pronoun and those after it end past the sentence
+            mentions.append(_pronoun(self.text, span))
+        return mentions
 
 
 def _whole_words(text: str, word: str, start: int, end: int) -> list[Span]:

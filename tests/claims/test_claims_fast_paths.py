@@ -24,7 +24,7 @@ from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
     ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, DETERMINER_START, NAME_SEQUENCE, NAMES, NOT_NAME_STARTS, PRONOUN, ROLE_PHRASE, ROLE_PHRASE_START,
-    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
+    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
@@ -457,6 +457,16 @@ def test_a_name_classified_again_is_a_new_mention_at_its_own_offsets():
     assert (first.span, second.span, first.text, second.name, second.title) == ((0, 26), (34, 60), second.text, "Ada Novak", "Finance Minister")
     first.description = "the minister"
     assert classify_name(text, 34, 60).description is None
+
+
+@THOROUGH
+@given(text=clause_texts, data=st.data())
+def test_the_pronouns_found_once_for_the_article_are_those_found_in_each_sentence_alone(text, data):
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    lowered = lower_case(text)
+    found = Pronouns(text, lowered).mentions(start, end)
+    assert [(m.span, m.text, m.name) for m in found] == [(m.span, m.text, m.name) for m in pronoun_mentions(text, lowered, start, end)]
 
 
 @THOROUGH
