@@ -169,7 +169,7 @@ class _Reader:
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
         names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
-        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
+        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text, self.lowered.encode("ascii", "replace"), paragraphs)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))
         self.name_starts = [m.span[0] for m in self.names]
