@@ -11,7 +11,7 @@ from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import ascii_letter_runs, holds_any, is_w_character, is_word_character, last_word, matches_at_starts, stripped_end, words_start
+from claims.scanning import ascii_letter_runs, holds_any, is_w_character, is_word_character, last_word, stripped_end, words_start
 
 
 def first_run(word: str) -> bytes:
@@ -82,14 +82,15 @@ ROLE_WORDS: Final = frozenset(word for title in TITLES for word in title.split()
 ROLE_HEADS: Final = frozenset(title.split()[-1] for title in TITLES)
 _HEADS: Final = word_alternation(w for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha())
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
-ROLE_PHRASE: Final = re.compile(
-    r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
-    rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
+ROLE: Final = rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)"
+# "\b(?:(?:[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)" then ROLE, opening with
+# the first letter, which sre skips to (a pattern that opens with \b is tried at every character); the owner's
+# first letter is read before its group: the owner is text[match.start() : match.end("owner")].
+ROLES: Final = re.compile(
+    rf"[A-Zat](?<!\w[A-Zat])(?:(?:(?<=[Tt])he|(?<=[Aa])n?)[ \t]+|(?<=[A-Z])(?P<owner>[\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+){ROLE}"
 )
-# Where ROLE_PHRASE can start: a capital, "the" or "a(n)" as a word, found before the pattern is tried.
-ROLE_PHRASE_START: Final = re.compile(r"[A-Zat](?<!\w[A-Zat])(?:(?<=[A-Z])|(?<=t)(?=he[ \t])|(?<=a)(?=n?[ \t]))")
-# ... and where it can start in text without a possessive ("'s"), that an owner needs: "the", "a" or "an".
-DETERMINER_START: Final = re.compile(r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])(?=he[ \t])|(?<=[Aa])(?=n?[ \t]))")
+# ... and in text without a possessive ("'s"), that an owner needs: after "the", "a" or "an".
+ROLES_AFTER_DETERMINER: Final = re.compile(rf"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)[ \t]+{ROLE}")
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES: Final = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
@@ -507,8 +508,9 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Role references: "the prime minister", "Japan's prime minister", "the company"."""
     mentions = []
     possessive = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
-    for match in matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START if possessive else DETERMINER_START, text, start, end):
-        role, owner = match["role"], match["owner"]
+    for match in (ROLES if possessive else ROLES_AFTER_DETERMINER).finditer(text, start, end):
+        role = match["role"]
+        owner = text[match.start() : match.end("owner")] if possessive and match.start("owner") >= 0 else None
         head = role.split()[-1].lower()
         kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"
         country = country_of([owner]) if owner else country_of(role.split())
