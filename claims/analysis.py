@@ -30,7 +30,7 @@ from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
-from claims.scanning import ascii_letter_runs
+from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs
 from claims.text import after_dateline, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
@@ -162,6 +162,11 @@ class _Reader:
         self.text = text = cased
         self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
+        lowered_data = self.lowered.encode("ascii", "replace")
+        # The runs of the letters a to z of the lower-cased text, read once for the article: a sentence's are those
+        # of a slice, where lower-casing the sentence alone gives the same characters ("İ", the one character that
+        # lowers to two, aside).
+        self.letter_runs = lowered_data.translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
         self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
@@ -169,7 +174,7 @@ class _Reader:
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
         names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
-        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text, self.lowered.encode("ascii", "replace"), paragraphs)))
+        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text, lowered_data, paragraphs)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))
         self.name_starts = [m.span[0] for m in self.names]
@@ -180,9 +185,13 @@ class _Reader:
         those inside quotations left out when `quoted` says one overlaps."""
         first = bisect_left(self.name_starts, start)
         found = self.pronouns.mentions(start, end)
-        lowered = self.text[start:end].lower()
+        if self.letter_runs is None:
+            lowered = self.text[start:end].lower()
+            runs = ascii_letter_runs(lowered, 0, len(lowered))
+        else:
+            lowered, runs = self.lowered[start:end], self.letter_runs[start:end].split()
         # Only the speaker nouns whose first run of letters the sentence holds are looked for (most hold none).
-        words = speaker_nouns_in(lowered, ascii_letter_runs(lowered, 0, len(lowered)))
+        words = speaker_nouns_in(lowered, runs)
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, self.lowered, start, end)
         if words:

@@ -5,10 +5,11 @@ Speed is measured in benchmarks/ (bench_claims, bench_hostile); these tests pin 
 search answers as the plain one does, so that a speed-up can never change a claim.
 """
 import re
+import sys
 
 import blingfire
 import pytest
-from hypothesis import example, given, settings
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from claims import analyse
@@ -32,7 +33,7 @@ from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDO
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
-from claims.scanning import ascii_letter_runs, matches_at_starts
+from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
 from claims.text import lower_case, split_paragraphs
@@ -481,6 +482,23 @@ def test_the_pronouns_found_once_for_the_article_are_those_found_in_each_sentenc
     lowered = lower_case(text)
     found = Pronouns(text, lowered).mentions(start, end)
     assert [(m.span, m.text, m.name) for m in found] == [(m.span, m.text, m.name) for m in pronoun_mentions(text, lowered, start, end)]
+
+
+def test_one_character_alone_lowers_to_more_than_one():
+    assert [chr(code) for code in range(sys.maxunicode + 1) if len(chr(code).lower()) != 1] == ["\u0130"]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(CLAUSE_PIECES + ["ΣΑ", "Σ", "σ"]), max_size=30).map("".join), data=st.data())
+def test_a_sentence_reads_the_runs_and_speaker_nouns_of_the_article_lowered_as_those_of_itself_lowered(text, data):
+    assume("\u0130" not in text)
+    end = data.draw(st.integers(0, len(text)))
+    start = data.draw(st.integers(0, end))
+    lowered = lower_case(text)
+    runs = lowered.encode("ascii", "replace").translate(ASCII_LETTER_RUNS)[start:end].split()
+    alone = text[start:end].lower()
+    assert runs == ascii_letter_runs(alone, 0, len(alone))
+    assert speaker_nouns_in(lowered[start:end], runs) == speaker_nouns_in(alone, runs)
 
 
 @THOROUGH
