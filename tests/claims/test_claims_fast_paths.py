@@ -484,6 +484,15 @@ def test_the_pronouns_found_once_for_the_article_are_those_found_in_each_sentenc
     assert [(m.span, m.text, m.name) for m in found] == [(m.span, m.text, m.name) for m in pronoun_mentions(text, lowered, start, end)]
 
 
+@THOROUGH
+@example(text="“Ada” ΣΑ")
+@example(text="A\ud800İ")
+@given(text=st.text(alphabet=st.one_of(st.sampled_from("AaZ“”—©"), st.characters())))
+def test_a_text_is_lower_cased_character_for_character_as_str_lower_reads_each(text):
+    per_character = "".join(char.lower()[0] for char in text)
+    assert lower_case(text) == (per_character if len(text.lower()) != len(text) else text.lower())
+
+
 def test_one_character_alone_lowers_to_more_than_one():
     assert [chr(code) for code in range(sys.maxunicode + 1) if len(chr(code).lower()) != 1] == ["\u0130"]
 
