@@ -22,17 +22,23 @@ def first_run(word: str) -> bytes:
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
 ABBREVIATION_WORDS: Final = "Mr Mrs Ms Dr Jr Sr St Gov Sen Rep Gen Lt Col Sgt Capt Prof Rev Adm Corp Inc Co Ltd No".split()
-NAME_ABBREVIATIONS: Final = rf"(?:{'|'.join(ABBREVIATION_WORDS)})\."
+# A trie: sre reads a word once instead of trying each abbreviation (at most one of them ends at a full stop).
+NAME_ABBREVIATIONS: Final = rf"(?:{word_alternation(ABBREVIATION_WORDS)})\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
 CAPITALISED: Final = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS: Final = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE: Final = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
 NAME_START: Final = rf"[{UPPER}](?<![\w.][{UPPER}])"  # where NAME_SEQUENCE can start
-# CAPITALISED once its first letter is read, each branch looking behind for the letter it opens with.
+# CAPITALISED once its first letter is read: an abbreviation's first letter looked behind for, the rest of it
+# read, and the whole looked behind for (in groups of one length, as a look-behind has one).
+ABBREVIATIONS_BY_LENGTH: Final = [[word for word in ABBREVIATION_WORDS if len(word) == length] for length in sorted(set(map(len, ABBREVIATION_WORDS)))]
+ABBREVIATION_AFTER_FIRST: Final = (
+    rf"(?<=[{''.join(sorted({word[0] for word in ABBREVIATION_WORDS}))}])(?:{word_alternation({word[1:] for word in ABBREVIATION_WORDS})})\."
+    rf"(?:{'|'.join(f'(?<=(?:{chr(124).join(words)})[.])' for words in ABBREVIATIONS_BY_LENGTH)})"
+)
 CAPITALISED_AFTER_FIRST: Final = (
-    rf"(?:(?:{'|'.join(f'(?<={word[0]}){word[1:]}' for word in ABBREVIATION_WORDS)})\.|(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?![A-Za-z])"
-    r"|[\w'’\-]*[^\W_](?<!['’]s)|(?![\w.]))"
+    rf"(?:{ABBREVIATION_AFTER_FIRST}|(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?![A-Za-z])|[\w'’\-]*[^\W_](?<!['’]s)|(?![\w.]))"
 )
 # NAME_SEQUENCE opening with the letter NAME_START finds: a pattern that opens with a look-behind is tried at
 # every character, one that opens with a class lets sre skip to the capitals, and one finditer costs less

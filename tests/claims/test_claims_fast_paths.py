@@ -24,7 +24,7 @@ from claims.disputes.retractions import TAKEN_BACK_VERB, TAKEN_BACK_WORDS
 from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT, alternation, is_negation, negated, sentence_start, without_adjuncts, WORD_OR_NEGATION
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
-    ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, NAME_SEQUENCE, NAMES, NOT_NAME_STARTS, PRONOUN, ROLE, ROLES, ROLES_AFTER_DETERMINER,
+    ABBREVIATION_WORDS, ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, CAPITALISED, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_SEQUENCE, NAMES, NOT_NAME_STARTS, PRONOUN, ROLE, ROLES, ROLES_AFTER_DETERMINER,
     SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, broadcasts, broadcasts_between, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
@@ -45,6 +45,8 @@ PLAIN_VERB_CANDIDATE = re.compile(r"(?<![\w-])[a-z]+(?: (?:out|back)\b)?")
 PLAIN_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’\-]*")
 PLAIN_MIDSENTENCE_CAPITALISED = re.compile(r"(?:(?<=[a-z0-9,;] )|(?<=,[\"”'] ))[A-Z][\w.'’\-]*")
 PLAIN_ROLE_PHRASE = re.compile(rf"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+){ROLE}")
+PLAIN_CAPITALISED = CAPITALISED.replace(NAME_ABBREVIATIONS, rf"(?:{'|'.join(ABBREVIATION_WORDS)})\.")
+PLAIN_NAME_SEQUENCE = re.compile(rf"(?<![\w.])(?:{PLAIN_CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{PLAIN_CAPITALISED}))*(?P<possessive>['’]s\b)?")
 PLAIN_ACCORDING_TO = re.compile(r"\b[Aa]ccording to\b")
 PLAIN_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|i)\b", re.IGNORECASE)
 PLAIN_NON_CLAIM = re.compile("|".join(re.escape(phrase) for phrase in NON_CLAIM_CUES), re.IGNORECASE)
@@ -188,6 +190,7 @@ def test_names_opening_with_their_first_letter_are_found_where_a_full_scan_finds
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     found = [(match.span(), match["possessive"]) for match in NAMES.finditer(text, start, end)]
+    assert found == [(match.span(), match["possessive"]) for match in PLAIN_NAME_SEQUENCE.finditer(text, start, end)]
     assert found == [(match.span(), match["possessive"]) for match in NAME_SEQUENCE.finditer(text, start, end)]
 
 
