@@ -162,11 +162,10 @@ class _Reader:
         self.text = text = cased
         self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
-        lowered_data = self.lowered.encode("ascii", "replace")
         # The runs of the letters a to z of the lower-cased text, read once for the article: a sentence's are those
         # of a slice, where lower-casing the sentence alone gives the same characters ("İ", the one character that
         # lowers to two, aside).
-        self.letter_runs = lowered_data.translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
+        self.letter_runs = self.lowered.encode("ascii", "replace").translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
         self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
@@ -174,7 +173,7 @@ class _Reader:
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
         names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
-        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text, lowered_data, paragraphs)))
+        self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))
         self.name_starts = [m.span[0] for m in self.names]

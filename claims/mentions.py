@@ -1,6 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -78,7 +78,6 @@ BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|o
 # Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
 AFTER_TOLD_OR_ON: Final = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
-BROADCAST_KEYS: Final = tuple(word.encode("ascii") for word in sorted(BROADCAST_WORDS))  # a phrase's broadcast word, lower-cased, holds one
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES: Final = {place.country.lower(): place.country for place in PLACES}
@@ -400,25 +399,10 @@ def _named_aside(text: str, start: int, word: str) -> bool:
     return text.startswith(",", start + len(word)) and lone_first_name_gender(word) is not None
 
 
-def broadcasts(text: str, data: bytes, paragraphs: list[Span]) -> list[Span]:
-    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers. `data` is
-    the text's `lower_case` form read as ASCII bytes: only the paragraphs where it holds a broadcast word (found
-    by bytes.find, in C) are searched, as a phrase lies within one line."""
-    starts = [start for start, _ in paragraphs]
-    holding: set[int] = set()
-    for word in BROADCAST_KEYS:
-        found = data.find(word)
-        while found >= 0:
-            index = bisect_right(starts, found) - 1
-            holding.add(index)
-            found = data.find(word, max(found + 1, paragraphs[index][1] if index >= 0 else 0))
-    return [span for index in sorted(holding) if index >= 0 for span in broadcasts_between(text, *paragraphs[index])]
-
-
-def broadcasts_between(text: str, start: int, end: int) -> list[Span]:
-    """`broadcasts` of text[start:end]."""
+def broadcasts(text: str) -> list[Span]:
+    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
     return [
-        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text, start, end)
+        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
         if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]

@@ -25,7 +25,7 @@ from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
     ABBREVIATION_WORDS, ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, CAPITALISED, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_SEQUENCE, NAMES, NOT_NAME_STARTS, PRONOUN, ROLE, ROLES, ROLES_AFTER_DETERMINER,
-    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, broadcasts, broadcasts_between, _is_sentence_starter, classify_name, pronoun_mentions,
+    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
@@ -36,7 +36,7 @@ from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITI
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
-from claims.text import lower_case, split_paragraphs
+from claims.text import lower_case
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -192,18 +192,6 @@ def test_names_opening_with_their_first_letter_are_found_where_a_full_scan_finds
     found = [(match.span(), match["possessive"]) for match in NAMES.finditer(text, start, end)]
     assert found == [(match.span(), match["possessive"]) for match in PLAIN_NAME_SEQUENCE.finditer(text, start, end)]
     assert found == [(match.span(), match["possessive"]) for match in NAME_SEQUENCE.finditer(text, start, end)]
-
-
-BROADCAST_PIECES = PIECES + ["News", "NEWS.", "newsroom", "Sky", "tv", "TV's", "ſhow", "told", "\n\n", "\n", "ON", "Radio Four"]
-
-
-@THOROUGH
-@given(text=st.lists(st.tuples(st.sampled_from(BROADCAST_PIECES), st.sampled_from(["", " "])), max_size=30).map(
-    lambda pieces: "".join(piece + space for piece, space in pieces)))
-def test_broadcasts_are_found_in_the_paragraphs_holding_a_broadcast_word_as_in_the_whole_text(text):
-    paragraphs = [paragraph.span for paragraph in split_paragraphs(text)]
-    data = lower_case(text).encode("ascii", "replace")
-    assert broadcasts(text, data, paragraphs) == broadcasts_between(text, 0, len(text))
 
 
 def test_no_refusal_phrase_begins_another_so_the_trie_finds_what_the_list_order_finds():
