@@ -1,7 +1,6 @@
 """The public entry point: article text to an `Analysis`."""
 import re
 from bisect import bisect_left
-from itertools import islice
 from typing import Final
 
 from claims.casing import sentence_cased
@@ -15,12 +14,12 @@ from claims.mentions import (
     SPEAKER_NOUN_RUNS,
     SPEAKER_NOUNS,
     Mention,
+    Pronouns,
     first_run,
     anonymous_mentions,
     broadcasts,
     describe_from_appositive,
     name_mentions,
-    pronoun_mentions,
     role_mentions,
 )
 from claims.model import SEGMENT_JOINER, Analysis, Claim, Dispute, Span
@@ -31,7 +30,7 @@ from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
-from claims.scanning import ascii_letter_runs
+from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs
 from claims.text import after_dateline, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
@@ -163,12 +162,17 @@ class _Reader:
         self.text = text = cased
         self.known = _midsentence_capitalised(text)
         self.lowered = lower_case(text)
+        # The runs of the letters a to z of the lower-cased text, read once for the article: a sentence's are those
+        # of a slice, where lower-casing the sentence alone gives the same characters ("İ", the one character that
+        # lowers to two, aside).
+        self.letter_runs = self.lowered.encode("ascii", "replace").translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
+        self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
-        names = [m for p in self.layout.paragraphs for m in islice(name_mentions(text, *p.span, self.known, self.common), MAX_NAMES_PER_PARAGRAPH)]
+        names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
         self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))
@@ -179,10 +183,14 @@ class _Reader:
         """The names (outside quotations already), pronouns and phrases naming speakers between start and end,
         those inside quotations left out when `quoted` says one overlaps."""
         first = bisect_left(self.name_starts, start)
-        found = pronoun_mentions(self.text, self.lowered, start, end)
-        lowered = self.text[start:end].lower()
+        found = self.pronouns.mentions(start, end)
+        if self.letter_runs is None:
+            lowered = self.text[start:end].lower()
+            runs = ascii_letter_runs(lowered, 0, len(lowered))
+        else:
+            lowered, runs = self.lowered[start:end], self.letter_runs[start:end].split()
         # Only the speaker nouns whose first run of letters the sentence holds are looked for (most hold none).
-        words = speaker_nouns_in(lowered, ascii_letter_runs(lowered, 0, len(lowered)))
+        words = speaker_nouns_in(lowered, runs)
         if words & ANONYMOUS_HEADS:  # the phrase patterns are costly: run them only where a head word stands
             found += anonymous_mentions(self.text, self.lowered, start, end)
         if words:

@@ -12,7 +12,6 @@ MIN_COMMON_WORDS: Final = 3
 MIN_CAPITALISED_SHARE: Final = 0.8
 # ... so a line with more than one lower-case common word for every four capitalised words is prose.
 CAPITALISED_PER_LOWER: Final = round(MIN_CAPITALISED_SHARE / (1 - MIN_CAPITALISED_SHARE))
-LINE: Final = re.compile(r"[^\n]+")
 WORD: Final = re.compile(r"(?<![\w'’-])[A-Za-z][a-z'’]*(?![\w'’-])")
 # WORD's capitalised and lower-case words apart, each pattern opening with its letters, which sre skips to.
 CAPITALISED_WORD: Final = re.compile(r"[A-Z](?<![\w'’-][A-Z])[a-z'’]*(?![\w'’-])")
@@ -39,10 +38,14 @@ def sentence_cased(text: str, lowercase_words: Words) -> str:
     """The text with the capitalised common words of each title-case line lowered (but for the line's first
     word); every offset holds. `lowercase_words` holds the words the text writes in lower case."""
     pieces, position, data = [], 0, text.encode("ascii", "replace")
-    for line in LINE.finditer(text):
-        if line.end() - line.start() > TITLE_LINE_MAX_CHARS or _prose(text, data, line.start(), line.end()):
+    line_end = -1
+    while line_end < len(text):
+        # The lines, by str.find in C: a pattern of them tests every character and builds a match per line.
+        line_start, line_end = line_end + 1, text.find("\n", line_end + 1)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start == line_end or line_end - line_start > TITLE_LINE_MAX_CHARS or _prose(text, data, line_start, line_end):
             continue
-        words = list(WORD.finditer(text, *line.span()))[1:]
+        words = list(WORD.finditer(text, line_start, line_end))[1:]
         common = [word for word in words if _common(word.group().lower(), lowercase_words)]
         capitalised = [word for word in common if word.group()[0].isupper()]
         if len(common) < MIN_COMMON_WORDS or len(capitalised) < MIN_CAPITALISED_SHARE * len(common):

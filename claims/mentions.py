@@ -1,5 +1,6 @@
 """Speaker mentions in a sentence: names with titles, pronouns, roles, organisations, anonymous sources."""
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -10,7 +11,7 @@ from claims.first_names import is_first_name, lone_first_name_gender
 from claims.lexicon import ANONYMOUS_HEADS, BROADCAST_WORDS, ORGANISATION_WORDS, PLACE_ENDINGS, PLACE_OPENERS, PLACES, REGIONS, RELATION_WORDS, TITLES
 from claims.model import Span
 from claims.patterns import word_alternation
-from claims.scanning import ascii_letter_runs, holds_any, is_w_character, is_word_character, last_word, matches_at_starts, stripped_end, words_start
+from claims.scanning import ascii_letter_runs, holds_any, is_w_character, is_word_character, last_word, stripped_end, words_start
 
 
 def first_run(word: str) -> bytes:
@@ -20,13 +21,31 @@ def first_run(word: str) -> bytes:
 
 NAMES_REMEMBERED: Final = 4096
 # Abbreviations that keep their full stop inside a name.
-NAME_ABBREVIATIONS: Final = r"(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Corp|Inc|Co|Ltd|No)\."
+ABBREVIATION_WORDS: Final = "Mr Mrs Ms Dr Jr Sr St Gov Sen Rep Gen Lt Col Sgt Capt Prof Rev Adm Corp Inc Co Ltd No".split()
+# A trie: sre reads a word once instead of trying each abbreviation (at most one of them ends at a full stop).
+NAME_ABBREVIATIONS: Final = rf"(?:{word_alternation(ABBREVIATION_WORDS)})\."
 # One capitalised word: initials ("U.S.", "J."), names with apostrophes or hyphens ("O'Brien", "Al-Sisi").
 UPPER: Final = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĘĚĞĪĶĹĽŁŃŇŌŐŒŘŚŞŠŢŤŪŮŰŹŻŽ"  # capitals of the Latin alphabets
 CAPITALISED: Final = rf"(?:{NAME_ABBREVIATIONS}|(?:[A-Z]\.){{1,4}}(?![A-Za-z])|[{UPPER}][\w'’\-]*[^\W_](?<!['’]s)|[{UPPER}](?![\w.]))"
 NAME_CONNECTORS: Final = r"(?:of(?:[ \t]+the)?|de|del|da|van|von|bin|al|la|le|du)"
 NAME_SEQUENCE: Final = re.compile(rf"(?<![\w.])(?:{CAPITALISED})(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?")
-NAME_START: Final = re.compile(rf"[{UPPER}](?<![\w.][{UPPER}])")  # where NAME_SEQUENCE can start
+NAME_START: Final = rf"[{UPPER}](?<![\w.][{UPPER}])"  # where NAME_SEQUENCE can start
+# CAPITALISED once its first letter is read: an abbreviation's first letter looked behind for, the rest of it
+# read, and the whole looked behind for (in groups of one length, as a look-behind has one).
+ABBREVIATIONS_BY_LENGTH: Final = [[word for word in ABBREVIATION_WORDS if len(word) == length] for length in sorted(set(map(len, ABBREVIATION_WORDS)))]
+ABBREVIATION_AFTER_FIRST: Final = (
+    rf"(?<=[{''.join(sorted({word[0] for word in ABBREVIATION_WORDS}))}])(?:{word_alternation({word[1:] for word in ABBREVIATION_WORDS})})\."
+    rf"(?:{'|'.join(f'(?<=(?:{chr(124).join(words)})[.])' for words in ABBREVIATIONS_BY_LENGTH)})"
+)
+CAPITALISED_AFTER_FIRST: Final = (
+    rf"(?:{ABBREVIATION_AFTER_FIRST}|(?<=[A-Z])\.(?:[A-Z]\.){{0,3}}(?![A-Za-z])|[\w'’\-]*[^\W_](?<!['’]s)|(?![\w.]))"
+)
+# NAME_SEQUENCE opening with the letter NAME_START finds: a pattern that opens with a look-behind is tried at
+# every character, one that opens with a class lets sre skip to the capitals, and one finditer costs less
+# than a search and a match per capital.
+NAMES: Final = re.compile(
+    rf"{NAME_START}{CAPITALISED_AFTER_FIRST}(?:[ \t]+(?:{NAME_CONNECTORS}[ \t]+)?(?:{CAPITALISED}))*(?P<possessive>['’]s\b)?"
+)
 # Words run together by a page's markup ("BassettFlagShareLikeReplyPaige", "ChristieJEWEL"): a capital after a
 # small letter three times in one word, or followed by another capital, where a name has two at most
 # ("McDonald", "RealClearPolitics", "FiveThirtyEight").
@@ -36,7 +55,8 @@ NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
 # pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
 PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
-PRONOUN_RUNS: Final = frozenset(b"he she they it we i".split())  # each pronoun PRONOUN finds stands as a whole run of letters
+PRONOUN_WORDS: Final = ("he", "she", "they", "it", "we", "i")
+PRONOUN_RUNS: Final = frozenset(word.encode() for word in PRONOUN_WORDS)  # each pronoun PRONOUN finds stands as a whole run of letters
 ANONYMOUS_PREFIX_WORDS: Final = 4
 ANONYMOUS: Final = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -67,14 +87,15 @@ ROLE_WORDS: Final = frozenset(word for title in TITLES for word in title.split()
 ROLE_HEADS: Final = frozenset(title.split()[-1] for title in TITLES)
 _HEADS: Final = word_alternation(w for w in ROLE_HEADS | ORGANISATION_WORDS if w.isalpha())
 # "the prime minister", "the Trump administration", "Japan's prime minister", "the company".
-ROLE_PHRASE: Final = re.compile(
-    r"\b(?:(?P<det>[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)"
-    rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)",
+ROLE: Final = rf"(?P<role>(?:(?!(?:the|a|an)\b)[A-Za-z][\w.\-]*[ \t]+){{0,3}}?(?:{_HEADS}))\b(?!['’]s)"
+# "\b(?:(?:[Tt]he|[Aa]n?)[ \t]+|(?P<owner>[A-Z][\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+)" then ROLE, opening with
+# the first letter, which sre skips to (a pattern that opens with \b is tried at every character); the owner's
+# first letter is read before its group: the owner is text[match.start() : match.end("owner")].
+ROLES: Final = re.compile(
+    rf"[A-Zat](?<!\w[A-Zat])(?:(?:(?<=[Tt])he|(?<=[Aa])n?)[ \t]+|(?<=[A-Z])(?P<owner>[\w.\-]*(?:[ \t]+[A-Z][\w.\-]*)*)['’]s[ \t]+){ROLE}"
 )
-# Where ROLE_PHRASE can start: a capital, "the" or "a(n)" as a word, found before the pattern is tried.
-ROLE_PHRASE_START: Final = re.compile(r"[A-Zat](?<!\w[A-Zat])(?:(?<=[A-Z])|(?<=t)(?=he[ \t])|(?<=a)(?=n?[ \t]))")
-# ... and where it can start in text without a possessive ("'s"), that an owner needs: "the", "a" or "an".
-DETERMINER_START: Final = re.compile(r"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])(?=he[ \t])|(?<=[Aa])(?=n?[ \t]))")
+# ... and in text without a possessive ("'s"), that an owner needs: after "the", "a" or "an".
+ROLES_AFTER_DETERMINER: Final = re.compile(rf"[TtAa](?<!\w[TtAa])(?:(?<=[Tt])he|(?<=[Aa])n?)[ \t]+{ROLE}")
 # Party labels name an affiliation, not a speaker, when they stand alone ("Republican" lawmakers).
 PARTY_ADJECTIVES: Final = frozenset("republican democratic democrat conservative liberal labour gop progressive libertarian".split())
 # Capitalised words that start sentences but never start names.
@@ -243,14 +264,17 @@ def _classification(phrase: str, possessive: bool) -> Mention | None:
     return Mention((start, end), mention_text, "person", name, title=" ".join(title_words) or None, affiliation=affiliation, country=country_of(title_words), possessive=possessive)
 
 
-def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Words) -> Iterator[Mention]:
-    """People, organisations and capitalised roles named between start and end.
+def name_mentions(text: str, start: int, end: int, known_words: set[str], common_words: Words, limit: int) -> list[Mention]:
+    """People, organisations and capitalised roles named between start and end, the first `limit` of them.
 
     `known_words` are words the article capitalises mid-sentence (so they are names); `common_words` are
     words it also writes in lower case (so a capitalised one at the start of a sentence is not a name).
     """
+    mentions: list[Mention] = []
     labelled_until = start
-    for match in matches_at_starts(NAME_SEQUENCE, NAME_START, text, start, end):
+    for match in NAMES.finditer(text, start, end):
+        if len(mentions) == limit:
+            break
         if match.start() < labelled_until:
             continue  # inside the label of the name before
         m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
@@ -275,7 +299,8 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
             if mention:
                 mention = _labelled(text, mention, end)
                 labelled_until = mention.span[1]
-                yield mention
+                mentions.append(mention)
+    return mentions
 
 
 def _lone_word(text: str, mention: Mention) -> Mention | None:
@@ -390,7 +415,34 @@ def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Ment
         return []
     # Each pronoun that a run is looked for by str.find, where PRONOUN tries every "h", "s", "t", "w" and "i".
     spans = sorted(span for pronoun in pronouns for span in _whole_words(lowered, pronoun.decode(), start, end))
-    return [Mention(span, written := text[span[0] : span[1]], "pronoun", written.lower()) for span in spans]
+    return [_pronoun(text, span) for span in spans]
+
+
+def _pronoun(text: str, span: Span) -> Mention:
+    written = text[span[0] : span[1]]
+    return Mention(span, written, "pronoun", written.lower())
+
+
+class Pronouns:
+    """`pronoun_mentions` of an article's sentences, from where its pronouns stand, found once for the article
+    (a sentence at a time, every "he" of "the" was looked at once more for each sentence holding a pronoun)."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.text, self.lowered = text, lowered
+        self.spans = sorted(span for pronoun in PRONOUN_WORDS for span in _whole_words(lowered, pronoun, 0, len(lowered)))
+        self.starts = [span[0] for span in self.spans]
+
+    def mentions(self, start: int, end: int) -> list[Mention]:
+        """`pronoun_mentions(text, lowered, start, end)`."""
+        if end < len(self.lowered) and is_w_character(self.lowered[end]):
+            return pronoun_mentions(self.text, self.lowered, start, end)  # a word cut at `end` is whole in the sentence alone
+        mentions = []
+        for index in range(bisect_left(self.starts, start), len(self.spans)):
+            span = self.spans[index]
+            if span[1] > end:
+                break  # this pronoun and those after it end past the sentence
+            mentions.append(_pronoun(self.text, span))
+        return mentions
 
 
 def _whole_words(text: str, word: str, start: int, end: int) -> list[Span]:
@@ -446,8 +498,9 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     """Role references: "the prime minister", "Japan's prime minister", "the company"."""
     mentions = []
     possessive = text.find("'s", start, end) >= 0 or text.find("’s", start, end) >= 0
-    for match in matches_at_starts(ROLE_PHRASE, ROLE_PHRASE_START if possessive else DETERMINER_START, text, start, end):
-        role, owner = match["role"], match["owner"]
+    for match in (ROLES if possessive else ROLES_AFTER_DETERMINER).finditer(text, start, end):
+        role = match["role"]
+        owner = text[match.start() : match.end("owner")] if possessive and match.start("owner") >= 0 else None
         head = role.split()[-1].lower()
         kind = "organisation" if head in ORGANISATION_WORDS and head not in ROLE_HEADS else "role"
         country = country_of([owner]) if owner else country_of(role.split())

@@ -5,6 +5,7 @@ from typing import Final
 
 from claims.model import Span
 
+ASCII_BYTES: Final = bytes(range(128))
 PARAGRAPH_BREAK: Final = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 BYLINE: Final = re.compile(r"^by\s+(?P<names>[A-Z][^\n]{1,200})$", re.IGNORECASE)
 # The agency credit line that closes wire copy: "Reporting by A and B; Editing by C".
@@ -35,6 +36,13 @@ QUOTATION_DASH: Final = re.compile(r"[”\"]\s*[―—–]")
 def lower_case(text: str) -> str:
     """The text in lower case, character for character, so that every offset holds in both: 'İ', which lowers
     to two characters, becomes the 'i' that a case-blind regular expression matches it with."""
+    if not text.isascii():
+        # str.lower reads every character of a text beyond ASCII in the Unicode tables; where none of the
+        # characters beyond ASCII has a case (curly quotes, dashes), bytes.lower of its UTF-8 lowers the rest.
+        data = text.encode("utf-8", "surrogatepass")
+        beyond_ascii = data.translate(None, ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if beyond_ascii.lower() == beyond_ascii:
+            return data.lower().decode("utf-8", "surrogatepass")
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else "".join(char.lower()[0] for char in text)
 
