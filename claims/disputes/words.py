@@ -9,7 +9,7 @@ from typing import Final
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
 
-from claims.disputes.keys import case_blind_oddity, lowered_runs, per_article, run_table, starts_of
+from claims.disputes.keys import ascii_runs, case_blind_oddity, lowered_runs, per_article, run_table, starts_of
 
 # Words and figures ("24%") that two claims may share: runs of these characters in lower case (`lowered_runs`).
 CONTENT_CHARACTERS: Final = run_table(string.ascii_lowercase + string.digits + "%")
@@ -123,9 +123,13 @@ def written_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=POLAR_CACHE)
 def negated(text: str) -> bool:
     """Whether the text holds a negation anywhere (each claim is asked about beside each of its neighbours)."""
-    # The words are ASCII and a quote mark stands in one only before its final "t": "n't" ends a word wherever it is.
-    words = " ".join(written_words(text)).lower()
-    return "n't" in words or "n’t" in words or not NEGATION_WORDS.isdisjoint(words.split())
+    # "n't" ends a word wherever it stands: the letter before the mark ends a run that WORD_OR_NEGATION reads whole.
+    if "n't" in text or "n’t" in text or "N't" in text or "N’t" in text:
+        return True
+    if "'t" in text or "’t" in text:  # a word read with "'t" after it is no negation word
+        return not NEGATION_WORDS.isdisjoint(" ".join(written_words(text)).lower().split())
+    # Else the words are the runs of WORD_OR_NEGATION's characters, read in C.
+    return not NEGATION_WORDS.isdisjoint(ascii_runs(text, CONTENT_CHARACTERS))
 
 
 def named_present(text: str, stem: str) -> bool:
