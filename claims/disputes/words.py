@@ -8,6 +8,7 @@ from typing import Final
 
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
+from claims.scanning import is_w_character
 
 from claims.disputes.keys import ascii_runs, case_blind_oddity, lowered_runs, per_article, run_table, starts_of
 
@@ -313,6 +314,6 @@ def _without_adjunct(words: str) -> str:
 def word_end(words: str) -> int:
     """Where the words' last word character ends: what a pattern's \\W*$ reads is passed over."""
     end = len(words)
-    while end > 0 and not (words[end - 1].isalnum() or words[end - 1] == "_"):
+    while end > 0 and not is_w_character(words[end - 1]):
         end -= 1
     return end
