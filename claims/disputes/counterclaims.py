@@ -46,6 +46,7 @@ CONTRADICTING_ALONE: Final = re.compile(phrase_pattern(CONTRADICTING_CUES).patte
 # A short object pointing back after a counter cue that ends a sentence: "Marsh stands by the research.", "Vogt
 # pushed back on that."
 POINTED_OBJECT: Final = re.compile(r"\s+(?:(?:on|with|against)\s+)?(?:the|that|this|these|those|its|his|her|their|our|it)(?:\s+[\w’'-]+){0,2}$", re.IGNORECASE)
+POINTED_OBJECT_WORDS: Final = 5  # the most words a POINTED_OBJECT match holds ("on the research last year"), and one for the spaces it opens with
 # A sentence saying only that what was just said was contested: "The figure was quickly challenged."
 CHALLENGED: Final = re.compile(
     r"\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:since|also)\s+)?been)\s+(?:(?:\w+ly|soon|also)\s+)*"
@@ -108,19 +109,28 @@ def closes_with_counter_cue(text: str, start: int, end: int) -> bool:
 def cue_ending(words: str) -> str:
     """The words of a sentence up to its last verb, when only a short object pointing back and adjuncts of when or
     where follow it: "Marsh stands by the research on Monday." reads "Marsh stands by"."""
-    return POINTED_OBJECT.sub("", without_adjuncts(words.rstrip(SENTENCE_CLOSE)), count=1)
+    words = without_adjuncts(words.rstrip(SENTENCE_CLOSE))
+    # Searched from where its last words begin: sub() would try every space of a long sentence.
+    found = POINTED_OBJECT.search(words, words_back(words, len(words), POINTED_OBJECT_WORDS))
+    return words[: found.start()] + words[found.end() :] if found else words
 
 
 def ends_with_counter_cue(words: str) -> bool:
     """Whether the words end with a counter cue ("Vogt disagreed."): COUNTER_ENDING searched from the cue's
     furthest possible start only, since the cue ends at the last word character and its words hold no space."""
-    start = word_end(words)
-    for _ in range(COUNTER_WORDS):
+    return COUNTER_ENDING.search(words, words_back(words, word_end(words), COUNTER_WORDS)) is not None
+
+
+def words_back(words: str, end: int, count: int) -> int:
+    """Where the last `count` words before `end` begin, each with the spaces before it (0 when fewer stand there):
+    a match of no more words, ending at `end`, starts there or later."""
+    start = end
+    for _ in range(count):
         while start > 0 and words[start - 1].isspace():
             start -= 1
         while start > 0 and not words[start - 1].isspace():
             start -= 1
-    return COUNTER_ENDING.search(words, start) is not None
+    return start
 
 
 def is_counter(claim: Claim, lead: str) -> bool:
