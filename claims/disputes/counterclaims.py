@@ -13,7 +13,7 @@ from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 from claims.spans import inside
 
-from claims.disputes.keys import holds_case_blind, key_words, openings
+from claims.disputes.keys import holds_case_blind, holds_key_word, key_words, openings
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, same_party, target_of
@@ -40,6 +40,9 @@ CLAUSE_CONTRAST: Final = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECA
 COUNTER: Final = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING: Final = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 COUNTER_WORDS: Final = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
+# Every match of COUNTER holds one of these whole (`holds_key_word`): it opens with a look-behind, which sre tries at
+# every character of the words before each claim.
+COUNTER_WORD_KEYS: Final = key_words(COUNTER_CUES)
 COUNTER_KEYS: Final = openings(key_words(COUNTER_CUES))  # words that end with a counter cue hold one (`holds_case_blind`)
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE: Final = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
@@ -135,7 +138,7 @@ def words_back(words: str, end: int, count: int) -> int:
 
 def is_counter(claim: Claim, lead: str) -> bool:
     """A contrast opener or a counter cue stands before the claim."""
-    return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
+    return bool(OPENER.match(lead) or (holds_key_word(COUNTER_WORD_KEYS, lead) and COUNTER.search(lead)) or denied_before(claim, lead))
 
 
 def set_off(text: str, claim: Claim, lead: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from claims.disputes.counterclaims import COUNTER, COUNTER_WORD_KEYS
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTER_TABLE, KeyWords, holds_case_blind, holds_key_word, key_words, lowered_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
@@ -60,7 +61,8 @@ def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text
 
 
 PHRASE_PIECES = [*PIECES, "lies with", "Lies  in", "lying", "made up of", "MADE UP HIS MIND", "fiction", "science fiction", "wrong with",
-                 "telling", "Tells", "a different", "DIFFERENT", "differently", "story", "picture", "painted"]
+                 "telling", "Tells", "a different", "DIFFERENT", "differently", "story", "picture", "painted",
+                 "disagreed", "stood by", "STANDS BY", "hit back", "fired back"]
 
 
 @THOROUGH
@@ -68,7 +70,7 @@ PHRASE_PIECES = [*PIECES, "lies with", "Lies  in", "lying", "made up of", "MADE 
 @example(text="The fault lies with the council.")
 @example(text="They are telling a different story.")
 def test_phrases_behind_a_key_word_test_are_found_only_where_a_key_word_stands(text):
-    for pattern, keys in ((NOT_DENYING_SENSE, NOT_DENYING_KEYS), (OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS)):
+    for pattern, keys in ((NOT_DENYING_SENSE, NOT_DENYING_KEYS), (OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS), (COUNTER, COUNTER_WORD_KEYS)):
         if pattern.search(text):
             assert holds_key_word(keys, text)
 
