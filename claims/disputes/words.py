@@ -83,6 +83,7 @@ SENTENCE_REACH: Final = 600  # characters searched back for a sentence's start
 FIRST_REACH: Final = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS: Final = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
 SENTENCE_MARKS: Final = ".!?\n"  # what a SENTENCE_END match opens with
+SHORTEST_END: Final = 2  # characters of the shortest SENTENCE_END match: its mark and a space, or two line breaks
 POLAR_CACHE: Final = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 NAME_CACHE: Final = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 STEMS_CACHE: Final = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
@@ -237,7 +238,10 @@ def sentence_start(text: str, position: int) -> int:
     starts, ends, _ = _sentence_ends(text)
     last = bisect_left(starts, position + 2) - 1
     if last >= 0 and ends[last] > position and starts[last] >= position - SENTENCE_REACH:
-        cut = [match.end() for match in SENTENCE_END.finditer(text, starts[last], position + 2) if match.end() <= position]
+        # No end shorter than SHORTEST_END ends by `position`: the position just before a sentence's start, which
+        # callers ask about for the sentence before, is read without a search.
+        cut = [match.end() for match in SENTENCE_END.finditer(text, starts[last], position + 2) if match.end() <= position] \
+            if position - starts[last] >= SHORTEST_END else []
         if cut:
             return cut[-1]
         last -= 1
