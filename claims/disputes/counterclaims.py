@@ -13,7 +13,7 @@ from claims.rules.registry import rule
 from claims.rules.withholding import withheld
 from claims.spans import inside
 
-from claims.disputes.keys import holds_case_blind, key_words, openings
+from claims.disputes.keys import holds_case_blind, holds_key_word, key_words, openings
 from claims.disputes.link import Link
 from claims.disputes.polarity import opposes, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, REACH, held_in_denial, nearest_answered, other_parties, pointed_at, same_party, target_of
@@ -40,12 +40,16 @@ CLAUSE_CONTRAST: Final = re.compile(r"[,;]\s+(?:but|yet)\s+[^,;]*$", re.IGNORECA
 COUNTER: Final = phrase_pattern(COUNTER_CUES)
 COUNTER_ENDING: Final = re.compile(COUNTER.pattern + r"\W*$", re.IGNORECASE)  # "Vogt disagreed."
 COUNTER_WORDS: Final = max(len(phrase.split()) for phrase in COUNTER_CUES)  # the most words a counter cue has
+# Every match of COUNTER holds one of these whole (`holds_key_word`): it opens with a look-behind, which sre tries at
+# every character of the words before each claim.
+COUNTER_WORD_KEYS: Final = key_words(COUNTER_CUES)
 COUNTER_KEYS: Final = openings(key_words(COUNTER_CUES))  # words that end with a counter cue hold one (`holds_case_blind`)
 # A contradicting cue with no object of its own denies what was just said: "Vogt disagreed, saying …".
 CONTRADICTING_ALONE: Final = re.compile(phrase_pattern(CONTRADICTING_CUES).pattern + r"[\s,.:;—–-]*[\"“‘']?\s*$", re.IGNORECASE)
 # A short object pointing back after a counter cue that ends a sentence: "Marsh stands by the research.", "Vogt
 # pushed back on that."
 POINTED_OBJECT: Final = re.compile(r"\s+(?:(?:on|with|against)\s+)?(?:the|that|this|these|those|its|his|her|their|our|it)(?:\s+[\w’'-]+){0,2}$", re.IGNORECASE)
+POINTED_OBJECT_WORDS: Final = 5  # the most words a POINTED_OBJECT match holds ("on the research last year"), and one for the spaces it opens with
 # A sentence saying only that what was just said was contested: "The figure was quickly challenged."
 CHALLENGED: Final = re.compile(
     r"\s+(?:was|were|is|are|(?:has|have|had)\s+(?:(?:since|also)\s+)?been)\s+(?:(?:\w+ly|soon|also)\s+)*"
@@ -108,24 +112,33 @@ def closes_with_counter_cue(text: str, start: int, end: int) -> bool:
 def cue_ending(words: str) -> str:
     """The words of a sentence up to its last verb, when only a short object pointing back and adjuncts of when or
     where follow it: "Marsh stands by the research on Monday." reads "Marsh stands by"."""
-    return POINTED_OBJECT.sub("", without_adjuncts(words.rstrip(SENTENCE_CLOSE)), count=1)
+    words = without_adjuncts(words.rstrip(SENTENCE_CLOSE))
+    # Searched from where its last words begin: sub() would try every space of a long sentence.
+    found = POINTED_OBJECT.search(words, words_back(words, len(words), POINTED_OBJECT_WORDS))
+    return words[: found.start()] + words[found.end() :] if found else words
 
 
 def ends_with_counter_cue(words: str) -> bool:
     """Whether the words end with a counter cue ("Vogt disagreed."): COUNTER_ENDING searched from the cue's
     furthest possible start only, since the cue ends at the last word character and its words hold no space."""
-    start = word_end(words)
-    for _ in range(COUNTER_WORDS):
+    return COUNTER_ENDING.search(words, words_back(words, word_end(words), COUNTER_WORDS)) is not None
+
+
+def words_back(words: str, end: int, count: int) -> int:
+    """Where the last `count` words before `end` begin, each with the spaces before it (0 when fewer stand there):
+    a match of no more words, ending at `end`, starts there or later."""
+    start = end
+    for _ in range(count):
         while start > 0 and words[start - 1].isspace():
             start -= 1
         while start > 0 and not words[start - 1].isspace():
             start -= 1
-    return COUNTER_ENDING.search(words, start) is not None
+    return start
 
 
 def is_counter(claim: Claim, lead: str) -> bool:
     """A contrast opener or a counter cue stands before the claim."""
-    return bool(OPENER.match(lead) or COUNTER.search(lead) or denied_before(claim, lead))
+    return bool(OPENER.match(lead) or (holds_key_word(COUNTER_WORD_KEYS, lead) and COUNTER.search(lead)) or denied_before(claim, lead))
 
 
 def set_off(text: str, claim: Claim, lead: str) -> bool:

@@ -64,8 +64,13 @@ def lowered_runs(text: str, kept: bytes) -> list[str]:
     """The runs of the ASCII characters that the table `kept` keeps, in the text in lower case: what
     re.findall("[those characters]+", text.lower()) finds, read in C. Only "İ" and the Kelvin sign lower-case to
     an ASCII letter ("i̇", "k"); every other character other than ASCII is read as none of them."""
-    if case_blind_oddity(text):
-        text = text.lower()
+    return ascii_runs(text.lower() if case_blind_oddity(text) else text, kept)
+
+
+def ascii_runs(text: str, kept: bytes) -> list[str]:
+    """The runs of the ASCII characters that the table `kept` keeps, in either case, in the text, in lower case:
+    what re.findall("[those characters and their capitals]+", text) finds lower-cased, read in C (a character
+    other than ASCII is read as none of them)."""
     return text.encode("ascii", "replace").translate(kept).decode("ascii").split()
 
 

@@ -5,7 +5,7 @@ true") answers the nearest earlier claim of another party; a named target ("Sull
 chosen by its speaker.
 """
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Final
 
@@ -171,10 +171,11 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     denial = claims[position]
     others = candidates(claims, position, REACH)
     object_words = text[denial.cue_span[1] : denial.span[0]] if denial.cue_span and denial.cue_span[1] <= denial.span[0] else ""
-    if owner := OWNER.search(object_words.strip() or denial.content) or OWNED_POINTER.match(denial.content):
+    described = object_words.strip() or denial.content
+    if owner := _possessive(OWNER.search, described) or _possessive(OWNED_POINTER.match, denial.content):
         named = [c for c in others if c.speaker and owner.group(1).lower() in c.speaker.name.lower().split()]
         if named:
-            return _described_among(named, object_words.strip() or denial.content, owner.group(1))
+            return _described_among(named, described, owner.group(1))
     topic = topic_stems(tuple(c.content for c in claims if not _named_inside(c, claims)))
     if echoed := next((c for c in others if quoted_stems(denial.content) & quoted_stems(c.content) - topic), None):
         return echoed
@@ -188,6 +189,12 @@ def target_of(text: str, claims: list[Claim], position: int, minimum: int = SHAR
     relayed = relayed_denial(denial.content)
     words = PREPOSITION_AFTER.sub("", denial.content[relayed.end() :], count=1) if relayed else denial.content
     return pointed_at(claims, position, words) or pointed_at_object(claims, position, object_words) or pointed_at_later(text, claims, position)
+
+
+def _possessive(find: Callable[[str], re.Match[str] | None], words: str) -> re.Match[str] | None:
+    """find(words) for a pattern of an owner's possessive (OWNER, OWNED_POINTER), asked only of words holding an
+    apostrophe, as every match does: OWNER opens with \\b, which sre tries at every character."""
+    return find(words) if "'" in words or "’" in words else None
 
 
 def _described_among(named: list[Claim], words: str, owner: str) -> Claim:

@@ -9,7 +9,7 @@ from claims.rules.registry import rule
 from claims.spans import SpanIndex
 
 from claims.disputes.polarity import content_polarity
-from claims.disputes.keys import KeyWords, any_between, holds_case_blind, opening_with, openings
+from claims.disputes.keys import ODDITIES, KeyWords, any_between, holds_case_blind, opening_with, openings
 from claims.disputes.propositions import DENIED_PROPOSITION, clause_end
 from claims.disputes.subjects import stands_for_speaker
 from claims.disputes.words import FOLLOWING_REACH, alternation, phrase_pattern, same_entry, sentence_end_after, stems
@@ -120,6 +120,9 @@ BARE_NO: Final = re.compile(
 )
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
 CORRECTION: Final = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
+# The letters each of OMISSION, BARE_NO and CORRECTION opens with, after a quotation mark: a sentence opening with
+# another letter is not tried (`may_open`), where each pattern would be asked in vain.
+OMISSION_OPENINGS, BARE_NO_OPENINGS, CORRECTION_OPENINGS = "bhy", "abdhistw", "abhi"
 RESTATED: Final = 2  # content words the restatement shares with the claim: one is too often chance
 # The publication, a sentence or two on, says the position the claim reports was never taken, or that nothing
 # shows what it says, restating it: "She has never said she would close the harbour.", "There is no evidence
@@ -223,16 +226,16 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
     if verdict_words and (opening := EVIDENCE_OPENING.match(text, start)) and (shown := EVIDENCE_SHOWN.match(text, opening.end())) \
             and not claimed.covers(shown.end() - 1):
         return shown.span()
-    if (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
+    if may_open(text, start, BARE_NO_OPENINGS) and (bare_no := BARE_NO.match(text, start)) and not claimed.covers(start):
         return bare_no.span()
     if verdict_words and holds_case_blind(text, DOCUMENT_KEYS, start, start + DOCUMENTS_REACH) and (shown := DOCUMENTS_SHOW.match(text, start)) \
             and not claimed.covers(shown.end()):
         end = clause_end(text, shown.end())
         if _opposed(text[shown.end() : end], claim.content):
             return start, end
-    if (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):
+    if may_open(text, start, OMISSION_OPENINGS) and (left_out := OMISSION.match(text, start)) and stands_for_speaker(left_out.group("who"), claim) and not claimed.covers(left_out.end() - 1):
         return left_out.span()
-    if (correction := CORRECTION.match(text, start)) and not claimed.covers(correction.end()):
+    if may_open(text, start, CORRECTION_OPENINGS) and (correction := CORRECTION.match(text, start)) and not claimed.covers(correction.end()):
         end = clause_end(text, correction.end())
         if _opposed(text[correction.end() : end], claim.content):
             return correction.start(), end
@@ -241,6 +244,16 @@ def _verdict(text: str, claim: Claim, claimed: SpanIndex, start: int) -> tuple[i
         if len(stems(said_again) & stems(claim.content)) >= RESTATED:
             return unsupported.span()
     return None
+
+
+def may_open(text: str, start: int, letters: str) -> bool:
+    """Whether a case-blind pattern whose every match opens with one of the lower-case `letters`, perhaps after a
+    double quotation mark, may match at `start`: the letter there, in some case, is one of them, or one that only
+    case-blind matching reads as ASCII."""
+    first = text[start : start + 1]
+    if first == '"' or first == "“":
+        first = text[start + 1 : start + 2]
+    return first != "" and (first.lower() in letters or first in ODDITIES)
 
 
 def _opposed(fact: str, content: str) -> bool:

@@ -8,8 +8,9 @@ from typing import Final
 
 from claims.lexicon import INTENSIFIERS
 from claims.patterns import word_alternation
+from claims.scanning import is_w_character
 
-from claims.disputes.keys import case_blind_oddity, lowered_runs, per_article, run_table, starts_of
+from claims.disputes.keys import ascii_runs, case_blind_oddity, lowered_runs, per_article, run_table, starts_of
 
 # Words and figures ("24%") that two claims may share: runs of these characters in lower case (`lowered_runs`).
 CONTENT_CHARACTERS: Final = run_table(string.ascii_lowercase + string.digits + "%")
@@ -82,6 +83,7 @@ SENTENCE_REACH: Final = 600  # characters searched back for a sentence's start
 FIRST_REACH: Final = 150  # characters searched back first: most sentences are shorter
 MATCHED_MARKS: Final = frozenset(".!?\"'”’")  # what SENTENCE_END reads besides whitespace
 SENTENCE_MARKS: Final = ".!?\n"  # what a SENTENCE_END match opens with
+SHORTEST_END: Final = 2  # characters of the shortest SENTENCE_END match: its mark and a space, or two line breaks
 POLAR_CACHE: Final = 64  # a claim's polar stems are compared with those of the next few claims: kept that long
 NAME_CACHE: Final = 1024  # pairs of speakers' names compared: an article has a few dozen speakers
 STEMS_CACHE: Final = 1024  # a claim's stems are compared with those of every claim within reach of each later denial
@@ -123,9 +125,13 @@ def written_words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=POLAR_CACHE)
 def negated(text: str) -> bool:
     """Whether the text holds a negation anywhere (each claim is asked about beside each of its neighbours)."""
-    # The words are ASCII and a quote mark stands in one only before its final "t": "n't" ends a word wherever it is.
-    words = " ".join(written_words(text)).lower()
-    return "n't" in words or "n’t" in words or not NEGATION_WORDS.isdisjoint(words.split())
+    # "n't" ends a word wherever it stands: the letter before the mark ends a run that WORD_OR_NEGATION reads whole.
+    if "n't" in text or "n’t" in text or "N't" in text or "N’t" in text:
+        return True
+    if "'t" in text or "’t" in text:  # a word read with "'t" after it is no negation word
+        return not NEGATION_WORDS.isdisjoint(" ".join(written_words(text)).lower().split())
+    # Else the words are the runs of WORD_OR_NEGATION's characters, read in C.
+    return not NEGATION_WORDS.isdisjoint(ascii_runs(text, CONTENT_CHARACTERS))
 
 
 def named_present(text: str, stem: str) -> bool:
@@ -232,7 +238,10 @@ def sentence_start(text: str, position: int) -> int:
     starts, ends, _ = _sentence_ends(text)
     last = bisect_left(starts, position + 2) - 1
     if last >= 0 and ends[last] > position and starts[last] >= position - SENTENCE_REACH:
-        cut = [match.end() for match in SENTENCE_END.finditer(text, starts[last], position + 2) if match.end() <= position]
+        # No end shorter than SHORTEST_END ends by `position`: the position just before a sentence's start, which
+        # callers ask about for the sentence before, is read without a search.
+        cut = [match.end() for match in SENTENCE_END.finditer(text, starts[last], position + 2) if match.end() <= position] \
+            if position - starts[last] >= SHORTEST_END else []
         if cut:
             return cut[-1]
         last -= 1
@@ -309,6 +318,6 @@ def _without_adjunct(words: str) -> str:
 def word_end(words: str) -> int:
     """Where the words' last word character ends: what a pattern's \\W*$ reads is passed over."""
     end = len(words)
-    while end > 0 and not (words[end - 1].isalnum() or words[end - 1] == "_"):
+    while end > 0 and not is_w_character(words[end - 1]):
         end -= 1
     return end

@@ -18,7 +18,9 @@ from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENC
 from claims.cues import (
     DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, cue_matches, named_object_before, opening_participle, refusals,
 )
-from claims.disputes.counterclaims import CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, closes_with_counter_cue, cue_ending, ends_with_counter_cue
+from claims.disputes.counterclaims import (
+    CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, POINTED_OBJECT, SENTENCE_CLOSE, closes_with_counter_cue, cue_ending, ends_with_counter_cue,
+)
 from claims.disputes.opponents import FAULTED
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE, unquoted
 from claims.disputes.keys import holds_case_blind, holds_key_word, opening_with
@@ -372,7 +374,7 @@ def test_a_word_cut_by_the_start_or_spelt_with_other_letters_is_read_as_the_patt
 
 
 COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit", "(", "-", ".", " ", "\n", "  ", "re", "butted", "shot"] + [
-    "the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "\u017f", "\u212a", "\u0130", "'s", "”",
+    "the", "that", "it", "research", "on", "Monday", "quickly", "was", "challenged", "Challenged", "\u017f", "\u212a", "\u0130", "'s", "”", "with", "against", "their", "\t",
 ]
 
 
@@ -384,8 +386,12 @@ COUNTER_PIECES = PIECES + ["disagreed", "Pushed", "pushed", "back", "BACK", "hit
 @example(text="Vogt pushed back. Yes")
 @example(text="Marsh stands by the research on Monday.")
 @example(text="The figure was quickly challenged.")
+@example(text="Vogt pushed back on the research \n")
+@example(text="Vogt pushed back  \t on  the  research  report")
 def test_a_counter_cue_ending_the_words_is_found_where_a_search_of_all_of_them_finds_it(text):
     assert ends_with_counter_cue(text) == (COUNTER_ENDING.search(text) is not None)
+    # The object pointing back is looked for among the last words only.
+    assert cue_ending(text) == POINTED_OBJECT.sub("", without_adjuncts(text.rstrip(SENTENCE_CLOSE)), count=1)
     # A sentence is read for a closing counter cue, or a challenge, only where their key words stand.
     assert closes_with_counter_cue(text, 0, len(text)) == (COUNTER_ENDING.search(text) is not None or COUNTER_ENDING.search(cue_ending(text)) is not None)
     assert holds_case_blind(text, CHALLENGED_KEYS, 0, len(text)) or CHALLENGED.search(text) is None

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from claims.disputes.counterclaims import COUNTER, COUNTER_WORD_KEYS
 from claims.disputes.acts import TOLD_DENIAL, VERB_KEYS, _described, _told
 from claims.disputes.keys import LETTER_TABLE, KeyWords, holds_case_blind, holds_key_word, key_words, lowered_runs, opening_with, openings, per_article
 from claims.disputes.polarity import DENYING, DENYING_KEYS, INTENSIFIER, NO_SUCH, NOT_DENYING_KEYS, NOT_DENYING_SENSE, NOT_DENYING_BEFORE, may_refuse, POINTING_STEMS, bare_denial, denying_words, points_back_negated, unquoted
@@ -13,8 +14,8 @@ from claims.disputes.run_on import DESPITE_KEY, DESPITE_PROPOSITION
 from claims.disputes.propositions import NAMED_PROPOSITION, NOUN_BEFORE_SOURCE, SOURCE_REACH, SOURCE_STOP, _noun_before_source, _word_span_before
 from claims.disputes.targets import OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS, OWNED_POINTER, POINTED_NOUNS, POINTER, QUOTED_WORDS
 from claims.lexicon import CONTENT_NOUNS, POINTER_CUES
-from claims.disputes.voice import DOCUMENT_KEYS, DOCUMENTS_REACH, DOCUMENTS_SHOW, ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
-from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, sentence_end_matches, stems
+from claims.disputes.voice import BARE_NO, BARE_NO_OPENINGS, CORRECTION, CORRECTION_OPENINGS, OMISSION, OMISSION_OPENINGS, may_open, DOCUMENT_KEYS, DOCUMENTS_REACH, DOCUMENTS_SHOW, ADVERB_BEFORE_CUE, EVIDENCE_SHOWN, FALSITY, NOTHING_SUPPORTS, NEVER_TAKEN_KEY, NEVER_TAKEN_WORDS, POINTER_FALSE, RAN_ON_VERDICT, VERDICT, VERDICT_KEYS
+from claims.disputes.words import CONTENT_CHARACTERS, ENTRY_BREAK, NEGATION_WORDS, negated, SENTENCE_END, WORD_OR_NEGATION, phrase_pattern, same_entry, sentence_end_after, sentence_end_matches, stems
 
 THOROUGH = settings(max_examples=300, deadline=None)
 
@@ -60,7 +61,8 @@ def test_patterns_behind_a_key_word_test_match_only_where_a_key_word_stands(text
 
 
 PHRASE_PIECES = [*PIECES, "lies with", "Lies  in", "lying", "made up of", "MADE UP HIS MIND", "fiction", "science fiction", "wrong with",
-                 "telling", "Tells", "a different", "DIFFERENT", "differently", "story", "picture", "painted"]
+                 "telling", "Tells", "a different", "DIFFERENT", "differently", "story", "picture", "painted",
+                 "disagreed", "stood by", "STANDS BY", "hit back", "fired back"]
 
 
 @THOROUGH
@@ -68,7 +70,7 @@ PHRASE_PIECES = [*PIECES, "lies with", "Lies  in", "lying", "made up of", "MADE 
 @example(text="The fault lies with the council.")
 @example(text="They are telling a different story.")
 def test_phrases_behind_a_key_word_test_are_found_only_where_a_key_word_stands(text):
-    for pattern, keys in ((NOT_DENYING_SENSE, NOT_DENYING_KEYS), (OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS)):
+    for pattern, keys in ((NOT_DENYING_SENSE, NOT_DENYING_KEYS), (OTHER_ACCOUNT, OTHER_ACCOUNT_KEYS), (COUNTER, COUNTER_WORD_KEYS)):
         if pattern.search(text):
             assert holds_key_word(keys, text)
 
@@ -290,3 +292,22 @@ def test_a_holder_named_after_its_noun_holds_no_time_and_no_second_by_or_from(te
     for match in NAMED_PROPOSITION.finditer(text):
         if match.group("source"):
             assert not re.search(rf"(?<![\w’'-]){SOURCE_STOP}", match.group("source")), match.group("source")
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from([*PIECES, "n't", "N't", "n'T", "N’t", "’t", "'t", "no", "NOT", "no't", "Nor", "cannot", "\u212a", "24%", "9"]), max_size=25).map("".join))
+def test_a_negation_is_found_where_a_word_the_pattern_reads_is_one(text):
+    words = [word.lower() for word in WORD_OR_NEGATION.findall(text)]
+    assert negated(text) == any(word in NEGATION_WORDS or word.endswith(("n't", "n’t")) for word in words)
+
+
+OPENING_PIECES = [*PIECES, "But ", "HOWEVER, ", "yet ", "In fact", "ın truth", "actually", "It is not.", "it wasn't!", "And he did not.",
+                  "Is it true? No.", "Does thiſ add up? No,", "Vogt failed to mention", "she omitted", "“", "\"", "ſhe did not."]
+
+
+@THOROUGH
+@given(text=st.lists(st.sampled_from(OPENING_PIECES), max_size=12).map("".join), data=st.data())
+def test_a_sentence_is_read_for_an_omission_a_bare_no_or_a_correction_wherever_one_may_open(text, data):
+    start = data.draw(st.integers(0, len(text)))
+    for pattern, letters in ((OMISSION, OMISSION_OPENINGS), (BARE_NO, BARE_NO_OPENINGS), (CORRECTION, CORRECTION_OPENINGS)):
+        assert may_open(text, start, letters) or pattern.match(text, start) is None
