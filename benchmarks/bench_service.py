@@ -105,16 +105,42 @@ def client(port: int, body: bytes, headers: dict, count: int) -> list[float]:
     return latencies
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """The CPU time of the processes, with that of their children that ended (replaced analysis workers)."""
-    ticks = 0
-    for pid in pids:
+def cpu_seconds(pids: list[int], children_too: bool = True) -> float:
+    """The CPU time of the processes, with that of their children that ended (replaced analysis workers) unless
+    `children_too` is false."""
+    return sum(stat_cpu_seconds(f"/proc/{pid}/stat", children_too) for pid in pids)
+
+
+def stat_cpu_seconds(path: str, children_too: bool) -> float:
+    """utime + stime (+ cutime + cstime with `children_too`) of a /proc stat file, a process's or a thread's; 0.0
+    once it has ended."""
+    try:
+        stat = Path(path).read_text()
+    except OSError:  # ended meanwhile
+        return 0.0
+    fields = stat.rsplit(")", 1)[1].split()[11:15 if children_too else 13]
+    return sum(int(value) for value in fields) / os.sysconf("SC_CLK_TCK")
+
+
+def server_parts_cpu(server: int) -> dict[str, float]:
+    """CPU seconds so far of the parts of the server's own processes (`factcheck serve` is gunicorn's master; its
+    worker processes run the same command, the batch worker another): the worker processes' request threads, their
+    main threads (which wait on the sockets and hand each request to a thread), the master and the batch worker."""
+    command = Path(f"/proc/{server}/cmdline").read_bytes()
+    parts = dict.fromkeys(("request threads", "main threads", "master", "batch worker"), 0.0)
+    parts["master"] = cpu_seconds([server], children_too=False)
+    for pid in children(server):
         try:
-            stat = Path(f"/proc/{pid}/stat").read_text()
+            is_worker = Path(f"/proc/{pid}/cmdline").read_bytes() == command
         except OSError:  # ended meanwhile
             continue
-        ticks += sum(int(value) for value in stat.rsplit(")", 1)[1].split()[11:15])  # utime stime cutime cstime
-    return ticks / os.sysconf("SC_CLK_TCK")
+        if not is_worker:
+            parts["batch worker"] += cpu_seconds([pid], children_too=False)
+            continue
+        main_thread = stat_cpu_seconds(f"/proc/{pid}/task/{pid}/stat", children_too=False)
+        parts["main threads"] += main_thread
+        parts["request threads"] += cpu_seconds([pid], children_too=False) - main_thread
+    return parts
 
 
 def client_cpu_seconds() -> float:
@@ -150,23 +176,26 @@ def server_processes_cpu(server: int) -> dict[int, float]:
 
 def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: Path) -> dict:
     """With `clients` concurrent clients: requests/s, p50 and p99 ms, requests, CPU ms per request by process kind
-    (`cpu`), the busiest worker process's share of the requests (`busiest`), the `cpu_bound_rate`, the share of the
+    (`cpu`) and of the server's parts (`parts`, `server_parts_cpu`), the busiest worker process's share of the requests (`busiest`), the `cpu_bound_rate`, the share of the
     machine's cores that the client and the server processes kept busy (`used`: the rest waited, or went to other work)
     and the machine's load average over the last minute as the run ends (`load`: these processes count in it, about
     1 with one worker, 2 with two; the rest is other work, which the wall times wait for)."""
     count = REQUESTS_PER_CLIENT[clients]
     before, served_before, processes_before = cpu_split(server), requests_by_worker(log), server_processes_cpu(server)
+    parts_before = server_parts_cpu(server)
     started = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         latencies = sorted(sum(pool.map(lambda _: client(port, body, headers, count), range(clients)), []))
     elapsed = time.perf_counter() - started
     cpu_seconds_used = {kind: seconds - before[kind] for kind, seconds in cpu_split(server).items()}
+    parts = {part: (seconds - parts_before[part]) * 1000 / len(latencies)
+             for part, seconds in server_parts_cpu(server).items()}
     busiest_process = max(seconds - processes_before.get(pid, 0.0)
                           for pid, seconds in server_processes_cpu(server).items())
     served = requests_by_worker(log) - served_before
     cuts = statistics.quantiles(latencies, n=100, method="inclusive")
     return {"rate": len(latencies) / elapsed, "p50": cuts[49] * 1000, "p99": cuts[98] * 1000, "requests": len(latencies),
-            "cpu": {kind: seconds * 1000 / len(latencies) for kind, seconds in cpu_seconds_used.items()},
+            "cpu": {kind: seconds * 1000 / len(latencies) for kind, seconds in cpu_seconds_used.items()}, "parts": parts,
             "busiest": max(served.values(), default=0) / max(served.total(), 1),
             "cpu_rate": cpu_bound_rate(len(latencies), cpu_seconds_used, busiest_process),
             "used": sum(cpu_seconds_used.values()) / (elapsed * (os.cpu_count() or 1)), "load": os.getloadavg()[0]}
@@ -265,7 +294,8 @@ def main():
               "went to other work), `load`: the load average as the row ends (the benchmark's own processes count, "
               "about 1 with one worker, 2 with two)")
         print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'busiest':>8}"
-              f" {'CPU req/s':>10} {'used':>5} {'load':>5}   CPU ms per request: client, server, analysis processes")
+              f" {'CPU req/s':>10} {'used':>5} {'load':>5}   CPU ms per request: client, server (= its worker processes' request threads + their "
+              "main threads + gunicorn's master + the batch worker), analysis processes")
         best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
         p50, cpu = best[1][1], best[1][3]
         print(f"p50 at 1 client: {p50:.1f} ms with 1 worker (target 10 ms), where a request took {cpu:.1f} ms of CPU "
@@ -293,10 +323,10 @@ def served(database: str, body: bytes, headers: dict, workers: int, workdir: Pat
             best, p50 = max(best, figures["rate"]), p50 or figures["p50"]
             cpu_at_one = cpu_at_one or sum(figures["cpu"].values())
             best_cpu_rate = max(best_cpu_rate, figures["cpu_rate"])
-            cpu = figures["cpu"]
+            cpu, parts = figures["cpu"], " + ".join(f"{ms:.2f}" for ms in figures["parts"].values())
             print(f"{workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
                   f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
-                  f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f}, {cpu['analysis']:.1f}")
+                  f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f} (= {parts}), {cpu['analysis']:.1f}")
     finally:
         server.terminate()
         server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first

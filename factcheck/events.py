@@ -23,15 +23,17 @@ def summary(article: dict) -> dict:
 def article_analysed(db: Database, article: dict) -> None:
     """`article.analysed` for a stored article (its `summary`), and `claim.disputed` for each of its disputed claims."""
     disputed = article["disputed"]
-    webhooks.publish(db, "article.analysed", {
+    webhooks.publish_all(db, [("article.analysed", {
         "id": article["id"], "self": api_url(f"articles/{article['id']}"), "title": article["title"],
         "url": article["url"], "claim_count": article["claim_count"], "disputed_count": len(disputed),
-    })
-    for claim in disputed:
-        ref = claim_ref(article["id"], claim["claim_id"])
-        webhooks.publish(db, "claim.disputed", {
-            "ref": ref, "self": api_url(f"claims/{ref}"), "article_id": article["id"],
-            **{name: value for name, value in claim.items() if name != "claim_id"}})
+    })] + [("claim.disputed", claim_disputed(article["id"], claim)) for claim in disputed])
+
+
+def claim_disputed(article_id: int, claim: dict) -> dict:
+    """The data of `claim.disputed` for a disputed claim of an article's `summary`."""
+    ref = claim_ref(article_id, claim["claim_id"])
+    return {"ref": ref, "self": api_url(f"claims/{ref}"), "article_id": article_id,
+            **{name: value for name, value in claim.items() if name != "claim_id"}}
 
 
 def claim_reviewed(db: Database, claim: dict) -> None:

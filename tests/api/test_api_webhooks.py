@@ -187,3 +187,26 @@ def test_a_story_replaced_by_the_cms_is_announced_only_when_it_changed(client, a
     assert announced() == [article["id"]]
     client.put(f"/api/v1/articles/{article['id']}", json={"body": DISPUTED_STORY.replace("safe", "sound")}, headers=auth)
     assert announced() == [article["id"], article["id"]]
+
+
+def test_events_published_together_reach_each_subscribed_webhook_in_order(db):
+    owner = create_key(db, "CMS")[0]["id"]
+    both = webhooks.register(db, owner, "https://cms.example.org/both", ["article.analysed", "claim.disputed"])[0]
+    disputes = webhooks.register(db, owner, "https://cms.example.org/disputes", ["claim.disputed"])[0]
+    webhooks.register(db, owner, "https://cms.example.org/reviews", ["claim.reviewed"])
+    made = webhooks.publish_all(db, [("article.analysed", {"id": 1}), ("claim.disputed", {"ref": "1-c1"}),
+                                     ("claim.disputed", {"ref": "1-c2"})])
+    rows = db.execute("select webhook_id, event, payload from webhook_deliveries order by id").fetchall()
+    assert made == 5
+    assert [(webhook, event, json.loads(payload)["data"]) for webhook, event, payload in rows] == [
+        (both["id"], "article.analysed", {"id": 1}),
+        (both["id"], "claim.disputed", {"ref": "1-c1"}), (disputes["id"], "claim.disputed", {"ref": "1-c1"}),
+        (both["id"], "claim.disputed", {"ref": "1-c2"}), (disputes["id"], "claim.disputed", {"ref": "1-c2"}),
+    ]
+
+
+def test_events_with_no_webhook_subscribed_record_nothing(db):
+    owner = create_key(db, "CMS")[0]["id"]
+    webhooks.register(db, owner, "https://cms.example.org/reviews", ["claim.reviewed"])
+    assert webhooks.publish_all(db, [("article.analysed", {"id": 1}), ("claim.disputed", {"ref": "1-c1"})]) == 0
+    assert db.execute("select count(*) from webhook_deliveries").fetchone()[0] == 0

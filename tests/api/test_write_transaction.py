@@ -93,3 +93,24 @@ def test_a_writer_that_waits_past_its_busy_timeout_fails_as_sqlite_would(db, tmp
             db.execute("insert into topic values (1)")
     assert not db.conn.in_transaction
     assert db.execute("select count(*) from topic").fetchone()[0] == 0
+
+
+def test_a_connection_reads_no_pragma_for_its_later_writes(db):
+    """Its lock file is found once, and its busy timeout read only when another writer holds the lock."""
+    with write_transaction(db):
+        db.execute("insert into topic values (1)")
+    statements = []
+    db.conn.set_trace_callback(statements.append)
+    with write_transaction(db):
+        db.execute("insert into topic values (2)")
+    db.conn.set_trace_callback(None)
+    assert statements == ["BEGIN IMMEDIATE", "insert into topic values (2)", "COMMIT"]
+
+
+def test_an_in_memory_database_writes_without_a_lock_file():
+    db = connect(":memory:")
+    db.execute("create table topic (id integer primary key)")
+    for topic in (1, 2):
+        with write_transaction(db):
+            db.execute("insert into topic values (?)", [topic])
+    assert db.execute("select count(*) from topic").fetchone()[0] == 2
