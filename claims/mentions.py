@@ -173,10 +173,11 @@ def _names_a_cause(words: list[str]) -> bool:
 
 
 def _title_length(words: list[str]) -> int:
-    """How many leading words are a title ("U.S. Treasury Secretary | Scott Bessent")."""
+    """How many leading words are a title ("U.S. Treasury Secretary | Scott Bessent"); a title in capitals
+    that ends the phrase after two words or more follows a name ("Ann Hale MP") and is none."""
     length = 0
     for index, word in enumerate(words):
-        if is_title_word(word):
+        if is_title_word(word) and not (index > length + 1 and index == len(words) - 1 and word.isupper()):
             length = index + 1
         elif word.lower() not in DEMONYMS and word.lower() not in COUNTRIES and length and index > length:
             break
