@@ -19,7 +19,7 @@ from claims.rules.questions import questions_put
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding, cue_speakers, modifiers_only
-from claims.rules.objects import object_start, speaker_verb_object
+from claims.rules.objects import object_start, object_thing, speaker_verb_object
 from claims.rules.verbs import VERB_RULES, leading
 from claims.rules.withholding import names_something_said, withheld
 
@@ -162,10 +162,12 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):
         return True  # "dismissed the claims": a denial that points back at what was said
+    after = sentence.text[cue.span[1] : sentence.span[1]]
+    if object_thing(sentence, speaker):
+        return bool(that_after_adjunct(after) or CLAUSE_OR_QUOTE_AFTER.match(after))  # "a plan announced last month to …"
     lead = sentence.text[sentence.span[0] : speaker.span[0]]
     if (not lead.strip() or modifiers_only(lead)) and ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
         return True  # '"…" She wrote on Facebook.': a sentence of speaker and cue; the quotation before is what was written
-    after = sentence.text[cue.span[1] : sentence.span[1]]
     if that_after_adjunct(after) or CLAUSE_OR_QUOTE_AFTER.match(after):
         return True
     if TRAILING_LEAD.search(lead) and ADJUNCTS_TO_CLAUSE_END.match(after):
