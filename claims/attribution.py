@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claims.cues import Cue
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS, SHOWING_RECORDINGS
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDERS, QUOTED_OBJECT_VERBS, SHOWING_RECORDINGS
 from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct, word_alternation
@@ -57,6 +57,7 @@ QUESTION_AFTER_ASKING: Final = re.compile(
 # found in his home").
 EVIDENCE_NOUN_WORDS: Final = word_alternation(EVIDENCE_NOUNS)
 EVIDENCE_NOUN: Final = re.compile(rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})(?![\w-])", re.IGNORECASE)
+FINDER: Final = re.compile(rf"(?<![\w-])(?:{word_alternation(FINDERS)})(?![\w-])", re.IGNORECASE)
 RECORDING: Final = re.compile(rf"(?<![\w-])(?:{word_alternation(SHOWING_RECORDINGS)})(?![\w-])", re.IGNORECASE)
 EVIDENCE_OWNER_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
@@ -153,7 +154,7 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
-        if not (_evidence(sentence, speaker) or cue.lemma == "show" and RECORDING.search(speaker.text)) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
+        if not (_evidence(sentence, speaker) or cue.lemma == "show" and RECORDING.search(speaker.text) or cue.lemma == "find" and FINDER.search(speaker.text)) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
                 and not that_after_adjunct(sentence.text[cue.span[1] : sentence.span[1]]):
             return False  # "found in his home", but not "found in March that …"
         if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
