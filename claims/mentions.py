@@ -371,8 +371,20 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
 
 
 def _named_aside(text: str, start: int, word: str) -> bool:
-    """A first name alone opening a sentence before a comma ("Mark, whose daughter moved, said"): a person."""
-    return text.startswith(",", start + len(word)) and lone_first_name_gender(word) is not None
+    """A first name alone opening a sentence before a comma ("Mark, whose daughter moved, said"): a person, unless
+    what the comma sets off describes a thing ("Chelsea, the London club,")."""
+    end = start + len(word)
+    if not text.startswith(",", end) or lone_first_name_gender(word) is None:
+        return False
+    described = THING_APPOSITIVE.match(text, end)
+    return described is None or _person_word(described["head"].lower())
+
+
+def _person_word(word: str) -> bool:
+    """Whether an appositive's last word names a person: a title, a relation, or a word ending as people's do
+    ("teacher", "signalman", "pianist"); a plural as its singular."""
+    singular = word.removesuffix("s")
+    return any(w in TITLES or w in RELATION_WORDS or w.endswith(PERSON_ENDINGS) for w in (word, singular))
 
 
 def broadcasts(text: str) -> list[Span]:
@@ -563,6 +575,9 @@ APPOSITIVE_DESCRIPTION: Final = re.compile(
 )
 
 
+# "Chelsea, the London club,": what a comma sets off after a word alone, and the last word of that description.
+THING_APPOSITIVE: Final = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z-]+)(?:\s+(?:of|for|at|in)\s+[^,]{1,40})?,")
+PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "man", "ess", "child", "girl", "boy", "student", "resident", "parent")
 # "Her father, Tomás,", "Ruiz's daughter, Lucía,": a first name alone, set off after the relation it names.
 RELATION_BEFORE_NAME: Final = re.compile(
     rf"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]*['’]s?)\s+(?P<relation>{word_alternation(RELATION_WORDS)}),\s$"
