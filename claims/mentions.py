@@ -470,11 +470,19 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+# "her two million followers", "thousands of residents": people counted are a group no name is given for ("one" is left
+# out: "One father, Tomasz," is a person).
+COUNT_WORDS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands "
+    "million millions billion dozen dozens".split()
+)
+
+
 def _phrase_kind(words: list[str]) -> str:
     """The kind its head says: the last word before a preposition ("the head of the union" is a role)."""
     before_preposition = next((index for index, word in enumerate(words) if index and word.lower() in EDGE_PREPOSITIONS), len(words))
     head = words[before_preposition - 1].lower().rstrip(".")
-    if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" for w in words):
+    if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" or w.lower() in COUNT_WORDS for w in words):
         return "anonymous"
     if head in ORGANISATION_WORDS:
         return "organisation"
