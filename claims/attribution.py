@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claims.cues import Cue
-from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, QUOTED_OBJECT_VERBS, SHOWING_RECORDINGS
+from claims.lexicon import CONTENT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINDERS, QUOTED_OBJECT_VERBS, SHOWING_RECORDINGS
 from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import ADJUNCT_START, ADJUNCT_WORDS, TRAILING_FILLERS_WINDOW, that_after_adjunct, word_alternation
@@ -19,7 +19,7 @@ from claims.rules.questions import questions_put
 from claims.rules.records import RawClaim
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import SpeakerFinding, cue_speakers, modifiers_only
-from claims.rules.objects import object_start, speaker_verb_object
+from claims.rules.objects import object_start, object_thing, speaker_verb_object
 from claims.rules.verbs import VERB_RULES, leading
 from claims.rules.withholding import names_something_said, withheld
 
@@ -57,6 +57,7 @@ QUESTION_AFTER_ASKING: Final = re.compile(
 # found in his home").
 EVIDENCE_NOUN_WORDS: Final = word_alternation(EVIDENCE_NOUNS)
 EVIDENCE_NOUN: Final = re.compile(rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})(?![\w-])", re.IGNORECASE)
+FINDER: Final = re.compile(rf"(?<![\w-])(?:{word_alternation(FINDERS)})(?![\w-])", re.IGNORECASE)
 RECORDING: Final = re.compile(rf"(?<![\w-])(?:{word_alternation(SHOWING_RECORDINGS)})(?![\w-])", re.IGNORECASE)
 EVIDENCE_OWNER_BEFORE: Final = re.compile(
     rf"(?<![\w-])(?:{EVIDENCE_NOUN_WORDS})\s+(?:(?:commissioned|conducted|published|released)\s+)?(?:by|from|of)\s+"
@@ -153,7 +154,7 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
-        if not (_evidence(sentence, speaker) or cue.lemma == "show" and RECORDING.search(speaker.text)) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
+        if not (_evidence(sentence, speaker) or cue.lemma == "show" and RECORDING.search(speaker.text) or cue.lemma == "find" and FINDER.search(speaker.text)) or PLACE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]) \
                 and not that_after_adjunct(sentence.text[cue.span[1] : sentence.span[1]]):
             return False  # "found in his home", but not "found in March that …"
         if EVIDENCE_CLAUSE_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
@@ -162,10 +163,12 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
         return False  # "denied bail": a thing withheld, not something said
     if not cue.needs_clause or cue.denial and names_something_said(sentence.text, cue.span[1], sentence.span[1]):
         return True  # "dismissed the claims": a denial that points back at what was said
+    after = sentence.text[cue.span[1] : sentence.span[1]]
+    if object_thing(sentence, speaker):
+        return bool(that_after_adjunct(after) or CLAUSE_OR_QUOTE_AFTER.match(after))  # "a plan announced last month to …"
     lead = sentence.text[sentence.span[0] : speaker.span[0]]
     if (not lead.strip() or modifiers_only(lead)) and ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]):
         return True  # '"…" She wrote on Facebook.': a sentence of speaker and cue; the quotation before is what was written
-    after = sentence.text[cue.span[1] : sentence.span[1]]
     if that_after_adjunct(after) or CLAUSE_OR_QUOTE_AFTER.match(after):
         return True
     if TRAILING_LEAD.search(lead) and ADJUNCTS_TO_CLAUSE_END.match(after):

@@ -194,10 +194,11 @@ def _names_a_cause(words: list[str]) -> bool:
 
 
 def _title_length(words: list[str]) -> int:
-    """How many leading words are a title ("U.S. Treasury Secretary | Scott Bessent")."""
+    """How many leading words are a title ("U.S. Treasury Secretary | Scott Bessent"); a title in capitals
+    that ends the phrase after two words or more follows a name ("Ann Hale MP") and is none."""
     length = 0
     for index, word in enumerate(words):
-        if is_title_word(word):
+        if is_title_word(word) and not (index > length + 1 and index == len(words) - 1 and word.isupper()):
             length = index + 1
         elif word.lower() not in DEMONYMS and word.lower() not in COUNTRIES and length and index > length:
             break
@@ -395,8 +396,20 @@ def _is_sentence_starter(text: str, start: int, words: list[str], known: set[str
 
 
 def _named_aside(text: str, start: int, word: str) -> bool:
-    """A first name alone opening a sentence before a comma ("Mark, whose daughter moved, said"): a person."""
-    return text.startswith(",", start + len(word)) and lone_first_name_gender(word) is not None
+    """A first name alone opening a sentence before a comma ("Mark, whose daughter moved, said"): a person, unless
+    what the comma sets off describes a thing ("Chelsea, the London club,")."""
+    end = start + len(word)
+    if not text.startswith(",", end) or lone_first_name_gender(word) is None:
+        return False
+    described = THING_APPOSITIVE.match(text, end)
+    return described is None or _person_word(described["head"].lower())
+
+
+def _person_word(word: str) -> bool:
+    """Whether an appositive's last word names a person: a title, a relation, or a word ending as people's do
+    ("teacher", "signalman", "pianist"); a plural as its singular."""
+    singular = word.removesuffix("s")
+    return any(w in TITLES or w in RELATION_WORDS or w.endswith(PERSON_ENDINGS) for w in (word, singular))
 
 
 def broadcasts(text: str) -> list[Span]:
@@ -510,11 +523,19 @@ def role_mentions(text: str, start: int, end: int) -> list[Mention]:
     return mentions
 
 
+# "her two million followers", "thousands of residents": people counted are a group no name is given for ("one" is left
+# out: "One father, Tomasz," is a person).
+COUNT_WORDS: Final = frozenset(
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands "
+    "million millions billion dozen dozens".split()
+)
+
+
 def _phrase_kind(words: list[str]) -> str:
     """The kind its head says: the last word before a preposition ("the head of the union" is a role)."""
     before_preposition = next((index for index, word in enumerate(words) if index and word.lower() in EDGE_PREPOSITIONS), len(words))
     head = words[before_preposition - 1].lower().rstrip(".")
-    if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" for w in words):
+    if head in ANONYMOUS_HEADS or any(w.isdigit() or w.endswith("%") or w.lower() == "percent" or w.lower() in COUNT_WORDS for w in words):
         return "anonymous"
     if head in ORGANISATION_WORDS:
         return "organisation"
@@ -615,6 +636,9 @@ APPOSITIVE_DESCRIPTION: Final = re.compile(
 )
 
 
+# "Chelsea, the London club,": what a comma sets off after a word alone, and the last word of that description.
+THING_APPOSITIVE: Final = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z-]+)(?:\s+(?:of|for|at|in)\s+[^,]{1,40})?,")
+PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "man", "ess", "child", "girl", "boy", "student", "resident", "parent")
 # "Her father, Tomás,", "Ruiz's daughter, Lucía,": a first name alone, set off after the relation it names.
 RELATION_BEFORE_NAME: Final = re.compile(
     rf"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]*['’]s?)\s+(?P<relation>{word_alternation(RELATION_WORDS)}),\s$"

@@ -38,6 +38,7 @@ QUOTED_OBJECT_VERBS: Final = frozenset(QUOTED_OBJECT_FORMS.values())
 EVIDENCE_FORMS: Final = _forms("evidence_verbs.txt")
 EVIDENCE_VERBS: Final = frozenset(EVIDENCE_FORMS.values())
 EVIDENCE_NOUNS: Final = frozenset(_lines("evidence_nouns.txt"))
+FINDERS: Final = frozenset(_lines("finders.txt"))  # "the judge found that …": findings, as a report's
 # Recordings that show what they hold ("A video posted on Sunday showed …"): evidence through "show" alone, where a
 # video that "accused" someone carries its maker's words.
 SHOWING_RECORDINGS: Final = frozenset({"video", "videos", "clip", "clips"})

@@ -63,6 +63,9 @@ SUBORDINATORS: Final = frozenset("given since as while although though whereas b
 CONJUNCTION_DELIMITERS: Final = ",;"  # what stands before a conjunction besides whitespace
 CONJOINED_CUE: Final = re.compile(r"\s(?:and|but)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)  # "… and said", "… but quickly said"
 WORD_AT: Final = re.compile(r"[a-z]+")
+# A finite verb and "that" ("… but warned that", "… and added that"): a statement of its own, where "adding that"
+# goes on with the one before.
+FINITE_BEFORE_THAT: Final = re.compile(r"[a-z]+(?<!ing)\s+that\b")
 # Content stops where a new clause starts after a comma ("..., though Tokyo had lobbied ..."), but not where
 # "that" carries the reported speech on ("said A, but that B"), nor where the clause goes on with the same subject
 # ("said he was once part of it, but is now ...", "..., but planned to", "..., but couldn't say", "..., though
@@ -399,9 +402,10 @@ def _stop(sentence: Sentence, start: int, stop: Stop, nesting: bool) -> int:
     An attribution at the very start of the content is the content ("said that Trump had said ..."), and so
     is one whose speaker precedes the content (the same speaker going on: "said C, adding that ...", "says
     he met Lee and asked him to ..."): with `nesting`, what the speaker adds is part of what they said, and
-    a claim of its own as well; but "say" again, joined on by "and" or "but" ("said C and said D"), a cue
-    after a line break (a headline's words end with their line), and any cue after a content that is not
-    `nesting` (what a denial denies: "rejected the idea that C, saying D") end the content there.
+    a claim of its own as well; but "say" again or another finite verb with "that", joined on by "and" or "but"
+    ("said C and said D", "said C but warned that D"), a cue after a line break (a headline's words end with
+    their line), and any cue after a content that is not `nesting` (what a denial denies: "rejected the idea
+    that C, saying D") end the content there.
     """
     text, first = sentence.text, stop.first
     if first <= start:
@@ -410,7 +414,7 @@ def _stop(sentence: Sentence, start: int, stop: Stop, nesting: bool) -> int:
         if not nesting or "\n" in text[start : stop.cue_start]:
             return stop.cue_start
         joined = CONJOINED_CUE.search(text, max(start, stop.cue_start - SUBORDINATOR_WINDOW), stop.cue_start)
-        return joined.start() if joined and _says(text, stop.cue_start) else sentence.span[1]
+        return joined.start() if joined and (_says(text, stop.cue_start) or FINITE_BEFORE_THAT.match(text, stop.cue_start)) else sentence.span[1]
     conjunction = subordinate_before(text, max(start, first - SUBORDINATOR_WINDOW), first)
     return conjunction if conjunction is not None and _words_between(text, start, conjunction) else sentence.span[1]
 

@@ -4,7 +4,7 @@ from typing import Final
 
 from claims.cues import Cue
 from claims.lexicon import INFINITIVE_VERBS, OBJECT_CONTENT_VERBS
-from claims.mentions import Mention
+from claims.mentions import SPEAKER_NOUNS, Mention
 from claims.patterns import fillers_only, uncontracted
 from claims.rules.content import leading_contents
 from claims.rules.pairing import Attribution, Surroundings
@@ -41,6 +41,11 @@ POSSESSIVE_START: Final = re.compile(r"(?:his|her|their|its|our|my|your)\b", re.
 # sentence dates something by, not an attribution.
 TIME_CLAUSE_BEFORE: Final = re.compile(r"\b(?:since|after|before|when|until|once|as|while)\s+$", re.IGNORECASE)
 TIME_WORD_WINDOW: Final = 8
+# "reverses a plan announced last month to ...": a participle after a verb's object, "a" and a thing, describes the
+# thing; "a spokesman announced", and "a plan" opening a clause ("..., and a local man promised to"), are subjects.
+INDEFINITE_THING: Final = re.compile(r"an?\s+(?:[a-z-]+\s+)*(?P<head>[a-z-]+)", re.IGNORECASE)
+OBJECT_BEFORE: Final = re.compile(r"(?<![\w'’-])(?!(?:and|but|or|while|as|when|because|so|if|though|although|that|which|who)\s)[a-z]+\s+$")
+OBJECT_REACH: Final = 16
 
 
 def object_start(sentence: Sentence, cue: Cue, speaker: Mention, position: int) -> int | None:
@@ -60,6 +65,18 @@ def object_start(sentence: Sentence, cue: Cue, speaker: Mention, position: int) 
     if lemma in OBJECT_CONTENT_VERBS or lemma in INFINITIVE_VERBS and INFINITIVE.match(text, position, end):
         return position
     return None
+
+
+def object_thing(sentence: Sentence, speaker: Mention) -> bool:
+    """Whether the speaker is a verb's object, "a" and a singular noun that names no one who speaks ("reverses a
+    plan", not "a spokesman" nor a clause's subject)."""
+    if speaker.kind != "role" or speaker.text[:2].lower() not in ("a ", "an"):
+        return False
+    thing = INDEFINITE_THING.fullmatch(speaker.text)
+    if thing is None or thing["head"].endswith("s") or thing["head"].lower() in SPEAKER_NOUNS:
+        return False
+    start = speaker.span[0]
+    return OBJECT_BEFORE.search(sentence.text, max(sentence.span[0], start - OBJECT_REACH), start) is not None
 
 
 def _noun_form(cue: Cue, speaker: Mention) -> bool:

@@ -16,9 +16,13 @@ from claims.rules.speakers import SpeakerFinding
 # prices would rise"); a listener with what describes them before "that" ("told the head of the union that",
 # "warned the member for Kingsford that"); one of the speaker's own people before "that" ("warned his
 # supervisors that", "told her two million followers that") or before a clause's first word ("told her staff
-# the monitors were faulty").
+# the monitors were faulty"); a gathering told, with where and when ("told a public meeting in Leeds that").
+# A gathering told, with where and when, before "that" ("told a public meeting in Leeds last month that"): a few
+# words, none of them a subject or a verb ("told the council it was clear that" is no listener's).
+LISTENER_WORD: Final = r"(?!(?:that|it|he|she|they|we|i|you|there|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does)\b)[\w'’-]+"
+GATHERING_BEFORE_THAT: Final = rf"(?:the|an?) {LISTENER_WORD}(?: {LISTENER_WORD}){{1,6}}(?=\s+that\b)"
 LISTENER: Final = re.compile(
-    rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
+    rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|{GATHERING_BEFORE_THAT}|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
     rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?:,\d{{3}})*(?: (?!that\b)[a-z-]+){{0,2}}(?=\s+that\b)"
     rf"|(?:his|her|their|its|our|my|your) [a-z-]+(?=\s+(?:the|an?|he|she|they|it|we|there|this|these|those|his|her|their|its|our)\s)|him|her|them|us|me|lawmakers|an? [\w-]+|[a-z]+(?<!s)[ \t]+{BROADCAST_PHRASE}"
     r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i|the|an?|his|her|their|its|our)\b|\s*[:,\"“]))\b"

@@ -122,8 +122,10 @@ DESCRIBED_EVIDENCE: Final = re.compile(
     re.IGNORECASE,
 )
 EVIDENCE_REACH: Final = 120
-# A determiner and a word or two of lower case that label the name after them: "His classmate", "Another mother,".
-LABEL_OPENER: Final = re.compile(r"(?:His|Her|Their|Another|One|A|An|The)\s+[a-z]+(?:\s+[a-z]+)?,?\s+")
+# A determiner and a word or two of lower case, or a title in capitals, that label the name after them: "His
+# classmate", "Another mother,", "The local MP,".
+LABEL_WORD: Final = r"(?:[a-z]+|[A-Z]{2,})"
+LABEL_OPENER: Final = re.compile(rf"(?:His|Her|Their|Another|One|A|An|The)\s+{LABEL_WORD}(?:\s+{LABEL_WORD})?,?\s+")
 GERUND_PREPOSITION: Final = re.compile(r"\b(?:in|for)\s+$")
 GERUND_REACH: Final = 5  # words between the speaker and the participle: "had a point in"
 QUOTATION_BEFORE: Final = re.compile(r"[,.!?][\"”]\s+$")  # '"…," Clinton said': the speaker of the quotation
