@@ -77,3 +77,17 @@ def test_rejecting_a_conclusion_pointed_at_disputes_the_claim_just_made(object_w
 def test_a_that_clause_after_a_denial_verb_is_still_what_is_denied():
     analysis = analyse("Dr Ilse Varga denied that findings were withheld.")
     assert find_claim(analysis, "findings were withheld", "Ilse Varga").stance == "denial", describe(analysis)
+
+
+def test_contesting_an_account_disputes_it():
+    analysis = analyse("Ms Orla Penn told the hearing that her supervisor had locked the fire door.\n\nDelmont Freight contests her account.")
+    denial = find_claim(analysis, "her account", "Delmont Freight")
+    assert denial.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "locked the fire door").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text", ["Labour contested the seat in 2019.", "The Greens will contest every ward in May.", "The firm contested the fine in court."]
+)
+def test_contesting_a_seat_or_a_fine_makes_no_claim(text):
+    assert not analyse(text).claims
