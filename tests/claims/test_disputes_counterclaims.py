@@ -315,3 +315,15 @@ def test_no_report_of_what_another_party_asserted_disputes_it():
     answer = find_claim(analysis, "no report of damaged seals")
     assert answer.stance == "denial", describe(analysis)
     assert [d.claim_id for d in find_claim(analysis, "reached the count with damaged seals").disputes] == [answer.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Ms Orla Penn was dismissed weeks after warning managers that the fire doors were locked.", "the fire doors were locked"),
+        ("The two drivers were dismissed in March after telling inspectors that the brakes had failed.", "the brakes had failed"),
+    ],
+)
+def test_a_denial_verb_in_the_passive_gives_no_grounds(text, said):
+    analysis = analyse(text)
+    assert find_claim(analysis, said).stance is None, describe(analysis)
