@@ -91,3 +91,17 @@ def test_contesting_an_account_disputes_it():
 )
 def test_contesting_a_seat_or_a_fine_makes_no_claim(text):
     assert not analyse(text).claims
+
+
+def test_questioning_the_findings_disputes_them():
+    analysis = analyse("The paper reported that memory scores fell sharply.\n\nDr Naomi Feld, a statistician, questioned the findings.")
+    denial = find_claim(analysis, "the findings", "Naomi Feld")
+    assert denial.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "memory scores fell sharply").disputes] == [denial.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text", ["Police questioned the driver for two hours.", "Dr Naomi Feld questioned whether the roof was leaking.", "He was questioned by police on Monday."]
+)
+def test_questioning_a_person_or_asking_whether_makes_no_claim(text):
+    assert not analyse(text).claims
