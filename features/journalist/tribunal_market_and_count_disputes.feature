@@ -74,3 +74,22 @@ Feature: Denials in tribunal, market, retraction and count-night copy
     When I break the article into claims
     Then "Castlegate Homes" is reported as saying "the estate will include a new bus route"
     And the claim is not a denial
+
+  Scenario: A critic questioning the findings of a paper described between commas disputes what it reported
+    Given the article:
+      """
+      The paper, published last month in a sleep journal by a team at Orford, reported that memory scores fell sharply.
+
+      Dr Naomi Feld, a statistician, questioned the findings.
+      """
+    When I break the article into claims
+    Then "The paper" is reported as saying "memory scores fell sharply"
+    And the claim is disputed by "Feld"
+
+  Scenario: Someone dismissed from a job is not denying what they had warned
+    Given the article:
+      """
+      Ms Orla Penn was dismissed weeks after warning managers that the fire doors were locked.
+      """
+    When I break the article into claims
+    Then no claim is a denial
