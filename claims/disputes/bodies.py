@@ -1,4 +1,4 @@
-"""A business named again by what it is: "Swiftline contests her account. The company says …" — "the company" is
+"""A business named again by what it is: "Swiftline rejects her account. The company says …" — "the company" is
 the denier when the article calls the denier a business ("the parcel firm Swiftline", "Corvane Medical, the
 Leeds-based maker of hearing implants")."""
 import re

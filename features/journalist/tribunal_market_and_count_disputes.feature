@@ -16,12 +16,12 @@ Feature: Denials in tribunal, market, retraction and count-night copy
     And "the journal's editors" is reported as saying "the soil samples had been mislabelled"
     And the claim is disputed by "Varga"
 
-  Scenario: A business that contests an account, named again as "the company", gives its grounds
+  Scenario: A business that rejects an account, named again as "the company", gives its grounds
     Given the article:
       """
       Orla Penn drove for the courier firm Delmont for six years. Ms Penn told the hearing that her supervisor had locked the fire door.
 
-      Delmont contests her account. The company says the door was open all day.
+      Delmont rejects her account. The company says the door was open all day.
       """
     When I break the article into claims
     Then "The company" is reported as saying "the door was open all day"
@@ -75,12 +75,12 @@ Feature: Denials in tribunal, market, retraction and count-night copy
     Then "Castlegate Homes" is reported as saying "the estate will include a new bus route"
     And the claim is not a denial
 
-  Scenario: A critic questioning the findings of a paper described between commas disputes what it reported
+  Scenario: A critic rejecting the findings of a paper described between commas disputes what it reported
     Given the article:
       """
       The paper, published last month in a sleep journal by a team at Orford, reported that memory scores fell sharply.
 
-      Dr Naomi Feld, a statistician, questioned the findings.
+      Dr Naomi Feld, a statistician, rejected the findings.
       """
     When I break the article into claims
     Then "The paper" is reported as saying "memory scores fell sharply"

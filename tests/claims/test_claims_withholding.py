@@ -66,35 +66,14 @@ def test_rejecting_warnings_with_no_owner_makes_no_claim_of_its_own():
     assert not [c for c in analysis.claims if c.speaker and c.speaker.name == "The ferry firm"], describe(analysis)
 
 
-@pytest.mark.parametrize(
-    "text, denier, words, said",
-    [
-        *[("In a notice, the editors said the soil samples had been mislabelled.\n\nDr Ilse Varga rejected {}.".format(words), "Ilse Varga", words,
-           "soil samples had been mislabelled") for words in ("that conclusion", "that finding", "the findings", "those conclusions")],
-        ("Ms Orla Penn told the hearing that her supervisor had locked the fire door.\n\nDelmont Freight contests her account.", "Delmont Freight",
-         "her account", "locked the fire door"),
-        ("The paper reported that memory scores fell sharply.\n\nDr Naomi Feld, a statistician, questioned the findings.", "Naomi Feld", "the findings",
-         "memory scores fell sharply"),
-    ],
-)
-def test_rejecting_contesting_or_questioning_what_was_found_disputes_it(text, denier, words, said):
-    analysis = analyse(text)
-    denial = find_claim(analysis, words, denier)
+@pytest.mark.parametrize("words", ["that conclusion", "that finding", "the findings", "those conclusions"])
+def test_rejecting_a_conclusion_pointed_at_disputes_the_claim_just_made(words):
+    analysis = analyse(f"In a notice, the editors said the soil samples had been mislabelled.\n\nDr Ilse Varga rejected {words}.")
+    denial = find_claim(analysis, words, "Ilse Varga")
     assert denial.stance == "denial", describe(analysis)
-    assert [d.claim_id for d in find_claim(analysis, said).disputes] == [denial.id], describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "soil samples had been mislabelled").disputes] == [denial.id], describe(analysis)
 
 
 def test_a_that_clause_after_a_denial_verb_is_still_what_is_denied():
     analysis = analyse("Dr Ilse Varga denied that findings were withheld.")
     assert find_claim(analysis, "findings were withheld", "Ilse Varga").stance == "denial", describe(analysis)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Labour contested the seat in 2019.", "The Greens will contest every ward in May.", "The firm contested the fine in court.",
-        "Police questioned the driver for two hours.", "Dr Naomi Feld questioned whether the roof was leaking.", "He was questioned by police on Monday.",
-    ],
-)
-def test_contesting_a_seat_questioning_a_person_or_asking_whether_makes_no_claim(text):
-    assert not analyse(text).claims

@@ -16,7 +16,7 @@ from claims import analyse
 def test_the_company_after_a_business_s_denial_gives_its_grounds(introduced):
     analysis = analyse(
         f"{introduced} Ms Penn told the hearing that her supervisor had locked the fire door.\n\n"
-        "Delmont contests her account. The company says the door was open all day."
+        "Delmont rejects her account. The company says the door was open all day."
     )
     grounds = find_claim(analysis, "the door was open all day", "The company")
     assert grounds.stance == "denial", describe(analysis)
@@ -26,6 +26,6 @@ def test_the_company_after_a_business_s_denial_gives_its_grounds(introduced):
 def test_the_company_is_not_a_party_the_article_never_calls_a_business():
     analysis = analyse(
         "Orla Penn told the hearing that her supervisor had locked the fire door.\n\n"
-        "The union contests her account. The company says the door was open all day."
+        "The union rejects her account. The company says the door was open all day."
     )
     assert find_claim(analysis, "the door was open all day", "The company").stance is None, describe(analysis)
