@@ -155,12 +155,9 @@ POST_MODIFIER: Final = re.compile(
 )
 POST_MODIFIER_WINDOW: Final = 80
 # A comment set off by commas between a speaker that no known mention names and the cue: "The striker, who
-# joined in May, said", "The head coach, now in his third season, said", "The paper, published last month in a
-# journal, reported" (a participle with when, where or by whom).
+# joined in May, said", "The head coach, now in his third season, said".
 PARENTHETICAL: Final = re.compile(
-    r",\s*(?:who|whose|which|including|now|then|once|himself|herself|themselves|aged|a|an|the|\d+|[a-z]+(?:ed|en)(?=\s+(?:in|on|at|by|last|this|earlier)\b))\b"
-    r"[^,;:\"“”]{0,150},\s*$",
-    re.IGNORECASE,
+    r",\s*(?:who|whose|which|including|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
 # "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
 # between a subject and its verb.

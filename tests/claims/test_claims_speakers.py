@@ -565,17 +565,3 @@ def test_a_relative_clause_after_an_inverted_speaker_describes_them_and_leaves_t
     claim = find_claim(analysis, "The ferry will never pay its way")
     assert claim.speaker.mention == "a handful of councillors", describe(analysis)
     assert not [c for c in analysis.claims if "point to its debts" in c.content], describe(analysis)
-
-
-@pytest.mark.parametrize(
-    "text, speaker, said",
-    [
-        ("The paper, published last month in a sleep journal by a team at Orford, reported that memory scores fell sharply.", "The paper",
-         "memory scores fell sharply"),
-        ("The lawsuit, filed on Thursday, alleges that managers were told to pad the rotas.", "The lawsuit", "managers were told to pad the rotas"),
-        ("The striker, injured in March, said he would be back by June.", "The striker", "he would be back by June"),
-    ],
-)
-def test_a_participle_set_off_by_commas_stands_between_a_speaker_and_the_cue(text, speaker, said):
-    analysis = analyse(text)
-    assert find_claim(analysis, said, speaker), describe(analysis)
