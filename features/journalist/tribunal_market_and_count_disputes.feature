@@ -75,10 +75,10 @@ Feature: Denials in tribunal, market, retraction and count-night copy
     Then "Castlegate Homes" is reported as saying "the estate will include a new bus route"
     And the claim is not a denial
 
-  Scenario: A critic rejecting the findings of a paper described between commas disputes what it reported
+  Scenario: A critic rejecting a paper's findings disputes what it reported
     Given the article:
       """
-      The paper, published last month in a sleep journal by a team at Orford, reported that memory scores fell sharply.
+      The paper reported that memory scores fell sharply.
 
       Dr Naomi Feld, a statistician, rejected the findings.
       """
