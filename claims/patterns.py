@@ -97,10 +97,13 @@ ADJUNCT_WORDS: Final = (
 CONTENT_SOURCE: Final = r"(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}?"
 # "that" joins the content on, unless it is the content's subject ("said that is not true", "said that would be
 # wrong") or points at what was said ("disputed that figure.").
+POINTED_AT_BY_THAT: Final = rf"\s+(?:{'|'.join(sorted(CONTENT_NOUNS.union(POINTER_CUES)))})\W*$"  # "disputed that figure."
 DEMONSTRATIVE_THAT: Final = (
     r"(?!\s+(?:is|was|isn['’]t|wasn['’]t|would|will|could|can|should|does|did|won['’]t|wouldn['’]t)\b"
-    rf"|\s+(?:{'|'.join(sorted(CONTENT_NOUNS.union(POINTER_CUES)))})\W*$)"
+    rf"|{POINTED_AT_BY_THAT})"
 )
+# The whole object of a verb: "that" and what it points at ("rejected that conclusion.").
+THAT_POINTING: Final = re.compile(rf"\s+that{POINTED_AT_BY_THAT}", re.IGNORECASE)
 THAT_AFTER_ADJUNCT: Final = re.compile(
     rf"^(?:\s*,)?(?:\s+{ADJUNCT_WORDS}\b(?:\s+[\w.'’-]+){{0,6}}?)?"
     rf"(?:\s+(?:the|a|an|any|all|recent|earlier)?\s*(?:(?-i:[A-Z])[\w.&'’-]*\s+){{0,3}}(?:{'|'.join(sorted(CONTENT_NOUNS))})"

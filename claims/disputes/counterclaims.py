@@ -65,6 +65,9 @@ PREPOSITION: Final = re.compile(r"^\s*(?:on|at|against|with|to|over)\s+", re.IGN
 ECHO_REACH: Final = 2  # claims of other parties back: an echo answers what was said just before
 ECHO_DISTANCE: Final = 1500  # characters
 INFINITIVE_BEFORE: Final = re.compile(r"\bto\s+$", re.IGNORECASE)  # "allowed to deny licences, by asserting …": no denial said
+# A denial verb in the passive tells what was done to its subject: "She was dismissed weeks after warning managers
+# that …" (sacked), not a denial whose grounds follow.
+PASSIVE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 WORD: Final = re.compile(r"[a-z]+")  # a word of a content in lower case
 NEIGHBOURS: Final = 8  # claims either side that may stand in the sentence before a claim (claims are in text order)
 COUNTER_SHARED: Final = 2  # content words a counter-claim shares with what it answers: one is too often chance
@@ -155,10 +158,10 @@ def _in_sentence(text: str, claim: Claim, target: Claim | None) -> Claim | None:
 
 def denial_verbs(lead: str) -> list[re.Match[str]]:
     """The denial verbs in the words before a claim that deny something said: not "allowed to deny licences",
-    not "denied bail"."""
+    not "denied bail", not "was dismissed"."""
     return [
         m for m in DENIAL_VERB.finditer(lead)
-        if not INFINITIVE_BEFORE.search(lead, 0, m.start()) and not withheld(lead, DENIAL_FORMS[" ".join(m.group().lower().split())], m.end(), len(lead))
+        if not INFINITIVE_BEFORE.search(lead, 0, m.start()) and not PASSIVE_BEFORE.search(lead, 0, m.start()) and not withheld(lead, DENIAL_FORMS[" ".join(m.group().lower().split())], m.end(), len(lead))
     ]
 
 

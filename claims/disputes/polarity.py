@@ -20,6 +20,7 @@ from claims.lexicon import (
 from claims.model import Claim
 from claims.rules.withholding import names_something_said
 
+from claims.disputes.accused import insists_against_sanction
 from claims.disputes.existence import denies_existence
 from claims.disputes.keys import case_blind_oddity, holds_key_word, key_words, keyed_sub
 from claims.disputes.words import POLAR_CACHE, alternation, negated, phrase_pattern, polar_stems, sentence_start, stems
@@ -175,7 +176,7 @@ def relayed_denial(content: str) -> re.Match[str] | None:
 
 
 def is_denial(text: str, claim: Claim) -> bool:
-    """Stance "denial": a denying cue, or content that denies (DISPUTES.md rule 2)."""
+    """Stance "denial": a denying cue, content that denies, or the accused insisting (DISPUTES.md rule 2)."""
     if claim.attribution == "unattributed" or asks(claim):
         return False
     return (
@@ -184,6 +185,7 @@ def is_denial(text: str, claim: Claim) -> bool:
         or called_false(claim)
         or points_back_negated(claim.content)
         or denies_existence(claim.content)
+        or insists_against_sanction(text, claim)
     )
 
 

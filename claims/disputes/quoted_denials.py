@@ -13,6 +13,7 @@ from claims.lexicon import BUSINESS_WORDS
 from claims.model import SEGMENT_JOINER, Claim, Speaker
 from claims.rules.registry import rule
 
+from claims.disputes.bodies import named_again_as_business
 from claims.disputes.link import Link
 from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
@@ -160,8 +161,11 @@ def _pronoun_next(text: str, denial: Claim, after: Claim) -> bool:
 
 def _by_its_people(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the claim, after a denial that only points back ("rejected the athlete's account"), is said by one
-    of the denier's own people introduced as such ("Its anti-doping panel said …"): the grounds of the denial."""
-    return after.stance is None and POINTER.match(denial.content) is not None and _introduced_as_its(text, denial, after)
+    of the denier's own people introduced as such ("Its anti-doping panel said …") or by the denier named again as
+    "the company": the grounds of the denial."""
+    return after.stance is None and POINTER.match(denial.content) is not None and (
+        _introduced_as_its(text, denial, after) or named_again_as_business(text, denial, after)
+    )
 
 
 def _reasons(text: str, denial: Claim, after: Claim) -> bool:
@@ -202,8 +206,8 @@ def _on_answered(claims: list[Claim], denial: Claim, after: Claim) -> bool:
 def _same_side(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive", "Its regional
     officer", "the company's managing director": the party just named) or speaks for them unnamed ("a company
-    spokesperson", "a Calder spokesperson")."""
-    if same_party(denial, after) or _introduced_as_its(text, denial, after):
+    spokesperson", "a Calder spokesperson"), or is the denier named again as "the company"."""
+    if same_party(denial, after) or _introduced_as_its(text, denial, after) or named_again_as_business(text, denial, after):
         return True
     if denial.speaker is None or after.speaker is None:
         return False

@@ -61,7 +61,7 @@ PROPOSITION_RULES: Final = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 # Written to open with the class of opening marks (each arm looking behind at its own) so that sre skips to them.
 QUOTED_WORDS: Final = re.compile(r"[\"“'‘](?:(?<=[\"“])([^\"“”]{1,40})[\"”]|(?<=['‘])(?<!\w['‘])([^'’‘\"“”]{1,40}?)['’](?![\w]))")
-ACCOUNT_NOUN: Final = re.compile(r"\baccounts?\b", re.IGNORECASE)  # what a party told, all of it
+ACCOUNT_NOUN: Final = re.compile(r"\b(?:accounts?|reports?|findings|version|testimony)\b", re.IGNORECASE)  # what a party told or found, all of it
 FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
 DIGIT: Final = re.compile(r"\d")
 OTHER_ACCOUNT: Final = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
@@ -310,7 +310,8 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
 
 def rest_of_account(text: str, claims: list[Claim], position: int, target: Claim) -> list[Claim]:
     """The other claims of the answered party in the target's paragraph, before the denial, when the denial points
-    back at an account ("rejected the athlete's account", "disputed her account of events"): an account is all they told."""
+    back at an account or a report ("rejected the athlete's account", "disputed her account of events", "called the
+    report misleading"): an account is all they told, a report all they found."""
     pointer = POINTER.match(claims[position].content)
     if pointer is None or not ACCOUNT_NOUN.search(pointer.group()):
         return []

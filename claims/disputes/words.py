@@ -6,7 +6,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from typing import Final
 
-from claims.lexicon import INTENSIFIERS
+from claims.lexicon import INTENSIFIERS, NEGATED_RECORDS
 from claims.patterns import word_alternation
 from claims.scanning import is_w_character
 
@@ -162,16 +162,21 @@ def inflection_stem(word: str) -> str:
 
 def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lower-case content words of a text (inflection cut) said with a negation just before them ("cannot be
-    contained"), and the rest; names are left out, as a name is what two parties share, not what they dispute."""
+    contained"; "no report of broken seals", through a record's absence: NEGATED_RECORDS), and the rest; names are
+    left out, as a name is what two parties share, not what they dispute."""
     negated: set[str] = set()
     plain: set[str] = set()
-    negating, predicate = False, False
+    negating, predicate, record = False, False, False
     end = 0
     # The words as strings, each found again after the last to know where it ends: only characters no word holds
     # stand between two words (finditer's match objects cost several times more).
     for written in written_words(text):
         end = text.find(written, end) + len(written)
         word = written.lower()
+        if record:  # "no report of broken seals": the negation goes on past "of" to what the record would hold
+            record, negating = False, word == "of"
+            if negating:
+                continue
         if negating_word(word):
             negating, predicate = True, predicate or word not in NEGATION_WORDS  # "isn't", "hasn't"
             continue
@@ -186,6 +191,7 @@ def polar_stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
         # "not a good record": not "record").
         if word not in STOPWORDS and (len(word) >= POLAR_WORD_LENGTH or _predicate(text, end, len(word), predicate, negating)):
             (negated if negating else plain).add(inflection_stem(word))
+        record = negating and word in NEGATED_RECORDS
         negating = predicate = False
     return frozenset(negated), frozenset(plain - negated)
 

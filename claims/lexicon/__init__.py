@@ -93,6 +93,7 @@ FALSITY_MODIFIERS: Final = tuple(_lines("falsity_modifiers.txt"))
 FALSITY_NOUNS: Final = tuple(_lines("falsity_nouns.txt"))
 ABSENT_PROOF: Final = tuple(_lines("absent_proof.txt"))  # "There is no evidence that P"
 WRONGDOING_NOUNS: Final = tuple(_lines("wrongdoing_nouns.txt"))  # "there was no sign of fraud"
+NEGATED_RECORDS: Final = frozenset(_lines("negated_records.txt"))  # "no report of broken seals" denies the broken seals
 FAULTING_PHRASES: Final = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS: Final = frozenset(_lines("statement_nouns.txt"))
 RELATIVE_SPEAKER_NOUNS: Final = frozenset(_lines("relative_speakers.txt"))

@@ -4,6 +4,7 @@ import re
 from typing import Final
 
 from claims.lexicon import DENIED_OBJECTS, OWNED_OBJECTS
+from claims.patterns import THAT_POINTING
 
 WITHHOLDING_VERBS: Final = frozenset({"deny"})  # lemmas of the denial verbs that also mean "refuse to give"
 # After the verb, a clause, a quotation or nothing: what is denied was said ("denied that …", "denied he had").
@@ -29,7 +30,10 @@ def _object_words(text: str, verb_end: int, end: int) -> list[str]:
 
 def names_something_said(text: str, verb_end: int, end: int) -> bool:
     """Whether the plain object after a denial verb is something said: "rejected the allegations", "dismissed
-    Vogt's account", "rejected the agency's warning" (a warning or remarks with their owner named); not one that names what was said ("rejected Vogt's claim that …": the clause rules read it)."""
+    Vogt's account", "rejected the agency's warning" (a warning or remarks with their owner named); not one that names what was said ("rejected Vogt's claim that …": the clause rules read it); "that"
+    pointing back ("rejected that conclusion.")."""
+    if THAT_POINTING.match(text, verb_end, end):
+        return True  # "rejected that conclusion."
     found = OBJECT.match(text, verb_end, end)
     if found is None or THAT_AFTER.match(text, found.end(), end):
         return False

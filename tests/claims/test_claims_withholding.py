@@ -64,3 +64,16 @@ def test_rejecting_an_analysis_or_a_named_party_s_warning_is_a_denial_of_the_cla
 def test_rejecting_warnings_with_no_owner_makes_no_claim_of_its_own():
     analysis = analyse("Ines Morland said the pier was safe. The ferry firm rejected the warnings about storms.")
     assert not [c for c in analysis.claims if c.speaker and c.speaker.name == "The ferry firm"], describe(analysis)
+
+
+@pytest.mark.parametrize("words", ["that conclusion", "that finding", "the findings", "those conclusions"])
+def test_rejecting_a_conclusion_pointed_at_disputes_the_claim_just_made(words):
+    analysis = analyse(f"In a notice, the editors said the soil samples had been mislabelled.\n\nDr Ilse Varga rejected {words}.")
+    denial = find_claim(analysis, words, "Ilse Varga")
+    assert denial.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "soil samples had been mislabelled").disputes] == [denial.id], describe(analysis)
+
+
+def test_a_that_clause_after_a_denial_verb_is_still_what_is_denied():
+    analysis = analyse("Dr Ilse Varga denied that findings were withheld.")
+    assert find_claim(analysis, "findings were withheld", "Ilse Varga").stance == "denial", describe(analysis)

@@ -305,3 +305,25 @@ def test_a_party_only_described_echoes_a_claim_about_it_across_as_many_claims_as
     analysis = analyse(text)
     accusation = next(c for c in analysis.claims if c.content == "the federation had ignored a second test")
     assert [(d.mention, d.rule) for d in accusation.disputes] == [("The federation", "opposite-echo")]
+
+
+def test_no_report_of_what_another_party_asserted_disputes_it():
+    analysis = analyse(
+        "Vera Lusk, the candidate's agent, says two ballot boxes reached the count with damaged seals.\n\n"
+        "Police at the count say they have received no report of damaged seals."
+    )
+    answer = find_claim(analysis, "no report of damaged seals")
+    assert answer.stance == "denial", describe(analysis)
+    assert [d.claim_id for d in find_claim(analysis, "reached the count with damaged seals").disputes] == [answer.id], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Ms Orla Penn was dismissed weeks after warning managers that the fire doors were locked.", "the fire doors were locked"),
+        ("The two drivers were dismissed in March after telling inspectors that the brakes had failed.", "the brakes had failed"),
+    ],
+)
+def test_a_denial_verb_in_the_passive_gives_no_grounds(text, said):
+    analysis = analyse(text)
+    assert find_claim(analysis, said).stance is None, describe(analysis)

@@ -354,3 +354,14 @@ def test_a_denial_of_one_claim_disputes_only_that_one():
         "Lena Vogt insisted the sample was clean and said it must have been spoiled at the laboratory.\n\nThe federation rejected that claim."
     )
     assert not find_claim(analysis, "the sample was clean", "Lena Vogt").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("pointer", ["called the report misleading", "rejected the findings", 'dismissed the report as "fiction"'])
+def test_a_denial_of_a_report_disputes_all_its_author_found_in_that_paragraph(pointer):
+    analysis = analyse(
+        "In a 40-page report, Fenwick Analytics alleged that half of the miller's exports went to one buyer. "
+        "Fenwick said the miller's auditors had missed the pattern.\n\n"
+        f"The miller, Oakhurst Grain, {pointer}."
+    )
+    for said in ("half of the miller's exports went to one buyer", "auditors had missed the pattern"):
+        assert [d.by for d in find_claim(analysis, said).disputes] == ["Oakhurst Grain"], describe(analysis)

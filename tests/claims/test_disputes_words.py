@@ -76,3 +76,19 @@ def test_live_blog_entries_and_sections_are_set_apart(between, apart):
 )
 def test_a_thing_named_only_as_missing_is_not_named_present(text, present):
     assert named_present(text, "agreem") is present
+
+
+@pytest.mark.parametrize(
+    "text, denied",
+    [
+        ("they had received no report of flooded cellars", {"report", "flood"}),
+        ("inspectors found no evidence of tampering", {"evidenc", "tamper"}),
+        ("there is no record of a second payment", {"record", "second"}),
+    ],
+)
+def test_a_record_s_absence_denies_what_it_would_record(text, denied):
+    assert polar_stems(text)[0] == denied
+
+
+def test_a_record_stated_plainly_denies_nothing():
+    assert polar_stems("the report of flooded cellars was filed")[0] == frozenset()
