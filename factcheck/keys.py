@@ -9,7 +9,8 @@ from factcheck.storage import utc_now, write_transaction
 # Keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
 SECRET_BYTES = 32
 SECRET_PREFIX = "fck_"
-PUBLIC_COLUMNS = "id, name, user_id, created_at, revoked_at"
+PUBLIC_COLUMN_NAMES = ("id", "name", "user_id", "created_at", "revoked_at")
+PUBLIC_COLUMNS = ", ".join(PUBLIC_COLUMN_NAMES)
 
 
 class UnknownKey(LookupError):
@@ -37,7 +38,7 @@ def find_key(db: Database, secret: str) -> dict | None:
             and (user_id is null or user_id in (select id from users where disabled_at is null))""",
         [hash_secret(secret)],
     ).fetchone()
-    return dict(zip(PUBLIC_COLUMNS.split(", "), row)) if row else None
+    return dict(zip(PUBLIC_COLUMN_NAMES, row)) if row else None
 
 
 def list_keys(db: Database) -> list[dict]:

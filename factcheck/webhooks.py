@@ -80,11 +80,12 @@ def publish_all(db: Database, events: list[tuple[str, dict]], owner: int | None 
     if not subscribed:
         return 0
     now = utc_now()
+    payloads = [json.dumps({"type": event, "timestamp": now, "data": data}, ensure_ascii=False) for event, data in events]
     deliveries = [
-        {"webhook_id": webhook_id, "message_id": f"msg_{uuid.uuid4().hex}", "event": event,
-         "payload": json.dumps({"type": event, "timestamp": now, "data": data}, ensure_ascii=False),
+        {"webhook_id": webhook_id, "message_id": f"msg_{uuid.uuid4().hex}", "event": event, "payload": payload,
          "status": "pending", "attempts": 0, "next_attempt_at": now, "created_at": now}
-        for event, data in events for webhook_id, subscriptions in subscribed if event in subscriptions]
+        for (event, _data), payload in zip(events, payloads)
+        for webhook_id, subscriptions in subscribed if event in subscriptions]
     with write_transaction(db):  # a webhook deleted meanwhile takes its delivery with it (foreign key)
         db["webhook_deliveries"].insert_all(deliveries)
     return len(deliveries)

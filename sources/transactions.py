@@ -64,7 +64,8 @@ def take_lock(descriptor: int, timeout: Callable[[], float]) -> None:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
             return
         except BlockingIOError:
-            deadline = deadline or started + timeout()
+            if deadline is None:
+                deadline = started + timeout()
             left = deadline - time.monotonic()
             if left <= 0:
                 raise sqlite3.OperationalError("database is locked") from None

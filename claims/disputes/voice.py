@@ -111,6 +111,9 @@ OMISSION: Final = re.compile(
     r"(?:(?:failed|neglected)\s+to\s+mention|did\s+not\s+mention|didn['’]t\s+mention|omitted|left\s+out)\b",
     re.IGNORECASE,
 )
+# The letters OMISSION opens with, after a quotation mark: a sentence opening with another letter is not tried
+# (`may_open`), where the pattern would be asked in vain; the same for BARE_NO and CORRECTION.
+OMISSION_OPENINGS: Final = "bhy"
 # The publication's bare "no" after a claim: "It is not.", "He did not.", "Is it true? No."
 BARE_NO: Final = re.compile(
     r"[\"“]?(?:(?:but|and)\W+)?(?:it|that|this|they|he|she)\s+(?:is|was|are|were|does|did|do|has|have|had|would|will)(?:\s+not|n['’]t)\s*[.!](?!\w)"
@@ -118,11 +121,10 @@ BARE_NO: Final = re.compile(
     r"|(?:is|was|are|were|does|did|do)\s+(?:it|that|this|they|he|she)(?:\s+[\w-]+){0,3}\?\s+No\b\s*[.!,]",
     re.IGNORECASE,
 )
+BARE_NO_OPENINGS: Final = "abdhistw"
 # The publication's next sentence states the fact against the claim: "In fact, the pier was never closed."
 CORRECTION: Final = re.compile(r"[\"“]?(?:(?:but|however)\W+)?(?:in\s+fact|actually|in\s+reality|in\s+truth)\b[\s,]*", re.IGNORECASE)
-# The letters each of OMISSION, BARE_NO and CORRECTION opens with, after a quotation mark: a sentence opening with
-# another letter is not tried (`may_open`), where each pattern would be asked in vain.
-OMISSION_OPENINGS, BARE_NO_OPENINGS, CORRECTION_OPENINGS = "bhy", "abdhistw", "abhi"
+CORRECTION_OPENINGS: Final = "abhi"
 RESTATED: Final = 2  # content words the restatement shares with the claim: one is too often chance
 # The publication, a sentence or two on, says the position the claim reports was never taken, or that nothing
 # shows what it says, restating it: "She has never said she would close the harbour.", "There is no evidence

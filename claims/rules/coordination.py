@@ -11,7 +11,6 @@ from claims.scanning import is_w_character
 PAST_FINITES: Final = frozenset("was were had did".split())
 PRESENT_FINITES: Final = frozenset("is are has have does do".split())
 FINITE_WORDS: Final = tuple(sorted(PAST_FINITES | PRESENT_FINITES))
-FINITE: Final = re.compile(r"\b(?:" + "|".join(FINITE_WORDS) + r")\b")
 # "and" with the next word: a verb of the speaker's when it takes the cue's tense, and more words follow it.
 AND_VERB: Final = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+[\w“\"'])")
 
@@ -52,8 +51,9 @@ def speaker_verb_cut(sentence: Sentence, cue: Cue, span: Span) -> Span:
 
 
 def first_finite(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """Where FINITE.search(text, start, end) finds a finite verb first, and the verb. The pattern opens with \\b
-    and is tried at every character: str.find looks for each verb in C, and only its whole-word places count."""
+    """Where the first whole word of FINITE_WORDS in text[start:end] stands, and the word. A pattern of them would
+    open with \\b and be tried at every character: str.find looks for each verb in C, and only its whole-word places
+    count."""
     first: tuple[int, str] | None = None
     for word in FINITE_WORDS:
         position = text.find(word, start, end)
