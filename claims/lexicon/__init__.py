@@ -42,6 +42,7 @@ FINDERS: Final = frozenset(_lines("finders.txt"))  # "the judge found that …":
 # Recordings that show what they hold ("A video posted on Sunday showed …"): evidence through "show" alone, where a
 # video that "accused" someone carries its maker's words.
 SHOWING_RECORDINGS: Final = frozenset({"video", "videos", "clip", "clips"})
+GATHERING_NOUNS: Final = tuple(_lines("gathering_nouns.txt"))  # "told a public meeting in Leeds that": a listener
 MEDIA_NOUNS: Final = frozenset(_lines("media_nouns.txt"))  # "a video posted on Sunday": a passive, no cue
 # The verbs of praise and blame are cues too, where a quotation stands in what they govern, and so are the verbs
 # of evidence after a poll or a report (claims/attribution.py).

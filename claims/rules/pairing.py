@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from claims.cues import Cue
+from claims.lexicon import GATHERING_NOUNS
 from claims.mentions import BROADCAST_PHRASE, Mention
 from claims.quotes import Quotation
 from claims.rules.content import Stops
@@ -17,10 +18,16 @@ from claims.rules.speakers import SpeakerFinding
 # "warned the member for Kingsford that"); one of the speaker's own people before "that" ("warned his
 # supervisors that", "told her two million followers that") or before a clause's first word ("told her staff
 # the monitors were faulty"); a gathering told, with where and when ("told a public meeting in Leeds that").
-# A gathering told, with where and when, before "that" ("told a public meeting in Leeds last month that"): a few
-# words, none of them a subject or a verb ("told the council it was clear that" is no listener's).
-LISTENER_WORD: Final = r"(?!(?:that|it|he|she|they|we|i|you|there|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does)\b)[\w'’-]+"
-GATHERING_BEFORE_THAT: Final = rf"(?:the|an?) {LISTENER_WORD}(?: {LISTENER_WORD}){{1,6}}(?=\s+that\b)"
+# A gathering is named by its head noun (claims/lexicon/gathering_nouns.txt), a few describing words before it and
+# after it only where and when ("told the annual conference of the union on Monday that"): any other words before
+# "that" are a reported clause ("told the minister staff ignored that guidance" is what the minister was told).
+LISTENER_WORD: Final = r"(?!(?:that|the|an?|it|he|she|they|we|i|you|there|was|were|is|are|had|has|have|would|will|could|can|may|might|must|should|did|does)\b)[\w'’-]+"
+GATHERING_HEAD: Final = rf"(?:{'|'.join(GATHERING_NOUNS)})s?\b"
+WHERE_OR_WHEN: Final = (
+    rf"(?:of|for|in|at|on|outside|near|from) (?:the |an? )?{LISTENER_WORD}(?: {LISTENER_WORD})?"
+    r"|(?:last|this|next|earlier|later) \w+|yesterday|today|tonight|earlier|recently"
+)
+GATHERING_BEFORE_THAT: Final = rf"(?:the|an?) (?:{LISTENER_WORD} ){{0,3}}{GATHERING_HEAD}(?: (?:{WHERE_OR_WHEN})){{0,3}}(?=\s+that\b)"
 LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|{GATHERING_BEFORE_THAT}|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
     rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?:,\d{{3}})*(?: (?!that\b)[a-z-]+){{0,2}}(?=\s+that\b)"

@@ -24,6 +24,14 @@ Feature: Who said what in defence briefings, Irish parliamentary copy, appeal co
     Then "Helen Cardew" is reported as saying "the figures left out the money visitors spend in the valley"
     And nobody is reported as saying "meeting in Harrowby last month that"
 
+  Scenario: What a board was told keeps its own subject when a "that" comes later
+    Given the article:
+      """
+      Ms Reed told the board the chief executive knew that the accounts were wrong.
+      """
+    When I break the article into claims
+    Then "Reed" is reported as saying "the chief executive knew that the accounts were wrong"
+
   Scenario: A "she" after a member named behind a title in capitals is that member
     Given the article:
       """
