@@ -365,3 +365,28 @@ def test_a_denial_of_a_report_disputes_all_its_author_found_in_that_paragraph(po
     )
     for said in ("half of the miller's exports went to one buyer", "auditors had missed the pattern"):
         assert [d.by for d in find_claim(analysis, said).disputes] == ["Oakhurst Grain"], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, disputed, undisputed",
+    [
+        ("Nurses said the ward was understaffed. Nurses said patients waited for hours. Auditors published a report on Monday. "
+         "The trust dismissed the report as inaccurate.", "patients waited for hours", "the ward was understaffed"),
+        ("Tenants said the lifts were broken for weeks. Tenants said the heating failed twice. The council commissioned a survey, "
+         "and its report came out in May. The landlord rejected the findings.", "the heating failed twice", "the lifts were broken"),
+    ],
+)
+def test_a_report_not_the_answered_partys_disputes_only_the_nearest_claim(text, disputed, undisputed):
+    analysis = analyse(text)
+    assert find_claim(analysis, disputed).disputes, describe(analysis)
+    assert not find_claim(analysis, undisputed).disputes, describe(analysis)
+
+
+@pytest.mark.parametrize("pointer", ["rejected their findings", "dismissed the inspectors' report", "called the inspectors' findings misleading"])
+def test_a_report_owned_by_the_answered_party_disputes_all_it_found(pointer):
+    analysis = analyse(
+        "Inspectors said the kitchen was dirty. The inspectors said staff had no training.\n\n"
+        f"The restaurant {pointer}."
+    )
+    for said in ("the kitchen was dirty", "staff had no training"):
+        assert [d.by for d in find_claim(analysis, said).disputes] == ["The restaurant"], describe(analysis)
