@@ -18,8 +18,13 @@ SANCTIONS: Final = frozenset(
 )
 SANCTION: Final = "|".join(sorted(SANCTIONS))
 LOOK_BACK: Final = 400  # characters before the claim's sentence in which the sanction is told
-NAME_AFTER_SANCTION: Final = rf"\b(?:{SANCTION})\s+(?:[\w’'-]+,?\s+){{{{0,4}}}}?{{name}}\b"  # "banned sprinter Leah Okafor"
-NAME_BEFORE_SANCTION: Final = rf"\b{{name}}\b[^.!?]{{{{0,60}}}}?\b(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:{SANCTION})\b"
+# The party sanctioned is the verb's object: at most a role ("sprinter", "its kit manager,") before the name, no
+# reporting verb among them ("arrested three protesters, said Dunn") and none after the name, which makes it the
+# teller of the sanction ("arrested three protesters, Dunn said"), nor a possessive ("arrested Dunn's son").
+NAME_AFTER_SANCTION: Final = rf"\b(?:{SANCTION})\s+((?:[\w’'-]+,?\s+){{{{0,4}}}}?){{name}}\b(?!['’]s\b)(?:\W+(\w+))?"
+# Or the subject of the passive, only an appositive between ("Okafor, 24, was suspended"): not a name that tells
+# it ("Hale said a man was arrested").
+NAME_BEFORE_SANCTION: Final = rf"\b{{name}}(?:\s*,[^,.!?]{{{{1,60}}}},)?\s+(?:is|was|were|has\s+been|had\s+been|have\s+been)\s+(?:{SANCTION})\b"
 
 
 def insists_against_sanction(text: str, claim: Claim) -> bool:
@@ -32,4 +37,13 @@ def insists_against_sanction(text: str, claim: Claim) -> bool:
     if not holds_key_word(SANCTIONS, before):
         return False
     name = re.escape(claim.speaker.name.split()[-1])
-    return any(re.search(pattern.format(name=name), before) for pattern in (NAME_AFTER_SANCTION, NAME_BEFORE_SANCTION))
+    return re.search(NAME_BEFORE_SANCTION.format(name=name), before) is not None or any(
+        _untold(match) for match in re.finditer(NAME_AFTER_SANCTION.format(name=name), before)
+    )
+
+
+def _untold(match: re.Match[str]) -> bool:
+    """Whether a match of NAME_AFTER_SANCTION has no reporting verb between the sanction and the name, nor just
+    after the name."""
+    between, after = match.group(1).replace(",", " ").split(), match.group(2)
+    return not any(word.lower() in REPORTING_VERBS for word in [*between, *([after] if after else [])])

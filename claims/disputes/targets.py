@@ -20,7 +20,7 @@ from claims.disputes.keys import holds_key_word, key_words
 from claims.disputes.link import Link
 from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
-from claims.disputes.words import STEMS_CACHE, inflection_stem, phrase_pattern, same_entry, same_name, stems, without_adjuncts
+from claims.disputes.words import STEMS_CACHE, inflection_stem, phrase_pattern, same_entry, same_name, sentence_start, stems, without_adjuncts
 
 DENIAL_POINTS_BACK: Final = rule(
     "denial-points-back",
@@ -61,7 +61,11 @@ PROPOSITION_RULES: Final = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 # Written to open with the class of opening marks (each arm looking behind at its own) so that sre skips to them.
 QUOTED_WORDS: Final = re.compile(r"[\"“'‘](?:(?<=[\"“])([^\"“”]{1,40})[\"”]|(?<=['‘])(?<!\w['‘])([^'’‘\"“”]{1,40}?)['’](?![\w]))")
-ACCOUNT_NOUN: Final = re.compile(r"\b(?:accounts?|reports?|findings|version|testimony)\b", re.IGNORECASE)  # what a party told or found, all of it
+ACCOUNT_NOUN: Final = re.compile(r"\baccounts?\b", re.IGNORECASE)  # what a party told, all of it
+# What a party found or told, all of it, when it is theirs: owned ("their findings", "the nurses' report") or the
+# document their claims were told from ("In a 40-page report, Fenwick alleged …"); a report is often someone else's.
+FOUND_NOUN: Final = re.compile(r"\b(?:reports?|findings|version|testimony)\b", re.IGNORECASE)
+OWNED: Final = re.compile(r"\b(?:his|her|their|its)\s|\w['’]s?\s")
 FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
 DIGIT: Final = re.compile(r"\d")
 OTHER_ACCOUNT: Final = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
@@ -311,13 +315,16 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
 def rest_of_account(text: str, claims: list[Claim], position: int, target: Claim) -> list[Claim]:
     """The other claims of the answered party in the target's paragraph, before the denial, when the denial points
     back at an account or a report ("rejected the athlete's account", "disputed her account of events", "called the
-    report misleading"): an account is all they told, a report all they found."""
+    report misleading"): an account is all they told, a report all they found, when it is theirs (FOUND_NOUN)."""
     pointer = POINTER.match(claims[position].content)
-    if pointer is None or not ACCOUNT_NOUN.search(pointer.group()):
+    if pointer is None or not (ACCOUNT_NOUN.search(pointer.group()) or FOUND_NOUN.search(pointer.group())):
         return []
     denial = claims[position]
-    return [
+    told = [
         c for c in claims[max(0, position - REACH) : position]
         if c is not target and same_party(c, target) and c.attribution != "unattributed" and c.span[1] <= denial.span[0]
         and "\n" not in text[min(c.span[1], target.span[1]) : max(c.span[0], target.span[0])]
     ]
+    if ACCOUNT_NOUN.search(pointer.group()) or OWNED.search(pointer.group()):
+        return told
+    return told if any(FOUND_NOUN.search(text, sentence_start(text, c.span[0]), c.span[1]) for c in [target, *told]) else []

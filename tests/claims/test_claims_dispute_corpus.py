@@ -4,8 +4,12 @@ political-row, sports, health-misinformation, police, diplomatic, election, busi
 (a data breach), explainer (a viral post answered), finance (a short seller's report), retraction (a
 journal's retracted paper), tribunal (an employment tribunal) and liveblog (an election count) copy in which only the claims that take part in disputes are annotated (scope "disputes", ../shared/corpus/DISPUTES.md); dispute and denial precision and
 recall over it."""
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Final
+
+import pytest
 
 from claims import analyse
 from corpus_scoring import DisputeScore, dispute_score, gold_articles
@@ -23,13 +27,27 @@ ARTICLES = gold_articles(CORPUS)
 # P 0.95 R 0.76; before the rules they called for, disputes P 0.97 R 0.69 and denials P 0.93 R 0.72: their claims
 # are often not found at all, "told an employment tribunal that", "put it to her that", a time opening a
 # live-blog entry).
-MIN_DISPUTE_PRECISION, MIN_DISPUTE_RECALL = 0.9, 0.7
-MIN_DENIAL_PRECISION, MIN_DENIAL_RECALL = 0.9, 0.6
+# Those four are held to a bar of their own, a little under what they scored alone (disputes P 1.0 R 0.42, denials
+# P 1.0 R 0.31: 5 of 12 disputed claims, 4 of 13 denials; the others then scored disputes P 0.96 R 0.77, denials
+# P 0.94 R 0.84), so that the earlier articles keep theirs and cannot lose recall unnoticed.
+LATEST: Final = frozenset({"finance-short-seller-report", "retraction-barley-paper", "tribunal-warehouse-dismissal", "liveblog-count-night"})
+
+
+@dataclass(frozen=True)
+class Bars:
+    dispute_precision: float
+    dispute_recall: float
+    denial_precision: float
+    denial_recall: float
+
+
+BARS: Final = {"earlier": Bars(0.9, 0.75, 0.9, 0.6), "latest": Bars(0.85, 0.4, 0.85, 0.3)}
 
 
 @cache
-def _total() -> DisputeScore:
-    return sum((dispute_score(article.claims, analyse(article.text).claims) for article in ARTICLES), DisputeScore(*[0] * 8))
+def _total(group: str) -> DisputeScore:
+    articles = [article for article in ARTICLES if (article.name in LATEST) == (group == "latest")]
+    return sum((dispute_score(article.claims, analyse(article.text).claims) for article in articles), DisputeScore(*[0] * 8))
 
 
 def test_the_dispute_corpus_has_every_house_style():
@@ -37,15 +55,18 @@ def test_the_dispute_corpus_has_every_house_style():
         "wire", "british", "broadcast", "opinion", "factcheck", "legal", "political", "sports", "health", "police", "diplomatic", "election",
         "business", "science", "workplace", "celebrity", "planning", "tech", "explainer", "finance", "retraction", "tribunal", "liveblog",
     }
+    assert LATEST <= {article.name for article in ARTICLES}
 
 
-def test_disputes_over_the_dispute_corpus():
-    total = _total()
-    assert total.disputes_right / total.disputes_predicted >= MIN_DISPUTE_PRECISION, total
-    assert total.disputes_found / total.disputes_required >= MIN_DISPUTE_RECALL, total
+@pytest.mark.parametrize("group", BARS)
+def test_disputes_over_the_dispute_corpus(group):
+    total, bars = _total(group), BARS[group]
+    assert total.disputes_right / total.disputes_predicted >= bars.dispute_precision, total
+    assert total.disputes_found / total.disputes_required >= bars.dispute_recall, total
 
 
-def test_denials_over_the_dispute_corpus():
-    total = _total()
-    assert total.denials_right / total.denials_predicted >= MIN_DENIAL_PRECISION, total
-    assert total.denials_found / total.denials_required >= MIN_DENIAL_RECALL, total
+@pytest.mark.parametrize("group", BARS)
+def test_denials_over_the_dispute_corpus(group):
+    total, bars = _total(group), BARS[group]
+    assert total.denials_right / total.denials_predicted >= bars.denial_precision, total
+    assert total.denials_found / total.denials_required >= bars.denial_recall, total

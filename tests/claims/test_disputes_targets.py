@@ -135,9 +135,14 @@ def test_a_clause_denied_answers_the_claim_just_before_that_shares_its_verb():
          "would be held on Friday. Reyes denied the allegations.", "taking bribes", "budget vote"),
         ("The Harbour Herald reported that the port had lost two million crowns. Harbour master Lena Vogt said the "
          "cranes would be replaced in May. The port's owners called the report false.", "lost two million", "cranes"),
+        # A report not the answered party's is not all they said: the nearest claim, not the one before it.
+        ("Nurses said the ward was understaffed. Nurses said patients waited for hours. Auditors published a report on Monday. "
+         "The trust dismissed the report as inaccurate.", "patients waited for hours", "the ward was understaffed"),
+        ("Tenants said the lifts were broken for weeks. Tenants said the heating failed twice. The council commissioned a survey, "
+         "and its report came out in May. The landlord rejected the findings.", "the heating failed twice", "the lifts were broken"),
     ],
 )
-def test_a_pointing_noun_answers_the_claim_made_with_its_verb_not_the_last_one(text, answered, passed_over):
+def test_a_pointing_noun_answers_only_the_claim_it_points_at(text, answered, passed_over):
     analysis = analyse(text)
     assert find_claim(analysis, answered).disputes, describe(analysis)
     assert not find_claim(analysis, passed_over).disputes, describe(analysis)
@@ -365,3 +370,13 @@ def test_a_denial_of_a_report_disputes_all_its_author_found_in_that_paragraph(po
     )
     for said in ("half of the miller's exports went to one buyer", "auditors had missed the pattern"):
         assert [d.by for d in find_claim(analysis, said).disputes] == ["Oakhurst Grain"], describe(analysis)
+
+
+@pytest.mark.parametrize("pointer", ["rejected their findings", "dismissed the inspectors' report", "called the inspectors' findings misleading"])
+def test_a_report_owned_by_the_answered_party_disputes_all_it_found(pointer):
+    analysis = analyse(
+        "Inspectors said the kitchen was dirty. The inspectors said staff had no training.\n\n"
+        f"The restaurant {pointer}."
+    )
+    for said in ("the kitchen was dirty", "staff had no training"):
+        assert [d.by for d in find_claim(analysis, said).disputes] == ["The restaurant"], describe(analysis)
