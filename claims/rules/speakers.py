@@ -5,6 +5,7 @@ from itertools import takewhile
 from typing import Final
 
 from claims.cues import CIRCUMSTANCE, Cue, refusal_start
+from claims.disputes.keys import case_blind_oddity
 from claims.lexicon import CONTENT_NOUNS, EVIDENCE_FORMS, EVIDENCE_NOUNS, RELATIVE_SPEAKER_NOUNS, SHOWING_RECORDINGS, SPEAKER_CUE_FILLERS
 from claims.mentions import DETERMINERS, NP_BREAKERS, SPEAKER_NOUNS, Mention, phrase_after, phrase_before, source_phrase
 from claims.patterns import ADJUNCT_START, FILLER_CHAIN, LY_WORD, TRAILING_FILLERS_WINDOW, fillers_only, trailing_fillers_start, uncontracted
@@ -60,7 +61,7 @@ ROLE_BEFORE_NAME: Final = re.compile(
 )
 ROLE_BEFORE_NAME_REACH: Final = 50
 COORDINATION: Final = re.compile(r"\b(?:and|but)\s+(?:(?:" + "|".join(SPEAKER_CUE_FILLERS) + r")\s+)*$", re.IGNORECASE)
-COORDINATED_FILLER: Final = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)
+COORDINATED_FILLER: Final = re.compile("|".join(SPEAKER_CUE_FILLERS), re.IGNORECASE)  # `_is_filler` looks most words up
 # Forms of reporting verbs that are far more often plural nouns ("her opening remarks"): after a plain noun
 # phrase they are not cues. After a name or pronoun ("Trump remarks that ...") they still are.
 PLURAL_NOUN_FORMS: Final = frozenset("remarks claims reports notes comments calls tweets charges pledges promises vows estimates forecasts posts quotes".split())
@@ -210,6 +211,9 @@ DETERMINED_SUBJECT: Final = re.compile(
 # A share of the people asked ("51 percent of respondents", "Six in 10 voters", "a majority"), and the poll
 # that asked them.
 RESPONDENT_SHARE: Final = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plurality|minority|half|third|quarter|in (?:10|ten))\b", re.IGNORECASE)
+# What every match of RESPONDENT_SHARE holds, lower-cased: a digit, or one of these (`_names_share`).
+DIGIT: Final = re.compile(r"\d")
+SHARE_WORDS: Final = ("percent", "per cent", "majorit", "plurality", "minority", "half", "third", "quarter", "in ten")
 POLL_NOUN: Final = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
@@ -248,11 +252,22 @@ def _polled(sentence: Sentence, found: SpeakerFinding) -> SpeakerFinding:
     """"In a Harbour Gazette poll, 51 percent said ...": a share of those asked speaks through the poll, which
     names them (an anonymous source whose name is the poll's)."""
     mention = found.mention
-    if mention is None or mention.kind not in ("anonymous", "role") or not RESPONDENT_SHARE.search(mention.name):
+    if mention is None or mention.kind not in ("anonymous", "role") or not _names_share(mention.name):
         return found
     noun = POLL_NOUN.search(sentence.text, *sentence.span)
     poll = noun and phrase_before(sentence.text, sentence.span[0], noun.end())
     return replace(found, mention=replace(mention, kind="anonymous", name=poll.text)) if poll else found
+
+
+def _names_share(name: str) -> bool:
+    """Whether RESPONDENT_SHARE finds a share in the name: the case-blind pattern, tried at every character, is
+    searched only when a digit or one of SHARE_WORDS stands there (in any name whose case-blind matches
+    lower-casing shows)."""
+    if not case_blind_oddity(name) and DIGIT.search(name) is None:
+        lowered = name.lower()
+        if not any(word in lowered for word in SHARE_WORDS):
+            return False
+    return RESPONDENT_SHARE.search(name) is not None
 
 
 def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
@@ -325,9 +340,18 @@ def _coordinated(text: str, start: int, end: int) -> bool:
     coordinator can stand nowhere earlier.
     """
     word = last_word(text, start, end)
-    while word[0] < word[1] and COORDINATED_FILLER.fullmatch(text, *word):
+    while word[0] < word[1] and _is_filler(text, *word):
         word = last_word(text, start, word[0])
     return COORDINATION.search(text, word[0], end) is not None
+
+
+def _is_filler(text: str, start: int, end: int) -> bool:
+    """Whether COORDINATED_FILLER matches the whole of text[start:end], a word without spaces: looked up in
+    SPEAKER_CUE_FILLERS in lower case, unless a letter there makes case-blind matching differ from lower-casing."""
+    word = text[start:end]
+    if case_blind_oddity(word):
+        return COORDINATED_FILLER.fullmatch(word) is not None
+    return word.lower() in SPEAKER_CUE_FILLERS
 
 
 def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:

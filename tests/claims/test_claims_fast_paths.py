@@ -38,7 +38,7 @@ from claims.rules.coordination import FINITE_WORDS, first_finite
 from claims.rules.publication import FIGURE, states_figure
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, WHO_BEFORE
+from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
 from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
 from claims.spans import SpanIndex
@@ -734,3 +734,29 @@ def test_a_paragraph_of_ascii_is_one_sentence_to_blingfire_where_the_pattern_say
 def test_the_runs_of_ascii_letters_are_read_as_written_and_capitals_break_them():
     text = "Mark SAID it’s 9am"
     assert ascii_letter_runs(text, 0, len(text)) == [b"ark", b"it", b"s", b"am"]
+
+
+SHARE_PIECES = [
+    "51", "percent", "PerCent", "per cent", "per  cent", "majority", "Majorities", "plurality", "minority", "half", "Half", "third",
+    "thirds", "quarter", "in 10", "In Ten", "in ten", "in", "ten", "10", "٣", "²", "thırd", "halſ", "İn ten", "of", "voters",
+    "the", "a", " ", "-", ",", "’", "Ünion",
+]
+
+
+@THOROUGH
+@given(name=st.lists(st.sampled_from(SHARE_PIECES), max_size=8).map("".join))
+@example(name="Six in 10 voters")
+@example(name="thırd of them")
+def test_a_share_is_found_in_a_name_where_the_case_blind_pattern_finds_one(name):
+    assert _names_share(name) == (RESPONDENT_SHARE.search(name) is not None)
+
+
+FILLER_PIECES = ["has", "Has", "HAD", "also", "didn't", "didn’t", "DIDN’T", "ſeveral", "ſ", "Monday", "mon", "day", "since", "x", "é", "İs", "ıs", "-", "'"]
+
+
+@THOROUGH
+@given(word=st.lists(st.sampled_from(FILLER_PIECES), max_size=3).map("".join), before=st.sampled_from(["", "and ", "X"]))
+@example(word="several", before="")
+def test_a_word_is_a_filler_where_the_case_blind_pattern_matches_the_whole_of_it(word, before):
+    text = before + word + " said"
+    assert _is_filler(text, len(before), len(before) + len(word)) == (COORDINATED_FILLER.fullmatch(text, len(before), len(before) + len(word)) is not None)
