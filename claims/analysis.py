@@ -30,7 +30,7 @@ from claims.rules.questions import may_ask
 from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
-from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs
+from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, is_word_character
 from claims.text import after_dateline, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
@@ -120,7 +120,7 @@ def _lowercase_word(lowered: str, word: str) -> bool:
         if before == "-":
             return word in lowercase_words(lowered)
         after = position + len(word)
-        if not (before.isalnum() or before in "_'’") and (after == len(lowered) or lowered[after] not in LOWERCASE_WORD_CHARS):
+        if not is_word_character(before) and (after == len(lowered) or lowered[after] not in LOWERCASE_WORD_CHARS):
             return True
         position = lowered.find(word, position + 1)
     return False

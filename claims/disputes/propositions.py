@@ -23,7 +23,7 @@ from claims.lexicon import (
 from claims.mentions import NAME_ABBREVIATIONS
 from claims.model import Claim, Speaker, Span
 from claims.rules.registry import rule
-from claims.scanning import stripped_end
+from claims.scanning import is_word_character, stripped_end
 
 from claims.disputes.keys import opening_with, openings
 from claims.disputes.link import Link
@@ -97,7 +97,6 @@ DESPITE_REACH: Final = 12  # characters before a proposition's noun phrase searc
 # that sre skips to the letter instead of trying the look-behind at every character.
 THAT: Final = re.compile(r"t(?<=\st)hat\s+", re.IGNORECASE)
 THAT_WORD: Final = openings(("that",))  # found faster still by str.find in the text read as lower-case ASCII
-WORD_MARKS: Final = "_’'-"  # what a word holds besides letters and digits ([\w’'-])
 WORD_BEFORE_ASIDE: Final = re.compile(rf"(?<![\w’'-])([\w’'-]+){ASIDE}\s+$")
 PROPOSITION_NOUNS: Final = frozenset(noun.lower() for noun in CONTENT_NOUNS | set(FALSITY_NOUNS) | STATEMENT_NOUNS)
 PHRASE_REACH: Final = 120  # characters a noun phrase may run before its noun
@@ -314,11 +313,11 @@ def _verb_subject(text: str, claims: list[Claim], phrase_start: int) -> Speaker 
 
 
 def _word_span_before(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the word (letters, digits and WORD_MARKS) in text[start:end] that only spaces part from `end`,
+    """The span of the word ([\\w'’-], `is_word_character`) in text[start:end] that only spaces part from `end`,
     read back from `end`: a regex search for it tries every position of the window."""
     stop = stripped_end(text, start, end)
     begin = stop
-    while begin > start and (text[begin - 1].isalnum() or text[begin - 1] in WORD_MARKS):
+    while begin > start and is_word_character(text[begin - 1]):
         begin -= 1
     return (begin, stop) if begin < stop < end else None
 
