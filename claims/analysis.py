@@ -4,7 +4,7 @@ from bisect import bisect_left
 from typing import Final
 
 from claims.casing import sentence_cased
-from claims.cues import CueStarts, find_cues, refusals
+from claims.cues import CueStarts, Refusals, find_cues
 from claims.disputes import find_disputes
 from claims.entities import Entities
 from claims.headlines import headline_claims
@@ -169,6 +169,7 @@ class _Reader:
         self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.cue_starts = CueStarts(text)
+        self.refusals = Refusals(self.lowered)
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
@@ -232,7 +233,7 @@ class _Reader:
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
         mentions = tuple(self.mentions(start, end, bool(quotations)))
-        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.lowered, start, end)))
+        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(self.refusals.between(start, end)))
 
 
 def _quoting(text: str, content: Span, quotations: list[Quotation]) -> tuple[str, str | None]:
