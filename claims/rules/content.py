@@ -197,10 +197,14 @@ NO_STOPS: Final = Stops((), (), (), (), ())
 def subordinate_before(text: str, start: int, end: int) -> int | None:
     """Where SUBORDINATE_BEFORE.search(text, start, end) finds a match, if it does. The case-blind pattern is
     tried at every space of the window: it runs only where the last word before the spaces that end the window
-    is one of its conjunctions, or none (a comma), or in other letters than ASCII ones ("ſince")."""
+    is one of its conjunctions, or none (a comma), or in other letters than ASCII ones ("ſince"). A comma or
+    semicolon right before those spaces is where the pattern matches (as after every trailing "C, S said"):
+    no earlier place can, since every arm ends with spaces alone after its comma or word."""
     position = end
     while position > start and text[position - 1].isspace():
         position -= 1
+    if position > start and text[position - 1] in CONJUNCTION_DELIMITERS:
+        return position - 1
     word_end = position
     while position > start and not ((char := text[position - 1]).isspace() or char in CONJUNCTION_DELIMITERS):
         position -= 1
