@@ -4,12 +4,13 @@ from bisect import bisect_left
 from typing import Final
 
 from claims.casing import sentence_cased
-from claims.cues import CueStarts, Refusals, find_cues
+from claims.cues import CueStarts, find_cues, refusals
 from claims.disputes import find_disputes
+from claims.disputes.keys import KeyWords
 from claims.entities import Entities
 from claims.headlines import headline_claims
 from claims.interviews import answer_claims
-from claims.lexicon import ANONYMOUS_HEADS
+from claims.lexicon import ANONYMOUS_HEADS, NON_CLAIM_CUES
 from claims.mentions import (
     SPEAKER_NOUN_RUNS,
     SPEAKER_NOUNS,
@@ -56,6 +57,9 @@ MIDSENTENCE_CAPITALISED: Final = re.compile(r" ([A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?
 MAX_NAMES_PER_PARAGRAPH: Final = 1000
 MAX_ATTRIBUTIONS_PER_PARAGRAPH: Final = 500  # cues and quotations read
 MAX_CUES_PER_SENTENCE: Final = 20
+# Where the key words of the refusal phrases stand is found once per article: most sentences hold none, and
+# are not looked at again.
+REFUSAL_KEYS: Final = KeyWords(NON_CLAIM_CUES)
 
 
 def lowercase_words(text: str) -> set[str]:
@@ -169,7 +173,6 @@ class _Reader:
         self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.cue_starts = CueStarts(text)
-        self.refusals = Refusals(self.lowered)
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
@@ -233,7 +236,8 @@ class _Reader:
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
         mentions = tuple(self.mentions(start, end, bool(quotations)))
-        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(self.refusals.between(start, end)))
+        refused = tuple(refusals(self.lowered, start, end)) if REFUSAL_KEYS.stand_in(self.lowered, start, end) else ()
+        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), refused)
 
 
 def _quoting(text: str, content: Span, quotations: list[Quotation]) -> tuple[str, str | None]:

@@ -482,33 +482,6 @@ def _gapped_relative(text: str, cue: Cue, end: int) -> bool:
     return GAPPED_RELATIVE_BEFORE.search(text, max(0, cue.span[0] - GAPPED_RELATIVE_REACH), cue.span[0]) is not None
 
 
-class Refusals:
-    """`refusals` for the sentences of one article's `lower_case` text: where the keys of the phrases stand is
-    found once for the article, and a sentence with none of them between its ends (as most have) is not
-    looked at again."""
-
-    def __init__(self, lowered: str) -> None:
-        self.lowered = lowered
-        self.key_starts = sorted(_occurrences(lowered, NON_CLAIM_KEYS))
-
-    def between(self, start: int, end: int) -> list[Span]:
-        first = bisect_left(self.key_starts, start)
-        if first == len(self.key_starts) or self.key_starts[first] >= end:
-            return []
-        return refusals(self.lowered, start, end)
-
-
-def _occurrences(text: str, needles: tuple[str, ...]) -> list[int]:
-    """Where each needle starts in text, every time it stands there."""
-    starts = []
-    for needle in needles:
-        found = text.find(needle)
-        while found >= 0:
-            starts.append(found)
-            found = text.find(needle, found + 1)
-    return starts
-
-
 def refusals(lowered: str, start: int, end: int) -> list[Span]:
     """Spans of "declined to comment" and the like in the article's `lower_case` text: nothing said there is a claim."""
     if not holds_any(lowered, NON_CLAIM_KEYS, start, end):
