@@ -53,7 +53,7 @@ class OpenAttribution:
 
 def open_attribution(sentence: Sentence, speakers: dict[Span, SpeakerFinding], claims: list[RawClaim]) -> OpenAttribution | None:
     """A sentence ending "S said:" or "S:" with nothing quoted yet: the next paragraph's quotation is theirs."""
-    text, (start, end) = sentence.text, sentence.span
+    text, start, end = sentence.text, sentence.span[0], sentence.span[1]  # a nested unpacking is read by iteration, compiled
     if claims or not text[start:end].rstrip().endswith(":"):
         return None
     colon = text.rindex(":", start, end)

@@ -19,7 +19,7 @@ PUBLICATION_FIGURE: Final = rule(
 
 def publication_figure(sentence: Sentence) -> RawClaim | None:
     """"24% levies": the sentence without its full stop, spoken by the publisher."""
-    text, (start, end) = sentence.text, sentence.span
+    text, start, end = sentence.text, sentence.span[0], sentence.span[1]  # a nested unpacking is read by iteration, compiled
     if not states_figure(text, start, end) or len(text[start:end].split(maxsplit=FIGURE_MIN_WORDS)) < FIGURE_MIN_WORDS:
         return None
     content_end = end - 1 if text[end - 1] in ".!?" else end

@@ -64,7 +64,7 @@ def asking_letters(text: str, start: int, end: int) -> bool:
 
 def questions_put(sentence: Sentence) -> list[RawClaim]:
     """The questions put to someone in the sentence, each a claim of the asker (or an unnamed questioner)."""
-    text, (start, end) = sentence.text, sentence.span
+    text, start, end = sentence.text, sentence.span[0], sentence.span[1]  # a nested unpacking is read by iteration, compiled
     if sentence.refused:
         return []  # "declined to comment when asked about …": nothing was said, and the question is no news
     if not asking_letters(text, start, end):

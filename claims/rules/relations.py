@@ -18,7 +18,7 @@ MAX_WORDS: Final = 8  # a short sentence about them; a long one is the story's o
 
 def relation_subject(sentence: Sentence) -> Mention | None:
     """The relative ("Her mother") that opens a short sentence in the present as its subject, if one does."""
-    text, (start, end) = sentence.text, sentence.span
+    text, start, end = sentence.text, sentence.span[0], sentence.span[1]  # a nested unpacking is read by iteration, compiled
     if not text.startswith(POSSESSIVE_OPENERS, start):
         return None  # as most sentences: the precheck is one comparison
     found = RELATION_SUBJECT.match(text, start, end)
