@@ -4,7 +4,7 @@ from bisect import bisect_left
 from typing import Final
 
 from claims.casing import sentence_cased
-from claims.cues import CueStarts, find_cues, refusals
+from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
 from claims.disputes.keys import KeyWords
 from claims.entities import Entities
@@ -172,7 +172,6 @@ class _Reader:
         self.letter_runs = self.lowered.encode("ascii", "replace").translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
         self.pronouns = Pronouns(text, self.lowered)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
-        self.cue_starts = CueStarts(text)
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
@@ -230,7 +229,7 @@ class _Reader:
 
     def sentence(self, paragraph: int, start: int, end: int) -> Sentence:
         """The sentence with its cues, quotations and mentions (only the names in a sentence with neither)."""
-        cues = find_cues(self.text, start, end, self.quoted, self.cue_starts)[:MAX_CUES_PER_SENTENCE]
+        cues = find_cues(self.text, start, end, self.quoted)[:MAX_CUES_PER_SENTENCE]
         quotations = tuple(self.quotation_at[outer] for outer in self.quoted.overlapping(start, end))
         if not cues and not quotations and not may_ask(self.text, start, end):
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]

@@ -1,6 +1,5 @@
 """Reporting cues in a sentence: verbs of saying, "according to", and refusals that are not claims."""
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Final
 
@@ -274,12 +273,12 @@ def _describes_media(text: str, span: Span, start: int, end: int) -> bool:
     return VERB_BEFORE_POSSESSIVE.search(text, window, thing.start()) is not None or MAIN_VERB_AFTER_CIRCUMSTANCE.match(text, span[1], end) is not None
 
 
-def find_cues(text: str, start: int, end: int, quoted: SpanIndex, cue_starts: "CueStarts") -> list[Cue]:
-    """Cues between start and end that stand outside quotations, in text order (cue_starts read from text)."""
+def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
+    """Cues between start and end that stand outside quotations, in text order."""
     cues = []
     if (opening := opening_participle(text, start, end)) and (lemma := REPORTING_VERBS.get(opening["verb"].lower())):
         cues.append(Cue(opening.span("verb"), opening["verb"], lemma))
-    for match in cue_matches(text, start, end, cue_starts):
+    for match in cue_matches(text, start, end):
         group = match.lastgroup
         assert group is not None  # CUE's alternatives are each a named group, one of which matched
         span, form = match.span(group), match[group]
@@ -328,9 +327,8 @@ def opening_participle(text: str, start: int, end: int) -> re.Match[str] | None:
     return OPENING_PARTICIPLE.match(text, start, end)
 
 
-def cue_matches(text: str, start: int, end: int, cue_starts: "CueStarts") -> list[re.Match[str]]:
-    """The matches of a verb form or "according to" standing as a whole word between start and end (cue_starts
-    read from text)."""
+def cue_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The matches of a verb form or "according to" standing as a whole word between start and end."""
     matches = []
     if start == 0 and (opening := CUE_OPENING.match(text, 0, end)):
         matches.append(opening)
@@ -339,7 +337,7 @@ def cue_matches(text: str, start: int, end: int, cue_starts: "CueStarts") -> lis
     # in text order, past the end of the match before.
     scan_from = max(0, start - 1)
     matched_until = scan_from
-    for position in cue_starts.between(scan_from, end):
+    for position in _cue_starts(text, scan_from, end):
         if position >= matched_until and (match := CUE.match(text, position, end)):
             matches.append(match)
             matched_until = match.end()
@@ -348,24 +346,6 @@ def cue_matches(text: str, start: int, end: int, cue_starts: "CueStarts") -> lis
 
 def _is_ascii_lower(character: str) -> bool:
     return "a" <= character <= "z"
-
-
-class CueStarts:
-    """Where CUE can match in a text, found once for the whole text: one character before each form that its
-    runs of lower-case letters hold (a few more places at most). Reading the runs of each sentence apart cost
-    a slice, a translation and a set intersection per sentence."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.starts = _cue_starts(text, 0, len(text))
-
-    def between(self, start: int, end: int) -> list[int]:
-        """The places in [start, end) where CUE can match in text[:end] (a pattern matched with end as its endpos)."""
-        text = self.text
-        if end < len(text) and _is_ascii_lower(text[end]) and end > start and _is_ascii_lower(text[end - 1]):
-            # A run of letters cut by end: its first part may be a form of its own there ("say" of "says").
-            return _cue_starts(text, start, end)
-        return self.starts[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _cue_starts(text: str, start: int, end: int) -> list[int]:

@@ -16,7 +16,7 @@ from claims import analyse
 from claims.casing import CAPITALISED_PER_LOWER, CAPITALISED_WORD, LOWERCASE_WORD, SPACED_LOWERCASE_WORD, WORD, _first_word_end, _prose
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, REFUSAL_KEYS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words, speaker_nouns_in
 from claims.cues import (
-    DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, CueStarts, cue_matches, named_object_before, opening_participle, refusals,
+    DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, cue_matches, named_object_before, opening_participle, refusals,
 )
 from claims.disputes.counterclaims import (
     CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, POINTED_OBJECT, SENTENCE_CLOSE, closes_with_counter_cue, cue_ending, ends_with_counter_cue,
@@ -108,7 +108,7 @@ def plain_verb_forms(text: str, start: int, end: int) -> list[tuple[tuple[int, i
 def test_reporting_verbs_are_found_where_the_word_by_word_look_up_finds_them(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
-    found = [(m.span(m.lastgroup), m[m.lastgroup]) for m in cue_matches(text, start, end, CueStarts(text))]
+    found = [(m.span(m.lastgroup), m[m.lastgroup]) for m in cue_matches(text, start, end)]
     according = [(m.span(), m.group()) for m in PLAIN_ACCORDING_TO.finditer(text, start, end)]
     assert found == sorted(plain_verb_forms(text, start, end) + according)
 
