@@ -40,7 +40,10 @@ from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_a
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
-from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
+from claims.sentences import (
+    HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, PLURAL_TITLE_END, PLURAL_TITLE_END_CHARS, _at_end, _honorific_breaks, _one_sentence, _quotation_breaks,
+    _text_to_sentences, split_sentences,
+)
 from claims.spans import SpanIndex
 from claims.text import lower_case
 
@@ -79,7 +82,7 @@ PIECES = [
     "BBC One's", "Ada", "Novak", "Mr.", "Dr", "U.S.", "O'Brien", "Al-Sisi", "Łukasz", "of the", "van", "Ada's",
     "McDonald", "a", "the", ".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", "-", "_", "2", " ", "  ",
     "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»", "given", "Because", "even as", "and", "but",
-    "(Prof.", "Cllr.", "Mrs.", "race.", "9.", "minister", "prime minister", "company", "Japan's", "The", "An", "at",
+    "(Prof.", "Cllr.", "Mrs.", "Govs.", "race.", "9.", "minister", "prime minister", "company", "Japan's", "The", "An", "at",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 spaced_texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30).map(
@@ -421,8 +424,9 @@ def test_honorifics_are_looked_for_from_the_stop_before_them_and_the_end_of_a_se
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     assert _honorific_breaks(text, (start, end)) == plain_honorific_breaks(text, (start, end))
-    at_end = HONORIFIC_END.search(text, max(start, end - HONORIFIC_END_CHARS), end)
-    assert (at_end and at_end.span()) == ((found := HONORIFIC_END.search(text, start, end)) and found.span())
+    for pattern, reach in [(HONORIFIC_END, HONORIFIC_END_CHARS), (PLURAL_TITLE_END, PLURAL_TITLE_END_CHARS)]:
+        at_end = _at_end(pattern, text, (start, end), reach)
+        assert (at_end and at_end.span()) == ((found := pattern.search(text, start, end)) and found.span())
 
 
 @pytest.mark.parametrize("text, start", [('a tough race." Mr. Kirk said', 13), ("a tough race. Mr. Kirk said", 13), ("Ms. Lee won. Dr. Hale", 0)])
