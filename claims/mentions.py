@@ -57,6 +57,7 @@ NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
 PRONOUN_WORDS: Final = ("he", "she", "they", "it", "we", "i")
 PRONOUN_RUNS: Final = frozenset(word.encode() for word in PRONOUN_WORDS)  # each pronoun PRONOUN finds stands as a whole run of letters
+PRONOUN_RUNS_ALONE: Final = tuple((word, f" {word} ") for word in PRONOUN_WORDS)  # ... between spaces in the runs of an article
 ANONYMOUS_PREFIX_WORDS: Final = 4
 ANONYMOUS: Final = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -442,9 +443,15 @@ class Pronouns:
     """`pronoun_mentions` of an article's sentences, from where its pronouns stand, found once for the article
     (a sentence at a time, every "he" of "the" was looked at once more for each sentence holding a pronoun)."""
 
-    def __init__(self, text: str, lowered: str) -> None:
+    def __init__(self, text: str, lowered: str, letter_runs: bytes | None) -> None:
+        """`letter_runs`: the lowered text read as ASCII bytes with every character but the letters a to z made a
+        space (None where "İ" makes the lowered text longer)."""
         self.text, self.lowered = text, lowered
-        self.spans = sorted(span for pronoun in PRONOUN_WORDS for span in _whole_words(lowered, pronoun, 0, len(lowered)))
+        if letter_runs is None:
+            self.spans = sorted(span for pronoun in PRONOUN_WORDS for span in _whole_words(lowered, pronoun, 0, len(lowered)))
+        else:
+            runs = f" {letter_runs.decode('ascii')} "
+            self.spans = sorted(span for pronoun, alone in PRONOUN_RUNS_ALONE for span in _whole_runs(lowered, runs, pronoun, alone))
         self.starts = [span[0] for span in self.spans]
 
     def mentions(self, start: int, end: int) -> list[Mention]:
@@ -469,6 +476,20 @@ def _whole_words(text: str, word: str, start: int, end: int) -> list[Span]:
         if (found == 0 or not is_w_character(text[found - 1])) and (after == end or not is_w_character(text[after])):
             spans.append((found, after))
         found = text.find(word, found + 1, end)
+    return spans
+
+
+def _whole_runs(lowered: str, runs: str, word: str, alone: str) -> list[Span]:
+    """`_whole_words(lowered, word, 0, len(lowered))`, looked for where the article's runs of letters (`runs`, a
+    space before and after them, `alone` the word between two spaces) hold the word as a run: most "he" and "i"
+    stand inside longer words, which the runs skip in C."""
+    spans = []
+    found = runs.find(alone)  # the word stands at `found` in the lowered text, where a space stands in the runs
+    while found >= 0:
+        after = found + len(word)
+        if (found == 0 or not is_w_character(lowered[found - 1])) and (after == len(lowered) or not is_w_character(lowered[after])):
+            spans.append((found, after))
+        found = runs.find(alone, found + 1)
     return spans
 
 
