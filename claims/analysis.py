@@ -170,7 +170,7 @@ class _Reader:
         # of a slice, where lower-casing the sentence alone gives the same characters ("İ", the one character that
         # lowers to two, aside).
         self.letter_runs = self.lowered.encode("ascii", "replace").translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
-        self.pronouns = Pronouns(text, self.lowered)
+        self.pronouns = Pronouns(text, self.lowered, self.letter_runs)
         self.quoted = SpanIndex([q.outer for q in self.quotations])
         self.quotation_at = {q.outer: q for q in self.quotations}
         entities = Entities(self.layout.byline)

@@ -57,6 +57,7 @@ NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
 PRONOUN_WORDS: Final = ("he", "she", "they", "it", "we", "i")
 PRONOUN_RUNS: Final = frozenset(word.encode() for word in PRONOUN_WORDS)  # each pronoun PRONOUN finds stands as a whole run of letters
+PRONOUN_RUNS_ALONE: Final = tuple((word, f" {word} ") for word in PRONOUN_WORDS)  # ... between spaces in the runs of an article
 ANONYMOUS_PREFIX_WORDS: Final = 4
 ANONYMOUS: Final = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|several|some|many|other|the|senior|top|government|administration|"
@@ -75,8 +76,10 @@ CASE_BLIND_LETTERS: Final = ("ı", "ſ")
 # "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
 # capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
 BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|of|on|and|at|the)[ \t]+)*[A-Z][\w.'’&-]*)*(?:[ \t]+(?:programme|program|show|podcast))?"
-# Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
-AFTER_TOLD_OR_ON: Final = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
+# The pattern opens with the space after the word and looks behind it for the word: sre skips to a literal in a
+# tight loop, where words that open a pattern are tried at every "t" and "o" (the scan of an article cost three
+# times as much). It reads text whose tabs are spaces, so that the space after the word is the literal.
+AFTER_TOLD_OR_ON: Final = re.compile(rf" (?=[ \tA-Zt])(?:(?<=\bon |\bto )|(?<=\btold ))[ \t]*(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
@@ -415,7 +418,7 @@ def _person_word(word: str) -> bool:
 def broadcasts(text: str) -> list[Span]:
     """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
     return [
-        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
+        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text.replace("\t", " "))  # the same length, the same words
         if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]
@@ -440,9 +443,15 @@ class Pronouns:
     """`pronoun_mentions` of an article's sentences, from where its pronouns stand, found once for the article
     (a sentence at a time, every "he" of "the" was looked at once more for each sentence holding a pronoun)."""
 
-    def __init__(self, text: str, lowered: str) -> None:
+    def __init__(self, text: str, lowered: str, letter_runs: bytes | None) -> None:
+        """`letter_runs`: the lowered text read as ASCII bytes with every character but the letters a to z made a
+        space (None where "İ" makes the lowered text longer)."""
         self.text, self.lowered = text, lowered
-        self.spans = sorted(span for pronoun in PRONOUN_WORDS for span in _whole_words(lowered, pronoun, 0, len(lowered)))
+        if letter_runs is None:
+            self.spans = sorted(span for pronoun in PRONOUN_WORDS for span in _whole_words(lowered, pronoun, 0, len(lowered)))
+        else:
+            runs = f" {letter_runs.decode('ascii')} "
+            self.spans = sorted(span for pronoun, alone in PRONOUN_RUNS_ALONE for span in _whole_runs(lowered, runs, pronoun, alone))
         self.starts = [span[0] for span in self.spans]
 
     def mentions(self, start: int, end: int) -> list[Mention]:
@@ -467,6 +476,20 @@ def _whole_words(text: str, word: str, start: int, end: int) -> list[Span]:
         if (found == 0 or not is_w_character(text[found - 1])) and (after == end or not is_w_character(text[after])):
             spans.append((found, after))
         found = text.find(word, found + 1, end)
+    return spans
+
+
+def _whole_runs(lowered: str, runs: str, word: str, alone: str) -> list[Span]:
+    """`_whole_words(lowered, word, 0, len(lowered))`, looked for where the article's runs of letters (`runs`, a
+    space before and after them, `alone` the word between two spaces) hold the word as a run: most "he" and "i"
+    stand inside longer words, which the runs skip in C."""
+    spans = []
+    found = runs.find(alone)  # the word stands at `found` in the lowered text, where a space stands in the runs
+    while found >= 0:
+        after = found + len(word)
+        if (found == 0 or not is_w_character(lowered[found - 1])) and (after == len(lowered) or not is_w_character(lowered[after])):
+            spans.append((found, after))
+        found = runs.find(alone, found + 1)
     return spans
 
 

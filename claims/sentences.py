@@ -22,11 +22,13 @@ HONORIFIC_END: Final = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
 # ... and breaks after a title in the plural that a small word stands before: no sentence ends
 # "particularly Govs." ("..., particularly Govs. Jeb Bush and Chris Christie, who say ...").
 PLURAL_TITLE_END: Final = re.compile(r"(?<=[a-z,] )(?:Govs|Sens|Reps|Gens|Drs)\.$")
+PLURAL_TITLE_END_CHARS: Final = len("Govs.\n")  # ... and one of PLURAL_TITLE_END no further than "Govs."
 # ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
 # ends the sentence before, so "the U.S. Mr. Kirk" is not cut). The pattern opens with the stop, which sre
 # skips to, so a match starts one character before the break's quote marks and spaces.
 HONORIFIC_AFTER_STOP: Final = re.compile(rf"[.!?](?<=[a-z0-9][.!?])(?P<stop>[\"”’']*)\s+(?=\(?{HONORIFICS}\s+[A-Z])")
-# A search for HONORIFIC_END reads back no further than its longest match, "(Prof." (and a line break its $ may stand before).
+# A search for HONORIFIC_END reads back no further than its longest match, "(Prof." (and a line break its $ may stand before),
+# as a pattern that opens with a look-behind is tried at every character of what it is given.
 HONORIFIC_END_CHARS: Final = len("(.\n") + max(map(len, HONORIFIC_WORDS))
 # ... and the break after a sentence that ends in a quoted word, before a quotation that opens the next one:
 # 'he called her “reckless.” “So Ann, …' (a sentence that opens with a quotation goes on with the next).
@@ -91,18 +93,23 @@ def split_sentences(text: str, paragraph: Span, quoted: SpanIndex) -> list[Span]
         for broken in _honorific_breaks(text, (start + first, start + last)) for piece in _quotation_breaks(text, broken)
     )
     for span in spans:
-        honorific = HONORIFIC_END.search(text, max(sentences[-1][0], sentences[-1][1] - HONORIFIC_END_CHARS), sentences[-1][1]) if sentences else None
+        honorific = _at_end(HONORIFIC_END, text, sentences[-1], HONORIFIC_END_CHARS) if sentences else None
         if honorific:  # blingfire broke after "Mr." rather than before it: the honorific opens this sentence
             span = (honorific.start(), span[1])
             sentences[-1] = (sentences[-1][0], stripped_end(text, sentences[-1][0], honorific.start()))
             if sentences[-1][0] == sentences[-1][1]:
                 sentences.pop()
-        if sentences and (quoted.covers(span[0]) and quoted.covers(span[0] - 1) or PLURAL_TITLE_END.search(text, *sentences[-1])
+        if sentences and (quoted.covers(span[0]) and quoted.covers(span[0] - 1) or _at_end(PLURAL_TITLE_END, text, sentences[-1], PLURAL_TITLE_END_CHARS)
                           or quoted.covers(sentences[-1][0]) and _dash_after_quotation(text, sentences[-1], span)):
             sentences[-1] = (sentences[-1][0], span[1])
         else:
             sentences.append(span)
     return [piece for sentence in sentences or [paragraph] for piece in _bounded(text, sentence)]
+
+
+def _at_end(pattern: re.Pattern[str], text: str, sentence: Span, reach: int) -> re.Match[str] | None:
+    """A search for a pattern that ends with `$` in the last `reach` characters of the sentence, the longest it matches."""
+    return pattern.search(text, max(sentence[0], sentence[1] - reach), sentence[1])
 
 
 def _one_sentence(text: str, start: int, end: int) -> bool:

@@ -40,7 +40,10 @@ from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_a
 from claims.rules.sentence import Sentence
 from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
-from claims.sentences import HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, _honorific_breaks, _one_sentence, _quotation_breaks, _text_to_sentences, split_sentences
+from claims.sentences import (
+    HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, PLURAL_TITLE_END, PLURAL_TITLE_END_CHARS, _at_end, _honorific_breaks, _one_sentence, _quotation_breaks,
+    _text_to_sentences, split_sentences,
+)
 from claims.spans import SpanIndex
 from claims.text import lower_case
 
@@ -79,7 +82,7 @@ PIECES = [
     "BBC One's", "Ada", "Novak", "Mr.", "Dr", "U.S.", "O'Brien", "Al-Sisi", "Łukasz", "of the", "van", "Ada's",
     "McDonald", "a", "the", ".", ",", ";", ":", "!", "?", '"', "“", "”", "'", "’", "(", "-", "_", "2", " ", "  ",
     "\n", "\n\n", "\t", "\u00a0", "K", "''", "``", "`", "„", "«", "»", "given", "Because", "even as", "and", "but",
-    "(Prof.", "Cllr.", "Mrs.", "race.", "9.", "minister", "prime minister", "company", "Japan's", "The", "An", "at",
+    "(Prof.", "Cllr.", "Mrs.", "Govs.", "race.", "9.", "minister", "prime minister", "company", "Japan's", "The", "An", "at",
 ]
 texts = st.lists(st.sampled_from(PIECES), max_size=30).map("".join)
 spaced_texts = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(["", " "])), max_size=30).map(
@@ -118,12 +121,20 @@ def test_reporting_verbs_are_found_where_the_word_by_word_look_up_finds_them(tex
 def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_behind_find(text, data):
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
-    for fast, plain in [(AFTER_TOLD_OR_ON, PLAIN_AFTER_TOLD_OR_ON),
-                        (SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK), (SUBORDINATE_BEFORE, PLAIN_SUBORDINATE_BEFORE)]:
+    for fast, plain in [(SENTENCE_END, PLAIN_SENTENCE_END), (MARK, PLAIN_MARK), (SUBORDINATE_BEFORE, PLAIN_SUBORDINATE_BEFORE)]:
         assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end)), plain.pattern
     # The capitalised word is the group after the space that the fast pattern opens with (it reads whole texts).
     words = [match.span(1) for match in MIDSENTENCE_CAPITALISED.finditer(text, 0, end)]
     assert words == spans(PLAIN_MIDSENTENCE_CAPITALISED.finditer(text, 0, end))
+
+
+@THOROUGH
+@given(text=spaced_texts)
+@example(text="told Fox-to CNN")
+@example(text="on\tFox News")
+def test_phrases_after_the_space_that_follows_told_or_on_are_those_the_plain_pattern_finds(text):
+    phrases = [match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text.replace("\t", " "))]
+    assert phrases == [match.span("phrase") for match in PLAIN_AFTER_TOLD_OR_ON.finditer(text)]
 
 
 @THOROUGH
@@ -413,8 +424,9 @@ def test_honorifics_are_looked_for_from_the_stop_before_them_and_the_end_of_a_se
     end = data.draw(st.integers(0, len(text)))
     start = data.draw(st.integers(0, end))
     assert _honorific_breaks(text, (start, end)) == plain_honorific_breaks(text, (start, end))
-    at_end = HONORIFIC_END.search(text, max(start, end - HONORIFIC_END_CHARS), end)
-    assert (at_end and at_end.span()) == ((found := HONORIFIC_END.search(text, start, end)) and found.span())
+    for pattern, reach in [(HONORIFIC_END, HONORIFIC_END_CHARS), (PLURAL_TITLE_END, PLURAL_TITLE_END_CHARS)]:
+        at_end = _at_end(pattern, text, (start, end), reach)
+        assert (at_end and at_end.span()) == ((found := pattern.search(text, start, end)) and found.span())
 
 
 @pytest.mark.parametrize("text, start", [('a tough race." Mr. Kirk said', 13), ("a tough race. Mr. Kirk said", 13), ("Ms. Lee won. Dr. Hale", 0)])
@@ -509,8 +521,10 @@ def test_pronouns_and_speaker_nouns_are_skipped_only_where_no_run_of_letters_can
     start = data.draw(st.integers(0, end))
     lowered = lower_case(text)
     assert [m.span for m in pronoun_mentions(text, lowered, start, end)] == spans(PRONOUN.finditer(lowered, start, end))
-    found_once = Pronouns(text, lowered).mentions(start, end)  # the article's pronouns, found once, then each sentence's
-    assert [(m.span, m.text, m.name) for m in found_once] == [(m.span, m.text, m.name) for m in pronoun_mentions(text, lowered, start, end)]
+    letter_runs = lowered.encode("ascii", "replace").translate(ASCII_LETTER_RUNS) if "\u0130" not in text else None
+    for runs in {letter_runs, None}:  # the article's pronouns, found once (in its runs of letters), then each sentence's
+        found_once = Pronouns(text, lowered, runs).mentions(start, end)
+        assert [(m.span, m.text, m.name) for m in found_once] == [(m.span, m.text, m.name) for m in pronoun_mentions(text, lowered, start, end)]
     lowered_part = text[start:end].lower()  # "İ" lowers to two characters: the runs are read to its own end
     words = lowercase_words(lowered_part)
     runs = ascii_letter_runs(lowered_part, 0, len(lowered_part))
