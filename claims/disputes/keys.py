@@ -107,17 +107,22 @@ class KeyWords:
     def __init__(self, phrases: Iterable[str]) -> None:
         keys = {max((word for word in reversed(phrase.lower().split()) if word.isalpha()), key=len) for phrase in phrases}
         self.keys = ascii_keys(key for key in keys if not any(other != key and other in key for other in keys))
-        self.starts = per_article(self._starts)
+        # The article being read and where the keys start in it, kept on the instance: a `per_article` function
+        # is a Python call on every question of every rule in the compiled build, a method a C call.
+        self.read: str | None = None
+        self.found: list[int] | None = None
 
     def stand_in(self, text: str, start: int = 0, end: int | None = None) -> bool:
         """Whether one of the keys starts in text[start:end] (a match found there holds one)."""
         starts = self.starts(text)
         return starts is None or any_between(starts, start, len(text) + 1 if end is None else end)
 
-    def _starts(self, text: str) -> list[int] | None:
-        """Where the keys start in the text, in order (`starts`, remembered for the article being read); None when
-        a letter there makes a case-blind pattern read words that lower-casing does not show."""
-        return None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
+    def starts(self, text: str) -> list[int] | None:
+        """Where the keys start in the text, in order, remembered for the article being read; None when a letter
+        there makes a case-blind pattern read words that lower-casing does not show."""
+        if text is not self.read:
+            self.read, self.found = text, None if case_blind_oddity(text) else lower_case_starts(text, self.keys)
+        return self.found
 
 
 def openings(words: Iterable[str]) -> tuple[str, ...]:
@@ -169,8 +174,16 @@ def holds_case_blind(text: str, keys: tuple[str, ...], start: int, end: int) -> 
 
 def lower_case_starts(text: str, keys: tuple[str, ...]) -> list[int]:
     """Where the lower-case ASCII keys start in the text read in lower case, in order: a superset of where a
-    pattern that opens with one of them, in either case, matches."""
-    return starts_of(_lowered(text), keys)
+    pattern that opens with one of them, in either case, matches. Each key is looked for once per article
+    (`_places`): several rules share keys ("contradict", "evidence")."""
+    lowered, places = _lowered(text), _places(text)
+    starts = []
+    for key in keys:
+        found = places.get(key)
+        if found is None:
+            found = places[key] = starts_of(lowered, (key,))
+        starts += found
+    return sorted(starts)
 
 
 def starts_of(text: str, needles: Iterable[str]) -> list[int]:
@@ -190,6 +203,12 @@ def _lowered(text: str) -> str:
     bytes first tries the key as an int (an exception raised and cleared per call), and the compiled build calls
     str.find directly but bytes.find as a method."""
     return text.encode("ascii", "replace").lower().decode("ascii")
+
+
+@per_article
+def _places(text: str) -> dict[str, list[int]]:
+    """Where each key looked for so far starts in the article read in lower case (`lower_case_starts`)."""
+    return {}
 
 
 _odd: Final = per_article(case_blind_oddity)  # `case_blind_oddity` of the article being read

@@ -42,7 +42,7 @@ NOT_DENYING_BEFORE: Final = re.compile(
 )
 # Every match of NOT_DENYING_BEFORE holds one of these in lower case: words holding none are not searched (the
 # pattern opens with \b, so sre tries it at every character).
-REFUSING_WORDS: Final = ("declined", "refused", "failed", "not", "n't", "n’t", "never", "neither", "nor")
+REFUSING_WORDS: Final[tuple[str, ...]] = ("declined", "refused", "failed", "not", "n't", "n’t", "never", "neither", "nor")
 QUOTE_MARKS: Final = "\"“”"  # 'was "false."' reads as 'was false.' (`unquoted`)
 # A content holding none of the denying phrases' key words is not searched (`holds_key_word`).
 DENYING_KEYS: Final = key_words(DENYING_CONTENT)

@@ -30,7 +30,7 @@ ASIDES: Final = re.compile(r"\s[-—–]+\s[^-—–]{0,60}?\s[-—–]+\s|,[^,]
 FILLERS: Final = SPEAKER_CUE_FILLERS | {"did", "does", "do", "and"}
 MAX_PARTY_WORDS: Final = 8  # "Democratic National Committee Chair Debbie Wasserman Schultz"
 NOT_PARTIES: Final = frozenset("this that these those it let there here what such one".split())  # capitalised at a sentence's start only
-PERSONAL: Final = ("named", "pronoun")  # attributions of claims whose speaker a personal pronoun may stand for
+PERSONAL: Final[tuple[str, ...]] = ("named", "pronoun")  # attributions of claims whose speaker a personal pronoun may stand for
 # Where the subject of a clause may start, read back from its verb: the sentence's start, after "that", a
 # reporting verb or a comma.
 CLAUSE_OPENING: Final = re.compile(r"(?:\bthat|\b(?:said|says|say|argued|argues|claimed|claims|insisted|added|wrote|told\s+\w+)|[,;:—–])\s+", re.IGNORECASE)

@@ -25,7 +25,7 @@ STOPWORDS: Final = frozenset(
 STEM_LENGTH: Final = 6  # comparing word beginnings lets "manipulates" meet "manipulate"
 # A word read by WORD_OR_NEGATION is a negation when it is one of these, or ends in "n't".
 NEGATION_WORDS: Final = frozenset("not no never cannot nobody nothing neither nor none".split())
-NEGATED_ENDING: Final = ("n't", "n’t")
+NEGATED_ENDING: Final[tuple[str, ...]] = ("n't", "n’t")
 WORD_OR_NEGATION: Final = re.compile(r"[A-Za-z0-9%]+(?:['’]t)?")
 INTENSIFIER_WORDS: Final = frozenset(word for phrase in INTENSIFIERS for word in phrase.lower().split())  # "doesn't really believe"
 POLAR_WORD_LENGTH: Final = 5  # short words ("way", "out") are shared by chance
@@ -46,7 +46,7 @@ PASSED_OVER: Final = NEGATION_REACHES_PAST | INTENSIFIER_WORDS  # a negation rea
 ABSENCE_WORDS: Final = frozenset("without lack lacks lacked lacking".split())
 # Inflectional endings cut before two words are compared: "recognizes" meets "recognized", but "recognition" and
 # "responsibility" stay other words than "recognize" and "responsible".
-INFLECTIONS: Final = ("ing", "ed", "es", "s", "e")
+INFLECTIONS: Final[tuple[str, ...]] = ("ing", "ed", "es", "s", "e")
 # Where a sentence ends: its closing mark (and quote) before a space, or a paragraph break.
 # Written to open with a character class (the mark or the line break, each arm looking behind at it) so that
 # sre skips straight to those characters.
@@ -77,7 +77,7 @@ ADJUNCT: Final = (
 )
 TRAILING_ADJUNCT: Final = re.compile(rf"\s+{ADJUNCT}\W*$", re.IGNORECASE)
 # What the last word of an ADJUNCT ends with: TRAILING_ADJUNCT is looked for only after such a word.
-ADJUNCT_ENDINGS: Final = ("ly", "day", "tonight", *TIMES_OF, *MEANS)
+ADJUNCT_ENDINGS: Final[tuple[str, ...]] = ("ly", "day", "tonight", *TIMES_OF, *MEANS)
 LONGEST_ADJUNCT_ENDING: Final = max(map(len, ADJUNCT_ENDINGS))
 SENTENCE_REACH: Final = 600  # characters searched back for a sentence's start
 FIRST_REACH: Final = 150  # characters searched back first: most sentences are shorter
