@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from bisect import bisect_left
 from typing import Final
 
-from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DOUBTING_FORMS, STATEMENT_NOUNS
 from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
@@ -40,8 +40,11 @@ POINTED: Final = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|that|this|it|these|those|them)"
 # The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
 QUOTED_OPENING: Final = r"(?:[\"“](?:\w+ly\s+)*)?"
+# The verbs of a told denial: the denial verbs, and the verbs that deny only an object pointing back, which every
+# told denial has ("questioned the findings.", not "questioned whether …").
+TOLD_VERBS: Final = alternation((*DENIAL_FORMS, *DOUBTING_FORMS))
 TOLD_DENIAL: Final = re.compile(
-    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?\s+{POINTER_OBJECT}"
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{TOLD_VERBS})[\"”]?\s+{POINTER_OBJECT}"
     rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:on|to|with|against)\s+{POINTER_OBJECT})?)"  # "pushed back on that claim"
     rf"(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
     re.IGNORECASE,
@@ -49,7 +52,7 @@ TOLD_DENIAL: Final = re.compile(
 # A denial verb or contradicting cue whose object names what it answers by its subject, ending its sentence:
 # "took issue with the prediction of looming job losses", "rejected the account of the meeting".
 DESCRIBED_DENIAL: Final = re.compile(
-    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?|(?P<alone>{alternation(CONTRADICTING_CUES)})\s+(?:on|to|with|against))"
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{TOLD_VERBS})[\"”]?|(?P<alone>{alternation(CONTRADICTING_CUES)})\s+(?:on|to|with|against))"
     rf"\s+(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+(?:of|about|over)\s+(?P<about>[^.;!?]{{3,100}}?)\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
@@ -78,7 +81,7 @@ LAST_WORDS: Final = frozenset({"that", "this", "it", "these", "those", "them"} |
 STOP: Final = re.compile(r"[.;!?]")
 TOLD_REACH: Final = 120  # characters a told denial runs back from its full stop
 TAIL: Final = 40  # characters read back from a full stop for its last word
-VERB_KEYS: Final = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
+VERB_KEYS: Final = KeyWords((*DENIAL_FORMS, *DOUBTING_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
 
 
 def _told(text: str) -> Iterator[re.Match[str]]:

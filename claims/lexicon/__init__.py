@@ -50,6 +50,7 @@ REPORTING_VERBS: Final = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS | E
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
 DENIAL_FORMS: Final = _forms("denial_cues.txt")
 DENIAL_VERBS: Final = frozenset(DENIAL_FORMS.values())
+DOUBTING_FORMS: Final = _forms("doubting_verbs.txt")  # deny only an object that points back: "questioned the findings."
 CONCEDING_VERBS: Final = frozenset(_forms("conceding_verbs.txt").values())
 OBJECT_VERBS: Final = frozenset(_forms("object_verbs.txt").values())
 NOUN_OBJECT_VERBS: Final = frozenset(_forms("noun_object_verbs.txt").values())

@@ -108,3 +108,32 @@ def test_a_quotation_after_a_counted_group_s_denial_that_negates_nothing_is_no_d
         '"It was raining hard," said Ida Lund, who was waiting at the bus stop.'
     )
     assert find_claim(analysis, "It was raining hard", "Ida Lund").stance is None
+
+
+@pytest.mark.parametrize(
+    "told, disputer",
+    [
+        ("Lena Vogt questioned that account.", "Lena Vogt"),
+        ("The port authority challenged the findings.", "The port authority"),
+        ("Engineer Lena Vogt contests this.", "Engineer Lena Vogt"),
+        ("The port authority cast doubt on that explanation on Friday.", "The port authority"),
+    ],
+)
+def test_a_verb_that_doubts_an_object_pointing_back_disputes_the_claim_just_before(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == [disputer], describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Lena Vogt questioned whether the quay would open in June.",  # a question, no denial
+        "The port authority challenged the ruling in court.",  # not something said
+        "Lena Vogt contested the seat in 2019.",  # a contest, not a dispute
+        "The harbour board questioned the engineers.",  # people, not what they said
+    ],
+)
+def test_a_verb_that_doubts_disputes_nothing_without_an_object_pointing_back(told):
+    analysis = analyse(f"{CLAIM} {told}")
+    assert not find_claim(analysis, "the north quay had been repaired", "Tom Reyes").disputes, describe(analysis)

@@ -1,0 +1,26 @@
+Feature: Doubts, challenges and accusations of lying read as disputes
+  As a journalist checking consumer complaints, strikes and sports rows
+  I want a party that questions, challenges or casts doubt on what was just said read as disputing it
+  So that the right claims show as disputed, and a question about what will happen does not
+
+  Scenario: Questioning "the findings" disputes what was just reported
+    Given the article:
+      """
+      Harbour master Tom Reyes said the ferry had carried 2,000 passengers a day in August.
+
+      Dr Ama Osei, a transport economist, questioned the findings.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the ferry had carried 2,000 passengers a day in August"
+    And the claim is disputed by "Osei"
+
+  Scenario: Questioning whether something will happen disputes nothing
+    Given the article:
+      """
+      Harbour master Tom Reyes said the ferry had carried 2,000 passengers a day in August.
+
+      Dr Ama Osei, a transport economist, questioned whether the service would survive the winter.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "the ferry had carried 2,000 passengers a day in August"
+    And the claim is not disputed
