@@ -133,12 +133,13 @@ def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
 
 
 def _spelt_out_by_denier(text: str, claims: list[Claim], denial: Claim, after: Claim) -> bool:
-    """Whether the denier's own next reported words, after a denial that only points back, say what it denies
-    ("Researchers contradicted the company's account. They said the files held passwords."): words that negate,
-    words shared with the claim pointed at beyond the article's topic, or the next sentence, opened by the denier as
-    a pronoun (not "The union rejected the offer. Sam Idowu said he would meet the board in May")."""
+    """Whether the denier's side's next reported words, after a denial that only points back, say what it denies
+    ("Researchers contradicted the company's account. They said the files held passwords.", "The airline disputes
+    her account. A spokesman for the airline said no refund was owed."): words that negate, words shared with the
+    claim pointed at beyond the article's topic, or the next sentence, opened by the denier as a pronoun (not "The
+    union rejected the offer. Sam Idowu said he would meet the board in May")."""
     return (
-        after.kind != "direct" and after.stance is None and _only_points_back(denial.content) and same_party(denial, after)
+        after.kind != "direct" and after.stance is None and _only_points_back(denial.content) and _same_side(text, denial, after)
         and (says_negation(after) or _on_answered(claims, denial, after) or _pronoun_next(text, denial, after))
     )
 

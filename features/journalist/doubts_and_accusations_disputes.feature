@@ -24,3 +24,14 @@ Feature: Doubts, challenges and accusations of lying read as disputes
     When I break the article into claims
     Then "Tom Reyes" is reported as saying "the ferry had carried 2,000 passengers a day in August"
     And the claim is not disputed
+
+  Scenario: A spokesman's words after a business disputes an account are its denial
+    Given the article:
+      """
+      A retired nurse says the ferry firm Nordvik Lines ignored nine letters about her lost luggage.
+
+      Nordvik Lines disputes her account. A spokesman for the company said every letter about the luggage had been answered within a week.
+      """
+    When I break the article into claims
+    Then "A spokesman for the company" is reported as saying "every letter about the luggage had been answered within a week"
+    And the claim is a denial
