@@ -35,3 +35,16 @@ Feature: Doubts, challenges and accusations of lying read as disputes
     When I break the article into claims
     Then "A spokesman for the company" is reported as saying "every letter about the luggage had been answered within a week"
     And the claim is a denial
+
+  Scenario: Challenging the union's figures disputes the union's claim, and the operator's next words give its side
+    Given the article:
+      """
+      The drivers' union said the pay offer was worth 2 per cent a year. Ola Berg, a passenger, said the buses were always late.
+
+      The bus operator Velmont Coaches challenged the union's figures. The company said its offer was worth 6 per cent over two years.
+      """
+    When I break the article into claims
+    Then "The drivers' union" is reported as saying "the pay offer was worth 2 per cent a year"
+    And the claim is disputed by "company"
+    And "The company" is reported as saying "its offer was worth 6 per cent over two years"
+    And the claim is a denial

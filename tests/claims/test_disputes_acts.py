@@ -137,3 +137,33 @@ def test_a_verb_that_doubts_an_object_pointing_back_disputes_the_claim_just_befo
 def test_a_verb_that_doubts_disputes_nothing_without_an_object_pointing_back(told):
     analysis = analyse(f"{CLAIM} {told}")
     assert not find_claim(analysis, "the north quay had been repaired", "Tom Reyes").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "told, disputer",
+    [
+        ("Lena Vogt contests his account.", "Lena Vogt"),
+        ("The port authority challenged Reyes's figures.", "The port authority"),
+        ("The port authority disputed the harbour master's version.", None),  # "master" names no speaker here
+        ("Lena Vogt rejected Ola Berg's account.", None),  # an account the article never reported
+    ],
+)
+def test_a_told_denial_of_an_owned_account_disputes_the_owner_s_claim(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == ([disputer] if disputer else []), describe(analysis)
+
+
+def test_standing_by_its_own_findings_disputes_the_claim_set_against_them():
+    analysis = analyse(f"{CLAIM} Engineer Lena Vogt said the quay had not been touched since 2019. Reyes stood by his findings.")
+    claim = find_claim(analysis, "the quay had not been touched since 2019", "Engineer Lena Vogt")
+    assert [d.by for d in claim.disputes] == ["Tom Reyes"], describe(analysis)
+
+
+def test_the_claim_its_side_makes_right_after_a_told_denial_spells_it_out():
+    analysis = analyse(
+        "Orla Penn told the hearing that her supervisor had locked the fire door. The courier firm Delmont contests her account. "
+        "The company says the door was open all day."
+    )
+    assert find_claim(analysis, "the door was open all day", "The company").stance == "denial", describe(analysis)
+    assert [d.mention for d in find_claim(analysis, "her supervisor had locked the fire door", "Orla Penn").disputes] == ["The company"], describe(analysis)
