@@ -48,3 +48,14 @@ Feature: Doubts, challenges and accusations of lying read as disputes
     And the claim is disputed by "company"
     And "The company" is reported as saying "its offer was worth 6 per cent over two years"
     And the claim is a denial
+
+  Scenario: Accusing someone of lying disputes what they say about it, even when they say it after
+    Given the article:
+      """
+      Castleford manager Danny Rourke accused referee Neil Hart of lying about the late penalty.
+
+      Hart told the match delegate that he had a clear view of the incident.
+      """
+    When I break the article into claims
+    Then "Neil Hart" is reported as saying "he had a clear view of the incident"
+    And the claim is disputed by "Rourke"
