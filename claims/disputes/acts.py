@@ -19,7 +19,7 @@ from claims.disputes.propositions import AGENT, PARTICIPLES
 from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
 from claims.disputes.quoted_denials import same_side
-from claims.disputes.targets import DENIAL_POINTS_BACK, REACH, candidates, described_target, named_by_noun, nearest_answered
+from claims.disputes.targets import DENIAL_POINTS_BACK, REACH, candidates, described_target, named_by_noun, nearest_answered, relaying
 from claims.disputes.voice import merged_index
 from claims.disputes.words import ADJUNCT, alternation, same_name, without_adjuncts
 
@@ -190,7 +190,7 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
         if owner and owner.group("name"):
             target = _owner_s_claim(told, position, owner.group("name"))
         else:
-            target = (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or nearest_answered(told, position)
+            target = (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or relaying(told, position, nearest_answered(told, position))
         if target:
             spelt_out = _spelt_out(text, claims[position:], denial)
             links.append(Link(target, spelt_out, DENIAL_SPELT_OUT) if spelt_out else Link(target, denial, DENIAL_POINTS_BACK))

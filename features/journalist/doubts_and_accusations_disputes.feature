@@ -59,3 +59,14 @@ Feature: Doubts, challenges and accusations of lying read as disputes
     When I break the article into claims
     Then "Neil Hart" is reported as saying "he had a clear view of the incident"
     And the claim is disputed by "Rourke"
+
+  Scenario: Disputing her account disputes what she said, not the words she relays
+    Given the article:
+      """
+      Ada Lund said the harbour staff had told her the ferry would sail on Monday.
+
+      The harbour board disputes her account.
+      """
+    When I break the article into claims
+    Then "Ada Lund" is reported as saying "the harbour staff had told her the ferry would sail on Monday"
+    And the claim is disputed by "harbour board"
