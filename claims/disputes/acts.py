@@ -45,11 +45,13 @@ POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+
 ACCOUNT_OWNER: Final = re.compile(rf"\b(?:(?P<pronoun>his|her|its|their)|(?P<name>[\w-]+?)['’]s?)\s+(?:[\w’'-]+\s+)?(?:{alternation(OWNED_ACCOUNTS)})\b", re.IGNORECASE)
 # The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
 QUOTED_OPENING: Final = r"(?:[\"“](?:\w+ly\s+)*)?"
+# The denier's own saying denied, before what it points at: "denied ever saying that", "denies making those remarks".
+SAYING: Final = r"(?:(?:ever\s+)?(?:saying|making)\s+)?"
 # The verbs of a told denial: the denial verbs, and the verbs that deny only an object pointing back, which every
 # told denial has ("questioned the findings.", not "questioned whether …").
 TOLD_VERBS: Final = alternation((*DENIAL_FORMS, *DOUBTING_FORMS))
 TOLD_DENIAL: Final = re.compile(
-    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{TOLD_VERBS})[\"”]?\s+{POINTER_OBJECT}"
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{TOLD_VERBS})[\"”]?\s+{SAYING}{POINTER_OBJECT}"
     rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:(?:on|to|with|against)\s+)?{POINTER_OBJECT})?)"  # "pushed back on that claim", "stood by its findings"
     rf"(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
     re.IGNORECASE,

@@ -70,3 +70,16 @@ Feature: Doubts, challenges and accusations of lying read as disputes
     When I break the article into claims
     Then "Ada Lund" is reported as saying "the harbour staff had told her the ferry would sail on Monday"
     And the claim is disputed by "harbour board"
+
+  Scenario: Denying ever saying what one was reported to have said disputes the report
+    Given the article:
+      """
+      Castleford manager Danny Rourke said Leon Ferris had admitted the penalty was wrong.
+
+      Ferris denied ever saying that. "I never spoke to him after the game," he said.
+      """
+    When I break the article into claims
+    Then "Danny Rourke" is reported as saying "Leon Ferris had admitted the penalty was wrong"
+    And the claim is disputed by "Ferris"
+    And "Leon Ferris" is reported as saying "I never spoke to him after the game,"
+    And the claim is a denial

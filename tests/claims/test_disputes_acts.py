@@ -167,3 +167,10 @@ def test_the_claim_its_side_makes_right_after_a_told_denial_spells_it_out():
     )
     assert find_claim(analysis, "the door was open all day", "The company").stance == "denial", describe(analysis)
     assert [d.mention for d in find_claim(analysis, "her supervisor had locked the fire door", "Orla Penn").disputes] == ["The company"], describe(analysis)
+
+
+@pytest.mark.parametrize("told", ["Vogt denied ever saying that.", "Vogt denied saying it on Friday."])
+def test_denying_having_said_what_was_reported_of_one_disputes_the_report(told):
+    analysis = analyse(f"Harbour master Tom Reyes said Lena Vogt had told him in May that the quay was unsafe. {told}")
+    claim = find_claim(analysis, "Lena Vogt had told him in May", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == ["Lena Vogt"], describe(analysis)
