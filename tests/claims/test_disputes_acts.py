@@ -26,6 +26,11 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         ("The allegation was denied by the port authority.", "the port authority"),
         ("That account was flatly rejected by Engineer Lena Vogt on Friday.", "Engineer Lena Vogt"),
         ("His claim was quickly dismissed by the harbour board.", "the harbour board"),
+        # A verb that doubts only what its object points back at.
+        ("Lena Vogt questioned that account.", "Lena Vogt"),
+        ("The port authority challenged the findings.", "The port authority"),
+        ("Engineer Lena Vogt contests this.", "Engineer Lena Vogt"),
+        ("The port authority cast doubt on that explanation on Friday.", "The port authority"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
@@ -108,21 +113,6 @@ def test_a_quotation_after_a_counted_group_s_denial_that_negates_nothing_is_no_d
         '"It was raining hard," said Ida Lund, who was waiting at the bus stop.'
     )
     assert find_claim(analysis, "It was raining hard", "Ida Lund").stance is None
-
-
-@pytest.mark.parametrize(
-    "told, disputer",
-    [
-        ("Lena Vogt questioned that account.", "Lena Vogt"),
-        ("The port authority challenged the findings.", "The port authority"),
-        ("Engineer Lena Vogt contests this.", "Engineer Lena Vogt"),
-        ("The port authority cast doubt on that explanation on Friday.", "The port authority"),
-    ],
-)
-def test_a_verb_that_doubts_an_object_pointing_back_disputes_the_claim_just_before(told, disputer):
-    analysis = analyse(f"{CLAIM} {told}")
-    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
-    assert [d.by for d in claim.disputes] == [disputer], describe(analysis)
 
 
 @pytest.mark.parametrize(
