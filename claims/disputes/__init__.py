@@ -1,11 +1,12 @@
 """Dispute finding, a stage after attribution: who denies, rejects or contradicts which claim (DISPUTES.md).
 
 denials split from the quotations they open, contents cut before the disputes they ran on into → polarity → reported propositions and the grounds of denials →
-parties called wrong → counter-claims → targets and rival figures → the article's own voice and retractions →
+parties called wrong → counter-claims → targets and rival figures → accusations of lying → the article's own voice and retractions →
 link → claims said again.
 """
 from claims.model import Claim
 
+from claims.disputes.accusations import accusation_links
 from claims.disputes.acts import DENIAL_SPELT_OUT, told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.denied_existence import existence_links
@@ -50,6 +51,7 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     # A quotation whose reported denial answered nothing finds what it answers itself.
     unanswered = deferred - {link.denial.id for link in links}
     links += [link for link in denial_links(text, claims, {c.id for c in claims} - unanswered) if _in_one_entry(text, link)]
+    links += [link for link in accusation_links(claims, {link.denial.id for link in links}) if _in_one_entry(text, link)]
     for link in links:
         if link.rule == DENIAL_SPELT_OUT:
             link.denial.stance = "denial"

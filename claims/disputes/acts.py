@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from bisect import bisect_left
 from typing import Final
 
-from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, STATEMENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DOUBTING_FORMS, OWNED_ACCOUNTS, STATEMENT_NOUNS
 from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
@@ -18,7 +18,8 @@ from claims.disputes.polarity import NOT_DENYING_BEFORE, says_negation
 from claims.disputes.propositions import AGENT, PARTICIPLES
 from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
-from claims.disputes.targets import DENIAL_POINTS_BACK, described_target, named_by_noun, nearest_answered
+from claims.disputes.quoted_denials import same_side
+from claims.disputes.targets import DENIAL_POINTS_BACK, REACH, candidates, described_target, named_by_noun, nearest_answered, relaying
 from claims.disputes.voice import merged_index
 from claims.disputes.words import ADJUNCT, alternation, same_name, without_adjuncts
 
@@ -37,19 +38,28 @@ POINTED: Final = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # A possessive object ("his earlier comments") names an owner the nearest claim need not be by: left out.
 # Or a contradicting cue with nothing after it or only such an object: "Vogt disagreed.", "The council pushed back
 # on that account."
-POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|that|this|it|these|those|them)"
+# Or all that a party told or found, with its owner: "her account", "the union's figures", "its findings".
+OWNED_ACCOUNT: Final = rf"(?:his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+(?:[\w’'-]+\s+)?(?i:{alternation(OWNED_ACCOUNTS)})"
+POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|{OWNED_ACCOUNT}|that|this|it|these|those|them)"
+# The owner of an owned account a told denial ends with: a pronoun, or a name's last word ("the union's" gives "union").
+ACCOUNT_OWNER: Final = re.compile(rf"\b(?:(?P<pronoun>his|her|its|their)|(?P<name>[\w-]+?)['’]s?)\s+(?:[\w’'-]+\s+)?(?:{alternation(OWNED_ACCOUNTS)})\b", re.IGNORECASE)
 # The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
 QUOTED_OPENING: Final = r"(?:[\"“](?:\w+ly\s+)*)?"
+# The denier's own saying denied, before what it points at: "denied ever saying that", "denies making those remarks".
+SAYING: Final = r"(?:(?:ever\s+)?(?:saying|making)\s+)?"
+# The verbs of a told denial: the denial verbs, and the verbs that deny only an object pointing back, which every
+# told denial has ("questioned the findings.", not "questioned whether …").
+TOLD_VERBS: Final = alternation((*DENIAL_FORMS, *DOUBTING_FORMS))
 TOLD_DENIAL: Final = re.compile(
-    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?\s+{POINTER_OBJECT}"
-    rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:on|to|with|against)\s+{POINTER_OBJECT})?)"  # "pushed back on that claim"
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{TOLD_VERBS})[\"”]?\s+{SAYING}{POINTER_OBJECT}"
+    rf"|(?P<alone>{alternation(CONTRADICTING_CUES)})(?:\s+(?:(?:on|to|with|against)\s+)?{POINTER_OBJECT})?)"  # "pushed back on that claim", "stood by its findings"
     rf"(?:\s+{ADJUNCT}){{0,2}}\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
 # A denial verb or contradicting cue whose object names what it answers by its subject, ending its sentence:
 # "took issue with the prediction of looming job losses", "rejected the account of the meeting".
 DESCRIBED_DENIAL: Final = re.compile(
-    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{alternation(DENIAL_FORMS)})[\"”]?|(?P<alone>{alternation(CONTRADICTING_CUES)})\s+(?:on|to|with|against))"
+    rf"(?<![\w\"“])(?:{QUOTED_OPENING}(?P<verb>{TOLD_VERBS})[\"”]?|(?P<alone>{alternation(CONTRADICTING_CUES)})\s+(?:on|to|with|against))"
     rf"\s+(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})\s+(?:of|about|over)\s+(?P<about>[^.;!?]{{3,100}}?)\s*(?=[.;!?]|$)",
     re.IGNORECASE,
 )
@@ -72,13 +82,13 @@ DESCRIBING_JOINT: Final = re.compile(r"\s(?:of|about|over)\s")
 JOINT_LENGTH: Final = len(" about ")
 LOOK_BACK: Final = 40  # characters before the verb searched for a refusal ("declined to dispute that")
 # A told denial ends its sentence with one of these words (its adjuncts aside): only such sentences are read.
-LAST_WORDS: Final = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS}) | frozenset(
+LAST_WORDS: Final = frozenset({"that", "this", "it", "these", "those", "them"} | {n.lower() for n in CONTENT_NOUNS | STATEMENT_NOUNS | OWNED_ACCOUNTS}) | frozenset(
     cue.split()[-1].lower() for cue in CONTRADICTING_CUES
 )
 STOP: Final = re.compile(r"[.;!?]")
 TOLD_REACH: Final = 120  # characters a told denial runs back from its full stop
 TAIL: Final = 40  # characters read back from a full stop for its last word
-VERB_KEYS: Final = KeyWords((*DENIAL_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
+VERB_KEYS: Final = KeyWords((*DENIAL_FORMS, *DOUBTING_FORMS, *CONTRADICTING_CUES))  # every told denial holds one
 
 
 def _told(text: str) -> Iterator[re.Match[str]]:
@@ -178,19 +188,30 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
         position = bisect_left(starts, verb)
         told = [*claims[:position], denial]
         about = found.groupdict().get("about")
-        if target := (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or nearest_answered(told, position):
-            spelt_out = _spelt_out(claims[position:], denial)
+        owner = ACCOUNT_OWNER.search(found.group(), found.end(cue) - found.start())
+        if owner and owner.group("name"):
+            target = _owner_s_claim(told, position, owner.group("name"))
+        else:
+            target = (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or relaying(told, position, nearest_answered(told, position))
+        if target:
+            spelt_out = _spelt_out(text, claims[position:], denial)
             links.append(Link(target, spelt_out, DENIAL_SPELT_OUT) if spelt_out else Link(target, denial, DENIAL_POINTS_BACK))
     return links
 
 
-def _spelt_out(later: list[Claim], denial: Claim) -> Claim | None:
-    """The claim right after a told denial, by the same party, that says what it denies ("Vogt rejected that. The
-    wall, she said, was inspected in May.")."""
+def _owner_s_claim(claims: list[Claim], position: int, owner: str) -> Claim | None:
+    """The nearest claim close by whose speaker the owner names ("the union's figures": the union's), or None: an
+    account owned by a party that said nothing here is not one that was reported."""
+    return next((c for c in candidates(claims, position, REACH) if c.speaker and owner.lower() in c.speaker.name.lower().split()), None)
+
+
+def _spelt_out(text: str, later: list[Claim], denial: Claim) -> Claim | None:
+    """The claim right after a told denial, by the same party or its side, that says what it denies ("Vogt rejected
+    that. The wall, she said, was inspected in May.", "Swiftline contests her account. The company says …")."""
     after = next((claim for claim in later if claim.span[0] >= denial.span[1]), None)
     if after is None or after.speaker is None or denial.speaker is None or after.span[0] - denial.span[1] > SPELT_OUT_REACH:
         return None
-    return after if same_name(after.speaker.name, denial.speaker.name) or _one_of_them(after, denial.speaker) else None
+    return after if same_name(after.speaker.name, denial.speaker.name) or _one_of_them(after, denial.speaker) or same_side(text, denial, after) else None
 
 
 def _one_of_them(after: Claim, denier: Speaker) -> bool:

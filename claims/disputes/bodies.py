@@ -19,9 +19,11 @@ CALLED_A_BUSINESS: Final = (
 
 
 def named_again_as_business(text: str, denial: Claim, claim: Claim) -> bool:
-    """Whether the claim's speaker is "the company" or "the firm" and the denier is a business the article names
-    (`CALLED_A_BUSINESS`), so that both are one party."""
+    """Whether the claim's speaker is "the company" or "the firm" and the denier is a business: one its own words
+    call so ("The courier firm Delmont") or one the article names (`CALLED_A_BUSINESS`), so that both are one party."""
     if claim.speaker is None or denial.speaker is None or claim.speaker.mention.lower() not in KIND_MENTIONS:
         return False
+    if not BUSINESS_WORDS.isdisjoint(denial.speaker.name.lower().split()):
+        return True
     name = re.escape(denial.speaker.name)
     return re.search(CALLED_A_BUSINESS.format(name=name), text) is not None

@@ -133,12 +133,13 @@ def quoted_denials_going_on(text: str, claims: list[Claim]) -> dict[str, Claim]:
 
 
 def _spelt_out_by_denier(text: str, claims: list[Claim], denial: Claim, after: Claim) -> bool:
-    """Whether the denier's own next reported words, after a denial that only points back, say what it denies
-    ("Researchers contradicted the company's account. They said the files held passwords."): words that negate,
-    words shared with the claim pointed at beyond the article's topic, or the next sentence, opened by the denier as
-    a pronoun (not "The union rejected the offer. Sam Idowu said he would meet the board in May")."""
+    """Whether the denier's side's next reported words, after a denial that only points back, say what it denies
+    ("Researchers contradicted the company's account. They said the files held passwords.", "The airline disputes
+    her account. A spokesman for the airline said no refund was owed."): words that negate, words shared with the
+    claim pointed at beyond the article's topic, or the next sentence, opened by the denier as a pronoun (not "The
+    union rejected the offer. Sam Idowu said he would meet the board in May")."""
     return (
-        after.kind != "direct" and after.stance is None and _only_points_back(denial.content) and same_party(denial, after)
+        after.kind != "direct" and after.stance is None and _only_points_back(denial.content) and same_side(text, denial, after)
         and (says_negation(after) or _on_answered(claims, denial, after) or _pronoun_next(text, denial, after))
     )
 
@@ -171,7 +172,7 @@ def _by_its_people(text: str, denial: Claim, after: Claim) -> bool:
 def _reasons(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the claim, by the denier's side, gives the reasons of a denial whose words only deny ("that is not
     the case"): such a denial says nothing of its own, so what its side says next is why."""
-    return after.stance is None and bare_denial(denial.content) and _same_side(text, denial, after)
+    return after.stance is None and bare_denial(denial.content) and same_side(text, denial, after)
 
 
 def _grounds(text: str, claims: list[Claim], denial: Claim, after: Claim) -> bool:
@@ -185,11 +186,11 @@ def _grounds(text: str, claims: list[Claim], denial: Claim, after: Claim) -> boo
     if after.stance is not None:
         return False
     if POINTER.match(denial.content) is not None:
-        return _same_side(text, denial, after) and (
+        return same_side(text, denial, after) and (
             says_negation(after)
             or same_party(denial, after) and (SPEAKER_AS_SUBJECT.match(after.content) is None or _on_answered(claims, denial, after))
         )
-    return says_negation(after) and not same_party(denial, after) and _same_side(text, denial, after)
+    return says_negation(after) and not same_party(denial, after) and same_side(text, denial, after)
 
 
 def _on_answered(claims: list[Claim], denial: Claim, after: Claim) -> bool:
@@ -203,7 +204,7 @@ def _on_answered(claims: list[Claim], denial: Claim, after: Claim) -> bool:
     return len((stems(after.content) - topic) & stems(answered.content)) >= SHARED
 
 
-def _same_side(text: str, denial: Claim, after: Claim) -> bool:
+def same_side(text: str, denial: Claim, after: Claim) -> bool:
     """Whether the quotation's speaker is the denier, works for them ("Calder's chief executive", "Its regional
     officer", "the company's managing director": the party just named) or speaks for them unnamed ("a company
     spokesperson", "a Calder spokesperson"), or is the denier named again as "the company"."""

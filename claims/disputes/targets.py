@@ -233,7 +233,17 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     words = without_adjuncts(words)  # "denied it last week"
     if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words) or _tells_other_account(words)):
         return None
-    return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or nearest_answered(claims, position)
+    return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or relaying(claims, position, nearest_answered(claims, position))
+
+
+def relaying(claims: list[Claim], position: int, claim: Claim | None) -> Claim | None:
+    """The claim that relays the given one, when it is nested in a claim of another party than the denier at
+    `position` ("She said staff had told her the refund would come"): a denial that only points back answers the
+    account the article reports, not the words that account relays; else the claim itself."""
+    if claim is None or claim.nested_in is None:
+        return claim
+    holder = next((c for c in reversed(claims[:position]) if c.id == claim.nested_in), None)
+    return holder if holder is not None and not same_party(holder, claims[position]) else claim
 
 
 def _tells_other_account(words: str) -> bool:

@@ -50,6 +50,7 @@ REPORTING_VERBS: Final = _forms("reporting_verbs.txt") | QUOTED_OBJECT_FORMS | E
 # The other verb lists are sets of lemmas: a cue's lemma is looked up in them.
 DENIAL_FORMS: Final = _forms("denial_cues.txt")
 DENIAL_VERBS: Final = frozenset(DENIAL_FORMS.values())
+DOUBTING_FORMS: Final = _forms("doubting_verbs.txt")  # deny only an object that points back: "questioned the findings."
 CONCEDING_VERBS: Final = frozenset(_forms("conceding_verbs.txt").values())
 OBJECT_VERBS: Final = frozenset(_forms("object_verbs.txt").values())
 NOUN_OBJECT_VERBS: Final = frozenset(_forms("noun_object_verbs.txt").values())
@@ -66,6 +67,7 @@ RELATION_GENDER: Final = {word: None if gender == "-" else gender for word, gend
 RELATION_WORDS: Final = frozenset(RELATION_GENDER)
 CONTENT_NOUNS: Final = frozenset(_lines("content_nouns.txt"))
 DENIED_OBJECTS: Final = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
+OWNED_ACCOUNTS: Final = frozenset(_lines("owned_accounts.txt"))  # all a party told: "her account", "the union's figures"
 OWNED_OBJECTS: Final = frozenset(_lines("owned_objects.txt"))  # denied objects only with an owner: "the agency's warning"
 ANONYMOUS_HEADS: Final = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS: Final = frozenset(_lines("organisations.txt"))

@@ -2,7 +2,9 @@
 political-row, sports, health-misinformation, police, diplomatic, election, business (a regulator's recall), science
 (a contested study), workplace (a pay dispute), celebrity (a libel action), planning (a council's traffic figures), tech
 (a data breach), explainer (a viral post answered), finance (a short seller's report), retraction (a
-journal's retracted paper), tribunal (an employment tribunal) and liveblog (an election count) copy in which only the claims that take part in disputes are annotated (scope "disputes", ../shared/corpus/DISPUTES.md); dispute and denial precision and
+journal's retracted paper), tribunal (an employment tribunal), liveblog (an election count), consumer (an airline disputing a
+passenger's complaint), strike (a union and an operator trading figures) and referee (a manager accusing a referee of
+lying) copy in which only the claims that take part in disputes are annotated (scope "disputes", ../shared/corpus/DISPUTES.md); dispute and denial precision and
 recall over it."""
 from dataclasses import dataclass
 from functools import cache
@@ -31,6 +33,12 @@ ARTICLES = gold_articles(CORPUS)
 # P 1.0 R 0.31: 5 of 12 disputed claims, 4 of 13 denials; the others then scored disputes P 0.96 R 0.77, denials
 # P 0.94 R 0.84), so that the earlier articles keep theirs and cannot lose recall unnoticed.
 LATEST: Final = frozenset({"finance-short-seller-report", "retraction-barley-paper", "tribunal-warehouse-dismissal", "liveblog-count-night"})
+# The consumer, strike and referee articles, written with their gold before they were scored, scored disputes P 0.83
+# R 0.33 and denials P 0.86 R 0.33 (4 of 12 disputed claims, 4 of 12 denials); with the rules they called for ("questioned
+# that explanation", "challenged the union's figures", a spokesman spelling out a denial, an account that relays
+# words), disputes P 1.0 R 0.67 and denials P 0.89 R 0.5: their bar is a little under that. Their other misses are
+# claims attributed to the wrong speaker ('"…," he said' after a denial told of another) and quotations joined.
+NEWEST: Final = frozenset({"consumer-airline-refund", "strike-bus-drivers-offer", "referee-penalty-row"})
 
 
 @dataclass(frozen=True)
@@ -41,12 +49,18 @@ class Bars:
     denial_recall: float
 
 
-BARS: Final = {"earlier": Bars(0.9, 0.75, 0.9, 0.6), "latest": Bars(0.85, 0.4, 0.85, 0.3)}
+BARS: Final = {"earlier": Bars(0.9, 0.75, 0.9, 0.6), "latest": Bars(0.85, 0.4, 0.85, 0.3), "newest": Bars(0.9, 0.6, 0.85, 0.45)}
+GROUPS: Final = {"latest": LATEST, "newest": NEWEST}
+
+
+def _group(name: str) -> str:
+    """The group whose bars the article is held to."""
+    return next((group for group, names in GROUPS.items() if name in names), "earlier")
 
 
 @cache
 def _total(group: str) -> DisputeScore:
-    articles = [article for article in ARTICLES if (article.name in LATEST) == (group == "latest")]
+    articles = [article for article in ARTICLES if _group(article.name) == group]
     return sum((dispute_score(article.claims, analyse(article.text).claims) for article in articles), DisputeScore(*[0] * 8))
 
 
@@ -54,8 +68,9 @@ def test_the_dispute_corpus_has_every_house_style():
     assert {article.name.split("-")[0] for article in ARTICLES} >= {
         "wire", "british", "broadcast", "opinion", "factcheck", "legal", "political", "sports", "health", "police", "diplomatic", "election",
         "business", "science", "workplace", "celebrity", "planning", "tech", "explainer", "finance", "retraction", "tribunal", "liveblog",
+        "consumer", "strike", "referee",
     }
-    assert LATEST <= {article.name for article in ARTICLES}
+    assert LATEST | NEWEST <= {article.name for article in ARTICLES}
 
 
 @pytest.mark.parametrize("group", BARS)

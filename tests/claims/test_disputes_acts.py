@@ -26,6 +26,11 @@ CLAIM = "Harbour master Tom Reyes said the north quay had been repaired in May."
         ("The allegation was denied by the port authority.", "the port authority"),
         ("That account was flatly rejected by Engineer Lena Vogt on Friday.", "Engineer Lena Vogt"),
         ("His claim was quickly dismissed by the harbour board.", "the harbour board"),
+        # A verb that doubts only what its object points back at.
+        ("Lena Vogt questioned that account.", "Lena Vogt"),
+        ("The port authority challenged the findings.", "The port authority"),
+        ("Engineer Lena Vogt contests this.", "Engineer Lena Vogt"),
+        ("The port authority cast doubt on that explanation on Friday.", "The port authority"),
     ],
 )
 def test_a_told_denial_disputes_the_claim_just_before_for_its_subject(told, disputer):
@@ -108,3 +113,54 @@ def test_a_quotation_after_a_counted_group_s_denial_that_negates_nothing_is_no_d
         '"It was raining hard," said Ida Lund, who was waiting at the bus stop.'
     )
     assert find_claim(analysis, "It was raining hard", "Ida Lund").stance is None
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Lena Vogt questioned whether the quay would open in June.",  # a question, no denial
+        "The port authority challenged the ruling in court.",  # not something said
+        "Lena Vogt contested the seat in 2019.",  # a contest, not a dispute
+        "The harbour board questioned the engineers.",  # people, not what they said
+    ],
+)
+def test_a_verb_that_doubts_disputes_nothing_without_an_object_pointing_back(told):
+    analysis = analyse(f"{CLAIM} {told}")
+    assert not find_claim(analysis, "the north quay had been repaired", "Tom Reyes").disputes, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "told, disputer",
+    [
+        ("Lena Vogt contests his account.", "Lena Vogt"),
+        ("The port authority challenged Reyes's figures.", "The port authority"),
+        ("The port authority disputed the harbour master's version.", None),  # "master" names no speaker here
+        ("Lena Vogt rejected Ola Berg's account.", None),  # an account the article never reported
+    ],
+)
+def test_a_told_denial_of_an_owned_account_disputes_the_owner_s_claim(told, disputer):
+    analysis = analyse(f"{CLAIM} {told}")
+    claim = find_claim(analysis, "the north quay had been repaired", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == ([disputer] if disputer else []), describe(analysis)
+
+
+def test_standing_by_its_own_findings_disputes_the_claim_set_against_them():
+    analysis = analyse(f"{CLAIM} Engineer Lena Vogt said the quay had not been touched since 2019. Reyes stood by his findings.")
+    claim = find_claim(analysis, "the quay had not been touched since 2019", "Engineer Lena Vogt")
+    assert [d.by for d in claim.disputes] == ["Tom Reyes"], describe(analysis)
+
+
+def test_the_claim_its_side_makes_right_after_a_told_denial_spells_it_out():
+    analysis = analyse(
+        "Orla Penn told the hearing that her supervisor had locked the fire door. The courier firm Delmont contests her account. "
+        "The company says the door was open all day."
+    )
+    assert find_claim(analysis, "the door was open all day", "The company").stance == "denial", describe(analysis)
+    assert [d.mention for d in find_claim(analysis, "her supervisor had locked the fire door", "Orla Penn").disputes] == ["The company"], describe(analysis)
+
+
+@pytest.mark.parametrize("told", ["Vogt denied ever saying that.", "Vogt denied saying it on Friday."])
+def test_denying_having_said_what_was_reported_of_one_disputes_the_report(told):
+    analysis = analyse(f"Harbour master Tom Reyes said Lena Vogt had told him in May that the quay was unsafe. {told}")
+    claim = find_claim(analysis, "Lena Vogt had told him in May", "Tom Reyes")
+    assert [d.by for d in claim.disputes] == ["Lena Vogt"], describe(analysis)

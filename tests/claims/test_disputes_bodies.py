@@ -29,3 +29,11 @@ def test_the_company_is_not_a_party_the_article_never_calls_a_business():
         "The union rejects her account. The company says the door was open all day."
     )
     assert find_claim(analysis, "the door was open all day", "The company").stance is None, describe(analysis)
+
+
+def test_the_company_after_a_denier_whose_own_words_call_it_a_business_gives_its_grounds():
+    analysis = analyse(
+        "Orla Penn told the hearing that her supervisor had locked the fire door.\n\n"
+        "The courier firm Delmont rejects her account. The company says the door was open all day."
+    )
+    assert find_claim(analysis, "the door was open all day", "The company").stance == "denial", describe(analysis)

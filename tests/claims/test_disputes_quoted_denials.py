@@ -225,3 +225,14 @@ def test_a_quotation_that_negates_by_someone_described_after_their_name_as_of_th
         f'"Nothing has been kept from anyone," said Ola Berg, chief engineer of {body}.'
     )
     assert find_claim(analysis, "Nothing has been kept from anyone", "Ola Berg").stance == stance, describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "speaker, stance", [("A spokesman for the harbour board", "denial"), ("A spokesman for Velmont Rail", None), ("Dr Ama Osei", None)]
+)
+def test_the_denier_s_spokesperson_reporting_next_after_a_denial_that_only_points_back_spells_it_out(speaker, stance):
+    analysis = analyse(
+        "Tom Reyes said the harbour board had ignored eleven letters about the crane. The harbour board disputes his account. "
+        f"{speaker} said every letter about the crane had been answered within a week."
+    )
+    assert find_claim(analysis, "every letter about the crane had been answered").stance == stance, describe(analysis)

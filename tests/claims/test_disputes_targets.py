@@ -380,3 +380,10 @@ def test_a_report_owned_by_the_answered_party_disputes_all_it_found(pointer):
     )
     for said in ("the kitchen was dirty", "staff had no training"):
         assert [d.by for d in find_claim(analysis, said).disputes] == ["The restaurant"], describe(analysis)
+
+
+@pytest.mark.parametrize("denial", ["The harbour board disputes her account.", "The harbour board rejected that."])
+def test_a_denial_pointing_back_answers_the_account_that_relays_words_not_the_words_relayed(denial):
+    analysis = analyse(f"Ada Lund said the harbour staff had told her the ferry would sail on Monday. {denial}")
+    assert [d.by for d in find_claim(analysis, "the harbour staff had told her", "Ada Lund").disputes] == ["The harbour board"], describe(analysis)
+    assert not find_claim(analysis, "the ferry would sail on Monday", "the harbour staff").disputes, describe(analysis)
