@@ -8,8 +8,10 @@ client, and of each stage of its analysis; and the CPU time of the sample's anal
 per core at once (`sibling_cost`), which bounds how far worker processes can scale on this machine.
 
 The sample is short enough to be analysed in the request's own thread (`submission.analysed_here`), so one worker
-process is one core's worth: the server runs with one, then with its defaults (one per core), and the ratio of
-their best throughputs is how far the service scales across the machine's cores."""
+process is one core's worth: a server with one and a server with the defaults (one per core) run side by side, their
+rows taken in turn, and the ratio of their throughputs, in rounds back to back (`RATIO_ROUNDS`), is how far the
+service scales across the machine's cores. Each served request's CPU in its worker's thread is written down by a
+bench-only wrapper of the server (`served_cpu`), so that its median compares with the test client's."""
 import json
 import multiprocessing
 import os
@@ -23,6 +25,7 @@ import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
@@ -47,6 +50,11 @@ IN_PROCESS_REQUESTS = 60
 # Analyses of the sample per process in `sibling_cost`.
 SIBLING_RUNS = 60
 WARM_UP = 5
+# The throughput of N workers against 1 is also measured in rounds at RATIO_CLIENTS clients, 1 worker then N back to
+# back, both servers up all along: what else the machine runs then weighs on both alike, where the rows of one server
+# came a minute before the other's.
+RATIO_ROUNDS = 3
+RATIO_CLIENTS = 8
 START_TIMEOUT_SECONDS = 60
 REQUEST_TIMEOUT_SECONDS = 120
 # A worker's access line for a submission: its process id is in the line's prefix (`factcheck.server`).
@@ -323,45 +331,72 @@ def main():
               "main threads + gunicorn's master + the batch worker), analysis processes; then single requests' CPU ms in their worker's "
               "request thread, median/mean/p90 (`benchmarks/served_cpu.py`): the whole request's (thread), the app's, "
               "gunicorn's around it")
-        best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
-        p50, cpu, single = best[1][1], best[1][3], best[1][4]
-        print(f"p50 at 1 client: {p50:.1f} ms with 1 worker (target 10 ms), where a request took {cpu:.1f} ms of CPU "
-              "(mean; the client, the server's master and worker, the batch worker and the analysis processes): "
-              f"{p50 - cpu:.1f} ms waiting (the network's and the server's hand-offs, a core taken by other work); "
-              f"its request thread's CPU: median {single['median']:.1f} ms, mean {single['mean']:.1f}, p90 "
-              f"{single['p90']:.1f}, against the test client's median {cpu_ms:.1f}, mean {test_client['mean']:.1f}, "
-              f"p90 {test_client['p90']:.1f}")
-        print(f"best throughput, {cores} workers (the default: one per core) against 1 worker: "
-              f"{best[cores][0] / best[1][0]:.2f}x (target 1.7x on 2 cores); as CPU time allows (CPU req/s): "
-              f"{best[cores][2] / best[1][2]:.2f}x")
+        servers = [start_served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)]
+        try:
+            rows = [[served_row(server, body, headers, clients) for server in servers] for clients in CLIENTS]
+            print(f"then {RATIO_ROUNDS} rounds at {RATIO_CLIENTS} clients, 1 worker then {cores}, back to back:")
+            rounds = [[served_row(server, body, headers, RATIO_CLIENTS) for server in servers]
+                      for _ in range(RATIO_ROUNDS)]
+        finally:
+            for server in servers:
+                server.stop()
+        one, most = rows[0][0], rows[0][1]  # at 1 client
+        single = one["single"]["thread"]
+        print(f"p50 at 1 client: {one['p50']:.1f} ms with 1 worker (target 10 ms), where a request took "
+              f"{sum(one['cpu'].values()):.1f} ms of CPU (mean; the client, the server's master and worker, the batch "
+              f"worker and the analysis processes): {one['p50'] - sum(one['cpu'].values()):.1f} ms waiting (the "
+              f"network's and the server's hand-offs, a core taken by other work); its request thread's CPU: median "
+              f"{single['median']:.1f} ms, mean {single['mean']:.1f}, p90 {single['p90']:.1f}, against the test client's "
+              f"median {cpu_ms:.1f}, mean {test_client['mean']:.1f}, p90 {test_client['p90']:.1f}; with {cores} workers "
+              f"{most['p50']:.1f} ms")
+        best = [max(row[index]["rate"] for row in rows) for index in (0, 1)]
+        best_cpu = [max(row[index]["cpu_rate"] for row in rows) for index in (0, 1)]
+        ratios = [pair[1]["rate"] / pair[0]["rate"] for pair in rounds]
+        print(f"throughput, {cores} workers (the default: one per core) against 1 worker (target 1.7x on 2 cores): "
+              f"{statistics.median(ratios):.2f}x, the median of the rounds' "
+              + ", ".join(f"{ratio:.2f}x (load {pair[1]['load']:.1f})" for ratio, pair in zip(ratios, rounds))
+              + f"; best rows against best rows {best[1] / best[0]:.2f}x; as CPU time allows (CPU req/s): "
+              f"{best_cpu[1] / best_cpu[0]:.2f}x")
 
 
-def served(database: str, body: bytes, headers: dict, workers: int, workdir: Path) -> tuple:
-    """Print the figures of `factcheck serve` with `workers` processes at each number of clients; its best throughput
-    (requests/s), its p50 at one client (ms), its best `cpu_bound_rate`, the CPU ms a request took at one client (all
-    processes), and the `spread` of its request threads' CPU ms per request at one client."""
+@dataclass
+class Served:
+    """A `factcheck serve` of the benchmark: its process, port, log and request log (`served_cpu`)."""
+
+    workers: int
+    process: subprocess.Popen
+    port: int
+    log: Path
+    request_log: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
+
+
+def start_served(database: str, body: bytes, headers: dict, workers: int, workdir: Path) -> Served:
+    """`factcheck serve` with `workers` processes, every one of which has answered a few requests."""
     port, log, request_log = free_port(), workdir / f"server-{workers}.log", workdir / f"requests-{workers}.log"
     request_log.touch()
     with log.open("w") as output:
-        server = start_server(database, port, workers, output, request_log)
-    best, p50, best_cpu_rate, cpu_at_one, single_at_one = 0.0, 0.0, 0.0, 0.0, None
+        server = Served(workers, start_server(database, port, workers, output, request_log), port, log, request_log)
     try:
         # Several connections, so that every worker process has answered some before the figures count.
         with ThreadPoolExecutor(WARM_UP * workers) as pool:
             list(pool.map(lambda _: client(port, body, headers, WARM_UP), range(WARM_UP * workers)))
-        for clients in CLIENTS:
-            figures = run(port, body, headers, clients, server.pid, log, request_log)
-            best, p50 = max(best, figures["rate"]), p50 or figures["p50"]
-            single_at_one = single_at_one or figures["single"]["thread"]
-            cpu_at_one = cpu_at_one or sum(figures["cpu"].values())
-            best_cpu_rate = max(best_cpu_rate, figures["cpu_rate"])
-            cpu, parts = figures["cpu"], " + ".join(f"{ms:.2f}" for ms in figures["parts"].values())
-            print(f"{workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
-                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
-                  f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f} (= {parts}), {cpu['analysis']:.1f}; "
-                  + "; ".join(f"{part} " + "/".join(f"{ms:.2f}" for ms in values.values())
-                              for part, values in figures["single"].items()))
-    finally:
-        server.terminate()
-        server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
-    return best, p50, best_cpu_rate, cpu_at_one, single_at_one
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def served_row(server: Served, body: bytes, headers: dict, clients: int) -> dict:
+    """Print the figures of `server` at `clients` clients (`run`) and return them."""
+    figures = run(server.port, body, headers, clients, server.process.pid, server.log, server.request_log)
+    cpu, parts = figures["cpu"], " + ".join(f"{ms:.2f}" for ms in figures["parts"].values())
+    print(f"{server.workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
+          f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
+          f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f} (= {parts}), {cpu['analysis']:.1f}; "
+          + "; ".join(f"{part} " + "/".join(f"{ms:.2f}" for ms in values.values())
+                      for part, values in figures["single"].items()))
+    return figures
