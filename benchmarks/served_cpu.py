@@ -9,6 +9,7 @@ iteration), and the request's wall time in the thread. The product does not ship
 four clock readings and one `write`.
 """
 import os
+import threading
 import time
 
 from factcheck import server
@@ -17,12 +18,15 @@ from factcheck.cli import cli
 LOG_VARIABLE = "REQUEST_CPU_LOG"
 
 
-class TimedApp:
-    """The WSGI app, adding the thread CPU of each call (with its answer's iteration) to `app_cpu`."""
+class TimedApp(threading.local):
+    """The WSGI app, keeping the thread CPU of each call (with its answer's iteration) in `app_cpu`, one per request
+    thread."""
+
+    app_cpu = 0.0
 
     def __init__(self, app):
+        super().__init__()
         self.app = app
-        self.app_cpu = 0.0
 
     def __call__(self, environ, start_response):
         started = time.thread_time()

@@ -96,3 +96,21 @@ def test_a_spread_is_the_median_mean_and_90th_percentile():
     from benchmarks.bench_service import spread
 
     assert spread([float(ms) for ms in range(1, 12)]) == {"median": 6.0, "mean": 6.0, "p90": 10.0}
+
+
+def test_each_request_thread_keeps_its_own_app_cpu():
+    import threading
+
+    from benchmarks.served_cpu import TimedApp
+
+    class Answer(list):
+        def close(self):
+            pass
+
+    app = TimedApp(lambda _environ, _start: Answer([b"ok"]))
+    assert app({}, None) == [b"ok"]
+    mine = app.app_cpu
+    other = threading.Thread(target=lambda: app({}, None))
+    other.start()
+    other.join()
+    assert app.app_cpu == mine
