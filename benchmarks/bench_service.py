@@ -8,8 +8,10 @@ client, and of each stage of its analysis; and the CPU time of the sample's anal
 per core at once (`sibling_cost`), which bounds how far worker processes can scale on this machine.
 
 The sample is short enough to be analysed in the request's own thread (`submission.analysed_here`), so one worker
-process is one core's worth: the server runs with one, then with its defaults (one per core), and the ratio of
-their best throughputs is how far the service scales across the machine's cores."""
+process is one core's worth: a server with one and a server with the defaults (one per core) run side by side, their
+rows taken in turn, and the ratio of their throughputs, in rounds back to back (`RATIO_ROUNDS`), is how far the
+service scales across the machine's cores. Each served request's CPU in its worker's thread is written down by a
+bench-only wrapper of the server (`served_cpu`), so that its median compares with the test client's."""
 import json
 import multiprocessing
 import os
@@ -23,12 +25,14 @@ import tempfile
 import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 import orjson
 
 from claims import analyse
+from benchmarks import served_cpu
 from benchmarks.keepalive import Connection, request_bytes
 from benchmarks.probe.server import analysis_workers, children, process_tree
 from factcheck import create_app, events, storage
@@ -46,6 +50,11 @@ IN_PROCESS_REQUESTS = 60
 # Analyses of the sample per process in `sibling_cost`.
 SIBLING_RUNS = 60
 WARM_UP = 5
+# The throughput of N workers against 1 is also measured in rounds at RATIO_CLIENTS clients, 1 worker then N back to
+# back, both servers up all along: what else the machine runs then weighs on both alike, where the rows of one server
+# came a minute before the other's.
+RATIO_ROUNDS = 3
+RATIO_CLIENTS = 8
 START_TIMEOUT_SECONDS = 60
 REQUEST_TIMEOUT_SECONDS = 120
 # A worker's access line for a submission: its process id is in the line's prefix (`factcheck.server`).
@@ -61,12 +70,13 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(database: str, port: int, workers: int, log) -> subprocess.Popen:
+def start_server(database: str, port: int, workers: int, log, request_log: Path) -> subprocess.Popen:
     """`factcheck serve` on loopback with `workers` processes, its rate limit out of the way, logging to the file
-    `log`; returns once it answers and its batch worker has started (`BATCH_WORKER_STARTED`)."""
+    `log` and each request's CPU to `request_log` (`served_cpu`); returns once it answers and its batch worker has
+    started (`BATCH_WORKER_STARTED`)."""
     env = {**os.environ, "FACTCHECK_DATABASE": database, "FACTCHECK_RATE_LIMIT": "1000000 per minute",
-           "FACTCHECK_WORKERS": str(workers)}
-    command = [str(Path(sys.executable).with_name("factcheck")), "serve", "--port", str(port)]
+           "FACTCHECK_WORKERS": str(workers), served_cpu.LOG_VARIABLE: str(request_log)}
+    command = [sys.executable, "-m", "benchmarks.served_cpu", "serve", "--port", str(port)]
     server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.PIPE)
     deadline = time.monotonic() + START_TIMEOUT_SECONDS
     while time.monotonic() < deadline:
@@ -174,13 +184,33 @@ def server_processes_cpu(server: int) -> dict[int, float]:
     return {pid: cpu_seconds([pid]) for pid in children(server)}
 
 
-def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: Path) -> dict:
+def spread(values: list[float]) -> dict[str, float]:
+    """The median, mean and 90th percentile of `values`."""
+    return {"median": statistics.median(values), "mean": statistics.mean(values),
+            "p90": statistics.quantiles(values, n=10, method="inclusive")[8]}
+
+
+def requests_cpu(request_log: Path, offset: int, count: int) -> dict[str, dict[str, float]]:
+    """The `spread` of the request threads' CPU ms per request (`served_cpu`) over the `count` requests written to
+    `request_log` after `offset`: the whole request's, the app's, and gunicorn's around it (the rest)."""
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    rows, _ = served_cpu.read(str(request_log), offset)
+    while len(rows) < count and time.monotonic() < deadline:  # the last line is written after its answer is sent
+        time.sleep(0.01)
+        rows, _ = served_cpu.read(str(request_log), offset)
+    return {"thread": spread([cpu for _, cpu, _, _ in rows]), "app": spread([app for _, _, app, _ in rows]),
+            "gunicorn": spread([cpu - app for _, cpu, app, _ in rows])}
+
+
+def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: Path, request_log: Path) -> dict:
     """With `clients` concurrent clients: requests/s, p50 and p99 ms, requests, CPU ms per request by process kind
     (`cpu`) and of the server's parts (`parts`, `server_parts_cpu`), the busiest worker process's share of the requests (`busiest`), the `cpu_bound_rate`, the share of the
     machine's cores that the client and the server processes kept busy (`used`: the rest waited, or went to other work)
     and the machine's load average over the last minute as the run ends (`load`: these processes count in it, about
-    1 with one worker, 2 with two; the rest is other work, which the wall times wait for)."""
+    1 with one worker, 2 with two; the rest is other work, which the wall times wait for); and the `requests_cpu` of
+    single requests (`single`)."""
     count = REQUESTS_PER_CLIENT[clients]
+    offset = request_log.stat().st_size
     before, served_before, processes_before = cpu_split(server), requests_by_worker(log), server_processes_cpu(server)
     parts_before = server_parts_cpu(server)
     started = time.perf_counter()
@@ -198,11 +228,12 @@ def run(port: int, body: bytes, headers: dict, clients: int, server: int, log: P
             "cpu": {kind: seconds * 1000 / len(latencies) for kind, seconds in cpu_seconds_used.items()}, "parts": parts,
             "busiest": max(served.values(), default=0) / max(served.total(), 1),
             "cpu_rate": cpu_bound_rate(len(latencies), cpu_seconds_used, busiest_process),
-            "used": sum(cpu_seconds_used.values()) / (elapsed * (os.cpu_count() or 1)), "load": os.getloadavg()[0]}
+            "used": sum(cpu_seconds_used.values()) / (elapsed * (os.cpu_count() or 1)), "load": os.getloadavg()[0],
+            "single": requests_cpu(request_log, offset, len(latencies))}
 
 
-def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
-    """The median CPU time of a POST through the Flask test client: the service's own cost, without HTTP."""
+def in_process_cpu_ms(body: bytes, headers: dict, app) -> dict[str, float]:
+    """The `spread` of the CPU ms of a POST through the Flask test client: the service's own cost, without HTTP."""
     client = app.test_client()
     for _ in range(WARM_UP):
         client.post("/api/v1/articles", data=body, headers=headers)
@@ -210,8 +241,8 @@ def in_process_cpu_ms(body: bytes, headers: dict, app) -> float:
     for _ in range(IN_PROCESS_REQUESTS):
         started = time.process_time()
         client.post("/api/v1/articles", data=body, headers=headers)
-        times.append(time.process_time() - started)
-    return statistics.median(times) * 1000
+        times.append((time.process_time() - started) * 1000)
+    return spread(times)
 
 
 def stage_cpu_ms(text: str, database: str) -> dict[str, float]:
@@ -276,13 +307,15 @@ def main():
             load_demo(db)
             secret = create_key(db, "bench")[1]
         headers = {"Content-Type": "application/json", "X-API-Key": secret}
-        cpu_ms = in_process_cpu_ms(body, headers, app)
+        test_client = in_process_cpu_ms(body, headers, app)
+        cpu_ms = test_client["median"]
         stages = stage_cpu_ms(SAMPLE.read_text(encoding="utf-8"), database)
         print(f"POST /api/v1/articles, sample article ({len(body) / 1024:.1f} KB JSON), demo registry, analysed in the "
               f"request's thread")
         print(f"through the test client: {cpu_ms:.1f} ms CPU per request (median of {IN_PROCESS_REQUESTS}): "
               + ", ".join(f"{name} {ms:.1f}" for name, ms in stages.items())
-              + f", the rest (Flask, key, rate limit, webhook events, test client) {cpu_ms - sum(stages.values()):.1f}")
+              + f", the rest (Flask, key, rate limit, webhook events, test client) {cpu_ms - sum(stages.values()):.1f}; "
+              + f"mean {test_client['mean']:.1f}, p90 {test_client['p90']:.1f}")
         cores = os.cpu_count() or 1
         alone, together = sibling_cost(SAMPLE.read_text(encoding="utf-8"))
         print(f"the sample's analysis, CPU per run: {alone:.1f} ms in one process alone, "
@@ -295,39 +328,75 @@ def main():
               "about 1 with one worker, 2 with two)")
         print(f"{'workers':>8} {'clients':>8} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'busiest':>8}"
               f" {'CPU req/s':>10} {'used':>5} {'load':>5}   CPU ms per request: client, server (= its worker processes' request threads + their "
-              "main threads + gunicorn's master + the batch worker), analysis processes")
-        best = {workers: served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)}
-        p50, cpu = best[1][1], best[1][3]
-        print(f"p50 at 1 client: {p50:.1f} ms with 1 worker (target 10 ms), where a request took {cpu:.1f} ms of CPU "
-              "(mean; the client, the server's master and worker, the batch worker and the analysis processes): "
-              f"{p50 - cpu:.1f} ms waiting (the network's and the server's hand-offs, a core taken by other work)")
-        print(f"best throughput, {cores} workers (the default: one per core) against 1 worker: "
-              f"{best[cores][0] / best[1][0]:.2f}x (target 1.7x on 2 cores); as CPU time allows (CPU req/s): "
-              f"{best[cores][2] / best[1][2]:.2f}x")
+              "main threads + gunicorn's master + the batch worker), analysis processes; then single requests' CPU ms in their worker's "
+              "request thread, median/mean/p90 (`benchmarks/served_cpu.py`): the whole request's (thread), the app's, "
+              "gunicorn's around it")
+        servers = [start_served(database, body, headers, workers, Path(workdir)) for workers in (1, cores)]
+        try:
+            rows = [[served_row(server, body, headers, clients) for server in servers] for clients in CLIENTS]
+            print(f"then {RATIO_ROUNDS} rounds at {RATIO_CLIENTS} clients, 1 worker then {cores}, back to back:")
+            rounds = [[served_row(server, body, headers, RATIO_CLIENTS) for server in servers]
+                      for _ in range(RATIO_ROUNDS)]
+        finally:
+            for server in servers:
+                server.stop()
+        one, most = rows[0][0], rows[0][1]  # at 1 client
+        single = one["single"]["thread"]
+        print(f"p50 at 1 client: {one['p50']:.1f} ms with 1 worker (target 10 ms), where a request took "
+              f"{sum(one['cpu'].values()):.1f} ms of CPU (mean; the client, the server's master and worker, the batch "
+              f"worker and the analysis processes): {one['p50'] - sum(one['cpu'].values()):.1f} ms waiting (the "
+              f"network's and the server's hand-offs, a core taken by other work); its request thread's CPU: median "
+              f"{single['median']:.1f} ms, mean {single['mean']:.1f}, p90 {single['p90']:.1f}, against the test client's "
+              f"median {cpu_ms:.1f}, mean {test_client['mean']:.1f}, p90 {test_client['p90']:.1f}; with {cores} workers "
+              f"{most['p50']:.1f} ms")
+        best = [max(row[index]["rate"] for row in rows) for index in (0, 1)]
+        best_cpu = [max(row[index]["cpu_rate"] for row in rows) for index in (0, 1)]
+        ratios = [pair[1]["rate"] / pair[0]["rate"] for pair in rounds]
+        print(f"throughput, {cores} workers (the default: one per core) against 1 worker (target 1.7x on 2 cores): "
+              f"{statistics.median(ratios):.2f}x, the median of the rounds' "
+              + ", ".join(f"{ratio:.2f}x (load {pair[1]['load']:.1f})" for ratio, pair in zip(ratios, rounds))
+              + f"; best rows against best rows {best[1] / best[0]:.2f}x; as CPU time allows (CPU req/s): "
+              f"{best_cpu[1] / best_cpu[0]:.2f}x")
 
 
-def served(database: str, body: bytes, headers: dict, workers: int, workdir: Path) -> tuple[float, float, float, float]:
-    """Print the figures of `factcheck serve` with `workers` processes at each number of clients; its best throughput
-    (requests/s), its p50 at one client (ms), its best `cpu_bound_rate` and the CPU ms a request took at one client
-    (all processes)."""
-    port, log = free_port(), workdir / f"server-{workers}.log"
+@dataclass
+class Served:
+    """A `factcheck serve` of the benchmark: its process, port, log and request log (`served_cpu`)."""
+
+    workers: int
+    process: subprocess.Popen
+    port: int
+    log: Path
+    request_log: Path
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
+
+
+def start_served(database: str, body: bytes, headers: dict, workers: int, workdir: Path) -> Served:
+    """`factcheck serve` with `workers` processes, every one of which has answered a few requests."""
+    port, log, request_log = free_port(), workdir / f"server-{workers}.log", workdir / f"requests-{workers}.log"
+    request_log.touch()
     with log.open("w") as output:
-        server = start_server(database, port, workers, output)
-    best, p50, best_cpu_rate, cpu_at_one = 0.0, 0.0, 0.0, 0.0
+        server = Served(workers, start_server(database, port, workers, output, request_log), port, log, request_log)
     try:
         # Several connections, so that every worker process has answered some before the figures count.
         with ThreadPoolExecutor(WARM_UP * workers) as pool:
             list(pool.map(lambda _: client(port, body, headers, WARM_UP), range(WARM_UP * workers)))
-        for clients in CLIENTS:
-            figures = run(port, body, headers, clients, server.pid, log)
-            best, p50 = max(best, figures["rate"]), p50 or figures["p50"]
-            cpu_at_one = cpu_at_one or sum(figures["cpu"].values())
-            best_cpu_rate = max(best_cpu_rate, figures["cpu_rate"])
-            cpu, parts = figures["cpu"], " + ".join(f"{ms:.2f}" for ms in figures["parts"].values())
-            print(f"{workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
-                  f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
-                  f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f} (= {parts}), {cpu['analysis']:.1f}")
-    finally:
-        server.terminate()
-        server.wait(timeout=START_TIMEOUT_SECONDS)  # a worker still booting finishes first
-    return best, p50, best_cpu_rate, cpu_at_one
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def served_row(server: Served, body: bytes, headers: dict, clients: int) -> dict:
+    """Print the figures of `server` at `clients` clients (`run`) and return them."""
+    figures = run(server.port, body, headers, clients, server.process.pid, server.log, server.request_log)
+    cpu, parts = figures["cpu"], " + ".join(f"{ms:.2f}" for ms in figures["parts"].values())
+    print(f"{server.workers:>8} {clients:>8} {figures['requests']:>9} {figures['rate']:>8.1f} {figures['p50']:>8.1f} "
+          f"{figures['p99']:>8.1f} {figures['busiest']:>8.0%} {figures['cpu_rate']:>10.1f} {figures['used']:>5.0%} "
+          f"{figures['load']:>5.1f}   {cpu['client']:.1f}, {cpu['server']:.1f} (= {parts}), {cpu['analysis']:.1f}; "
+          + "; ".join(f"{part} " + "/".join(f"{ms:.2f}" for ms in values.values())
+                      for part, values in figures["single"].items()))
+    return figures

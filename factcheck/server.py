@@ -23,6 +23,11 @@ THREADS_PER_WORKER = 4
 # Seconds a kept-alive connection may stay idle, and a silent worker may live, before it is closed or replaced.
 KEEPALIVE_SECONDS = 5
 WORKER_TIMEOUT_SECONDS = 60
+# How often a worker tells the master it is alive (gunicorn's loop did it on every turn, two a request: a `utimensat`
+# each); the master replaces a worker silent for WORKER_TIMEOUT_SECONDS.
+NOTIFY_SECONDS = 1.0
+# The longest body an answer's headers are joined to in one send (`HeadWithBody`): the sample's answer is 20 kB.
+JOIN_BYTES = 256 * 1024
 # gunicorn's longest request line (its maximum; 4,094 by default): room for the API's longest valid query
 # strings, whose text fields are percent-encoded UTF-8, so that they reach the app and its problem+json errors.
 REQUEST_LINE_BYTES = 8190
@@ -64,6 +69,7 @@ class Worker(gthread.ThreadWorker):
     accept_due: float | None = None
     deferred_turns: list[int] | None = None
     slot: int | None = None
+    notified_at = float("-inf")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -98,9 +104,22 @@ class Worker(gthread.ThreadWorker):
         super().enqueue_req(conn)
 
     def handle_request(self, req, conn):
+        """Answer the request, its headers and the start of its body in one send (`HeadWithBody`)."""
         if conn in self.leaving:
             req.force_close()
-        return super().handle_request(req, conn)
+        sock = conn.sock
+        conn.sock = answer = HeadWithBody(sock)
+        try:
+            return super().handle_request(req, conn)
+        finally:
+            conn.sock = sock
+            answer.flush()
+
+    def notify(self) -> None:
+        """Tell the master this worker is alive, at most every NOTIFY_SECONDS."""
+        if time.monotonic() - self.notified_at >= NOTIFY_SECONDS:
+            self.notified_at = time.monotonic()
+            super().notify()
 
     def finish_request(self, conn, fs) -> None:
         self.leaving.discard(conn)
@@ -148,6 +167,38 @@ class Worker(gthread.ThreadWorker):
         if self.accept_due is not None and time.monotonic() >= self.accept_due:
             self.look_again()
         self.publish()
+
+
+class HeadWithBody:
+    """A connection's socket for one answer, holding its first write (gunicorn sends the status line and headers
+    alone) until the next, so that the two go in one `sendall`: one system call and one segment where there were
+    two, and a client that reads the whole answer at once. A body past JOIN_BYTES is not copied to join it; anything
+    else asked of the socket (`sendfile`, a timeout) sends what is held first, and `flush` sends it once the answer
+    is written (an answer without a body)."""
+
+    def __init__(self, sock):
+        self.sock = sock
+        self.holding = True
+        self.held = b""
+
+    def sendall(self, data: bytes) -> None:
+        if self.holding:
+            self.holding, self.held = False, bytes(data)
+        elif self.held and len(data) <= JOIN_BYTES:
+            held, self.held = self.held, b""
+            self.sock.sendall(held + data)
+        else:
+            self.flush()
+            self.sock.sendall(data)
+
+    def flush(self) -> None:
+        if self.held:
+            held, self.held = self.held, b""
+            self.sock.sendall(held)
+
+    def __getattr__(self, name: str):
+        self.flush()
+        return getattr(self.sock, name)
 
 
 def waiting(listeners: list) -> bool:

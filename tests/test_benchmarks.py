@@ -78,3 +78,39 @@ def test_the_service_bench_bounds_the_throughput_by_cpu_time(monkeypatch, busies
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     cpu = {"client": 0.1, "server": 1.9, "analysis": 0.0}
     assert cpu_bound_rate(100, cpu, busiest_process) == pytest.approx(expected)
+
+
+def test_the_request_log_is_read_from_an_offset_a_whole_line_at_a_time(tmp_path):
+    from benchmarks.served_cpu import read
+
+    log = tmp_path / "requests.log"
+    log.write_text("41 12500 11900 13000\n42 9000 8400 9100\n43 77")  # the last line is still being written
+    rows, offset = read(str(log), 0)
+    assert rows == [(41, 12.5, 11.9, 13.0), (42, 9.0, 8.4, 9.1)]
+    with log.open("a") as more:
+        more.write("00 800 11000\n")
+    assert read(str(log), offset) == ([(43, 7.7, 0.8, 11.0)], len(log.read_bytes()))
+
+
+def test_a_spread_is_the_median_mean_and_90th_percentile():
+    from benchmarks.bench_service import spread
+
+    assert spread([float(ms) for ms in range(1, 12)]) == {"median": 6.0, "mean": 6.0, "p90": 10.0}
+
+
+def test_each_request_thread_keeps_its_own_app_cpu():
+    import threading
+
+    from benchmarks.served_cpu import TimedApp
+
+    class Answer(list):
+        def close(self):
+            pass
+
+    app = TimedApp(lambda _environ, _start: Answer([b"ok"]))
+    assert app({}, None) == [b"ok"]
+    mine = app.app_cpu
+    other = threading.Thread(target=lambda: app({}, None))
+    other.start()
+    other.join()
+    assert app.app_cpu == mine

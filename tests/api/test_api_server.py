@@ -363,8 +363,11 @@ def test_the_request_a_worker_makes_the_last_of_its_connection_is_answered_with_
 
     # gunicorn's own handling answers with `Connection: close` when the request must close, and keeps it alive else.
     monkeypatch.setattr(gthread.ThreadWorker, "handle_request", lambda _worker, req, _conn: not req.must_close)
+    class Connection:
+        sock = None  # nothing is written to it here
+
     worker = bare_worker(listener, held=2, sibling_holds=0)
-    leaving, staying = object(), object()
+    leaving, staying = Connection(), Connection()
     worker.enqueue_req(leaving)
     worker.enqueue_req(staying)
     assert [Worker.handle_request(worker, Request(), conn) for conn in (leaving, staying)] == [False, True]
