@@ -42,6 +42,8 @@ TRAILING_LEAD: Final = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}
 # Verbs that report words only after "as" and their speaker: "As the mayor put it, …", "…, as one trader puts it".
 AS_ONLY_VERBS: Final = frozenset({"put it"})
 AS_BEFORE_SPEAKER: Final = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# ... or before "to", the one the words were put to, and "that": "the barrister put it to her that she had known".
+PUT_TO_THAT: Final = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){1,5}?that\s", re.IGNORECASE)
 # "We asked three specialists": a verb of asking reports a question only with one after it in its sentence, its
 # listener perhaps between (its initials' stops too: "the U.S. attorney"; a question word, an infinitive, "for", "about", "a question", a colon or a quotation),
 # or with none after the clause ('"Why?" she asked.'); "ask mostly about side effects" puts no question to anyone.
@@ -150,7 +152,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in ASKING_VERBS and not QUESTION_AFTER_ASKING.match(sentence.text, cue.span[1], sentence.span[1]):
         return False
     if cue.lemma in AS_ONLY_VERBS:
-        return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None
+        return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None \
+            or PUT_TO_THAT.match(sentence.text, cue.span[1], sentence.span[1]) is not None
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:
