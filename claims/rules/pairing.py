@@ -27,7 +27,10 @@ WHERE_OR_WHEN: Final = (
     rf"(?:of|for|in|at|on|outside|near|from) (?:the |an? )?{LISTENER_WORD}(?: {LISTENER_WORD})?"
     r"|(?:last|this|next|earlier|later) \w+|yesterday|today|tonight|earlier|recently"
 )
-GATHERING_BEFORE_THAT: Final = rf"(?:the|an?) (?:{LISTENER_WORD} ){{0,3}}{GATHERING_HEAD}(?: (?:{WHERE_OR_WHEN})){{0,3}}(?=\s+that\b)"
+GATHERING_BEFORE_THAT: Final = (
+    rf"(?:the|an?) (?:{LISTENER_WORD} ){{0,3}}{GATHERING_HEAD}(?: (?:{WHERE_OR_WHEN})){{0,3}}"
+    r"(?=\s+that\b|\s+(?:the|an?|he|she|they|it|we|i|there|his|her|their|its|our)\s)"  # or a bare clause: "told a public inquiry she had"
+)
 LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|{GATHERING_BEFORE_THAT}|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
     rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?:,\d{{3}})*(?: (?!that\b)[a-z-]+){{0,2}}(?=\s+that\b)"
