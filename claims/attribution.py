@@ -54,6 +54,11 @@ QUESTION_AFTER_ASKING: Final = re.compile(
     rf"|\s+(?![a-z]+ly\s)(?:[^.;!?]|(?<=[A-Z])\.){{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
     re.IGNORECASE,
 )
+# "described the plan as reckless", "described how the water rose": a verb of describing reports a judgement or an
+# account; "described long queues at water points" names what was seen, which is no claim (nor is it in the corpus gold).
+DESCRIBING_VERBS: Final = frozenset({"describe"})
+QUOTATION_NEXT: Final = re.compile(r"[ \t]*\n\s*[\"“‘]")  # ... or the account a quotation opening the next paragraph gives
+DESCRIPTION_AFTER: Final = re.compile(r"\s+(?:how|what|why|that)\b|\s*[:\"“‘]|[^.;:!?\"“]{0,160}?(?<![\w'’-])as(?![\w'’-])", re.IGNORECASE)
 # "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject
 # is a piece of evidence, named in the speaker or right before it; not a thing found somewhere ("documents
 # found in his home").
@@ -151,6 +156,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
         return False
     if cue.lemma in ASKING_VERBS and not QUESTION_AFTER_ASKING.match(sentence.text, cue.span[1], sentence.span[1]):
         return False
+    if cue.lemma in DESCRIBING_VERBS and not DESCRIPTION_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+        return QUOTATION_NEXT.match(sentence.text, sentence.span[1]) is not None  # "she described the morning. “I was …”"
     if cue.lemma in AS_ONLY_VERBS:
         return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None \
             or PUT_TO_THAT.match(sentence.text, cue.span[1], sentence.span[1]) is not None
