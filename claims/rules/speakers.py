@@ -20,11 +20,11 @@ RELATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a
 # remark or comment, which its maker made ("a comment that described").
 SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
-# "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
+# "a report that found", "a statement that said", "a paper which reported": "that" or "which" right before the verb is its subject, a relative
 # pronoun (a conjunction "that" is followed by a subject of its own).
 # (",?\s+who|\s+that" after a word character, opening with the comma or space, which sre skips to: a pattern that
 # opens with a look-behind is tried at every character.)
-WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that))" + FILLER_CHAIN, re.IGNORECASE)
+WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that|which))" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|whose|that)\s+$")  # "Ms Lee, whose fans say P, declined"
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
@@ -570,7 +570,7 @@ def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
     antecedent = antecedent or phrase_before(text, start, who.start()) or _quantifier_before(text, start, who.start())
     if antecedent is None or antecedent.kind == "pronoun":
         return None
-    if who.group().split()[0].lower() == "that" and _head_word(antecedent.text) not in SAYING_THINGS:
+    if who.group().split()[0].lower() in ("that", "which") and _head_word(antecedent.text) not in SAYING_THINGS:
         return None  # "things on my bill that add up", "rules that are intended to": no speaker
     return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
 
