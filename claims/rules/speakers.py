@@ -164,6 +164,14 @@ PARENTHETICAL: Final = re.compile(
 )
 # "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
 # between a subject and its verb.
+# ... or where it is, after a noun phrase that a determiner opens: "The second laboratory, at the Hallan Institute, said"
+# (not "Prices rose in March, in Leeds, said the agency", where the words before are what was said).
+PLACE_ASIDE: Final = re.compile(r",\s*(?:at|in|from|near|based)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE)
+DETERMINED_PHRASE: Final = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:in|on|at|of|to|by|for|from|with|is|was|are|were|has|had|have|will|would)\s)[\w'’-]+\s+){0,3}"
+    r"(?-i:[a-z][\w'’-]*)$",
+    re.IGNORECASE,
+)
 ASIDE_BEFORE_CUE: Final = re.compile(
     r",\s*(?:however|though|too|meanwhile|instead|in turn|in fact|for example|for instance|for (?:his|her|their|its) part|"
     r"on the other hand|[a-z]+ly)\s*,\s*$",
@@ -501,6 +509,9 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     phrase = phrase_before(text, start, end)
     if phrase is None and (comment := PARENTHETICAL.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
         phrase = phrase_before(text, start, comment.start())
+    elif phrase is None and (place := PLACE_ASIDE.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
+        phrase = phrase_before(text, start, place.start())
+        phrase = phrase if phrase and DETERMINED_PHRASE.fullmatch(phrase.text) else None
     if phrase is None:
         return None
     if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
