@@ -39,6 +39,14 @@ LISTENER: Final = re.compile(
     r"(?!\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have)\b)"  # a subject: "warned the river would"
 )
 
+# Who was asked, before the question's word: "asked her whether", "asked the sheriff why", "asked Sheriff Dan Pruitt
+# if"; the listener of "asked the council to act" stays in what was asked, as with "urged".
+ASKED: Final = re.compile(
+    r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[a-z]+s)"
+    r"(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
+)
+ASKING_VERBS: Final = frozenset({"ask"})
+
 
 @dataclass
 class Attribution:
@@ -62,7 +70,10 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
     mention = speaker.mention
     assert mention is not None  # sentence_claims keeps only the cues with a speaker
     start, end = (cue.span[0], mention.span[1]) if speaker.inverted else (mention.span[0], cue.span[1])
-    listener = LISTENER.match(sentence.text, end, sentence.span[1]) if cue.takes_object else None
+    if cue.takes_object:
+        listener = LISTENER.match(sentence.text, end, sentence.span[1])
+    else:
+        listener = ASKED.match(sentence.text, end, sentence.span[1]) if cue.lemma in ASKING_VERBS else None
     return Attribution(cue, speaker, start, end, listener.end() if listener else end, mention)
 
 

@@ -170,3 +170,16 @@ def test_a_scene_described_is_no_claim(text):
 def test_a_judgement_an_account_or_a_description_a_quotation_gives_is_a_claim(text, content):
     analysis = analyse(text)
     assert find_claim(analysis, content), describe(analysis)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("Frew asked her whether she still felt pressure to keep the star.", "whether she still felt pressure to keep the star"),
+        ("A reporter asked Sheriff Dan Pruitt whether deputies had been warned.", "whether deputies had been warned"),
+        ("Reporters asked officials what had gone wrong.", "what had gone wrong"),
+        ("The mayor asked the council to delay the vote.", "the council to delay the vote"),
+    ],
+)
+def test_who_was_asked_is_left_out_of_the_question_but_not_out_of_a_request(text, content):
+    assert [claim.content for claim in analyse(text).claims] == [content]
