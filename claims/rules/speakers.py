@@ -164,9 +164,12 @@ PARENTHETICAL: Final = re.compile(
 )
 # "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
 # between a subject and its verb.
-# ... or where it is, after a noun phrase that a determiner opens: "The second laboratory, at the Hallan Institute, said"
-# (not "Prices rose in March, in Leeds, said the agency", where the words before are what was said).
-PLACE_ASIDE: Final = re.compile(r",\s*(?:at|in|from|near|based)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE)
+# ... or where it is, or how it speaks, after a noun phrase that a determiner opens: "The second laboratory, at the
+# Hallan Institute, said", "The agent, speaking on condition of anonymity, said" (not "Prices rose in March, in Leeds,
+# said the agency", where the words before are what was said).
+PLACE_ASIDE: Final = re.compile(
+    r",\s*(?:at|in|from|near|based|speaking|writing|talking|appearing|responding|testifying)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
+)
 DETERMINED_PHRASE: Final = re.compile(
     r"(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:in|on|at|of|to|by|for|from|with|is|was|are|were|has|had|have|will|would)\s)[\w'’-]+\s+){0,3}"
     r"(?-i:[a-z][\w'’-]*)$",

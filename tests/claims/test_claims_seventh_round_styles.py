@@ -144,10 +144,12 @@ def test_which_after_a_thing_that_says_nothing_is_no_speaker():
     [
         ("The second laboratory, at the Hallan Institute, said it had checked only the methods.", "The second laboratory", "it had checked only the methods"),
         ("Her lawyer, at a hearing in Leeds, said the evidence was weak.", "Her lawyer", "the evidence was weak"),
+        ("The player's agent, speaking on condition of anonymity, said talks had stalled.", "The player's agent", "talks had stalled"),
+        ("Prices rose, speaking broadly, said the agency.", "the agency", "Prices rose, speaking broadly"),
         ("Inflation rose in March, at 4 per cent, said the agency.", "the agency", "Inflation rose in March, at 4 per cent"),
     ],
 )
-def test_where_a_speaker_is_may_stand_between_the_speaker_and_the_cue(text, speaker, content):
+def test_where_a_speaker_is_or_how_it_speaks_may_stand_between_the_speaker_and_the_cue(text, speaker, content):
     assert _pairs(text) == [(speaker, content)]
 
 
