@@ -185,3 +185,14 @@ def test_a_judgement_an_account_or_a_description_a_quotation_gives_is_a_claim(te
 )
 def test_who_was_asked_is_left_out_of_the_question_but_not_out_of_a_request(text, content):
     assert [claim.content for claim in analyse(text).claims] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The update, the company said on Monday, fixes a flaw that let attackers read messages.", "the company"),
+        ("The update, the company said in a support note, fixes a flaw that let attackers read messages.", "the company"),
+    ],
+)
+def test_when_or_where_it_was_said_may_close_an_attribution_set_off_mid_sentence(text, speaker):
+    assert _pairs(text) == [(speaker, "The update … fixes a flaw that let attackers read messages")]
