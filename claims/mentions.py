@@ -78,6 +78,7 @@ BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|o
 # Each word looks behind itself for the word boundary, so that the pattern opens with its letters, which sre skips to.
 AFTER_TOLD_OR_ON: Final = re.compile(rf"(?:told(?<!\wtold)|on(?<!\won)|to(?<!\wto))[ \t]+(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
+SPOKEN_TO: Final = ("Speaking ", "speaking ", "Talking ", "talking ")  # before "to" and the one spoken to
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES: Final = {place.country.lower(): place.country for place in PLACES}
@@ -413,10 +414,12 @@ def _person_word(word: str) -> bool:
 
 
 def broadcasts(text: str) -> list[Span]:
-    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
+    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers; so is any name
+    after "speaking to" ("Speaking to RNZ, the mayor said"), an outlet the broadcast words do not know."""
     return [
         match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text)
-        if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
+        if text.endswith(SPOKEN_TO, 0, match.start()) and match.group().startswith("to")
+        or any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]
 

@@ -196,3 +196,15 @@ def test_who_was_asked_is_left_out_of_the_question_but_not_out_of_a_request(text
 )
 def test_when_or_where_it_was_said_may_close_an_attribution_set_off_mid_sentence(text, speaker):
     assert _pairs(text) == [(speaker, "The update … fixes a flaw that let attackers read messages")]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Speaking to RNZ, the mayor said the city was broke.", "the mayor"),
+        ("Speaking to Punch, the governor said the state was broke.", "the governor"),
+        ("Speaking to the Guardian, Ann Lee said the city was broke.", "Ann Lee"),
+    ],
+)
+def test_an_outlet_spoken_to_is_no_name_for_the_speaker(text, speaker):
+    assert [claim.speaker.name for claim in analyse(text).claims if claim.speaker] == [speaker]
