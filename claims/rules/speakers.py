@@ -162,12 +162,10 @@ POST_MODIFIER_WINDOW: Final = 80
 PARENTHETICAL: Final = re.compile(
     r",\s*(?:who|whose|which|including|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
-# "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
-# between a subject and its verb.
 # ... or where it is, or how it speaks, after a noun phrase that a determiner opens: "The second laboratory, at the
 # Hallan Institute, said", "The agent, speaking on condition of anonymity, said" (not "Prices rose in March, in Leeds,
 # said the agency", where the words before are what was said).
-PLACE_ASIDE: Final = re.compile(
+PLACE_OR_MANNER_ASIDE: Final = re.compile(
     r",\s*(?:at|in|from|near|based|speaking|writing|talking|appearing|responding|testifying)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
 )
 DETERMINED_PHRASE: Final = re.compile(
@@ -175,6 +173,8 @@ DETERMINED_PHRASE: Final = re.compile(
     r"(?-i:[a-z][\w'’-]*)$",
     re.IGNORECASE,
 )
+# "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
+# between a subject and its verb.
 ASIDE_BEFORE_CUE: Final = re.compile(
     r",\s*(?:however|though|too|meanwhile|instead|in turn|in fact|for example|for instance|for (?:his|her|their|its) part|"
     r"on the other hand|[a-z]+ly)\s*,\s*$",
@@ -512,7 +512,7 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     phrase = phrase_before(text, start, end)
     if phrase is None and (comment := PARENTHETICAL.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
         phrase = phrase_before(text, start, comment.start())
-    elif phrase is None and (place := PLACE_ASIDE.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
+    elif phrase is None and (place := PLACE_OR_MANNER_ASIDE.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
         phrase = phrase_before(text, start, place.start())
         phrase = phrase if phrase and DETERMINED_PHRASE.fullmatch(phrase.text) else None
     if phrase is None:
