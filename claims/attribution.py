@@ -42,6 +42,8 @@ TRAILING_LEAD: Final = re.compile(r"[,—–]\s*(?:as\s+)?(?:[\w'’-]+\s+){0,3}
 # Verbs that report words only after "as" and their speaker: "As the mayor put it, …", "…, as one trader puts it".
 AS_ONLY_VERBS: Final = frozenset({"put it"})
 AS_BEFORE_SPEAKER: Final = re.compile(r"(?<![\w'’-])as\s+(?:[\w.'’-]+\s+){0,3}$", re.IGNORECASE)
+# ... or before "to", the one the words were put to, and "that": "the barrister put it to her that she had known".
+PUT_TO_THAT: Final = re.compile(r"\s+to\s+(?:[\w.'’-]+\s+){1,5}?that\s", re.IGNORECASE)
 # "We asked three specialists": a verb of asking reports a question only with one after it in its sentence, its
 # listener perhaps between (its initials' stops too: "the U.S. attorney"; a question word, an infinitive, "for", "about", "a question", a colon or a quotation),
 # or with none after the clause ('"Why?" she asked.'); "ask mostly about side effects" puts no question to anyone.
@@ -52,6 +54,11 @@ QUESTION_AFTER_ASKING: Final = re.compile(
     rf"|\s+(?![a-z]+ly\s)(?:[^.;!?]|(?<=[A-Z])\.){{0,160}}?(?:[:\"“‘]|\b(?:{QUESTION_WORDS_AFTER_ASKING}|about|questions?)\b)",
     re.IGNORECASE,
 )
+# "described the plan as reckless", "described how the water rose": a verb of describing reports a judgement or an
+# account; "described long queues at water points" names what was seen, which is no claim (nor is it in the corpus gold).
+DESCRIBING_VERBS: Final = frozenset({"describe"})
+QUOTATION_NEXT: Final = re.compile(r"[ \t]*\n\s*[\"“‘]")  # ... or the account a quotation opening the next paragraph gives
+DESCRIPTION_AFTER: Final = re.compile(r"\s+(?:how|what|why|that)\b|\s*[:\"“‘]|[^.;:!?\"“]{0,160}?(?<![\w'’-])as(?![\w'’-])", re.IGNORECASE)
 # "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject
 # is a piece of evidence, named in the speaker or right before it; not a thing found somewhere ("documents
 # found in his home").
@@ -149,8 +156,11 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
         return False
     if cue.lemma in ASKING_VERBS and not QUESTION_AFTER_ASKING.match(sentence.text, cue.span[1], sentence.span[1]):
         return False
+    if cue.lemma in DESCRIBING_VERBS and not DESCRIPTION_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
+        return QUOTATION_NEXT.match(sentence.text, sentence.span[1]) is not None  # "she described the morning. “I was …”"
     if cue.lemma in AS_ONLY_VERBS:
-        return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None
+        return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None \
+            or PUT_TO_THAT.match(sentence.text, cue.span[1], sentence.span[1]) is not None
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"
     if cue.lemma in EVIDENCE_VERBS:

@@ -81,6 +81,7 @@ BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|o
 # times as much). It reads text whose tabs are spaces, so that the space after the word is the literal.
 AFTER_TOLD_OR_ON: Final = re.compile(rf" (?=[ \tA-Zt])(?:(?<=\bon |\bto )|(?<=\btold ))[ \t]*(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
+SPOKEN_TO: Final = ("Speaking to", "speaking to", "Talking to", "talking to")  # before the one spoken to
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES: Final = {place.country.lower(): place.country for place in PLACES}
@@ -416,10 +417,12 @@ def _person_word(word: str) -> bool:
 
 
 def broadcasts(text: str) -> list[Span]:
-    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers."""
+    """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers; so is any name
+    after "speaking to" ("Speaking to RNZ, the mayor said"), an outlet the broadcast words do not know."""
     return [
         match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text.replace("\t", " "))  # the same length, the same words
-        if any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
+        if text.endswith(SPOKEN_TO, 0, match.start())
+        or any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]
 

@@ -21,11 +21,14 @@ PUBLISHER: Final = re.compile(
 # The characters, in either case, a byline, publisher or credit line opens with ("By", "©", "(c)", "Copyright",
 # "(Additional reporting by"): the patterns above are tried on those paragraphs only.
 CREDIT_OPENERS: Final = frozenset("bB©(cCaArR")
+TIME_ZONES: Final = "GMT BST UTC CET CEST EET ET EST EDT CT CST CDT MT MST MDT PT PST PDT AEST AEDT AWST NZST NZDT IST SAST WAT EAT".split()
 # "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
 DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*"
     # a live blog's time stamp: "10:42 a.m. — ", "14.05 GMT – "
     r"|\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–―-]{1,2}[ \t]*"
+    # ... or with no dash, a clock time and perhaps its zone before the entry's first word: "00:31 Police say …"
+    rf"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M))?(?:[ \t]+(?:{'|'.join(TIME_ZONES)}))?[ \t]+(?=[A-Z\"“‘'])(?!(?:Million|Billion|Per)\b)"
 )
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS: Final = 12

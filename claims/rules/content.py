@@ -120,6 +120,9 @@ PARENTHETICAL_REST: Final = re.compile(
     rf"\s*,\s+(?!{ADJUNCT_WORDS}\b|[a-z]+ing\b|(?:and|but|while|though|although|because|as|who|which|when)\b)(?=[a-z])",
     re.IGNORECASE,
 )
+# '"The update, the company said on Monday, fixes …", "The bridge, she told reporters in Leeds, would …": when or
+# where it was said may stand between the cue and the comma that closes the attribution.
+ADJUNCT_BEFORE_COMMA: Final = re.compile(rf"\s+{ADJUNCT_WORDS}\b[^,;:\"“”]{{1,40}}?(?=\s*,)", re.IGNORECASE)
 AND_THAT: Final = re.compile(r"\s*,?\s+and\s+that\s+", re.IGNORECASE)
 # Punctuation and conjunctions that end a stretch of text ("..., given", "... and —"). Written so that
 # each character is read one way only: "(?:[…]+|\s+word)+$" splits a run of n spaces 2^n ways before failing.
@@ -362,6 +365,8 @@ def _only_commas(text: str, start: int, end: int) -> bool:
 def parenthetical_rest(sentence: Sentence, after: int, stops: Stops) -> Span | None:
     """The words after an attribution set off by commas mid-sentence ("The industry, she said, is ...")."""
     match = PARENTHETICAL_REST.match(sentence.text, after, sentence.span[1])
+    if not match and sentence.text.startswith(" ", after) and (adjunct := ADJUNCT_BEFORE_COMMA.match(sentence.text, after, sentence.span[1])):
+        match = PARENTHETICAL_REST.match(sentence.text, adjunct.end(), sentence.span[1])
     if not match:
         return None
     start = match.end()

@@ -27,7 +27,10 @@ WHERE_OR_WHEN: Final = (
     rf"(?:of|for|in|at|on|outside|near|from) (?:the |an? )?{LISTENER_WORD}(?: {LISTENER_WORD})?"
     r"|(?:last|this|next|earlier|later) \w+|yesterday|today|tonight|earlier|recently"
 )
-GATHERING_BEFORE_THAT: Final = rf"(?:the|an?) (?:{LISTENER_WORD} ){{0,3}}{GATHERING_HEAD}(?: (?:{WHERE_OR_WHEN})){{0,3}}(?=\s+that\b)"
+GATHERING_BEFORE_THAT: Final = (
+    rf"(?:the|an?) (?:{LISTENER_WORD} ){{0,3}}{GATHERING_HEAD}(?: (?:{WHERE_OR_WHEN})){{0,3}}"
+    r"(?=\s+that\b|\s+(?:the|an?|he|she|they|it|we|i|there|his|her|their|its|our)\s)"  # or a bare clause: "told a public inquiry she had"
+)
 LISTENER: Final = re.compile(
     rf"\s+(?:{BROADCAST_PHRASE}|reporters|journalists|{GATHERING_BEFORE_THAT}|the [\w-]+ (?:of|for|at|from) (?:the )?[\w'’-]+(?: (?!that\b)[\w'’-]+){{0,2}}(?=\s+that\b)"
     rf"|the (?!that\b)[\w-]+(?: (?!that\b)[a-z-]+(?=\s+that\b))?|(?:his|her|their|its|our|my|your) [\w-]+(?:,\d{{3}})*(?: (?!that\b)[a-z-]+){{0,2}}(?=\s+that\b)"
@@ -35,6 +38,14 @@ LISTENER: Final = re.compile(
     r"|[a-z]{3,}s(?=\s+(?:that|on|at|in|during|after|before|last|this|earlier|he|she|they|it|we|i|the|an?|his|her|their|its|our)\b|\s*[:,\"“]))\b"
     r"(?!\s+(?:would|will|could|can|may|might|must|should|was|were|is|are|had|has|have)\b)"  # a subject: "warned the river would"
 )
+
+# Who was asked, before the question's word: "asked her whether", "asked the sheriff why", "asked Sheriff Dan Pruitt
+# if"; the listener of "asked the council to act" stays in what was asked, as with "urged".
+ASKED: Final = re.compile(
+    r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[a-z]+s)"
+    r"(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
+)
+ASKING_VERBS: Final = frozenset({"ask"})
 
 
 @dataclass
@@ -59,7 +70,10 @@ def attribution(sentence: Sentence, cue: Cue, speaker: SpeakerFinding) -> Attrib
     mention = speaker.mention
     assert mention is not None  # sentence_claims keeps only the cues with a speaker
     start, end = (cue.span[0], mention.span[1]) if speaker.inverted else (mention.span[0], cue.span[1])
-    listener = LISTENER.match(sentence.text, end, sentence.span[1]) if cue.takes_object else None
+    if cue.takes_object:
+        listener = LISTENER.match(sentence.text, end, sentence.span[1])
+    else:
+        listener = ASKED.match(sentence.text, end, sentence.span[1]) if cue.lemma in ASKING_VERBS else None
     return Attribution(cue, speaker, start, end, listener.end() if listener else end, mention)
 
 

@@ -13,7 +13,7 @@ from claims.quotes import Quotation
 
 QUOTE_LEAD: Final = re.compile(r"[\s,:\-—–]*")  # what may stand before a quotation that content starts with
 QUOTE_TAIL: Final = re.compile(r"[\s,]*")  # what may stand after a quotation that content ends with
-COMMA_OR_SEMICOLON: Final = re.compile(r"[,;]")
+COMMA_OR_SEMICOLON: Final = re.compile(r"[,;](?!(?<=\d,)\d{3}(?!\d))")  # not the comma of a figure ("3,000")
 
 
 @dataclass

@@ -20,11 +20,11 @@ RELATIVE_AFTER: Final = re.compile(r"\s*,?\s*(?:who|whose)\b")  # '"…," said a
 # remark or comment, which its maker made ("a comment that described").
 SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # "the 30 percent who say", "a Democrat familiar with the talks, who added"
-# "a report that found", "a statement that said": "that" right before the verb is its subject, a relative
+# "a report that found", "a statement that said", "a paper which reported": "that" or "which" right before the verb is its subject, a relative
 # pronoun (a conjunction "that" is followed by a subject of its own).
 # (",?\s+who|\s+that" after a word character, opening with the comma or space, which sre skips to: a pattern that
 # opens with a look-behind is tried at every character.)
-WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that))" + FILLER_CHAIN, re.IGNORECASE)
+WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that|which))" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|whose|that)\s+$")  # "Ms Lee, whose fans say P, declined"
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
@@ -161,6 +161,17 @@ POST_MODIFIER_WINDOW: Final = 80
 # joined in May, said", "The head coach, now in his third season, said".
 PARENTHETICAL: Final = re.compile(
     r",\s*(?:who|whose|which|including|now|then|once|himself|herself|themselves|aged|a|an|the|\d+)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
+)
+# ... or where it is, or how it speaks, after a noun phrase that a determiner opens: "The second laboratory, at the
+# Hallan Institute, said", "The agent, speaking on condition of anonymity, said" (not "Prices rose in March, in Leeds,
+# said the agency", where the words before are what was said).
+PLACE_OR_MANNER_ASIDE: Final = re.compile(
+    r",\s*(?:at|in|from|near|based|speaking|writing|talking|appearing|responding|testifying)\b[^,;:\"“”]{0,150},\s*$", re.IGNORECASE
+)
+DETERMINED_PHRASE: Final = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my)\s+(?:(?!(?:in|on|at|of|to|by|for|from|with|is|was|are|were|has|had|have|will|would)\s)[\w'’-]+\s+){0,3}"
+    r"(?-i:[a-z][\w'’-]*)$",
+    re.IGNORECASE,
 )
 # "Supporters of the bill, however, say", "Critics, for their part, argued": a word or phrase set off by commas
 # between a subject and its verb.
@@ -501,6 +512,9 @@ def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
     phrase = phrase_before(text, start, end)
     if phrase is None and (comment := PARENTHETICAL.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
         phrase = phrase_before(text, start, comment.start())
+    elif phrase is None and (place := PLACE_OR_MANNER_ASIDE.search(text, max(start, end - TRAILING_FILLERS_WINDOW), cue.span[0])):
+        phrase = phrase_before(text, start, place.start())
+        phrase = phrase if phrase and DETERMINED_PHRASE.fullmatch(phrase.text) else None
     if phrase is None:
         return None
     if cue.text == cue.lemma and SINGULAR_DETERMINER.match(phrase.text) and not phrase.text.endswith("s"):
@@ -570,7 +584,7 @@ def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
     antecedent = antecedent or phrase_before(text, start, who.start()) or _quantifier_before(text, start, who.start())
     if antecedent is None or antecedent.kind == "pronoun":
         return None
-    if who.group().split()[0].lower() == "that" and _head_word(antecedent.text) not in SAYING_THINGS:
+    if who.group().split()[0].lower() in ("that", "which") and _head_word(antecedent.text) not in SAYING_THINGS:
         return None  # "things on my bill that add up", "rules that are intended to": no speaker
     return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
 

@@ -37,6 +37,15 @@ RECIPIENT_ONLY: Final = re.compile(
     re.IGNORECASE,
 )
 QUOTE_OPENINGS: Final = "\"“‘'"
+# "A civil society group, the Accountability Forum, has called on …", "that her manager, Ann Lee, had shouted at her":
+# a noun phrase alone (a determiner, a few words, no verb) before a speaker set off by commas is the one the name
+# stands beside, the subject of the cue, not words the speaker said. It follows the start, a comma or "that".
+APPOSITIVE_HEAD: Final = re.compile(
+    r"(?:^|(?<=,)\s+|(?<![\w'’-])that\s+)(?:a|an|the|her|his|their|its|our|my|your|one|another)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|that|who|which)\b)"
+    r"(?-i:[a-z][\w'’-]*)(?<!ed)\s+){0,4}(?-i:[a-z][\w'’-]*)(?<!ed)\s*,?\s*$",
+    re.IGNORECASE,
+)
 MAX_RESUMING_GAP: Final = 120  # characters of description or circumstance between the speaker and the quotation's second part
 
 QUOTE_BEFORE_SENTENCE: Final = rule(
@@ -158,6 +167,8 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
     # set off by commas inside the clause ("At one point, she said, she was ready to quit") leaves it whole.
     if before and not sentence.is_quotation(before) and (not (parenthetical or reportable(sentence, before)) or _where_said(sentence, before)):
         return None
+    if before and after_clause and not (quotation or parenthetical or after_quote) and APPOSITIVE_HEAD.search(sentence.text, before[0], start):
+        return None  # "A civil society group, the Forum, has called on …": the group is the Forum, not what it said
     rest = quotation.inner if quotation else parenthetical
     segments = tuple(span for span in (before, rest) if span)
     if not segments:

@@ -1,7 +1,8 @@
 """Step definitions for the journalist's claim features (claim_breakdown, attribution_unseen, attribution_content,
 who_is_speaking, single_quotes, unseen_house_styles,
 wire_police_and_campaign_styles, court_calls_and_profiles, regional_and_investigative_styles,
-schools_agencies_and_provincial_styles, briefings_parliaments_appeals_and_travel_styles): what a journalist checks on each claim."""
+schools_agencies_and_provincial_styles, briefings_parliaments_appeals_and_travel_styles,
+tribunals_podcasts_and_state_politics_styles): what a journalist checks on each claim."""
 import re
 
 from pytest_bdd import parsers, scenarios, then
@@ -20,6 +21,7 @@ scenarios(
     "journalist/regional_and_investigative_styles.feature",
     "journalist/schools_agencies_and_provincial_styles.feature",
     "journalist/briefings_parliaments_appeals_and_travel_styles.feature",
+    "journalist/tribunals_podcasts_and_state_politics_styles.feature",
 )
 
 

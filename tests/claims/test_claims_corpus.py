@@ -6,7 +6,8 @@ economic forecasts and press conferences; court filings, earnings calls, present
 interviews given through an interpreter; disaster updates, Australian politics, investigations built on documents
 and unnamed sources, scientific controversies and Scottish regional papers; school stories naming pupils and
 parents by first name, aid agency reports, analysts' notes and Ontario legislature copy; defence briefings, Dáil
-reports, appeal court rulings with a dissent and travel features quoting locals; with hand annotations;
+reports, appeal court rulings with a dissent and travel features quoting locals; court sketches with
+cross-examination, podcast write-ups and Nigerian state politics pages; with hand annotations;
 attributed F1 over it, and what every direct quotation in it must be."""
 from dataclasses import replace
 from pathlib import Path

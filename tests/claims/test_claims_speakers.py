@@ -206,7 +206,7 @@ def test_the_speaker_is_the_head_that_a_clause_or_comment_describes(text, words,
     "text, words, mention",
     [
         ('"The wall is safe," Ms Ada Cole said.\n\nMr Tom Reyes had a blunt reply: "The wall is crumbling and everyone knows it."', "The wall is crumbling", "Mr Tom Reyes"),
-        ('"Rates will hold," said Ivo Marsh. Nina Ford, an analyst at Corbel, agreed: "They will hold until the spring at least."', "until the spring", "Nina Ford"),
+        ('"Rates will hold," said Ivo Marsh. Nina Ford, an analyst at Corbel, was less sure: "They will hold until the spring at least."', "until the spring", "Nina Ford"),
         ('"We are done," said Ivo Marsh. The letter continues: "Please explain the difference between the two cases."', "Please explain", "The letter"),
     ],
 )
