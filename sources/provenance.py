@@ -1,7 +1,7 @@
 """Claim -> statement: where a claim's words first appeared, and whether the article renders them faithfully."""
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain
+from itertools import chain, filterfalse
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -12,7 +12,7 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import WORD, Word, normalise_word, words
+from sources.normalise import WORD, Word, made_words, normalise_word, word_pattern, words
 from sources.polarity import is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 
@@ -81,7 +81,7 @@ def claim_terms(claim: Claim) -> ClaimTerms:
 def text_terms(text: str) -> tuple[str, list[str], int]:
     """A text's normalised key, its meaningful stems and its number of negation words, its words found once and
     each word's terms looked up once (`word_terms`)."""
-    written = WORD.findall(text)
+    written = word_pattern(text).findall(text)
     if not written:
         return "", [], 0
     norms, stems, negated = zip(*map(word_terms, written))
@@ -133,8 +133,8 @@ def has_negation(text: str) -> bool:
 
 
 def best(found: list[Provenance]) -> Provenance:
-    """The most faithful of `found` (see `rank`), else unverified."""
-    return min(found, key=rank, default=Provenance())
+    """The most faithful of `found` (see `rank`), else unverified (built only then)."""
+    return min(found, key=rank) if found else Provenance()
 
 
 def rank(provenance: Provenance) -> tuple[int, float]:
@@ -165,11 +165,11 @@ def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float
     count = len(stems)
     if count < min_words:
         return 0.0
-    # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
-    exact = key_stem_set(statement_key)
+    # A stem the statement has as it is needs no fuzzy scoring: that is most of them. The share is the same
+    # whichever stems are looked at first, and so is whether it falls below the cutoff.
     missing = 0
-    for word in stems:
-        if word not in exact and not has_similar_stem(statement_key, word):
+    for word in filterfalse(key_stem_set(statement_key).__contains__, stems):
+        if not has_similar_stem(statement_key, word):
             missing += 1
             if 100.0 * (count - missing) / count < cutoff:
                 return 0.0
@@ -330,9 +330,11 @@ def _clause_opening(text: str, before: list[Word], start: int) -> int:
 
 
 def _stemmed(text_words: Sequence[Word]) -> list[Word]:
-    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate"); built with
-    Word, as NamedTuple's _replace took 3 µs a word."""
-    return [Word(stem(word.norm), word.start, word.end) for word in text_words]
+    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate")."""
+    if not text_words:
+        return []
+    norms, starts, ends = zip(*text_words)
+    return made_words(map(stem, norms), starts, ends)
 
 
 @lru_cache(maxsize=4096)
