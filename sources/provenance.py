@@ -85,7 +85,7 @@ def text_terms(text: str) -> tuple[str, list[str], int]:
     if not written:
         return "", [], 0
     norms, stems, negated = zip(*map(word_terms, written))
-    return " ".join(norms), list(chain.from_iterable(stems)), sum(negated)
+    return " ".join(norms), list(chain.from_iterable(stems)), negated.count(True)
 
 
 @lru_cache(maxsize=1 << 16)
