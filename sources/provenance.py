@@ -1,9 +1,9 @@
 """Claim -> statement: where a claim's words first appeared, and whether the article renders them faithfully."""
 import re
 from collections.abc import Iterable, Sequence
-from itertools import chain, filterfalse
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, filterfalse
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -12,7 +12,14 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import WORD, Word, made_words, normalise_word, word_pattern, words
+from sources.normalise import (
+    WORD,
+    Word,
+    made_words,
+    normalise_word,
+    word_pattern,
+    words,
+)
 from sources.polarity import is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 

@@ -4,8 +4,16 @@ from hypothesis import strategies as st
 
 from sources.normalise import ASCII_WORD, WORD, Word, key_of, normalise_word, words
 from sources.polarity import counted_negations, negations
-from sources.provenance import FUNCTION_WORDS, coverage, has_similar_stem, key_stem_set, span_negations, stem, \
-    statement_words, text_terms
+from sources.provenance import (
+    FUNCTION_WORDS,
+    coverage,
+    has_similar_stem,
+    key_stem_set,
+    span_negations,
+    statement_words,
+    stem,
+    text_terms,
+)
 from sources.textindex import TokenIndex
 
 # Words and marks that exercise the word pattern and the terms: negations, contractions, possessives, dots inside
