@@ -162,9 +162,8 @@ def build(path: str, articles: int, seed: int = 7, progress=print) -> dict:
             rows["claim_reviews"].extend(review_rows(rng, row["id"], claims, row["created_at"]))
         with storage.write_transaction(db):
             storage.insert_rows(db, "articles", rows["articles"])
-            storage.insert_claim_rows(db, rows["claims"])
-            for table in ("disputes", "claim_reviews"):
-                storage.insert_rows(db, table, rows[table])
+            storage.insert_claim_rows(db, rows["claims"], rows["disputes"])
+            storage.insert_rows(db, "claim_reviews", rows["claim_reviews"])
         totals = {"articles": totals["articles"] + batch, "claims": totals["claims"] + len(rows["claims"]),
                   "disputes": totals["disputes"] + len(rows["disputes"]),
                   "reviews": totals["reviews"] + len(rows["claim_reviews"])}

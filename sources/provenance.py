@@ -3,6 +3,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, filterfalse
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -10,8 +12,15 @@ from claims.model import Claim, Span
 from sources.config import MatchConfig
 from sources.index import RegistryIndex
 from sources.model import Statement
-from sources.normalise import WORD, Word, key_of, words
-from sources.polarity import counted_negations, is_negation, negation_words, negations
+from sources.normalise import (
+    WORD,
+    Word,
+    made_words,
+    normalise_word,
+    word_pattern,
+    words,
+)
+from sources.polarity import is_negation, negation_words, negations
 from sources.worddiff import DiffOp, word_diff
 
 # Best first: how faithfully the claim renders the statement it matched. `contradicted`: the same words,
@@ -49,13 +58,13 @@ class Provenance:
     original_span: Span | None = None
 
 
-@dataclass(frozen=True)
-class ClaimTerms:
+class ClaimTerms(NamedTuple):
     """A claim's words as they are compared with statements, normalised once per claim.
 
     `denial` is one when the claim reports its words as denied ("Tokyo denies it manipulates …"): they
     count as negated. A direct quote is the speaker's own words, denial or not. `content_negations` and
-    `quote_negations` count the negation words of each.
+    `quote_negations` count the negation words of each. A named tuple, as one is built for every claim traced (a frozen
+    dataclass sets each field through `object.__setattr__`).
     """
 
     content_key: str
@@ -77,10 +86,21 @@ def claim_terms(claim: Claim) -> ClaimTerms:
 
 
 def text_terms(text: str) -> tuple[str, list[str], int]:
-    """A text's normalised key, its meaningful stems and its number of negation words, its words found once."""
-    written = WORD.findall(text)
-    key = key_of(written)
-    return key, meaningful_stems(key), counted_negations(written)
+    """A text's normalised key, its meaningful stems and its number of negation words, its words found once and
+    each word's terms looked up once (`word_terms`)."""
+    written = word_pattern(text).findall(text)
+    if not written:
+        return "", [], 0
+    norms, stems, negated = zip(*map(word_terms, written))
+    return " ".join(norms), list(chain.from_iterable(stems)), negated.count(True)
+
+
+@lru_cache(maxsize=1 << 16)
+def word_terms(written: str) -> tuple[str, tuple[str, ...], bool]:
+    """What `text_terms` takes of one word as written: its normal form (`key_of`), the stems of that form's words
+    that carry content (`meaningful_stems`) and whether it is a negation word; cached, as an article's words recur."""
+    norm = normalise_word(written)
+    return norm, tuple(meaningful_stems(norm)), is_negation(written)
 
 
 def trace(claim: Claim, source_ids: Iterable[str], index: RegistryIndex, config: MatchConfig,
@@ -104,9 +124,10 @@ def trace_contradiction(claim: Claim, speaker_ids: set[str], index: RegistryInde
     # Renderings contradict when their negation words differ in number: words without any, set against a
     # statement without any, cannot. Such statements are left out before they are scored.
     negated = terms.denial or terms.content_negations or terms.quote_negations
+    statements = index.statements
     positions = [i for i in index.find_statements(terms.content_key, config)
-                 if index.statements[i].source_id not in speaker_ids and index.statements[i].source_id is not None
-                 and (negated or has_negation(index.statements[i].text))]
+                 if (source_id := statements[i].source_id) is not None and source_id not in speaker_ids
+                 and (negated or has_negation(statements[i].text))]
     rated = _rated(claim, terms, positions, index, config)
     contradictions = [provenance for provenance in rated if provenance.status == "contradicted"]
     return best(contradictions) if contradictions else None
@@ -119,8 +140,8 @@ def has_negation(text: str) -> bool:
 
 
 def best(found: list[Provenance]) -> Provenance:
-    """The most faithful of `found` (see `rank`), else unverified."""
-    return min(found, key=rank, default=Provenance())
+    """The most faithful of `found` (see `rank`), else unverified (built only then)."""
+    return min(found, key=rank) if found else Provenance()
 
 
 def rank(provenance: Provenance) -> tuple[int, float]:
@@ -130,7 +151,14 @@ def rank(provenance: Provenance) -> tuple[int, float]:
 
 def meaningful_stems(key: str) -> list[str]:
     """The stems of the words of a normalised text that carry content (not FUNCTION_WORDS)."""
-    return [stem(word) for word in key.split() if word not in FUNCTION_WORDS]
+    return list(filter(None, map(content_stem, key.split())))
+
+
+@lru_cache(maxsize=65536)
+def content_stem(word: str) -> str | None:
+    """`stem(word)` of a word that carries content, None for a function word; cached, as an article's words recur
+    (never empty: a stem keeps at least three letters of its word)."""
+    return None if word in FUNCTION_WORDS else stem(word)
 
 
 def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float = 0.0) -> float:
@@ -144,11 +172,11 @@ def coverage(stems: list[str], statement_key: str, min_words: int, cutoff: float
     count = len(stems)
     if count < min_words:
         return 0.0
-    # A stem the statement has as it is needs no fuzzy scoring: that is most of them.
-    exact = key_stem_set(statement_key)
+    # A stem the statement has as it is needs no fuzzy scoring: that is most of them. The share is the same
+    # whichever stems are looked at first, and so is whether it falls below the cutoff.
     missing = 0
-    for word in stems:
-        if word not in exact and not has_similar_stem(statement_key, word):
+    for word in filterfalse(key_stem_set(statement_key).__contains__, stems):
+        if not has_similar_stem(statement_key, word):
             missing += 1
             if 100.0 * (count - missing) / count < cutoff:
                 return 0.0
@@ -187,32 +215,39 @@ def stem(word: str) -> str:
 
 def _rated(claim: Claim, terms: ClaimTerms, positions: Iterable[int], index: RegistryIndex,
            config: MatchConfig) -> list[Provenance]:
-    return [_rate(claim, terms, index.statements[i], index.statement_keys[i], config) for i in positions]
+    """The claim's matches among the statements at `positions` (the statements it does not match are left out: an
+    unverified provenance ranks last, and `best` gives one when there is nothing else)."""
+    statements, keys = index.statements, index.statement_keys
+    return [found for i in positions if (found := _rate(claim, terms, statements[i], keys[i], config)) is not None]
 
 
-def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str, config: MatchConfig) -> Provenance:
+def _rate(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str,
+          config: MatchConfig) -> Provenance | None:
+    """How the claim renders the statement; None when it does not."""
     content_score = coverage(terms.stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
     quote = terms.quote_key
     if quote and (quote.count(" ") + 1 >= config.min_quote_words or content_score >= config.paraphrase_cutoff):
-        quoted = _rate_quote(claim, terms, statement, statement_key, config)
+        quoted = _rate_quote(claim, terms, statement, statement_key, config, content_score)
         if quoted is not None:
             return quoted
     if content_score >= config.paraphrase_cutoff:
         return _compared(claim, terms, statement, "paraphrase", content_score)
-    return Provenance()
+    return None
 
 
 def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement_key: str,
-                config: MatchConfig) -> Provenance | None:
+                config: MatchConfig, content_score: float) -> Provenance | None:
     """Quoted words are verbatim when the statement has them in that order; any changed word makes them
-    altered, found by their likeness (characters) or by the statement holding their meaningful words."""
+    altered, found by their likeness (characters) or by the statement holding their meaningful words (the
+    `content_score` already found, when the quote is the claim's content)."""
     if f" {terms.quote_key} " in f" {statement_key} ":
         return _compared(claim, terms, statement, "verbatim", 100.0)
     # Below the cutoff the likeness counts for nothing: rapidfuzz may stop scoring early (0).
     likeness = fuzz.partial_ratio(terms.quote_key, statement_key, score_cutoff=config.altered_cutoff)
     if likeness >= config.altered_cutoff:
         return _compared(claim, terms, statement, "altered", likeness)
-    held = coverage(terms.quote_stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
+    held = content_score if terms.quote_stems is terms.stems else coverage(
+        terms.quote_stems, statement_key, config.min_content_words, config.paraphrase_cutoff)
     if held >= config.paraphrase_cutoff:
         return _compared(claim, terms, statement, "altered", held)
     return None
@@ -221,18 +256,35 @@ def _rate_quote(claim: Claim, terms: ClaimTerms, statement: Statement, statement
 def _compared(claim: Claim, terms: ClaimTerms, statement: Statement, status: str, score: float) -> Provenance:
     """The claim's words (its quote, or its content for a paraphrase) set against the statement's: the word
     diff, where they stand, and `contradicted` when one side has more negation words than the other."""
+    if status == "verbatim" and (span := _verbatim_span(statement.text, terms.quote_key)):
+        # The diff of a verbatim quote is one equal run, kept only when a negation contradicts it.
+        if terms.quote_negations + terms.denial == span_negations(statement.text, span):
+            return Provenance(status, round(score, 1), statement, [], claim.span, span)
+        return Provenance("contradicted", round(score, 1), statement, [_quoted_run(statement.text, claim.quote, span)],
+                          claim.span, span)
     if status == "paraphrase":
         negated = terms.content_negations
         diff, original_span = _paraphrase_diff(statement.text, claim.content)
-    elif status == "verbatim" and (found := _verbatim_diff(statement.text, claim.quote, terms.quote_key)):
-        negated, (diff, original_span) = terms.quote_negations, found
     else:
         negated = terms.quote_negations
         diff, original_span = word_diff(statement.text, statement_words(statement.text), claim.quote, words(claim.quote))
-    if negated + terms.denial != negations(statement.text[slice(*original_span)]):
+    if negated + terms.denial != span_negations(statement.text, original_span):
         status = "contradicted"
     keep_diff = status in ("altered", "contradicted")
     return Provenance(status, round(score, 1), statement, diff if keep_diff else [], claim.span, original_span)
+
+
+def span_negations(statement_text: str, span: Span) -> int:
+    """`negations` of the statement's words within `span` (from a word's start to a word's end), counted from the
+    statement's negation words found once (`negation_spans`) instead of reading the words again."""
+    start, end = span
+    return sum(start <= first and last <= end for first, last in negation_spans(statement_text))
+
+
+@lru_cache(maxsize=4096)
+def negation_spans(text: str) -> tuple[Span, ...]:
+    """Where the statement's negation words stand; cached, as every claim is set against the same statements."""
+    return tuple((word.start, word.end) for word in statement_words(text) if is_negation(text[word.start:word.end]))
 
 
 @lru_cache(maxsize=4096)
@@ -242,17 +294,21 @@ def statement_words(text: str) -> tuple[Word, ...]:
     return tuple(words(text))
 
 
-def _verbatim_diff(statement_text: str, quote: str, quote_key: str) -> tuple[list[DiffOp], Span] | None:
-    """`word_diff` of a quote whose words the statement has one after another, without aligning them: one equal
-    run, at the first place they stand; None if they stand nowhere."""
+def _verbatim_span(statement_text: str, quote_key: str) -> Span | None:
+    """Where the statement has a quote's words one after another, the first place they stand; None if they stand
+    nowhere. `word_diff` would align them as one equal run there, so they are not aligned."""
     original, run = statement_words(statement_text), quote_key.split()
     norms = [word.norm for word in original]
     first = next((i for i in range(len(norms) - len(run) + 1) if norms[i:i + len(run)] == run), None)
     if first is None:
         return None
-    start, end = original[first].start, original[first + len(run) - 1].end
+    return original[first].start, original[first + len(run) - 1].end
+
+
+def _quoted_run(statement_text: str, quote: str, span: Span) -> DiffOp:
+    """The equal run of a verbatim quote: the statement's words at `span` and the quote's own."""
     quoted = list(WORD.finditer(quote))  # where its words stand; their normal forms are the run's
-    return [DiffOp("equal", statement_text[start:end], quote[quoted[0].start():quoted[-1].end()])], (start, end)
+    return DiffOp("equal", statement_text[slice(*span)], quote[quoted[0].start():quoted[-1].end()])
 
 
 def _paraphrase_diff(statement_text: str, content: str) -> tuple[list[DiffOp], Span]:
@@ -281,9 +337,11 @@ def _clause_opening(text: str, before: list[Word], start: int) -> int:
 
 
 def _stemmed(text_words: Sequence[Word]) -> list[Word]:
-    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate"); built with
-    Word, as NamedTuple's _replace took 3 µs a word."""
-    return [Word(stem(word.norm), word.start, word.end) for word in text_words]
+    """Words compared by stem, as reported speech changes inflections ("manipulates" -> "manipulate")."""
+    if not text_words:
+        return []
+    norms, starts, ends = zip(*text_words)
+    return made_words(map(stem, norms), starts, ends)
 
 
 @lru_cache(maxsize=4096)

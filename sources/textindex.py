@@ -2,9 +2,9 @@
 import weakref
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
-from itertools import islice, repeat
+from itertools import islice
 
 from rapidfuzz import fuzz, process
 
@@ -34,16 +34,24 @@ class TokenIndex:
         self._remember_words()
 
     def _remember_words(self) -> None:
-        """`_documents_with(word, typo_cutoff)`: `_find_documents`, remembered. It holds the index weakly: a cycle
-        through a bound method would keep an index that `gc.freeze` froze (the server's first) alive after a registry
-        edit replaced it."""
-        index = weakref.ref(self)
-        self._documents_with = lru_cache(maxsize=REMEMBERED_WORDS)(
-            lambda word, typo_cutoff: index()._find_documents(word, typo_cutoff))
+        """Start remembering the documents of query words afresh (`_documents_with`), one cache per typo cutoff."""
+        self._remembered: dict[float, Callable[[str], Sequence[int]]] = {}
+
+    def _documents_with(self, typo_cutoff: float) -> Callable[[str], Sequence[int]]:
+        """`_find_documents(word, typo_cutoff)` as a function of `word`, remembered: one cache per cutoff, keyed by the
+        word alone (an LRU cache takes a lone string as its own key, where two arguments cost a tuple built and
+        hashed on every lookup). It holds the index weakly: a cycle through a bound method would keep an index that
+        `gc.freeze` froze (the server's first) alive after a registry edit replaced it."""
+        remembered = self._remembered.get(typo_cutoff)
+        if remembered is None:
+            index = weakref.ref(self)
+            remembered = self._remembered.setdefault(typo_cutoff, lru_cache(maxsize=REMEMBERED_WORDS)(
+                lambda word: index()._find_documents(word, typo_cutoff)))
+        return remembered
 
     def __getstate__(self) -> dict:
         """The index without what it remembers: pickled (to ship a registry to batch workers), it starts afresh."""
-        return {name: value for name, value in self.__dict__.items() if name != "_documents_with"}
+        return {name: value for name, value in self.__dict__.items() if name != "_remembered"}
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
@@ -55,12 +63,15 @@ class TokenIndex:
         Rare words' documents are pooled while they fit in `limit`; when even the rarest word is too
         common, the documents holding the other words as well are kept, shortest first.
         """
-        lists = sorted(filter(None, map(self._documents_with, dict.fromkeys(query_words), repeat(typo_cutoff))), key=len)
+        lists = sorted(filter(None, map(self._documents_with(typo_cutoff), dict.fromkeys(query_words))), key=len)
         if not lists:
             return []
         if len(lists[0]) > limit:
             return _common_to_all(lists, limit)
         chosen = set(lists[0])
+        if sum(map(len, lists)) <= limit:  # all of them fit: pooled in the same order, without a test per list
+            chosen.update(*lists[1:])
+            return list(chosen)
         for ids in lists[1:]:
             if len(chosen) + len(ids) <= limit:
                 chosen.update(ids)
