@@ -280,13 +280,15 @@ def name_mentions(text: str, start: int, end: int, known_words: set[str], common
     for match in NAMES.finditer(text, start, end):
         if len(mentions) == limit:
             break
-        if match.start() < labelled_until:
+        m_start, m_end = match.span()  # one call on the match object (a method call each) for both ends
+        if m_start < labelled_until:
             continue  # inside the label of the name before
-        m_start, m_end = match.start(), match.end() - len(match["possessive"] or "")
+        possessive_mark = match["possessive"]
+        m_end -= len(possessive_mark or "")
         lowered = text[m_start:m_end].lower()
         if _is_common_word(text, m_start, m_end, lowered):
             continue  # a common word alone ("The", "June"), the commonest capitalised run: a sentence starter
-        possessive = bool(match["possessive"])
+        possessive = bool(possessive_mark)
         if headline_end := _headline_cut(text, m_start, m_end, lowered):
             m_end, possessive = headline_end, False
         if text.endswith("day", m_start, m_end) and (weekday := TRAILING_WEEKDAYS.search(text, m_start, m_end)):
