@@ -6,11 +6,10 @@ from typing import Final
 from claims.casing import sentence_cased
 from claims.cues import find_cues, refusals
 from claims.disputes import find_disputes
-from claims.disputes.keys import KeyWords
 from claims.entities import Entities
 from claims.headlines import headline_claims
 from claims.interviews import answer_claims
-from claims.lexicon import ANONYMOUS_HEADS, NON_CLAIM_CUES
+from claims.lexicon import ANONYMOUS_HEADS
 from claims.mentions import (
     SPEAKER_NOUN_RUNS,
     SPEAKER_NOUNS,
@@ -57,9 +56,6 @@ MIDSENTENCE_CAPITALISED: Final = re.compile(r" ([A-Z](?:(?<=[a-z0-9,;] [A-Z])|(?
 MAX_NAMES_PER_PARAGRAPH: Final = 1000
 MAX_ATTRIBUTIONS_PER_PARAGRAPH: Final = 500  # cues and quotations read
 MAX_CUES_PER_SENTENCE: Final = 20
-# Where the key words of the refusal phrases stand is found once per article: most sentences hold none, and
-# are not looked at again.
-REFUSAL_KEYS: Final = KeyWords(NON_CLAIM_CUES)
 
 
 def lowercase_words(text: str) -> set[str]:
@@ -235,8 +231,7 @@ class _Reader:
             names = self.names[bisect_left(self.name_starts, start) : bisect_left(self.name_starts, end)]
             return Sentence(self.text, (start, end), paragraph, (), tuple(names), (), ())
         mentions = tuple(self.mentions(start, end, bool(quotations)))
-        refused = tuple(refusals(self.lowered, start, end)) if REFUSAL_KEYS.stand_in(self.lowered, start, end) else ()
-        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), refused)
+        return Sentence(self.text, (start, end), paragraph, quotations, mentions, tuple(cues), tuple(refusals(self.lowered, start, end)))
 
 
 def _quoting(text: str, content: Span, quotations: list[Quotation]) -> tuple[str, str | None]:

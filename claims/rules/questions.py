@@ -4,7 +4,7 @@ from functools import lru_cache
 from typing import Final
 
 from claims.cues import Cue
-from claims.disputes.keys import KeyWords
+from claims.disputes.keys import holds_case_blind, openings
 from claims.lexicon import QUESTION_VERBS, QUESTION_WORDS
 from claims.mentions import Mention
 from claims.model import Span
@@ -44,8 +44,7 @@ ASKING: Final = re.compile(rf"\b{VERB}", re.IGNORECASE)
 # The letters of a verb of asking, in any case: every pattern above holds them, and sre skips to them where a
 # pattern opening with \b or a look-behind is tried at every character (most sentences have none).
 ASKING_LETTERS: Final = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)
-# Every match of ASKING_LETTERS holds one of these in some case; where they stand is found once per article.
-ASKING_KEYS: Final = KeyWords(QUESTION_VERBS)
+ASKING_KEYS: Final = openings(QUESTION_VERBS)  # every match of ASKING_LETTERS holds one in some case (`holds_case_blind`)
 PRONOUN_OBJECT: Final = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her own vote", "that vote"
 CLOSING_COMMA: Final = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
 
@@ -58,8 +57,8 @@ def may_ask(text: str, start: int, end: int) -> bool:
 
 def asking_letters(text: str, start: int, end: int) -> bool:
     """Whether ASKING_LETTERS finds the letters of a verb of asking in the article's text[start:end], looked for
-    only where one of ASKING_KEYS starts (most sentences hold none)."""
-    return ASKING_KEYS.stand_in(text, start, end) and ASKING_LETTERS.search(text, start, end) is not None
+    first in its lower-case ASCII bytes (most sentences hold none)."""
+    return holds_case_blind(text, ASKING_KEYS, start, end) and ASKING_LETTERS.search(text, start, end) is not None
 
 
 def questions_put(sentence: Sentence) -> list[RawClaim]:
