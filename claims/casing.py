@@ -23,7 +23,7 @@ SPACED_LOWERCASE_WORD: Final = re.compile(r" [a-z][a-z'’]*(?![\w'’-])")
 # Words that are SPACED_LOWERCASE_WORD matches wherever they stand between spaces: most prose lines hold enough of
 # them to be told without the pattern. They are counted in the text read as ASCII bytes, where a count allocates
 # nothing (str.count copies its needle to the width of a text beyond Latin-1).
-COMMON_SPACED_WORDS: Final = (b" the ", b" to ", b" of ", b" a ", b" and ", b" in ")
+COMMON_SPACED_WORDS: Final[tuple[bytes, ...]] = (b" the ", b" to ", b" of ", b" a ", b" and ", b" in ")
 LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 LOWER_CASE_WORD_CHARACTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz'’")  # what WORD reads after the first letter
 

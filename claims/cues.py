@@ -100,7 +100,7 @@ PASSIVE_BEFORE: Final = WordBeforeSpace("was were is are be been being".split())
 # ... and so it is with an adverb between ("It is widely accepted that", "was later told"), looked for only after
 # the endings such an adverb has.
 ADVERB_BEFORE_PASSIVE: Final = re.compile(r"(?<![\w'’-])(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly|now|also|still|already|later)\s+$", re.IGNORECASE)
-ADVERB_ENDS: Final = ("ly ", "now ", "also ", "still ", "already ", "later ")
+ADVERB_ENDS: Final[tuple[str, ...]] = ("ly ", "now ", "also ", "still ", "already ", "later ")
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -150,7 +150,7 @@ AMOUNT_AFTER: Final = re.compile(r"\s+(?:(?:about|around|roughly|nearly|almost|s
 PERFECT_BEFORE: Final = re.compile(r"(?:\bhas|\bhave|\bhad|\bhaving|['’]s|['’]ve|['’]d)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 PERFECT_REACH: Final = 30
 PASSIVE_AGENT_AFTER: Final = re.compile(r"\s+by\s+(?![a-z]+ing\b)")
-PAST_PARTICIPLE_ENDINGS: Final = ("ed", "en")
+PAST_PARTICIPLE_ENDINGS: Final[tuple[str, ...]] = ("ed", "en")
 # "after the interview concluded, …": a verb that also means "end", in a clause of time with nothing after it.
 TIME_CLAUSE_BEFORE: Final = re.compile(r"\b(?:after|when|before|until|once|as)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 NOTHING_AFTER: Final = re.compile(r"\s*(?:[,.;]|$)")

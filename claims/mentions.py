@@ -55,7 +55,7 @@ NAME_LABEL: Final = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # In the lower-cased text: a case-blind pattern is slower. It reads "\b(?:he|she|they|it|we|i)\b" opening with the
 # pronouns' first letters, which sre skips to, and looking behind each for the rest of the word.
 PRONOUN: Final = re.compile(r"[hstwi](?<!\w[hstwi])(?:(?<=h)e|(?<=s)he|(?<=t)hey|(?<=i)t?|(?<=w)e)\b")
-PRONOUN_WORDS: Final = ("he", "she", "they", "it", "we", "i")
+PRONOUN_WORDS: Final[tuple[str, ...]] = ("he", "she", "they", "it", "we", "i")
 PRONOUN_RUNS: Final = frozenset(word.encode() for word in PRONOUN_WORDS)  # each pronoun PRONOUN finds stands as a whole run of letters
 PRONOUN_RUNS_ALONE: Final = tuple((word, f" {word} ") for word in PRONOUN_WORDS)  # ... between spaces in the runs of an article
 ANONYMOUS_PREFIX_WORDS: Final = 4
@@ -71,7 +71,7 @@ ANONYMOUS: Final = re.compile(
 # longer words too), skipping to the heads' letters. Lower-casing leaves "ı" and "ſ", which the case-blind
 # pattern reads as "i" and "s": where they stand, the pattern is searched for from the start.
 ANONYMOUS_HEAD: Final = re.compile(word_alternation(ANONYMOUS_HEADS))
-CASE_BLIND_LETTERS: Final = ("ı", "ſ")
+CASE_BLIND_LETTERS: Final[tuple[str, ...]] = ("ı", "ſ")
 
 # "told BBC One's Breakfast with Frost programme", "told the Today programme", "said on Fox News Sunday": a
 # capitalised phrase after "told" or "on"; it names a broadcast (a listener) when a broadcast word is in it.
@@ -81,7 +81,7 @@ BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|o
 # times as much). It reads text whose tabs are spaces, so that the space after the word is the literal.
 AFTER_TOLD_OR_ON: Final = re.compile(rf" (?=[ \tA-Zt])(?:(?<=\bon |\bto )|(?<=\btold ))[ \t]*(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
-SPOKEN_TO: Final = ("Speaking to", "speaking to", "Talking to", "talking to")  # before the one spoken to
+SPOKEN_TO: Final[tuple[str, ...]] = ("Speaking to", "speaking to", "Talking to", "talking to")  # before the one spoken to
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES: Final = {place.country.lower(): place.country for place in PLACES}
@@ -666,7 +666,7 @@ APPOSITIVE_DESCRIPTION: Final = re.compile(
 
 # "Chelsea, the London club,": what a comma sets off after a word alone, and the last word of that description.
 THING_APPOSITIVE: Final = re.compile(r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?(?P<head>[a-z-]+)(?:\s+(?:of|for|at|in)\s+[^,]{1,40})?,")
-PERSON_ENDINGS: Final = ("er", "or", "ist", "ian", "man", "ess", "child", "girl", "boy", "student", "resident", "parent")
+PERSON_ENDINGS: Final[tuple[str, ...]] = ("er", "or", "ist", "ian", "man", "ess", "child", "girl", "boy", "student", "resident", "parent")
 # "Her father, Tomás,", "Ruiz's daughter, Lucía,": a first name alone, set off after the relation it names.
 RELATION_BEFORE_NAME: Final = re.compile(
     rf"(?:(?<![\w'’-])(?:[Hh]is|[Hh]er|[Tt]heir)|[A-Z][\w'’-]*['’]s?)\s+(?P<relation>{word_alternation(RELATION_WORDS)}),\s$"

@@ -15,10 +15,11 @@ STRAIGHT: Final = '"'
 # Two apostrophes stand for a straight double quote in some wire copy ('' ... '').
 # The mark's first character, then the second of a doubled one: opening with a class lets sre skip to marks.
 MARK: Final = re.compile(r"[\"“”„«»'`](?:(?<=')'|(?<=`)`|(?<=[\"“”„«»]))")
-CLOSING_MARKS: Final = ("”", "»", '"', "''")
+CLOSING_MARKS: Final[tuple[str, ...]] = ("”", "»", '"', "''")
+PASSAGE_MARKS_BEFORE: Final[tuple[str, ...]] = (":", ",", ".", "!", "?", *CLOSING_MARKS)  # what a mark opening a passage may follow
 # What MARK finds, the commonest first: str.find looks for each in C far faster than sre tests every character
 # against MARK's class, and most paragraphs hold none.
-MARKS: Final = ("“", '"', "”", "''", "``", "„", "«", "»")
+MARKS: Final[tuple[str, ...]] = ("“", '"', "”", "''", "``", "„", "«", "»")
 SENTENCE_STOP: Final = re.compile(r"[.!?](?=\s)")
 
 
@@ -85,7 +86,8 @@ def find_quotations(text: str, paragraphs: list[Span]) -> list[Quotation]:
     quotations: list[Quotation] = []
     carried: int | None = None  # a mark left open, and the mark that opens the next paragraph to continue it
     following_mark = -1
-    for number, (start, end) in enumerate(paragraphs):
+    for number, paragraph in enumerate(paragraphs):
+        start, end = paragraph[0], paragraph[1]  # by index: a nested unpacking iterates over the tuple, compiled
         spans, open_at = _paragraph_quotes(text, start, end)
         if carried is not None:
             if spans and spans[0][0] == following_mark:
@@ -114,7 +116,7 @@ def _opens_passage(text: str, paragraph_start: int, mark: int) -> bool:
     """Whether a mark left open opens a passage that may run on (at the paragraph's or a sentence's start, or
     after a colon or comma); one opened inside a clause ('working "flat out') has lost its closing mark."""
     before = text[paragraph_start:mark].rstrip()
-    return not before or before.endswith((":", ",", ".", "!", "?", *CLOSING_MARKS))
+    return not before or before.endswith(PASSAGE_MARKS_BEFORE)
 
 
 def _sentence_end(text: str, start: int, end: int) -> int:
@@ -209,7 +211,8 @@ def single_quotations(text: str, paragraphs: list[Span]) -> list[SingleQuotation
     """Quotations in single marks, one per paragraph a quotation covers: a mark left open at a paragraph's end
     quotes only when the next paragraph opens with a single mark (the convention for quotes running on)."""
     found: list[SingleQuotation] = []
-    for number, (start, end) in enumerate(paragraphs if _may_open(text, 0, len(text)) else ()):
+    for number, paragraph in enumerate(paragraphs if _may_open(text, 0, len(text)) else []):
+        start, end = paragraph[0], paragraph[1]
         if not _may_open(text, start, end):
             continue
         runs_on = number + 1 < len(paragraphs) and _opens_paragraph(text, *paragraphs[number + 1])

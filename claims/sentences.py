@@ -42,7 +42,7 @@ ONE_SENTENCE: Final = re.compile(rf"[{PLAIN}](?:[{PLAIN} ]*[{PLAIN}.!?])?")
 # The ASCII characters of ONE_SENTENCE's middle class, which bytes.translate deletes in C: most paragraphs are
 # ASCII, and sre tests each of their characters against the class at several times the cost.
 PLAIN_ASCII_OR_SPACE: Final = bytes(code for code in range(128) if re.fullmatch(rf"[{PLAIN} ]", chr(code)))
-STOPS: Final = (b".", b"!", b"?")
+STOPS: Final[tuple[bytes, ...]] = (b".", b"!", b"?")
 
 
 # '"Q." ― Ann Lee': the dash and name that attribute a quotation belong to its sentence, wherever the break fell.

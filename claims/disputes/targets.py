@@ -57,7 +57,7 @@ DESCRIBED_DISTANCE: Final = 5 * POINTER_DISTANCE  # characters: a denial describ
 NAMED_DISTANCE: Final = 2 * POINTER_DISTANCE  # characters: a denial naming what it answers may reach further back
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED: Final = 2  # content words a denial shares with a claim it answers further back: one is too often chance
-PROPOSITION_RULES: Final = (DENIED_PROPOSITION, FALSE_PROPOSITION)
+PROPOSITION_RULES: Final[tuple[str, ...]] = (DENIED_PROPOSITION, FALSE_PROPOSITION)
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 # Written to open with the class of opening marks (each arm looking behind at its own) so that sre skips to them.
 QUOTED_WORDS: Final = re.compile(r"[\"“'‘](?:(?<=[\"“])([^\"“”]{1,40})[\"”]|(?<=['‘])(?<!\w['‘])([^'’‘\"“”]{1,40}?)['’](?![\w]))")

@@ -8,7 +8,7 @@ from claims.mentions import Mention
 from claims.patterns import word_alternation
 from claims.rules.sentence import Sentence
 
-POSSESSIVE_OPENERS: Final = ("His ", "Her ", "Their ")
+POSSESSIVE_OPENERS: Final[tuple[str, ...]] = ("His ", "Her ", "Their ")
 # The relation, then a verb of the present ("smiles", "is", "nods"; not a plural noun's "s" after "ss").
 RELATION_SUBJECT: Final = re.compile(
     rf"(?:His|Her|Their)\s+(?P<relation>{word_alternation(RELATION_WORDS)})\s+(?:is|has|[a-z]+[^s\W]s)\b"

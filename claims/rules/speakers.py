@@ -26,6 +26,7 @@ SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # opens with a look-behind is tried at every character.)
 WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that|which))" + FILLER_CHAIN, re.IGNORECASE)
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
+INVERTING_MARKS: Final[tuple[str, ...]] = (",", "—", *CLOSING_MARKS)  # a lead ending with one puts its speaker after the cue
 RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|whose|that)\s+$")  # "Ms Lee, whose fans say P, declined"
 # The possessor of a reporting noun ("his claim", "Lee's promise"), and the pronoun a possessive stands for.
 TO_GAP: Final = re.compile(r"\s+to\s+")
@@ -224,7 +225,7 @@ DETERMINED_SUBJECT: Final = re.compile(
 RESPONDENT_SHARE: Final = re.compile(r"\d|\b(?:percent|per cent|majority|majorities|plurality|minority|half|third|quarter|in (?:10|ten))\b", re.IGNORECASE)
 # What every match of RESPONDENT_SHARE holds, lower-cased: a digit, or one of these (`_names_share`).
 DIGIT: Final = re.compile(r"\d")
-SHARE_WORDS: Final = ("percent", "per cent", "majorit", "plurality", "minority", "half", "third", "quarter", "in ten")
+SHARE_WORDS: Final[tuple[str, ...]] = ("percent", "per cent", "majorit", "plurality", "minority", "half", "third", "quarter", "in ten")
 POLL_NOUN: Final = re.compile(r"\b(?:poll|polls|survey|surveys|polling)\b", re.IGNORECASE)
 
 
@@ -300,7 +301,7 @@ def cue_speaker(sentence: Sentence, cue: Cue) -> SpeakerFinding:
         before = text[max(start, found.mention.span[0] - 10) : found.mention.span[0]]
         return SpeakerFinding(_modified(sentence, found.mention), found.relative or bool(RELATIVE_PRONOUN_BEFORE.search(before)))
     lead_end = stripped_end(text, start, cue.span[0])
-    if text[max(start, lead_end - 2) : lead_end].endswith((",", "—", *CLOSING_MARKS)) and (after := speaker_after(sentence, cue)):
+    if text[max(start, lead_end - 2) : lead_end].endswith(INVERTING_MARKS) and (after := speaker_after(sentence, cue)):
         return SpeakerFinding(after, inverted=True)
     if _coordinated(text, start, cue.span[0]):
         return SpeakerFinding(clause_subject(sentence, cue))
