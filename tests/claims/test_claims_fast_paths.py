@@ -21,6 +21,7 @@ from claims.cues import (
 from claims.disputes.counterclaims import (
     CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, POINTED_OBJECT, SENTENCE_CLOSE, closes_with_counter_cue, cue_ending, ends_with_counter_cue,
 )
+from claims.disputes.acts import DENIAL_OPENING, DESCRIBED_DENIAL, TOLD_DENIAL
 from claims.disputes.opponents import FAULTED
 from claims.disputes.polarity import DENYING, DENYING_KEYS, FAULTING_WORDS, FAULTING_WORDS_KEYS, INTENSIFIER, INTENSIFIER_KEYS, NOT_DENYING_SENSE, unquoted
 from claims.disputes.keys import holds_case_blind, holds_key_word, opening_with
@@ -774,3 +775,29 @@ FILLER_PIECES = ["has", "Has", "HAD", "also", "didn't", "didn’t", "DIDN’T", 
 def test_a_word_is_a_filler_where_the_case_blind_pattern_matches_the_whole_of_it(word, before):
     text = before + word + " said"
     assert _is_filler(text, len(before), len(before) + len(word)) == (COORDINATED_FILLER.fullmatch(text, len(before), len(before) + len(word)) is not None)
+
+
+# Told and described denials, with the letters that case-blind matching folds ("ſ" for "s", "K" for "k").
+DENIAL_PIECES = [
+    "denied", "Denies", "DISPUTED", "questioned", "Question", "challenged", "contests", "cast doubt on", "ſtood by", "rejected",
+    "pushed back", "Pushed back on", "stood by", "took issue with", "rebutted", "contradicted", "countered", "that", "it", "this",
+    "the claim", "the claims", "her account", "the union's figures", "its findings", "ever saying", "making", "the account of",
+    "the prediction", "about", "over", "of", "the plan", "last week", "in a statement", "firmly", "categorically", "K", "ſ",
+    '"', "“", "”", ".", ";", "!", "?", ",", " ", "  ", "\n", "-", "x", "Xdenied", "2",
+]
+denial_texts = st.lists(st.tuples(st.sampled_from(DENIAL_PIECES), st.sampled_from(["", " "])), max_size=20).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+@THOROUGH
+@given(text=denial_texts, data=st.data())
+@example(text='He "categorically denies" the claims.', data=None)
+def test_denial_patterns_opening_with_a_look_ahead_find_what_the_plain_patterns_find(text, data):
+    end = data.draw(st.integers(0, len(text))) if data else len(text)
+    start = data.draw(st.integers(0, end)) if data else 0
+    for fast in (TOLD_DENIAL, DESCRIBED_DENIAL):
+        plain = re.compile(fast.pattern.replace(DENIAL_OPENING, "", 1), fast.flags)
+        assert plain.pattern != fast.pattern
+        assert [m.group() for m in fast.finditer(text, start, end)] == [m.group() for m in plain.finditer(text, start, end)]
+        assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end))
