@@ -12,13 +12,14 @@ from claims.disputes.targets import POINTER, POINTER_DISTANCE, REACH
 
 ACCUSED_OF_LYING: Final = rule(
     "accused-of-lying",
-    "An accusation whose words deny (\"accused X of lying about …\") that answers no earlier claim disputes the accused's nearest claim, before it or after it.",
+    "An accusation whose words deny (\"accused X of lying about …\") that answers no earlier claim disputes the accused's nearest claim before it, or, when it says what the lie was about and nothing came before, the one after it.",
     "Manager Danny Rourke accused referee Neil Hart of lying about the penalty. Hart said he had a clear view of the incident.",
     finds="dispute",
 )
 ACCUSE: Final = "accuse"  # the lemma of the cue of an accusation
 # The accused, the words before "of": "referee Neil Hart" in "referee Neil Hart of lying about …".
 ACCUSED: Final = re.compile(r"\W*(?P<accused>[^,;:]+?)\s+of\s", re.IGNORECASE)
+ABOUT: Final = re.compile(r"\sabout\s")  # what the lie was about: "of lying about the penalty"
 
 
 def accusation_links(claims: list[Claim], answered: set[str]) -> list[Link]:
@@ -28,17 +29,27 @@ def accusation_links(claims: list[Claim], answered: set[str]) -> list[Link]:
     for position, claim in enumerate(claims):
         if claim.stance != "denial" or claim.id in answered or REPORTING_VERBS.get(claim.cue.lower()) != ACCUSE:
             continue
-        if (accused := ACCUSED.match(claim.content)) and (target := _accused_claim(claims, position, accused.group("accused"))):
+        if (accused := ACCUSED.match(claim.content)) and (
+            target := _accused_claim(claims, position, accused.group("accused"), ABOUT.search(claim.content, accused.end() - 1) is not None)
+        ):
             links.append(Link(target, claim, ACCUSED_OF_LYING))
     return links
 
 
-def _accused_claim(claims: list[Claim], position: int, accused: str) -> Claim | None:
-    """The nearest claim within REACH either side of the accusation, and POINTER_DISTANCE characters of it, whose
-    speaker's last name stands among the words naming the accused."""
+def _accused_claim(claims: list[Claim], position: int, accused: str, says_about: bool) -> Claim | None:
+    """The nearest claim within REACH before the accusation, and POINTER_DISTANCE characters of it, whose speaker's
+    last name stands among the words naming the accused; when there is none, the nearest such claim after it, only
+    if the accusation says what the lie was about: a bare "accused Smith of lying" reports no words of his, and what
+    he says next is his reply ("Smith said he would appeal the fine"), not the lie."""
+    before = claims[max(0, position - REACH) : position]
+    after = claims[position + 1 : position + 1 + REACH] if says_about else []
+    return _nearest_by(before, claims[position], accused) or _nearest_by(after, claims[position], accused)
+
+
+def _nearest_by(nearby: list[Claim], accusation: Claim, accused: str) -> Claim | None:
+    """The claim among `nearby`, within POINTER_DISTANCE characters of the accusation, nearest it, whose speaker's
+    last name stands among the words naming the accused."""
     words = set(accused.lower().split())
-    accusation = claims[position]
-    nearby = claims[max(0, position - REACH) : position] + claims[position + 1 : position + 1 + REACH]
     by_accused = [
         c for c in nearby
         if c.speaker and c.speaker.name.split()[-1].lower() in words and c.attribution != "unattributed" and POINTER.match(c.content) is None

@@ -83,3 +83,36 @@ Feature: Doubts, challenges and accusations of lying read as disputes
     And the claim is disputed by "Ferris"
     And "Leon Ferris" is reported as saying "I never spoke to him after the game,"
     And the claim is a denial
+
+  Scenario: A bare accusation of lying does not dispute the reply that follows it
+    Given the article:
+      """
+      Councillor Amy Platt accused Mayor Tom Reyes of lying.
+
+      Reyes said he would ask the standards board to look at the complaint.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "he would ask the standards board to look at the complaint"
+    And the claim is not disputed
+
+  Scenario: Challenging someone's results disputes nothing when they gave no results
+    Given the article:
+      """
+      Harbour master Tom Reyes said ticket prices would fall next spring.
+
+      Lena Vogt challenged Reyes's results.
+      """
+    When I break the article into claims
+    Then "Tom Reyes" is reported as saying "ticket prices would fall next spring"
+    And the claim is not disputed
+
+  Scenario: Questioning "its figures" is read as a party's own figures, not another's
+    Given the article:
+      """
+      "The figures are correct," the harbour union said.
+
+      The ferry company questioned its figures.
+      """
+    When I break the article into claims
+    Then "the harbour union" is reported as saying "The figures are correct,"
+    And the claim is not disputed
