@@ -99,8 +99,10 @@ PREPOSITION_BEFORE: Final = WordBeforeSpace("on in from of with about over again
 PASSIVE_BEFORE: Final = WordBeforeSpace("was were is are be been being".split())
 # ... and so it is with an adverb between ("It is widely accepted that", "was later told"), looked for only after
 # the endings such an adverb has.
-ADVERB_BEFORE_PASSIVE: Final = re.compile(r"(?<![\w'’-])(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly|now|also|still|already|later)\s+$", re.IGNORECASE)
-ADVERB_ENDS: Final = ("ly ", "now ", "also ", "still ", "already ", "later ")
+ADVERB_BEFORE_PASSIVE: Final = re.compile(
+    r"(?<![\w'’-])(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly|now|also|still|already|later)\s+$", re.IGNORECASE
+)
+ADVERB_ENDS: Final = ("ly", "now", "also", "still", "already", "later")
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -317,8 +319,11 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
 
 
 def _passive(text: str, start: int, end: int) -> bool:
-    """Whether a form of "be", perhaps with an adverb after it, ends text[start:end] ("was told", "is widely accepted")."""
-    return PASSIVE_BEFORE.search(text, start, end) or text.endswith(ADVERB_ENDS, start, end) and ADVERB_BEFORE_PASSIVE.search(text, start, end) is not None
+    """Whether a form of "be", perhaps with an adverb after it, ends text[start:end] ("was told", "is widely accepted");
+    the adverb may be followed by any run of spaces, tabs or line breaks."""
+    if PASSIVE_BEFORE.search(text, start, end):
+        return True
+    return text.endswith(ADVERB_ENDS, start, stripped_end(text, start, end)) and ADVERB_BEFORE_PASSIVE.search(text, start, end) is not None
 
 
 def opening_participle(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -81,6 +81,11 @@ def test_a_point_granted_with_that_is_a_claim(text, speaker, content):
         "It is widely accepted that the river is polluted.",
         "It is widely reported that the river is polluted.",
         "He was later told the plant would close.",
+        "Smith was later  told that the plant would close.",
+        "Smith was later\ttold that the plant would close.",
+        "Smith was later\ntold that the plant would close.",
+        "The mine is now widely\t believed to be safe.",
+        "It was  already  reported that the mine would shut.",
     ],
 )
 def test_an_agreement_an_acceptance_or_a_passive_with_an_adverb_is_no_claim(text):
