@@ -103,6 +103,14 @@ ADVERB_BEFORE_PASSIVE: Final = re.compile(
     r"(?<![\w'’-])(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly|now|also|still|already|later)\s+$", re.IGNORECASE
 )
 ADVERB_ENDS: Final = ("ly", "now", "also", "still", "already", "later")
+# "agreed that", "accepted that" grant a point put to one person ("Under cross-examination, she agreed that …"):
+# the subject is "he", "she", "I" or a name (a capitalised word not after "the"), with perhaps an adverb between;
+# "Both leaders agreed that", "The council agreed that" record a decision, not a claim. "refused to accept that"
+# is a refused concession (the word before is "to").
+GRANTING_VERBS: Final = frozenset({"agree", "accept"})
+ONE_GRANTER_BEFORE: Final = re.compile(
+    r"(?:(?<![\w'’-])(?:he|she|I|to)|(?<![Tt]he\s)(?<![\w'’.-])(?!(?:They|We|It|You)\s)[A-Z][\w'’-]*)\s+(?:(?:[a-z]+ly|later|also|then)\s+)?$"
+)
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -298,6 +306,8 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             cues.append(Cue(span, form, cue.lemma, possessed=True))
             continue
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
+            continue
+        if cue.lemma in GRANTING_VERBS and not cue.participle and not ONE_GRANTER_BEFORE.search(text, before, span[0]):
             continue
         if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):
             if _infinitive_saying(text, cue, end):

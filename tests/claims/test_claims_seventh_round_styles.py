@@ -66,6 +66,11 @@ def test_a_live_blog_entry_stamped_with_a_bare_clock_time_has_the_speaker_and_wo
     [
         ("Under cross-examination, she agreed that some rotas had gone missing.", "she", "some rotas had gone missing"),
         ("He accepted that the figures were wrong.", "He", "the figures were wrong"),
+        ("Mr Hale later accepted that he had known about the cracks.", "Hale", "he had known about the cracks"),
+        ("She reluctantly agreed that the report had been late.", "She", "the report had been late"),
+        ("He accepted that the bid was too low and rejected it.", "He", "the bid was too low"),
+        ("She accepted that the figures were wrong and apologised to the court.", "She", "the figures were wrong"),
+        ("He accepted that the firm had cut costs and raised prices.", "He", "the firm had cut costs and raised prices"),
     ],
 )
 def test_a_point_granted_with_that_is_a_claim(text, speaker, content):
@@ -78,6 +83,11 @@ def test_a_point_granted_with_that_is_a_claim(text, speaker, content):
         "The club agreed to pay the fine.",
         "The two sides agreed a deal on Monday.",
         "He accepted the offer.",
+        "Both leaders agreed that talks would resume next week.",
+        "The council agreed that the road would close.",
+        "The board accepted that the bid was too low and rejected it.",
+        "They agreed that the deal was fair.",
+        "The Government accepted that the tender had failed.",
         "It is widely accepted that the river is polluted.",
         "It is widely reported that the river is polluted.",
         "He was later told the plant would close.",
