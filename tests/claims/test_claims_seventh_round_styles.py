@@ -144,6 +144,9 @@ def test_the_comma_of_a_figure_does_not_end_a_relative_clause():
     [
         ("The journal retracted a 2019 study which reported that the drug cut strokes by half.", "a 2019 study", "the drug cut strokes by half"),
         ("They cited a letter which said the bridge was unsafe.", "a letter", "the bridge was unsafe"),
+        ("A 2022 paper which reported that rents rose was cited by the minister.", "A 2022 paper", "rents rose"),
+        ("A study that found rents rose by 5% last year is now widely quoted.", "A study", "rents rose by 5% last year"),
+        ("The letter which said the bridge was unsafe has vanished.", "The letter", "the bridge was unsafe"),
     ],
 )
 def test_which_before_a_reporting_verb_stands_for_the_writing_that_reported(text, speaker, content):
