@@ -173,7 +173,14 @@ def test_where_a_speaker_is_or_how_it_speaks_may_stand_between_the_speaker_and_t
 
 @pytest.mark.parametrize(
     "text",
-    ["Residents reached by phone described long queues at water points.", "She described the morning in 1979 when she first saw the bulldozers."],
+    [
+        "Residents reached by phone described long queues at water points.",
+        "She described the morning in 1979 when she first saw the bulldozers.",
+        "The report described long queues at water points as aid trucks arrived.",
+        "He described the scene at the gate as the police arrived.",
+        "Witnesses described crowds at the border as well as queues at the banks.",
+        "The aid worker described empty shelves in the clinic as the convoy was turned back.",
+    ],
 )
 def test_a_scene_described_is_no_claim(text):
     assert not analyse(text).claims, describe(analyse(text))
@@ -184,6 +191,10 @@ def test_a_scene_described_is_no_claim(text):
     [
         ("The mayor described the closure as a disgrace.", "the closure as a disgrace"),
         ("She described how police had beaten her brother.", "how police had beaten her brother"),
+        ("She described the plan as reckless.", "the plan as reckless"),
+        ("He described himself as a reformer who would cut taxes.", "himself as a reformer who would cut taxes"),
+        ("She described the scheme as deeply flawed.", "the scheme as deeply flawed"),
+        ("He described his rival as a man obsessed with power.", "his rival as a man obsessed with power"),
         ('She described the morning she saw the bulldozers.\n\n"I was hanging out the washing," she said.', "the morning she saw the bulldozers"),
     ],
 )
