@@ -233,6 +233,9 @@ def test_when_or_where_it_was_said_may_close_an_attribution_set_off_mid_sentence
         ("Speaking to RNZ, the mayor said the city was broke.", "the mayor"),
         ("Speaking to Punch, the governor said the state was broke.", "the governor"),
         ("Speaking to the Guardian, Ann Lee said the city was broke.", "Ann Lee"),
+        ("Speaking to reporters in Leeds, the mayor said the road would reopen.", "the mayor"),
+        ("Talking to students at Oxford on Friday, Jones said fees would rise.", "Jones"),
+        ("Speaking to a crowd outside Westminster, the minister said talks had stalled.", "the minister"),
     ],
 )
 def test_an_outlet_spoken_to_is_no_name_for_the_speaker(text, speaker):
