@@ -47,13 +47,38 @@ def test_putting_a_thing_somewhere_is_no_claim(text):
         ("00:31 Police say", "00:31 "),
         ("10:05 GMT Police said", "10:05 GMT "),
         ("9.45am The mayor said", "9.45am "),
-        ("3.50 Million people", ""),
+        ("3.50 Million people", "3.50 "),
         ("25:10 Police said", ""),
         ("10:05 BBC reporters said", "10:05 "),
     ],
 )
-def test_a_clock_time_that_opens_a_paragraph_is_skipped_like_a_dateline(paragraph, skipped):
+def test_a_clock_time_that_opens_a_live_blog_paragraph_is_skipped_like_a_dateline(paragraph, skipped):
+    assert after_dateline(paragraph, 0, len(paragraph), live_blog=True) == len(skipped)
+
+
+@pytest.mark.parametrize(
+    "paragraph, skipped",
+    [
+        ("10:05 GMT Police said", "10:05 GMT "),
+        ("9.45am The mayor said", "9.45am "),
+        ("22.15 Kilometres of road were closed", ""),
+        ("3.50 Million people", ""),
+        ("00:31 Police say", ""),
+    ],
+)
+def test_elsewhere_only_a_clock_time_with_am_pm_or_a_zone_is_skipped(paragraph, skipped):
     assert after_dateline(paragraph, 0, len(paragraph)) == len(skipped)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("22.15 Kilometres of road were closed, officials said.", "22.15 Kilometres of road were closed"),
+        ("Road closures\n\n12.40 Tonnes of grit were spread overnight, the council said.", "12.40 Tonnes of grit were spread overnight"),
+    ],
+)
+def test_a_figure_opening_a_paragraph_outside_a_live_blog_is_kept(text, content):
+    assert [claim.content for claim in analyse(text).claims] == [content]
 
 
 def test_a_live_blog_entry_stamped_with_a_bare_clock_time_has_the_speaker_and_words_without_it():
