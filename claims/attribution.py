@@ -58,7 +58,8 @@ QUESTION_AFTER_ASKING: Final = re.compile(
 # account; "described long queues at water points" names what was seen, which is no claim (nor is it in the corpus gold).
 DESCRIBING_VERBS: Final = frozenset({"describe"})
 QUOTATION_NEXT: Final = re.compile(r"[ \t]*\n\s*[\"“‘]")  # ... or the account a quotation opening the next paragraph gives
-# "as" after a short object (a few words, no clause punctuation) and before a predicate: not "as well as", nor
+# "as" after a short object (a few words, no clause punctuation, or none: "an explosion that he described as
+# …", "is describing as “unhinged” a tweet") and before a predicate: not "as well as", nor
 # "as" opening a clause of its own ("described long queues at water points as aid trucks arrived"), whose subject
 # (not "a" or "an" and its noun, nor an adverb) has a finite verb.
 AS_CLAUSE: Final = (
@@ -66,7 +67,7 @@ AS_CLAUSE: Final = (
     r"(?:(?:was|were|is|are|had|has|have|did|would|will|could)\b|[a-z]+ed(?:(?=\s*(?:[.,;:!?]|$))|\s+(?:in|at|on|to|from|with|for)\b))"
 )
 DESCRIPTION_AFTER: Final = re.compile(
-    rf"\s+(?:how|what|why|that)\b|\s*[:\"“‘]|(?:\s+(?!as\s)[^\s.,;:!?\"“]+){{1,6}}\s+as\s+(?!well\s+as\b)(?!{AS_CLAUSE})",
+    rf"\s+(?:how|what|why|that)\b|\s*[:\"“‘]|(?:\s+(?!as\s)[^\s.,;:!?\"“]+){{0,6}}\s+as\s+(?!well\s+as\b)(?!{AS_CLAUSE})",
     re.IGNORECASE,
 )
 # "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject

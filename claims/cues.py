@@ -111,6 +111,11 @@ GRANTING_VERBS: Final = frozenset({"agree", "accept"})
 ONE_GRANTER_BEFORE: Final = re.compile(
     r"(?:(?<![\w'’-])(?:he|she|I|to)|(?<![Tt]he\s)(?<![\w'’.-])(?!(?:They|We|It|You)\s)[A-Z][\w'’-]*)\s+(?:(?:[a-z]+ly|later|also|then)\s+)?$"
 )
+# ... or a share of people polled ("Only 52 percent of registered voters agreed that …"): each one's view.
+SHARE_OF_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:%|(?<![\w'’-])(?:percent|cent|majority|minority|half|thirds?|quarters?))(?:\s+of)?(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE
+)
+SHARE_OF_PEOPLE_REACH: Final = 50
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -307,7 +312,7 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
-        if cue.lemma in GRANTING_VERBS and not cue.participle and not ONE_GRANTER_BEFORE.search(text, before, span[0]):
+        if cue.lemma in GRANTING_VERBS and not cue.participle and not _granted_by_one(text, start, span[0]):
             continue
         if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):
             if _infinitive_saying(text, cue, end):
@@ -326,6 +331,12 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         cues.append(_relayed(text, cue, start) or cue)
     return _without_relaying(cues)
+
+
+def _granted_by_one(text: str, start: int, end: int) -> bool:
+    """Whether the subject before a granting verb ending at `end` is one person or a share of people polled."""
+    return ONE_GRANTER_BEFORE.search(text, max(start, end - 20), end) is not None \
+        or SHARE_OF_PEOPLE_BEFORE.search(text, max(start, end - SHARE_OF_PEOPLE_REACH), end) is not None
 
 
 def _passive(text: str, start: int, end: int) -> bool:

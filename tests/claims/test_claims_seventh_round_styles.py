@@ -96,6 +96,7 @@ def test_a_live_blog_entry_stamped_with_a_bare_clock_time_has_the_speaker_and_wo
         ("He accepted that the bid was too low and rejected it.", "He", "the bid was too low"),
         ("She accepted that the figures were wrong and apologised to the court.", "She", "the figures were wrong"),
         ("He accepted that the firm had cut costs and raised prices.", "He", "the firm had cut costs and raised prices"),
+        ("Only 40 percent of tenants agreed that the repairs were done.", "40 percent of tenants", "the repairs were done"),
     ],
 )
 def test_a_point_granted_with_that_is_a_claim(text, speaker, content):
@@ -220,6 +221,7 @@ def test_a_scene_described_is_no_claim(text):
         ("He described himself as a reformer who would cut taxes.", "himself as a reformer who would cut taxes"),
         ("She described the scheme as deeply flawed.", "the scheme as deeply flawed"),
         ("He described his rival as a man obsessed with power.", "his rival as a man obsessed with power"),
+        ("The fire was started by a device that the chief described as “a crude bomb.”", "as “a crude bomb.”"),
         ('She described the morning she saw the bulldozers.\n\n"I was hanging out the washing," she said.', "the morning she saw the bulldozers"),
     ],
 )
