@@ -31,7 +31,7 @@ from claims.rules.sentence import Sentence
 from claims.sentences import split_sentences
 from claims.spans import SpanIndex, inside
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, is_word_character
-from claims.text import after_dateline, lower_case, read_layout
+from claims.text import after_dateline, is_live_blog, lower_case, read_layout
 
 # Both patterns open with the letter and look behind it afterwards: a pattern that opens with a look-behind is
 # tried at every character, one that opens with a character class lets sre skip to the letters.
@@ -218,8 +218,9 @@ class _Reader:
         """Each claimable paragraph's index and sentences. The article is split before any is read: the
         sentence breaker's tables stay in the processor's cache from one paragraph to the next, where reading
         a paragraph in between evicts them (splitting paragraph by paragraph took three times as long)."""
+        live_blog = is_live_blog(self.text, self.layout.paragraphs)
         return [
-            (index, split_sentences(self.text, (after_dateline(self.text, *paragraph.span), paragraph.span[1]), self.quoted))
+            (index, split_sentences(self.text, (after_dateline(self.text, *paragraph.span, live_blog), paragraph.span[1]), self.quoted))
             for index, paragraph in enumerate(self.layout.paragraphs) if paragraph.claimable
         ]
 

@@ -59,7 +59,18 @@ QUESTION_AFTER_ASKING: Final = re.compile(
 # account; "described long queues at water points" names what was seen, which is no claim (nor is it in the corpus gold).
 DESCRIBING_VERBS: Final = frozenset({"describe"})
 QUOTATION_NEXT: Final = re.compile(r"[ \t]*\n\s*[\"“‘]")  # ... or the account a quotation opening the next paragraph gives
-DESCRIPTION_AFTER: Final = re.compile(r"\s+(?:how|what|why|that)\b|\s*[:\"“‘]|[^.;:!?\"“]{0,160}?(?<![\w'’-])as(?![\w'’-])", re.IGNORECASE)
+# "as" after a short object (a few words, no clause punctuation, or none: "an explosion that he described as
+# …", "is describing as “unhinged” a tweet") and before a predicate: not "as well as", nor
+# "as" opening a clause of its own ("described long queues at water points as aid trucks arrived"), whose subject
+# (not "a" or "an" and its noun, nor an adverb) has a finite verb.
+AS_CLAUSE: Final = (
+    r"(?!(?:a|an)\s)(?:(?![a-z]+ly\s)[\w'’-]+\s+){1,3}"
+    r"(?:(?:was|were|is|are|had|has|have|did|would|will|could)\b|[a-z]+ed(?:(?=\s*(?:[.,;:!?]|$))|\s+(?:in|at|on|to|from|with|for)\b))"
+)
+DESCRIPTION_AFTER: Final = re.compile(
+    rf"\s+(?:how|what|why|that)\b|\s*[:\"“‘]|(?:\s+(?!as\s)[^\s.,;:!?\"“]+){{0,6}}\s+as\s+(?!well\s+as\b)(?!{AS_CLAUSE})",
+    re.IGNORECASE,
+)
 # "A survey found", "a report by the consultancy Acme found", "new polls show": a verb of evidence whose subject
 # is a piece of evidence, named in the speaker or right before it; not a thing found somewhere ("documents
 # found in his home").
@@ -162,7 +173,8 @@ def _viable(sentence: Sentence, cue: Cue, speaker: Mention) -> bool:
     if cue.lemma in DESCRIBING_VERBS and not DESCRIPTION_AFTER.match(sentence.text, cue.span[1], sentence.span[1]):
         return QUOTATION_NEXT.match(sentence.text, sentence.span[1]) is not None  # "she described the morning. “I was …”"
     if cue.lemma in AS_ONLY_VERBS:
-        return AS_BEFORE_SPEAKER.search(sentence.text, max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW), speaker.span[0]) is not None \
+        speaker_reach = max(sentence.span[0], speaker.span[0] - TRAILING_FILLERS_WINDOW)
+        return AS_BEFORE_SPEAKER.search(sentence.text, speaker_reach, speaker.span[0]) is not None \
             or PUT_TO_THAT.match(sentence.text, cue.span[1], sentence.span[1]) is not None
     if cue.lemma in QUOTED_OBJECT_VERBS:
         return _quotation_governed(sentence, cue)  # "blasted the board for its "reckless" plan"

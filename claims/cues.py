@@ -99,8 +99,23 @@ PREPOSITION_BEFORE: Final = WordBeforeSpace("on in from of with about over again
 PASSIVE_BEFORE: Final = WordBeforeSpace("was were is are be been being".split())
 # ... and so it is with an adverb between ("It is widely accepted that", "was later told"), looked for only after
 # the endings such an adverb has.
-ADVERB_BEFORE_PASSIVE: Final = re.compile(r"(?<![\w'’-])(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly|now|also|still|already|later)\s+$", re.IGNORECASE)
-ADVERB_ENDS: Final[tuple[str, ...]] = ("ly ", "now ", "also ", "still ", "already ", "later ")
+ADVERB_BEFORE_PASSIVE: Final = re.compile(
+    r"(?<![\w'’-])(?:was|were|is|are|be|been|being)\s+(?:[a-z]+ly|now|also|still|already|later)\s+$", re.IGNORECASE
+)
+ADVERB_ENDS: Final[tuple[str, ...]] = ("ly", "now", "also", "still", "already", "later")
+# "agreed that", "accepted that" grant a point put to one person ("Under cross-examination, she agreed that …"):
+# the subject is "he", "she", "I" or a name (a capitalised word not after "the"), with perhaps an adverb between;
+# "Both leaders agreed that", "The council agreed that" record a decision, not a claim. "refused to accept that"
+# is a refused concession (the word before is "to").
+GRANTING_VERBS: Final = frozenset({"agree", "accept"})
+ONE_GRANTER_BEFORE: Final = re.compile(
+    r"(?:(?<![\w'’-])(?:he|she|I|to)|(?<![Tt]he\s)(?<![\w'’.-])(?!(?:They|We|It|You)\s)[A-Z][\w'’-]*)\s+(?:(?:[a-z]+ly|later|also|then)\s+)?$"
+)
+# ... or a share of people polled ("Only 52 percent of registered voters agreed that …"): each one's view.
+SHARE_OF_PEOPLE_BEFORE: Final = re.compile(
+    r"(?:%|(?<![\w'’-])(?:percent|cent|majority|minority|half|thirds?|quarters?))(?:\s+of)?(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE
+)
+SHARE_OF_PEOPLE_REACH: Final = 50
 # A noun-like form (the base or -s form) followed by "by" is a noun ("a report by"); followed by a verb of being
 # or an auxiliary, it is the subject of its clause ("the tax claim was", "the reports have").
 # So is one followed by a participle and its agent ("the tax claim made by ministers").
@@ -297,6 +312,8 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
             continue
         if quoted.covers(span[0]) or POSSESSIVE_BEFORE.search(text, before, span[0]):
             continue
+        if cue.lemma in GRANTING_VERBS and not cue.participle and not _granted_by_one(text, start, span[0]):
+            continue
         if DETERMINER_BEFORE.search(text, before, span[0]) and not (refused_concession(text, cue) or _speaking_on(text, cue)):
             if _infinitive_saying(text, cue, end):
                 cues.append(Cue(span, form, cue.lemma, infinitive=True))
@@ -316,9 +333,18 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
     return _without_relaying(cues)
 
 
+def _granted_by_one(text: str, start: int, end: int) -> bool:
+    """Whether the subject before a granting verb ending at `end` is one person or a share of people polled."""
+    return ONE_GRANTER_BEFORE.search(text, max(start, end - 20), end) is not None \
+        or SHARE_OF_PEOPLE_BEFORE.search(text, max(start, end - SHARE_OF_PEOPLE_REACH), end) is not None
+
+
 def _passive(text: str, start: int, end: int) -> bool:
-    """Whether a form of "be", perhaps with an adverb after it, ends text[start:end] ("was told", "is widely accepted")."""
-    return PASSIVE_BEFORE.search(text, start, end) or text.endswith(ADVERB_ENDS, start, end) and ADVERB_BEFORE_PASSIVE.search(text, start, end) is not None
+    """Whether a form of "be", perhaps with an adverb after it, ends text[start:end] ("was told", "is widely accepted");
+    the adverb may be followed by any run of spaces, tabs or line breaks."""
+    if PASSIVE_BEFORE.search(text, start, end):
+        return True
+    return text.endswith(ADVERB_ENDS, start, stripped_end(text, start, end)) and ADVERB_BEFORE_PASSIVE.search(text, start, end) is not None
 
 
 def opening_participle(text: str, start: int, end: int) -> re.Match[str] | None:

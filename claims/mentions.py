@@ -82,6 +82,9 @@ BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|o
 AFTER_TOLD_OR_ON: Final = re.compile(rf" (?=[ \tA-Zt])(?:(?<=\bon |\bto )|(?<=\btold ))[ \t]*(?P<phrase>{BROADCAST_PHRASE})")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
 SPOKEN_TO: Final[tuple[str, ...]] = ("Speaking to", "speaking to", "Talking to", "talking to")  # before the one spoken to
+# "Speaking to reporters in Leeds, the mayor said": the participle phrase up to its comma names whom the speaker
+# spoke to and where, all of it a listener aside (looked for only where "peaking to" or "alking to" stands).
+SPOKEN_TO_ASIDE: Final = re.compile(r"(?<![\w'’-])(?:[Ss]peaking|[Tt]alking)[ \t]+to[ \t]+(?P<phrase>[^,.;:!?\n\"“”]{1,100}),")
 
 DEMONYMS: Final = {place.demonym.lower(): place.country for place in PLACES}
 COUNTRIES: Final = {place.country.lower(): place.country for place in PLACES}
@@ -420,13 +423,18 @@ def _person_word(word: str) -> bool:
 
 def broadcasts(text: str) -> list[Span]:
     """Spans of broadcasts and outlets after "told" or "on": their names are listeners, not speakers; so is any name
-    after "speaking to" ("Speaking to RNZ, the mayor said"), an outlet the broadcast words do not know."""
-    return [
+    after "speaking to" ("Speaking to RNZ, the mayor said"), an outlet the broadcast words do not know, and any in
+    a participle phrase of speaking to someone up to its comma ("Speaking to reporters in Leeds, …")."""
+    spans = [
         match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text.replace("\t", " "))  # the same length, the same words
         if text.endswith(SPOKEN_TO, 0, match.start())
         or any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
     ]
+    if "peaking to" in text or "alking to" in text:
+        asides = [aside.span("phrase") for aside in SPOKEN_TO_ASIDE.finditer(text)]
+        spans = asides + [span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in asides)]
+    return spans
 
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:

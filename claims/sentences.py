@@ -21,8 +21,10 @@ HONORIFICS: Final = rf"(?:{'|'.join(HONORIFIC_WORDS)})\."
 HONORIFIC_END: Final = re.compile(rf"(?<![\w.])\(?{HONORIFICS}$")
 # ... and breaks after a title in the plural that a small word stands before: no sentence ends
 # "particularly Govs." ("..., particularly Govs. Jeb Bush and Chris Christie, who say ...").
-PLURAL_TITLE_END: Final = re.compile(r"(?<=[a-z,] )(?:Govs|Sens|Reps|Gens|Drs)\.$")
-PLURAL_TITLE_END_CHARS: Final = len("Govs.\n")  # ... and one of PLURAL_TITLE_END no further than "Govs."
+PLURAL_TITLE_WORDS: Final = "Govs Sens Reps Gens Drs".split()
+PLURAL_TITLE_END: Final = re.compile(rf"(?<=[a-z,] )(?:{'|'.join(PLURAL_TITLE_WORDS)})\.$")
+# ... and one of PLURAL_TITLE_END no further back than its longest title, its stop and a line break.
+PLURAL_TITLE_END_CHARS: Final = len(".\n") + max(map(len, PLURAL_TITLE_WORDS))
 # ... and sometimes misses the break before one: "a tough race. Mr. Kirk said" (a lower-case word or a figure
 # ends the sentence before, so "the U.S. Mr. Kirk" is not cut). The pattern opens with the stop, which sre
 # skips to, so a match starts one character before the break's quote marks and spaces.

@@ -22,14 +22,21 @@ PUBLISHER: Final = re.compile(
 # "(Additional reporting by"): the patterns above are tried on those paragraphs only.
 CREDIT_OPENERS: Final = frozenset("bB©(cCaArR")
 TIME_ZONES: Final = "GMT BST UTC CET CEST EET ET EST EDT CT CST CDT MT MST MDT PT PST PDT AEST AEDT AWST NZST NZDT IST SAST WAT EAT".split()
+CLOCK_TIME: Final = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+AM_OR_PM: Final = r"[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M)"
+TIME_ZONE: Final = rf"[ \t]+(?:{'|'.join(TIME_ZONES)})"
 # "WASHINGTON (AP) — ", "NEW DELHI: ": the place line that opens wire copy; its capitals are no speaker.
 DATELINE: Final = re.compile(
     r"[A-Z][A-Z.'’\- ]{2,}(?:,[ \t]*[A-Z][A-Za-z0-9. ]+)?[ \t]*(?:\((?P<agency>[^)\n]{1,30})\))?[ \t]*(?:[—–―-]{1,2}|(?<=[A-Z]):)[ \t]*"
     # a live blog's time stamp: "10:42 a.m. — ", "14.05 GMT – "
     r"|\d{1,2}[:.]\d{2}(?:[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M))?(?:[ \t]+[A-Z]{2,4})?[ \t]*[—–―-]{1,2}[ \t]*"
-    # ... or with no dash, a clock time and perhaps its zone before the entry's first word: "00:31 Police say …"
-    rf"|(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ \t]*(?:[ap]\.m\.|[ap]m|[AP]M))?(?:[ \t]+(?:{'|'.join(TIME_ZONES)}))?[ \t]+(?=[A-Z\"“‘'])(?!(?:Million|Billion|Per)\b)"
+    # ... or with no dash, a clock time with "am" or "pm" or its zone before the entry's first word: "9.45am The …"
+    rf"|{CLOCK_TIME}(?:{AM_OR_PM}(?:{TIME_ZONE})?|{TIME_ZONE})[ \t]+(?=[A-Z\"“‘'])"
 )
+# A bare clock time before a paragraph's first word ("00:31 Police say …") is a time stamp only in a live blog,
+# where several paragraphs open so; elsewhere it is a figure ("22.15 Kilometres of road were closed").
+BARE_CLOCK_STAMP: Final = re.compile(rf"{CLOCK_TIME}[ \t]+(?=[A-Z\"“‘'])")
+LIVE_BLOG_MIN_STAMPS: Final = 2
 # A heading is a short paragraph without sentence punctuation at its end ("FIRST MOVER ADVANTAGE").
 HEADING_MAX_WORDS: Final = 12
 # '"Q." ― Ann Lee': a quotation attributed by a dash ends in a name, but is no heading.
@@ -142,7 +149,21 @@ def _agency(text: str, paragraphs: list[Paragraph]) -> str | None:
     return None
 
 
-def after_dateline(text: str, start: int, end: int) -> int:
-    """Where a paragraph's text starts once a dateline ("WASHINGTON (AP) — ") is skipped."""
-    match = DATELINE.match(text, start, end)
+def after_dateline(text: str, start: int, end: int, live_blog: bool = False) -> int:
+    """Where a paragraph's text starts once a dateline ("WASHINGTON (AP) — ") is skipped, or in a live blog a bare
+    clock time ("00:31 ")."""
+    match = DATELINE.match(text, start, end) or (BARE_CLOCK_STAMP.match(text, start, end) if live_blog else None)
     return match.end() if match else start
+
+
+def is_live_blog(text: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether several claimable paragraphs open with a bare clock time, as a live blog's entries do (read only
+    where a paragraph opens with a digit)."""
+    stamps = 0
+    for paragraph in paragraphs:
+        start, end = paragraph.span
+        if paragraph.claimable and start < end and text[start].isdigit() and BARE_CLOCK_STAMP.match(text, start, end):
+            stamps += 1
+            if stamps >= LIVE_BLOG_MIN_STAMPS:
+                return True
+    return False

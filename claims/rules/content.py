@@ -5,11 +5,12 @@ from dataclasses import dataclass
 from typing import Final
 
 from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, SUMMING_NOUNS
+from claims.mentions import phrase_before
 from claims.model import Span
 from claims.patterns import ADJUNCT_WORDS, DEMONSTRATIVE_THAT, that_after_adjunct, word_alternation
 from claims.quotes import Quotation
 from claims.rules.sentence import Sentence
-from claims.scanning import stripped_end
+from claims.scanning import stripped_end, stripped_start
 
 # An aside between commas before "that" is no part of what was said: "said, without evidence, that ...".
 ASIDE_THEN_THAT: Final = re.compile(r"\s*,[^,;:\"“”]{1,60},\s+that\s+", re.IGNORECASE)
@@ -95,6 +96,8 @@ CLAUSE_OPENING_WORDS: Final = frozenset("who whom which that and or but because 
 # The past forms of the verbs of saying and knowing, after which a clause may open with no word ("she was told
 # the pier was closing", "had heard the dam was failing"), so long as a word that can begin it comes next.
 KNOWING_FORMS: Final = frozenset("heard knew thought believed".split())
+# The relative pronoun of a restrictive relative clause ("A paper which reported that …").
+RESTRICTIVE_PRONOUN: Final = re.compile(r"(?<![\w'’-])(?:which|that|who)(?![\w'’-])", re.IGNORECASE)
 BARE_CLAUSE_VERBS: Final = KNOWING_FORMS.union(
     form for form, lemma in REPORTING_VERBS.items() if " " not in form and not form.endswith(("s", "ing")) and (form != lemma or form.endswith("ed"))
 )
@@ -288,7 +291,7 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     if relative:
         comma = sentence.next_comma(position, end)
         end = comma if comma is not None else end
-        end = _main_clause_resumes(sentence, position, end)
+        end = _main_clause_resumes(sentence, position, end, _relative_in_subject(sentence, position))
     # "said she had not decided when asked whether …": the question put is a claim of its own.
     if QUESTION_VERB.search(text, position, end) and (question := QUESTION_PUT.search(text, position, end)):
         end = question.start()
@@ -301,24 +304,41 @@ def content_after(sentence: Sentence, position: int, relative: bool) -> Span | N
     return (start, end) if end - start > 1 else None
 
 
-def _main_clause_resumes(sentence: Sentence, start: int, end: int) -> int:
+def _relative_in_subject(sentence: Sentence, position: int) -> bool:
+    """Whether the relative clause before `position` qualifies the phrase that opens the sentence, with no comma
+    between ("A 2022 paper which reported that rents rose was cited"): the main clause's verb is still to come."""
+    pronoun = RESTRICTIVE_PRONOUN.search(sentence.text, sentence.span[0], position)
+    if pronoun is None:
+        return False
+    antecedent = phrase_before(sentence.text, sentence.span[0], stripped_end(sentence.text, sentence.span[0], pronoun.start()))
+    return antecedent is not None and antecedent.span[0] == stripped_start(sentence.text, *sentence.span)
+
+
+def _main_clause_resumes(sentence: Sentence, start: int, end: int, in_subject: bool = False) -> int:
     """Where a relative clause's content ends as the main clause's verb comes ("A report that found the pier
     was unsafe was published on Monday"): at a finite verb that no clause of the content is waiting for. The
     content's own clause waits for one, and each word that opens another clause in it for one more, as does a
     verb of saying or knowing that one follows ("was told the pier was closing"). A clause
     may open with no word ("everything he can", "the men the police had arrested"), so only a passive or
     progressive verb ends the content ("was published", "is leaving"), and not one right after a pronoun nor one
-    in quoted words, which are the speaker's to their end."""
-    text, waiting = sentence.text, 1
+    in quoted words, which are the speaker's to their end. `in_subject`, the content's own verb may have been one
+    of no auxiliary ("rents rose was cited"): then the last finite verb is the main clause's, if a content of two
+    words or more stands before it."""
+    text, waiting, last_finite = sentence.text, 1, None
     for word in CLAUSE_WORDS.finditer(text, start, end):
         if sentence.inside_quote(word.start()):
             continue
         if word["bare"] or word.group() in CLAUSE_OPENING_WORDS:
             waiting += 1
-        elif waiting:
+            continue
+        if waiting:
             waiting -= 1
         elif MAIN_VERB_GROUP.match(text, word.end(), end) and not SUBJECT_PRONOUN_BEFORE.search(text, start, word.start()):
             return stripped_end(text, start, word.start())
+        if in_subject and not SUBJECT_PRONOUN_BEFORE.search(text, start, word.start()):
+            last_finite = word.start()
+    if in_subject and last_finite is not None and len(text[start:last_finite].split()) >= MIN_CONTENT_WORDS:
+        return stripped_end(text, start, last_finite)
     return end
 
 

@@ -2,7 +2,7 @@
 import re
 from typing import Final
 
-from claims.cues import Cue
+from claims.cues import GRANTING_VERBS, Cue
 from claims.model import Span
 from claims.rules.sentence import Sentence
 from claims.scanning import is_w_character
@@ -11,6 +11,9 @@ from claims.scanning import is_w_character
 PAST_FINITES: Final = frozenset("was were had did".split())
 PRESENT_FINITES: Final = frozenset("is are has have does do".split())
 FINITE_WORDS: Final = tuple(sorted(PAST_FINITES | PRESENT_FINITES))
+# A point granted is one clause of "be": "accepted that the bid was too low and rejected it" goes on with the
+# speaker's own verb even in the same tense (not so after "had": "accepted that he had cut costs and raised prices").
+COPULAS: Final = frozenset("was were is are".split())
 # "and" with the next word: a verb of the speaker's when it takes the cue's tense, and more words follow it.
 AND_VERB: Final = re.compile(r"\s+and\s+(?P<verb>[a-z]+)(?=\s+[\w“\"'])")
 
@@ -36,13 +39,17 @@ def _tense_of(verb: str) -> str | None:
 
 def speaker_verb_cut(sentence: Sentence, cue: Cue, span: Span) -> Span:
     """The content up to where "and" joins a verb of the speaker's own: a verb in the cue's tense after a clause
-    whose first auxiliary is in the other tense ("denies that the vote was rigged and goes on to …")."""
+    whose first auxiliary is in the other tense ("denies that the vote was rigged and goes on to …"), or after a
+    granted point whose verb is a copula."""
     tense = cue_tense(cue)
     if tense is None or sentence.is_quotation(span):
         return span
     text = sentence.text
     finite = first_finite(text, *span)
-    if finite is None or (finite[1] in PAST_FINITES) == (tense == "past"):
+    if finite is None:
+        return span
+    granted = cue.lemma in GRANTING_VERBS and finite[1] in COPULAS
+    if not granted and (finite[1] in PAST_FINITES) == (tense == "past"):
         return span
     for joined in AND_VERB.finditer(text, finite[0] + len(finite[1]), span[1]):
         if _tense_of(joined["verb"]) == tense and not sentence.inside_quote(joined.start()):

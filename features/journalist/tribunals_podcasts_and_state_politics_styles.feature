@@ -82,3 +82,27 @@ Feature: Who said what in court sketches, tribunal reports, live blogs, podcast 
     Then nobody is reported as saying "long queues"
     And "The mayor" is reported as saying "the closure as"
     And nobody is reported as saying "the mine will close"
+
+  Scenario: A decision a council or both sides agreed is no claim, while a point one witness granted is
+    Given the article:
+      """
+      Both leaders agreed that talks would resume next week. The council agreed that the road would close.
+
+      Under cross-examination, Mr Hale accepted that the survey was late and apologised to the court.
+      """
+    When I break the article into claims
+    Then nobody is reported as saying "talks would resume next week"
+    And nobody is reported as saying "the road would close"
+    And "Hale" is reported as saying "the survey was late"
+
+  Scenario: A figure opening a paragraph outside a live blog stays in the words, and a place spoken in is no speaker
+    Given the article:
+      """
+      22.15 Kilometres of road were closed, officials said.
+
+      Speaking to reporters in Leeds, the mayor said the road would reopen.
+      """
+    When I break the article into claims
+    Then "officials" is reported as saying "22.15 Kilometres of road were closed"
+    And "the mayor" is reported as saying "the road would reopen"
+    And "Leeds" is reported as saying nothing
