@@ -61,3 +61,28 @@ def test_a_short_story_is_answered_without_a_worker_and_a_long_one_by_one(client
     short = client.post("/api/v1/articles", json={"body": STORY}, headers=auth)
     assert (short.status_code, short.get_json()["claims"][0]["speaker"]["name"]) == (201, "Ilse Brandt")
     assert client.post("/api/v1/articles", json={"body": LONG_STORY}, headers=auth).status_code == 422
+
+
+def test_submissions_analysed_in_request_threads_take_turns(app):
+    """Submissions in a process's request threads run one at a time, from their analysis to their commit."""
+    running, overlaps = [], []
+
+    def task(_db, _indexes, fields, _store):
+        running.append(fields["body"])
+        overlaps.append(len(running) > 1)
+        threading.Event().wait(0.02)  # long enough for the other threads to try their turn meanwhile
+        running.remove(fields["body"])
+        return fields["body"]
+
+    def submit(number: int, answers: list):
+        with app.app_context():
+            answers.append(submission.analyse_within_budget(task, {"body": f"{STORY} {number}"}, store=None))
+
+    answers: list = []
+    threads = [threading.Thread(target=submit, args=(number, answers)) for number in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(answers) == [f"{STORY} {number}" for number in range(4)]
+    assert overlaps == [False] * 4
