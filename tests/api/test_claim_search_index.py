@@ -1,9 +1,10 @@
 """Claims are found by their words however they were stored (submitted, replaced) and no longer once gone."""
+from stored_claims import claim_json
+
 from factcheck import storage
 from factcheck.db import merge_search_indexes
 from factcheck.migrations import SEARCH_INDEXES
 from factcheck.storage import ClaimFilter
-from stored_claims import claim_json
 
 
 def found(db, words: str) -> list[str]:
