@@ -5,8 +5,9 @@ import sqlite3
 from flask import Flask, current_app, g
 from sqlite_utils import Database
 
-from factcheck.migrations import migrate
+from factcheck.migrations import SEARCH_INDEXES, migrate
 from sources import registry
+from sources.transactions import write_transaction
 
 DEFAULT_DATABASE = "factcheck.db"
 # What `factcheck serve` (and so `make serve`) serves when no database is named: the demo registry loaded.
@@ -19,6 +20,9 @@ BUSY_TIMEOUT_SECONDS = 30
 # worker`, which `factcheck serve` starts) checkpoints instead (`checkpoint`), outside any request; a request's
 # connection still does past this many pages (40 MB), should no worker run.
 REQUEST_AUTOCHECKPOINT_PAGES = 10_000
+# The most pages of the full-text indexes that one of the worker's merges writes, per index (FTS5's 'merge'): what
+# some 60 submissions of the sample add; the rest waits for its next turn.
+MERGE_PAGES = 500
 
 
 def connect(path: str) -> Database:
@@ -47,6 +51,15 @@ def checkpoint(db: Database) -> tuple[int, int]:
     writer then starts the WAL again from its beginning once no reader needs it. (pages in the WAL, pages copied)."""
     _busy, pages, copied = db.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
     return pages, copied
+
+
+def merge_search_indexes(db: Database) -> None:
+    """Merge the full-text indexes' segments as FTS5's automatic merging would (a level holding four or more),
+    up to MERGE_PAGES each, in a write transaction of its own: requests leave it to the worker process (see the
+    migration `merge_search_indexes_outside_requests`)."""
+    with write_transaction(db):
+        for table in SEARCH_INDEXES:
+            db.execute(f"insert into {table} ({table}, rank) values ('merge', {MERGE_PAGES})")
 
 
 def open_database(path: str) -> Database:

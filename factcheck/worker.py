@@ -1,6 +1,6 @@
 """The worker process (`factcheck worker`, started by `factcheck serve`): analyses the items of submitted
-batches, sends webhook deliveries and checkpoints the database's WAL, outside any request, until it is stopped
-(SIGTERM, SIGINT) or the process that started it ends.
+batches, sends webhook deliveries, merges the full-text indexes and checkpoints the database's WAL, outside any
+request, until it is stopped (SIGTERM, SIGINT) or the process that started it ends.
 
 The jobs poll the database, each in a thread of its own, so that a slow webhook receiver never holds up a batch,
 nor a batch the checkpoints. An item is analysed as a submission is (`submit_article`: the same worker processes
@@ -15,7 +15,7 @@ from flask import Flask
 
 from factcheck import batches, events
 from factcheck.article_input import BadArticle
-from factcheck.db import checkpoint, get_db
+from factcheck.db import checkpoint, get_db, merge_search_indexes
 from factcheck.submission import submit_article
 from factcheck.webhook_delivery import DeliveryConfig, deliver_due
 
@@ -61,10 +61,11 @@ def run_deliveries(app: Flask, stop: threading.Event) -> None:
 
 
 def run_checkpoints(app: Flask, stop: threading.Event) -> None:
-    """Checkpoint the WAL every CHECKPOINT_SECONDS until `stop` is set, so that no request's commit does
-    (`db.REQUEST_AUTOCHECKPOINT_PAGES`)."""
+    """Every CHECKPOINT_SECONDS until `stop` is set, merge the full-text indexes' segments and checkpoint the WAL, so
+    that no request's commit does either (`db.merge_search_indexes`, `db.REQUEST_AUTOCHECKPOINT_PAGES`)."""
     with app.app_context():
         while not stop.wait(app.config["CHECKPOINT_SECONDS"]):
+            merge_search_indexes(get_db())
             checkpoint(get_db())
 
 
@@ -79,7 +80,7 @@ def until_failure(job, app: Flask, stop: threading.Event) -> None:
 
 
 def run(app: Flask, parent: int | None = None) -> None:
-    """Run the three jobs (batches, webhook deliveries, WAL checkpoints) until SIGTERM or SIGINT, or until the
+    """Run the three jobs (batches, webhook deliveries, merges and WAL checkpoints) until SIGTERM or SIGINT, or until the
     process `parent` is no longer this one's parent."""
     stop = threading.Event()
     for signal_number in (signal.SIGTERM, signal.SIGINT):

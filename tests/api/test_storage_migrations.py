@@ -1,7 +1,7 @@
 """The schema is created on start; restarting on an existing database keeps its data."""
 from factcheck import create_app, storage
 from factcheck.db import connect
-from factcheck.migrations import migrations
+from factcheck.migrations import SEARCH_INDEXES, migrations
 
 
 def applied(path) -> list[str]:
@@ -49,3 +49,24 @@ def test_dates_stored_in_other_forms_are_migrated_to_utc(tmp_path):
         "2025-04-17T00:00:00Z", "2025-04-17T07:30:00Z", None, "2025-04-18T06:00:00Z"]
     assert [row["date"] for row in rows] == [
         "2025-04-17T00:00:00Z", "2025-04-17T07:30:00Z", rows[2]["created_at"], "2025-04-18T06:00:00Z"]
+
+
+def automerge(db) -> list[int]:
+    """FTS5's automerge setting of each full-text index (4 when never set)."""
+    return [next(iter(db.execute(f"select v from {index}_config where k = 'automerge'")), (4,))[0]
+            for index in SEARCH_INDEXES]
+
+
+def test_an_existing_database_leaves_merging_its_search_indexes_to_the_worker(tmp_path):
+    path = str(tmp_path / "merging.db")
+    create_app({"DATABASE": path})
+    with connect(path) as db:
+        assert automerge(db) == [0, 0]
+        for index in SEARCH_INDEXES:
+            db.execute(f"delete from {index}_config where k = 'automerge'")
+        db.execute("delete from _sqlite_migrations where name = 'merge_search_indexes_outside_requests'")
+        db.conn.commit()
+        assert automerge(db) == [4, 4]
+    create_app({"DATABASE": path})
+    with connect(path) as db:
+        assert automerge(db) == [0, 0]
