@@ -206,6 +206,11 @@ GROUP_AFTER_BOUNDARY: Final = re.compile(
     rf"(?P<group>(?i:{QUANTIFIER})|(?!{NOT_PLURAL_NOUNS}\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s)" + FILLER_CHAIN,
 )
 GROUP_WINDOW: Final = 80
+# What a group can end with: a plural noun's "s", a digit, "%" or a quantifier's last word (`group_after_boundary`).
+GROUP_LAST_WORDS: Final = frozenset(
+    "some many most several both few one another two three four five six seven eight nine half third quarter fourth fifth "
+    "majority minority plurality percent cent ten them those".split()
+)
 
 
 # An antecedent and the plural subject of its relative clause ("a move landlords"), then a verb whose content opens
@@ -540,8 +545,23 @@ def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:
     text, end = sentence.text, cue.span[0]
     opener = CLAUSE_OPENER.match(text, sentence.span[0], end)
     found = QUANTIFIED_GROUP.match(text, opener.end() if opener else sentence.span[0], end)
-    found = found or GROUP_AFTER_BOUNDARY.search(text, max(sentence.span[0], end - GROUP_WINDOW), end)
+    found = found or group_after_boundary(text, max(sentence.span[0], end - GROUP_WINDOW), end)
     return Mention(found.span("group"), found["group"], "anonymous", found["group"]) if found else None
+
+
+def group_after_boundary(text: str, start: int, end: int) -> re.Match[str] | None:
+    """GROUP_AFTER_BOUNDARY.search(text, start, end), searched only when the word before the trailing fillers can
+    end a group: sre tries six look-behinds at every space of the window, and a group's fillers to `end` start
+    at or after where the trailing fillers do (`trailing_fillers_start`, the leftmost place they can)."""
+    fillers = trailing_fillers_start(text, start, end)
+    if text[fillers:end].strip(" ,") or fillers == start:  # filler words there, or no word before them: searched
+        return GROUP_AFTER_BOUNDARY.search(text, start, end)
+    # Only spaces and commas follow, so a group ends right where the fillers start, with the last word.
+    words = text[start:fillers].rsplit(maxsplit=1)
+    last = words[-1] if words else ""
+    if last.isascii() and not (last.endswith(("s", "S", "%")) or last[-1:].isdigit() or last.lower().rpartition("-")[2] in GROUP_LAST_WORDS):
+        return None
+    return GROUP_AFTER_BOUNDARY.search(text, start, end)
 
 
 def _modified(sentence: Sentence, mention: Mention) -> Mention:

@@ -39,7 +39,7 @@ from claims.rules.coordination import FINITE_WORDS, first_finite
 from claims.rules.publication import FIGURE, states_figure
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
+from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, group_after_boundary, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
 from claims.sentences import (
     HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, PLURAL_TITLE_END, PLURAL_TITLE_END_CHARS, _at_end, _honorific_breaks, _one_sentence, _quotation_breaks,
@@ -479,6 +479,27 @@ def test_clause_patterns_looked_for_after_a_cheap_test_find_what_the_plain_searc
     that, plain_that = that_after_adjunct(text[start:end]), THAT_AFTER_ADJUNCT.match(text[start:end])
     assert (that and that.span()) == (plain_that and plain_that.span())
     assert _quotation_breaks(text, (start, end)) == plain_quotation_breaks(text, (start, end))
+
+
+# Groups, their quantifiers' last words and the fillers that may follow them before a cue, besides CLAUSE_PIECES.
+GROUP_PIECES = CLAUSE_PIECES + [
+    "forecasters", "Forecasters", "bus", "boss", "axis", "does", "six", "SIX", "ten", "10", "10%", "%", "٣", "per cent",
+    "percent", "one-fourth", "two-thirds", "a majority", "most of them", "out of", "us", "ſome", "about", "also", "however",
+    "quickly", "(R-Ky.)", "(", ")", "last week", "on Monday", "—", "–", "though", "2024",
+]
+group_texts = st.lists(st.tuples(st.sampled_from(GROUP_PIECES), st.sampled_from(["", " ", ", "])), max_size=30).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+@THOROUGH
+@example(text="costs, but forecasters ", start=0, end=23)
+@given(text=group_texts, start=st.integers(0, 400), end=st.integers(0, 400))
+def test_a_group_after_a_boundary_is_searched_for_where_the_plain_search_finds_it(text, start, end):
+    end = min(end, len(text))
+    start = min(start, end)
+    fast, plain = group_after_boundary(text, start, end), GROUP_AFTER_BOUNDARY.search(text, start, end)
+    assert (fast and (fast.span(), fast.span("group"))) == (plain and (plain.span(), plain.span("group")))
 
 
 def test_a_name_classified_again_is_a_new_mention_at_its_own_offsets():
