@@ -159,7 +159,6 @@ POST_MODIFIER: Final = re.compile(
     r"(?:by|with|to|for|at|in|on|from|about|of|against)\s+)(?:(?!\bthat\b)[^,;:\"“”()—–])*$"
 )
 POST_MODIFIER_WINDOW: Final = 80
-POST_MODIFIER_BREAKS: Final[tuple[str, ...]] = (",", ";", ":", '"', "“", "”", "(", ")", "—", "–")  # none stands in a match
 # A comment set off by commas between a speaker that no known mention names and the cue: "The striker, who
 # joined in May, said", "The head coach, now in his third season, said".
 PARENTHETICAL: Final = re.compile(
@@ -478,18 +477,11 @@ def _head_of_modifier(sentence: Sentence, cue: Cue) -> Mention | None:
     """"A witness who asked not to be named said": the speaker that a restrictive modifier running up to the cue
     (no mention at its end) describes."""
     text, start = sentence.text, sentence.span[0]
-    modifier = post_modifier(text, max(start, cue.span[0] - POST_MODIFIER_WINDOW), cue.span[0])
+    modifier = POST_MODIFIER.search(text, max(start, cue.span[0] - POST_MODIFIER_WINDOW), cue.span[0])
     if modifier is None:
         return None
     head = next((m for m in sentence.mentions_before(modifier.start()) if m.span[1] == modifier.start()), None)
     return head if head is not None and head.kind != "pronoun" else None
-
-
-def post_modifier(text: str, start: int, end: int) -> re.Match[str] | None:
-    """POST_MODIFIER.search(text, start, end), searched from after the last of POST_MODIFIER_BREAKS there: no match
-    holds one, and sre read the rest of the window from every space before it."""
-    after_break = max(text.rfind(mark, start, end) for mark in POST_MODIFIER_BREAKS) + 1
-    return POST_MODIFIER.search(text, max(start, after_break), end)
 
 
 def _described_group(text: str, start: int, end: int) -> Mention | None:
