@@ -224,7 +224,18 @@ def _noun_before_source(text: str, that: int) -> re.Match[str] | None:
     # str.find of the joint's words first: sre tries SOURCE_JOINT at every space.
     if text.find("by", window, that) < 0 and text.find("from", window, that) < 0:
         return None
-    return NOUN_BEFORE_SOURCE.search(text, window, that) if SOURCE_JOINT.search(text, window, that) else None
+    if (joint := SOURCE_JOINT.search(text, window, that)) is None:
+        return None
+    # A match's "by" or "from" stands at the first joint or after it, so its noun starts no earlier than the word
+    # before that joint: the search starts there, where sre tried every position of the window.
+    return NOUN_BEFORE_SOURCE.search(text, _word_start(text, window, stripped_end(text, window, joint.start() + 1)), that)
+
+
+def _word_start(text: str, start: int, end: int) -> int:
+    """Where the run of NOUN_BEFORE_SOURCE's word characters ending at `end` starts (not before `start`)."""
+    while end > start and is_word_character(text[end - 1]):
+        end -= 1
+    return end
 
 
 def _despite_denial(text: str, claims: list[Claim], head: int) -> Claim | None:

@@ -25,6 +25,7 @@ SAYING_THINGS: Final = EVIDENCE_NOUNS | CONTENT_NOUNS | RELATIVE_SPEAKER_NOUNS
 # (",?\s+who|\s+that" after a word character, opening with the comma or space, which sre skips to: a pattern that
 # opens with a look-behind is tried at every character.)
 WHO_BEFORE: Final = re.compile(r"[,\s](?<=[\w%][,\s])(?:(?<=,)\s+who|(?<=\s)\s*(?:who|that|which))" + FILLER_CHAIN, re.IGNORECASE)
+RELATIVE_WORDS: Final = frozenset({"who", "that", "which"})  # WHO_BEFORE's pronouns
 QUANTIFIER_ANTECEDENT: Final = re.compile(r"(?<![\w'’-])(?:some|many|most|others|several|few)$", re.IGNORECASE)  # "only some who suggest"
 INVERTING_MARKS: Final[tuple[str, ...]] = (",", "—", *CLOSING_MARKS)  # a lead ending with one puts its speaker after the cue
 RELATIVE_PRONOUN_BEFORE: Final = re.compile(r",\s*(?:which|who|whom|whose|that)\s+$")  # "Ms Lee, whose fans say P, declined"
@@ -206,6 +207,11 @@ GROUP_AFTER_BOUNDARY: Final = re.compile(
     rf"(?P<group>(?i:{QUANTIFIER})|(?!{NOT_PLURAL_NOUNS}\b)[a-z]{{3,}}(?<!ss)(?<!us)(?<!is)s)" + FILLER_CHAIN,
 )
 GROUP_WINDOW: Final = 80
+# What a group can end with: a plural noun's "s", a digit, "%" or a quantifier's last word (`group_after_boundary`).
+GROUP_LAST_WORDS: Final = frozenset(
+    "some many most several both few one another two three four five six seven eight nine half third quarter fourth fifth "
+    "majority minority plurality percent cent ten them those".split()
+)
 
 
 # An antecedent and the plural subject of its relative clause ("a move landlords"), then a verb whose content opens
@@ -400,11 +406,13 @@ def speaker_before(sentence: Sentence, cue: Cue) -> SpeakerFinding:
             appositive_head = mention  # keep looking left: the head of a chain of appositives, never a place after "in"
     if appositive_head:
         return SpeakerFinding(appositive_head if is_subject(sentence, appositive_head) else _qualified(sentence, appositive_head))
-    if restrictive := _restrictive_who(sentence, cue):
+    # Where the fillers before the cue start, which the searches for a relative pronoun, a group and a phrase read.
+    fillers = trailing_fillers_start(text, max(sentence.span[0], cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    if restrictive := _restrictive_who(sentence, cue, fillers):
         return SpeakerFinding(restrictive, relative=True)
     if head := _head_of_modifier(sentence, cue):
         return SpeakerFinding(head)
-    phrase = _subject_phrase(sentence, cue)
+    phrase = _subject_phrase(sentence, cue, fillers)
     return SpeakerFinding(phrase and _described_before(sentence, sentence.mentions_before(phrase.span[0]), phrase, cue) or phrase)
 
 
@@ -500,12 +508,13 @@ def _described_before(sentence: Sentence, before: tuple[Mention, ...], descripti
     return None if ADJUNCT_START.match(sentence.text, cue.span[1], sentence.span[1]) else person
 
 
-def _subject_phrase(sentence: Sentence, cue: Cue) -> Mention | None:
-    """The noun phrase before the cue and its fillers, when no known mention stands there ("the council")."""
+def _subject_phrase(sentence: Sentence, cue: Cue, fillers: int) -> Mention | None:
+    """The noun phrase before the cue and its fillers (starting at `fillers`), when no known mention stands there
+    ("the council")."""
     text, start = sentence.text, sentence.span[0]
-    if group := _quantified_group(sentence, cue):
+    if group := _quantified_group(sentence, cue, fillers):
         return group
-    end = trailing_fillers_start(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    end = fillers
     if aside := ASIDE_BEFORE_CUE.search(text, max(start, end - ASIDE_REACH), end):
         end = aside.start()  # "Supporters of the bill, however, say"
     if group := _described_group(text, max(start, end - TRAILING_FILLERS_WINDOW), end):
@@ -535,13 +544,37 @@ def _gapped_subject(sentence: Sentence, phrase: Mention, cue: Cue) -> Mention | 
     return Mention((start, phrase.span[1]), gapped["group"], "anonymous", gapped["group"])
 
 
-def _quantified_group(sentence: Sentence, cue: Cue) -> Mention | None:
+def _quantified_group(sentence: Sentence, cue: Cue, fillers: int) -> Mention | None:
     """"Some say", "…, but six in 10 said", "…, forecasters say": an unnamed group standing alone as the subject."""
     text, end = sentence.text, cue.span[0]
     opener = CLAUSE_OPENER.match(text, sentence.span[0], end)
     found = QUANTIFIED_GROUP.match(text, opener.end() if opener else sentence.span[0], end)
-    found = found or GROUP_AFTER_BOUNDARY.search(text, max(sentence.span[0], end - GROUP_WINDOW), end)
+    found = found or group_after_boundary(text, max(sentence.span[0], end - GROUP_WINDOW), end, fillers)
     return Mention(found.span("group"), found["group"], "anonymous", found["group"]) if found else None
+
+
+def group_after_boundary(text: str, start: int, end: int, fillers: int) -> re.Match[str] | None:
+    """GROUP_AFTER_BOUNDARY.search(text, start, end), searched only when the word before the trailing fillers can
+    end a group (sre tries six look-behinds at every space of the window). `fillers` is where the trailing
+    fillers before `end` start, searched for from `start` or before (`trailing_fillers_start`)."""
+    last = last_word_before_fillers(text, start, end, fillers)
+    if last is not None and last.isascii() and not (
+        last.endswith(("s", "S", "%")) or last[-1:].isdigit() or last.lower().rpartition("-")[2] in GROUP_LAST_WORDS
+    ):
+        return None
+    return GROUP_AFTER_BOUNDARY.search(text, start, end)
+
+
+def last_word_before_fillers(text: str, start: int, end: int, fillers: int) -> str | None:
+    """The word a match in text[start:end] that ends with fillers running to `end` ends with, when only spaces and
+    commas follow `fillers` (where the trailing fillers start, searched for from `start` or before): the last
+    word of text[start:fillers], "" when there is none. Such fillers start at or after `fillers`, the leftmost
+    place they can, and a word's last character is no space or comma, so the word ends right at `fillers`.
+    None when other fillers follow, or no word stands before them: the pattern is then searched."""
+    if text[fillers:end].strip(" ,") or fillers == start:
+        return None
+    words = text[start:fillers].rsplit(maxsplit=1)
+    return words[-1] if words else ""
 
 
 def _modified(sentence: Sentence, mention: Mention) -> Mention:
@@ -574,11 +607,11 @@ def titled(sentence: Sentence, mention: Mention, start: int) -> Mention:
     return replace(mention, span=(start, mention.span[1]), text=sentence.text[start : mention.span[1]], title=title)
 
 
-def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
+def _restrictive_who(sentence: Sentence, cue: Cue, fillers: int) -> Mention | None:
     """"the 30 percent who say ...", "Republicans who say ...": the words at the claim are "who", the speaker
-    the phrase right before it."""
+    the phrase right before it (`fillers`: where the fillers before the cue start)."""
     text, start = sentence.text, sentence.span[0]
-    who = WHO_BEFORE.search(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0])
+    who = who_before(text, max(start, cue.span[0] - TRAILING_FILLERS_WINDOW), cue.span[0], fillers)
     if who is None:
         return None
     antecedent = next((m for m in reversed(sentence.mentions_before(who.start())) if m.span[1] == who.start()), None)
@@ -588,6 +621,15 @@ def _restrictive_who(sentence: Sentence, cue: Cue) -> Mention | None:
     if who.group().split()[0].lower() in ("that", "which") and _head_word(antecedent.text) not in SAYING_THINGS:
         return None  # "things on my bill that add up", "rules that are intended to": no speaker
     return _relative_pronoun(antecedent, text[antecedent.span[1] : cue.span[0]])
+
+
+def who_before(text: str, start: int, end: int, fillers: int) -> re.Match[str] | None:
+    """WHO_BEFORE.search(text, start, end), searched only when the word before the trailing fillers (starting at
+    `fillers`, searched for from `start` or before) can be its pronoun: sre tries it at every space and comma."""
+    last = last_word_before_fillers(text, start, end, fillers)
+    if last is not None and last.isascii() and last.lower() not in RELATIVE_WORDS:
+        return None
+    return WHO_BEFORE.search(text, start, end)
 
 
 def _head_word(phrase: str) -> str:

@@ -32,14 +32,14 @@ from claims.mentions import (
     ABBREVIATION_WORDS, ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, CAPITALISED, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_SEQUENCE, NAMES, NOT_NAME_STARTS, PRONOUN, ROLE, ROLES, ROLES_AFTER_DETERMINER,
     SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
 )
-from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, word_alternation
+from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, trailing_fillers_start, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
 from claims.rules.content import JOINERS, SUBORDINATE_BEFORE, SUBORDINATOR_WINDOW, TRAILING_JOINERS, TRAILING_WINDOW, _joiners_start, clean, subordinate_before
 from claims.rules.coordination import FINITE_WORDS, first_finite
 from claims.rules.publication import FIGURE, states_figure
 from claims.rules.questions import ASKING, ASKING_LETTERS, asking_letters, may_ask
 from claims.rules.sentence import Sentence
-from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
+from claims.rules.speakers import COORDINATED_FILLER, GROUP_AFTER_BOUNDARY, POST_MODIFIER, WHO_BEFORE, group_after_boundary, who_before, PREPOSITION_BEFORE, RESPONDENT_SHARE, WHO_BEFORE, _is_filler, _names_share
 from claims.scanning import ASCII_LETTER_RUNS, ascii_letter_runs, matches_at_starts
 from claims.sentences import (
     HONORIFIC_END, HONORIFIC_END_CHARS, HONORIFICS, ONE_SENTENCE, PLURAL_TITLE_END, PLURAL_TITLE_END_CHARS, _at_end, _honorific_breaks, _one_sentence, _quotation_breaks,
@@ -479,6 +479,32 @@ def test_clause_patterns_looked_for_after_a_cheap_test_find_what_the_plain_searc
     that, plain_that = that_after_adjunct(text[start:end]), THAT_AFTER_ADJUNCT.match(text[start:end])
     assert (that and that.span()) == (plain_that and plain_that.span())
     assert _quotation_breaks(text, (start, end)) == plain_quotation_breaks(text, (start, end))
+
+
+# Groups, their quantifiers' last words and the fillers that may follow them before a cue, besides CLAUSE_PIECES.
+GROUP_PIECES = CLAUSE_PIECES + [
+    "forecasters", "Forecasters", "bus", "boss", "axis", "does", "six", "SIX", "ten", "10", "10%", "%", "٣", "per cent",
+    "percent", "one-fourth", "two-thirds", "a majority", "most of them", "out of", "us", "ſome", "about", "also", "however",
+    "quickly", "(R-Ky.)", "(", ")", "last week", "on Monday", "—", "–", "though", "2024", "who", "Who", "WHICH",
+    "whıch", "those who", "those, who",
+]
+group_texts = st.lists(st.tuples(st.sampled_from(GROUP_PIECES), st.sampled_from(["", " ", ", "])), max_size=30).map(
+    lambda pieces: "".join(piece + space for piece, space in pieces)
+)
+
+
+@THOROUGH
+@example(text="costs, but forecasters ", start=0, end=23, fillers_from=0)
+@example(text="Republicans who also ", start=0, end=21, fillers_from=0)
+@given(text=group_texts, start=st.integers(0, 400), end=st.integers(0, 400), fillers_from=st.integers(0, 400))
+def test_a_group_or_relative_pronoun_before_the_fillers_is_searched_for_where_the_plain_search_finds_it(text, start, end, fillers_from):
+    end = min(end, len(text))
+    start = min(start, end)
+    fillers = trailing_fillers_start(text, min(fillers_from, start), end)  # searched for from the window or before
+    fast, plain = group_after_boundary(text, start, end, fillers), GROUP_AFTER_BOUNDARY.search(text, start, end)
+    assert (fast and (fast.span(), fast.span("group"))) == (plain and (plain.span(), plain.span("group")))
+    who, plain_who = who_before(text, start, end, fillers), WHO_BEFORE.search(text, start, end)
+    assert (who and who.span()) == (plain_who and plain_who.span())
 
 
 def test_a_name_classified_again_is_a_new_mention_at_its_own_offsets():

@@ -243,7 +243,7 @@ def test_lowered_runs_read_the_letters_of_either_case_in_lower_case():
 
 
 SOURCE_PIECES = ["reports", "claims", "the", "BBC", "London", "staff", "council", " ", "\n", "\u00a0", "  ", " by ", " from ",
-                 "by", "from", "From", ", ", "x", "-", "'s", " that "]
+                 "by", "from", "From", ", ", "x", "-", "'s", " that ", "’", "_", "é", "2", "(", "\t"]
 
 
 @THOROUGH
@@ -251,6 +251,8 @@ SOURCE_PIECES = ["reports", "claims", "the", "BBC", "London", "staff", "council"
 @example(text="reports by the BBC from London that", data=None)
 @example(text="claims from\nresearchers that", data=None)
 @example(text="claims\u00a0from researchers that", data=None)
+@example(text="O’Brien_2-x's by staff from the BBC by London staff that", data=None)
+@example(text=f"{'x' * 70}reports by staff that", data=None)
 def test_the_noun_before_a_source_is_the_leftmost_the_plain_search_finds(text, data):
     that = data.draw(st.integers(0, len(text))) if data else text.rfind(" that")
     plain = NOUN_BEFORE_SOURCE.search(text, max(0, that - SOURCE_REACH), that)
