@@ -16,6 +16,11 @@ ACCUSED_OF_LYING: Final = rule(
     "Manager Danny Rourke accused referee Neil Hart of lying about the penalty. Hart said he had a clear view of the incident.",
     finds="dispute",
 )
+ACCUSATION_ANSWERS_NOTHING: Final = rule(
+    "accusation-answers-nothing",
+    "An accusation whose words deny (\"accused the airline of misleading passengers\") but that answers no claim in the article is no denial: it contradicts nothing reported.",
+    "Swiftair said refunds were paid within a week. Consumer groups accused the airline of misleading passengers.",
+)
 ACCUSE: Final = "accuse"  # the lemma of the cue of an accusation
 # The accused, the words before "of": "referee Neil Hart" in "referee Neil Hart of lying about …".
 ACCUSED: Final = re.compile(r"\W*(?P<accused>[^,;:]+?)\s+of\s", re.IGNORECASE)
@@ -61,3 +66,14 @@ def _nearest_by(nearby: list[Claim], accusation: Claim, accused: str) -> Claim |
 def _distance(claim: Claim, other: Claim) -> int:
     """Characters between two claims' spans (0 when they overlap)."""
     return max(0, other.span[0] - claim.span[1], claim.span[0] - other.span[1])
+
+
+def accusations_answering_nothing(claims: list[Claim], links: list[Link]) -> list[Claim]:
+    """The accusations read as denials by their words ("accused the airline of misleading passengers") that are the
+    denial of no link: an accusation is a denial only when it says the accused lied about a claim the article
+    reports (DISPUTES.md rule 5: criticism that contradicts no reported claim)."""
+    answering = {link.denial.id for link in links}
+    return [
+        claim for claim in claims
+        if claim.stance == "denial" and claim.id not in answering and REPORTING_VERBS.get(claim.cue.lower()) == ACCUSE
+    ]

@@ -10,13 +10,12 @@ from bisect import bisect_left
 from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DOUBTING_FORMS, OWNED_ACCOUNTS, STATEMENT_NOUNS
-from claims.entities import guess_gender
-from claims.mentions import is_organisation_name
 from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.estimates import FIGURE
+from claims.disputes.owners import PRONOUN_KINDS, fits, kind_of
 from claims.disputes.polarity import NOT_DENYING_BEFORE, says_negation
 from claims.disputes.propositions import AGENT, PARTICIPLES
 from claims.disputes.keys import KeyWords
@@ -49,8 +48,6 @@ ACCOUNT_OWNER: Final = re.compile(rf"\b(?:(?P<pronoun>his|her|its|their)|(?P<nam
 # Owned nouns that name a statement only when the claim gives a figure or the noun's own word: a race's results, an
 # exam's results and a shop's sales figures are no one's words ("Jones challenged Smith's results.").
 MEASURED_ACCOUNTS: Final = frozenset({"figures", "results"})
-# The kind of party an owner's pronoun stands for; "their" stands for any.
-PRONOUN_KINDS: Final = {"his": "male", "her": "female", "its": "organisation"}
 # The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
 QUOTED_OPENING: Final = r"(?:[\"“](?:\w+ly\s+)*)?"
 # The denier's own saying denied, before what it points at: "denied ever saying that", "denies making those remarks".
@@ -229,19 +226,7 @@ def _may_own(target: Claim, owner: re.Match[str], denier: Speaker) -> bool:
     pronoun = (owner.group("pronoun") or "").lower()
     if not (kind := PRONOUN_KINDS.get(pronoun)):
         return True
-    return target.speaker is not None and _fits(kind, _kind_of(target.speaker)) and _kind_of(denier) != kind
-
-
-def _kind_of(speaker: Speaker) -> str | None:
-    """"organisation", "male", "female", or None for a person whose gender is not known."""
-    if is_organisation_name(speaker.name):
-        return "organisation"
-    return guess_gender(speaker.name, (speaker.title,) if speaker.title else ())
-
-
-def _fits(kind: str, speaker_kind: str | None) -> bool:
-    """Whether a pronoun of the kind may stand for a speaker of the other: "his" for a person not known to be a woman."""
-    return speaker_kind == kind or (speaker_kind is None and kind != "organisation")
+    return target.speaker is not None and fits(kind, kind_of(target.speaker)) and kind_of(denier) != kind
 
 
 def _spelt_out(text: str, later: list[Claim], denial: Claim) -> Claim | None:

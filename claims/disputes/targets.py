@@ -18,6 +18,7 @@ from claims.spans import inside
 
 from claims.disputes.keys import holds_key_word, key_words
 from claims.disputes.link import Link
+from claims.disputes.owners import owner_may_be
 from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import STEMS_CACHE, inflection_stem, phrase_pattern, same_entry, same_name, sentence_start, stems, without_adjuncts
@@ -310,14 +311,15 @@ def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
 
 
 def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Link]:
-    """A link from every denial not yet answered to the claim it answers."""
+    """A link from every denial not yet answered to the claim it answers, when a pronoun owning what the denial points
+    back at may stand for its speaker ("disputed her account" answers no man)."""
     links = []
     for position, claim in enumerate(claims):
         if claim.stance != "denial" or claim.id in answered:
             continue
         if held := held_claims(text, claims, position):
             links += [Link(target, claim, DENIAL_HOLDS_CLAIM) for target in held]
-        elif target := target_of(text, claims, position):
+        elif (target := target_of(text, claims, position)) and owner_may_be(claim.content, target.speaker):
             links += [Link(told, claim, DENIAL_POINTS_BACK) for told in [target, *rest_of_account(text, claims, position, target)]]
     return links
 
