@@ -16,11 +16,6 @@ ACCUSED_OF_LYING: Final = rule(
     "Manager Danny Rourke accused referee Neil Hart of lying about the penalty. Hart said he had a clear view of the incident.",
     finds="dispute",
 )
-ACCUSATION_ANSWERS_NOTHING: Final = rule(
-    "accusation-answers-nothing",
-    "An accusation whose words deny (\"accused the airline of misleading passengers\") but that answers no claim in the article is no denial: it contradicts nothing reported.",
-    "Swiftair said refunds were paid within a week. Consumer groups accused the airline of misleading passengers.",
-)
 ACCUSE: Final = "accuse"  # the lemma of the cue of an accusation
 # The accused, the words before "of": "referee Neil Hart" in "referee Neil Hart of lying about …".
 ACCUSED: Final = re.compile(r"\W*(?P<accused>[^,;:]+?)\s+of\s", re.IGNORECASE)

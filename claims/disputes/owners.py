@@ -35,12 +35,18 @@ def fits(kind: str, speaker_kind: str | None) -> bool:
     return speaker_kind == kind or (speaker_kind is None and kind != "organisation")
 
 
+def owner_kind(words: str) -> str | None:
+    """The kind of party the pronoun owning the pointing words stands for ("her account": "female"), or None."""
+    found = OWNING_PRONOUN.match(words)
+    return PRONOUN_KINDS[found.group(1).lower()] if found else None
+
+
 def owner_may_be(words: str, speaker: Speaker | None) -> bool:
     """Whether the pronoun owning the pointing words, if any, may stand for the speaker: not when the speaker is known
     to be of another kind ("her account" is no man's, "its findings" no woman's); a name that tells nothing may be
     a body's ("Harbour Holdings") as well as a person's."""
-    found = OWNING_PRONOUN.match(words)
-    if found is None or speaker is None:
+    owner = owner_kind(words)
+    if owner is None or speaker is None:
         return True
     kind = kind_of(speaker)
-    return kind is None or kind == PRONOUN_KINDS[found.group(1).lower()]
+    return kind is None or kind == owner

@@ -15,7 +15,7 @@ from claims.rules.registry import rule
 
 from claims.disputes.bodies import named_again_as_business
 from claims.disputes.link import Link
-from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
+from claims.disputes.polarity import CALLED_FALSE, bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
 from claims.disputes.subjects import party_words
 from claims.disputes.words import alternation, sentence_end_after, sentence_start, stems
@@ -149,7 +149,8 @@ def _spelt_out_by_denier(text: str, claims: list[Claim], denial: Claim, after: C
 
 def _only_points_back(content: str) -> bool:
     """Whether the content is only words pointing back, perhaps with what the denier calls them ("the company's
-    account", "the claims as 'nonsense'"), not a clause about them ("the claim had been debunked")."""
+    account", "the claims as 'nonsense'", "that claim false"), not a clause about them ("the claim had been debunked")."""
+    content = CALLED_FALSE.sub("", content).strip() or content  # "that claim false": what a naming cue called false
     pointer = POINTER.match(content)
     return pointer is not None and (not content[pointer.end() :].strip(" .,;") or AS_AFTER.match(content, pointer.end()) is not None)
 
