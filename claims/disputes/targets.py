@@ -348,9 +348,13 @@ def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Lin
 
 
 def _contradicted(claims: list[Claim], position: int) -> Claim | None:
-    """"Ortega countered that P", whatever words P shares: a contradicting cue answers the claim of another party
-    just before, when it is close."""
-    return nearest_answered(claims, position) if claims[position].cue.lower() in CONTRADICTING else None
+    """"Ortega countered that P", whatever words P shares: a contradicting cue introducing a clause answers the claim
+    of another party just before, when it is close; not one whose object points at what it answers ("dismissed the
+    assistant's comments"), which answers only what it points at."""
+    denial = claims[position]
+    if denial.cue.lower() not in CONTRADICTING or POINTER.match(denial.content) or _possessive(OWNED_POINTER.match, denial.content):
+        return None
+    return nearest_answered(claims, position)
 
 
 def rest_of_account(text: str, claims: list[Claim], position: int, target: Claim) -> list[Claim]:

@@ -104,3 +104,8 @@ def test_a_contradicting_cue_answers_the_claim_just_before_whatever_words_it_sha
         " inspector had already cited the company for mould in two stairwells."
     )
     assert [d.by for d in find_claim(analysis, "concern condensation", "Brightwell").disputes] == ["Luis Ortega"], describe(analysis)
+
+
+def test_a_contradicting_cue_whose_object_names_another_owner_answers_no_claim_of_someone_else():
+    analysis = analyse("Ines Morland said the mill had flooded twice. Tom Brennan dismissed the assistant's comments as fantasy.")
+    assert not find_claim(analysis, "the mill had flooded twice", "Ines Morland").disputes, describe(analysis)
