@@ -6,7 +6,7 @@ link → claims said again.
 """
 from claims.model import Claim
 
-from claims.disputes.accusations import accusation_links
+from claims.disputes.accusations import accusation_links, accusations_answering_nothing
 from claims.disputes.acts import DENIAL_SPELT_OUT, told_denial_links
 from claims.disputes.counterclaims import counter_links
 from claims.disputes.denied_existence import existence_links
@@ -55,6 +55,8 @@ def find_disputes(text: str, claims: list[Claim], publisher: str) -> list[Claim]
     for link in links:
         if link.rule == DENIAL_SPELT_OUT:
             link.denial.stance = "denial"
+    for accusation in accusations_answering_nothing(claims, links):
+        accusation.stance = None
     apply(links + answered_in_turn(links))
     voice_disputes(text, claims, publisher)
     evidence_against_disputes(text, claims, publisher)

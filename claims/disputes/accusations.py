@@ -61,3 +61,14 @@ def _nearest_by(nearby: list[Claim], accusation: Claim, accused: str) -> Claim |
 def _distance(claim: Claim, other: Claim) -> int:
     """Characters between two claims' spans (0 when they overlap)."""
     return max(0, other.span[0] - claim.span[1], claim.span[0] - other.span[1])
+
+
+def accusations_answering_nothing(claims: list[Claim], links: list[Link]) -> list[Claim]:
+    """The accusations read as denials by their words ("accused the airline of misleading passengers") that are the
+    denial of no link: an accusation is a denial only when it says the accused lied about a claim the article
+    reports (DISPUTES.md rule 5: criticism that contradicts no reported claim)."""
+    answering = {link.denial.id for link in links}
+    return [
+        claim for claim in claims
+        if claim.stance == "denial" and claim.id not in answering and REPORTING_VERBS.get(claim.cue.lower()) == ACCUSE
+    ]

@@ -10,19 +10,18 @@ from bisect import bisect_left
 from typing import Final
 
 from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, DENIAL_FORMS, DOUBTING_FORMS, OWNED_ACCOUNTS, STATEMENT_NOUNS
-from claims.entities import guess_gender
-from claims.mentions import is_organisation_name
 from claims.model import Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.link import Link
 from claims.disputes.estimates import FIGURE
+from claims.disputes.owners import PRONOUN_KINDS, fits, kind_of
 from claims.disputes.polarity import NOT_DENYING_BEFORE, says_negation
 from claims.disputes.propositions import AGENT, PARTICIPLES
 from claims.disputes.keys import KeyWords
 from claims.disputes.subjects import party_name, subject_of
 from claims.disputes.quoted_denials import same_side
-from claims.disputes.targets import DENIAL_POINTS_BACK, REACH, candidates, described_target, named_by_noun, nearest_answered, relaying
+from claims.disputes.targets import DENIAL_POINTS_BACK, REACH, candidates, described_target, named_by_noun, nearest_answered, relaying, with_figure
 from claims.disputes.voice import merged_index
 from claims.disputes.words import ADJUNCT, alternation, same_name, stems, without_adjuncts
 
@@ -43,14 +42,15 @@ POINTED: Final = alternation(CONTENT_NOUNS | STATEMENT_NOUNS)
 # on that account."
 # Or all that a party told or found, with its owner: "her account", "the union's figures", "its findings".
 OWNED_ACCOUNT: Final = rf"(?:his|her|its|their|(?:the\s+)?[\w-]+['’]s?)\s+(?:[\w’'-]+\s+)?(?i:{alternation(OWNED_ACCOUNTS)})"
-POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|{OWNED_ACCOUNT}|that|this|it|these|those|them)"
+# Or all that was told or found, pointed at: "rejected the figures", "questioned those findings".
+POINTED_ACCOUNT: Final = rf"(?:the|these|those)\s+(?i:{alternation(OWNED_ACCOUNTS)})"
+POINTER_OBJECT: Final = rf"(?:(?:the|this|that|these|those|such)\s+(?:[\w’'-]+\s+)?(?i:{POINTED})|{OWNED_ACCOUNT}|{POINTED_ACCOUNT}|that|this|it|these|those|them)"
 # The owner of an owned account a told denial ends with: a pronoun, or a name's last word ("the union's" gives "union").
 ACCOUNT_OWNER: Final = re.compile(rf"\b(?:(?P<pronoun>his|her|its|their)|(?P<name>[\w-]+?)['’]s?)\s+(?:[\w’'-]+\s+)?(?P<noun>{alternation(OWNED_ACCOUNTS)})\b", re.IGNORECASE)
 # Owned nouns that name a statement only when the claim gives a figure or the noun's own word: a race's results, an
 # exam's results and a shop's sales figures are no one's words ("Jones challenged Smith's results.").
 MEASURED_ACCOUNTS: Final = frozenset({"figures", "results"})
-# The kind of party an owner's pronoun stands for; "their" stands for any.
-PRONOUN_KINDS: Final = {"his": "male", "her": "female", "its": "organisation"}
+MEASURED_OBJECT: Final = re.compile(r"\b(?:figures|results)\W*$", re.IGNORECASE)  # a told denial ending with one of them
 # The verb may stand in quotation marks with its adverbs, the speaker's own word: 'The board "categorically denies" the claims.'
 QUOTED_OPENING: Final = r"(?:[\"“](?:\w+ly\s+)*)?"
 # The denier's own saying denied, before what it points at: "denied ever saying that", "denies making those remarks".
@@ -203,13 +203,24 @@ def told_denial_links(text: str, claims: list[Claim]) -> list[Link]:
         if owner and owner.group("name"):
             target = _owner_s_claim(told, position, owner.group("name"))
         else:
-            target = (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group()) or relaying(told, position, nearest_answered(told, position))
+            target = (
+                (about and described_target(text, told, position, about)) or named_by_noun(told, position, found.group())
+                or with_figure(told, position, found.group()) or _nearest_unless_measured(told, position, found.group())
+            )
         if target and owner and (owner.group("name") or cue == "verb") and not _may_own(target, owner, by):
             target = None  # "stood by its findings" names the denier's own: only a denial verb's pronoun is another's
         if target:
             spelt_out = _spelt_out(text, claims[position:], denial)
             links.append(Link(target, spelt_out, DENIAL_SPELT_OUT) if spelt_out else Link(target, denial, DENIAL_POINTS_BACK))
     return links
+
+
+def _nearest_unless_measured(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """The claim a told denial answers when nothing names it: the nearest of another party, close by; none for "the
+    figures" or "the results" when no claim close by gave a figure (`with_figure`), as those need not be anyone's words."""
+    if MEASURED_OBJECT.search(words):
+        return None
+    return relaying(claims, position, nearest_answered(claims, position))
 
 
 def _owner_s_claim(claims: list[Claim], position: int, owner: str) -> Claim | None:
@@ -229,19 +240,7 @@ def _may_own(target: Claim, owner: re.Match[str], denier: Speaker) -> bool:
     pronoun = (owner.group("pronoun") or "").lower()
     if not (kind := PRONOUN_KINDS.get(pronoun)):
         return True
-    return target.speaker is not None and _fits(kind, _kind_of(target.speaker)) and _kind_of(denier) != kind
-
-
-def _kind_of(speaker: Speaker) -> str | None:
-    """"organisation", "male", "female", or None for a person whose gender is not known."""
-    if is_organisation_name(speaker.name):
-        return "organisation"
-    return guess_gender(speaker.name, (speaker.title,) if speaker.title else ())
-
-
-def _fits(kind: str, speaker_kind: str | None) -> bool:
-    """Whether a pronoun of the kind may stand for a speaker of the other: "his" for a person not known to be a woman."""
-    return speaker_kind == kind or (speaker_kind is None and kind != "organisation")
+    return target.speaker is not None and fits(kind, kind_of(target.speaker)) and kind_of(denier) != kind
 
 
 def _spelt_out(text: str, later: list[Claim], denial: Claim) -> Claim | None:

@@ -9,16 +9,16 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from claims.lexicon import BUSINESS_WORDS
+from claims.lexicon import BUSINESS_WORDS, OUTSIDE_PARTIES
 from claims.model import SEGMENT_JOINER, Claim, Speaker
 from claims.rules.registry import rule
 
 from claims.disputes.bodies import named_again_as_business
 from claims.disputes.link import Link
-from claims.disputes.polarity import bare_denial, denying_words, relayed_denial, says_negation
+from claims.disputes.polarity import CALLED_FALSE, bare_denial, denying_words, relayed_denial, says_negation
 from claims.disputes.targets import POINTER, PROPOSITION_RULES, SHARED, pointed_at, same_party, topic_stems
 from claims.disputes.subjects import party_words
-from claims.disputes.words import sentence_end_after, sentence_start, stems
+from claims.disputes.words import alternation, sentence_end_after, sentence_start, stems
 
 # Words that judge as often as they deny ("we know something is very wrong"): criticism, not a dispute (DISPUTES.md
 # rule 5), so they leave a quotation whole.
@@ -104,6 +104,9 @@ GROUP_HEADS: Final = frozenset("leaders officials executives bosses chiefs manag
 SPEAKER_AS_SUBJECT: Final = re.compile(r"[\"“‘']?(?:I|we)\b", re.IGNORECASE)
 CAPITALISED: Final = re.compile(r"\b[A-Z][\w-]*")
 POSSESSIVE_S: Final = re.compile(r"['’]s\b")
+# An owner's word before a party outside it ("the company's lenders", "Northgate Rail's rival"): the owner is cut,
+# so that a description naming the denier only as such an owner does not name its side.
+OUTSIDE_OWNER: Final = re.compile(rf"[\w-]+['’]s?\s+(?=(?:{alternation(OUTSIDE_PARTIES)})\b)", re.IGNORECASE)
 # What opens a sentence whose speaker belongs to the party just named: "Its panel", "the company's managing director".
 ITS_PEOPLE: Final = re.compile(r"[\s\"“‘']*(?:its|their|the\s+(?P<owner>[a-z]+)['’]s?)\s", re.IGNORECASE)
 # What a business is called after its name: "the company's managing director" after Harbour Holdings' denial.
@@ -146,7 +149,8 @@ def _spelt_out_by_denier(text: str, claims: list[Claim], denial: Claim, after: C
 
 def _only_points_back(content: str) -> bool:
     """Whether the content is only words pointing back, perhaps with what the denier calls them ("the company's
-    account", "the claims as 'nonsense'"), not a clause about them ("the claim had been debunked")."""
+    account", "the claims as 'nonsense'", "that claim false"), not a clause about them ("the claim had been debunked")."""
+    content = CALLED_FALSE.sub("", content).strip() or content  # "that claim false": what a naming cue called false
     pointer = POINTER.match(content)
     return pointer is not None and (not content[pointer.end() :].strip(" .,;") or AS_AFTER.match(content, pointer.end()) is not None)
 
@@ -215,8 +219,16 @@ def same_side(text: str, denial: Claim, after: Claim) -> bool:
     mention = after.speaker.mention
     if SPOKESPERSON.search(mention) and _names_only(mention.removeprefix(mention[:1]), denial.speaker.name):
         return True
-    described = POSSESSIVE_S.sub("", f"{after.speaker.title or ''} {after.speaker.affiliation or ''} {_appositive(text, after.speaker)}").lower().split()
+    described = POSSESSIVE_S.sub("", OUTSIDE_OWNER.sub("", _description(text, after.speaker))).lower().split()
     return all(word in described for word in denial.speaker.name.lower().split() if word not in GROUP_HEADS)
+
+
+def _description(text: str, speaker: Speaker) -> str:
+    """The speaker's title, affiliation and appositive; an affiliation the appositive holds is read there only, in its
+    words ("Northgate Rail's" in "an analyst for Northgate Rail's lenders")."""
+    appositive = _appositive(text, speaker)
+    affiliation = speaker.affiliation or ""
+    return f"{speaker.title or ''} {'' if affiliation in appositive else affiliation} {appositive}"
 
 
 def _appositive(text: str, speaker: Speaker) -> str:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Final
 
-from claims.lexicon import CONTENT_NOUNS, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS, STATEMENT_NOUNS
+from claims.lexicon import CONTENT_NOUNS, CONTRADICTING_CUES, OTHER_ACCOUNTS, POINTER_CUES, REPORTING_VERBS, STATEMENT_NOUNS
 from claims.model import Claim
 from claims.patterns import word_alternation
 from claims.rules.questions import ASKED_QUESTION
@@ -18,7 +18,8 @@ from claims.spans import inside
 
 from claims.disputes.keys import holds_key_word, key_words
 from claims.disputes.link import Link
-from claims.disputes.polarity import NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
+from claims.disputes.owners import kind_of, owner_kind, owner_may_be
+from claims.disputes.polarity import CALLED_FALSE, NEGATED_POINTER, PREPOSITION_AFTER, bare_denial, points_back_negated, relayed_denial
 from claims.disputes.propositions import DENIED_PROPOSITION, FALSE_PROPOSITION
 from claims.disputes.words import STEMS_CACHE, inflection_stem, phrase_pattern, same_entry, same_name, sentence_start, stems, without_adjuncts
 
@@ -58,6 +59,7 @@ NAMED_DISTANCE: Final = 2 * POINTER_DISTANCE  # characters: a denial naming what
 TOPIC_CLAIMS, TOPIC_SHARE = 3, 0.2  # a word in more claims than both of these is the article's topic
 SHARED: Final = 2  # content words a denial shares with a claim it answers further back: one is too often chance
 PROPOSITION_RULES: Final[tuple[str, ...]] = (DENIED_PROPOSITION, FALSE_PROPOSITION)
+CONTRADICTING: Final = frozenset(CONTRADICTING_CUES)  # "countered that P": a cue that answers what was just said
 # A few words in quotation marks inside a claim: double marks, or single ones that no letter touches outside.
 # Written to open with the class of opening marks (each arm looking behind at its own) so that sre skips to them.
 QUOTED_WORDS: Final = re.compile(r"[\"“'‘](?:(?<=[\"“])([^\"“”]{1,40})[\"”]|(?<=['‘])(?<!\w['‘])([^'’‘\"“”]{1,40}?)['’](?![\w]))")
@@ -67,7 +69,12 @@ ACCOUNT_NOUN: Final = re.compile(r"\baccounts?\b", re.IGNORECASE)  # what a part
 FOUND_NOUN: Final = re.compile(r"\b(?:reports?|findings|version|testimony)\b", re.IGNORECASE)
 OWNED: Final = re.compile(r"\b(?:his|her|their|its)\s|\w['’]s?\s")
 FIGURE_NOUN: Final = re.compile(r"\b(?:figure|number|estimate|statistic)s?\b", re.IGNORECASE)
-DIGIT: Final = re.compile(r"\d")
+# A figure a claim gives, in digits or words ("seven apartments"; not "one", which is as often no number: "no one").
+NUMBER: Final = re.compile(
+    r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    r"|hundreds?|thousands?|millions?|billions?)\b",
+    re.IGNORECASE,
+)
 OTHER_ACCOUNT: Final = re.compile(phrase_pattern(OTHER_ACCOUNTS).pattern + r"\W*$", re.IGNORECASE)  # "… are telling a different story."
 # Every match of OTHER_ACCOUNT holds one of these whole (`holds_key_word`): it opens with a look-behind, which sre
 # tries at every character.
@@ -231,9 +238,26 @@ def pointed_at(claims: list[Claim], position: int, words: str) -> Claim | None:
     "Nonsense", "no such meeting", "… tell a different story"); of those made with a verb the pointing noun names, when there is one ("the allegations": what
     someone alleged or accused)."""
     words = without_adjuncts(words)  # "denied it last week"
-    if not (POINTER.match(words) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words) or _tells_other_account(words)):
+    named = CALLED_FALSE.sub("", words).strip() or words  # "called that claim false": "claim", what was called false
+    if not (POINTER.match(named) or bare_denial(words) or points_back_negated(words) or NEGATED_POINTER.match(words) or _tells_other_account(words)):
         return None
-    return named_by_noun(claims, position, words) or _with_figure(claims, position, words) or relaying(claims, position, nearest_answered(claims, position))
+    return (
+        _owned_by_kind(claims, position, words) or named_by_noun(claims, position, words) or with_figure(claims, position, words)
+        or relaying(claims, position, nearest_answered(claims, position))
+    )
+
+
+def _owned_by_kind(claims: list[Claim], position: int, words: str) -> Claim | None:
+    """"disputed her account": the nearest earlier claim of another party, close by, whose speaker is known to be of
+    the kind the owning pronoun stands for (a woman for "her"), when the words are owned by one; of those that give
+    a figure, when the words name figures ("her figures")."""
+    if (kind := owner_kind(words)) is None:
+        return None
+    start = claims[position].span[0]
+    owned = [c for c in candidates(claims, position, REACH) if start - c.span[1] <= POINTER_DISTANCE and c.speaker and kind_of(c.speaker) == kind]
+    if FIGURE_NOUN.search(words):
+        return next((c for c in owned if NUMBER.search(c.content)), None)
+    return next(iter(owned), None)
 
 
 def relaying(claims: list[Claim], position: int, claim: Claim | None) -> Claim | None:
@@ -279,12 +303,12 @@ def _held_by_noun(claims: list[Claim], position: int, lemmas: frozenset[str]) ->
     )
 
 
-def _with_figure(claims: list[Claim], position: int, words: str) -> Claim | None:
+def with_figure(claims: list[Claim], position: int, words: str) -> Claim | None:
     """"rejected the figure": the nearest earlier claim of another party, close by, that states a figure."""
     if not FIGURE_NOUN.search(words):
         return None
     start = claims[position].span[0]
-    return next((c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and DIGIT.search(c.content)), None)
+    return next((c for c in candidates(claims, position, REACH) if start - c.span[1] <= NAMED_DISTANCE and NUMBER.search(c.content)), None)
 
 
 def described_target(text: str, claims: list[Claim], position: int, about: str) -> Claim | None:
@@ -310,16 +334,27 @@ def nearest_answered(claims: list[Claim], position: int) -> Claim | None:
 
 
 def denial_links(text: str, claims: list[Claim], answered: set[str]) -> list[Link]:
-    """A link from every denial not yet answered to the claim it answers."""
+    """A link from every denial not yet answered to the claim it answers, when a pronoun owning what the denial points
+    back at may stand for its speaker ("disputed her account" answers no man)."""
     links = []
     for position, claim in enumerate(claims):
         if claim.stance != "denial" or claim.id in answered:
             continue
         if held := held_claims(text, claims, position):
             links += [Link(target, claim, DENIAL_HOLDS_CLAIM) for target in held]
-        elif target := target_of(text, claims, position):
+        elif (target := target_of(text, claims, position) or _contradicted(claims, position)) and owner_may_be(claim.content, target.speaker):
             links += [Link(told, claim, DENIAL_POINTS_BACK) for told in [target, *rest_of_account(text, claims, position, target)]]
     return links
+
+
+def _contradicted(claims: list[Claim], position: int) -> Claim | None:
+    """"Ortega countered that P", whatever words P shares: a contradicting cue introducing a clause answers the claim
+    of another party just before, when it is close; not one whose object points at what it answers ("dismissed the
+    assistant's comments"), which answers only what it points at."""
+    denial = claims[position]
+    if denial.cue.lower() not in CONTRADICTING or POINTER.match(denial.content) or _possessive(OWNED_POINTER.match, denial.content):
+        return None
+    return nearest_answered(claims, position)
 
 
 def rest_of_account(text: str, claims: list[Claim], position: int, target: Claim) -> list[Claim]:

@@ -68,6 +68,7 @@ RELATION_WORDS: Final = frozenset(RELATION_GENDER)
 CONTENT_NOUNS: Final = frozenset(_lines("content_nouns.txt"))
 DENIED_OBJECTS: Final = frozenset(_lines("denied_objects.txt")) | CONTENT_NOUNS
 OWNED_ACCOUNTS: Final = frozenset(_lines("owned_accounts.txt"))  # all a party told: "her account", "the union's figures"
+OUTSIDE_PARTIES: Final = frozenset(_lines("outside_parties.txt"))  # "the company's lenders": not the company's side
 OWNED_OBJECTS: Final = frozenset(_lines("owned_objects.txt"))  # denied objects only with an owner: "the agency's warning"
 ANONYMOUS_HEADS: Final = frozenset(_lines("anonymous_sources.txt"))
 ORGANISATION_WORDS: Final = frozenset(_lines("organisations.txt"))

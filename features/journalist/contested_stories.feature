@@ -159,10 +159,10 @@ Feature: Disputes in fact-checks, lawsuits, political rows and denied transfer s
   Scenario: A maker rejecting an engineer's analysis disputes what the engineer found
     Given the article:
       """
-      An engineer who examined the hinge, Ola Brant, said the locking pin wore out within months. The maker rejected her analysis as "guesswork".
+      An engineer who examined the hinge, Anna Brant, said the locking pin wore out within months. The maker rejected her analysis as "guesswork".
       """
     When I break the article into claims
-    Then "Ola Brant" is reported as saying "the locking pin wore out within months"
+    Then "Anna Brant" is reported as saying "the locking pin wore out within months"
     And the claim is disputed by "The maker"
 
   Scenario: A federation rejecting an athlete's account disputes everything she told

@@ -4,7 +4,7 @@ political-row, sports, health-misinformation, police, diplomatic, election, busi
 (a data breach), explainer (a viral post answered), finance (a short seller's report), retraction (a
 journal's retracted paper), tribunal (an employment tribunal), liveblog (an election count), consumer (an airline disputing a
 passenger's complaint), strike (a union and an operator trading figures) and referee (a manager accusing a referee of
-lying) copy in which only the claims that take part in disputes are annotated (scope "disputes", ../shared/corpus/DISPUTES.md); dispute and denial precision and
+lying), environment (a water company's spill figures) and housing (tenants and a landlord on mould) copy in which only the claims that take part in disputes are annotated (scope "disputes", ../shared/corpus/DISPUTES.md); dispute and denial precision and
 recall over it."""
 from dataclasses import dataclass
 from functools import cache
@@ -39,6 +39,14 @@ LATEST: Final = frozenset({"finance-short-seller-report", "retraction-barley-pap
 # words), disputes P 1.0 R 0.67 and denials P 0.89 R 0.5: their bar is a little under that. Their other misses are
 # claims attributed to the wrong speaker ('"…," he said' after a denial told of another) and quotations joined.
 NEWEST: Final = frozenset({"consumer-airline-refund", "strike-bus-drivers-offer", "referee-penalty-row"})
+# The environment (a water company and swimmers trading spill figures) and housing (tenants, a landlord and a union on
+# mould in a US metro-desk style) articles, written with their gold before they were scored, scored disputes P 1.0 R
+# 0.4 and denials P 1.0 R 0.4 (4 of 10 disputed claims, 6 of 15 denials); with the rules they called for ("disputed
+# her figures" answering the woman who gave them, "called that claim false", "countered that", "rejected the
+# figures"), disputes P 1.0 R 0.6 and denials P 1.0 R 0.47: their bar is a little under that. Their other misses are
+# counter-claims sharing no word with what they answer ("But Ruth Mayhew said …") and a spokesperson's words not
+# read as the denier's ("Union organizer Luis Ortega" after the tenants union's denial).
+UNSEEN: Final = frozenset({"environment-sewage-bay", "housing-mold-tenants"})
 
 
 @dataclass(frozen=True)
@@ -49,8 +57,10 @@ class Bars:
     denial_recall: float
 
 
-BARS: Final = {"earlier": Bars(0.9, 0.75, 0.9, 0.6), "latest": Bars(0.85, 0.4, 0.85, 0.3), "newest": Bars(0.9, 0.6, 0.85, 0.45)}
-GROUPS: Final = {"latest": LATEST, "newest": NEWEST}
+BARS: Final = {
+    "earlier": Bars(0.9, 0.75, 0.9, 0.6), "latest": Bars(0.85, 0.4, 0.85, 0.3), "newest": Bars(0.9, 0.6, 0.85, 0.45), "unseen": Bars(0.9, 0.5, 0.9, 0.4),
+}
+GROUPS: Final = {"latest": LATEST, "newest": NEWEST, "unseen": UNSEEN}
 
 
 def _group(name: str) -> str:
@@ -68,9 +78,9 @@ def test_the_dispute_corpus_has_every_house_style():
     assert {article.name.split("-")[0] for article in ARTICLES} >= {
         "wire", "british", "broadcast", "opinion", "factcheck", "legal", "political", "sports", "health", "police", "diplomatic", "election",
         "business", "science", "workplace", "celebrity", "planning", "tech", "explainer", "finance", "retraction", "tribunal", "liveblog",
-        "consumer", "strike", "referee",
+        "consumer", "strike", "referee", "environment", "housing",
     }
-    assert LATEST | NEWEST <= {article.name for article in ARTICLES}
+    assert LATEST | NEWEST | UNSEEN <= {article.name for article in ARTICLES}
 
 
 @pytest.mark.parametrize("group", BARS)

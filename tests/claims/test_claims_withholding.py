@@ -44,8 +44,8 @@ def test_denying_what_was_found_is_a_denial_claim(noun):
 @pytest.mark.parametrize(
     "text, said",
     [
-        ("Dr Ola Brant said the hinge wore out within months. The maker dismissed her analysis as \"guesswork\".", "the hinge wore out within months"),
-        ("Dr Ola Brant said the hinge wore out within months. The maker disputed her assessment.", "the hinge wore out within months"),
+        ("Dr Anna Brant said the hinge wore out within months. The maker dismissed her analysis as \"guesswork\".", "the hinge wore out within months"),
+        ("Dr Anna Brant said the hinge wore out within months. The maker disputed her assessment.", "the hinge wore out within months"),
         # A warning, remarks or comments with their owner named.
         ("The port authority warned that the pier could collapse in a storm. The maker rejected the authority's warning as alarmist.",
          "the pier could collapse in a storm"),

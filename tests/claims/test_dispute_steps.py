@@ -1,11 +1,12 @@
-"""Step definitions for features/journalist/disputes.feature, not_disputes.feature, unseen_house_disputes.feature, contested_stories.feature, flat_denials.feature, breach_libel_and_planning_disputes.feature, tribunal_market_and_count_disputes.feature and doubts_and_accusations_disputes.feature: denials read as denials, disputes linked both ways."""
+"""Step definitions for features/journalist/disputes.feature, not_disputes.feature, unseen_house_disputes.feature, contested_stories.feature, flat_denials.feature, breach_libel_and_planning_disputes.feature, tribunal_market_and_count_disputes.feature, doubts_and_accusations_disputes.feature and owners_sides_and_accusations_disputes.feature: denials read as denials, disputes linked both ways."""
 from pytest_bdd import parsers, scenarios, then
 
 from claim_lookup import describe, mentions_word
 
 scenarios("journalist/disputes.feature", "journalist/not_disputes.feature", "journalist/unseen_house_disputes.feature", "journalist/contested_stories.feature",
           "journalist/flat_denials.feature", "journalist/breach_libel_and_planning_disputes.feature",
-          "journalist/tribunal_market_and_count_disputes.feature", "journalist/doubts_and_accusations_disputes.feature")
+          "journalist/tribunal_market_and_count_disputes.feature", "journalist/doubts_and_accusations_disputes.feature",
+          "journalist/owners_sides_and_accusations_disputes.feature")
 
 
 @then("the claim is a denial")
