@@ -172,7 +172,8 @@ class _Reader:
         entities = Entities(self.layout.byline)
         self.article = Article(entities, self.layout.publisher or "the publication")
         # Names are found once for the whole article, so that a surname resolves to the fullest name given anywhere.
-        names = [m for p in self.layout.paragraphs for m in name_mentions(text, *p.span, self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
+        # The paragraph's ends passed one by one: a call with *p.span goes through Python's generic call.
+        names = [m for p in self.layout.paragraphs for m in name_mentions(text, p.span[0], p.span[1], self.known, self.common, MAX_NAMES_PER_PARAGRAPH)]
         self.names = _outside(_outside(names, self.quoted), SpanIndex(broadcasts(text)))
         for mention in self.names:
             describe_from_appositive(text, mention, len(text))

@@ -80,6 +80,9 @@ BROADCAST_PHRASE: Final = r"(?:the[ \t]+)?[A-Z][\w.'’&-]*(?:[ \t]+(?:(?:with|o
 # tight loop, where words that open a pattern are tried at every "t" and "o" (the scan of an article cost three
 # times as much). It reads text whose tabs are spaces, so that the space after the word is the literal.
 AFTER_TOLD_OR_ON: Final = re.compile(rf" (?=[ \tA-Zt])(?:(?<=\bon |\bto )|(?<=\btold ))[ \t]*(?P<phrase>{BROADCAST_PHRASE})")
+# The words AFTER_TOLD_OR_ON looks behind its space for, each with that space; and what can follow the space.
+TOLD_OR_ON_WORDS: Final[tuple[str, ...]] = ("on ", "to ", "told ")
+AFTER_TOLD_OR_ON_NEXT: Final = frozenset(" \tABCDEFGHIJKLMNOPQRSTUVWXYZt")
 BROADCAST_WORD: Final = re.compile(r"[\w.]+")
 SPOKEN_TO: Final[tuple[str, ...]] = ("Speaking to", "speaking to", "Talking to", "talking to")  # before the one spoken to
 # "Speaking to reporters in Leeds, the mayor said": the participle phrase up to its comma names whom the speaker
@@ -426,7 +429,7 @@ def broadcasts(text: str) -> list[Span]:
     after "speaking to" ("Speaking to RNZ, the mayor said"), an outlet the broadcast words do not know, and any in
     a participle phrase of speaking to someone up to its comma ("Speaking to reporters in Leeds, …")."""
     spans = [
-        match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text.replace("\t", " "))  # the same length, the same words
+        match.span("phrase") for match in after_told_or_on(text.replace("\t", " "))  # the same length, the same words
         if text.endswith(SPOKEN_TO, 0, match.start())
         or any(word.lower().rstrip(".") in BROADCAST_WORDS or word.lower().endswith(("'s", "’s")) and word[:-2].lower() in BROADCAST_WORDS
                for word in BROADCAST_WORD.findall(match["phrase"]))
@@ -435,6 +438,33 @@ def broadcasts(text: str) -> list[Span]:
         asides = [aside.span("phrase") for aside in SPOKEN_TO_ASIDE.finditer(text)]
         spans = asides + [span for span in spans if not any(start <= span[0] and span[1] <= end for start, end in asides)]
     return spans
+
+
+def after_told_or_on(text: str) -> list[re.Match[str]]:
+    """What AFTER_TOLD_OR_ON.finditer(text) finds, the pattern tried only at the space after a whole "on", "to"
+    or "told" with a space, a capital or a "t" after it: str.find skips to those words in C, where the pattern
+    was tried at every space of the article."""
+    spaces = sorted(space for word in TOLD_OR_ON_WORDS for space in _spaces_after(text, word))
+    matches: list[re.Match[str]] = []
+    for space in spaces:
+        if matches and space < matches[-1].end():
+            continue  # inside the phrase found before
+        if match := AFTER_TOLD_OR_ON.match(text, space):
+            matches.append(match)
+    return matches
+
+
+def _spaces_after(text: str, word: str) -> list[int]:
+    """Where the space ending `word` ("on ") stands, the word whole before it and a character AFTER_TOLD_OR_ON
+    can read after it."""
+    spaces = []
+    found = text.find(word)
+    while found >= 0:
+        space = found + len(word) - 1
+        if (found == 0 or not is_w_character(text[found - 1])) and text[space + 1 : space + 2] in AFTER_TOLD_OR_ON_NEXT:
+            spaces.append(space)
+        found = text.find(word, found + 1)
+    return spaces
 
 
 def pronoun_mentions(text: str, lowered: str, start: int, end: int) -> list[Mention]:

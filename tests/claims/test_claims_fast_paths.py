@@ -30,7 +30,7 @@ from claims.disputes.words import SENTENCE_END, SENTENCE_REACH, TRAILING_ADJUNCT
 from claims.lexicon import NON_CLAIM_CUES, REPORTING_VERBS
 from claims.mentions import (
     ABBREVIATION_WORDS, ANONYMOUS, AFTER_TOLD_OR_ON, BROADCAST_PHRASE, CAPITALISED, NAME_ABBREVIATIONS, NAME_CONNECTORS, NAME_SEQUENCE, NAMES, NOT_NAME_STARTS, PRONOUN, ROLE, ROLES, ROLES_AFTER_DETERMINER,
-    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, _is_sentence_starter, classify_name, pronoun_mentions,
+    SPEAKER_NOUN_RUNS, SPEAKER_NOUNS, Pronouns, _anonymous_matches, after_told_or_on, _is_sentence_starter, classify_name, pronoun_mentions,
 )
 from claims.patterns import FILLER_CHAIN, THAT_AFTER_ADJUNCT, that_after_adjunct, trailing_fillers_start, word_alternation
 from claims.quotes import MARK, MARKS, _may_open
@@ -136,6 +136,16 @@ def test_patterns_that_open_with_a_letter_find_what_those_that_open_with_a_look_
 def test_phrases_after_the_space_that_follows_told_or_on_are_those_the_plain_pattern_finds(text):
     phrases = [match.span("phrase") for match in AFTER_TOLD_OR_ON.finditer(text.replace("\t", " "))]
     assert phrases == [match.span("phrase") for match in PLAIN_AFTER_TOLD_OR_ON.finditer(text)]
+
+
+@THOROUGH
+@given(text=spaced_texts)
+@example(text="told Fox-to CNN")
+@example(text="to the  Today programme on")
+@example(text="Speaking to Fox, told\u00a0Ada said on")
+def test_the_pattern_tried_only_after_a_whole_told_or_on_finds_what_its_search_finds(text):
+    text = text.replace("\t", " ")
+    assert spans(after_told_or_on(text)) == spans(AFTER_TOLD_OR_ON.finditer(text))
 
 
 @THOROUGH
