@@ -4,6 +4,7 @@ from dataclasses import replace
 from typing import Final
 
 from claims.cues import Cue
+from claims.mentions import Mention
 from claims.quotes import Quotation
 from claims.rules.records import RawClaim
 from claims.rules.registry import rule
@@ -27,9 +28,11 @@ SPEAKER_ON_TOPIC_QUOTE: Final = rule(
     "speaker-on-topic-quote", 'A speaker opening the sentence, "on" and a topic, a colon, then a quotation.',
     'Harbour master Lena Vogt on the timetable: "Every ferry will run on time this summer."',
 )
-# ' on the referee: ', ' on his future — ': the topic between the speaker and the colon (or dash), no verb's
-# clause, comma or quotation in it.
-ON_TOPIC_THEN_COLON: Final = re.compile(r"\s+on\s+[^:;,.!?\"“”—―]{1,60}?\s*(:|―|—)\s*")
+# ' on the referee: ', ' on his future — ', ', on the pause: ': the topic between the speaker and the colon (or
+# dash), no verb's clause, comma or quotation in it.
+ON_TOPIC_THEN_COLON: Final = re.compile(r",?\s+on\s+[^:;,.!?\"“”—―]{1,60}?\s*(:|―|—)\s*")
+# "The company's chief scientific officer, ": a description set off before the name, as an appositive.
+DESCRIPTION_THEN_COMMA: Final = re.compile(r"(?:[Tt]he|[Aa]n?|[A-Z][\w.&'’-]*['’]s?)\s+[^,;:\"“”]{1,60},\s*")
 COLON_RIGHT_BEFORE: Final = re.compile(r"(:)\s*")
 # "put it", "said it best": the one verb between a speaker and the "it" before a colon.
 VERB_BETWEEN: Final = re.compile(r"[\s,]*[a-z]+\s+it\b(?:\s+[a-z]+)?\s*:", re.IGNORECASE)
@@ -75,12 +78,18 @@ def speaker_on_topic_quote(sentence: Sentence, quotation: Quotation) -> RawClaim
         topic = ON_TOPIC_THEN_COLON.fullmatch(text, mention.span[1], quotation.outer[0])
         if topic is None or mention.possessive or mention.kind == "pronoun":
             continue
-        if mention.span[0] != opening:
+        if mention.span[0] != opening and not _described_before(text, opening, mention):
             if mention.kind != "person" or not modifiers_only(text[opening : mention.span[0]]):
                 return None
             mention = titled(sentence, mention, opening)
         return RawClaim((quotation.inner,), Cue(topic.span(1), topic[1], topic[1]), mention, SPEAKER_ON_TOPIC_QUOTE)
     return None
+
+
+def _described_before(text: str, opening: int, mention: Mention) -> bool:
+    """Whether a description set off by a comma is all that stands between the sentence's opening and the name
+    ("The company's chief scientific officer, Martin Oyelaran, on …")."""
+    return mention.kind == "person" and DESCRIPTION_THEN_COMMA.fullmatch(text, opening, mention.span[0]) is not None
 
 
 def clause_colon_quote(sentence: Sentence, quotation: Quotation) -> RawClaim | None:
