@@ -28,10 +28,13 @@ from claims.spans import SpanIndex
 PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back|it)", r"[a-z]+"))
 VERB_FORM: Final = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
 ACCORDING_TO: Final = r"[Aa]ccording to\b"
-# "per" in the sense of "according to": "Per the company, sales fell", "sales fell, per Reuters". Capitalised, only
-# before a determiner, for "Per" is a first name too ("Per Nilsson, a fan, said").
+# "per" in the sense of "according to": "Per the company, sales fell", "sales fell, per Reuters." Capitalised, only
+# before a determiner, for "Per" is a first name too ("Per Nilsson, a fan, said"); after a comma, only with its
+# source ending the sentence: set off mid-clause it is as often "as the plan sets out" ("half of it, per the
+# scheme, is due in May").
 PER_SOURCE: Final = re.compile(
-    r"(?:(?<=,\s)p|(?<![\w'’-])P)er(?=\s+(?:the|a|an|his|her|its|their)\s)|(?<=,\s)per(?=\s+[A-Z])"
+    r"P(?<![\w'’-]P)er(?=\s+(?:the|a|an|his|her|its|their)\s)"
+    r"|(?<=,\s)per(?=\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[A-Z])[^,;:\"“”]{1,80}?[.!?]?[\"”’]?\s*$)"
 )
 # Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan
 # reads the character before a cue (not a word character, nor a hyphen before a verb: "so-called" is no cue),

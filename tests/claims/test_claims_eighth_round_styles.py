@@ -76,8 +76,11 @@ def test_per_before_a_source_stands_for_according_to(text, speaker, content):
     assert _pairs(text) == [(speaker, content)]
 
 
-@pytest.mark.parametrize("text", ["He earns $40 per hour.", "Prices rose 5 per cent in May.", "Per capita spending rose in May."])
-def test_per_as_a_rate_is_no_cue(text):
+@pytest.mark.parametrize(
+    "text",
+    ["He earns $40 per hour.", "Prices rose 5 per cent in May.", "Per capita spending rose in May.", "Half of the fee, per the scheme, is due in May."],
+)
+def test_per_as_a_rate_or_set_off_mid_clause_is_no_cue(text):
     assert not analyse(text).claims, describe(analyse(text))
 
 
@@ -93,6 +96,10 @@ def test_per_as_a_first_name_is_the_speaker():
             "Rory Tait", "He had a poor afternoon.",
         ),
         ('Coach Mia Brandt on her future: “I am not going anywhere.”', "Mia Brandt", "I am not going anywhere."),
+        (
+            "The company's chief scientific officer, Martin Oyelaran, on the pause: \"It is the right call.\"",
+            "Martin Oyelaran", "It is the right call.",
+        ),
     ],
 )
 def test_a_speaker_on_a_topic_then_a_colon_gives_the_quotation(text, speaker, content):
