@@ -28,6 +28,14 @@ from claims.spans import SpanIndex
 PAIRS, WORDS = ([form for form in REPORTING_VERBS if re.fullmatch(shape, form)] for shape in (r"[a-z]+ (?:out|back|it)", r"[a-z]+"))
 VERB_FORM: Final = r"(?:" + (rf"{word_alternation(PAIRS)}\b|" if PAIRS else "") + rf"{word_alternation(WORDS)}(?![a-z]))"
 ACCORDING_TO: Final = r"[Aa]ccording to\b"
+# "per" in the sense of "according to": "Per the company, sales fell", "sales fell, per Reuters." Capitalised, only
+# before a determiner, for "Per" is a first name too ("Per Nilsson, a fan, said"); after a comma, only with its
+# source ending the sentence: set off mid-clause it is as often "as the plan sets out" ("half of it, per the
+# scheme, is due in May").
+PER_SOURCE: Final = re.compile(
+    r"P(?<![\w'’-]P)er(?=\s+(?:the|a|an|his|her|its|their)\s)"
+    r"|(?<=,\s)per(?=\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[A-Z])[^,;:\"“”]{1,80}?[.!?]?[\"”’]?\s*$)"
+)
 # Both in one scan of the sentence (neither can overlap the other: no form is "according" or "to"). The scan
 # reads the character before a cue (not a word character, nor a hyphen before a verb: "so-called" is no cue),
 # which lets sre skip to the spaces and punctuation instead of trying every letter; a cue that opens the text
@@ -109,8 +117,10 @@ ADVERB_ENDS: Final[tuple[str, ...]] = ("ly", "now", "also", "still", "already", 
 # is a refused concession (the word before is "to").
 GRANTING_VERBS: Final = frozenset({"agree", "accept"})
 ONE_GRANTER_BEFORE: Final = re.compile(
-    r"(?:(?<![\w'’-])(?:he|she|I|to)|(?<![Tt]he\s)(?<![\w'’.-])(?!(?:They|We|It|You)\s)[A-Z][\w'’-]*)\s+(?:(?:[a-z]+ly|later|also|then)\s+)?$"
+    r"(?:(?<![\w'’-])(?:he|she|I|to)|(?<![Tt]he\s)(?<![\w'’.-])(?!(?:They|We|It|You)\s)(?P<name>[A-Z][\w'’-]*))\s+(?:(?:[a-z]+ly|later|also|then)\s+)?$"
 )
+# ... but a capitalised plural of a role or of people named by what they do ("Ministers agreed that",
+# "Residents accepted that") is a group, as "The council" is.
 # ... or a share of people polled ("Only 52 percent of registered voters agreed that …"): each one's view.
 SHARE_OF_PEOPLE_BEFORE: Final = re.compile(
     r"(?:%|(?<![\w'’-])(?:percent|cent|majority|minority|half|thirds?|quarters?))(?:\s+of)?(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE
@@ -330,13 +340,35 @@ def find_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
         if not cue.participle and _passive(text, before, span[0]) or _noun_or_passive(text, cue, before, end):
             continue
         cues.append(_relayed(text, cue, start) or cue)
+    if (per_cues := _per_cues(text, start, end, quoted)):
+        cues = sorted(cues + per_cues, key=lambda cue: cue.span)
     return _without_relaying(cues)
+
+
+def _per_cues(text: str, start: int, end: int, quoted: SpanIndex) -> list[Cue]:
+    """"per" cues, which stand as "according to" does, outside quotations; looked for only where "er " stands."""
+    if text.find("er ", start, end) < 0:
+        return []
+    return [
+        Cue(match.span(), match.group(), "according to", according_to=True)
+        for match in PER_SOURCE.finditer(text, start, end) if not quoted.covers(match.start())
+    ]
 
 
 def _granted_by_one(text: str, start: int, end: int) -> bool:
     """Whether the subject before a granting verb ending at `end` is one person or a share of people polled."""
-    return ONE_GRANTER_BEFORE.search(text, max(start, end - 20), end) is not None \
+    granter = ONE_GRANTER_BEFORE.search(text, max(start, end - 20), end)
+    return granter is not None and not _plural_of_people(granter.group("name")) \
         or SHARE_OF_PEOPLE_BEFORE.search(text, max(start, end - SHARE_OF_PEOPLE_REACH), end) is not None
+
+
+def _plural_of_people(word: str | None) -> bool:
+    """Whether a capitalised subject is the plural of a title or of people named by what they do ("Ministers",
+    "Officials"), not a name ending in "s" ("Jones")."""
+    if word is None or not word.endswith("s"):
+        return False
+    lowered = word.lower()
+    return lowered[:-1] in TITLES or lowered in ANONYMOUS_HEADS
 
 
 def _passive(text: str, start: int, end: int) -> bool:

@@ -229,8 +229,9 @@ class Entities:
         elif mention.kind == "person":
             self._person(mention).last_seen = mention.span[0]
 
-    def speaker(self, mention: Mention, sentence_people: list[Mention]) -> tuple[Speaker, str]:
-        """The resolved speaker of a mention and how it is attributed (named, pronoun, organisation, anonymous)."""
+    def speaker(self, mention: Mention, sentence_people: list[Mention], sentence_end: int = -1) -> tuple[Speaker, str]:
+        """The resolved speaker of a mention and how it is attributed (named, pronoun, organisation, anonymous);
+        `sentence_end` is where the mention's sentence ends, if known."""
         if mention.kind == "person":
             person = self._namesake(mention.name, mention.title)
             if person is None:
@@ -252,7 +253,7 @@ class Entities:
             if speaker.name == mention.text and (organisation := self._described_organisation(mention.text)):
                 return Speaker(mention.text, mention.span, organisation), "organisation"  # "the carmaker"
             return speaker, "named"
-        return self._pronoun(mention, sentence_people), "pronoun"
+        return self._pronoun(mention, sentence_people, sentence_end), "pronoun"
 
     def _organisation(self, phrase: str) -> str | None:
         """"the ministry" or "the company" resolved to the latest organisation named that fits it."""
@@ -313,13 +314,13 @@ class Entities:
         speaker.title = speaker.title or mention.title
         return speaker
 
-    def _pronoun(self, mention: Mention, sentence_people: list[Mention]) -> Speaker:
+    def _pronoun(self, mention: Mention, sentence_people: list[Mention], sentence_end: int) -> Speaker:
         word = mention.name
         if word == "i" and self.byline:
             return Speaker(mention.text, mention.span, self.byline[0])
         unresolved = Speaker(mention.text, mention.span, mention.text)  # still a claim, by "she" as written
         if word in PRONOUN_GENDER or word == "i":
-            person = self._antecedent(mention, sentence_people, PRONOUN_GENDER.get(word))
+            person = self._antecedent(mention, sentence_people, PRONOUN_GENDER.get(word), sentence_end)
             return person.speaker(mention.text, mention.span) if person else unresolved
         resolved = self.last_group_speaker or self.last_organisation
         if word not in GROUP_PRONOUNS:
@@ -328,7 +329,7 @@ class Entities:
             return unresolved
         return Speaker(mention.text, mention.span, resolved.name, resolved.title, resolved.affiliation)
 
-    def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None) -> Person | None:
+    def _antecedent(self, mention: Mention, sentence_people: list[Mention], gender: str | None, sentence_end: int) -> Person | None:
         """The person a he/she refers to: a subject earlier in the sentence, the latest speaker, the latest named."""
         def fits(person: Person | None) -> bool:
             return person is not None and person.is_person and (gender is None or person.gender in (None, gender)) and not (
@@ -339,16 +340,18 @@ class Entities:
 
         earlier = [self._namesake(m.name, m.title) for m in sentence_people if m.span[1] <= mention.span[0]]
         found = next((p for p in [*earlier, self.last_subject, *self.person_speakers] if fits(p)), None)
-        return found or next((p for p in latest_named() if fits(p)), None) or self._introduced_later(mention, fits)
+        return found or next((p for p in latest_named() if fits(p)), None) or self._introduced_later(max(mention.span[1], sentence_end), fits)
 
-    def _introduced_later(self, mention: Mention, fits: Callable[[Person | None], bool]) -> Person | None:
+    def _introduced_later(self, after: int, fits: Callable[[Person | None], bool]) -> Person | None:
         """The person a lead's "he" or "she" stands for before anyone is named, as in a lead that names them only
         in the next paragraph ("rejecting his claim that … ¶ Raymond Kessler, 61, was …"): the first person the
-        article names after it, not the writer of the byline."""
+        article names after the pronoun's sentence (`after`), not the writer of the byline. Someone named later
+        in the pronoun's own sentence is another person ('"Q," he said, as coach Peter Jones looked on'): the
+        writer would have named them in the pronoun's place."""
         byline = {name.lower() for name in self.byline}
         if any(p.last_seen >= 0 and p.full_name.lower() not in byline for p in self._everyone()):
             return None  # someone is named already: the pronoun is not the lead's, and means no one named later
-        return next((p for start, p in self.introduced if start > mention.span[1] and fits(p) and p.full_name.lower() not in byline), None)
+        return next((p for start, p in self.introduced if start > after and fits(p) and p.full_name.lower() not in byline), None)
 
     def read_subject(self, mention: Mention | None) -> None:
         """Record the person the sentence just read names as a subject (None if it names none): a "he" or "she"

@@ -87,7 +87,7 @@ def fillers_only(gap: str) -> bool:
 
 # "said in a statement on Monday that ...", "added only that ...": adjuncts between the cue and "that".
 ADJUNCT_WORDS: Final = (
-    r"(?:in|on|at|to|during|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|"
+    r"(?:in|on|at|to|during|afterwards?|after|before|last|this|earlier|later|late|from|via|through|only|also|again|repeatedly|"
     r"previously|publicly|privately|separately|recently|once|then|today|yesterday|twice|often|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)"

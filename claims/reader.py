@@ -143,7 +143,7 @@ def _attributed(state: ReaderState, sentence: Sentence, raws: list[RawClaim], en
             # A name inside the reported words is what the speaker talks about, not who "he" is.
             start, end = raw.content
             outside = [m for m in people if not start <= m.span[0] < end]
-        speaker, attribution = entities.speaker(mention, outside)
+        speaker, attribution = entities.speaker(mention, outside, sentence.span[1])
         taking_over = _takes_over(state, raw)
         taken = state.taken if taking_over else None
         if taken is not None and taken.restored is None:

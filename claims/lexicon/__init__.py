@@ -102,7 +102,8 @@ FAULTING_PHRASES: Final = tuple(_lines("faulting_phrases.txt"))
 STATEMENT_NOUNS: Final = frozenset(_lines("statement_nouns.txt"))
 RELATIVE_SPEAKER_NOUNS: Final = frozenset(_lines("relative_speakers.txt"))
 REBUKING_FORMS: Final = tuple(_forms("rebuking_verbs.txt"))
-RETRACTING_FORMS: Final = tuple(_forms("retracting_verbs.txt"))
+RETRACTING_VERB_FORMS: Final = _forms("retracting_verbs.txt")  # form -> lemma
+RETRACTING_FORMS: Final = tuple(RETRACTING_VERB_FORMS)
 DISMISSING_FORMS: Final = tuple(_forms("dismissing_phrases.txt"))
 POINTER_CUES: Final = {noun: frozenset(lemmas) for noun, *lemmas in (line.split() for line in _lines("pointer_cues.txt"))}
 # "other WORD" opens the subject of a rival figure, "source WORD" heads it, "verb WORD" gives the figure, "figure

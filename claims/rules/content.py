@@ -4,7 +4,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
-from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, SUMMING_NOUNS
+from claims.lexicon import CLAUSE_BREAKERS, INFINITIVE_VERBS, QUESTION_VERBS, REPORTING_VERBS, RETRACTING_VERB_FORMS, SUMMING_NOUNS
 from claims.mentions import phrase_before
 from claims.model import Span
 from claims.patterns import ADJUNCT_WORDS, DEMONSTRATIVE_THAT, that_after_adjunct, word_alternation
@@ -30,10 +30,11 @@ SAID_WHERE: Final = re.compile(
 )
 # Where, before a clause without "that": "told reporters in Parramatta the cost had risen".
 SAID_AT_PLACE: Final = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*,?(?=\s+[a-z])" + CLAUSE_OPENS)
-# When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead".
+# When, before a clause without "that": "said Tuesday her client would …", "said last week the deal was dead",
+# "said afterwards it was the best feeling".
 SAID_WHEN: Final = re.compile(
     r"\s+(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:(?:this|last|next)\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|today|yesterday|tonight)"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|weekend|today|yesterday|tonight|afterwards?)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     r"\s*,?(?=\s+\S)" + CLAUSE_OPENS,
     re.IGNORECASE,
@@ -75,10 +76,20 @@ SAME_SUBJECT: Final = (
     r"(?:that|he|she|they|we|I|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|not|also|still|now"
     r"|rather|instead|only|never|because|[a-z]+n['’]t|(?-i:[a-z]+(?:ed|ing)))"
 )
-# It stops too at an appositive that sums up the words before it: "said they had split, a claim the couple denied".
+# The past forms of the verbs of saying and of taking back, regular or not ("repeated", "withdrew", "took").
+PAST_SAYING_FORMS: Final = sorted({
+    word for word, base in ((form.split()[0], lemma.split()[0]) for form, lemma in [*REPORTING_VERBS.items(), *RETRACTING_VERB_FORMS.items()])
+    if word != base and not word.endswith(("s", "ing"))
+})
+# It stops too at an appositive that sums up the words before it: "said they had split, a claim the couple denied",
+# and at what the speaker then did with the words, joined on with "and" and pointed back to with "it", "them" or
+# a word for a remark: "said the figures were wrong, and withdrew it later", "…, and later took back the remark".
+REMARK_WORDS: Final = "remark remarks comment comments claim claims statement words accusation allegation post tweet".split()
+POINTING_BACK: Final = rf"(?:it|them|(?:back\s+)?(?:the|a|an|his|her|their|its|that|this|those)\s+(?:[a-z-]+\s+)?(?:{'|'.join(REMARK_WORDS)}))"
 CLAUSE_BREAK: Final = re.compile(
     r",\s+(?:(?:" + "|".join(CLAUSE_BREAKERS) + rf")\b(?!\s+{SAME_SUBJECT}\b)"
-    rf"|an?\s+(?:[a-z-]+\s+)?(?:{'|'.join(SUMMING_NOUNS)})\b)",
+    rf"|an?\s+(?:[a-z-]+\s+)?(?:{'|'.join(SUMMING_NOUNS)})\b"
+    rf"|and\s+(?:(?:then|later|[a-z]+ly)\s+)?(?-i:{word_alternation(PAST_SAYING_FORMS)})\s+{POINTING_BACK}\b(?!['’]))",
     re.IGNORECASE,
 )
 # A question put to the speaker after their words: "… when asked about the fares", "…, after being asked whether".

@@ -40,10 +40,11 @@ LISTENER: Final = re.compile(
 )
 
 # Who was asked, before the question's word: "asked her whether", "asked the sheriff why", "asked Sheriff Dan Pruitt
-# if"; the listener of "asked the council to act" stays in what was asked, as with "urged".
+# if", or before a colon and the quoted question ('asked reporters: "…"'); the listener of "asked the council to
+# act" stays in what was asked, as with "urged".
 ASKED: Final = re.compile(
     r"\s+(?:him|her|them|us|me|(?:the|a|an|his|her|their|its) (?:[\w-]+ ){0,2}?[\w-]+|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|[a-z]+s)"
-    r"(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
+    r"(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b|\s*:\s*[\"“‘'])"
 )
 ASKING_VERBS: Final = frozenset({"ask"})
 

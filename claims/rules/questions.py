@@ -5,7 +5,7 @@ from typing import Final
 
 from claims.cues import Cue
 from claims.disputes.keys import holds_case_blind, openings
-from claims.lexicon import QUESTION_VERBS, QUESTION_WORDS
+from claims.lexicon import CONTENT_NOUNS, QUESTION_VERBS, QUESTION_WORDS
 from claims.mentions import Mention
 from claims.model import Span
 from claims.patterns import ADJUNCT_WORDS, word_alternation
@@ -46,6 +46,11 @@ ASKING: Final = re.compile(rf"\b{VERB}", re.IGNORECASE)
 ASKING_LETTERS: Final = re.compile(word_alternation(QUESTION_VERBS), re.IGNORECASE)
 ASKING_KEYS: Final = openings(QUESTION_VERBS)  # every match of ASKING_LETTERS holds one in some case (`holds_case_blind`)
 PRONOUN_OBJECT: Final = re.compile(r"\s*(?:it|them|him)\b", re.IGNORECASE)  # not "her own vote", "that vote"
+# "asked about reports that P", "asked about the latest claims that P": the question is about what others said,
+# whose words P are (unnamed, and no claim of the questioner's).
+OTHERS_WORDS: Final = re.compile(
+    rf"\s*(?:(?:the|these|those|new|recent|latest|fresh|persistent|media|press)\s+){{0,2}}(?:{word_alternation(CONTENT_NOUNS)})\s+that\b", re.IGNORECASE
+)
 CLOSING_COMMA: Final = re.compile(r",[\"”’']\s")  # a comma inside the closing mark: 'whether it was "fair," she said'
 
 
@@ -97,8 +102,8 @@ def _question(sentence: Sentence, after: re.Match, set_off: bool) -> Span | None
         quotation = sentence.quotation_at(after.end())
         return quotation.inner if quotation else None
     start = after.end() if after["word"].lower() == "about" else after.start("word")
-    if PRONOUN_OBJECT.match(text, start, end):
-        return None  # "asked about it": what was asked stands elsewhere
+    if PRONOUN_OBJECT.match(text, start, end) or OTHERS_WORDS.match(text, start, end):
+        return None  # "asked about it": what was asked stands elsewhere; "about reports that": others' words
     span = content_after(sentence, start, relative=set_off)
     if span and set_off and (closing := CLOSING_COMMA.search(text, *span)):
         span = (span[0], closing.start() + 2)  # the quotation's closing mark with it

@@ -169,6 +169,8 @@ def trailing(sentence: Sentence, attribution: Attribution, around: Surroundings)
         return None
     if before and after_clause and not (quotation or parenthetical or after_quote) and APPOSITIVE_HEAD.search(sentence.text, before[0], start):
         return None  # "A civil society group, the Forum, has called on …": the group is the Forum, not what it said
+    if before and _opens_with_source(sentence, before):
+        return None  # "Per the club, Rovers will write to the league": the words before name a source, not what was said
     rest = quotation.inner if quotation else parenthetical
     segments = tuple(span for span in (before, rest) if span)
     if not segments:
@@ -187,6 +189,12 @@ def _resumed_quotation(sentence: Sentence, before: Span | None, after: int, stop
     if any(after <= position < resumed.outer[0] for stop in stops.stops for position in (stop.speaker_start, stop.cue_start)):
         return None
     return resumed if sentence.text[after : resumed.outer[0]].rstrip().endswith(",") else None
+
+
+def _opens_with_source(sentence: Sentence, span: Span) -> bool:
+    """Whether the words are only "according to" or "per" and its source, up to the comma that sets it off
+    ("According to the club, Rovers will write …"); with a comma in them, they go on to what the source said."""
+    return sentence.text.find(",", *span) < 0 and any(cue.span[0] == span[0] and cue.according_to for cue in sentence.cues)
 
 
 def _where_said(sentence: Sentence, span: Span) -> bool:

@@ -2,7 +2,7 @@
 who_is_speaking, single_quotes, unseen_house_styles,
 wire_police_and_campaign_styles, court_calls_and_profiles, regional_and_investigative_styles,
 schools_agencies_and_provincial_styles, briefings_parliaments_appeals_and_travel_styles,
-tribunals_podcasts_and_state_politics_styles): what a journalist checks on each claim."""
+tribunals_podcasts_and_state_politics_styles, match_reports_and_questioned_speakers): what a journalist checks on each claim."""
 import re
 
 from pytest_bdd import parsers, scenarios, then
@@ -22,6 +22,7 @@ scenarios(
     "journalist/schools_agencies_and_provincial_styles.feature",
     "journalist/briefings_parliaments_appeals_and_travel_styles.feature",
     "journalist/tribunals_podcasts_and_state_politics_styles.feature",
+    "journalist/match_reports_and_questioned_speakers.feature",
 )
 
 
@@ -151,6 +152,11 @@ def publisher(analysis, publisher):
 @then(parsers.parse("the article has at least {count:d} claims"))
 def at_least(analysis, count):
     assert len(analysis.claims) >= count, describe(analysis)
+
+
+@then(parsers.parse("the article has exactly {count:d} claim"))
+def exactly(analysis, count):
+    assert len(analysis.claims) == count, describe(analysis)
 
 
 @then("every claim points at its words in the article")
