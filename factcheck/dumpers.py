@@ -30,7 +30,7 @@ def dumper(schema: Schema) -> Callable[[object], dict]:
     namespace = {"missing": missing, "get_value": get_value}
     formats = [_expression(field, "value", f"field_{position}", namespace)
                for position, field in enumerate(schema.dump_fields.values())]
-    for position, (_key, _path, _dotted, default) in enumerate(steps):
+    for position, (_key, _path, default) in enumerate(steps):
         namespace[f"default_{position}"] = default
     source = "\n".join([
         "def dump(obj):",
@@ -53,15 +53,16 @@ def dumper(schema: Schema) -> Callable[[object], dict]:
 def _statements(position: int, step: tuple, formatted: str, by_key: bool) -> list[str]:
     """The lines that dump one field (`_step`) into `data`, as marshmallow does: the value read (none for a field
     that computes it), else its default; `formatted` (`_expression`); left out if missing."""
-    key, path, dotted, default = step
+    key, path, default = step
     if path is None:  # Function and Method fields compute their value from the object
         lines = ["value = None"]
-    elif dotted or by_key:
+    elif by_key:
         lines = [f"value = get_value(obj, {path!r})"]
-    elif not path.isidentifier() or keyword.iskeyword(path):
-        lines = [f"value = getattr(obj, {path!r}, missing)"]
-    else:  # getattr(obj, path, missing), without a call
-        lines = ["try:", f"    value = obj.{path}", "except AttributeError:", "    value = missing"]
+    else:
+        # the first name of a dotted path read as an attribute, as marshmallow reads it of an object without
+        # __getitem__; the rest by marshmallow's own rules
+        first, _dot, rest = path.partition(".")
+        lines = _attribute(first) + ([f"value = get_value(value, {rest!r})"] if rest else [])
     if default is not missing:
         lines += ["if value is missing:",
                   f"    value = default_{position}()" if callable(default) else f"    value = default_{position}"]
@@ -72,10 +73,17 @@ def _statements(position: int, step: tuple, formatted: str, by_key: bool) -> lis
                     f"        data[{key!r}] = value"]
 
 
+def _attribute(name: str) -> list[str]:
+    """The lines that read `getattr(obj, name, missing)` into `value`, without a call when `name` can be written."""
+    if not name.isidentifier() or keyword.iskeyword(name):
+        return [f"value = getattr(obj, {name!r}, missing)"]
+    return ["try:", f"    value = obj.{name}", "except AttributeError:", "    value = missing"]
+
+
 def _step(field: fields.Field, name: str) -> tuple:
-    """How `dumper` reads `field`: (key, attribute path or None, whether the path is dotted, dump default)."""
+    """How `dumper` reads `field`: (key, attribute path or None, dump default)."""
     path = (field.attribute or name) if field._CHECK_ATTRIBUTE else None
-    return field.data_key or name, path, path is not None and "." in path, field.dump_default
+    return field.data_key or name, path, field.dump_default
 
 
 def _expression(field: fields.Field, value: str, name: str, namespace: dict, depth: int = 0) -> str:
