@@ -25,19 +25,24 @@ def dumper(schema: Schema) -> Callable[[object], dict]:
         raise ValueError(f"{type(schema).__name__} has dump hooks or many=True: dump it with marshmallow")
     steps = [_step(field, name) for name, field in schema.dump_fields.items()]
     # One statement per field, written out: a loop over the steps, unpacking each and testing its kind, cost twice
-    # as much. The steps' values are the function's globals; keys and paths, strings, are written in as they are.
+    # as much. So is each field's formatting (`_expression`), which a function of its own per field cost a call per
+    # value. The objects they use are the function's globals; keys and paths, strings, are written in as they are.
     namespace = {"missing": missing, "get_value": get_value}
-    for position, (_key, _path, _dotted, default, native, format_value) in enumerate(steps):
-        namespace |= {f"default_{position}": default, f"native_{position}": native, f"format_{position}": format_value}
+    formats = [_expression(field, "value", f"field_{position}", namespace)
+               for position, field in enumerate(schema.dump_fields.values())]
+    for position, (_key, _path, default) in enumerate(steps):
+        namespace[f"default_{position}"] = default
     source = "\n".join([
         "def dump(obj):",
         "    data = {}",
         # marshmallow reads a key of anything with __getitem__, else an attribute: asked once per object, not per field
         "    if hasattr(obj, '__getitem__'):",
-        *(f"        {line}" for position, step in enumerate(steps) for line in _statements(position, step, by_key=True)),
+        *(f"        {line}" for position, step in enumerate(steps)
+          for line in _statements(position, step, formats[position], by_key=True)),
         "        pass",
         "    else:",
-        *(f"        {line}" for position, step in enumerate(steps) for line in _statements(position, step, by_key=False)),
+        *(f"        {line}" for position, step in enumerate(steps)
+          for line in _statements(position, step, formats[position], by_key=False)),
         "        pass",
         "    return data",
     ])
@@ -45,46 +50,60 @@ def dumper(schema: Schema) -> Callable[[object], dict]:
     return namespace["dump"]
 
 
-def _statements(position: int, step: tuple, by_key: bool) -> list[str]:
+def _statements(position: int, step: tuple, formatted: str, by_key: bool) -> list[str]:
     """The lines that dump one field (`_step`) into `data`, as marshmallow does: the value read (none for a field
-    that computes it), else its default; formatted unless it is of the type passed through; left out if missing."""
-    key, path, dotted, default, _native, _format = step
+    that computes it), else its default; `formatted` (`_expression`); left out if missing."""
+    key, path, default = step
     if path is None:  # Function and Method fields compute their value from the object
         lines = ["value = None"]
-    elif dotted or by_key:
+    elif by_key:
         lines = [f"value = get_value(obj, {path!r})"]
-    elif not path.isidentifier() or keyword.iskeyword(path):
-        lines = [f"value = getattr(obj, {path!r}, missing)"]
-    else:  # getattr(obj, path, missing), without a call
-        lines = ["try:", f"    value = obj.{path}", "except AttributeError:", "    value = missing"]
+    else:
+        # the first name of a dotted path read as an attribute, as marshmallow reads it of an object without
+        # __getitem__; the rest by marshmallow's own rules
+        first, _dot, rest = path.partition(".")
+        lines = _attribute(first) + ([f"value = get_value(value, {rest!r})"] if rest else [])
     if default is not missing:
         lines += ["if value is missing:",
                   f"    value = default_{position}()" if callable(default) else f"    value = default_{position}"]
-    return lines + [f"if value is not missing and value.__class__ is not native_{position}:",
-                    f"    value = format_{position}(value, obj)",
-                    "if value is not missing:",
-                    f"    data[{key!r}] = value"]
+    # a field's own formatting may give `missing` too (a Function field's function): left out then as well
+    return lines + ["if value is not missing:",
+                    f"    value = {formatted}",
+                    "    if value is not missing:",
+                    f"        data[{key!r}] = value"]
+
+
+def _attribute(name: str) -> list[str]:
+    """The lines that read `getattr(obj, name, missing)` into `value`, without a call when `name` can be written."""
+    if not name.isidentifier() or keyword.iskeyword(name):
+        return [f"value = getattr(obj, {name!r}, missing)"]
+    return ["try:", f"    value = obj.{name}", "except AttributeError:", "    value = missing"]
 
 
 def _step(field: fields.Field, name: str) -> tuple:
-    """How `dumper` dumps `field`: (key, attribute path or None, whether the path is dotted, dump default, the type of
-    the values it passes through as they are or None, formatter)."""
+    """How `dumper` reads `field`: (key, attribute path or None, dump default)."""
     path = (field.attribute or name) if field._CHECK_ATTRIBUTE else None
-    return (field.data_key or name, path, path is not None and "." in path, field.dump_default, PASSED_THROUGH.get(type(field)),
-            _formatter(field))
+    return field.data_key or name, path, field.dump_default
 
 
-def _formatter(field: fields.Field) -> Callable[[object, object], object]:
-    """How `field` turns a value read from `obj` into JSON data."""
+def _expression(field: fields.Field, value: str, name: str, namespace: dict, depth: int = 0) -> str:
+    """The source of an expression that turns the variable `value`, read from `obj`, into JSON data as `field` does.
+    What it calls is added to `namespace` under names starting with `name`; `depth` tells apart the variables of
+    lists within lists."""
     if isinstance(field, fields.Nested):
-        nested = dumper(field.schema)
-        if field.many:
-            return lambda value, _obj: None if value is None else [nested(item) for item in value]
-        return lambda value, _obj: None if value is None else nested(value)
+        namespace[name] = dumper(field.schema)
+        item = f"item_{depth}"
+        dumped = f"[{name}({item}) for {item} in {value}]" if field.many else f"{name}({value})"
+        return f"(None if {value} is None else {dumped})"
     if isinstance(field, fields.List):
-        inner = _formatter(field.inner)
-        return lambda value, obj: None if value is None else [inner(item, obj) for item in value]
-    name, native = field.name, PASSED_THROUGH.get(type(field))  # for a list's items (`dumper` passes a field's own by)
+        item = f"item_{depth}"
+        inner = _expression(field.inner, item, f"{name}_item", namespace, depth + 1)
+        return f"(None if {value} is None else [{inner} for {item} in {value}])"
+    # `field.name`: a list's items are formatted under the list's name, as marshmallow formats them
+    namespace[name] = field._serialize
+    serialized = f"{name}({value}, {field.name!r}, obj)"
+    native = PASSED_THROUGH.get(type(field))
     if native is None:
-        return lambda value, obj: field._serialize(value, name, obj)
-    return lambda value, obj: value if value.__class__ is native else field._serialize(value, name, obj)
+        return serialized
+    namespace[f"{name}_native"] = native
+    return f"({value} if {value}.__class__ is {name}_native else {serialized})"
