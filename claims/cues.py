@@ -119,8 +119,6 @@ GRANTING_VERBS: Final = frozenset({"agree", "accept"})
 ONE_GRANTER_BEFORE: Final = re.compile(
     r"(?:(?<![\w'’-])(?:he|she|I|to)|(?<![Tt]he\s)(?<![\w'’.-])(?!(?:They|We|It|You)\s)(?P<name>[A-Z][\w'’-]*))\s+(?:(?:[a-z]+ly|later|also|then)\s+)?$"
 )
-# ... but a capitalised plural of a role or of people named by what they do ("Ministers agreed that",
-# "Residents accepted that") is a group, as "The council" is.
 # ... or a share of people polled ("Only 52 percent of registered voters agreed that …"): each one's view.
 SHARE_OF_PEOPLE_BEFORE: Final = re.compile(
     r"(?:%|(?<![\w'’-])(?:percent|cent|majority|minority|half|thirds?|quarters?))(?:\s+of)?(?:\s+[\w'’-]+){0,3}\s+$", re.IGNORECASE
