@@ -16,7 +16,8 @@ from claims import analyse
 from claims.casing import CAPITALISED_PER_LOWER, CAPITALISED_WORD, LOWERCASE_WORD, SPACED_LOWERCASE_WORD, WORD, _first_word_end, _prose
 from claims.analysis import MAX_ATTRIBUTIONS_PER_PARAGRAPH, MAX_CUES_PER_SENTENCE, MAX_LOOKUPS, MIDSENTENCE_CAPITALISED, LowercaseWords, lowercase_words, speaker_nouns_in
 from claims.cues import (
-    DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, cue_matches, named_object_before, opening_participle, refusals,
+    DETERMINER_BEFORE, NAMED_OBJECT_BEFORE, NON_CLAIM, OPENING_PARTICIPLE, PASSIVE_BEFORE, PER_SOURCE, _per_cues, cue_matches, named_object_before,
+    opening_participle, refusals,
 )
 from claims.disputes.counterclaims import (
     CHALLENGED, CHALLENGED_KEYS, COUNTER_ENDING, POINTED_OBJECT, SENTENCE_CLOSE, closes_with_counter_cue, cue_ending, ends_with_counter_cue,
@@ -837,3 +838,15 @@ def test_denial_patterns_opening_with_a_look_ahead_find_what_the_plain_patterns_
         assert plain.pattern != fast.pattern
         assert [m.group() for m in fast.finditer(text, start, end)] == [m.group() for m in plain.finditer(text, start, end)]
         assert spans(fast.finditer(text, start, end)) == spans(plain.finditer(text, start, end))
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.sampled_from(list("Perp ,.\t\nthe aCNan'-Xs\"")), max_size=60), st.data())
+@example("Per the club, Rovers will write.", None)
+@example("Sales fell, per Reuters.", None)
+@example("Sales fell, per the plan, in May. Half, per\tthe scheme.", None)
+def test_per_cues_tried_only_where_per_and_a_space_stand_are_what_the_plain_pattern_finds(text, data):
+    start = data.draw(st.integers(0, len(text))) if data else 0
+    end = data.draw(st.integers(start, len(text))) if data else len(text)
+    assert [cue.span for cue in _per_cues(text, start, end, SpanIndex([]))] == \
+        [match.span() for match in PER_SOURCE.finditer(text, start, end)]
