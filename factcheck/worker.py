@@ -9,9 +9,11 @@ and time budget), so a batch's articles are stored, matched and announced exactl
 import logging
 import os
 import signal
+import sqlite3
 import threading
 
 from flask import Flask
+from sqlite_utils import Database
 
 from factcheck import batches, events
 from factcheck.article_input import BadArticle
@@ -65,8 +67,19 @@ def run_checkpoints(app: Flask, stop: threading.Event) -> None:
     that no request's commit does either (`db.merge_search_indexes`, `db.REQUEST_AUTOCHECKPOINT_PAGES`)."""
     with app.app_context():
         while not stop.wait(app.config["CHECKPOINT_SECONDS"]):
-            merge_search_indexes(get_db())
+            merge_unless_locked(get_db())
             checkpoint(get_db())
+
+
+def merge_unless_locked(db: Database) -> None:
+    """`merge_search_indexes`, which takes the write lock: one that finds it held past the busy timeout (a long
+    import) is left to the next turn, logged, rather than ending the worker with its batches and deliveries."""
+    try:
+        merge_search_indexes(db)
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc):
+            raise
+        log.warning("the full-text indexes' merge waits for its next turn: %s", exc)
 
 
 def until_failure(job, app: Flask, stop: threading.Event) -> None:

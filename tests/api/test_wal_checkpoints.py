@@ -1,4 +1,5 @@
 """Requests' commits leave the WAL's checkpoints to the worker process, which copies the WAL into the database file."""
+import sqlite3
 import threading
 import time
 from pathlib import Path
@@ -6,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.db import checkpoint, connect, request_connection
+from factcheck import worker
 from factcheck.worker import run_checkpoints
 
 # Past SQLite's default automatic checkpoint (1,000 pages), in commits of 100 one-page rows.
@@ -65,3 +67,30 @@ def test_the_worker_checkpoints_what_requests_wrote(app):
         stop.set()
         checkpoints.join()
     assert path.stat().st_size > size + PAGES * 3_000
+
+
+def test_a_merge_that_finds_the_database_locked_waits_for_its_next_turn_and_the_checkpoints_go_on(app, monkeypatch):
+    merges = []
+
+    def locked(_db):
+        merges.append(1)
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(worker, "merge_search_indexes", locked)
+    path = Path(app.config["DATABASE"])
+    app.config["CHECKPOINT_SECONDS"] = 0.01
+    stop = threading.Event()
+    checkpoints = threading.Thread(target=run_checkpoints, args=(app, stop))
+    checkpoints.start()
+    try:
+        size = path.stat().st_size
+        with request_connection(str(path)) as db:
+            write_pages(db)
+        deadline = time.monotonic() + WAIT_SECONDS
+        while (path.stat().st_size < size + PAGES * 3_000 or len(merges) < 3) and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert checkpoints.is_alive()
+    finally:
+        stop.set()
+        checkpoints.join()
+    assert path.stat().st_size > size + PAGES * 3_000 and len(merges) >= 3
