@@ -2,12 +2,13 @@
 import sqlite3
 import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from factcheck.db import checkpoint, connect, request_connection
 from factcheck import worker
+from factcheck.db import checkpoint, connect, request_connection
 from factcheck.worker import run_checkpoints
 
 # Past SQLite's default automatic checkpoint (1,000 pages), in commits of 100 one-page rows.
@@ -50,23 +51,42 @@ def test_a_checkpoint_copies_the_whole_wal_into_the_database_file(tmp_path):
     assert pages >= PAGES and copied == pages
 
 
-def test_the_worker_checkpoints_what_requests_wrote(app):
-    path = Path(app.config["DATABASE"])
+@contextmanager
+def checkpoint_job(app):
+    """The worker's checkpoint job (`run_checkpoints`) running in a thread every 10 ms; the thread, stopped after."""
     app.config["CHECKPOINT_SECONDS"] = 0.01
     stop = threading.Event()
     checkpoints = threading.Thread(target=run_checkpoints, args=(app, stop))
     checkpoints.start()
     try:
-        size = path.stat().st_size
-        with request_connection(str(path)) as db:
-            write_pages(db)
-        deadline = time.monotonic() + WAIT_SECONDS
-        while path.stat().st_size < size + PAGES * 3_000 and time.monotonic() < deadline:
-            time.sleep(0.01)
+        yield checkpoints
     finally:
         stop.set()
         checkpoints.join()
-    assert path.stat().st_size > size + PAGES * 3_000
+
+
+def write_and_wait(app, done) -> int:
+    """Write PAGES through a request's connection, then wait up to WAIT_SECONDS until `done(size before)` holds;
+    the database file's size before."""
+    path = Path(app.config["DATABASE"])
+    size = path.stat().st_size
+    with request_connection(str(path)) as db:
+        write_pages(db)
+    deadline = time.monotonic() + WAIT_SECONDS
+    while not done(size) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return size
+
+
+def checkpointed(app, size: int) -> bool:
+    """Whether the database file has grown by the pages written since it was `size` bytes: the WAL copied in."""
+    return Path(app.config["DATABASE"]).stat().st_size > size + PAGES * 3_000
+
+
+def test_the_worker_checkpoints_what_requests_wrote(app):
+    with checkpoint_job(app):
+        size = write_and_wait(app, lambda size: checkpointed(app, size))
+    assert checkpointed(app, size)
 
 
 def test_a_merge_that_finds_the_database_locked_waits_for_its_next_turn_and_the_checkpoints_go_on(app, monkeypatch):
@@ -77,20 +97,7 @@ def test_a_merge_that_finds_the_database_locked_waits_for_its_next_turn_and_the_
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(worker, "merge_search_indexes", locked)
-    path = Path(app.config["DATABASE"])
-    app.config["CHECKPOINT_SECONDS"] = 0.01
-    stop = threading.Event()
-    checkpoints = threading.Thread(target=run_checkpoints, args=(app, stop))
-    checkpoints.start()
-    try:
-        size = path.stat().st_size
-        with request_connection(str(path)) as db:
-            write_pages(db)
-        deadline = time.monotonic() + WAIT_SECONDS
-        while (path.stat().st_size < size + PAGES * 3_000 or len(merges) < 3) and time.monotonic() < deadline:
-            time.sleep(0.01)
+    with checkpoint_job(app) as checkpoints:
+        size = write_and_wait(app, lambda size: checkpointed(app, size) and len(merges) >= 3)
         assert checkpoints.is_alive()
-    finally:
-        stop.set()
-        checkpoints.join()
-    assert path.stat().st_size > size + PAGES * 3_000 and len(merges) >= 3
+    assert checkpointed(app, size) and len(merges) >= 3
